@@ -1,0 +1,60 @@
+// Stable error codes shared by the lottery core, the CLIs, the server and the client.
+// Spec: docs/lottery-spec.md, section "Errors"; codes never change meaning once published.
+
+export const ErrorCode = {
+  PoolEmpty: 'POOL_EMPTY',
+  PoolIdEmpty: 'POOL_ID_EMPTY',
+  PoolIdWhitespace: 'POOL_ID_WHITESPACE',
+  PoolIdControlChar: 'POOL_ID_CONTROL_CHAR',
+  PoolIdTooLong: 'POOL_ID_TOO_LONG',
+  PoolIdInvalidUtf8: 'POOL_ID_INVALID_UTF8',
+  PoolIdDuplicate: 'POOL_ID_DUPLICATE',
+  PoolCsvMalformed: 'POOL_CSV_MALFORMED',
+  PoolCsvNoIdColumn: 'POOL_CSV_NO_ID_COLUMN',
+  SeatsExceedPool: 'SEATS_EXCEED_POOL',
+  InvalidArgument: 'INVALID_ARGUMENT',
+  InvalidNumber: 'INVALID_NUMBER',
+  CommitmentMalformed: 'COMMITMENT_MALFORMED',
+  RecordMalformed: 'RECORD_MALFORMED',
+  RevealMismatch: 'REVEAL_MISMATCH',
+  RevealMissing: 'REVEAL_MISSING',
+  BeaconInvalid: 'BEACON_INVALID',
+  UnknownSource: 'UNKNOWN_SOURCE',
+  JsonMalformed: 'JSON_MALFORMED',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Where in the caller's input a problem sits; every field is optional. */
+export interface ErrorLocation {
+  file?: string;
+  line?: number;
+  column?: number;
+  field?: string;
+}
+
+export interface ErrorDetails extends ErrorLocation {
+  /** Further lines involved, e.g. the first occurrence of a duplicate id. */
+  otherLines?: number[];
+}
+
+/** An expected, user-facing failure: carries a stable code and the location of the bad input. */
+export class KleroterionError extends Error {
+  override readonly name = 'KleroterionError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: ErrorDetails = {},
+  ) {
+    super(message);
+  }
+}
+
+/** Formats "file:line:column: " for messages, omitting what is unknown. */
+export function formatLocation(location: ErrorLocation): string {
+  const parts: string[] = [];
+  if (location.file !== undefined) parts.push(location.file);
+  if (location.line !== undefined) parts.push(String(location.line));
+  if (location.column !== undefined) parts.push(String(location.column));
+  return parts.length > 0 ? `${parts.join(':')}: ` : '';
+}
