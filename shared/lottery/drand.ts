@@ -29,6 +29,20 @@ export function quicknetMessage(round: number): Uint8Array {
  */
 export function verifyQuicknetRound(round: number, signatureHex: string): boolean {
   if (!Number.isSafeInteger(round) || round < 1 || !isLowerHex(signatureHex, 48)) return false;
+  const key = `${round}:${signatureHex}`;
+  const known = verifiedRounds.get(key);
+  if (known !== undefined) return known;
+  const result = pairingCheck(round, signatureHex);
+  // The check is deterministic, so a bounded memo is safe; a pairing costs ~15 ms and verifiers repeat it.
+  if (verifiedRounds.size >= MEMO_LIMIT) verifiedRounds.delete(verifiedRounds.keys().next().value as string);
+  verifiedRounds.set(key, result);
+  return result;
+}
+
+const MEMO_LIMIT = 64;
+const verifiedRounds = new Map<string, boolean>();
+
+function pairingCheck(round: number, signatureHex: string): boolean {
   try {
     const bls = bls12_381.shortSignatures;
     const message = bls.hash(quicknetMessage(round), DRAND_QUICKNET.dst);
