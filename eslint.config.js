@@ -12,7 +12,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use an as-const object instead of an enum.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use an as-const object instead of an enum.' },
+      ],
     },
   },
   {
@@ -22,9 +25,23 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['node:*', 'fs', 'path', 'crypto', 'express', 'socket.io', 'react', 'react-dom'], message: 'shared/ is pure: no I/O, framework or DOM imports.' },
-          ],
+          paths: [
+            'fs',
+            'path',
+            'crypto',
+            'os',
+            'child_process',
+            'express',
+            'socket.io',
+            'socket.io-client',
+            'react',
+            'react-dom',
+            'better-sqlite3',
+          ].map((name) => ({
+            name,
+            message: 'shared/ is pure: no I/O, framework or DOM imports.',
+          })),
+          patterns: [{ group: ['node:*'], message: 'shared/ is pure: no Node built-ins.' }],
         },
       ],
       'no-restricted-properties': [

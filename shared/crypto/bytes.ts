@@ -18,7 +18,8 @@ export function isLowerHex(text: string, byteLength?: number): boolean {
  * @throws {Error} when the text is not lowercase hex of an even length.
  */
 export function hexToBytesStrict(text: string): Uint8Array {
-  if (!isLowerHex(text)) throw new Error(`expected lowercase hex, got ${JSON.stringify(text.slice(0, 20))}`);
+  if (!isLowerHex(text))
+    throw new Error(`expected lowercase hex, got ${JSON.stringify(text.slice(0, 20))}`);
   return hexToBytes(text);
 }
 

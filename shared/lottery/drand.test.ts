@@ -17,10 +17,13 @@ describe('drand quicknet', () => {
     expect(DRAND_QUICKNET.periodSeconds).toBe(vectors.period);
   });
 
-  it.each(vectors.rounds)('verifies round $round and derives its randomness', ({ round, signature, randomness }) => {
-    expect(verifyQuicknetRound(round, signature)).toBe(true);
-    expect(quicknetRandomness(signature)).toBe(randomness);
-  });
+  it.each(vectors.rounds)(
+    'verifies round $round and derives its randomness',
+    ({ round, signature, randomness }) => {
+      expect(verifyQuicknetRound(round, signature)).toBe(true);
+      expect(quicknetRandomness(signature)).toBe(randomness);
+    },
+  );
 
   it('rejects a signature presented for another round', () => {
     expect(verifyQuicknetRound(vectors.negative.round, vectors.negative.signature)).toBe(false);

@@ -34,7 +34,8 @@ export function verifyQuicknetRound(round: number, signatureHex: string): boolea
   if (known !== undefined) return known;
   const result = pairingCheck(round, signatureHex);
   // The check is deterministic, so a bounded memo is safe; a pairing costs ~15 ms and verifiers repeat it.
-  if (verifiedRounds.size >= MEMO_LIMIT) verifiedRounds.delete(verifiedRounds.keys().next().value as string);
+  if (verifiedRounds.size >= MEMO_LIMIT)
+    verifiedRounds.delete(verifiedRounds.keys().next().value as string);
   verifiedRounds.set(key, result);
   return result;
 }
@@ -46,7 +47,11 @@ function pairingCheck(round: number, signatureHex: string): boolean {
   try {
     const bls = bls12_381.shortSignatures;
     const message = bls.hash(quicknetMessage(round), DRAND_QUICKNET.dst);
-    return bls.verify(hexToBytesStrict(signatureHex), message, hexToBytesStrict(DRAND_QUICKNET.publicKey));
+    return bls.verify(
+      hexToBytesStrict(signatureHex),
+      message,
+      hexToBytesStrict(DRAND_QUICKNET.publicKey),
+    );
   } catch {
     return false;
   }

@@ -27,7 +27,9 @@ describe('kleroterion-draw/1 known-answer vector', () => {
     const seed = deriveSeed(vector.commitmentHash, vector.values);
     expect(bytesToHex(seed)).toBe(vector.seed);
     const stream = openRandomStream(seed);
-    expect(vector.firstStreamWords.map(() => stream.nextWord().toString())).toEqual(vector.firstStreamWords);
+    expect(vector.firstStreamWords.map(() => stream.nextWord().toString())).toEqual(
+      vector.firstStreamWords,
+    );
   });
 
   it('reproduces the whole selection, bit for bit', () => {

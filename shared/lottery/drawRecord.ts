@@ -36,7 +36,10 @@ export interface DrawInput {
 export function drawRecord(input: DrawInput): DrawRecord {
   const parsed = Commitment.safeParse(input.commitment);
   if (!parsed.success) {
-    throw new KleroterionError(ErrorCode.CommitmentMalformed, `commitment: ${describeIssues(parsed.error)}`);
+    throw new KleroterionError(
+      ErrorCode.CommitmentMalformed,
+      `commitment: ${describeIssues(parsed.error)}`,
+    );
   }
   const commitment = parsed.data;
   const root = bytesToHex(merkleRoot(input.tree));

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { bytesToHex } from '../crypto/bytes';
-import { auditPathHex, buildMerkleTree, leafHash, merkleRoot, nodeHash, verifyInclusion } from './merkle';
+import {
+  auditPathHex,
+  buildMerkleTree,
+  leafHash,
+  merkleRoot,
+  nodeHash,
+  verifyInclusion,
+} from './merkle';
 
 // RFC 6962 §2.1 written as the RFC states it (recursive split at the largest power of two below n),
 // independent of the level-by-level builder under test.
@@ -23,7 +30,8 @@ function referencePath(m: number, ids: string[]): string[] {
     : [...referencePath(m - k, ids.slice(k)), bytesToHex(referenceRoot(ids.slice(0, k)))];
 }
 
-const idsOf = (n: number) => Array.from({ length: n }, (_, i) => `id-${String(i).padStart(4, '0')}`);
+const idsOf = (n: number) =>
+  Array.from({ length: n }, (_, i) => `id-${String(i).padStart(4, '0')}`);
 
 describe('RFC 6962 pool tree', () => {
   it('matches the recursive definition for every size up to 70 and every leaf', () => {
@@ -62,9 +70,19 @@ describe('RFC 6962 pool tree', () => {
         expect(verifyInclusion(ids[other]!, m, n, path, root)).toBe(false);
         expect(verifyInclusion(ids[m]!, m, n, path.slice(1), root)).toBe(false);
         expect(verifyInclusion(ids[m]!, m, n, [...path, path[0]!], root)).toBe(false);
-        const bent = path.map((p, i) => (i === b % path.length ? (p[0] === '0' ? '1' : '0') + p.slice(1) : p));
+        const bent = path.map((p, i) =>
+          i === b % path.length ? (p[0] === '0' ? '1' : '0') + p.slice(1) : p,
+        );
         expect(verifyInclusion(ids[m]!, m, n, bent, root)).toBe(false);
-        expect(verifyInclusion(ids[m]!, m, n, path, root.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')))).toBe(false);
+        expect(
+          verifyInclusion(
+            ids[m]!,
+            m,
+            n,
+            path,
+            root.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')),
+          ),
+        ).toBe(false);
       }),
       { numRuns: 150 },
     );

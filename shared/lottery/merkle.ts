@@ -1,7 +1,13 @@
 // RFC 6962 Merkle tree over the canonical pool: root, audit paths and inclusion checks.
 // Spec: docs/lottery-spec.md, section 2 "Pool root" (RFC 6962 §2.1, verification as RFC 9162 §2.1.3.2).
 
-import { bytesToHex, concatBytes, equalBytes, hexToBytesStrict, utf8ToBytes } from '../crypto/bytes';
+import {
+  bytesToHex,
+  concatBytes,
+  equalBytes,
+  hexToBytesStrict,
+  utf8ToBytes,
+} from '../crypto/bytes';
 import { createCompactSha256 } from '../crypto/compactSha256';
 import { sha256 } from '../crypto/hash';
 
@@ -58,7 +64,8 @@ export function buildMerkleTree(ids: readonly string[]): MerkleTree {
       pair.set(current.subarray(p * 64, p * 64 + 64), 1);
       engine.digestInto(pair, 65, parents, p * 32);
     }
-    if (count % 2 === 1) parents.set(current.subarray((count - 1) * 32, count * 32), (parentCount - 1) * 32);
+    if (count % 2 === 1)
+      parents.set(current.subarray((count - 1) * 32, count * 32), (parentCount - 1) * 32);
     levels.push(parents);
     current = parents;
     count = parentCount;
@@ -116,7 +123,8 @@ export function verifyInclusion(
   proofHex: readonly string[],
   rootHex: string,
 ): boolean {
-  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(size) || index < 0 || index >= size) return false;
+  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(size) || index < 0 || index >= size)
+    return false;
   let proof: Uint8Array[];
   let root: Uint8Array;
   try {

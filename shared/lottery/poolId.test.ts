@@ -17,7 +17,9 @@ describe('pool ids', () => {
   it('compareUtf8 agrees with byte comparison (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), (a, b) => {
-        expect(Math.sign(compareUtf8(a, b))).toBe(Math.sign(compareBytes(utf8ToBytes(a), utf8ToBytes(b))));
+        expect(Math.sign(compareUtf8(a, b))).toBe(
+          Math.sign(compareBytes(utf8ToBytes(a), utf8ToBytes(b))),
+        );
       }),
       { numRuns: 2000 },
     );
@@ -29,7 +31,10 @@ describe('pool ids', () => {
         fc.uniqueArray(fc.stringMatching(/^[A-Z0-9]{1,12}$/), { minLength: 1, maxLength: 40 }),
         fc.nat(),
         (ids, rotation) => {
-          const rotated = [...ids.slice(rotation % ids.length), ...ids.slice(0, rotation % ids.length)];
+          const rotated = [
+            ...ids.slice(rotation % ids.length),
+            ...ids.slice(0, rotation % ids.length),
+          ];
           expect(canonicalPool(entries(...rotated))).toEqual(canonicalPool(entries(...ids)));
         },
       ),
@@ -49,7 +54,10 @@ describe('pool ids', () => {
     ['lone\ud800', ErrorCode.PoolIdInvalidUtf8],
   ])('rejects %j with %s', (id, code) => {
     expect(() => assertValidId(id, { file: 'pool.txt', line: 7 })).toThrowError(
-      expect.objectContaining({ code, details: expect.objectContaining({ file: 'pool.txt', line: 7 }) }),
+      expect.objectContaining({
+        code,
+        details: expect.objectContaining({ file: 'pool.txt', line: 7 }),
+      }),
     );
   });
 
@@ -70,7 +78,9 @@ describe('pool ids', () => {
   });
 
   it('refuses an empty pool', () => {
-    expect(() => canonicalPool([], 'empty.txt')).toThrowError(expect.objectContaining({ code: ErrorCode.PoolEmpty }));
+    expect(() => canonicalPool([], 'empty.txt')).toThrowError(
+      expect.objectContaining({ code: ErrorCode.PoolEmpty }),
+    );
   });
 });
 
@@ -90,7 +100,10 @@ describe('text pool files', () => {
   it('keeps inner blank lines so that they are reported with their line number', () => {
     const parsed = parsePoolText(bytes('A\n\nB\n'), 'p');
     expect(() => canonicalPool(parsed, 'p')).toThrowError(
-      expect.objectContaining({ code: ErrorCode.PoolIdEmpty, details: expect.objectContaining({ line: 2 }) }),
+      expect.objectContaining({
+        code: ErrorCode.PoolIdEmpty,
+        details: expect.objectContaining({ line: 2 }),
+      }),
     );
   });
 
@@ -103,7 +116,10 @@ describe('text pool files', () => {
   it('names the line holding invalid UTF-8', () => {
     const data = new Uint8Array([0x41, 0x0a, 0x42, 0x0a, 0xc3, 0x28, 0x0a]);
     expect(() => parsePoolText(data, 'bad.txt')).toThrowError(
-      expect.objectContaining({ code: ErrorCode.PoolIdInvalidUtf8, message: 'bad.txt, line 3: not valid UTF-8' }),
+      expect.objectContaining({
+        code: ErrorCode.PoolIdInvalidUtf8,
+        message: 'bad.txt, line 3: not valid UTF-8',
+      }),
     );
   });
 

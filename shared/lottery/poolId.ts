@@ -6,6 +6,7 @@ import { ErrorCode, KleroterionError, type ErrorLocation } from '../errors';
 export const MAX_ID_BYTES = 128;
 
 // U+0000–U+001F and U+007F; the protocol forbids them anywhere in an id.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHAR = /[\u0000-\u001f\u007f]/u;
 // A lone UTF-16 surrogate cannot be encoded as UTF-8, so it can never be an id.
 const LONE_SURROGATE = /\p{Cs}/u;
@@ -35,7 +36,11 @@ export function assertValidId(id: string, where: ErrorLocation = {}): void {
     );
   }
   if (LONE_SURROGATE.test(id)) {
-    throw new KleroterionError(ErrorCode.PoolIdInvalidUtf8, `${at}id is not valid Unicode text`, where);
+    throw new KleroterionError(
+      ErrorCode.PoolIdInvalidUtf8,
+      `${at}id is not valid Unicode text`,
+      where,
+    );
   }
   const bytes = encoder.encode(id).length;
   if (bytes > MAX_ID_BYTES) {
@@ -48,7 +53,8 @@ export function assertValidId(id: string, where: ErrorLocation = {}): void {
 }
 
 function describe(where: ErrorLocation): string {
-  if (where.file !== undefined && where.line !== undefined) return `${where.file}, line ${where.line}: `;
+  if (where.file !== undefined && where.line !== undefined)
+    return `${where.file}, line ${where.line}: `;
   if (where.line !== undefined) return `line ${where.line}: `;
   if (where.field !== undefined) return `${where.field}: `;
   return '';
@@ -107,7 +113,11 @@ export function canonicalPool(entries: readonly PoolEntry[], file?: string): str
   return sorted;
 }
 
-function duplicateError(entries: readonly PoolEntry[], id: string, file?: string): KleroterionError {
+function duplicateError(
+  entries: readonly PoolEntry[],
+  id: string,
+  file?: string,
+): KleroterionError {
   const lines = entries
     .filter((entry) => entry.id === id)
     .map((entry) => entry.line)
@@ -115,9 +125,13 @@ function duplicateError(entries: readonly PoolEntry[], id: string, file?: string
     .slice(0, 2);
   const where = lines.length === 2 ? ` on lines ${lines[0]} and ${lines[1]}` : '';
   const prefix = file === undefined ? '' : `${file}: `;
-  return new KleroterionError(ErrorCode.PoolIdDuplicate, `${prefix}duplicate id ${JSON.stringify(id)}${where}`, {
-    ...(file === undefined ? {} : { file }),
-    ...(lines[1] === undefined ? {} : { line: lines[1] }),
-    otherLines: lines,
-  });
+  return new KleroterionError(
+    ErrorCode.PoolIdDuplicate,
+    `${prefix}duplicate id ${JSON.stringify(id)}${where}`,
+    {
+      ...(file === undefined ? {} : { file }),
+      ...(lines[1] === undefined ? {} : { line: lines[1] }),
+      otherLines: lines,
+    },
+  );
 }

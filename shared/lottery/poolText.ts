@@ -17,10 +17,14 @@ export function parsePoolText(bytes: Uint8Array, file: string): PoolEntry[] {
     text = strictDecoder.decode(bytes);
   } catch {
     const line = firstInvalidUtf8Line(bytes);
-    throw new KleroterionError(ErrorCode.PoolIdInvalidUtf8, `${file}, line ${line}: not valid UTF-8`, {
-      file,
-      line,
-    });
+    throw new KleroterionError(
+      ErrorCode.PoolIdInvalidUtf8,
+      `${file}, line ${line}: not valid UTF-8`,
+      {
+        file,
+        line,
+      },
+    );
   }
   if (text === '') return [];
   const lines = text.split('\n');

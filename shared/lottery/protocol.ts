@@ -6,7 +6,9 @@ import { z } from 'zod';
 export const DRAW_PROTOCOL = 'kleroterion-draw/1';
 
 const hex32 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex digits (SHA-256)');
-const hex48 = z.string().regex(/^[0-9a-f]{96}$/, 'expected 96 lowercase hex digits (BLS signature)');
+const hex48 = z
+  .string()
+  .regex(/^[0-9a-f]{96}$/, 'expected 96 lowercase hex digits (BLS signature)');
 const count = (min: number) => z.number().int().min(min).max(Number.MAX_SAFE_INTEGER);
 
 export const BeaconRef = z.strictObject({
@@ -29,10 +31,17 @@ export const Source = z
   })
   .superRefine((source, ctx) => {
     if (source.commitment !== undefined && source.beacon !== undefined) {
-      ctx.addIssue({ code: 'custom', message: 'a source is either committed or a beacon, not both' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a source is either committed or a beacon, not both',
+      });
     }
     if (source.optional === true && source.commitment === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'only a committed source may be optional', path: ['optional'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'only a committed source may be optional',
+        path: ['optional'],
+      });
     }
   });
 export type Source = z.infer<typeof Source>;
@@ -48,12 +57,20 @@ export const Commitment = z
   })
   .superRefine((commitment, ctx) => {
     if (commitment.seats > commitment.poolSize) {
-      ctx.addIssue({ code: 'custom', path: ['seats'], message: `seats (${commitment.seats}) exceed poolSize (${commitment.poolSize})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['seats'],
+        message: `seats (${commitment.seats}) exceed poolSize (${commitment.poolSize})`,
+      });
     }
     const seen = new Set<string>();
     commitment.sources.forEach((source, i) => {
       if (seen.has(source.label)) {
-        ctx.addIssue({ code: 'custom', path: ['sources', i, 'label'], message: `duplicate source label ${JSON.stringify(source.label)}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', i, 'label'],
+          message: `duplicate source label ${JSON.stringify(source.label)}`,
+        });
       }
       seen.add(source.label);
     });

@@ -38,7 +38,8 @@ export function openRandomStream(seed: Uint8Array): RandomStream {
  * @throws {RangeError} unless 1 ≤ m ≤ 2^53 − 1.
  */
 export function uniformInt(stream: RandomStream, m: number): number {
-  if (!Number.isSafeInteger(m) || m < 1) throw new RangeError(`uniformInt needs 1 ≤ m ≤ 2^53−1, got ${m}`);
+  if (!Number.isSafeInteger(m) || m < 1)
+    throw new RangeError(`uniformInt needs 1 ≤ m ≤ 2^53−1, got ${m}`);
   const modulus = BigInt(m);
   const limit = TWO_64 - (TWO_64 % modulus);
   for (;;) {

@@ -29,20 +29,41 @@ export function checkReveal(
     const hash = sha256HexOfText(value);
     return hash === source.commitment
       ? { ok: true, summary: `${name}: revealed value hashes to its commitment` }
-      : { ok: false, problem: `${name}: SHA-256 of the revealed value is ${hash}, but the commitment is ${source.commitment}` };
+      : {
+          ok: false,
+          problem: `${name}: SHA-256 of the revealed value is ${hash}, but the commitment is ${source.commitment}`,
+        };
   }
   if (source.beacon !== undefined) {
     const { round } = source.beacon;
     const proofs = beacons.filter((beacon) => beacon.source === position);
-    if (proofs.length !== 1) return { ok: false, problem: `${name} needs exactly one beacon signature, found ${proofs.length}` };
+    if (proofs.length !== 1)
+      return {
+        ok: false,
+        problem: `${name} needs exactly one beacon signature, found ${proofs.length}`,
+      };
     const proof = proofs[0] as BeaconProof;
-    if (proof.round !== round) return { ok: false, problem: `${name} commits to round ${round}, the signature is for round ${proof.round}` };
+    if (proof.round !== round)
+      return {
+        ok: false,
+        problem: `${name} commits to round ${round}, the signature is for round ${proof.round}`,
+      };
     if (!verifyQuicknetRound(round, proof.signature)) {
-      return { ok: false, problem: `${name}: the signature does not verify for drand quicknet round ${round}` };
+      return {
+        ok: false,
+        problem: `${name}: the signature does not verify for drand quicknet round ${round}`,
+      };
     }
     const randomness = quicknetRandomness(proof.signature);
-    if (value !== randomness) return { ok: false, problem: `${name}: value differs from round ${round}'s randomness ${randomness}` };
-    return { ok: true, summary: `${name}: drand quicknet round ${round} signature verifies, value is its randomness` };
+    if (value !== randomness)
+      return {
+        ok: false,
+        problem: `${name}: value differs from round ${round}'s randomness ${randomness}`,
+      };
+    return {
+      ok: true,
+      summary: `${name}: drand quicknet round ${round} signature verifies, value is its randomness`,
+    };
   }
   if (value === null) return { ok: false, problem: `${name} is a public value and cannot be null` };
   return { ok: true, summary: `${name}: public value ${JSON.stringify(value)}` };

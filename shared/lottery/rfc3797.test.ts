@@ -16,13 +16,21 @@ describe('RFC 3797', () => {
     expect(picks).toHaveLength(16);
     picks.forEach((pick, i) => {
       const row = example.rows[i]!;
-      expect(pick).toEqual({ draw: row.draw, md5: row.md5, remaining: row.remaining, position: row.position });
+      expect(pick).toEqual({
+        draw: row.draw,
+        md5: row.md5,
+        remaining: row.remaining,
+        position: row.position,
+      });
       expect(example.pool[pick.position - 1]).toBe(row.name);
     });
   });
 
   it('parses command-line sources, including the float form', () => {
-    expect(parseRfc3797Source('2 5 12 8 10')).toEqual({ values: ['2', '5', '12', '8', '10'], isFloat: false });
+    expect(parseRfc3797Source('2 5 12 8 10')).toEqual({
+      values: ['2', '5', '12', '8', '10'],
+      isFloat: false,
+    });
     const float = parseRfc3797Source('float 3.14 2.5');
     expect(float.isFloat).toBe(true);
     expect(rfc3797Key([float])).toBe('2.53.14/');
@@ -55,6 +63,8 @@ describe('RFC 3797', () => {
   });
 
   it('refuses to select more than the pool', () => {
-    expect(() => rfc3797Select('1./', 3, 4)).toThrowError(expect.objectContaining({ code: ErrorCode.SeatsExceedPool }));
+    expect(() => rfc3797Select('1./', 3, 4)).toThrowError(
+      expect.objectContaining({ code: ErrorCode.SeatsExceedPool }),
+    );
   });
 });

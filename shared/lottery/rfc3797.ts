@@ -21,13 +21,20 @@ const MAX_DRAWS = 0x10000;
  * @throws {KleroterionError} INVALID_NUMBER for negatives, signs, exponents or any non-decimal token.
  */
 export function parseRfc3797Source(text: string, label = 'source'): Rfc3797Source {
-  const tokens = text.trim().split(/[\s,]+/).filter((token) => token.length > 0);
+  const tokens = text
+    .trim()
+    .split(/[\s,]+/)
+    .filter((token) => token.length > 0);
   const isFloat = tokens[0] === 'float';
   const values = isFloat ? tokens.slice(1) : tokens;
   if (values.length === 0) {
-    throw new KleroterionError(ErrorCode.InvalidNumber, `${label}: no numbers in ${JSON.stringify(text)}`, {
-      field: label,
-    });
+    throw new KleroterionError(
+      ErrorCode.InvalidNumber,
+      `${label}: no numbers in ${JSON.stringify(text)}`,
+      {
+        field: label,
+      },
+    );
   }
   for (const value of values) {
     const ok = isFloat ? DECIMAL.test(value) : INTEGER.test(value);
@@ -46,11 +53,18 @@ export function parseRfc3797Source(text: string, label = 'source'): Rfc3797Sourc
 /** Canonical decimal form: no leading zeros (one before the point), no trailing fractional zeros. */
 function normaliseDecimal(value: string): { whole: bigint; fraction: string } {
   const match = DECIMAL.exec(value);
-  if (!match) throw new KleroterionError(ErrorCode.InvalidNumber, `${JSON.stringify(value)} is not a decimal number`);
+  if (!match)
+    throw new KleroterionError(
+      ErrorCode.InvalidNumber,
+      `${JSON.stringify(value)} is not a decimal number`,
+    );
   return { whole: BigInt(match[1] as string), fraction: (match[2] ?? '').replace(/0+$/, '') };
 }
 
-function compareDecimals(a: { whole: bigint; fraction: string }, b: { whole: bigint; fraction: string }): number {
+function compareDecimals(
+  a: { whole: bigint; fraction: string },
+  b: { whole: bigint; fraction: string },
+): number {
   if (a.whole !== b.whole) return a.whole < b.whole ? -1 : 1;
   const width = Math.max(a.fraction.length, b.fraction.length);
   const x = a.fraction.padEnd(width, '0');
@@ -91,16 +105,28 @@ export interface Rfc3797Pick {
  */
 export function rfc3797Select(key: string, poolSize: number, count: number): Rfc3797Pick[] {
   if (!Number.isSafeInteger(poolSize) || poolSize < 1) {
-    throw new KleroterionError(ErrorCode.InvalidArgument, `pool size must be a positive integer, got ${poolSize}`);
+    throw new KleroterionError(
+      ErrorCode.InvalidArgument,
+      `pool size must be a positive integer, got ${poolSize}`,
+    );
   }
   if (!Number.isSafeInteger(count) || count < 1) {
-    throw new KleroterionError(ErrorCode.InvalidArgument, `selection size must be a positive integer, got ${count}`);
+    throw new KleroterionError(
+      ErrorCode.InvalidArgument,
+      `selection size must be a positive integer, got ${count}`,
+    );
   }
   if (count > poolSize) {
-    throw new KleroterionError(ErrorCode.SeatsExceedPool, `cannot select ${count} from a pool of ${poolSize}`);
+    throw new KleroterionError(
+      ErrorCode.SeatsExceedPool,
+      `cannot select ${count} from a pool of ${poolSize}`,
+    );
   }
   if (count > MAX_DRAWS) {
-    throw new KleroterionError(ErrorCode.InvalidArgument, `RFC 3797 numbers draws in 16 bits: at most ${MAX_DRAWS}`);
+    throw new KleroterionError(
+      ErrorCode.InvalidArgument,
+      `RFC 3797 numbers draws in 16 bits: at most ${MAX_DRAWS}`,
+    );
   }
   const keyBytes = utf8ToBytes(key);
   const remainingPositions = Array.from({ length: poolSize }, (_, i) => i + 1);
@@ -111,7 +137,12 @@ export function rfc3797Select(key: string, poolSize: number, count: number): Rfc
     const remaining = remainingPositions.length;
     const offset = Number(bytesToBigInt(digest) % BigInt(remaining));
     const [position] = remainingPositions.splice(offset, 1);
-    picks.push({ draw: i + 1, md5: bytesToHex(digest).toUpperCase(), remaining, position: position as number });
+    picks.push({
+      draw: i + 1,
+      md5: bytesToHex(digest).toUpperCase(),
+      remaining,
+      position: position as number,
+    });
   }
   return picks;
 }

@@ -9,33 +9,52 @@ const seedArb = fc.uint8Array({ minLength: 32, maxLength: 32 });
 describe('selection', () => {
   it('is deterministic: same seed, same picks (property)', () => {
     fc.assert(
-      fc.property(seedArb, fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 30 }), (seed, n, a) => {
-        const s = Math.min(15, n);
-        expect(selectIndices(seed, n, s, a)).toEqual(selectIndices(Uint8Array.from(seed), n, s, a));
-      }),
+      fc.property(
+        seedArb,
+        fc.integer({ min: 1, max: 500 }),
+        fc.integer({ min: 0, max: 30 }),
+        (seed, n, a) => {
+          const s = Math.min(15, n);
+          expect(selectIndices(seed, n, s, a)).toEqual(
+            selectIndices(Uint8Array.from(seed), n, s, a),
+          );
+        },
+      ),
     );
   });
 
   it('picks distinct in-range indices, min(S + A, N) of them (property)', () => {
     fc.assert(
-      fc.property(seedArb, fc.integer({ min: 1, max: 300 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 40 }), (seed, n, s0, a) => {
-        const s = Math.min(s0, n);
-        const picks = selectIndices(seed, n, s, a);
-        expect(picks).toHaveLength(Math.min(s + a, n));
-        expect(new Set(picks).size).toBe(picks.length);
-        for (const p of picks) expect(Number.isInteger(p) && p >= 0 && p < n).toBe(true);
-      }),
+      fc.property(
+        seedArb,
+        fc.integer({ min: 1, max: 300 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 0, max: 40 }),
+        (seed, n, s0, a) => {
+          const s = Math.min(s0, n);
+          const picks = selectIndices(seed, n, s, a);
+          expect(picks).toHaveLength(Math.min(s + a, n));
+          expect(new Set(picks).size).toBe(picks.length);
+          for (const p of picks) expect(Number.isInteger(p) && p >= 0 && p < n).toBe(true);
+        },
+      ),
     );
   });
 
   it('the first S + A picks do not depend on asking for more alternates (property)', () => {
     fc.assert(
-      fc.property(seedArb, fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 30 }), (seed, n, a, more) => {
-        const s = Math.min(15, n);
-        const fewer = selectIndices(seed, n, s, a);
-        const longer = selectIndices(seed, n, s, a + more);
-        expect(longer.slice(0, fewer.length)).toEqual(fewer);
-      }),
+      fc.property(
+        seedArb,
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 1, max: 30 }),
+        (seed, n, a, more) => {
+          const s = Math.min(15, n);
+          const fewer = selectIndices(seed, n, s, a);
+          const longer = selectIndices(seed, n, s, a + more);
+          expect(longer.slice(0, fewer.length)).toEqual(fewer);
+        },
+      ),
     );
   });
 
@@ -52,10 +71,18 @@ describe('selection', () => {
 
   it('refuses more seats than the pool and non-integer counts', () => {
     const seed = new Uint8Array(32);
-    expect(() => selectIndices(seed, 10, 11, 0)).toThrowError(expect.objectContaining({ code: ErrorCode.SeatsExceedPool }));
-    expect(() => selectIndices(seed, 10, 0, 0)).toThrowError(expect.objectContaining({ code: ErrorCode.InvalidArgument }));
-    expect(() => selectIndices(seed, 10, 2, -1)).toThrowError(expect.objectContaining({ code: ErrorCode.InvalidArgument }));
-    expect(() => selectIndices(seed, 10.5, 2, 0)).toThrowError(expect.objectContaining({ code: ErrorCode.InvalidArgument }));
+    expect(() => selectIndices(seed, 10, 11, 0)).toThrowError(
+      expect.objectContaining({ code: ErrorCode.SeatsExceedPool }),
+    );
+    expect(() => selectIndices(seed, 10, 0, 0)).toThrowError(
+      expect.objectContaining({ code: ErrorCode.InvalidArgument }),
+    );
+    expect(() => selectIndices(seed, 10, 2, -1)).toThrowError(
+      expect.objectContaining({ code: ErrorCode.InvalidArgument }),
+    );
+    expect(() => selectIndices(seed, 10.5, 2, 0)).toThrowError(
+      expect.objectContaining({ code: ErrorCode.InvalidArgument }),
+    );
   });
 });
 

@@ -9,16 +9,25 @@ import { openRandomStream, uniformInt } from './randomStream';
  * a[i] = i are stored, so time and memory are O(T) whatever N is.
  * @throws {KleroterionError} SEATS_EXCEED_POOL when seats > poolSize, INVALID_ARGUMENT on bad counts.
  */
-export function selectIndices(seed: Uint8Array, poolSize: number, seats: number, alternates: number): number[] {
+export function selectIndices(
+  seed: Uint8Array,
+  poolSize: number,
+  seats: number,
+  alternates: number,
+): number[] {
   for (const [name, value, min] of [
     ['poolSize', poolSize, 1],
     ['seats', seats, 1],
     ['alternates', alternates, 0],
   ] as const) {
     if (!Number.isSafeInteger(value) || value < min) {
-      throw new KleroterionError(ErrorCode.InvalidArgument, `${name} must be an integer ≥ ${min}, got ${value}`, {
-        field: name,
-      });
+      throw new KleroterionError(
+        ErrorCode.InvalidArgument,
+        `${name} must be an integer ≥ ${min}, got ${value}`,
+        {
+          field: name,
+        },
+      );
     }
   }
   if (seats > poolSize) {

@@ -13,8 +13,16 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const beaconRound = drandVectors.rounds[0]!;
 
-function makeRecord(poolSize: number, seats: number, alternates: number, secret: string, extra = 'public'): { record: DrawRecord; ids: string[] } {
-  const ids = canonicalPool(Array.from({ length: poolSize }, (_, i) => ({ id: `V${(i * 7919) % 100003}` })));
+function makeRecord(
+  poolSize: number,
+  seats: number,
+  alternates: number,
+  secret: string,
+  extra = 'public',
+): { record: DrawRecord; ids: string[] } {
+  const ids = canonicalPool(
+    Array.from({ length: poolSize }, (_, i) => ({ id: `V${(i * 7919) % 100003}` })),
+  );
   const tree = buildMerkleTree(ids);
   const commitment = {
     protocol: 'kleroterion-draw/1',
@@ -45,14 +53,17 @@ function makeRecord(poolSize: number, seats: number, alternates: number, secret:
 function paths(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
   const here = [prefix];
   if (Array.isArray(value)) return [...here, ...value.flatMap((v, i) => paths(v, [...prefix, i]))];
-  if (value !== null && typeof value === 'object') return [...here, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, k]))];
+  if (value !== null && typeof value === 'object')
+    return [...here, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, k]))];
   return here;
 }
 
 function mutate(root: Json, path: (string | number)[], choice: number): Json {
   const copy = structuredClone(root);
   if (path.length === 0) return { ...(copy as object), extra: 1 };
-  const parent = path.slice(0, -1).reduce<Json>((node, key) => (node as Record<string, Json>)[key as string] as Json, copy);
+  const parent = path
+    .slice(0, -1)
+    .reduce<Json>((node, key) => (node as Record<string, Json>)[key as string] as Json, copy);
   const key = path[path.length - 1] as string;
   const container = parent as Record<string, Json>;
   const current = container[key] as Json;
@@ -60,8 +71,13 @@ function mutate(root: Json, path: (string | number)[], choice: number): Json {
     delete container[key];
     return copy;
   }
-  if (typeof current === 'string') container[key] = current.length > 0 && choice % 2 === 0 ? current.slice(0, -1) + (current.endsWith('0') ? '1' : '0') : `${current}x`;
-  else if (typeof current === 'number') container[key] = choice % 2 === 0 ? current + 1 : current - 1;
+  if (typeof current === 'string')
+    container[key] =
+      current.length > 0 && choice % 2 === 0
+        ? current.slice(0, -1) + (current.endsWith('0') ? '1' : '0')
+        : `${current}x`;
+  else if (typeof current === 'number')
+    container[key] = choice % 2 === 0 ? current + 1 : current - 1;
   else if (typeof current === 'boolean') container[key] = !current;
   else if (current === null) container[key] = 'revealed';
   else if (Array.isArray(current)) {
@@ -77,7 +93,18 @@ describe('verifyRecord', () => {
     const report = verifyRecord(record, { canonicalPool: ids });
     expect(report.checks.filter((c) => !c.ok)).toEqual([]);
     expect(report.checks.map((c) => c.name)).toEqual(
-      expect.arrayContaining(['commitment-hash', 'source-0', 'source-1', 'source-2', 'source-3', 'beacon-timing-2', 'seed', 'pick-20', 'proof-20', 'pool-root']),
+      expect.arrayContaining([
+        'commitment-hash',
+        'source-0',
+        'source-1',
+        'source-2',
+        'source-3',
+        'beacon-timing-2',
+        'seed',
+        'pick-20',
+        'proof-20',
+        'pool-root',
+      ]),
     );
     expect(report.checks.map((c) => c.number)).toEqual(report.checks.map((_, i) => i + 1));
   });
@@ -85,8 +112,14 @@ describe('verifyRecord', () => {
   it('rejects a beacon round produced before the commitment', () => {
     const { record } = makeRecord(10, 3, 0, 's');
     const commitment = { ...record.commitment, committedAt: '2024-01-01T00:00:00Z' };
-    const { commitmentHashOf } = { commitmentHashOf: (c: unknown) => sha256HexOfText(canonicalize(c)) };
-    const report = verifyRecord({ ...record, commitment, commitmentHash: commitmentHashOf(commitment) });
+    const { commitmentHashOf } = {
+      commitmentHashOf: (c: unknown) => sha256HexOfText(canonicalize(c)),
+    };
+    const report = verifyRecord({
+      ...record,
+      commitment,
+      commitmentHash: commitmentHashOf(commitment),
+    });
     expect(report.checks.find((c) => c.name === 'beacon-timing-2')?.ok).toBe(false);
   });
 
@@ -124,17 +157,21 @@ describe('verifyRecord', () => {
     const bytes = new TextEncoder().encode(canonicalize(record));
     const decoder = new TextDecoder('utf-8', { fatal: true });
     fc.assert(
-      fc.property(fc.nat({ max: bytes.length - 1 }), fc.integer({ min: 1, max: 255 }), (position, xor) => {
-        const copy = Uint8Array.from(bytes);
-        copy[position] = (copy[position] as number) ^ xor;
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(decoder.decode(copy));
-        } catch {
-          return; // unreadable: rejected before verification
-        }
-        expect(verifyRecord(parsed).ok).toBe(false);
-      }),
+      fc.property(
+        fc.nat({ max: bytes.length - 1 }),
+        fc.integer({ min: 1, max: 255 }),
+        (position, xor) => {
+          const copy = Uint8Array.from(bytes);
+          copy[position] = (copy[position] as number) ^ xor;
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(decoder.decode(copy));
+          } catch {
+            return; // unreadable: rejected before verification
+          }
+          expect(verifyRecord(parsed).ok).toBe(false);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -143,7 +180,9 @@ describe('verifyRecord', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 60 }), fc.string(), (n, secret) => {
         const seats = Math.min(5, n);
-        expect(canonicalize(makeRecord(n, seats, 2, secret).record)).toBe(canonicalize(makeRecord(n, seats, 2, secret).record));
+        expect(canonicalize(makeRecord(n, seats, 2, secret).record)).toBe(
+          canonicalize(makeRecord(n, seats, 2, secret).record),
+        );
       }),
       { numRuns: 60 },
     );

@@ -49,7 +49,11 @@ export function verifyRecord(input: unknown, options: VerifyOptions = {}): Verif
   const { commitment } = record;
   // The hash covers the commitment exactly as published, unknown fields included.
   const rawCommitment = (input as { commitment: unknown }).commitment;
-  add('record-structure', true, `well-formed ${record.protocol} record, ${commitment.sources.length} sources, ${record.selection.length} picks`);
+  add(
+    'record-structure',
+    true,
+    `well-formed ${record.protocol} record, ${commitment.sources.length} sources, ${record.selection.length} picks`,
+  );
 
   const commitmentHash = commitmentHashOf(rawCommitment);
   add(
@@ -69,7 +73,9 @@ export function verifyRecord(input: unknown, options: VerifyOptions = {}): Verif
     const outcome = checkReveal(source, i, record.values[i], record.beacons);
     add(`source-${i}`, outcome.ok, outcome.ok ? outcome.summary : outcome.problem);
   });
-  const beaconSources = new Set(commitment.sources.flatMap((s, i) => (s.beacon === undefined ? [] : [i])));
+  const beaconSources = new Set(
+    commitment.sources.flatMap((s, i) => (s.beacon === undefined ? [] : [i])),
+  );
   const strayBeacons = record.beacons.filter((b) => !beaconSources.has(b.source));
   add(
     'beacon-list',
@@ -82,9 +88,20 @@ export function verifyRecord(input: unknown, options: VerifyOptions = {}): Verif
 
   const seed = deriveSeed(record.commitmentHash, record.values);
   const seedHex = bytesToHex(seed);
-  add('seed', seedHex === record.seed, seedHex === record.seed ? `seed = ${seedHex}` : `seed is ${seedHex}, the record says ${record.seed}`);
+  add(
+    'seed',
+    seedHex === record.seed,
+    seedHex === record.seed
+      ? `seed = ${seedHex}`
+      : `seed is ${seedHex}, the record says ${record.seed}`,
+  );
 
-  const expected = selectIndices(seed, commitment.poolSize, commitment.seats, commitment.alternates);
+  const expected = selectIndices(
+    seed,
+    commitment.poolSize,
+    commitment.seats,
+    commitment.alternates,
+  );
   add(
     'selection-size',
     record.selection.length === expected.length,
@@ -96,15 +113,31 @@ export function verifyRecord(input: unknown, options: VerifyOptions = {}): Verif
     const index = expected[i];
     const role = i < commitment.seats ? PickRole.Seat : PickRole.Alternate;
     if (pick === undefined || index === undefined) {
-      add(`pick-${i + 1}`, false, pick === undefined ? `pick ${i + 1} is missing` : `pick ${i + 1} is not part of the draw`);
+      add(
+        `pick-${i + 1}`,
+        false,
+        pick === undefined ? `pick ${i + 1} is missing` : `pick ${i + 1} is not part of the draw`,
+      );
       continue;
     }
     const problems: string[] = [];
     if (pick.rank !== i + 1) problems.push(`rank is ${pick.rank}, expected ${i + 1}`);
     if (pick.index !== index) problems.push(`index is ${pick.index}, the draw gives ${index}`);
     if (pick.role !== role) problems.push(`role is ${pick.role}, expected ${role}`);
-    add(`pick-${i + 1}`, problems.length === 0, problems.length === 0 ? `rank ${i + 1} (${role}) is pool index ${index}` : `pick ${i + 1}: ${problems.join('; ')}`);
-    const included = verifyInclusion(pick.id, pick.index, commitment.poolSize, pick.proof, commitment.poolRoot);
+    add(
+      `pick-${i + 1}`,
+      problems.length === 0,
+      problems.length === 0
+        ? `rank ${i + 1} (${role}) is pool index ${index}`
+        : `pick ${i + 1}: ${problems.join('; ')}`,
+    );
+    const included = verifyInclusion(
+      pick.id,
+      pick.index,
+      commitment.poolSize,
+      pick.proof,
+      commitment.poolRoot,
+    );
     add(
       `proof-${i + 1}`,
       included,
@@ -118,7 +151,10 @@ export function verifyRecord(input: unknown, options: VerifyOptions = {}): Verif
   return { ok: checks.every((check) => check.ok), checks };
 }
 
-function checkBeaconTiming(commitment: DrawRecord['commitment'], add: (name: string, ok: boolean, detail: string) => boolean): void {
+function checkBeaconTiming(
+  commitment: DrawRecord['commitment'],
+  add: (name: string, ok: boolean, detail: string) => boolean,
+): void {
   const committedAt = z.iso.datetime({ offset: true }).safeParse(commitment['committedAt']);
   commitment.sources.forEach((source, i) => {
     if (source.beacon === undefined || !committedAt.success) return;
@@ -133,10 +169,24 @@ function checkBeaconTiming(commitment: DrawRecord['commitment'], add: (name: str
   });
 }
 
-function checkPool(record: DrawRecord, pool: readonly string[], add: (name: string, ok: boolean, detail: string) => boolean): void {
+function checkPool(
+  record: DrawRecord,
+  pool: readonly string[],
+  add: (name: string, ok: boolean, detail: string) => boolean,
+): void {
   const root = bytesToHex(merkleRoot(buildMerkleTree(pool)));
-  add('pool-size', pool.length === record.commitment.poolSize, `the pool file holds ${pool.length} ids; committed poolSize is ${record.commitment.poolSize}`);
-  add('pool-root', root === record.commitment.poolRoot, root === record.commitment.poolRoot ? `the pool file's root is the committed root ${root}` : `the pool file's root is ${root}, the committed root is ${record.commitment.poolRoot}`);
+  add(
+    'pool-size',
+    pool.length === record.commitment.poolSize,
+    `the pool file holds ${pool.length} ids; committed poolSize is ${record.commitment.poolSize}`,
+  );
+  add(
+    'pool-root',
+    root === record.commitment.poolRoot,
+    root === record.commitment.poolRoot
+      ? `the pool file's root is the committed root ${root}`
+      : `the pool file's root is ${root}, the committed root is ${record.commitment.poolRoot}`,
+  );
   const wrong = record.selection.filter((pick) => pool[pick.index] !== pick.id);
   add(
     'pool-ids',

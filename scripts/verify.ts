@@ -1,0 +1,57 @@
+// `npm run -s verify -- RECORD.json [--pool POOL] [--json]`: re-derives a kleroterion-draw/1 record.
+// Prints one numbered line per check; exits 0 only when every check passes, 1 otherwise.
+
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { canonicalPool } from '../shared/lottery/poolId';
+import { verifyRecordBytes } from '../shared/lottery/verifyRecordText';
+import { ExitCode, UsageError, runCli } from './lib/cliRunner';
+import { readPoolEntries } from './lib/poolFile';
+
+const HELP = `Usage: verify RECORD.json [--pool POOL] [--json]
+  Checks the record file's canonical form, the commitment hash, every revealed value and beacon
+  signature, the seed, every pick and every inclusion proof. With --pool (text, one id per line, or
+  CSV with an "id" column) it also checks the pool root, its size and each picked id.
+  Exit status: 0 all checks passed, 1 a check failed, 2 unusable arguments or files.`;
+
+await runCli('verify', () => {
+  const { values, positionals } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      pool: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help === true) {
+    process.stdout.write(`${HELP}\n`);
+    return ExitCode.Ok;
+  }
+  if (positionals.length !== 1) throw new UsageError('expected exactly one RECORD.json');
+  const recordPath = positionals[0] as string;
+  const bytes = readFileSync(recordPath);
+  const pool =
+    values.pool === undefined
+      ? undefined
+      : canonicalPool(readPoolEntries(values.pool), values.pool);
+  const report = verifyRecordBytes(bytes, pool === undefined ? {} : { canonicalPool: pool });
+  if (values.json === true) {
+    process.stdout.write(`${JSON.stringify({ file: recordPath, ...report }, null, 2)}\n`);
+  } else {
+    const width = String(report.checks.length).length;
+    for (const check of report.checks) {
+      process.stdout.write(
+        `${check.ok ? 'PASS' : 'FAIL'} ${String(check.number).padStart(width)} ${check.name}: ${check.detail}\n`,
+      );
+    }
+    const failed = report.checks.filter((check) => !check.ok);
+    process.stdout.write(
+      failed.length === 0
+        ? `OK: all ${report.checks.length} checks passed for ${recordPath}\n`
+        : `INVALID: ${failed.length} of ${report.checks.length} checks failed (${failed.map((check) => `${check.number} ${check.name}`).join(', ')})\n`,
+    );
+  }
+  return report.ok ? ExitCode.Ok : ExitCode.VerificationFailed;
+});
