@@ -15,8 +15,7 @@ import {
   quicknetRoundTime,
 } from '../shared/lottery/drand';
 import { drawRecord } from '../shared/lottery/drawRecord';
-import { buildMerkleTree, merkleRoot } from '../shared/lottery/merkle';
-import { canonicalPool } from '../shared/lottery/poolId';
+import { merkleRoot } from '../shared/lottery/merkle';
 import {
   Commitment,
   DRAW_PROTOCOL,
@@ -25,7 +24,7 @@ import {
   type Source,
 } from '../shared/lottery/protocol';
 import { writeFileAtomic, writeOutput } from './lib/files';
-import { readPoolEntries } from './lib/poolFile';
+import { loadPool } from './lib/poolLoader';
 import { UsageError, runCli } from './lib/cliRunner';
 
 const HELP = `Usage:
@@ -72,9 +71,9 @@ function labelled(raw: string, option: string): [string, string] {
   return [raw.slice(0, at), raw.slice(at + 1)];
 }
 
-function loadPool(path: unknown, seats: number) {
+async function loadCheckedPool(path: unknown, seats: number) {
   if (typeof path !== 'string') throw new UsageError('--pool is required');
-  const ids = canonicalPool(readPoolEntries(path), path);
+  const { ids, tree } = await loadPool(path);
   if (seats > ids.length) {
     throw new KleroterionError(
       ErrorCode.SeatsExceedPool,
@@ -82,7 +81,7 @@ function loadPool(path: unknown, seats: number) {
       { file: path, field: 'seats' },
     );
   }
-  return { ids, tree: buildMerkleTree(ids) };
+  return { ids, tree };
 }
 
 function checkedCommitment(commitment: unknown): Commitment {
@@ -95,7 +94,7 @@ function checkedCommitment(commitment: unknown): Commitment {
   return parsed.data;
 }
 
-function recordCommand(args: string[]): number {
+async function recordCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -111,7 +110,7 @@ function recordCommand(args: string[]): number {
   const { seats, alternates } = counts(values);
   const sources = (values.source ?? []).map((raw) => labelled(raw, 'source'));
   if (sources.length === 0) throw new UsageError('at least one --source LABEL=VALUE is required');
-  const { ids, tree } = loadPool(values.pool, seats);
+  const { ids, tree } = await loadCheckedPool(values.pool, seats);
   const commitment = checkedCommitment({
     protocol: DRAW_PROTOCOL,
     ...(values.title === undefined ? {} : { title: values.title }),
@@ -132,7 +131,7 @@ function recordCommand(args: string[]): number {
   return 0;
 }
 
-function commitCommand(args: string[], now: Date): number {
+async function commitCommand(args: string[], now: Date): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -216,7 +215,7 @@ function commitCommand(args: string[], now: Date): number {
         `source label ${JSON.stringify(source.label)} must not contain "="`,
       );
   }
-  const { ids, tree } = loadPool(values.pool, seats);
+  const { ids, tree } = await loadCheckedPool(values.pool, seats);
   const commitment = checkedCommitment({
     protocol: DRAW_PROTOCOL,
     ...(values.title === undefined ? {} : { title: values.title }),
@@ -266,7 +265,7 @@ function readJson(path: string): unknown {
   }
 }
 
-function revealCommand(args: string[]): number {
+async function revealCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -363,7 +362,7 @@ function revealCommand(args: string[]): number {
       );
     }
   }
-  const { ids, tree } = loadPool(values.pool, commitment.seats);
+  const { ids, tree } = await loadCheckedPool(values.pool, commitment.seats);
   const record = drawRecord({
     commitment: raw,
     canonicalIds: ids,

@@ -3,10 +3,9 @@
 
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { canonicalPool } from '../shared/lottery/poolId';
-import { verifyRecordBytes } from '../shared/lottery/verifyRecordText';
+import { verifyRecordBytes } from '../shared/lottery/verifyRecordBytes';
 import { ExitCode, UsageError, runCli } from './lib/cliRunner';
-import { readPoolEntries } from './lib/poolFile';
+import { loadPool } from './lib/poolLoader';
 
 const HELP = `Usage: verify RECORD.json [--pool POOL] [--json]
   Checks the record file's canonical form, the commitment hash, every revealed value and beacon
@@ -14,7 +13,7 @@ const HELP = `Usage: verify RECORD.json [--pool POOL] [--json]
   CSV with an "id" column) it also checks the pool root, its size and each picked id.
   Exit status: 0 all checks passed, 1 a check failed, 2 unusable arguments or files.`;
 
-await runCli('verify', () => {
+await runCli('verify', async () => {
   const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
     options: {
@@ -32,11 +31,11 @@ await runCli('verify', () => {
   if (positionals.length !== 1) throw new UsageError('expected exactly one RECORD.json');
   const recordPath = positionals[0] as string;
   const bytes = readFileSync(recordPath);
-  const pool =
-    values.pool === undefined
-      ? undefined
-      : canonicalPool(readPoolEntries(values.pool), values.pool);
-  const report = verifyRecordBytes(bytes, pool === undefined ? {} : { canonicalPool: pool });
+  const pool = values.pool === undefined ? undefined : await loadPool(values.pool);
+  const report = verifyRecordBytes(
+    bytes,
+    pool === undefined ? {} : { canonicalPool: pool.ids, poolTree: pool.tree },
+  );
   if (values.json === true) {
     process.stdout.write(`${JSON.stringify({ file: recordPath, ...report }, null, 2)}\n`);
   } else {

@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import type { PoolEntry } from '../../shared/lottery/poolId';
-import { parsePoolText } from '../../shared/lottery/poolText';
+import { decodePoolText, parsePoolText } from '../../shared/lottery/poolText';
 
 /** Upper bound on a pool file; 10M ids of 128 bytes is 1.3 GB, far past any real jury pool. */
-const MAX_POOL_BYTES = 1024 * 1024 * 1024;
+export const MAX_POOL_BYTES = 1024 * 1024 * 1024;
 
-/** Reads entries with line numbers; validation and ordering are left to `canonicalPool`. */
-export function readPoolEntries(path: string): PoolEntry[] {
+/** Reads a pool file's bytes, refusing absurd sizes before reading them. */
+export function readPoolBytes(path: string): Uint8Array {
   const bytes = readFileSync(path);
   if (bytes.length > MAX_POOL_BYTES) {
     throw new KleroterionError(
@@ -19,44 +19,46 @@ export function readPoolEntries(path: string): PoolEntry[] {
       { file: path },
     );
   }
-  return path.toLowerCase().endsWith('.csv')
-    ? parsePoolCsv(bytes, path)
-    : parsePoolText(bytes, path);
+  return bytes;
 }
 
-function parsePoolCsv(bytes: Uint8Array, file: string): PoolEntry[] {
-  // Reuse the text reader's strict UTF-8 check so that a bad byte is reported with its line.
-  parsePoolText(bytes, file);
-  const text = new TextDecoder('utf-8').decode(bytes);
+/** Reads entries in file order with line numbers; validation and ordering are left to `canonicalPool`. */
+export function readPoolEntries(path: string): PoolEntry[] {
+  const bytes = readPoolBytes(path);
+  return isCsvPool(path) ? parsePoolCsv(bytes, path) : parsePoolText(bytes, path);
+}
+
+/** A pool file is read as CSV when its name ends in .csv, as plain text otherwise. */
+export const isCsvPool = (path: string): boolean => path.toLowerCase().endsWith('.csv');
+
+/**
+ * Parses a CSV pool with an "id" column into entries carrying their line numbers.
+ * @throws {KleroterionError} POOL_ID_INVALID_UTF8, POOL_CSV_MALFORMED or POOL_CSV_NO_ID_COLUMN.
+ */
+export function parsePoolCsv(bytes: Uint8Array, file: string): PoolEntry[] {
+  // The text decoder's strict check reports a bad byte with its line; it also drops a BOM.
+  const text = decodePoolText(bytes, file);
   let rows: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    rows = parse(text, {
-      bom: true,
-      columns: true,
-      info: true,
-      skip_empty_lines: false,
-      relax_column_count: false,
-    });
+    rows = parse(text, { columns: true, info: true, relax_column_count: false });
   } catch (error) {
     const line = (error as { lines?: number }).lines;
+    const reason = (error as Error).message.replace(/^Invalid Record Length: /, '');
     throw new KleroterionError(
       ErrorCode.PoolCsvMalformed,
-      `${file}${line === undefined ? '' : `, line ${line}`}: malformed CSV (${(error as Error).message.replace(/^Invalid.*?: /, '')})`,
+      `${file}${line === undefined ? '' : `, line ${line}`}: malformed CSV (${reason})`,
       { file, ...(line === undefined ? {} : { line }) },
     );
   }
-  const header = text.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? '';
-  if (rows.length === 0 && !/(^|,)"?id"?(,|$)/.test(header)) {
+  const header = text.split(/\r?\n/, 1)[0] ?? '';
+  const columns =
+    rows[0] === undefined
+      ? header.split(',').map((c) => c.trim().replace(/^"|"$/g, ''))
+      : Object.keys(rows[0].record);
+  if (!columns.includes('id')) {
     throw new KleroterionError(
       ErrorCode.PoolCsvNoIdColumn,
-      `${file}, line 1: no "id" column in the header`,
-      { file, line: 1 },
-    );
-  }
-  if (rows.length > 0 && !('id' in (rows[0] as { record: object }).record)) {
-    throw new KleroterionError(
-      ErrorCode.PoolCsvNoIdColumn,
-      `${file}, line 1: no "id" column in the header (found: ${Object.keys(rows[0]!.record).join(', ')})`,
+      `${file}, line 1: no "id" column in the header (found: ${columns.join(', ') || 'nothing'})`,
       {
         file,
         line: 1,

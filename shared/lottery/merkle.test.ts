@@ -4,9 +4,13 @@ import { bytesToHex } from '../crypto/bytes';
 import {
   auditPathHex,
   buildMerkleTree,
+  hashLeaves,
+  joinSubtrees,
   leafHash,
+  levelsAbove,
   merkleRoot,
   nodeHash,
+  splitPoint,
   verifyInclusion,
 } from './merkle';
 
@@ -96,5 +100,19 @@ describe('RFC 6962 pool tree', () => {
     expect(verifyInclusion('id-0000', 0, 0, [], root)).toBe(false);
     expect(verifyInclusion('id-0000', 0.5, 5, [], root)).toBe(false);
     expect(() => auditPathHex(tree, 5)).toThrow(RangeError);
+  });
+});
+
+describe('parallel-friendly tree assembly', () => {
+  it('joining the two RFC 6962 subtrees gives the same tree as building it whole', () => {
+    for (const n of [2, 3, 4, 5, 7, 8, 9, 31, 33, 64, 65, 100, 129]) {
+      const ids = Array.from({ length: n }, (_, i) => `p${i}`);
+      const whole = buildMerkleTree(ids);
+      const k = splitPoint(n);
+      const left = levelsAbove(hashLeaves(ids.slice(0, k)), k);
+      const right = levelsAbove(hashLeaves(ids.slice(k)), n - k);
+      const joined = joinSubtrees(left, right, n);
+      expect(joined.levels.map(bytesToHex)).toEqual(whole.levels.map(bytesToHex));
+    }
   });
 });

@@ -8,7 +8,7 @@ import {
   hexToBytesStrict,
   utf8ToBytes,
 } from '../crypto/bytes';
-import { createCompactSha256 } from '../crypto/compactSha256';
+import { CompactSha256 } from '../crypto/compactSha256';
 import { sha256 } from '../crypto/hash';
 
 const LEAF_PREFIX = 0x00;
@@ -40,37 +40,82 @@ export interface MerkleTree {
  */
 export function buildMerkleTree(ids: readonly string[]): MerkleTree {
   if (ids.length === 0) throw new Error('a pool tree needs at least one id');
-  const engine = createCompactSha256();
+  return { size: ids.length, levels: levelsAbove(hashLeaves(ids), ids.length) };
+}
+
+/** Leaf hashes of `ids`, packed 32 bytes each, in the given order. */
+export function hashLeaves(ids: readonly string[]): Uint8Array {
+  const engine = new CompactSha256();
   const encoder = new TextEncoder();
-  // 1 prefix byte + at most 128 id bytes (ids are validated before they reach here; 4× covers any string).
-  let scratch = new Uint8Array(1 + 4 * 128);
+  let scratch = new Uint8Array(1 + 3 * 128);
+  scratch[0] = LEAF_PREFIX;
   const leaves = new Uint8Array(ids.length * 32);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] as string;
-    if (scratch.length < 1 + id.length * 3) scratch = new Uint8Array(1 + id.length * 3);
-    scratch[0] = LEAF_PREFIX;
+    if (engine.asciiLeafInto(id, leaves, i * 32)) continue;
+    // A UTF-16 unit encodes to at most 3 UTF-8 bytes.
+    if (scratch.length < 1 + id.length * 3) {
+      scratch = new Uint8Array(1 + id.length * 3);
+      scratch[0] = LEAF_PREFIX;
+    }
     const { written } = encoder.encodeInto(id, scratch.subarray(1));
     engine.digestInto(scratch, 1 + written, leaves, i * 32);
   }
+  return leaves;
+}
+
+/**
+ * All levels from packed leaf hashes up to the root (levels[0] is `leaves`). Bottom-up pairing, with an
+ * unpaired last node carried up unchanged, yields exactly RFC 6962's recursive tree.
+ */
+export function levelsAbove(leaves: Uint8Array, count: number): Uint8Array[] {
+  const engine = new CompactSha256();
   const levels: Uint8Array[] = [leaves];
-  const pair = new Uint8Array(65);
-  pair[0] = NODE_PREFIX;
   let current = leaves;
-  let count = ids.length;
-  while (count > 1) {
-    const parentCount = Math.ceil(count / 2);
-    const parents = new Uint8Array(parentCount * 32);
-    for (let p = 0; p < Math.floor(count / 2); p++) {
-      pair.set(current.subarray(p * 64, p * 64 + 64), 1);
-      engine.digestInto(pair, 65, parents, p * 32);
-    }
-    if (count % 2 === 1)
-      parents.set(current.subarray((count - 1) * 32, count * 32), (parentCount - 1) * 32);
+  let width = count;
+  while (width > 1) {
+    const parentWidth = Math.ceil(width / 2);
+    const parents = new Uint8Array(parentWidth * 32);
+    const pairs = Math.floor(width / 2);
+    for (let p = 0; p < pairs; p++) engine.nodeInto(current, p * 64, parents, p * 32);
+    if (width % 2 === 1)
+      parents.set(current.subarray((width - 1) * 32, width * 32), (parentWidth - 1) * 32);
     levels.push(parents);
     current = parents;
-    count = parentCount;
+    width = parentWidth;
   }
-  return { size: ids.length, levels };
+  return levels;
+}
+
+/** RFC 6962's split point: the largest power of two strictly smaller than n (n ≥ 2). */
+export function splitPoint(n: number): number {
+  let k = 1;
+  while (k * 2 < n) k *= 2;
+  return k;
+}
+
+/**
+ * Joins the levels of the left subtree (the first splitPoint(n) leaves) and the right subtree (the rest)
+ * into the whole tree, so that the two halves can be hashed in parallel.
+ */
+export function joinSubtrees(
+  left: readonly Uint8Array[],
+  right: readonly Uint8Array[],
+  size: number,
+): MerkleTree {
+  const levels: Uint8Array[] = [];
+  for (let level = 0; level < left.length; level++) {
+    // The right subtree is never deeper than the left; past its top its root is carried up.
+    const rightLevel = right[Math.min(level, right.length - 1)] as Uint8Array;
+    const leftLevel = left[level] as Uint8Array;
+    const joined = new Uint8Array(leftLevel.length + rightLevel.length);
+    joined.set(leftLevel, 0);
+    joined.set(rightLevel, leftLevel.length);
+    levels.push(joined);
+  }
+  const top = levels[levels.length - 1] as Uint8Array;
+  levels.push(nodeHash(top.subarray(0, 32), top.subarray(32, 64)));
+  return { size, levels };
 }
 
 /** The tree's root hash. */

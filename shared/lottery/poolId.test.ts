@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compareBytes, utf8ToBytes } from '../crypto/bytes';
 import { ErrorCode } from '../errors';
-import { assertValidId, canonicalPool, compareUtf8 } from './poolId';
+import { assertValidId, canonicalPool, compareUtf8, sortCanonical } from './poolId';
 import { parsePoolText } from './poolText';
 
 const entries = (...ids: string[]) => ids.map((id, i) => ({ id, line: i + 1 }));
@@ -22,6 +22,29 @@ describe('pool ids', () => {
         );
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('the bucketed sort equals a plain UTF-8 byte sort (property)', () => {
+    const idArb = fc.oneof(
+      fc.string({
+        unit: fc.constantFrom('a', 'b', 'A', 'é', '~', '0', ' ', 'ü', '中'),
+        minLength: 1,
+        maxLength: 4,
+      }),
+      fc.string({ minLength: 1, maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(fc.array(idArb, { maxLength: 60 }), (ids) => {
+        const plain = ids.filter((id) => !/[\ud800-\uffff]/.test(id));
+        const expected = [...plain].sort((a, b) => compareBytes(utf8ToBytes(a), utf8ToBytes(b)));
+        expect(sortCanonical([...plain], false)).toEqual(expected);
+        const all = ids.filter((id) => !/\p{Cs}/u.test(id));
+        expect(sortCanonical([...all], true)).toEqual(
+          [...all].sort((a, b) => compareBytes(utf8ToBytes(a), utf8ToBytes(b))),
+        );
+      }),
+      { numRuns: 1000 },
     );
   });
 

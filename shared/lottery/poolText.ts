@@ -7,11 +7,10 @@ import type { PoolEntry } from './poolId';
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
- * Splits a text pool into entries with 1-based line numbers. Only framing is handled here: every
- * line, including blank ones, becomes an entry so that `canonicalPool` reports it precisely.
+ * Decodes a text pool strictly as UTF-8 (dropping a BOM) and removes the one optional final newline.
  * @throws {KleroterionError} POOL_ID_INVALID_UTF8 naming the first line that is not valid UTF-8.
  */
-export function parsePoolText(bytes: Uint8Array, file: string): PoolEntry[] {
+export function decodePoolText(bytes: Uint8Array, file: string): string {
   let text: string;
   try {
     text = strictDecoder.decode(bytes);
@@ -26,11 +25,26 @@ export function parsePoolText(bytes: Uint8Array, file: string): PoolEntry[] {
       },
     );
   }
+  return text.endsWith('\n') ? text.slice(0, -1) : text;
+}
+
+/**
+ * Splits decoded pool text into ids, one per line, dropping one trailing CR per line. Every line,
+ * blank ones included, becomes an id so that validation can name it. Empty text is an empty pool.
+ */
+export function splitPoolLines(text: string): string[] {
   if (text === '') return [];
   const lines = text.split('\n');
-  // A file ending in a newline has one empty final element, which is not an id.
-  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  return lines.map((raw, i) => ({ id: raw.endsWith('\r') ? raw.slice(0, -1) : raw, line: i + 1 }));
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.endsWith('\r')) lines[i] = line.slice(0, -1);
+  }
+  return lines;
+}
+
+/** Splits a text pool into entries with 1-based line numbers. */
+export function parsePoolText(bytes: Uint8Array, file: string): PoolEntry[] {
+  return splitPoolLines(decodePoolText(bytes, file)).map((id, i) => ({ id, line: i + 1 }));
 }
 
 function firstInvalidUtf8Line(bytes: Uint8Array): number {

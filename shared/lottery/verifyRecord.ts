@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { bytesToHex } from '../crypto/bytes';
 import { quicknetRoundTime } from './drand';
-import { buildMerkleTree, merkleRoot, verifyInclusion } from './merkle';
+import { buildMerkleTree, merkleRoot, verifyInclusion, type MerkleTree } from './merkle';
 import { DrawRecord, PickRole, describeIssues } from './protocol';
 import { checkReveal } from './reveal';
 import { commitmentHashOf, deriveSeed } from './seed';
@@ -27,6 +27,8 @@ export interface VerificationReport {
 export interface VerifyOptions {
   /** The full pool in canonical order, when the verifier holds it (e.g. `verify --pool`). */
   canonicalPool?: readonly string[];
+  /** The tree over `canonicalPool`, if the caller already built it; otherwise it is built here. */
+  poolTree?: MerkleTree;
 }
 
 /**
@@ -147,7 +149,8 @@ export function verifyRecord(input: unknown, options: VerifyOptions = {}): Verif
     );
   }
 
-  if (options.canonicalPool !== undefined) checkPool(record, options.canonicalPool, add);
+  if (options.canonicalPool !== undefined)
+    checkPool(record, options.canonicalPool, options.poolTree, add);
   return { ok: checks.every((check) => check.ok), checks };
 }
 
@@ -172,9 +175,10 @@ function checkBeaconTiming(
 function checkPool(
   record: DrawRecord,
   pool: readonly string[],
+  tree: MerkleTree | undefined,
   add: (name: string, ok: boolean, detail: string) => boolean,
 ): void {
-  const root = bytesToHex(merkleRoot(buildMerkleTree(pool)));
+  const root = bytesToHex(merkleRoot(tree ?? buildMerkleTree(pool)));
   add(
     'pool-size',
     pool.length === record.commitment.poolSize,
