@@ -15,7 +15,6 @@ export const ErrorCode = {
   InvalidArgument: 'INVALID_ARGUMENT',
   InvalidNumber: 'INVALID_NUMBER',
   CommitmentMalformed: 'COMMITMENT_MALFORMED',
-  RecordMalformed: 'RECORD_MALFORMED',
   RevealMismatch: 'REVEAL_MISMATCH',
   RevealMissing: 'REVEAL_MISSING',
   BeaconInvalid: 'BEACON_INVALID',

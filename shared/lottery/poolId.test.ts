@@ -70,6 +70,8 @@ describe('pool ids', () => {
     ['padded\t', ErrorCode.PoolIdControlChar],
     ['trailing ', ErrorCode.PoolIdWhitespace],
     ['nbsp\u00a0', ErrorCode.PoolIdWhitespace],
+    ['\u3000ideographic', ErrorCode.PoolIdWhitespace],
+    ['nel\u0085', ErrorCode.PoolIdWhitespace],
     ['bell\u0007', ErrorCode.PoolIdControlChar],
     ['del\u007f', ErrorCode.PoolIdControlChar],
     ['x'.repeat(129), ErrorCode.PoolIdTooLong],
@@ -88,6 +90,7 @@ describe('pool ids', () => {
     expect(() => assertValidId('x'.repeat(128))).not.toThrow();
     expect(() => assertValidId('é'.repeat(64))).not.toThrow();
     expect(() => assertValidId('Jean Dupont')).not.toThrow();
+    expect(() => assertValidId('\ufeffbom-is-not-white-space')).not.toThrow();
   });
 
   it('names both lines of a duplicate', () => {

@@ -10,6 +10,8 @@ export const MAX_ID_BYTES = 128;
 const CONTROL_CHAR = /[\u0000-\u001f\u007f]/u;
 // A lone UTF-16 surrogate cannot be encoded as UTF-8, so it can never be an id.
 const LONE_SURROGATE = /\p{Cs}/u;
+// Unicode's White_Space property, exactly; String.prototype.trim differs on U+0085 and U+FEFF.
+const EDGE_WHITESPACE = /^\p{White_Space}|\p{White_Space}$/u;
 const encoder = new TextEncoder();
 const PRINTABLE_ASCII_ID = /^[\x21-\x7e](?:[\x20-\x7e]{0,126}[\x21-\x7e])?$/;
 
@@ -31,7 +33,7 @@ export function assertValidId(id: string, where: ErrorLocation = {}): void {
       { ...where, column: control.index + 1 },
     );
   }
-  if (id.trim() !== id) {
+  if (EDGE_WHITESPACE.test(id)) {
     throw new KleroterionError(
       ErrorCode.PoolIdWhitespace,
       `${at}id ${JSON.stringify(id)} has leading or trailing whitespace`,

@@ -1,0 +1,34 @@
+import type { Check } from '../../../shared/lottery/verifyRecord';
+import { useI18n } from '../i18n/useI18n';
+import { checkLabel } from './checkLabel';
+
+/** Every check as a list item; pass or fail is stated in words and by icon, never by colour alone. */
+export function CheckList({ checks }: { checks: readonly Check[] }) {
+  const { t } = useI18n();
+  return (
+    <ol className="check-list">
+      {checks.map((check) => {
+        const { key, n } = checkLabel(check.name);
+        return (
+          <li
+            key={check.number}
+            className={check.ok ? 'check ok' : 'check failed'}
+            data-check={check.name}
+          >
+            <span className="check-status">
+              <span aria-hidden="true">{check.ok ? '✔' : '✘'}</span>{' '}
+              {check.ok ? t('verifier.check.ok') : t('verifier.check.failed')}
+            </span>{' '}
+            <span className="check-title">{t(key, n === undefined ? {} : { n })}</span>
+            <details>
+              <summary>{t('verifier.detail')}</summary>
+              <p lang="en" className="check-detail">
+                {check.detail}
+              </p>
+            </details>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,135 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { KleroterionError } from '../../../shared/errors';
+import { canonicalPool } from '../../../shared/lottery/poolId';
+import { parsePoolText } from '../../../shared/lottery/poolText';
+import { DrawRecord } from '../../../shared/lottery/protocol';
+import type { VerificationReport } from '../../../shared/lottery/verifyRecord';
+import { verifyRecordBytes } from '../../../shared/lottery/verifyRecordBytes';
+import { useI18n } from '../i18n/useI18n';
+import { CheckList } from './CheckList';
+import { DrawSummary } from './DrawSummary';
+
+interface Outcome {
+  report: VerificationReport;
+  record: DrawRecord | undefined;
+}
+
+async function readBytes(file: File): Promise<Uint8Array> {
+  return new Uint8Array(await file.arrayBuffer());
+}
+
+/** Verifies a published record entirely in the browser, with the same shared code as the CLI. */
+export function VerifierPage() {
+  const { t } = useI18n();
+  const recordId = useId();
+  const poolId = useId();
+  const recordInput = useRef<HTMLInputElement>(null);
+  const poolInput = useRef<HTMLInputElement>(null);
+  const [working, setWorking] = useState(false);
+  const [problem, setProblem] = useState<string | undefined>();
+  const [outcome, setOutcome] = useState<Outcome | undefined>();
+
+  async function verify(event: FormEvent) {
+    event.preventDefault();
+    setOutcome(undefined);
+    setProblem(undefined);
+    const recordFile = recordInput.current?.files?.[0];
+    if (recordFile === undefined) {
+      setProblem(t('verifier.needRecord'));
+      recordInput.current?.focus();
+      return;
+    }
+    setWorking(true);
+    try {
+      const bytes = await readBytes(recordFile);
+      const poolFile = poolInput.current?.files?.[0];
+      let pool: string[] | undefined;
+      if (poolFile !== undefined) {
+        try {
+          pool = canonicalPool(
+            parsePoolText(await readBytes(poolFile), poolFile.name),
+            poolFile.name,
+          );
+        } catch (error) {
+          if (!(error instanceof KleroterionError)) throw error;
+          setProblem(`${t('verifier.poolError')} ${error.message}`);
+          return;
+        }
+      }
+      // Let the "working" message paint before the (synchronous) checks run.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const report = verifyRecordBytes(bytes, pool === undefined ? {} : { canonicalPool: pool });
+      let record: DrawRecord | undefined;
+      try {
+        const parsed = DrawRecord.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
+        record = parsed.success ? parsed.data : undefined;
+      } catch {
+        record = undefined;
+      }
+      setOutcome({ report, record });
+    } finally {
+      setWorking(false);
+    }
+  }
+
+  const failed = outcome?.report.checks.filter((check) => !check.ok).length ?? 0;
+  const count = outcome?.report.checks.length ?? 0;
+
+  return (
+    <article className="verifier">
+      <h1>{t('verifier.title')}</h1>
+      <p>{t('verifier.intro')}</p>
+      <form onSubmit={(event) => void verify(event)} noValidate>
+        <div className="field">
+          <label htmlFor={recordId}>{t('verifier.record.label')}</label>
+          <p className="hint" id={`${recordId}-hint`}>
+            {t('verifier.record.hint')}
+          </p>
+          <input
+            id={recordId}
+            ref={recordInput}
+            type="file"
+            accept=".json,application/json"
+            aria-describedby={`${recordId}-hint`}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={poolId}>{t('verifier.pool.label')}</label>
+          <p className="hint" id={`${poolId}-hint`}>
+            {t('verifier.pool.hint')}
+          </p>
+          <input
+            id={poolId}
+            ref={poolInput}
+            type="file"
+            accept=".txt,text/plain"
+            aria-describedby={`${poolId}-hint`}
+          />
+        </div>
+        <button type="submit" disabled={working}>
+          {t('verifier.submit')}
+        </button>
+      </form>
+      <div role="status" aria-live="polite" className="verdict-region">
+        {working && <p>{t('verifier.working')}</p>}
+        {problem !== undefined && <p className="verdict failed">{problem}</p>}
+        {outcome !== undefined && (
+          <p className={outcome.report.ok ? 'verdict ok' : 'verdict failed'} data-testid="verdict">
+            {outcome.report.ok
+              ? t('verifier.valid', { count })
+              : t('verifier.invalid', { failed, count })}
+          </p>
+        )}
+      </div>
+      {outcome !== undefined && (
+        <>
+          {outcome.record !== undefined && <DrawSummary record={outcome.record} />}
+          <section aria-labelledby="checks-heading">
+            <h2 id="checks-heading">{t('verifier.checks')}</h2>
+            <CheckList checks={outcome.report.checks} />
+          </section>
+        </>
+      )}
+    </article>
+  );
+}

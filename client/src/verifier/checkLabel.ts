@@ -1,0 +1,25 @@
+import type { MessageKey } from '../i18n/messages';
+
+/** Maps a verifier check name such as "proof-3" to its translated title key and number. */
+export function checkLabel(name: string): { key: MessageKey; n?: number } {
+  const numbered = /^(source|beacon-timing|pick|proof)-(\d+)$/.exec(name);
+  if (numbered) {
+    const kind = numbered[1] as 'source' | 'beacon-timing' | 'pick' | 'proof';
+    const n = Number(numbered[2]);
+    // Sources are numbered from 0 in the protocol, shown from 1 to people.
+    return { key: `check.${kind}`, n: kind === 'source' || kind === 'beacon-timing' ? n + 1 : n };
+  }
+  const known: readonly string[] = [
+    'record-file',
+    'record-structure',
+    'commitment-hash',
+    'value-count',
+    'beacon-list',
+    'seed',
+    'selection-size',
+    'pool-size',
+    'pool-root',
+    'pool-ids',
+  ];
+  return known.includes(name) ? { key: `check.${name}` as MessageKey } : { key: 'verifier.checks' };
+}
