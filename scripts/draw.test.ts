@@ -210,6 +210,48 @@ describe('draw commit, then reveal, then verify', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('refuses a forged beacon signature and a malformed drand file', async () => {
+    const round = drand.rounds[0]!;
+    const commitmentFile = folder.path('c4.json');
+    await runScript('draw', [
+      'commit',
+      '--pool',
+      pool,
+      '--seats',
+      '3',
+      '--drand-round',
+      String(round.round + 1),
+      '--committed-at',
+      '2023-09-01T00:00:00Z',
+      '--out',
+      commitmentFile,
+    ]);
+    const label = `drand quicknet round ${round.round + 1}`;
+    const forged = await runScript('draw', [
+      'reveal',
+      '--commitment',
+      commitmentFile,
+      '--pool',
+      pool,
+      '--beacon',
+      `${label}=${round.signature}`,
+    ]);
+    expect(forged.code).toBe(2);
+    expect(forged.stderr).toMatch(/BEACON_INVALID.*does not verify/);
+    const junk = folder.write('junk-round.json', '{"round": "soon"}');
+    const malformed = await runScript('draw', [
+      'reveal',
+      '--commitment',
+      commitmentFile,
+      '--pool',
+      pool,
+      '--drand',
+      junk,
+    ]);
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toMatch(/JSON_MALFORMED.*junk-round\.json: not a drand round/);
+  });
+
   it('names a missing required reveal', async () => {
     const commitmentFile = folder.path('c3.json');
     await runScript('draw', [

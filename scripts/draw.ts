@@ -265,6 +265,21 @@ function readJson(path: string): unknown {
   }
 }
 
+/** Reads a JSON file and checks it against `schema`, naming the file and what it should have been. */
+function readJsonAs<T>(path: string, schema: z.ZodType<T>, what: string): T {
+  const parsed = schema.safeParse(readJson(path));
+  if (!parsed.success) {
+    throw new KleroterionError(
+      ErrorCode.JsonMalformed,
+      `${path}: not ${what} (${describeIssues(parsed.error)})`,
+      {
+        file: path,
+      },
+    );
+  }
+  return parsed.data;
+}
+
 async function revealCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -300,26 +315,14 @@ async function revealCommand(args: string[]): Promise<number> {
     byLabel.set(label, value);
   };
   for (const path of values.secrets ?? []) {
-    const parsed = SecretFile.safeParse(readJson(path));
-    if (!parsed.success)
-      throw new KleroterionError(
-        ErrorCode.JsonMalformed,
-        `${path}: not a secret file (${describeIssues(parsed.error)})`,
-        { file: path },
-      );
-    assign(parsed.data.label, parsed.data.value, path);
+    const secret = readJsonAs(path, SecretFile, 'a secret file');
+    assign(secret.label, secret.value, path);
   }
   for (const item of values.value ?? []) assign(...labelled(item, 'value'), '--value');
   const signatures = new Map<number, string>();
   for (const path of values.drand ?? []) {
-    const parsed = DrandRound.safeParse(readJson(path));
-    if (!parsed.success)
-      throw new KleroterionError(
-        ErrorCode.JsonMalformed,
-        `${path}: not a drand round (${describeIssues(parsed.error)})`,
-        { file: path },
-      );
-    signatures.set(parsed.data.round, parsed.data.signature);
+    const round = readJsonAs(path, DrandRound, 'a drand round');
+    signatures.set(round.round, round.signature);
   }
   const beacons: BeaconProof[] = [];
   const labelledSignatures = new Map((values.beacon ?? []).map((item) => labelled(item, 'beacon')));

@@ -158,9 +158,18 @@ try {
       `  N = ${label.padEnd(14)} ${(samples[100] as number).toFixed(3).padStart(7)} ms${n === 50_000_000 ? '   target ≤ 5 ms' : ''}`,
     );
   }
-  console.log(
-    '  memory: O(S + A) by construction: a Map of at most S + A touched positions, whatever N is',
-  );
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc === undefined) console.log('  memory: run with --expose-gc to measure');
+  for (const n of gc === undefined ? [] : [1_000, 50_000_000, Number.MAX_SAFE_INTEGER]) {
+    gc?.();
+    const before = process.memoryUsage().heapUsed;
+    const kept = Array.from({ length: 100 }, () => selectIndices(seed, n, SEATS, ALTERNATES));
+    const perCall = (process.memoryUsage().heapUsed - before) / kept.length;
+    const label = n === Number.MAX_SAFE_INTEGER ? '2^53 − 1' : n.toLocaleString('en');
+    console.log(
+      `  heap allocated per selection (garbage included), N = ${label.padEnd(14)} ${(perCall / 1024).toFixed(2)} KiB`,
+    );
+  }
 
   const openssl = opensslSha256Rate();
   const ours = (2 * POOL_SIZE - 1) / (best('root') / 1000);
