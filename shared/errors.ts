@@ -20,6 +20,24 @@ export const ErrorCode = {
   BeaconInvalid: 'BEACON_INVALID',
   UnknownSource: 'UNKNOWN_SOURCE',
   JsonMalformed: 'JSON_MALFORMED',
+  // Application (server and client)
+  ValidationFailed: 'VALIDATION_FAILED',
+  ProcessNotFound: 'PROCESS_NOT_FOUND',
+  TransitionRefused: 'TRANSITION_REFUSED',
+  AlreadyDrawn: 'ALREADY_DRAWN',
+  CsvInvalid: 'CSV_INVALID',
+  UploadTooLarge: 'UPLOAD_TOO_LARGE',
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'FORBIDDEN',
+  OriginRefused: 'ORIGIN_REFUSED',
+  RateLimited: 'RATE_LIMITED',
+  PasswordAlreadySet: 'PASSWORD_ALREADY_SET',
+  PasswordNotSet: 'PASSWORD_NOT_SET',
+  BadCredentials: 'BAD_CREDENTIALS',
+  TokenInvalid: 'TOKEN_INVALID',
+  InvitationAnswered: 'INVITATION_ANSWERED',
+  DrandUnavailable: 'DRAND_UNAVAILABLE',
+  NotFound: 'NOT_FOUND',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -35,6 +53,16 @@ export interface ErrorLocation {
 export interface ErrorDetails extends ErrorLocation {
   /** Further lines involved, e.g. the first occurrence of a duplicate id. */
   otherLines?: number[];
+  /** Every problem found in a bulk input (e.g. a CSV import), at most a few hundred. */
+  problems?: readonly {
+    line: number;
+    column?: number;
+    field?: string;
+    code: string;
+    message: string;
+  }[];
+  /** How many problems there were in all, listed or not. */
+  total?: number;
 }
 
 /** An expected, user-facing failure: carries a stable code and the location of the bad input. */

@@ -47,7 +47,8 @@ export function parsePoolText(bytes: Uint8Array, file: string): PoolEntry[] {
   return splitPoolLines(decodePoolText(bytes, file)).map((id, i) => ({ id, line: i + 1 }));
 }
 
-function firstInvalidUtf8Line(bytes: Uint8Array): number {
+/** 1-based number of the first line of `bytes` that is not valid UTF-8 (the line after the last if none). */
+export function firstInvalidUtf8Line(bytes: Uint8Array): number {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let line = 1;
   let start = 0;

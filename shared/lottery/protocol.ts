@@ -3,7 +3,7 @@
 
 import { z } from 'zod';
 
-export const DRAW_PROTOCOL = 'kleroterion-draw/1';
+export const DRAW_PROTOCOL = 'kleroterion-draw/1' as const;
 
 const hex32 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex digits (SHA-256)');
 const hex48 = z

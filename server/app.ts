@@ -1,0 +1,208 @@
+// The composition root: createApp wires storage, services, HTTP routes, live updates and the client.
+// server/index.ts only reads the environment and listens.
+
+import { existsSync } from 'node:fs';
+import { createServer, type Server as HttpServer } from 'node:http';
+import { join } from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { rateLimit } from 'express-rate-limit';
+import { Server } from 'socket.io';
+import { ErrorCode, KleroterionError } from '../shared/errors';
+import { createSessions } from './auth/sessions';
+import type { Db } from './db/openDatabase';
+import { authRoutes, sessionToken } from './http/authRoutes';
+import { sendData, sendError } from './http/respond';
+import { Role, apiRoutes, type Route } from './http/routes';
+import type { Clock, Log, Mailer, Random } from './ports';
+import { attachRealtime, type RealtimeServer } from './realtime/attachRealtime';
+import { createCeremony, type CeremonyOptions } from './services/ceremony';
+import { createEventStore } from './store/eventStore';
+
+export interface AppDeps {
+  db: Db;
+  clock: Clock;
+  random: Random;
+  log: Log;
+  mailer: Mailer;
+  /** Built client (dist/client); when absent the API still works. */
+  clientDir?: string;
+  options: CeremonyOptions & { loginAttemptsPerWindow?: number; secureCookies?: boolean };
+}
+
+export const JSON_LIMIT = '256kb';
+export const UPLOAD_LIMIT_BYTES = 32 * 1024 * 1024;
+
+export function createApp(deps: AppDeps) {
+  const { db, clock, random, log, mailer, options } = deps;
+  const store = createEventStore(db);
+  const ceremony = createCeremony({ db, store, clock, random, mailer, log, options });
+  const sessions = createSessions(db, clock, random);
+  const routes: Route[] = [...authRoutes(db, sessions, clock), ...apiRoutes(ceremony, store)];
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'none'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      referrerPolicy: { policy: 'no-referrer' },
+    }),
+  );
+  app.use('/api', (req, _res, next) => {
+    // State-changing requests must come from our own pages: a cross-site form or script is refused.
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
+    const origin = req.headers.origin;
+    const expected = `${req.protocol}://${req.headers.host}`;
+    if (origin !== expected)
+      return next(
+        new KleroterionError(
+          ErrorCode.OriginRefused,
+          `requests that change data must come from ${expected}`,
+        ),
+      );
+    return next();
+  });
+
+  const loginLimiter = rateLimit({
+    windowMs: 15 * 60 * 1000,
+    limit: options.loginAttemptsPerWindow ?? 10,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, res) =>
+      sendError(
+        res,
+        new KleroterionError(ErrorCode.RateLimited, 'too many sign-in attempts; wait 15 minutes'),
+        log,
+      ),
+  });
+  const jsonBody = express.json({ limit: JSON_LIMIT, strict: true, type: ['application/json'] });
+  const rawBody = express.raw({ limit: UPLOAD_LIMIT_BYTES, type: () => true });
+
+  for (const route of routes) {
+    const authorise = (req: Request, _res: Response, next: NextFunction) => {
+      if (route.role === Role.Organiser && !sessions.isValid(sessionToken(req)))
+        return next(
+          new KleroterionError(ErrorCode.Unauthenticated, 'sign in as the organiser first'),
+        );
+      return next();
+    };
+    const handlers = [
+      ...(route.rateLimited === true ? [loginLimiter] : []),
+      authorise,
+      route.rawBody === true ? rawBody : jsonBody,
+      async (req: Request, res: Response, next: NextFunction) => {
+        try {
+          const result = await route.handle(req);
+          if (result.cookie !== undefined) {
+            res.cookie(result.cookie.name, result.cookie.value, {
+              httpOnly: true,
+              sameSite: 'strict',
+              secure: options.secureCookies ?? req.secure,
+              path: '/',
+              expires: result.cookie.expires,
+            });
+          }
+          if (result.raw !== undefined) {
+            res.status(result.status ?? 200).type(result.raw.contentType);
+            if (result.raw.fileName !== undefined) res.attachment(result.raw.fileName);
+            res.send(result.raw.body);
+          } else sendData(res, result.data, result.status);
+        } catch (error) {
+          next(error);
+        }
+      },
+    ];
+    app[route.method](route.path, ...handlers);
+  }
+  app.use('/api', (_req, _res, next) =>
+    next(new KleroterionError(ErrorCode.NotFound, 'no such API route')),
+  );
+
+  if (deps.clientDir !== undefined && existsSync(join(deps.clientDir, 'index.html'))) {
+    const clientDir = deps.clientDir;
+    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+    // Client-side routes (/, /organiser…, /p/…, /i/…) all load the single page.
+    app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) =>
+      res.sendFile(join(clientDir, 'index.html')),
+    );
+  }
+
+  // Errors from parsers and handlers: typed answers, never a stack trace, never a crash.
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const type = (error as { type?: string }).type;
+    if (type === 'entity.too.large')
+      return sendError(
+        res,
+        new KleroterionError(
+          ErrorCode.UploadTooLarge,
+          `the upload exceeds ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MiB (JSON requests: ${JSON_LIMIT})`,
+        ),
+        log,
+      );
+    if (type === 'entity.parse.failed')
+      return sendError(
+        res,
+        new KleroterionError(ErrorCode.JsonMalformed, 'the request body is not valid JSON'),
+        log,
+      );
+    if (
+      type !== undefined &&
+      (error as { status?: number }).status !== undefined &&
+      (error as { status: number }).status < 500
+    ) {
+      return sendError(
+        res,
+        new KleroterionError(ErrorCode.ValidationFailed, `unreadable request body (${type})`),
+        log,
+      );
+    }
+    return sendError(res, error, log);
+  });
+
+  const httpServer: HttpServer = createServer(app);
+  const io: RealtimeServer = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: 64 * 1024,
+  });
+  const detach = attachRealtime(io, ceremony);
+  const expiry = setInterval(() => {
+    try {
+      ceremony.expireOverdue();
+    } catch (error) {
+      log.error({ err: String(error) }, 'expiring invitations failed');
+    }
+  }, 30_000);
+  expiry.unref();
+
+  return {
+    app,
+    httpServer,
+    io,
+    ceremony,
+    store,
+    routes,
+    async close() {
+      clearInterval(expiry);
+      detach();
+      await io.close();
+      if (httpServer.listening)
+        await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,252 @@
+// Every HTTP route of the API, declared as data with the role it requires, so that authorisation is
+// enforced in one place and the authorisation matrix test can enumerate them all.
+
+import type { Request } from 'express';
+import { z } from 'zod';
+import { canonicalize } from '../../shared/crypto/jcs';
+import { ErrorCode, KleroterionError } from '../../shared/errors';
+import { describeIssues } from '../../shared/lottery/protocol';
+import { publicView } from '../../shared/process/publicView';
+import type { Ceremony } from '../services/ceremony';
+import type { EventStore } from '../store/eventStore';
+
+export const Role = { Public: 'public', Organiser: 'organiser', Invitee: 'invitee' } as const;
+export type Role = (typeof Role)[keyof typeof Role];
+
+export interface RouteResult {
+  status?: number;
+  data?: unknown;
+  /** Raw body with its content type, for downloads. */
+  raw?: { contentType: string; body: string | Buffer; fileName?: string };
+  /** A cookie to set (sessions only). */
+  cookie?: { name: string; value: string; expires: Date };
+}
+
+export interface Route {
+  method: 'get' | 'post' | 'put';
+  path: string;
+  role: Role;
+  /** Body is the raw upload (CSV) instead of JSON. */
+  rawBody?: boolean;
+  /** Subject to the sign-in rate limit. */
+  rateLimited?: boolean;
+  handle(req: Request): RouteResult | Promise<RouteResult>;
+}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success)
+    throw new KleroterionError(ErrorCode.ValidationFailed, describeIssues(parsed.error));
+  return parsed.data;
+}
+
+const param = (req: Request, name: string): string => String(req.params[name] ?? '');
+
+const Settings = z.object({}).passthrough();
+const CreateProcess = z.strictObject({ title: z.string().trim().min(1).max(200) }).passthrough();
+const Commit = z.strictObject({
+  witnesses: z
+    .array(
+      z.strictObject({
+        label: z
+          .string()
+          .trim()
+          .min(1)
+          .max(80)
+          .regex(/^[^=\n]+$/),
+        commitment: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the secret, 64 lowercase hex digits'),
+        optional: z.boolean(),
+      }),
+    )
+    .max(20)
+    .default([]),
+  drandRound: z.number().int().min(1).optional(),
+  drandDelaySeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(30 * 24 * 3600)
+    .optional(),
+});
+const Reveal = z.union([
+  z.strictObject({ source: z.number().int().min(0), value: z.string().max(10_000) }),
+  z.strictObject({ source: z.number().int().min(0), signature: z.string().max(200) }),
+]);
+const Invitations = z.strictObject({ deadline: z.iso.datetime({ offset: true }) });
+const Answer = z.strictObject({ answer: z.enum(['accept', 'decline']) });
+
+export function apiRoutes(ceremony: Ceremony, store: EventStore): Route[] {
+  return [
+    // Public: the whole public record, no authentication.
+    {
+      method: 'get',
+      path: '/api/public/processes',
+      role: Role.Public,
+      handle: () => ({
+        data: ceremony
+          .list()
+          .map((state) => ({ id: state.id, title: state.settings.title, status: state.status })),
+      }),
+    },
+    {
+      method: 'get',
+      path: '/api/public/processes/:id',
+      role: Role.Public,
+      handle: (req) => ({ data: publicView(ceremony.state(param(req, 'id'))) }),
+    },
+    {
+      method: 'get',
+      path: '/api/public/processes/:id/record.json',
+      role: Role.Public,
+      handle: (req) => {
+        const state = ceremony.state(param(req, 'id'));
+        if (state.record === undefined)
+          throw new KleroterionError(ErrorCode.NotFound, 'this process has not been drawn yet');
+        return {
+          raw: {
+            contentType: 'application/json; charset=utf-8',
+            body: `${canonicalize(state.record)}\n`,
+            fileName: `tirage-${state.id}.json`,
+          },
+        };
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/public/processes/:id/log.json',
+      role: Role.Public,
+      handle: (req) => {
+        const id = param(req, 'id');
+        ceremony.state(id);
+        return {
+          raw: {
+            contentType: 'application/json; charset=utf-8',
+            body: `${JSON.stringify(store.events(id))}\n`,
+            fileName: `journal-${id}.json`,
+          },
+        };
+      },
+    },
+
+    // Organiser: the ceremony.
+    {
+      method: 'get',
+      path: '/api/processes',
+      role: Role.Organiser,
+      handle: () => ({ data: ceremony.list() }),
+    },
+    {
+      method: 'post',
+      path: '/api/processes',
+      role: Role.Organiser,
+      handle: (req) => ({ status: 201, data: ceremony.create(parse(CreateProcess, req.body)) }),
+    },
+    {
+      method: 'get',
+      path: '/api/processes/:id',
+      role: Role.Organiser,
+      handle: (req) => ({ data: ceremony.state(param(req, 'id')) }),
+    },
+    {
+      method: 'put',
+      path: '/api/processes/:id/settings',
+      role: Role.Organiser,
+      handle: (req) => ({
+        data: ceremony.changeSettings(param(req, 'id'), parse(Settings, req.body)),
+      }),
+    },
+    {
+      method: 'post',
+      path: '/api/processes/:id/volunteers',
+      role: Role.Organiser,
+      rawBody: true,
+      handle: (req) => {
+        const body = req.body as unknown;
+        if (!Buffer.isBuffer(body))
+          throw new KleroterionError(
+            ErrorCode.ValidationFailed,
+            'send the CSV file as the request body (Content-Type: text/csv)',
+          );
+        const fileName = String(req.headers['x-file-name'] ?? 'volunteers.csv').slice(0, 200);
+        return { data: ceremony.importVolunteers(param(req, 'id'), body, fileName) };
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/processes/:id/receipts.json',
+      role: Role.Organiser,
+      handle: (req) => ({
+        raw: {
+          contentType: 'application/json; charset=utf-8',
+          body: `${JSON.stringify(ceremony.receipts(param(req, 'id')), null, 1)}\n`,
+          fileName: `recus-${param(req, 'id')}.json`,
+        },
+      }),
+    },
+    {
+      method: 'post',
+      path: '/api/processes/:id/commit',
+      role: Role.Organiser,
+      handle: (req) => {
+        const { state, organiserSecret } = ceremony.commitDraw(
+          param(req, 'id'),
+          parse(Commit, req.body ?? {}),
+        );
+        return { status: 201, data: { state, organiserSecret } };
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/processes/:id/reveal',
+      role: Role.Organiser,
+      handle: (req) => {
+        const body = parse(Reveal, req.body);
+        return {
+          data: ceremony.reveal(
+            param(req, 'id'),
+            body.source,
+            'value' in body ? { value: body.value } : { signature: body.signature },
+          ),
+        };
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/processes/:id/draw',
+      role: Role.Organiser,
+      handle: (req) => ({ status: 201, data: ceremony.draw(param(req, 'id')) }),
+    },
+    {
+      method: 'post',
+      path: '/api/processes/:id/invitations',
+      role: Role.Organiser,
+      handle: (req) => ({
+        status: 201,
+        data: ceremony.sendInvitations(
+          param(req, 'id'),
+          new Date(parse(Invitations, req.body).deadline),
+        ),
+      }),
+    },
+
+    // Invitees: the token in the path is the credential.
+    {
+      method: 'get',
+      path: '/api/invitations/:token',
+      role: Role.Invitee,
+      handle: (req) => ({ data: ceremony.invitation(param(req, 'token')) }),
+    },
+    {
+      method: 'post',
+      path: '/api/invitations/:token/answer',
+      role: Role.Invitee,
+      handle: (req) => {
+        const token = param(req, 'token');
+        ceremony.answer(token, parse(Answer, req.body).answer);
+        return { data: ceremony.invitation(token) };
+      },
+    },
+  ];
+}

@@ -1,0 +1,78 @@
+// Entry point: reads the environment, opens the database, builds the client if needed, listens, and prints
+// the organiser and public URLs. All wiring is in createApp.
+//   KLEROTERION_DATA   data folder (default ./data)        PORT   port (default 3000)
+//   HOST               interface (default 127.0.0.1)       PUBLIC_URL  base URL in links and receipts
+//   KLEROTERION_DRAND_DELAY  minimum seconds between commitment and drand round (default 300)
+//   KLEROTERION_CLOCK_START  demo/test only: start the server's clock at this ISO instant
+
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pino from 'pino';
+import { createApp } from './app';
+import { openDatabase } from './db/openDatabase';
+import { seedDemo } from './demo/seedDemo';
+import { createOutboxMailer } from './mail/outboxMailer';
+import type { Clock } from './ports';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const env = process.env;
+const log = pino({ level: env['LOG_LEVEL'] ?? 'info', base: undefined });
+
+const dataDir = resolve(env['KLEROTERION_DATA'] ?? join(root, 'data'));
+const port = Number(env['PORT'] ?? 3000);
+const host = env['HOST'] ?? '127.0.0.1';
+const clockStart = env['KLEROTERION_CLOCK_START'];
+const clock: Clock =
+  clockStart === undefined
+    ? { now: () => new Date() }
+    : (() => {
+        const offset = Date.parse(clockStart) - Date.now();
+        if (Number.isNaN(offset))
+          throw new Error(`KLEROTERION_CLOCK_START is not a date: ${clockStart}`);
+        log.warn({ clockStart }, 'demo clock: the server believes it is another time');
+        return { now: () => new Date(Date.now() + offset) };
+      })();
+
+const clientDir = join(root, 'dist', 'client');
+if (!existsSync(join(clientDir, 'index.html'))) {
+  console.log('Construction de l’interface (première exécution)…');
+  const { build } = await import('vite');
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+const db = openDatabase(dataDir);
+const app = createApp({
+  db,
+  clock,
+  random: { bytes: (length) => new Uint8Array(randomBytes(length)) },
+  log,
+  mailer: createOutboxMailer(join(dataDir, 'outbox'), clock),
+  clientDir,
+  options: {
+    publicUrl: env['PUBLIC_URL'] ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+    minDrandDelaySeconds: Number(env['KLEROTERION_DRAND_DELAY'] ?? 300),
+    replyWindowMs: 7 * 24 * 3600 * 1000,
+    secureCookies: env['PUBLIC_URL']?.startsWith('https://') ?? false,
+  },
+});
+const demoId = seedDemo(app.ceremony, join(root, 'fixtures', 'demo', 'volunteers.csv'));
+
+await new Promise<void>((done) => app.httpServer.listen(port, host, done));
+const address = app.httpServer.address();
+const actualPort = typeof address === 'object' && address !== null ? address.port : port;
+const base = env['PUBLIC_URL'] ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
+const processes = app.ceremony.list();
+console.log(`Kleroterion écoute sur ${base}
+  Console de l’organisateur : ${base}/organiser
+  Pages publiques :${processes.map((p) => `\n    ${base}/p/${p.id}  (${p.settings.title})`).join('')}
+  Données : ${dataDir}${demoId === undefined ? '' : '\n  Processus de démonstration créé avec 2 000 volontaires fictifs.'}`);
+
+const shutdown = async () => {
+  await app.close();
+  db.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

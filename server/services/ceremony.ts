@@ -1,0 +1,402 @@
+// The ceremony service: each request is parsed, decided by the pure commands in shared/, appended with its
+// private writes in one transaction, and only then acknowledged and broadcast.
+
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/openDatabase';
+import { bytesToHex } from '../../shared/crypto/bytes';
+import { sha256HexOfText } from '../../shared/crypto/hash';
+import { ErrorCode, KleroterionError } from '../../shared/errors';
+import type { ChainedEvent } from '../../shared/events/eventChain';
+import { quicknetFirstRoundAfter } from '../../shared/lottery/drand';
+import { drawRecord } from '../../shared/lottery/drawRecord';
+import {
+  auditPathHex,
+  buildMerkleTree,
+  merkleRoot,
+  type MerkleTree,
+} from '../../shared/lottery/merkle';
+import { sortCanonical } from '../../shared/lottery/poolId';
+import type { BeaconProof } from '../../shared/lottery/protocol';
+import {
+  decideAnswer,
+  decideCommit,
+  decideCreate,
+  decideDraw,
+  decideImport,
+  decideInvitations,
+  decideReveal,
+  decideSettings,
+  overdueSeats,
+  type Decision,
+} from '../../shared/process/processCommands';
+import { DEFAULT_SETTINGS, EventType } from '../../shared/process/processEvents';
+import { distinctPseudonyms } from '../../shared/process/pseudonym';
+import { ProcessStatus, SeatStatus, type ProcessState } from '../../shared/process/processState';
+import { hashToken, newToken } from '../auth/tokens';
+import { parseVolunteersCsv } from '../import/volunteersCsv';
+import type { Clock, Log, Mailer, Random } from '../ports';
+import type { EventStore } from '../store/eventStore';
+
+export interface CeremonyOptions {
+  /** Public base URL used in receipts and invitation links, e.g. http://localhost:3000. */
+  publicUrl: string;
+  /** Minimum time between the commitment and the drand round it names. */
+  minDrandDelaySeconds: number;
+  /** How long an alternate called in after a decline has to answer. */
+  replyWindowMs: number;
+}
+
+export interface Receipt {
+  protocol: 'kleroterion-draw/1';
+  process: string;
+  poolRoot: string;
+  poolSize: number;
+  id: string;
+  index: number;
+  proof: string[];
+  url: string;
+}
+
+type Listener = (processId: string, events: ChainedEvent[]) => void;
+
+export function createCeremony(deps: {
+  db: Db;
+  store: EventStore;
+  clock: Clock;
+  random: Random;
+  mailer: Mailer;
+  log: Log;
+  options: CeremonyOptions;
+}) {
+  const { db, store, clock, random, mailer, log, options } = deps;
+  const listeners = new Set<Listener>();
+  const trees = new Map<string, { root: string; ids: string[]; tree: MerkleTree }>();
+
+  const deleteVolunteers = db.prepare('DELETE FROM volunteers WHERE process_id = ?');
+  const insertVolunteer = db.prepare(
+    'INSERT INTO volunteers (process_id, pseudonym, pool_index, line, name, email, phone, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const selectIds = db.prepare(
+    'SELECT pseudonym FROM volunteers WHERE process_id = ? ORDER BY pool_index',
+  );
+  const selectVolunteer = db.prepare(
+    'SELECT pseudonym, pool_index, name, email, phone FROM volunteers WHERE process_id = ? AND pseudonym = ?',
+  );
+  const selectVolunteers = db.prepare(
+    'SELECT pseudonym, pool_index, name, email FROM volunteers WHERE process_id = ? ORDER BY pool_index',
+  );
+  const insertInvitation = db.prepare(
+    'INSERT INTO invitations (token_hash, process_id, seat, pseudonym, created_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const findInvitation = db.prepare(
+    'SELECT process_id, seat, pseudonym FROM invitations WHERE token_hash = ?',
+  );
+
+  function requireState(processId: string): ProcessState {
+    const state = store.state(processId);
+    if (state === undefined)
+      throw new KleroterionError(ErrorCode.ProcessNotFound, `no process ${processId}`);
+    return state;
+  }
+
+  /** Appends a decision's events (plus private writes) durably, notifies listeners, then raises any refusal. */
+  function commit(processId: string, decision: Decision, privateWrites?: () => void): ProcessState {
+    const { appended, state } = store.append(
+      processId,
+      decision.events,
+      clock.now(),
+      privateWrites,
+    );
+    for (const listener of listeners) listener(processId, appended);
+    if (decision.refusal !== undefined) {
+      log.warn({ processId, code: decision.refusal.code }, 'refused and recorded');
+      throw decision.refusal;
+    }
+    return state;
+  }
+
+  function poolOf(processId: string, state: ProcessState): { ids: string[]; tree: MerkleTree } {
+    const root = state.pool?.root;
+    if (root === undefined)
+      throw new KleroterionError(ErrorCode.TransitionRefused, 'no volunteers imported');
+    const cached = trees.get(processId);
+    if (cached?.root === root) return cached;
+    const ids = (selectIds.all(processId) as { pseudonym: string }[]).map((row) => row.pseudonym);
+    const tree = buildMerkleTree(ids);
+    trees.set(processId, { root, ids, tree });
+    return { ids, tree };
+  }
+
+  function sendInvitationMail(
+    processId: string,
+    state: ProcessState,
+    seat: number,
+    pseudonym: string,
+    deadline: string,
+    token: string,
+  ): void {
+    const volunteer = selectVolunteer.get(processId, pseudonym) as
+      { name: string; email: string } | undefined;
+    if (volunteer === undefined) return;
+    mailer.send({
+      to: volunteer.email,
+      subject: `Vous avez été tiré·e au sort : ${state.settings.title}`,
+      text: [
+        `Bonjour ${volunteer.name},`,
+        '',
+        `Vous avez été tiré·e au sort pour siéger au jury « ${state.settings.title} » (siège ${seat}).`,
+        `Merci de répondre avant le ${new Date(deadline).toLocaleString('fr-FR', { timeZone: 'Europe/Paris' })} :`,
+        `${options.publicUrl}/i/${token}`,
+        '',
+        `Le tirage est public et vérifiable : ${options.publicUrl}/p/${processId}`,
+      ].join('\n'),
+    });
+  }
+
+  /** Creates invitation tokens for the InvitationSent events of a decision, inside its transaction. */
+  function withInvitations(
+    processId: string,
+    decision: Decision,
+  ): { writes: () => void; after: (state: ProcessState) => void } {
+    const tokens = decision.events.flatMap((event) =>
+      event.type === EventType.InvitationSent
+        ? [{ ...event.payload, token: newToken(random, 16) }]
+        : [],
+    );
+    return {
+      writes: () => {
+        for (const invitation of tokens)
+          insertInvitation.run(
+            hashToken(invitation.token),
+            processId,
+            invitation.seat,
+            invitation.id,
+            clock.now().toISOString(),
+          );
+      },
+      // Mail only after the commit: an invitation that was not recorded is never sent.
+      after: (state) => {
+        for (const invitation of tokens)
+          sendInvitationMail(
+            processId,
+            state,
+            invitation.seat,
+            invitation.id,
+            invitation.deadline,
+            invitation.token,
+          );
+      },
+    };
+  }
+
+  return {
+    onEvents(listener: Listener): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    state: requireState,
+    list: () => store.processIds().map((id) => store.state(id) as ProcessState),
+
+    create(settings: { title?: unknown } & Record<string, unknown>): ProcessState {
+      const processId = bytesToHex(random.bytes(8));
+      return commit(processId, decideCreate(processId, { ...DEFAULT_SETTINGS, ...settings }));
+    },
+
+    changeSettings(processId: string, settings: unknown): ProcessState {
+      return commit(processId, decideSettings(requireState(processId), settings));
+    },
+
+    /** Validates the whole CSV, assigns pseudonyms, and replaces the draft pool in one transaction. */
+    importVolunteers(processId: string, bytes: Uint8Array, fileName: string): ProcessState {
+      const state = requireState(processId);
+      if (state.status !== ProcessStatus.Draft)
+        throw new KleroterionError(
+          ErrorCode.TransitionRefused,
+          `cannot import volunteers: the process is ${state.status}`,
+        );
+      const { rows, attributeColumns } = parseVolunteersCsv(bytes, fileName);
+      const pseudonyms = distinctPseudonyms(rows.length, (n) => random.bytes(n));
+      const ids = sortCanonical(pseudonyms.slice(), false);
+      const indexOf = new Map(ids.map((id, index) => [id, index]));
+      const tree = buildMerkleTree(ids);
+      const poolRoot = bytesToHex(merkleRoot(tree));
+      const decision = decideImport(state, { poolSize: ids.length, poolRoot, attributeColumns });
+      const next = commit(processId, decision, () => {
+        deleteVolunteers.run(processId);
+        rows.forEach((row, i) => {
+          const id = pseudonyms[i] as string;
+          insertVolunteer.run(
+            processId,
+            id,
+            indexOf.get(id),
+            row.line,
+            row.name,
+            row.email,
+            row.phone,
+            JSON.stringify(row.attributes),
+          );
+        });
+      });
+      trees.set(processId, { root: poolRoot, ids, tree });
+      log.info({ processId, volunteers: ids.length }, 'pool imported');
+      return next;
+    },
+
+    receipts(processId: string): (Receipt & { name: string; email: string })[] {
+      const state = requireState(processId);
+      const { tree } = poolOf(processId, state);
+      return (
+        selectVolunteers.all(processId) as {
+          pseudonym: string;
+          pool_index: number;
+          name: string;
+          email: string;
+        }[]
+      ).map((row) => ({
+        ...receiptFor(state, tree, row.pseudonym, row.pool_index),
+        name: row.name,
+        email: row.email,
+      }));
+    },
+
+    /** Generates the organiser's secret, returns it once, and keeps only its hash (in the commitment). */
+    commitDraw(
+      processId: string,
+      input: {
+        witnesses: { label: string; commitment: string; optional: boolean }[];
+        drandRound?: number;
+        drandDelaySeconds?: number;
+      },
+    ) {
+      const state = requireState(processId);
+      const now = clock.now();
+      const delay = Math.max(
+        input.drandDelaySeconds ?? options.minDrandDelaySeconds,
+        options.minDrandDelaySeconds,
+      );
+      const drandRound = input.drandRound ?? quicknetFirstRoundAfter(now.getTime() / 1000 + delay);
+      const secret = bytesToHex(random.bytes(32));
+      const next = commit(
+        processId,
+        decideCommit(state, {
+          organiserSecretHash: sha256HexOfText(secret),
+          witnesses: input.witnesses,
+          drandRound,
+          now,
+          minDrandDelaySeconds: options.minDrandDelaySeconds,
+        }),
+      );
+      return { state: next, organiserSecret: secret };
+    },
+
+    reveal(
+      processId: string,
+      source: number,
+      reveal: { value: string } | { signature: string },
+    ): ProcessState {
+      return commit(processId, decideReveal(requireState(processId), source, reveal));
+    },
+
+    draw(processId: string): ProcessState {
+      const state = requireState(processId);
+      return commit(
+        processId,
+        decideDraw(state, () => {
+          const { ids, tree } = poolOf(processId, state);
+          const commitment = state.commitment!.commitment;
+          const values = state.values.map((value) => value ?? null);
+          const beacons: BeaconProof[] = state.beacons;
+          return drawRecord({ commitment, canonicalIds: ids, tree, values, beacons });
+        }),
+      );
+    },
+
+    sendInvitations(processId: string, deadline: Date): ProcessState {
+      const state = requireState(processId);
+      const decision = decideInvitations(state, deadline, clock.now());
+      const invitations = withInvitations(processId, decision);
+      const next = commit(processId, decision, invitations.writes);
+      invitations.after(next);
+      return next;
+    },
+
+    invitation(token: string) {
+      const row = findInvitation.get(hashToken(token)) as
+        { process_id: string; seat: number; pseudonym: string } | undefined;
+      if (row === undefined)
+        throw new KleroterionError(ErrorCode.TokenInvalid, 'this invitation link is not valid');
+      const state = requireState(row.process_id);
+      const seat = state.seats[row.seat - 1];
+      const isCurrent = seat?.holder === row.pseudonym;
+      return {
+        processId: row.process_id,
+        title: state.settings.title,
+        seat: row.seat,
+        id: row.pseudonym,
+        status: isCurrent ? (seat?.status ?? SeatStatus.Vacant) : 'replaced',
+        deadline: isCurrent ? seat?.deadline : undefined,
+      };
+    },
+
+    answer(token: string, answer: 'accept' | 'decline'): ProcessState {
+      const invitation = this.invitation(token);
+      if (invitation.status !== SeatStatus.Invited)
+        throw new KleroterionError(
+          ErrorCode.InvitationAnswered,
+          'this invitation has already been answered',
+        );
+      const state = requireState(invitation.processId);
+      const decision = decideAnswer(
+        state,
+        invitation.seat,
+        answer,
+        clock.now(),
+        options.replyWindowMs,
+      );
+      const invitations = withInvitations(invitation.processId, decision);
+      const next = commit(invitation.processId, decision, invitations.writes);
+      invitations.after(next);
+      return next;
+    },
+
+    /** Passes every overdue seat to the next alternate. Run periodically and before reading invitations. */
+    expireOverdue(): number {
+      let expired = 0;
+      for (const processId of store.processIds()) {
+        for (const seat of overdueSeats(requireState(processId), clock.now())) {
+          const decision = decideAnswer(
+            requireState(processId),
+            seat,
+            'expire',
+            clock.now(),
+            options.replyWindowMs,
+          );
+          const invitations = withInvitations(processId, decision);
+          invitations.after(commit(processId, decision, invitations.writes));
+          expired++;
+        }
+      }
+      return expired;
+    },
+  };
+
+  function receiptFor(state: ProcessState, tree: MerkleTree, id: string, index: number): Receipt {
+    return {
+      protocol: 'kleroterion-draw/1',
+      process: state.id,
+      poolRoot: state.pool!.root,
+      poolSize: state.pool!.size,
+      id,
+      index,
+      proof: auditPathHex(tree, index),
+      url: `${options.publicUrl}/p/${state.id}`,
+    };
+  }
+}
+
+export type Ceremony = ReturnType<typeof createCeremony>;
+
+/** SHA-256 hex of a buffer, for logs that must not contain the data itself. */
+export const fingerprint = (bytes: Uint8Array): string =>
+  createHash('sha256').update(bytes).digest('hex').slice(0, 16);

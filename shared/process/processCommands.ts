@@ -1,0 +1,271 @@
+// Pure decisions of the ceremony: given a process state and a request, the events to append, or a refusal.
+// Spec: docs/event-log.md, section "State machine"; each transition is refused out of order.
+
+import { ErrorCode, KleroterionError } from '../errors';
+import { quicknetRandomness, quicknetRoundTime } from '../lottery/drand';
+import {
+  DRAW_PROTOCOL,
+  describeIssues,
+  Commitment,
+  type DrawRecord,
+  type Source,
+} from '../lottery/protocol';
+import { checkReveal } from '../lottery/reveal';
+import { commitmentHashOf } from '../lottery/seed';
+import { EventType, ProcessSettings, type ProcessEvent } from './processEvents';
+import { ProcessStatus, SeatStatus, type ProcessState } from './processState';
+
+export type NewEvent = ProcessEvent;
+
+/** Events to append; `refusal`, when set, is returned to the caller after the events are durable. */
+export interface Decision {
+  events: NewEvent[];
+  refusal?: KleroterionError;
+}
+
+const refuse = (
+  message: string,
+  code:
+    | typeof ErrorCode.TransitionRefused
+    | typeof ErrorCode.ValidationFailed = ErrorCode.TransitionRefused,
+): never => {
+  throw new KleroterionError(code, message);
+};
+
+function requireStatus(state: ProcessState, allowed: ProcessStatus[], action: string): void {
+  if (!allowed.includes(state.status))
+    refuse(`cannot ${action}: the process is ${state.status} (needs ${allowed.join(' or ')})`);
+}
+
+/** ISO instant without milliseconds, as used in commitments. */
+export const isoSeconds = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export function decideCreate(processId: string, settings: unknown): Decision {
+  const parsed = ProcessSettings.safeParse(settings);
+  if (!parsed.success)
+    refuse(`settings: ${describeIssues(parsed.error)}`, ErrorCode.ValidationFailed);
+  return {
+    events: [{ type: EventType.ProcessCreated, payload: { processId, settings: parsed.data! } }],
+  };
+}
+
+export function decideSettings(state: ProcessState, settings: unknown): Decision {
+  requireStatus(state, [ProcessStatus.Draft], 'change the settings');
+  const parsed = ProcessSettings.safeParse(settings);
+  if (!parsed.success)
+    refuse(`settings: ${describeIssues(parsed.error)}`, ErrorCode.ValidationFailed);
+  return { events: [{ type: EventType.SettingsChanged, payload: { settings: parsed.data! } }] };
+}
+
+export function decideImport(
+  state: ProcessState,
+  pool: { poolSize: number; poolRoot: string; attributeColumns: string[] },
+): Decision {
+  requireStatus(state, [ProcessStatus.Draft], 'import volunteers');
+  return { events: [{ type: EventType.PoolImported, payload: pool }] };
+}
+
+export interface CommitInput {
+  organiserSecretHash: string;
+  witnesses: { label: string; commitment: string; optional: boolean }[];
+  drandRound: number;
+  now: Date;
+  minDrandDelaySeconds: number;
+}
+
+export function decideCommit(state: ProcessState, input: CommitInput): Decision {
+  requireStatus(state, [ProcessStatus.Draft], 'commit');
+  if (state.pool === undefined) refuse('cannot commit: no volunteers imported');
+  const pool = state.pool!;
+  if (state.settings.seats > pool.size)
+    refuse(`cannot commit: ${state.settings.seats} seats for ${pool.size} volunteers`);
+  const earliest = input.now.getTime() / 1000 + input.minDrandDelaySeconds;
+  if (quicknetRoundTime(input.drandRound) < earliest) {
+    refuse(
+      `drand round ${input.drandRound} comes too early: it must be produced at least ${input.minDrandDelaySeconds} s after the commitment`,
+      ErrorCode.ValidationFailed,
+    );
+  }
+  const sources: Source[] = [
+    { label: 'organiser secret', commitment: input.organiserSecretHash },
+    ...input.witnesses.map((w) => ({
+      label: `witness: ${w.label}`,
+      commitment: w.commitment,
+      ...(w.optional ? { optional: true as const } : {}),
+    })),
+    {
+      label: `drand quicknet round ${input.drandRound}`,
+      beacon: { network: 'drand-quicknet' as const, round: input.drandRound },
+    },
+  ];
+  const candidate = {
+    protocol: DRAW_PROTOCOL,
+    title: state.settings.title,
+    process: state.id,
+    committedAt: isoSeconds(input.now),
+    poolRoot: pool.root,
+    poolSize: pool.size,
+    seats: state.settings.seats,
+    alternates: state.settings.alternates,
+    sources,
+  };
+  const parsed = Commitment.safeParse(candidate);
+  if (!parsed.success)
+    refuse(`commitment: ${describeIssues(parsed.error)}`, ErrorCode.ValidationFailed);
+  return {
+    events: [
+      {
+        type: EventType.Committed,
+        payload: { commitment: candidate, commitmentHash: commitmentHashOf(candidate) },
+      },
+    ],
+  };
+}
+
+/** Reveals one source: a secret's value, or a beacon's signature (its value is derived). */
+export function decideReveal(
+  state: ProcessState,
+  source: number,
+  reveal: { value: string } | { signature: string },
+): Decision {
+  requireStatus(state, [ProcessStatus.Committed, ProcessStatus.Revealed], 'reveal a value');
+  const sources = state.commitment!.commitment.sources;
+  const target = sources[source];
+  if (target === undefined) refuse(`there is no source ${source}`, ErrorCode.ValidationFailed);
+  if (state.values[source] !== undefined) refuse(`source ${source} is already revealed`);
+  if (target!.beacon !== undefined) {
+    if (!('signature' in reveal))
+      refuse(`source ${source} is a drand round: give its signature`, ErrorCode.ValidationFailed);
+    const signature = (reveal as { signature: string }).signature.trim().toLowerCase();
+    const beacon = { source, round: target!.beacon.round, signature };
+    const value = /^[0-9a-f]{96}$/.test(signature) ? quicknetRandomness(signature) : '';
+    const outcome = checkReveal(target!, source, value, [beacon]);
+    if (!outcome.ok) throw new KleroterionError(ErrorCode.BeaconInvalid, outcome.problem);
+    return { events: [{ type: EventType.ValueRevealed, payload: { source, value, beacon } }] };
+  }
+  if (!('value' in reveal))
+    refuse(`source ${source} needs its secret value`, ErrorCode.ValidationFailed);
+  const value = (reveal as { value: string }).value;
+  const outcome = checkReveal(target!, source, value, []);
+  if (!outcome.ok) throw new KleroterionError(ErrorCode.RevealMismatch, outcome.problem);
+  return { events: [{ type: EventType.ValueRevealed, payload: { source, value } }] };
+}
+
+/**
+ * The draw happens exactly once. A second attempt is not an error in the log's eyes: it is recorded
+ * (draw.redrawRefused) and refused.
+ */
+export function decideDraw(state: ProcessState, computeRecord: () => DrawRecord): Decision {
+  if (state.status === ProcessStatus.Drawn || state.status === ProcessStatus.Invitations) {
+    return {
+      events: [
+        {
+          type: EventType.RedrawRefused,
+          payload: { reason: 'the process was already drawn; a draw happens exactly once' },
+        },
+      ],
+      refusal: new KleroterionError(
+        ErrorCode.AlreadyDrawn,
+        'this process was already drawn; the attempt has been recorded in the public log',
+      ),
+    };
+  }
+  requireStatus(state, [ProcessStatus.Revealed], 'draw');
+  return { events: [{ type: EventType.Drawn, payload: { record: computeRecord() } }] };
+}
+
+/** Invites every seat whose holder has not been invited yet. */
+export function decideInvitations(state: ProcessState, deadline: Date, now: Date): Decision {
+  requireStatus(state, [ProcessStatus.Drawn, ProcessStatus.Invitations], 'send invitations');
+  if (deadline.getTime() <= now.getTime())
+    refuse('the answer deadline must be in the future', ErrorCode.ValidationFailed);
+  const pending = state.seats.filter(
+    (seat) => seat.status === SeatStatus.Drawn && seat.holder !== undefined,
+  );
+  if (pending.length === 0) refuse('every seat has already been invited');
+  return {
+    events: pending.map((seat) => ({
+      type: EventType.InvitationSent,
+      payload: {
+        seat: seat.seat,
+        id: seat.holder!,
+        rank: seat.rank!,
+        deadline: isoSeconds(deadline),
+      },
+    })),
+  };
+}
+
+/**
+ * A juror's answer, or the deadline passing. A decline or expiry frees the seat for the first alternate
+ * still waiting, who is invited with a fresh deadline of the same length.
+ */
+export function decideAnswer(
+  state: ProcessState,
+  seatNumber: number,
+  answer: 'accept' | 'decline' | 'expire',
+  now: Date,
+  replyWindowMs: number,
+): Decision {
+  requireStatus(state, [ProcessStatus.Invitations], 'answer an invitation');
+  const seat = state.seats[seatNumber - 1];
+  if (seat === undefined || seat.status !== SeatStatus.Invited || seat.holder === undefined) {
+    throw new KleroterionError(
+      ErrorCode.InvitationAnswered,
+      'this invitation has already been answered or replaced',
+    );
+  }
+  if (answer === 'accept') {
+    if (seat.deadline !== undefined && Date.parse(seat.deadline) < now.getTime()) {
+      throw new KleroterionError(ErrorCode.InvitationAnswered, 'the deadline to answer has passed');
+    }
+    return {
+      events: [
+        { type: EventType.InvitationAccepted, payload: { seat: seat.seat, id: seat.holder } },
+      ],
+    };
+  }
+  const events: NewEvent[] = [
+    {
+      type: EventType.InvitationDeclined,
+      payload: {
+        seat: seat.seat,
+        id: seat.holder,
+        reason: answer === 'decline' ? 'declined' : 'expired',
+      },
+    },
+  ];
+  const nextRank = state.waitingAlternates[0];
+  const alternate = nextRank === undefined ? undefined : state.record?.selection[nextRank - 1];
+  if (nextRank === undefined || alternate === undefined) {
+    events.push({ type: EventType.SeatVacant, payload: { seat: seat.seat } });
+  } else {
+    events.push({
+      type: EventType.SeatReassigned,
+      payload: { seat: seat.seat, from: seat.holder, to: alternate.id, rank: nextRank },
+    });
+    events.push({
+      type: EventType.InvitationSent,
+      payload: {
+        seat: seat.seat,
+        id: alternate.id,
+        rank: nextRank,
+        deadline: isoSeconds(new Date(now.getTime() + replyWindowMs)),
+      },
+    });
+  }
+  return { events };
+}
+
+/** Seats whose deadline has passed without an answer. */
+export function overdueSeats(state: ProcessState, now: Date): number[] {
+  if (state.status !== ProcessStatus.Invitations) return [];
+  return state.seats
+    .filter(
+      (seat) =>
+        seat.status === SeatStatus.Invited &&
+        seat.deadline !== undefined &&
+        Date.parse(seat.deadline) < now.getTime(),
+    )
+    .map((seat) => seat.seat);
+}

@@ -1,0 +1,291 @@
+// The state of one jury process, folded from its events by a pure reducer shared by server, client and verifier.
+// Spec: docs/event-log.md, section "State machine" (draft → committed → revealed → drawn → invitations).
+
+import type { ChainedEvent } from '../events/eventChain';
+import type { BeaconProof, Commitment, DrawRecord } from '../lottery/protocol';
+import { EventType, ProcessEvent, type ProcessSettings } from './processEvents';
+
+export const ProcessStatus = {
+  Draft: 'draft',
+  Committed: 'committed',
+  Revealed: 'revealed',
+  Drawn: 'drawn',
+  Invitations: 'invitations',
+} as const;
+export type ProcessStatus = (typeof ProcessStatus)[keyof typeof ProcessStatus];
+
+export const SeatStatus = {
+  Drawn: 'drawn',
+  Invited: 'invited',
+  Accepted: 'accepted',
+  Vacant: 'vacant',
+} as const;
+export type SeatStatus = (typeof SeatStatus)[keyof typeof SeatStatus];
+
+export interface Seat {
+  seat: number;
+  holder: string | undefined;
+  /** Rank of the holder in the draw's selection. */
+  rank: number | undefined;
+  status: SeatStatus;
+  deadline: string | undefined;
+}
+
+export interface SeatChange {
+  at: string;
+  seat: number;
+  from: string;
+  to: string | undefined;
+  reason: 'declined' | 'expired';
+}
+
+export interface ProcessState {
+  id: string;
+  settings: ProcessSettings;
+  status: ProcessStatus;
+  createdAt: string;
+  pool: { size: number; root: string; attributeColumns: string[]; importedAt: string } | undefined;
+  commitment: { commitment: Commitment; commitmentHash: string; committedAt: string } | undefined;
+  /** One entry per source once committed; undefined until revealed. */
+  values: (string | null | undefined)[];
+  beacons: BeaconProof[];
+  record: DrawRecord | undefined;
+  drawnAt: string | undefined;
+  seats: Seat[];
+  /** Ranks (1-based, in the selection) of alternates not yet called. */
+  waitingAlternates: number[];
+  changes: SeatChange[];
+  redrawAttempts: number;
+  lastSeq: number;
+  head: string;
+}
+
+/** A log that does not fit the state machine: the chain is corrupt or was written by a buggy server. */
+export class InvalidEventError extends Error {
+  override readonly name = 'InvalidEventError';
+}
+
+function fail(event: ChainedEvent, why: string): never {
+  throw new InvalidEventError(`event ${event.seq} (${event.type}): ${why}`);
+}
+
+/** True once every non-optional source has a value. */
+export function isFullyRevealed(state: ProcessState): boolean {
+  const sources = state.commitment?.commitment.sources ?? [];
+  return (
+    sources.length > 0 &&
+    sources.every(
+      (source, i) =>
+        source.optional === true || (state.values[i] !== undefined && state.values[i] !== null),
+    )
+  );
+}
+
+/**
+ * Applies one chained event. Pure: returns a new state.
+ * @throws {InvalidEventError} when the event is malformed or out of order for the state.
+ */
+export function applyEvent(state: ProcessState | undefined, chained: ChainedEvent): ProcessState {
+  const parsed = ProcessEvent.safeParse({ type: chained.type, payload: chained.payload });
+  if (!parsed.success) fail(chained, 'malformed payload');
+  const event = parsed.data;
+  if (state === undefined) {
+    if (event.type !== EventType.ProcessCreated)
+      fail(chained, 'a process must start with process.created');
+    return {
+      id: event.payload.processId,
+      settings: event.payload.settings,
+      status: ProcessStatus.Draft,
+      createdAt: chained.at,
+      pool: undefined,
+      commitment: undefined,
+      values: [],
+      beacons: [],
+      record: undefined,
+      drawnAt: undefined,
+      seats: [],
+      waitingAlternates: [],
+      changes: [],
+      redrawAttempts: 0,
+      lastSeq: chained.seq,
+      head: chained.hash,
+    };
+  }
+  const next: ProcessState = { ...state, lastSeq: chained.seq, head: chained.hash };
+  const need = (status: ProcessStatus | ProcessStatus[]) => {
+    const allowed = Array.isArray(status) ? status : [status];
+    if (!allowed.includes(state.status)) fail(chained, `not allowed in status ${state.status}`);
+  };
+  switch (event.type) {
+    case EventType.ProcessCreated:
+      return fail(chained, 'the process already exists');
+    case EventType.SettingsChanged:
+      need(ProcessStatus.Draft);
+      return { ...next, settings: event.payload.settings };
+    case EventType.PoolImported:
+      need(ProcessStatus.Draft);
+      return {
+        ...next,
+        pool: {
+          size: event.payload.poolSize,
+          root: event.payload.poolRoot,
+          attributeColumns: event.payload.attributeColumns,
+          importedAt: chained.at,
+        },
+      };
+    case EventType.Committed: {
+      need(ProcessStatus.Draft);
+      const { commitment, commitmentHash } = event.payload;
+      if (
+        state.pool === undefined ||
+        commitment.poolRoot !== state.pool.root ||
+        commitment.poolSize !== state.pool.size
+      )
+        fail(chained, 'the commitment is not over the imported pool');
+      return {
+        ...next,
+        status: ProcessStatus.Committed,
+        commitment: { commitment, commitmentHash, committedAt: chained.at },
+        values: commitment.sources.map(() => undefined),
+      };
+    }
+    case EventType.ValueRevealed: {
+      need([ProcessStatus.Committed, ProcessStatus.Revealed]);
+      const { source, value, beacon } = event.payload;
+      if (source >= state.values.length || state.values[source] !== undefined)
+        fail(chained, `source ${source} cannot be revealed`);
+      const values = state.values.slice();
+      values[source] = value;
+      const revealed = {
+        ...next,
+        values,
+        beacons: beacon === undefined ? state.beacons : [...state.beacons, beacon],
+      };
+      return {
+        ...revealed,
+        status: isFullyRevealed(revealed) ? ProcessStatus.Revealed : state.status,
+      };
+    }
+    case EventType.Drawn: {
+      need(ProcessStatus.Revealed);
+      const { record } = event.payload;
+      const seats: Seat[] = record.selection
+        .filter((pick) => pick.role === 'seat')
+        .map((pick) => ({
+          seat: pick.rank,
+          holder: pick.id,
+          rank: pick.rank,
+          status: SeatStatus.Drawn,
+          deadline: undefined,
+        }));
+      const waitingAlternates = record.selection
+        .filter((pick) => pick.role === 'alternate')
+        .map((pick) => pick.rank);
+      // Unrevealed optional sources are fixed to null by the draw.
+      return {
+        ...next,
+        status: ProcessStatus.Drawn,
+        record,
+        drawnAt: chained.at,
+        seats,
+        waitingAlternates,
+        values: record.values,
+      };
+    }
+    case EventType.RedrawRefused:
+      need([ProcessStatus.Drawn, ProcessStatus.Invitations]);
+      return { ...next, redrawAttempts: state.redrawAttempts + 1 };
+    case EventType.InvitationSent: {
+      need([ProcessStatus.Drawn, ProcessStatus.Invitations]);
+      const { seat, id, rank, deadline } = event.payload;
+      const current = state.seats[seat - 1];
+      if (current === undefined || current.holder !== id || current.status !== SeatStatus.Drawn)
+        fail(chained, `seat ${seat} is not waiting for ${id}`);
+      return {
+        ...next,
+        status: ProcessStatus.Invitations,
+        seats: replaceSeat(state.seats, { ...current, rank, status: SeatStatus.Invited, deadline }),
+      };
+    }
+    case EventType.InvitationAccepted: {
+      need(ProcessStatus.Invitations);
+      const current = invitedSeat(state, chained, event.payload.seat, event.payload.id);
+      return {
+        ...next,
+        seats: replaceSeat(state.seats, { ...current, status: SeatStatus.Accepted }),
+      };
+    }
+    case EventType.InvitationDeclined: {
+      need(ProcessStatus.Invitations);
+      const current = invitedSeat(state, chained, event.payload.seat, event.payload.id);
+      return {
+        ...next,
+        seats: replaceSeat(state.seats, {
+          ...current,
+          holder: undefined,
+          rank: undefined,
+          status: SeatStatus.Vacant,
+          deadline: undefined,
+        }),
+        changes: [
+          ...state.changes,
+          {
+            at: chained.at,
+            seat: current.seat,
+            from: event.payload.id,
+            to: undefined,
+            reason: event.payload.reason,
+          },
+        ],
+      };
+    }
+    case EventType.SeatReassigned: {
+      need(ProcessStatus.Invitations);
+      const { seat, from, to, rank } = event.payload;
+      const current = state.seats[seat - 1];
+      const expectedRank = state.waitingAlternates[0];
+      // Invariant: a freed seat always goes to the first alternate still waiting, in rank order.
+      if (current === undefined || current.status !== SeatStatus.Vacant || rank !== expectedRank)
+        fail(chained, `seat ${seat} must go to alternate rank ${expectedRank}`);
+      if (state.record?.selection[rank - 1]?.id !== to) fail(chained, `rank ${rank} is not ${to}`);
+      const last = state.changes[state.changes.length - 1];
+      const changes =
+        last !== undefined && last.seat === seat && last.from === from && last.to === undefined
+          ? [...state.changes.slice(0, -1), { ...last, to }]
+          : fail(chained, 'no matching departure');
+      return {
+        ...next,
+        seats: replaceSeat(state.seats, {
+          seat,
+          holder: to,
+          rank,
+          status: SeatStatus.Drawn,
+          deadline: undefined,
+        }),
+        waitingAlternates: state.waitingAlternates.slice(1),
+        changes,
+      };
+    }
+    case EventType.SeatVacant: {
+      need(ProcessStatus.Invitations);
+      if (state.waitingAlternates.length > 0) fail(chained, 'alternates are still waiting');
+      return next;
+    }
+  }
+}
+
+function invitedSeat(state: ProcessState, chained: ChainedEvent, seat: number, id: string): Seat {
+  const current = state.seats[seat - 1];
+  if (current === undefined || current.holder !== id || current.status !== SeatStatus.Invited)
+    fail(chained, `seat ${seat} has no open invitation for ${id}`);
+  return current;
+}
+
+function replaceSeat(seats: readonly Seat[], seat: Seat): Seat[] {
+  return seats.map((existing) => (existing.seat === seat.seat ? seat : existing));
+}
+
+/** Folds a whole chain into the process state. */
+export function foldProcess(events: readonly ChainedEvent[]): ProcessState | undefined {
+  return events.reduce<ProcessState | undefined>(applyEvent, undefined);
+}
