@@ -36,7 +36,9 @@ const clock: Clock =
       })();
 
 const clientDir = join(root, 'dist', 'client');
-if (!existsSync(join(clientDir, 'index.html'))) {
+// KLEROTERION_CLIENT=off serves the API only (used by the crash tests, which need no pages).
+const wantsClient = env['KLEROTERION_CLIENT'] !== 'off';
+if (wantsClient && !existsSync(join(clientDir, 'index.html'))) {
   console.log('Construction de l’interface (première exécution)…');
   const { build } = await import('vite');
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
@@ -49,7 +51,7 @@ const app = createApp({
   random: { bytes: (length) => new Uint8Array(randomBytes(length)) },
   log,
   mailer: createOutboxMailer(join(dataDir, 'outbox'), clock),
-  clientDir,
+  ...(wantsClient ? { clientDir } : {}),
   options: {
     publicUrl: env['PUBLIC_URL'] ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
     minDrandDelaySeconds: Number(env['KLEROTERION_DRAND_DELAY'] ?? 300),

@@ -38,16 +38,14 @@ export function sendData(res: Response, data: unknown, status = 200): void {
 export function sendError(res: Response, error: unknown, log: Log): void {
   if (error instanceof KleroterionError) {
     const hasDetails = Object.keys(error.details).length > 0;
-    res
-      .status(STATUS[error.code] ?? 400)
-      .json({
-        ok: false,
-        error: {
-          code: error.code,
-          message: error.message,
-          ...(hasDetails ? { details: error.details } : {}),
-        },
-      });
+    res.status(STATUS[error.code] ?? 400).json({
+      ok: false,
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(hasDetails ? { details: error.details } : {}),
+      },
+    });
     return;
   }
   log.error(
@@ -56,10 +54,8 @@ export function sendError(res: Response, error: unknown, log: Log): void {
     },
     'unexpected error',
   );
-  res
-    .status(500)
-    .json({
-      ok: false,
-      error: { code: 'INTERNAL', message: 'internal error; nothing was changed' },
-    });
+  res.status(500).json({
+    ok: false,
+    error: { code: 'INTERNAL', message: 'internal error; nothing was changed' },
+  });
 }

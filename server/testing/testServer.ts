@@ -1,0 +1,151 @@
+// Test harness: a real server on port 0 with an in-memory database, a clock the test moves, seeded
+// randomness, a mailer that keeps messages, and an HTTP client that carries the session cookie and Origin.
+
+import seedrandom from 'seedrandom';
+import { createApp, type App } from '../app';
+import { openDatabase } from '../db/openDatabase';
+import type { Clock, Log, Mail, Random } from '../ports';
+
+export interface TestClock extends Clock {
+  set(iso: string): void;
+  advance(ms: number): void;
+}
+
+export function testClock(startIso: string): TestClock {
+  let now = Date.parse(startIso);
+  return {
+    now: () => new Date(now),
+    set: (iso) => (now = Date.parse(iso)),
+    advance: (ms) => (now += ms),
+  };
+}
+
+export function seededRandom(seed: string): Random {
+  const rng = seedrandom(seed);
+  return { bytes: (length) => Uint8Array.from({ length }, () => Math.floor(rng() * 256)) };
+}
+
+export const silentLog: Log = { info: () => {}, warn: () => {}, error: () => {} };
+
+export interface TestServer {
+  app: App;
+  url: string;
+  clock: TestClock;
+  outbox: Mail[];
+  client(): ApiClient;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(
+  options: {
+    clockStart?: string;
+    clientDir?: string;
+    loginAttemptsPerWindow?: number;
+    dataDir?: string;
+  } = {},
+): Promise<TestServer> {
+  const clock = testClock(options.clockStart ?? '2023-09-15T10:00:00Z');
+  const outbox: Mail[] = [];
+  const db = openDatabase(options.dataDir ?? ':memory:');
+  let url = '';
+  const app = createApp({
+    db,
+    clock,
+    random: seededRandom('kleroterion-tests'),
+    log: silentLog,
+    mailer: { send: (mail) => outbox.push(mail) },
+    ...(options.clientDir === undefined ? {} : { clientDir: options.clientDir }),
+    options: {
+      get publicUrl() {
+        return url;
+      },
+      minDrandDelaySeconds: 60,
+      replyWindowMs: 48 * 3600 * 1000,
+      loginAttemptsPerWindow: options.loginAttemptsPerWindow ?? 1000,
+      secureCookies: false,
+    },
+  });
+  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+  const address = app.httpServer.address();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  url = `http://127.0.0.1:${address.port}`;
+  return {
+    app,
+    url,
+    clock,
+    outbox,
+    client: () => new ApiClient(url),
+    close: async () => {
+      await app.close();
+      db.close();
+    },
+  };
+}
+
+export interface ApiAnswer<T = unknown> {
+  status: number;
+  body:
+    | { ok: true; data: T }
+    | { ok: false; error: { code: string; message: string; details?: Record<string, unknown> } };
+  headers: Headers;
+  text: string;
+}
+
+/** A browser-like client: same-origin Origin header on writes, and the session cookie kept between calls. */
+export class ApiClient {
+  private cookie: string | undefined;
+  constructor(readonly base: string) {}
+
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    init: { contentType?: string; origin?: string | null; headers?: Record<string, string> } = {},
+  ): Promise<ApiAnswer<T>> {
+    const headers: Record<string, string> = { ...init.headers };
+    if (this.cookie !== undefined) headers['cookie'] = this.cookie;
+    if (method !== 'GET' && init.origin !== null) headers['origin'] = init.origin ?? this.base;
+    let payload: BodyInit | undefined;
+    if (body instanceof Uint8Array || typeof body === 'string') {
+      payload = body as BodyInit;
+      headers['content-type'] = init.contentType ?? 'text/csv';
+    } else if (body !== undefined) {
+      payload = JSON.stringify(body);
+      headers['content-type'] = 'application/json';
+    }
+    const response = await fetch(`${this.base}${path}`, {
+      method,
+      headers,
+      ...(payload === undefined ? {} : { body: payload }),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie !== null) this.cookie = setCookie.split(';')[0];
+    const text = await response.text();
+    let parsed: ApiAnswer<T>['body'];
+    try {
+      parsed = JSON.parse(text) as ApiAnswer<T>['body'];
+    } catch {
+      parsed = { ok: false, error: { code: 'NOT_JSON', message: text.slice(0, 200) } };
+    }
+    return { status: response.status, body: parsed, headers: response.headers, text };
+  }
+
+  get<T = unknown>(path: string) {
+    return this.request<T>('GET', path);
+  }
+  post<T = unknown>(path: string, body?: unknown, init?: Parameters<ApiClient['request']>[3]) {
+    return this.request<T>('POST', path, body ?? {}, init);
+  }
+  put<T = unknown>(path: string, body?: unknown) {
+    return this.request<T>('PUT', path, body ?? {});
+  }
+}
+
+/** Unwraps a successful answer or fails with the server's error. */
+export function data<T>(answer: ApiAnswer<T>): T {
+  if (!answer.body.ok)
+    throw new Error(
+      `HTTP ${answer.status}: ${answer.body.error.code} ${answer.body.error.message}`,
+    );
+  return answer.body.data;
+}
