@@ -292,7 +292,7 @@ describe('the state machine refuses every out-of-order transition', () => {
     data(await organiser.post(`/api/processes/${id}/volunteers`, volunteersCsv));
     const early = await organiser.post(`/api/processes/${id}/commit`, {
       witnesses: [],
-      drandRound: 657000,
+      drandRound: 656_200,
     });
     expect(early.status).toBe(422);
     expect(early.body).toMatchObject({
