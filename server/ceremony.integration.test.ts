@@ -23,9 +23,7 @@ const folder = scratchFolder();
 beforeAll(async () => {
   server = await startTestServer();
   organiser = server.client();
-  expect(
-    (await organiser.post('/api/auth/setup', { password: PASSWORD })).status,
-  ).toBe(201);
+  expect((await organiser.post('/api/auth/setup', { password: PASSWORD })).status).toBe(201);
 });
 // Every test starts an hour before drand round 657413, which the ceremonies commit to.
 beforeEach(() => server.clock.set('2023-09-15T10:00:00Z'));
@@ -78,11 +76,9 @@ describe('the full ceremony over HTTP', () => {
   it('imports, commits, reveals, draws, and publishes a record that verifies and matches the CLI', async () => {
     const { id, secret } = await committedProcess();
     const publicBefore = data(
-      await server
-        .client()
-        .get<{
-          commitment: { commitment: { sources: { label: string }[] }; drandRoundTime: string };
-        }>(`/api/public/processes/${id}`),
+      await server.client().get<{
+        commitment: { commitment: { sources: { label: string }[] }; drandRoundTime: string };
+      }>(`/api/public/processes/${id}`),
     );
     expect(publicBefore.commitment.commitment.sources.map((s) => s.label)).toEqual([
       'organiser secret',
@@ -180,12 +176,10 @@ describe('the full ceremony over HTTP', () => {
     const secondAlternate = state.record!.selection[16]!;
     data(await juror.post(`/api/invitations/${tokens[1]}/answer`, { answer: 'decline' }));
     let now = data(
-      await server
-        .client()
-        .get<{
-          seats: { seat: number; holder: string }[];
-          changes: { seat: number; to: string; reason: string }[];
-        }>(`/api/public/processes/${id}`),
+      await server.client().get<{
+        seats: { seat: number; holder: string }[];
+        changes: { seat: number; to: string; reason: string }[];
+      }>(`/api/public/processes/${id}`),
     );
     expect(now.seats[1]).toMatchObject({ seat: 2, holder: firstAlternate.id, status: 'invited' });
     expect(now.changes).toEqual([

@@ -1,0 +1,230 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { io as connect, type Socket } from 'socket.io-client';
+import drand from '../fixtures/vectors/drand-quicknet.json';
+import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
+import type { ProcessState } from '../shared/process/processState';
+import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
+
+const CSV = `name,email\n${Array.from({ length: 30 }, (_, i) => `Personne ${i},p${i}@example.org`).join('\n')}\n`;
+const round = drand.rounds[0]!;
+
+let server: TestServer;
+let organiser: ApiClient;
+let processId: string;
+let jurorToken: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  organiser = server.client();
+  data(await organiser.post('/api/auth/setup', { password: 'matrix password 123' }));
+  processId = data(
+    await organiser.post<ProcessState>('/api/processes', {
+      title: 'Matrice',
+      seats: 5,
+      alternates: 2,
+    }),
+  ).id;
+  data(await organiser.post(`/api/processes/${processId}/volunteers`, CSV));
+  const { organiserSecret } = data(
+    await organiser.post<{ organiserSecret: string }>(`/api/processes/${processId}/commit`, {
+      witnesses: [],
+      drandRound: round.round,
+    }),
+  );
+  data(
+    await organiser.post(`/api/processes/${processId}/reveal`, {
+      source: 0,
+      value: organiserSecret,
+    }),
+  );
+  data(
+    await organiser.post(`/api/processes/${processId}/reveal`, {
+      source: 1,
+      signature: round.signature,
+    }),
+  );
+  data(await organiser.post(`/api/processes/${processId}/draw`));
+  data(
+    await organiser.post(`/api/processes/${processId}/invitations`, {
+      deadline: '2023-09-20T00:00:00Z',
+    }),
+  );
+  jurorToken = /\/i\/([A-Za-z0-9_-]+)/.exec(server.outbox[0]!.text)![1]!;
+});
+afterAll(() => server.close());
+
+type Caller = 'anonymous' | 'juror' | 'organiser';
+
+function bodyFor(path: string): unknown {
+  if (path.endsWith('/volunteers')) return new TextEncoder().encode(CSV);
+  if (path.endsWith('/answer')) return { answer: 'decline' };
+  if (path.endsWith('/settings')) return { title: 'x' };
+  return {};
+}
+
+describe('authorisation matrix: every route × every caller', () => {
+  it('matches the declared role of each route', async () => {
+    const rows: string[] = [];
+    for (const route of server.app.routes) {
+      for (const caller of ['anonymous', 'juror', 'organiser'] as Caller[]) {
+        const client = caller === 'organiser' ? organiser : server.client();
+        // A juror's only credential is their invitation token; others hold a made-up one.
+        const token = caller === 'juror' ? jurorToken : 'AAAAAAAAAAAAAAAAAAAAAA';
+        const path = route.path.replace(':id', processId).replace(':token', token);
+        // Don't let the matrix itself move the ceremony: only safe calls are sent for real to state-changing routes.
+        const isWrite = route.method !== 'get';
+        const isSignIn = route.path.startsWith('/api/auth/') && route.path !== '/api/auth/session';
+        if (isWrite && (route.role === 'invitee' || isSignIn) && caller !== 'anonymous') continue;
+        const answer = await client.request(
+          route.method.toUpperCase(),
+          path,
+          isWrite ? bodyFor(route.path) : undefined,
+        );
+        const status = answer.status;
+        rows.push(`${route.method.toUpperCase()} ${route.path} | ${caller} | ${status}`);
+        if (route.role === 'organiser') {
+          if (caller === 'organiser')
+            expect([401, 403], `${route.path} as organiser`).not.toContain(status);
+          else {
+            expect(status, `${route.method} ${route.path} as ${caller}`).toBe(401);
+            expect(answer.body).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+          }
+        } else if (route.role === 'invitee') {
+          expect(status, `${route.path} as ${caller}`).toBe(caller === 'juror' ? 200 : 404);
+        } else {
+          expect([401, 403], `${route.path} as ${caller}`).not.toContain(status);
+        }
+      }
+    }
+    expect(rows.length).toBeGreaterThan(server.app.routes.length * 2);
+  });
+
+  it('never lets an invitation token act as an organiser session', async () => {
+    const juror = server.client();
+    expect(data(await juror.get<{ seat: number }>(`/api/invitations/${jurorToken}`)).seat).toBe(1);
+    expect((await juror.get(`/api/processes/${processId}`)).status).toBe(401);
+    expect(
+      (
+        await juror.request('GET', `/api/processes/${processId}/receipts.json`, undefined, {
+          headers: { cookie: `kl_session=${jurorToken}` },
+        })
+      ).status,
+    ).toBe(401);
+  });
+});
+
+describe('request hygiene', () => {
+  it('refuses state changes without our Origin, even with a valid session', async () => {
+    const missing = await organiser.post('/api/processes', { title: 'x' }, { origin: null });
+    expect(missing.status).toBe(403);
+    expect(missing.body).toMatchObject({ ok: false, error: { code: 'ORIGIN_REFUSED' } });
+    const foreign = await organiser.post(
+      '/api/processes',
+      { title: 'x' },
+      { origin: 'https://evil.example' },
+    );
+    expect(foreign.status).toBe(403);
+  });
+
+  it('answers malformed JSON, unknown fields and unknown routes with typed errors', async () => {
+    const malformed = await organiser.request('POST', '/api/processes', '{"title": ', {
+      contentType: 'application/json',
+    });
+    expect(malformed.body).toMatchObject({ ok: false, error: { code: 'JSON_MALFORMED' } });
+    const unknownField = await organiser.request(
+      'POST',
+      `/api/processes/${processId}/reveal`,
+      '{"source":0,"value":"x","__proto__":{"admin":true}}',
+      { contentType: 'application/json' },
+    );
+    expect(unknownField.status).toBe(422);
+    expect(({} as { admin?: boolean }).admin).toBeUndefined();
+    expect((await organiser.get('/api/nothing-here')).body).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+
+  it('sets the security headers and a strict CSP', async () => {
+    const answer = await server.client().get('/api/public/processes');
+    expect(answer.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(answer.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(answer.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('sets the session cookie httpOnly and SameSite=Strict', async () => {
+    const other = await startTestServer();
+    try {
+      const answer = await other
+        .client()
+        .post('/api/auth/setup', { password: 'another long password' });
+      const cookie = answer.headers.get('set-cookie') ?? '';
+      expect(cookie).toMatch(/kl_session=[A-Za-z0-9_-]{43}/);
+      expect(cookie).toMatch(/HttpOnly/i);
+      expect(cookie).toMatch(/SameSite=Strict/i);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('sign-in', () => {
+  it('sets the password only once, rejects short ones, and rate-limits attempts', async () => {
+    const limited = await startTestServer({ loginAttemptsPerWindow: 3 });
+    try {
+      const client = limited.client();
+      expect(
+        (await client.post('/api/auth/login', { password: 'whatever it is' })).body,
+      ).toMatchObject({ ok: false, error: { code: 'PASSWORD_NOT_SET' } });
+      expect((await client.post('/api/auth/setup', { password: 'short' })).status).toBe(422);
+      data(await client.post('/api/auth/setup', { password: 'the real password' }));
+      expect(
+        (await client.post('/api/auth/setup', { password: 'a second password' })).body,
+      ).toMatchObject({ ok: false, error: { code: 'PASSWORD_ALREADY_SET' } });
+      const stranger = limited.client();
+      expect((await stranger.post('/api/auth/login', { password: 'wrong password!' })).status).toBe(
+        401,
+      );
+      expect((await stranger.post('/api/auth/login', { password: 'wrong again!!!' })).status).toBe(
+        401,
+      );
+      const blocked = await stranger.post('/api/auth/login', { password: 'the real password' });
+      expect(blocked.status).toBe(429);
+      expect(blocked.body).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('live updates over Socket.IO', () => {
+  it('validates payloads and pushes new public events after they are durable', async () => {
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = connect(server.url, {
+      transports: ['websocket'],
+      forceNew: true,
+    });
+    try {
+      const bad = await socket.emitWithAck('process:watch', { processId: '../etc' } as never);
+      expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+      const missing = await socket.emitWithAck('process:watch', { processId: '0000000000000000' });
+      expect(missing).toMatchObject({ ok: false, error: { code: 'PROCESS_NOT_FOUND' } });
+      const id = data(await organiser.post<ProcessState>('/api/processes', { title: 'Live' })).id;
+      const watched = await socket.emitWithAck('process:watch', { processId: id });
+      expect(watched).toMatchObject({ ok: true, data: { lastSeq: 1 } });
+      const received = new Promise<{ processId: string; events: { seq: number; type: string }[] }>(
+        (resolve) => socket.once('process:events', resolve),
+      );
+      data(await organiser.post(`/api/processes/${id}/volunteers`, CSV));
+      const pushed = await received;
+      expect(pushed.processId).toBe(id);
+      expect(pushed.events.map((event) => [event.seq, event.type])).toEqual([[2, 'pool.imported']]);
+      const log = JSON.parse(
+        (await server.client().get(`/api/public/processes/${id}/log.json`)).text,
+      ) as { seq: number }[];
+      expect(log.map((event) => event.seq)).toEqual([1, 2]);
+    } finally {
+      socket.disconnect();
+    }
+  });
+});
