@@ -37,7 +37,7 @@ afterAll(async () => {
 
 async function openVerifier(): Promise<Page> {
   const page = await browser.newPage();
-  await page.goto(server.url);
+  await page.goto(`${server.url}/verifier`);
   return page;
 }
 

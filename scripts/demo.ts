@@ -1,6 +1,6 @@
-// `npm start`: runs a complete demonstration draw on the demo pool, verifies it, then serves the
-// in-browser verifier so that the record can be checked there too. `npm start -- --no-serve` stops
-// after the ceremony. Output goes to $KLEROTERION_DATA/demo (default ./data/demo).
+// `npm run demo:cli`: runs a complete demonstration draw on the demo pool with the command-line library,
+// verifies it, then serves the in-browser verifier so that the record can be checked there too.
+// `npm run demo:cli -- --no-serve` stops after the ceremony. Output goes to $KLEROTERION_DATA/demo (default ./data/demo).
 
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -114,7 +114,7 @@ if (values['no-serve'] !== true) {
     extra: { '/demo/record.json': recordFile, '/demo/pool.txt': poolPath },
   });
   console.log(`
-Vérificateur dans le navigateur : ${server.url}/
+Vérificateur dans le navigateur : ${server.url}/verifier
    chargez ${recordFile} (et, si vous voulez, ${poolPath}).
    Fichiers de la démonstration aussi servis ici : ${server.url}/demo/record.json et ${server.url}/demo/pool.txt
 Ctrl+C pour arrêter.`);

@@ -108,13 +108,16 @@ export function createApp(deps: AppDeps) {
         try {
           const result = await route.handle(req);
           if (result.cookie !== undefined) {
-            res.cookie(result.cookie.name, result.cookie.value, {
+            const cookieOptions = {
               httpOnly: true,
-              sameSite: 'strict',
+              sameSite: 'strict' as const,
               secure: options.secureCookies ?? req.secure,
               path: '/',
-              expires: result.cookie.expires,
-            });
+            };
+            // A browser-session cookie: the server alone decides expiry (8 h), so a skewed client or
+            // server clock cannot make a fresh session look expired, or an old one valid.
+            if (result.cookie.value === '') res.clearCookie(result.cookie.name, cookieOptions);
+            else res.cookie(result.cookie.name, result.cookie.value, cookieOptions);
           }
           if (result.raw !== undefined) {
             res.status(result.status ?? 200).type(result.raw.contentType);

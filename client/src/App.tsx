@@ -1,10 +1,24 @@
+import { HomePage } from './home/HomePage';
+import { InvitationPage } from './invitation/InvitationPage';
 import { PageLayout } from './layout/PageLayout';
+import { OrganiserApp } from './organiser/OrganiserApp';
+import { PublicProcessPage } from './public/PublicProcessPage';
+import { matchPath, usePath } from './routing/router';
 import { VerifierPage } from './verifier/VerifierPage';
 
+/** Routes: / (home), /verifier, /p/:id (public page), /i/:token (invitation), /organiser… (console). */
 export function App() {
-  return (
-    <PageLayout>
-      <VerifierPage />
-    </PageLayout>
-  );
+  const path = usePath();
+  const publicPage = matchPath('/p/:id', path);
+  const invitation = matchPath('/i/:token', path);
+  let page;
+  if (publicPage !== undefined)
+    page = <PublicProcessPage key={publicPage['id']} processId={publicPage['id'] as string} />;
+  else if (invitation !== undefined)
+    page = <InvitationPage token={invitation['token'] as string} />;
+  else if (path === '/organiser' || path.startsWith('/organiser/'))
+    page = <OrganiserApp path={path} />;
+  else if (path === '/verifier') page = <VerifierPage />;
+  else page = <HomePage />;
+  return <PageLayout>{page}</PageLayout>;
 }

@@ -32,8 +32,8 @@ export function authRoutes(db: Db, sessions: Sessions, clock: Clock): Route[] {
     return parsed.data.password;
   };
   const openSession = () => {
-    const { token, expiresAt } = sessions.open();
-    return { name: SESSION_COOKIE, value: token, expires: expiresAt };
+    const { token } = sessions.open();
+    return { name: SESSION_COOKIE, value: token };
   };
   return [
     {
@@ -103,7 +103,7 @@ export function authRoutes(db: Db, sessions: Sessions, clock: Clock): Route[] {
         sessions.close(sessionToken(req));
         return {
           data: { organiser: false },
-          cookie: { name: SESSION_COOKIE, value: '', expires: new Date(0) },
+          cookie: { name: SESSION_COOKIE, value: '' },
         };
       },
     },

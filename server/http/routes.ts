@@ -19,7 +19,8 @@ export interface RouteResult {
   /** Raw body with its content type, for downloads. */
   raw?: { contentType: string; body: string | Buffer; fileName?: string };
   /** A cookie to set (sessions only). */
-  cookie?: { name: string; value: string; expires: Date };
+  /** A cookie to set (sessions only); an empty value clears it. */
+  cookie?: { name: string; value: string };
 }
 
 export interface Route {

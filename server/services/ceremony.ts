@@ -305,7 +305,7 @@ export function createCeremony(deps: {
         decideDraw(state, () => {
           const { ids, tree } = poolOf(processId, state);
           const commitment = state.commitment!.commitment;
-          const values = state.values.map((value) => value ?? null);
+          const values = state.values;
           const beacons: BeaconProof[] = state.beacons;
           return drawRecord({ commitment, canonicalIds: ids, tree, values, beacons });
         }),

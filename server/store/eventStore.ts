@@ -60,8 +60,10 @@ export function createEventStore(db: Db): EventStore {
   }
 
   const appendTransaction = db.transaction(
-    (processId: string, events: readonly NewEvent[], at: string, privateWrites?: () => void) => {
+    (processId: string, events: readonly NewEvent[], now: string, privateWrites?: () => void) => {
       let head = heads.get(processId);
+      // Invariant: `at` never decreases along a chain, even if the clock steps back (NTP, restarts).
+      const at = head !== undefined && Date.parse(head.at) > Date.parse(now) ? head.at : now;
       let state = states.get(processId);
       const appended: ChainedEvent[] = [];
       for (const event of events) {

@@ -132,7 +132,7 @@ export function decideReveal(
   const sources = state.commitment!.commitment.sources;
   const target = sources[source];
   if (target === undefined) refuse(`there is no source ${source}`, ErrorCode.ValidationFailed);
-  if (state.values[source] !== undefined) refuse(`source ${source} is already revealed`);
+  if (state.revealed[source] === true) refuse(`source ${source} is already revealed`);
   if (target!.beacon !== undefined) {
     if (!('signature' in reveal))
       refuse(`source ${source} is a drand round: give its signature`, ErrorCode.ValidationFailed);

@@ -46,8 +46,10 @@ export interface ProcessState {
   createdAt: string;
   pool: { size: number; root: string; attributeColumns: string[]; importedAt: string } | undefined;
   commitment: { commitment: Commitment; commitmentHash: string; committedAt: string } | undefined;
-  /** One entry per source once committed; undefined until revealed. */
-  values: (string | null | undefined)[];
+  /** One entry per source once committed; null until revealed (and for an optional source left unrevealed). */
+  values: (string | null)[];
+  /** Whether each source has been revealed; after the draw, every source counts as settled. */
+  revealed: boolean[];
   beacons: BeaconProof[];
   record: DrawRecord | undefined;
   drawnAt: string | undefined;
@@ -76,7 +78,7 @@ export function isFullyRevealed(state: ProcessState): boolean {
     sources.length > 0 &&
     sources.every(
       (source, i) =>
-        source.optional === true || (state.values[i] !== undefined && state.values[i] !== null),
+        source.optional === true || (state.revealed[i] === true && state.values[i] !== null),
     )
   );
 }
@@ -100,6 +102,7 @@ export function applyEvent(state: ProcessState | undefined, chained: ChainedEven
       pool: undefined,
       commitment: undefined,
       values: [],
+      revealed: [],
       beacons: [],
       record: undefined,
       drawnAt: undefined,
@@ -146,24 +149,28 @@ export function applyEvent(state: ProcessState | undefined, chained: ChainedEven
         ...next,
         status: ProcessStatus.Committed,
         commitment: { commitment, commitmentHash, committedAt: chained.at },
-        values: commitment.sources.map(() => undefined),
+        values: commitment.sources.map(() => null),
+        revealed: commitment.sources.map(() => false),
       };
     }
     case EventType.ValueRevealed: {
       need([ProcessStatus.Committed, ProcessStatus.Revealed]);
       const { source, value, beacon } = event.payload;
-      if (source >= state.values.length || state.values[source] !== undefined)
+      if (source >= state.values.length || state.revealed[source] !== false)
         fail(chained, `source ${source} cannot be revealed`);
       const values = state.values.slice();
       values[source] = value;
-      const revealed = {
+      const revealed = state.revealed.slice();
+      revealed[source] = true;
+      const after = {
         ...next,
         values,
+        revealed,
         beacons: beacon === undefined ? state.beacons : [...state.beacons, beacon],
       };
       return {
-        ...revealed,
-        status: isFullyRevealed(revealed) ? ProcessStatus.Revealed : state.status,
+        ...after,
+        status: isFullyRevealed(after) ? ProcessStatus.Revealed : state.status,
       };
     }
     case EventType.Drawn: {
@@ -190,6 +197,7 @@ export function applyEvent(state: ProcessState | undefined, chained: ChainedEven
         seats,
         waitingAlternates,
         values: record.values,
+        revealed: record.values.map(() => true),
       };
     }
     case EventType.RedrawRefused:

@@ -30,8 +30,8 @@ export function publicView(state: ProcessState) {
                 ? undefined
                 : new Date(quicknetRoundTime(drand.round) * 1000).toISOString(),
           },
-    values: state.values.map((value) =>
-      value === undefined ? { revealed: false } : { revealed: true, value },
+    values: state.values.map((value, i) =>
+      state.revealed[i] === true ? { revealed: true, value } : { revealed: false },
     ),
     record: state.record,
     drawnAt: state.drawnAt,

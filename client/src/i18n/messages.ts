@@ -1,118 +1,17 @@
-// Interface text in French (the default) and English. Every key exists in both, checked by the type.
+// Interface text in French (the default) and English, merged from each area's dictionary. Every key
+// exists in both languages: the types check it.
+
+import { organiserEn, organiserFr } from '../organiser/organiserMessages';
+import { publicEn, publicFr } from '../public/publicMessages';
+import { verifierEn, verifierFr } from '../verifier/verifierMessages';
+import { commonEn, commonFr } from './commonMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const fr = {
-  'app.name': 'Kleroterion',
-  'app.tagline': 'Tirage au sort vérifiable de jurys citoyens',
-  'nav.skip': 'Aller au contenu',
-  'lang.label': 'Langue',
-  'lang.fr': 'Français',
-  'lang.en': 'English',
-  'footer.text': 'Tout se vérifie dans votre navigateur : aucune donnée n’est envoyée.',
-  'footer.spec': 'Spécification du protocole',
-  'verifier.title': 'Vérifier un tirage au sort',
-  'verifier.intro':
-    'Chargez le registre publié d’un tirage (fichier JSON). Votre navigateur refait chaque étape du calcul : engagement, valeurs révélées, balise drand, graine, chaque tirage et chaque preuve d’appartenance.',
-  'verifier.record.label': 'Registre du tirage (JSON)',
-  'verifier.record.hint': 'Le fichier publié par l’organisateur, tel quel.',
-  'verifier.pool.label': 'Liste des identifiants (facultatif)',
-  'verifier.pool.hint':
-    'Fichier texte, un identifiant par ligne. Permet de vérifier aussi la racine du vivier.',
-  'verifier.submit': 'Vérifier',
-  'verifier.working': 'Vérification en cours…',
-  'verifier.needRecord': 'Choisissez d’abord le fichier du registre.',
-  'verifier.poolError': 'La liste des identifiants est invalide :',
-  'verifier.valid': 'Tirage vérifié : les {count} contrôles sont réussis.',
-  'verifier.invalid': 'Tirage NON valide : {failed} contrôle(s) sur {count} en échec.',
-  'verifier.checks': 'Contrôles',
-  'verifier.check.ok': 'Réussi',
-  'verifier.check.failed': 'Échec',
-  'verifier.detail': 'Détail technique',
-  'verifier.summary': 'Résumé du tirage',
-  'verifier.summary.title': 'Titre',
-  'verifier.summary.pool': 'Taille du vivier',
-  'verifier.summary.seats': 'Sièges',
-  'verifier.summary.alternates': 'Suppléants',
-  'verifier.summary.seed': 'Graine',
-  'verifier.selection': 'Personnes tirées au sort',
-  'verifier.selection.rank': 'Rang',
-  'verifier.selection.id': 'Identifiant',
-  'verifier.selection.role': 'Rôle',
-  'role.seat': 'Juré·e',
-  'role.alternate': 'Suppléant·e',
-  'check.record-file': 'Fichier intact (forme canonique)',
-  'check.record-structure': 'Structure du registre',
-  'check.commitment-hash': 'Empreinte de l’engagement',
-  'check.value-count': 'Une valeur par source',
-  'check.source': 'Source {n} : valeur révélée',
-  'check.beacon-list': 'Signatures de balise',
-  'check.beacon-timing': 'Balise {n} postérieure à l’engagement',
-  'check.seed': 'Graine',
-  'check.selection-size': 'Nombre de personnes tirées',
-  'check.pick': 'Tirage n° {n}',
-  'check.proof': 'Preuve d’appartenance n° {n}',
-  'check.pool-size': 'Taille du vivier',
-  'check.pool-root': 'Racine du vivier',
-  'check.pool-ids': 'Identifiants tirés présents dans la liste',
-};
-
+const fr = { ...commonFr, ...verifierFr, ...publicFr, ...organiserFr };
 export type MessageKey = keyof typeof fr;
-
-const en: Record<MessageKey, string> = {
-  'app.name': 'Kleroterion',
-  'app.tagline': 'Verifiable sortition for citizens’ juries',
-  'nav.skip': 'Skip to content',
-  'lang.label': 'Language',
-  'lang.fr': 'Français',
-  'lang.en': 'English',
-  'footer.text': 'Everything is checked in your browser: no data is sent anywhere.',
-  'footer.spec': 'Protocol specification',
-  'verifier.title': 'Verify a sortition draw',
-  'verifier.intro':
-    'Load the published record of a draw (a JSON file). Your browser redoes every step: the commitment, the revealed values, the drand beacon, the seed, every pick and every inclusion proof.',
-  'verifier.record.label': 'Draw record (JSON)',
-  'verifier.record.hint': 'The file the organiser published, unchanged.',
-  'verifier.pool.label': 'Id list (optional)',
-  'verifier.pool.hint': 'A text file, one id per line. Lets you check the pool root too.',
-  'verifier.submit': 'Verify',
-  'verifier.working': 'Verifying…',
-  'verifier.needRecord': 'First choose the record file.',
-  'verifier.poolError': 'The id list is invalid:',
-  'verifier.valid': 'Draw verified: all {count} checks passed.',
-  'verifier.invalid': 'Draw NOT valid: {failed} of {count} checks failed.',
-  'verifier.checks': 'Checks',
-  'verifier.check.ok': 'Passed',
-  'verifier.check.failed': 'Failed',
-  'verifier.detail': 'Technical detail',
-  'verifier.summary': 'Draw summary',
-  'verifier.summary.title': 'Title',
-  'verifier.summary.pool': 'Pool size',
-  'verifier.summary.seats': 'Seats',
-  'verifier.summary.alternates': 'Alternates',
-  'verifier.summary.seed': 'Seed',
-  'verifier.selection': 'People drawn',
-  'verifier.selection.rank': 'Rank',
-  'verifier.selection.id': 'Id',
-  'verifier.selection.role': 'Role',
-  'role.seat': 'Juror',
-  'role.alternate': 'Alternate',
-  'check.record-file': 'File intact (canonical form)',
-  'check.record-structure': 'Record structure',
-  'check.commitment-hash': 'Commitment hash',
-  'check.value-count': 'One value per source',
-  'check.source': 'Source {n}: revealed value',
-  'check.beacon-list': 'Beacon signatures',
-  'check.beacon-timing': 'Beacon {n} after the commitment',
-  'check.seed': 'Seed',
-  'check.selection-size': 'Number of people drawn',
-  'check.pick': 'Pick #{n}',
-  'check.proof': 'Inclusion proof #{n}',
-  'check.pool-size': 'Pool size',
-  'check.pool-root': 'Pool root',
-  'check.pool-ids': 'Drawn ids present in the list',
-};
+const en: Record<MessageKey, string> = { ...commonEn, ...verifierEn, ...publicEn, ...organiserEn };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/useI18n';
+import { Link } from '../routing/Link';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 /** Page frame: skip link, header with the language choice, main landmark, footer. */
@@ -12,7 +13,9 @@ export function PageLayout({ children }: { children: ReactNode }) {
       </a>
       <header className="site-header">
         <div className="brand">
-          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-name">
+            <Link href="/">{t('app.name')}</Link>
+          </span>
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
         <LanguageSwitcher />

@@ -1,0 +1,110 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import drand from '../fixtures/vectors/drand-quicknet.json';
+import { seedDemo } from '../server/demo/seedDemo';
+import { startTestServer, type TestServer } from '../server/testing/testServer';
+import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const volunteersCsv = `${root}fixtures/demo/volunteers.csv`;
+const outputDir = `${root}test-output`;
+const round = drand.rounds[0]!;
+
+let outDir: string;
+let server: TestServer;
+let browser: Browser;
+let dispose: () => Promise<void>;
+let demoId: string;
+
+beforeAll(async () => {
+  outDir = await buildClient();
+  // The server's clock starts an hour before drand round 657413, whose real signature the test pastes in.
+  server = await startTestServer({ clientDir: outDir, clockStart: '2023-09-15T10:00:00Z' });
+  demoId = seedDemo(server.app.ceremony, volunteersCsv) as string;
+  ({ browser, dispose } = await launchBrowser());
+  mkdirSync(outputDir, { recursive: true });
+});
+
+afterAll(async () => {
+  await dispose?.();
+  await server?.close();
+  removeFolder(outDir);
+});
+
+describe('the ceremony in the browser', () => {
+  it('signs in, imports the demo pool, commits, reveals, draws, and verifies the public page in the browser', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`${server.url}/organiser`);
+
+    // First start: set the organiser password.
+    await page.getByRole('heading', { name: 'Créer le mot de passe de l’organisateur' }).waitFor();
+    await page.getByLabel('Mot de passe', { exact: true }).fill('mot de passe très long');
+    await page.getByLabel('Confirmer le mot de passe').fill('mot de passe très long');
+    await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
+
+    // The demo process, then the import of the demo pool.
+    await page.getByRole('link', { name: /jury citoyen \(démonstration\)/ }).click();
+    await page.getByLabel('Fichier CSV des volontaires').setInputFiles(volunteersCsv);
+    await page.getByRole('button', { name: 'Importer' }).click();
+    await expect
+      .poll(() => page.getByRole('status').allTextContents(), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining([expect.stringMatching(/2\s?000/)]));
+
+    // Commitment, to drand round 657413.
+    await page.getByLabel('Numéro du tour drand (facultatif)').fill(String(round.round));
+    await page.getByRole('button', { name: 'Publier l’engagement' }).click();
+    const secret =
+      (await page.getByTestId('organiser-secret').textContent({ timeout: 20_000 }))?.trim() ?? '';
+    expect(secret).toMatch(/^[0-9a-f]{64}$/);
+
+    // Reveals: the organiser's secret, then drand's signature, verified offline.
+    await page.getByLabel('Valeur révélée : organiser secret').fill(secret);
+    await page.getByRole('button', { name: 'Révéler « organiser secret »' }).click();
+    const drandLabel = `drand quicknet round ${round.round}`;
+    await page.getByLabel(`Signature drand : ${drandLabel}`).fill(round.signature);
+    await page.getByRole('button', { name: `Révéler « ${drandLabel} »` }).click();
+
+    // The draw, once, with confirmation.
+    await page.getByRole('button', { name: 'Tirer au sort' }).click();
+    await page.getByRole('button', { name: 'Confirmer le tirage' }).click();
+    await expect
+      .poll(() => server.app.ceremony.state(demoId).status, { timeout: 20_000 })
+      .toBe('drawn');
+
+    // The public page, verified by the browser itself.
+    await page.getByRole('link', { name: 'Voir la page publique' }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(page.url()).toBe(`${server.url}/p/${demoId}`);
+    await page.getByRole('button', { name: 'Vérifier dans mon navigateur' }).click();
+    const verdict = page.getByTestId('publication-verdict');
+    await verdict.waitFor({ timeout: 30_000 });
+    expect(await verdict.textContent()).toMatch(
+      /Tout est vérifié : les \d+ contrôles sont réussis/,
+    );
+    expect(await page.locator('li.check.failed').count()).toBe(0);
+    expect(await page.locator('li.check.ok').count()).toBeGreaterThan(60);
+
+    // A volunteer checks a receipt (the organiser's receipts file, fetched with the organiser's session).
+    const receipts = (await page.evaluate(
+      async (id) => (await fetch(`/api/processes/${id}/receipts.json`)).json(),
+      demoId,
+    )) as { id: string }[];
+    const drawnId = server.app.ceremony.state(demoId).record!.selection[0]!.id;
+    const receipt = receipts.find((entry) => entry.id === drawnId);
+    await page.getByLabel('Reçu (JSON)').fill(JSON.stringify(receipt));
+    await page.getByRole('button', { name: 'Vérifier mon reçu' }).click();
+    const receiptVerdict = await page.getByTestId('receipt-verdict').textContent();
+    expect(receiptVerdict).toContain('Vous faisiez bien partie du vivier');
+    expect(receiptVerdict).toContain('rang 1, juré·e');
+
+    await page.screenshot({ path: `${outputDir}/public-page-verified.png`, fullPage: true });
+    expect(errors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
+    await page.close();
+  });
+});

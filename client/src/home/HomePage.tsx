@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+import type { ProcessStatus } from '../../../shared/process/processState';
+import { apiGet } from '../api/apiClient';
+import { useI18n } from '../i18n/useI18n';
+import { StatusLabel } from '../public/StatusLabel';
+import { Link } from '../routing/Link';
+
+interface Summary {
+  id: string;
+  title: string;
+  status: ProcessStatus;
+}
+
+export function HomePage() {
+  const { t } = useI18n();
+  const [processes, setProcesses] = useState<Summary[] | undefined>();
+  useEffect(() => {
+    apiGet<Summary[]>('/api/public/processes')
+      .then(setProcesses)
+      .catch(() => setProcesses([]));
+  }, []);
+  return (
+    <article>
+      <h1>{t('home.title')}</h1>
+      <p>{t('home.intro')}</p>
+      <h2>{t('home.processes')}</h2>
+      {processes !== undefined && processes.length === 0 && <p>{t('home.none')}</p>}
+      <ul>
+        {processes?.map((process) => (
+          <li key={process.id}>
+            <Link href={`/p/${process.id}`}>{process.title}</Link> —{' '}
+            <StatusLabel status={process.status} />
+          </li>
+        ))}
+      </ul>
+      <ul className="nav-list">
+        <li>
+          <Link href="/verifier">{t('home.verifier')}</Link>
+        </li>
+        <li>
+          <Link href="/organiser">{t('home.organiser')}</Link>
+        </li>
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,204 @@
+import { useId, useState, type FormEvent } from 'react';
+import { apiSend } from '../api/apiClient';
+import { useI18n } from '../i18n/useI18n';
+import type { ProcessState } from '../../../shared/process/processState';
+import { DrandRoundInfo } from './DrandRoundInfo';
+import { ErrorSummary } from './ErrorSummary';
+import type { FormError } from './formErrors';
+import { isFormError, parseInteger, parseText } from './formValues';
+import { TextField } from './TextField';
+import { useFocusLater } from './useFocusLater';
+import { useFormState } from './useFormState';
+import { WitnessFieldset, witnessFieldIds, type WitnessRow } from './WitnessFieldset';
+
+const MAX_WITNESSES = 20;
+const MAX_DELAY_MINUTES = 30 * 24 * 60;
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+interface CommitBody {
+  witnesses: { label: string; commitment: string; optional: boolean }[];
+  drandRound?: number;
+  drandDelaySeconds?: number;
+}
+
+/** Witnesses, drand round, and the button that publishes the commitment (the server makes the secret). */
+export function CommitForm({
+  state,
+  onCommitted,
+}: {
+  state: ProcessState;
+  onCommitted: (next: ProcessState, organiserSecret: string) => void;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const delayId = `${id}-delay`;
+  const roundId = `${id}-round`;
+  const addId = `${id}-witness-add`;
+  const [witnesses, setWitnesses] = useState<WitnessRow[]>([]);
+  const [delay, setDelay] = useState('10');
+  const [round, setRound] = useState('');
+  const form = useFormState();
+  const focusLater = useFocusLater();
+
+  const add = () => {
+    const row = {
+      key: Math.max(0, ...witnesses.map((w) => w.key)) + 1,
+      label: '',
+      commitment: '',
+      optional: false,
+    };
+    setWitnesses([...witnesses, row]);
+    focusLater(witnessFieldIds(id, row).label);
+  };
+
+  const remove = (index: number) => {
+    const next = witnesses.filter((_, i) => i !== index);
+    setWitnesses(next);
+    const neighbour = next[index] ?? next[index - 1];
+    focusLater(neighbour === undefined ? addId : witnessFieldIds(id, neighbour).label);
+  };
+
+  function parse(): CommitBody | FormError[] {
+    const errors: FormError[] = [];
+    const seen = new Set<string>();
+    const parsed = witnesses.map((row, i) => {
+      const ids = witnessFieldIds(id, row);
+      const label = parseText(row.label, 80, t('organiser.witness.label', { n: i + 1 }), ids.label);
+      if (isFormError(label)) errors.push(label);
+      else if (label.includes('='))
+        errors.push({
+          key: 'organiser.witness.labelChars',
+          values: { n: i + 1 },
+          fieldId: ids.label,
+        });
+      else if (seen.has(label))
+        errors.push({
+          key: 'organiser.witness.duplicate',
+          values: { n: i + 1 },
+          fieldId: ids.label,
+        });
+      else seen.add(label);
+      // Hashes are often pasted in capitals or with spaces; the API wants 64 lowercase hex digits.
+      const commitment = row.commitment.replace(/\s+/g, '').toLowerCase();
+      if (!SHA256_HEX.test(commitment))
+        errors.push({
+          key: 'organiser.witness.hashFormat',
+          values: { n: i + 1 },
+          fieldId: ids.commitment,
+        });
+      return { label: isFormError(label) ? '' : label, commitment, optional: row.optional };
+    });
+    let timing: Pick<CommitBody, 'drandRound' | 'drandDelaySeconds'> = {};
+    if (round.trim() !== '') {
+      const value = parseInteger(
+        round,
+        { min: 1, max: 999_999_999 },
+        t('organiser.commit.round'),
+        roundId,
+      );
+      if (isFormError(value)) errors.push(value);
+      else timing = { drandRound: value };
+    } else {
+      const value = parseInteger(
+        delay,
+        { min: 0, max: MAX_DELAY_MINUTES },
+        t('organiser.commit.delay'),
+        delayId,
+      );
+      if (isFormError(value)) errors.push(value);
+      else timing = { drandDelaySeconds: value * 60 };
+    }
+    return errors.length > 0 ? errors : { witnesses: parsed, ...timing };
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const body = parse();
+    if (Array.isArray(body)) return form.fail(body);
+    const answer = await form.submit(() =>
+      apiSend<{ state: ProcessState; organiserSecret: string }>(
+        'POST',
+        `/api/processes/${encodeURIComponent(state.id)}/commit`,
+        body,
+      ),
+    );
+    if (answer !== undefined) onCommitted(answer.state, answer.organiserSecret);
+  }
+
+  const typedRound = /^\d{1,9}$/.test(round.trim()) ? Number(round.trim()) : undefined;
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <ErrorSummary errors={form.errors} />
+      <h3>{t('organiser.witness.heading')}</h3>
+      <p>
+        {t('organiser.witness.howtoBefore')} <code>npm run -s draw -- witness</code>{' '}
+        {t('organiser.witness.howtoAfter')}
+      </p>
+      {witnesses.length === 0 && <p>{t('organiser.witness.none')}</p>}
+      {witnesses.map((row, i) => (
+        <WitnessFieldset
+          key={row.key}
+          idPrefix={id}
+          row={row}
+          n={i + 1}
+          onRowChange={(changed) =>
+            setWitnesses(witnesses.map((w) => (w.key === changed.key ? changed : w)))
+          }
+          onRemove={() => remove(i)}
+          errorFor={form.errorFor}
+        />
+      ))}
+      {witnesses.length < MAX_WITNESSES && (
+        <button type="button" id={addId} className="button-secondary" onClick={add}>
+          {t('organiser.witness.add')}
+        </button>
+      )}
+      <h3>{t('organiser.commit.drandHeading')}</h3>
+      <p>{t('organiser.commit.drandIntro')}</p>
+      <TextField
+        id={delayId}
+        label={t('organiser.commit.delay')}
+        hint={t('organiser.commit.delayHint')}
+        error={form.errorFor(delayId)}
+        type="number"
+        min={0}
+        max={MAX_DELAY_MINUTES}
+        step={1}
+        inputMode="numeric"
+        className="input-number"
+        value={delay}
+        onChange={(event) => setDelay(event.target.value)}
+      />
+      <TextField
+        id={roundId}
+        label={t('organiser.commit.round')}
+        hint={
+          <>
+            {t('organiser.commit.roundHint')}
+            {typedRound !== undefined && typedRound >= 1 && (
+              <>
+                {' '}
+                <DrandRoundInfo round={typedRound} />
+              </>
+            )}
+          </>
+        }
+        error={form.errorFor(roundId)}
+        type="number"
+        min={1}
+        step={1}
+        inputMode="numeric"
+        className="input-number"
+        value={round}
+        onChange={(event) => setRound(event.target.value)}
+      />
+      <p className="warning">
+        <strong>{t('organiser.warningPrefix')}</strong> {t('organiser.commit.final')}
+      </p>
+      <button type="submit" disabled={form.busy}>
+        {t('organiser.commit.submit')}
+      </button>
+    </form>
+  );
+}

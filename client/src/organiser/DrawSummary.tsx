@@ -1,0 +1,45 @@
+import { useI18n } from '../i18n/useI18n';
+import { PickRole } from '../../../shared/lottery/protocol';
+import type { ProcessState } from '../../../shared/process/processState';
+import { formatDateTime } from './formatDateTime';
+
+/** What the draw produced, the public record to download, and any refused second attempt. */
+export function DrawSummary({ state }: { state: ProcessState }) {
+  const { t, language } = useI18n();
+  const record = state.record;
+  if (record === undefined) return null;
+  const seats = record.selection.filter((pick) => pick.role === PickRole.Seat).length;
+  return (
+    <>
+      <dl className="facts">
+        {state.drawnAt !== undefined && (
+          <>
+            <dt>{t('organiser.draw.drawnAt')}</dt>
+            <dd>{formatDateTime(state.drawnAt, language)}</dd>
+          </>
+        )}
+        <dt>{t('organiser.draw.seed')}</dt>
+        <dd>
+          <code className="hash">{record.seed}</code>
+        </dd>
+        <dt>{t('organiser.draw.selected')}</dt>
+        <dd>
+          {t('organiser.draw.selectedValue', {
+            seats,
+            alternates: record.selection.length - seats,
+          })}
+        </dd>
+        <dt>{t('organiser.draw.redraws')}</dt>
+        <dd>{state.redrawAttempts}</dd>
+      </dl>
+      <p>
+        <a
+          href={`/api/public/processes/${encodeURIComponent(state.id)}/record.json`}
+          download={`tirage-${state.id}.json`}
+        >
+          {t('organiser.draw.record')}
+        </a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import { downloadJson } from './downloadJson';
+import { StatusMessage } from './StatusMessage';
+import type { Notice } from './useFormState';
+
+/** File name and shape the reveal form reads back (RevealSourceForm). */
+export const secretFileName = (processId: string) => `secret-organisateur-${processId}.json`;
+export const SECRET_FILE_LABEL = 'organiser secret';
+
+/**
+ * The organiser's secret, shown exactly once after the commitment. It takes focus when it appears so that
+ * nobody misses it, and offers a download and a copy.
+ */
+export function OrganiserSecretPanel({
+  processId,
+  secret,
+  onDismiss,
+}: {
+  processId: string;
+  secret: string;
+  onDismiss: () => void;
+}) {
+  const { t } = useI18n();
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [notice, setNotice] = useState<Notice | undefined>();
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+
+  const download = () => {
+    downloadJson(secretFileName(processId), { label: SECRET_FILE_LABEL, value: secret });
+    setSaved(true);
+    setNotice({ key: 'organiser.secret.downloaded' });
+  };
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(secret);
+      setSaved(true);
+      setNotice({ key: 'organiser.secret.copied' });
+    } catch {
+      setNotice({ key: 'organiser.secret.copyFailed' });
+    }
+  };
+
+  return (
+    <section aria-labelledby={headingId} className="secret-panel">
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
+        {t('organiser.secret.heading')}
+      </h2>
+      <p className="warning">
+        <strong>{t('organiser.warningPrefix')}</strong> {t('organiser.secret.once')}
+      </p>
+      <p>{t('organiser.secret.why')}</p>
+      <p className="secret-label">{t('organiser.secret.value')}</p>
+      <p className="secret-value">
+        <code data-testid="organiser-secret">{secret}</code>
+      </p>
+      <div className="button-row">
+        <button type="button" onClick={download}>
+          {t('organiser.secret.download')}
+        </button>
+        <button type="button" onClick={() => void copy()}>
+          {t('organiser.secret.copy')}
+        </button>
+      </div>
+      <StatusMessage notice={notice} />
+      <p>
+        <button type="button" className="button-secondary" onClick={onDismiss}>
+          {t(saved ? 'organiser.secret.dismiss' : 'organiser.secret.dismissUnsaved')}
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError, apiGet } from '../api/apiClient';
+import { useI18n } from '../i18n/useI18n';
+import { useProcessEvents } from '../realtime/useProcessEvents';
+import { Link } from '../routing/Link';
+import { ErrorCode } from '../../../shared/errors';
+import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
+import { CeremonySteps } from './CeremonySteps';
+import { CommitSection } from './CommitSection';
+import { DrawSection } from './DrawSection';
+import { ErrorSummary } from './ErrorSummary';
+import { describeApiError, type FormError } from './formErrors';
+import { InvitationsSection } from './InvitationsSection';
+import { OrganiserSecretPanel } from './OrganiserSecretPanel';
+import { useOrganiserSession } from './organiserSession';
+import { RevealSection } from './RevealSection';
+import { SeatsSection } from './SeatsSection';
+import { SettingsSection } from './SettingsSection';
+import { SignOutButton } from './SignOutButton';
+import { hasReached } from './statusKeys';
+import { StatusMessage } from './StatusMessage';
+import { useDocumentTitle } from './useDocumentTitle';
+import { VolunteersSection } from './VolunteersSection';
+
+/** One process: its ceremony step by step, showing only the actions its status allows. */
+export function ProcessPage({ processId }: { processId: string }) {
+  const { t } = useI18n();
+  const session = useOrganiserSession();
+  const [state, setState] = useState<ProcessState | undefined>();
+  const [loadErrors, setLoadErrors] = useState<readonly FormError[]>([]);
+  const [refreshFailed, setRefreshFailed] = useState(false);
+  /** Returned once by the commit; kept in memory only until the organiser dismisses it. */
+  const [secret, setSecret] = useState<string | undefined>();
+  useDocumentTitle(state?.settings.title ?? t('organiser.process.loading'));
+
+  // An action's answer and the reload its broadcast triggers can arrive in either order: keep the newest.
+  const accept = useCallback((next: ProcessState) => {
+    setState((current) =>
+      current !== undefined && current.lastSeq > next.lastSeq ? current : next,
+    );
+  }, []);
+
+  const reload = useCallback(async () => {
+    try {
+      accept(await apiGet<ProcessState>(`/api/processes/${encodeURIComponent(processId)}`));
+      setRefreshFailed(false);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === ErrorCode.Unauthenticated) session?.expire();
+      setRefreshFailed(true);
+      setLoadErrors([describeApiError(error)]);
+    }
+  }, [processId, accept, session]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  useProcessEvents(processId, () => void reload());
+
+  if (state === undefined)
+    return (
+      <div className="organiser">
+        <p>
+          <Link href="/organiser">{t('organiser.backToList')}</Link>
+        </p>
+        {loadErrors.length === 0 ? (
+          <>
+            <h1>{t('organiser.process.loading')}</h1>
+            <p role="status">{t('organiser.loading')}</p>
+          </>
+        ) : (
+          <>
+            <h1>{t('organiser.process.unavailable')}</h1>
+            <ErrorSummary errors={loadErrors} />
+          </>
+        )}
+      </div>
+    );
+
+  const { status } = state;
+  return (
+    <div className="organiser">
+      <div className="organiser-toolbar">
+        <Link href="/organiser">{t('organiser.backToList')}</Link>
+        <SignOutButton />
+      </div>
+      <h1>{state.settings.title}</h1>
+      <p>
+        <Link href={`/p/${encodeURIComponent(state.id)}`}>{t('organiser.process.publicLink')}</Link>
+      </p>
+      <p className="hint">{t('organiser.requiredNote')}</p>
+      <StatusMessage
+        notice={refreshFailed ? { key: 'organiser.process.refreshFailed' } : undefined}
+      />
+      {refreshFailed && (
+        <button type="button" className="button-secondary" onClick={() => void reload()}>
+          {t('organiser.retry')}
+        </button>
+      )}
+      <CeremonySteps status={status} />
+      {secret !== undefined && (
+        <OrganiserSecretPanel
+          processId={state.id}
+          secret={secret}
+          onDismiss={() => setSecret(undefined)}
+        />
+      )}
+      <SettingsSection state={state} onChange={accept} />
+      <VolunteersSection state={state} onChange={accept} />
+      <CommitSection
+        state={state}
+        onCommitted={(next, organiserSecret) => {
+          accept(next);
+          setSecret(organiserSecret);
+        }}
+      />
+      {hasReached(status, ProcessStatus.Committed) && (
+        <RevealSection state={state} onChange={accept} />
+      )}
+      {hasReached(status, ProcessStatus.Revealed) && (
+        <DrawSection state={state} onChange={accept} />
+      )}
+      {hasReached(status, ProcessStatus.Drawn) && (
+        <>
+          <InvitationsSection state={state} onChange={accept} />
+          <SeatsSection state={state} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useId, useState } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
+import { RevealSourceForm } from './RevealSourceForm';
+import { StatusMessage } from './StatusMessage';
+import { useFocusLater } from './useFocusLater';
+import type { Notice } from './useFormState';
+
+/** Reveals each committed source; the draw needs every source that is not optional. */
+export function RevealSection({
+  state,
+  onChange,
+}: {
+  state: ProcessState;
+  onChange: (next: ProcessState) => void;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const focusLater = useFocusLater();
+  const [notice, setNotice] = useState<Notice | undefined>();
+  const sources = state.commitment?.commitment.sources ?? [];
+  const canReveal =
+    state.status === ProcessStatus.Committed || state.status === ProcessStatus.Revealed;
+  const headingIdOf = (index: number) => `${id}-source-${index}`;
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="ceremony-section">
+      <h2 id={`${id}-heading`}>{t('organiser.reveal.heading')}</h2>
+      {canReveal && <p>{t('organiser.reveal.intro')}</p>}
+      <StatusMessage notice={notice} />
+      <ol className="reveal-list">
+        {sources.map((source, index) => {
+          const value = state.values[index];
+          // After the draw every source is settled; an optional one left unrevealed is null.
+          const isRevealed = state.revealed[index] === true && typeof value === 'string';
+          return (
+            <li key={source.label} className="reveal-item">
+              <h3 id={headingIdOf(index)} tabIndex={-1}>
+                {source.label}
+              </h3>
+              {isRevealed ? (
+                <p>
+                  <span className="badge badge-ok">{t('organiser.reveal.done')}</span>{' '}
+                  <code className="hash">{value}</code>
+                </p>
+              ) : canReveal ? (
+                <p>
+                  <span className="badge">{t('organiser.reveal.pending')}</span>
+                  {source.optional === true && ` ${t('organiser.reveal.optionalNote')}`}
+                </p>
+              ) : (
+                <p>
+                  <span className="badge">{t('organiser.reveal.null')}</span>
+                </p>
+              )}
+              {canReveal && !isRevealed && (
+                <RevealSourceForm
+                  processId={state.id}
+                  index={index}
+                  source={source}
+                  onRevealed={(next) => {
+                    onChange(next);
+                    setNotice({
+                      key: 'organiser.reveal.revealed',
+                      values: { label: source.label },
+                    });
+                    focusLater(headingIdOf(index));
+                  }}
+                />
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,173 @@
+import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { apiSend } from '../api/apiClient';
+import { useI18n } from '../i18n/useI18n';
+import { ErrorCode } from '../../../shared/errors';
+import { DRAND_QUICKNET } from '../../../shared/lottery/drand';
+import type { Source } from '../../../shared/lottery/protocol';
+import type { ProcessState } from '../../../shared/process/processState';
+import { DrandRoundInfo } from './DrandRoundInfo';
+import { ErrorSummary } from './ErrorSummary';
+import { StatusMessage } from './StatusMessage';
+import { TextField } from './TextField';
+import { useFormState } from './useFormState';
+
+const SIGNATURE_HEX = /^[0-9a-f]{96}$/;
+
+/** Reads a secret file: the organiser's download ({label, value}) or a witness's CLI output ({secret}). */
+async function secretFromFile(file: File): Promise<string | undefined> {
+  try {
+    const parsed: unknown = JSON.parse(await file.text());
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const candidate =
+      'value' in parsed ? parsed.value : 'secret' in parsed ? parsed.secret : undefined;
+    return typeof candidate === 'string' && candidate.trim() !== '' ? candidate.trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The form revealing one source: a committed secret's value, or the drand round's signature. */
+export function RevealSourceForm({
+  processId,
+  index,
+  source,
+  onRevealed,
+}: {
+  processId: string;
+  index: number;
+  source: Source;
+  onRevealed: (next: ProcessState) => void;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const valueId = `${id}-value`;
+  const fileId = `${id}-file`;
+  const [value, setValue] = useState('');
+  const form = useFormState();
+  const beacon = source.beacon;
+
+  async function loadFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (file === undefined) return;
+    const secret = await secretFromFile(file);
+    if (secret === undefined)
+      return form.fail([{ key: 'organiser.reveal.badFile', fieldId: fileId }]);
+    setValue(secret);
+    form.fail([]);
+    form.setNotice({ key: 'organiser.reveal.fileLoaded' });
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const trimmed = value.trim();
+    if (trimmed === '')
+      return form.fail([
+        {
+          key:
+            beacon === undefined
+              ? 'organiser.reveal.valueRequired'
+              : 'organiser.reveal.signatureRequired',
+          values: { label: source.label },
+          fieldId: valueId,
+        },
+      ]);
+    const signature = trimmed.toLowerCase();
+    if (beacon !== undefined && !SIGNATURE_HEX.test(signature))
+      return form.fail([{ key: 'organiser.reveal.signatureFormat', fieldId: valueId }]);
+    const next = await form.submit(
+      () =>
+        apiSend<ProcessState>(
+          'POST',
+          `/api/processes/${encodeURIComponent(processId)}/reveal`,
+          beacon === undefined ? { source: index, value: trimmed } : { source: index, signature },
+        ),
+      (error) => {
+        if (error.code === ErrorCode.RevealMismatch)
+          return [
+            { key: 'organiser.reveal.mismatch', values: { label: source.label }, fieldId: valueId },
+          ];
+        if (error.code === ErrorCode.BeaconInvalid)
+          return [
+            {
+              key: 'organiser.reveal.beaconInvalid',
+              values: { round: beacon?.round ?? '' },
+              detail: error.message,
+              fieldId: valueId,
+            },
+          ];
+        return undefined;
+      },
+    );
+    if (next !== undefined) onRevealed(next);
+  }
+
+  const signatureUrl =
+    beacon === undefined
+      ? undefined
+      : `https://api.drand.sh/${DRAND_QUICKNET.chainHash}/public/${beacon.round}`;
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate className="reveal-form">
+      <ErrorSummary errors={form.errors} />
+      {beacon !== undefined && signatureUrl !== undefined ? (
+        <>
+          <p>
+            <DrandRoundInfo round={beacon.round} />
+          </p>
+          <p>
+            {t('organiser.reveal.drandWhere')}{' '}
+            <a href={signatureUrl} target="_blank" rel="noopener noreferrer">
+              {t('organiser.reveal.drandLink', { round: beacon.round })}
+            </a>
+          </p>
+          <TextField
+            id={valueId}
+            required
+            label={t('organiser.reveal.signatureLabel', { label: source.label })}
+            hint={t('organiser.reveal.signatureHint')}
+            error={form.errorFor(valueId)}
+            type="text"
+            className="input-hash"
+            spellCheck={false}
+            autoComplete="off"
+            value={value}
+            onChange={(event) => setValue(event.target.value)}
+          />
+        </>
+      ) : (
+        <>
+          <TextField
+            id={valueId}
+            required
+            label={t('organiser.reveal.valueLabel', { label: source.label })}
+            hint={
+              <>
+                {t('organiser.reveal.valueHint')} <code className="hash">{source.commitment}</code>
+              </>
+            }
+            error={form.errorFor(valueId)}
+            type="text"
+            className="input-hash"
+            spellCheck={false}
+            autoComplete="off"
+            value={value}
+            onChange={(event) => setValue(event.target.value)}
+          />
+          <TextField
+            id={fileId}
+            label={t('organiser.reveal.fileLabel', { label: source.label })}
+            hint={t('organiser.reveal.fileHint')}
+            error={form.errorFor(fileId)}
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) => void loadFile(event)}
+          />
+        </>
+      )}
+      <StatusMessage notice={form.notice} />
+      <button type="submit" disabled={form.busy}>
+        {t('organiser.reveal.submit', { label: source.label })}
+      </button>
+    </form>
+  );
+}

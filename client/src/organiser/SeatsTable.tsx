@@ -1,0 +1,43 @@
+import { useI18n } from '../i18n/useI18n';
+import type { Seat } from '../../../shared/process/processState';
+import { formatDateTime } from './formatDateTime';
+import { SEAT_STATUS_KEYS } from './statusKeys';
+
+export function SeatsTable({ seats }: { seats: readonly Seat[] }) {
+  const { t, language } = useI18n();
+  return (
+    <div className="table-scroll">
+      <table className="selection">
+        <caption>{t('organiser.seats.caption', { count: seats.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('organiser.seats.seat')}</th>
+            <th scope="col">{t('organiser.seats.holder')}</th>
+            <th scope="col">{t('organiser.seats.status')}</th>
+            <th scope="col">{t('organiser.seats.deadline')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {seats.map((seat) => (
+            <tr key={seat.seat}>
+              <th scope="row">{seat.seat}</th>
+              <td>
+                {seat.holder === undefined ? (
+                  t('organiser.seats.nobody')
+                ) : (
+                  <code>{seat.holder}</code>
+                )}
+              </td>
+              <td>{t(SEAT_STATUS_KEYS[seat.status])}</td>
+              <td>
+                {seat.deadline === undefined
+                  ? t('organiser.seats.noDeadline')
+                  : formatDateTime(seat.deadline, language)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useId } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
+import { SettingsForm } from './SettingsForm';
+import { SettingsSummary } from './SettingsSummary';
+
+/** The process settings: editable while in draft, frozen by the commitment afterwards. */
+export function SettingsSection({
+  state,
+  onChange,
+}: {
+  state: ProcessState;
+  onChange: (next: ProcessState) => void;
+}) {
+  const { t } = useI18n();
+  const headingId = useId();
+  const isDraft = state.status === ProcessStatus.Draft;
+  return (
+    <section aria-labelledby={headingId} className="ceremony-section">
+      <h2 id={headingId}>{t('organiser.settings.heading')}</h2>
+      {isDraft ? (
+        <SettingsForm state={state} onChange={onChange} />
+      ) : (
+        <>
+          <p>{t('organiser.settings.frozen')}</p>
+          <SettingsSummary settings={state.settings} />
+        </>
+      )}
+    </section>
+  );
+}

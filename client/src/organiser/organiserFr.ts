@@ -1,0 +1,349 @@
+// Interface text of the organiser console in French, the default language.
+// Some labels are used verbatim by the end-to-end tests (client/ceremony.e2e.test.ts): change them together.
+
+export const organiserFr = {
+  'organiser.title': 'Espace organisateur',
+  'organiser.loading': 'Chargement…',
+  'organiser.retry': 'Réessayer',
+  'organiser.backToList': 'Retour à la liste des processus',
+  'organiser.signOut': 'Se déconnecter',
+  'organiser.warningPrefix': 'Attention :',
+  'organiser.percent': '{value} %',
+  'organiser.requiredNote': 'Sauf mention « facultatif », tous les champs sont obligatoires.',
+
+  // Errors
+  'organiser.errors.one': 'Il y a une erreur :',
+  'organiser.errors.many': 'Il y a {count} erreurs :',
+  'organiser.errors.detail': 'Réponse du serveur (en anglais) :',
+  'organiser.field.errorPrefix': 'Erreur :',
+  'organiser.field.required': 'Renseignez le champ « {field} ».',
+  'organiser.field.integer': '« {field} » doit être un nombre entier compris entre {min} et {max}.',
+  'organiser.field.tooLong': '« {field} » ne doit pas dépasser {max} caractères.',
+  'organiser.apiError.network':
+    'Le serveur est injoignable. Vérifiez votre connexion, puis réessayez.',
+  'organiser.apiError.notJson': 'Le serveur a donné une réponse inattendue. Réessayez plus tard.',
+  'organiser.apiError.rateLimited':
+    'Trop de tentatives de connexion. Patientez 15 minutes avant de réessayer.',
+  'organiser.apiError.badCredentials': 'Mot de passe incorrect.',
+  'organiser.apiError.unauthenticated': 'Votre session a expiré : reconnectez-vous.',
+  'organiser.apiError.passwordAlreadySet':
+    'Le mot de passe de l’organisateur a déjà été créé : connectez-vous.',
+  'organiser.apiError.alreadyDrawn':
+    'Ce processus a déjà été tiré au sort : un tirage n’a lieu qu’une fois. Cette tentative a été inscrite au journal public.',
+  'organiser.apiError.uploadTooLarge': 'Le fichier est trop volumineux.',
+  'organiser.apiError.originRefused':
+    'Demande refusée : elle ne provient pas de cette application. Rechargez la page.',
+  'organiser.apiError.processNotFound': 'Ce processus n’existe pas.',
+  'organiser.apiError.validation': 'Les données envoyées ont été refusées.',
+  'organiser.apiError.transition': 'Cette action n’est pas possible à cette étape du processus.',
+  'organiser.apiError.revealMismatch': 'La valeur ne correspond pas à l’empreinte publiée.',
+  'organiser.apiError.beaconInvalid': 'La signature drand n’est pas valide.',
+  'organiser.apiError.csvInvalid': 'Le fichier CSV contient des erreurs ; rien n’a été importé.',
+  'organiser.apiError.drandUnavailable': 'Le service drand est indisponible.',
+  'organiser.apiError.other': 'Le serveur a refusé la demande.',
+  'organiser.apiError.unexpected': 'Une erreur inattendue s’est produite.',
+
+  // Setup and sign-in
+  'organiser.setup.title': 'Créer le mot de passe de l’organisateur',
+  'organiser.setup.intro':
+    'Premier démarrage : choisissez le mot de passe qui protégera l’espace organisateur. Il n’y a qu’un seul compte organisateur.',
+  'organiser.setup.storage':
+    'Le mot de passe n’est jamais enregistré en clair : seule son empreinte, calculée avec scrypt, est conservée. Il ne peut donc pas être récupéré : notez-le en lieu sûr.',
+  'organiser.setup.password': 'Mot de passe',
+  'organiser.setup.passwordHint':
+    'Au moins {min} caractères. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.',
+  'organiser.setup.confirm': 'Confirmer le mot de passe',
+  'organiser.setup.submit': 'Enregistrer le mot de passe',
+  'organiser.setup.tooShort': 'Le mot de passe doit contenir au moins {min} caractères.',
+  'organiser.setup.mismatch': 'Les deux mots de passe ne sont pas identiques.',
+  'organiser.login.title': 'Connexion à l’espace organisateur',
+  'organiser.login.password': 'Mot de passe',
+  'organiser.login.submit': 'Se connecter',
+  'organiser.login.required': 'Saisissez le mot de passe.',
+  'organiser.login.signedOut': 'Vous êtes déconnecté·e.',
+  'organiser.login.expired': 'Votre session a expiré : reconnectez-vous pour continuer.',
+  'organiser.login.alreadySet':
+    'Le mot de passe a déjà été créé entre-temps : connectez-vous avec celui-ci.',
+
+  // Process list
+  'organiser.list.title': 'Processus de tirage au sort',
+  'organiser.list.intro':
+    'Chaque processus constitue un jury : paramètres, import des volontaires, engagement public, révélation, tirage puis invitations.',
+  'organiser.list.heading': 'Vos processus',
+  'organiser.list.caption': 'Processus ({count})',
+  'organiser.list.colTitle': 'Titre',
+  'organiser.list.colStatus': 'Étape',
+  'organiser.list.colPool': 'Volontaires',
+  'organiser.list.colCreated': 'Créé le',
+  'organiser.list.noPool': 'Aucun import',
+  'organiser.list.empty': 'Aucun processus pour l’instant. Créez le premier ci-dessous.',
+  'organiser.create.heading': 'Créer un processus',
+  'organiser.create.label': 'Titre du processus',
+  'organiser.create.hint':
+    'Par exemple : « Jury citoyen 2025 ». Les autres paramètres (sièges, suppléant·es, critères) se règlent ensuite.',
+  'organiser.create.submit': 'Créer le processus',
+  'organiser.notFound.title': 'Page introuvable',
+  'organiser.notFound.text': 'Cette adresse ne correspond à aucune page de l’espace organisateur.',
+
+  // Process page
+  'organiser.process.loading': 'Chargement du processus',
+  'organiser.process.unavailable': 'Processus indisponible',
+  'organiser.process.publicLink': 'Voir la page publique',
+  'organiser.process.refreshFailed':
+    'La mise à jour automatique a échoué : les informations affichées peuvent être anciennes.',
+  'organiser.status.draft': 'Préparation',
+  'organiser.status.committed': 'Engagement publié',
+  'organiser.status.revealed': 'Valeurs révélées',
+  'organiser.status.drawn': 'Tirage effectué',
+  'organiser.status.invitations': 'Invitations envoyées',
+  'organiser.steps.heading': 'Avancement',
+  'organiser.steps.draft': 'Préparation : paramètres et volontaires',
+  'organiser.steps.committed': 'Engagement publié',
+  'organiser.steps.revealed': 'Valeurs révélées',
+  'organiser.steps.drawn': 'Tirage effectué',
+  'organiser.steps.invitations': 'Invitations envoyées',
+  'organiser.steps.done': '(terminée)',
+  'organiser.steps.current': '(étape actuelle)',
+  'organiser.steps.todo': '(à venir)',
+  'organiser.next.draft':
+    'À faire : vérifier les paramètres, importer les volontaires, puis publier l’engagement.',
+  'organiser.next.committed':
+    'À faire : révéler les valeurs (secret de l’organisateur, secrets des témoins, signature drand une fois le tour produit).',
+  'organiser.next.revealed': 'À faire : effectuer le tirage au sort.',
+  'organiser.next.drawn': 'À faire : envoyer les invitations aux personnes tirées au sort.',
+  'organiser.next.invitations':
+    'Suivez les réponses. En cas de refus ou d’absence de réponse, le siège passe automatiquement au ou à la suppléant·e suivant·e.',
+
+  // Settings
+  'organiser.settings.heading': 'Paramètres',
+  'organiser.settings.frozen': 'Les paramètres sont figés depuis la publication de l’engagement.',
+  'organiser.settings.title': 'Titre',
+  'organiser.settings.seats': 'Nombre de sièges',
+  'organiser.settings.seatsHint': 'Nombre de juré·es tiré·es au sort (de 1 à 1 000).',
+  'organiser.settings.alternates': 'Nombre de suppléant·es',
+  'organiser.settings.alternatesHint':
+    'Tiré·es au sort à la suite, dans l’ordre, pour remplacer les juré·es qui refusent (de 0 à 1 000).',
+  'organiser.settings.shortlistMax': 'Nombre maximal de projets présélectionnés',
+  'organiser.settings.shortlistHint':
+    'Nombre maximal de projets que le jury peut retenir (de 1 à 100).',
+  'organiser.settings.criteria': 'Critères d’évaluation',
+  'organiser.settings.criteriaHint': 'De 1 à {max} critères, évalués par chaque juré·e.',
+  'organiser.settings.criterion': 'Critère {n}',
+  'organiser.settings.addCriterion': 'Ajouter un critère',
+  'organiser.settings.removeCriterion': 'Retirer le critère {n}',
+  'organiser.settings.submit': 'Enregistrer les paramètres',
+  'organiser.settings.saved': 'Paramètres enregistrés.',
+
+  // Volunteers
+  'organiser.volunteers.heading': 'Volontaires',
+  'organiser.volunteers.none': 'Aucun volontaire n’a encore été importé.',
+  'organiser.volunteers.size': 'Nombre de volontaires',
+  'organiser.volunteers.root': 'Racine du vivier (arbre de Merkle)',
+  'organiser.volunteers.attributes': 'Colonnes d’attributs',
+  'organiser.volunteers.noAttributes': 'Aucune',
+  'organiser.volunteers.importedAt': 'Importé le',
+  'organiser.volunteers.import': 'Importer les volontaires',
+  'organiser.volunteers.reimport': 'Remplacer la liste des volontaires',
+  'organiser.volunteers.file': 'Fichier CSV des volontaires',
+  'organiser.volunteers.fileHint':
+    'Colonnes obligatoires : name (ou nom) et email (ou courriel). Colonne facultative : phone (ou téléphone). Toute autre colonne est conservée comme attribut. Séparateur : virgule, point-virgule ou tabulation ; encodage UTF-8. Le fichier est vérifié en entier : au moindre problème, rien n’est importé.',
+  'organiser.volunteers.replaceHint': 'Un nouvel import remplace entièrement la liste actuelle.',
+  'organiser.volunteers.submit': 'Importer',
+  'organiser.volunteers.needFile': 'Choisissez le fichier CSV des volontaires.',
+  'organiser.volunteers.progress': 'Envoi du fichier',
+  'organiser.volunteers.uploading': 'Envoi du fichier en cours…',
+  'organiser.volunteers.processing': 'Fichier reçu : vérification et import en cours…',
+  'organiser.volunteers.imported': '{count} volontaires importé·es.',
+  'organiser.receipts.heading': 'Reçus des volontaires',
+  'organiser.receipts.intro':
+    'Chaque reçu permet à un·e volontaire de vérifier que son identifiant pseudonyme fait bien partie du vivier publié.',
+  'organiser.receipts.personalData':
+    'ce fichier contient des données personnelles (nom et adresse électronique de chaque volontaire). Ne le publiez pas : transmettez à chaque personne uniquement son propre reçu.',
+  'organiser.receipts.download':
+    'Télécharger les reçus de tous les volontaires (JSON, données personnelles)',
+  'organiser.csv.summary':
+    'Le fichier contient {total} problème(s) ; rien n’a été importé. Voir le détail.',
+  'organiser.csv.fieldError': 'Fichier refusé : {total} problème(s), détaillés ci-dessous.',
+  'organiser.csv.caption': 'Problèmes trouvés dans le fichier : {total} au total.',
+  'organiser.csv.partial': 'Seuls les {shown} premiers sont listés.',
+  'organiser.csv.line': 'Ligne',
+  'organiser.csv.column': 'Colonne',
+  'organiser.csv.field': 'Champ',
+  'organiser.csv.problem': 'Problème',
+  'organiser.csv.detail': 'Détail (en anglais)',
+  'organiser.csv.unknown': '—',
+  'organiser.csv.code.invalidUtf8':
+    'Le fichier n’est pas encodé en UTF-8 (enregistrez-le au format « CSV UTF-8 »).',
+  'organiser.csv.code.emptyFile': 'Le fichier est vide.',
+  'organiser.csv.code.syntax': 'Erreur de syntaxe CSV (guillemets mal fermés, par exemple).',
+  'organiser.csv.code.emptyHeader': 'Une colonne n’a pas de nom.',
+  'organiser.csv.code.duplicateHeader': 'Deux colonnes portent le même nom.',
+  'organiser.csv.code.missingColumn': 'Une colonne obligatoire manque.',
+  'organiser.csv.code.badHeader': 'Un nom de colonne contient des caractères inattendus.',
+  'organiser.csv.code.noRows': 'Le fichier a une ligne d’en-tête mais aucun volontaire.',
+  'organiser.csv.code.fieldCount': 'Le nombre de champs de la ligne ne correspond pas à l’en-tête.',
+  'organiser.csv.code.required': 'Champ obligatoire vide.',
+  'organiser.csv.code.invalid': 'Valeur invalide.',
+  'organiser.csv.code.duplicate': 'Adresse électronique déjà présente sur une autre ligne.',
+  'organiser.csv.code.tooLong': 'Valeur trop longue (200 caractères au plus).',
+
+  // Commitment
+  'organiser.commit.heading': 'Engagement',
+  'organiser.commit.intro':
+    'Publier l’engagement fige les paramètres et la liste des volontaires, et annonce à l’avance toutes les sources de hasard : votre secret d’organisateur (créé par le serveur et affiché une seule fois), les secrets d’éventuels témoins (seule leur empreinte est publiée) et un tour futur de la balise publique drand. Personne, pas même vous, ne peut alors connaître le résultat avant la révélation.',
+  'organiser.commit.needPool':
+    'Importez d’abord les volontaires pour pouvoir publier l’engagement.',
+  'organiser.commit.tooManySeats':
+    'il y a {seats} sièges pour seulement {pool} volontaires. Réduisez le nombre de sièges ou importez une liste plus longue.',
+  'organiser.witness.heading': 'Témoins (facultatif)',
+  'organiser.witness.howtoBefore':
+    'Un témoin apporte son propre hasard. Sur son ordinateur, il ou elle exécute',
+  'organiser.witness.howtoAfter':
+    ': la commande affiche un secret et son empreinte SHA-256 (« commitment »). Le témoin garde le secret et ne vous transmet que l’empreinte ; il vous donnera le secret après la publication de l’engagement.',
+  'organiser.witness.none': 'Aucun témoin pour l’instant.',
+  'organiser.witness.legend': 'Témoin {n}',
+  'organiser.witness.label': 'Nom du témoin {n}',
+  'organiser.witness.labelHint': '80 caractères au plus, sans signe « = ».',
+  'organiser.witness.commitment': 'Empreinte SHA-256 du témoin {n}',
+  'organiser.witness.commitmentHint':
+    '64 caractères hexadécimaux (0-9, a-f) : la valeur « commitment » donnée par le témoin, jamais son secret.',
+  'organiser.witness.optional': 'Témoin {n} facultatif',
+  'organiser.witness.optionalHint':
+    'Si ce témoin ne révèle pas son secret, le tirage peut quand même avoir lieu : sa valeur compte alors comme nulle.',
+  'organiser.witness.add': 'Ajouter un témoin',
+  'organiser.witness.remove': 'Retirer le témoin {n}',
+  'organiser.witness.labelChars': 'Le nom du témoin {n} ne doit pas contenir le signe « = ».',
+  'organiser.witness.duplicate': 'Le nom du témoin {n} est déjà utilisé par un autre témoin.',
+  'organiser.witness.hashFormat':
+    'L’empreinte du témoin {n} doit compter exactement 64 caractères hexadécimaux.',
+  'organiser.commit.drandHeading': 'Balise publique drand',
+  'organiser.commit.drandIntro':
+    'Le tirage utilise aussi un tour futur de la balise drand (réseau quicknet, un tour toutes les 3 secondes), que personne ne peut prévoir.',
+  'organiser.commit.delay': 'Délai avant le tour drand (minutes)',
+  'organiser.commit.delayHint':
+    'Le tour retenu sera le premier produit après ce délai. Le serveur impose un délai minimal.',
+  'organiser.commit.round': 'Numéro du tour drand (facultatif)',
+  'organiser.commit.roundHint':
+    'Pour annoncer un tour précis. S’il est indiqué, il remplace le délai ; il doit être produit après le délai minimal.',
+  'organiser.commit.final':
+    'après la publication, les paramètres et la liste des volontaires ne pourront plus être modifiés.',
+  'organiser.commit.submit': 'Publier l’engagement',
+  'organiser.commit.hash': 'Empreinte de l’engagement',
+  'organiser.commit.committedAt': 'Publié le',
+  'organiser.commit.sources': 'Sources de hasard annoncées',
+  'organiser.commit.secret': 'secret engagé, empreinte',
+  'organiser.commit.optionalSecret': 'secret engagé (facultatif), empreinte',
+  'organiser.commit.publicValue': 'valeur publique annoncée',
+  'organiser.drand.round': 'tour drand n° {round},',
+  'organiser.drand.expected': 'produit le {time}.',
+
+  // Organiser secret
+  'organiser.secret.heading': 'Secret de l’organisateur : à conserver maintenant',
+  'organiser.secret.once':
+    'ce secret ne sera plus jamais affiché, et le serveur n’en garde aucune copie. Téléchargez-le ou copiez-le maintenant et conservez-le en lieu sûr.',
+  'organiser.secret.why':
+    'Il vous sera demandé à l’étape de révélation : sans lui, le tirage ne pourra pas avoir lieu. Ne le communiquez à personne avant cette étape.',
+  'organiser.secret.value': 'Secret de l’organisateur :',
+  'organiser.secret.download': 'Télécharger le secret (fichier JSON)',
+  'organiser.secret.copy': 'Copier le secret',
+  'organiser.secret.downloaded': 'Fichier du secret téléchargé.',
+  'organiser.secret.copied': 'Secret copié dans le presse-papiers.',
+  'organiser.secret.copyFailed':
+    'La copie a échoué : sélectionnez le secret à la main, ou téléchargez le fichier.',
+  'organiser.secret.dismiss': 'J’ai mis le secret en lieu sûr : le masquer',
+  'organiser.secret.dismissUnsaved': 'Masquer le secret sans l’avoir téléchargé ni copié',
+
+  // Reveal
+  'organiser.reveal.heading': 'Révélation des valeurs',
+  'organiser.reveal.intro':
+    'Révélez chaque source annoncée. Chaque valeur est contrôlée avec son empreinte publiée. Les témoins facultatifs peuvent rester muets. Le tirage devient possible dès que toutes les sources obligatoires sont révélées.',
+  'organiser.reveal.pending': 'Pas encore révélée.',
+  'organiser.reveal.optionalNote':
+    'Source facultative : elle comptera comme nulle si elle n’est pas révélée.',
+  'organiser.reveal.null': 'Non révélée : comptée comme nulle.',
+  'organiser.reveal.done': 'Révélée :',
+  'organiser.reveal.valueLabel': 'Valeur révélée : {label}',
+  'organiser.reveal.valueHint': 'Le secret dont l’empreinte SHA-256 publiée est',
+  'organiser.reveal.fileLabel': 'Fichier du secret : {label} (facultatif)',
+  'organiser.reveal.fileHint':
+    'Le fichier JSON téléchargé lors de l’engagement (ou celui de la commande témoin) remplit le champ ci-dessus.',
+  'organiser.reveal.fileLoaded': 'Secret chargé depuis le fichier. Vérifiez-le, puis révélez-le.',
+  'organiser.reveal.badFile': 'Ce fichier ne contient pas de secret lisible.',
+  'organiser.reveal.drandWhere':
+    'Une fois l’heure passée, la signature du tour est publiée par drand : ouvrez l’adresse ci-après et copiez la valeur du champ « signature ».',
+  'organiser.reveal.drandLink': 'Tour {round} sur api.drand.sh (nouvelle fenêtre)',
+  'organiser.reveal.signatureLabel': 'Signature drand : {label}',
+  'organiser.reveal.signatureHint': '96 caractères hexadécimaux.',
+  'organiser.reveal.submit': 'Révéler « {label} »',
+  'organiser.reveal.valueRequired': 'Saisissez la valeur de « {label} ».',
+  'organiser.reveal.signatureRequired': 'Saisissez la signature drand de « {label} ».',
+  'organiser.reveal.signatureFormat':
+    'La signature drand doit compter exactement 96 caractères hexadécimaux.',
+  'organiser.reveal.mismatch':
+    'Cette valeur ne correspond pas à l’empreinte publiée pour « {label} ». Vérifiez-la (espaces, caractères manquants).',
+  'organiser.reveal.beaconInvalid': 'Cette signature n’est pas celle du tour drand {round}.',
+  'organiser.reveal.revealed': '« {label} » est révélée.',
+
+  // Draw
+  'organiser.draw.heading': 'Tirage au sort',
+  'organiser.draw.intro':
+    'Toutes les sources obligatoires sont révélées : le tirage peut avoir lieu. Il est calculé à partir des valeurs révélées et publié dans le journal public.',
+  'organiser.draw.start': 'Tirer au sort',
+  'organiser.draw.question': 'Confirmez-vous le tirage ?',
+  'organiser.draw.final':
+    'Il est définitif : toute seconde tentative sera refusée et inscrite au journal public.',
+  'organiser.draw.confirm': 'Confirmer le tirage',
+  'organiser.draw.cancel': 'Annuler',
+  'organiser.draw.done':
+    'Tirage effectué : {seats} sièges et {alternates} suppléant·es en attente.',
+  'organiser.draw.drawnAt': 'Tiré le',
+  'organiser.draw.seed': 'Graine',
+  'organiser.draw.selected': 'Personnes tirées au sort',
+  'organiser.draw.selectedValue': '{seats} pour les sièges, {alternates} suppléant·es',
+  'organiser.draw.redraws': 'Secondes tentatives refusées',
+  'organiser.draw.record': 'Télécharger le registre public du tirage (JSON)',
+
+  // Invitations
+  'organiser.invitations.heading': 'Invitations',
+  'organiser.invitations.intro':
+    '{count} personne(s) tirée(s) au sort attendent leur invitation. Chacune recevra un courriel avec un lien personnel pour accepter ou refuser.',
+  'organiser.invitations.deadline': 'Date limite de réponse',
+  'organiser.invitations.deadlineHint':
+    'Date et heure de votre navigateur (fuseau {zone}). Passé ce délai, le siège revient au ou à la suppléant·e suivant·e.',
+  'organiser.invitations.submit': 'Envoyer les invitations',
+  'organiser.invitations.deadlineRequired': 'Indiquez la date limite de réponse.',
+  'organiser.invitations.deadlineRefused':
+    'Cette date limite est refusée : elle doit être dans le futur.',
+  'organiser.invitations.sent': 'Invitations envoyées : {count}.',
+  'organiser.invitations.allSent':
+    'Toutes les personnes tirées au sort ont été invitées. Les suppléant·es appelé·es en remplacement sont invité·es automatiquement.',
+
+  // Seats
+  'organiser.seats.heading': 'Sièges',
+  'organiser.seats.summary': 'Sièges acceptés : {accepted} sur {seats}.',
+  'organiser.seats.caption': 'Sièges du jury ({count})',
+  'organiser.seats.seat': 'Siège',
+  'organiser.seats.holder': 'Identifiant pseudonyme',
+  'organiser.seats.status': 'Statut',
+  'organiser.seats.deadline': 'Date limite de réponse',
+  'organiser.seats.nobody': 'Personne',
+  'organiser.seats.noDeadline': 'Aucune',
+  'organiser.seatStatus.drawn': 'Tiré·e au sort, pas encore invité·e',
+  'organiser.seatStatus.invited': 'Invité·e, réponse attendue',
+  'organiser.seatStatus.accepted': 'A accepté',
+  'organiser.seatStatus.vacant': 'Vacant (plus de suppléant·e)',
+  'organiser.seats.alternatesHeading': 'Suppléant·es en attente',
+  'organiser.seats.alternate': 'Rang {rank} : {id}',
+  'organiser.seats.noAlternates': 'Aucun·e suppléant·e en attente.',
+  'organiser.seats.changesHeading': 'Historique des remplacements',
+  'organiser.seats.noChanges': 'Aucun remplacement pour l’instant.',
+  'organiser.changes.caption': 'Remplacements ({count})',
+  'organiser.changes.at': 'Date',
+  'organiser.changes.seat': 'Siège',
+  'organiser.changes.from': 'Personne partie',
+  'organiser.changes.reason': 'Motif',
+  'organiser.changes.to': 'Remplacée par',
+  'organiser.changes.declined': 'A refusé',
+  'organiser.changes.expired': 'Sans réponse dans le délai',
+  'organiser.changes.vacant': 'Personne (siège vacant)',
+};

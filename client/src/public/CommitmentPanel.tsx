@@ -1,0 +1,94 @@
+import type { PublicView } from '../../../shared/process/publicView';
+import { quicknetRoundTime } from '../../../shared/lottery/drand';
+import { useI18n } from '../i18n/useI18n';
+import { formatDate } from './formatDate';
+
+/** The pool and what was committed before the randomness existed, with each source's reveal. */
+export function CommitmentPanel({ view }: { view: PublicView }) {
+  const { t, language } = useI18n();
+  const commitment = view.commitment;
+  return (
+    <>
+      <section aria-labelledby="pool-heading">
+        <h2 id="pool-heading">{t('public.pool')}</h2>
+        {view.pool === undefined ? (
+          <p>{t('public.pool.none')}</p>
+        ) : (
+          <dl className="facts">
+            <dt>{t('public.pool.size')}</dt>
+            <dd>{view.pool.size}</dd>
+            <dt>{t('public.pool.root')}</dt>
+            <dd>
+              <code className="hash">{view.pool.root}</code>
+            </dd>
+          </dl>
+        )}
+      </section>
+      <section aria-labelledby="commitment-heading">
+        <h2 id="commitment-heading">{t('public.commitment')}</h2>
+        {commitment === undefined ? (
+          <p>{t('public.commitment.none')}</p>
+        ) : (
+          <>
+            <dl className="facts">
+              <dt>{t('public.commitment.hash')}</dt>
+              <dd>
+                <code className="hash" data-testid="commitment-hash">
+                  {commitment.commitmentHash}
+                </code>
+              </dd>
+              <dt>{t('public.commitment.at')}</dt>
+              <dd>{formatDate(commitment.committedAt, language)}</dd>
+              <dt>{t('public.commitment.seats')}</dt>
+              <dd>
+                {t('public.commitment.seatsValue', {
+                  seats: commitment.commitment.seats,
+                  alternates: commitment.commitment.alternates,
+                })}
+              </dd>
+            </dl>
+            <h3>{t('public.sources')}</h3>
+            <ol className="sources">
+              {commitment.commitment.sources.map((source, i) => {
+                const value = view.values[i];
+                const kind =
+                  source.beacon !== undefined
+                    ? t('public.source.beacon', {
+                        round: source.beacon.round,
+                        time: formatDate(
+                          new Date(quicknetRoundTime(source.beacon.round) * 1000).toISOString(),
+                          language,
+                        ),
+                      })
+                    : source.commitment !== undefined
+                      ? t('public.source.secret', { hash: source.commitment.slice(0, 16) }) +
+                        (source.optional === true ? ` — ${t('public.source.optional')}` : '')
+                      : t('public.source.public');
+                return (
+                  <li key={source.label}>
+                    <strong>{source.label}</strong> : {kind}
+                    <br />
+                    {value === undefined || !value.revealed ? (
+                      view.record !== undefined ? (
+                        t('public.source.null')
+                      ) : (
+                        t('public.source.pending')
+                      )
+                    ) : value.value === null ? (
+                      t('public.source.null')
+                    ) : (
+                      <>
+                        {t('public.source.revealed', { value: '' })}
+                        <code className="hash">{value.value}</code>
+                      </>
+                    )}
+                  </li>
+                );
+              })}
+            </ol>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

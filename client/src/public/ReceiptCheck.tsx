@@ -1,0 +1,102 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { PublicView } from '../../../shared/process/publicView';
+import { useI18n } from '../i18n/useI18n';
+import { checkReceipt, type ReceiptOutcome } from './checkReceipt';
+
+/** "Vérifier mon reçu": a volunteer checks they were in the pool, and whether they were drawn. */
+export function ReceiptCheck({ view }: { view: PublicView }) {
+  const { t } = useI18n();
+  const textId = useId();
+  const fileId = useId();
+  const [text, setText] = useState('');
+  const [outcome, setOutcome] = useState<ReceiptOutcome | undefined>();
+
+  async function loadFile(file: File | undefined) {
+    if (file !== undefined) setText(await file.text());
+  }
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setOutcome(checkReceipt(text, view));
+  }
+
+  let message: { ok: boolean; lines: string[] } | undefined;
+  if (outcome !== undefined) {
+    switch (outcome.kind) {
+      case 'malformed':
+        message = {
+          ok: false,
+          lines: [t('public.receipt.malformed', { problem: outcome.problem })],
+        };
+        break;
+      case 'other-process':
+        message = { ok: false, lines: [t('public.receipt.otherProcess')] };
+        break;
+      case 'invalid':
+        message = { ok: false, lines: [t('public.receipt.invalid')] };
+        break;
+      case 'in-pool': {
+        const draw = outcome.draw;
+        const second =
+          draw === 'not-yet'
+            ? t('public.receipt.notYet')
+            : draw === 'not-drawn'
+              ? t('public.receipt.notDrawn')
+              : t(draw.role === 'seat' ? 'public.receipt.seat' : 'public.receipt.alternate', {
+                  rank: draw.rank,
+                });
+        message = {
+          ok: true,
+          lines: [
+            t('public.receipt.inPool', {
+              id: outcome.id,
+              index: outcome.index,
+              size: outcome.size,
+            }),
+            second,
+          ],
+        };
+      }
+    }
+  }
+
+  return (
+    <section aria-labelledby="receipt-heading">
+      <h2 id="receipt-heading">{t('public.receipt')}</h2>
+      <p>{t('public.receipt.intro')}</p>
+      <form onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={textId}>{t('public.receipt.text')}</label>
+          <textarea
+            id={textId}
+            rows={5}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            spellCheck={false}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={fileId}>{t('public.receipt.file')}</label>
+          <input
+            id={fileId}
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) => void loadFile(event.target.files?.[0])}
+          />
+        </div>
+        <button type="submit">{t('public.receipt.submit')}</button>
+      </form>
+      <div role="status" aria-live="polite">
+        {message !== undefined && (
+          <div
+            className={message.ok ? 'verdict ok' : 'verdict failed'}
+            data-testid="receipt-verdict"
+          >
+            {message.lines.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

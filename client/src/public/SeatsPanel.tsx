@@ -1,0 +1,75 @@
+import type { PublicView } from '../../../shared/process/publicView';
+import { useI18n } from '../i18n/useI18n';
+import { formatDate } from './formatDate';
+
+/** Seats, waiting alternates and the replacement history, by pseudonymous id only. */
+export function SeatsPanel({ view }: { view: PublicView }) {
+  const { t, language } = useI18n();
+  const record = view.record;
+  if (record === undefined) return null;
+  return (
+    <section aria-labelledby="result-heading">
+      <h2 id="result-heading">{t('public.result')}</h2>
+      <dl className="facts">
+        <dt>{t('public.result.seed')}</dt>
+        <dd>
+          <code className="hash">{record.seed}</code>
+        </dd>
+        <dt>{t('public.result.at')}</dt>
+        <dd>{formatDate(view.drawnAt, language)}</dd>
+      </dl>
+      <table className="selection">
+        <caption>{t('public.seats')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('public.seats.seat')}</th>
+            <th scope="col">{t('public.seats.holder')}</th>
+            <th scope="col">{t('public.seats.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.seats.map((seat) => (
+            <tr key={seat.seat}>
+              <td>{seat.seat}</td>
+              <td>{seat.holder === undefined ? '—' : <code>{seat.holder}</code>}</td>
+              <td>{t(`public.seat.${seat.status}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('public.alternates')}</h3>
+      {view.waitingAlternates.length === 0 ? (
+        <p>{t('public.alternates.none')}</p>
+      ) : (
+        <ol className="inline-list">
+          {view.waitingAlternates.map((rank) => (
+            <li key={rank}>
+              <code>{record.selection[rank - 1]?.id}</code>
+            </li>
+          ))}
+        </ol>
+      )}
+      <h3>{t('public.changes')}</h3>
+      {view.changes.length === 0 ? (
+        <p>{t('public.changes.none')}</p>
+      ) : (
+        <ul>
+          {view.changes.map((change) => (
+            <li key={`${change.seat}-${change.at}`}>
+              {t(change.to === undefined ? 'public.change.unfilled' : 'public.change', {
+                seat: change.seat,
+                from: change.from,
+                to: change.to ?? '',
+                reason: t(`public.change.${change.reason}`),
+                at: formatDate(change.at, language),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {view.redrawAttempts > 0 && (
+        <p className="notice">{t('public.redraws', { count: view.redrawAttempts })}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+// Verifies everything a process page publishes: the event chain, that every transition in it is legal,
+// and, once drawn, the draw record and its agreement with the log.
+// Spec: docs/event-log.md, section "Verifying a process".
+
+import { canonicalize } from '../crypto/jcs';
+import { verifyChain, type ChainedEvent } from '../events/eventChain';
+import { verifyRecordBytes } from '../lottery/verifyRecordBytes';
+import type { Check, VerificationReport } from '../lottery/verifyRecord';
+import { foldProcess, InvalidEventError, type ProcessState } from './processState';
+
+/**
+ * @param log the public log as parsed JSON (any value: a malformed log is a failed check, not an exception)
+ * @param recordBytes the published record file, when the process has been drawn
+ */
+export function verifyPublication(
+  processId: string,
+  log: unknown,
+  recordBytes: Uint8Array | undefined,
+): VerificationReport {
+  const checks: Omit<Check, 'number'>[] = [];
+  const add = (name: string, ok: boolean, detail: string) => checks.push({ name, ok, detail });
+
+  const events = Array.isArray(log) ? (log as ChainedEvent[]) : [];
+  const chain = verifyChain(Array.isArray(log) ? log : [null]);
+  add(
+    'log-chain',
+    chain.ok,
+    chain.ok
+      ? `${chain.length} events, each hash-linked to the previous one; head ${chain.head}`
+      : chain.problem,
+  );
+
+  let state: ProcessState | undefined;
+  if (chain.ok) {
+    try {
+      state = foldProcess(events);
+      add(
+        'log-transitions',
+        state !== undefined,
+        state === undefined
+          ? 'the log is empty'
+          : `every event is a legal step of the ceremony; status ${state.status}`,
+      );
+    } catch (error) {
+      add(
+        'log-transitions',
+        false,
+        error instanceof InvalidEventError ? error.message : 'the log cannot be replayed',
+      );
+    }
+  }
+  if (state !== undefined)
+    add('log-process', state.id === processId, `the log belongs to process ${state.id}`);
+
+  if (state?.record !== undefined) {
+    if (recordBytes === undefined)
+      add('record-present', false, 'the log says the process was drawn, but no record was given');
+    else {
+      const report = verifyRecordBytes(recordBytes, {});
+      for (const check of report.checks) add(check.name, check.ok, check.detail);
+      let published: unknown;
+      try {
+        published = JSON.parse(new TextDecoder().decode(recordBytes));
+      } catch {
+        published = undefined;
+      }
+      const same =
+        published !== undefined && canonicalize(published) === canonicalize(state.record);
+      add(
+        'log-record',
+        same,
+        same
+          ? 'the record file is the one in the log’s draw event'
+          : 'the record file differs from the record in the log',
+      );
+      const committed =
+        state.commitment !== undefined &&
+        canonicalize(state.commitment.commitment) === canonicalize(state.record.commitment);
+      add(
+        'log-commitment',
+        committed,
+        committed
+          ? `the record's commitment is the one published at ${state.commitment?.committedAt}`
+          : 'the record’s commitment differs from the one published before the draw',
+      );
+    }
+  }
+  const numbered = checks.map((check, i) => ({ ...check, number: i + 1 }));
+  return { ok: numbered.every((check) => check.ok), checks: numbered };
+}
