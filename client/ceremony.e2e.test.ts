@@ -94,9 +94,9 @@ describe('the ceremony in the browser', () => {
     const receipts = (await page.evaluate(
       async (id) => (await fetch(`/api/processes/${id}/receipts.json`)).json(),
       demoId,
-    )) as { id: string }[];
+    )) as { receipt: { id: string } }[];
     const drawnId = server.app.ceremony.state(demoId).record!.selection[0]!.id;
-    const receipt = receipts.find((entry) => entry.id === drawnId);
+    const receipt = receipts.find((entry) => entry.receipt.id === drawnId)?.receipt;
     await page.getByLabel('Reçu (JSON)').fill(JSON.stringify(receipt));
     await page.getByRole('button', { name: 'Vérifier mon reçu' }).click();
     const receiptVerdict = await page.getByTestId('receipt-verdict').textContent();

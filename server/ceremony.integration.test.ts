@@ -105,8 +105,11 @@ describe('the full ceremony over HTTP', () => {
     const recordBytes = new TextEncoder().encode(recordAnswer.text);
     const receipts = JSON.parse(
       (await organiser.get(`/api/processes/${id}/receipts.json`)).text,
-    ) as { id: string; index: number }[];
-    const pool = receipts.sort((a, b) => a.index - b.index).map((receipt) => receipt.id);
+    ) as { receipt: { id: string; index: number } }[];
+    const pool = receipts
+      .map((entry) => entry.receipt)
+      .sort((a, b) => a.index - b.index)
+      .map((receipt) => receipt.id);
     const report = verifyRecordBytes(recordBytes, { canonicalPool: pool });
     expect(report.checks.filter((check) => !check.ok)).toEqual([]);
 
@@ -302,19 +305,24 @@ describe('receipts', () => {
     const state = data(
       await organiser.post<ProcessState>(`/api/processes/${id}/volunteers`, volunteersCsv),
     );
-    const receipts = JSON.parse(
+    const entries = JSON.parse(
       (await organiser.get(`/api/processes/${id}/receipts.json`)).text,
     ) as {
-      id: string;
-      index: number;
-      proof: string[];
-      poolRoot: string;
-      poolSize: number;
       name: string;
-      url: string;
+      email: string;
+      receipt: {
+        id: string;
+        index: number;
+        proof: string[];
+        poolRoot: string;
+        poolSize: number;
+        url: string;
+      };
     }[];
-    expect(receipts).toHaveLength(2000);
-    for (const receipt of receipts.slice(0, 50)) {
+    expect(entries).toHaveLength(2000);
+    // The receipt sent to a volunteer carries no personal data; name and e-mail only say whom to send it to.
+    expect(JSON.stringify(entries.map((entry) => entry.receipt))).not.toContain('@example.org');
+    for (const { receipt } of entries.slice(0, 50)) {
       expect(
         verifyInclusion(
           receipt.id,

@@ -243,7 +243,8 @@ export function createCeremony(deps: {
       return next;
     },
 
-    receipts(processId: string): (Receipt & { name: string; email: string })[] {
+    /** For the organiser only: whom to send each receipt to; the receipt itself holds no personal data. */
+    receipts(processId: string): { name: string; email: string; receipt: Receipt }[] {
       const state = requireState(processId);
       const { tree } = poolOf(processId, state);
       return (
@@ -254,7 +255,7 @@ export function createCeremony(deps: {
           email: string;
         }[]
       ).map((row) => ({
-        ...receiptFor(state, tree, row.pseudonym, row.pool_index),
+        receipt: receiptFor(state, tree, row.pseudonym, row.pool_index),
         name: row.name,
         email: row.email,
       }));

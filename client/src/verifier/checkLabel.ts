@@ -20,6 +20,12 @@ export function checkLabel(name: string): { key: MessageKey; n?: number } {
     'pool-size',
     'pool-root',
     'pool-ids',
+    'log-chain',
+    'log-transitions',
+    'log-process',
+    'log-record',
+    'log-commitment',
+    'record-present',
   ];
   return known.includes(name) ? { key: `check.${name}` as MessageKey } : { key: 'verifier.checks' };
 }

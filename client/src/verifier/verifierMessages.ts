@@ -45,6 +45,12 @@ export const verifierFr = {
   'check.pool-size': 'Taille du vivier',
   'check.pool-root': 'Racine du vivier',
   'check.pool-ids': 'Identifiants tirés présents dans la liste',
+  'check.log-chain': 'Journal public : chaînage des empreintes',
+  'check.log-transitions': 'Journal public : chaque étape est légitime',
+  'check.log-process': 'Journal public : il s’agit bien de ce processus',
+  'check.log-record': 'Registre identique à celui inscrit au journal',
+  'check.log-commitment': 'Engagement identique à celui publié avant le tirage',
+  'check.record-present': 'Registre du tirage disponible',
 };
 
 export const verifierEn: Record<keyof typeof verifierFr, string> = {
@@ -91,4 +97,10 @@ export const verifierEn: Record<keyof typeof verifierFr, string> = {
   'check.pool-size': 'Pool size',
   'check.pool-root': 'Pool root',
   'check.pool-ids': 'Drawn ids present in the list',
+  'check.log-chain': 'Public log: hash chain',
+  'check.log-transitions': 'Public log: every step is legitimate',
+  'check.log-process': 'Public log: it is this process',
+  'check.log-record': 'Record identical to the one in the log',
+  'check.log-commitment': 'Commitment identical to the one published before the draw',
+  'check.record-present': 'Draw record available',
 };
