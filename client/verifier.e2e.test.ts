@@ -1,20 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import vector from '../fixtures/vectors/kleroterion-draw-1.json';
+import { vectorRecord } from '../fixtures/vectors/vectorRecord';
 import { canonicalize } from '../shared/crypto/jcs';
 import { scratchFolder } from '../scripts/testing/runScript';
 import { serveStatic, type StaticServer } from '../scripts/lib/staticServer';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
 
-const record = {
-  protocol: vector.protocol,
-  commitment: vector.commitment,
-  commitmentHash: vector.commitmentHash,
-  values: vector.values,
-  seed: vector.seed,
-  selection: vector.selection,
-  beacons: vector.beacons,
-};
+const record = vectorRecord;
 
 let outDir: string;
 let server: StaticServer;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import vector from '../../fixtures/vectors/kleroterion-draw-1.json';
+import { vectorRecord } from '../../fixtures/vectors/vectorRecord';
 import { canonicalize } from '../crypto/jcs';
 import { canonicalPool } from './poolId';
 import { buildMerkleTree, poolRootHex } from './merkle';
@@ -47,15 +48,7 @@ describe('kleroterion-draw/1 known-answer vector', () => {
   });
 
   it('verifies the vector as a record, with and without the pool', () => {
-    const record = {
-      protocol: vector.protocol,
-      commitment: vector.commitment,
-      commitmentHash: vector.commitmentHash,
-      values: vector.values,
-      seed: vector.seed,
-      selection: vector.selection,
-      beacons: vector.beacons,
-    };
+    const record = vectorRecord;
     const report = verifyRecord(record, { canonicalPool: ids });
     expect(report.checks.filter((check) => !check.ok)).toEqual([]);
     expect(report.ok).toBe(true);
