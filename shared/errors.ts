@@ -55,7 +55,8 @@ export interface ErrorDetails extends ErrorLocation {
   otherLines?: number[];
   /** Every problem found in a bulk input (e.g. a CSV import), at most a few hundred. */
   problems?: readonly {
-    line: number;
+    /** Absent for formats without lines (JSON: see `field`, a path). */
+    line?: number;
     column?: number;
     field?: string;
     code: string;

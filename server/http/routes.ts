@@ -175,6 +175,22 @@ export function apiRoutes(ceremony: Ceremony, store: EventStore): Route[] {
       },
     },
     {
+      method: 'post',
+      path: '/api/processes/:id/dossiers',
+      role: Role.Organiser,
+      rawBody: true,
+      handle: (req) => {
+        const body = req.body as unknown;
+        if (!Buffer.isBuffer(body))
+          throw new KleroterionError(
+            ErrorCode.ValidationFailed,
+            'send the dossier file (JSON or CSV) as the request body',
+          );
+        const fileName = String(req.headers['x-file-name'] ?? 'dossiers.json').slice(0, 200);
+        return { data: ceremony.importDossiers(param(req, 'id'), body, fileName) };
+      },
+    },
+    {
       method: 'get',
       path: '/api/processes/:id/receipts.json',
       role: Role.Organiser,

@@ -21,6 +21,7 @@ import {
   decideAnswer,
   decideCommit,
   decideCreate,
+  decideDossiers,
   decideDraw,
   decideImport,
   decideInvitations,
@@ -33,6 +34,7 @@ import { DEFAULT_SETTINGS, EventType } from '../../shared/process/processEvents'
 import { distinctPseudonyms } from '../../shared/process/pseudonym';
 import { ProcessStatus, SeatStatus, type ProcessState } from '../../shared/process/processState';
 import { hashToken, newToken } from '../auth/tokens';
+import { parseDossierFile } from '../import/dossierFile';
 import { parseVolunteersCsv } from '../import/volunteersCsv';
 import type { Clock, Log, Mailer, Random } from '../ports';
 import type { EventStore } from '../store/eventStore';
@@ -259,6 +261,22 @@ export function createCeremony(deps: {
         name: row.name,
         email: row.email,
       }));
+    },
+
+    /** Imports the admissible dossiers of a file (non-admissible applications are counted, not kept). */
+    importDossiers(processId: string, bytes: Uint8Array, fileName: string) {
+      const state = requireState(processId);
+      const file = parseDossierFile(bytes, fileName);
+      const admissible = file.dossiers.filter((dossier) => dossier.prescreening.admissible);
+      const next = commit(
+        processId,
+        decideDossiers(state, { cohort: file.cohort, dossiers: admissible }),
+      );
+      return {
+        state: next,
+        imported: admissible.length,
+        skipped: file.dossiers.length - admissible.length,
+      };
     },
 
     /** Generates the organiser's secret, returns it once, and keeps only its hash (in the commitment). */

@@ -1,6 +1,8 @@
 // Pure decisions of the ceremony: given a process state and a request, the events to append, or a refusal.
 // Spec: docs/event-log.md, section "State machine"; each transition is refused out of order.
 
+import { canonicalize } from '../crypto/jcs';
+import type { Dossier } from '../deliberation/dossier';
 import { ErrorCode, KleroterionError } from '../errors';
 import { quicknetRandomness, quicknetRoundTime } from '../lottery/drand';
 import {
@@ -268,4 +270,28 @@ export function overdueSeats(state: ProcessState, now: Date): number[] {
         Date.parse(seat.deadline) < now.getTime(),
     )
     .map((seat) => seat.seat);
+}
+
+/** The admissible dossiers for the jury; replaceable until deliberation opens. */
+export function decideDossiers(
+  state: ProcessState,
+  file: { cohort: string; dossiers: Dossier[] },
+): Decision {
+  if (file.dossiers.length === 0)
+    refuse('none of these dossiers is admissible', ErrorCode.ValidationFailed);
+  if (
+    state.dossiers !== undefined &&
+    canonicalize(state.dossiers.dossiers) === canonicalize(file.dossiers) &&
+    state.dossiers.cohort === file.cohort
+  ) {
+    refuse('these dossiers are already imported');
+  }
+  return {
+    events: [
+      {
+        type: EventType.DossiersImported,
+        payload: { cohort: file.cohort, dossiers: file.dossiers },
+      },
+    ],
+  };
 }

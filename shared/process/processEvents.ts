@@ -2,6 +2,7 @@
 // Spec: docs/event-log.md, section "Event types".
 
 import { z } from 'zod';
+import { Dossier } from '../deliberation/dossier';
 import { BeaconProof, Commitment, DrawRecord } from '../lottery/protocol';
 
 export const PSEUDONYM = /^[0-9A-HJKMNP-TV-Z]{10}$/;
@@ -36,6 +37,7 @@ export const EventType = {
   InvitationDeclined: 'invitation.declined',
   SeatReassigned: 'seat.reassigned',
   SeatVacant: 'seat.vacant',
+  DossiersImported: 'dossiers.imported',
 } as const;
 export type EventType = (typeof EventType)[keyof typeof EventType];
 
@@ -109,6 +111,10 @@ export const ProcessEvent = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal(EventType.SeatVacant),
     payload: z.strictObject({ seat: z.number().int().min(1) }),
+  }),
+  z.strictObject({
+    type: z.literal(EventType.DossiersImported),
+    payload: z.strictObject({ cohort: z.string(), dossiers: z.array(Dossier) }),
   }),
 ]);
 export type ProcessEvent = z.infer<typeof ProcessEvent>;

@@ -2,6 +2,7 @@
 // Spec: docs/event-log.md, section "State machine" (draft → committed → revealed → drawn → invitations).
 
 import type { ChainedEvent } from '../events/eventChain';
+import type { Dossier } from '../deliberation/dossier';
 import type { BeaconProof, Commitment, DrawRecord } from '../lottery/protocol';
 import { EventType, ProcessEvent, type ProcessSettings } from './processEvents';
 
@@ -58,6 +59,8 @@ export interface ProcessState {
   waitingAlternates: number[];
   changes: SeatChange[];
   redrawAttempts: number;
+  /** The admissible dossiers the jury deliberates on, once imported. */
+  dossiers: { cohort: string; dossiers: Dossier[]; importedAt: string } | undefined;
   lastSeq: number;
   head: string;
 }
@@ -110,6 +113,7 @@ export function applyEvent(state: ProcessState | undefined, chained: ChainedEven
       waitingAlternates: [],
       changes: [],
       redrawAttempts: 0,
+      dossiers: undefined,
       lastSeq: chained.seq,
       head: chained.hash,
     };
@@ -274,6 +278,16 @@ export function applyEvent(state: ProcessState | undefined, chained: ChainedEven
         changes,
       };
     }
+    case EventType.DossiersImported:
+      // Replaceable at any stage until deliberation opens (the room is the next step of the log).
+      return {
+        ...next,
+        dossiers: {
+          cohort: event.payload.cohort,
+          dossiers: event.payload.dossiers,
+          importedAt: chained.at,
+        },
+      };
     case EventType.SeatVacant: {
       need(ProcessStatus.Invitations);
       if (state.waitingAlternates.length > 0) fail(chained, 'alternates are still waiting');

@@ -39,6 +39,7 @@ export function publicView(state: ProcessState) {
     waitingAlternates: state.waitingAlternates,
     changes: state.changes,
     redrawAttempts: state.redrawAttempts,
+    dossiers: state.dossiers,
     lastSeq: state.lastSeq,
     head: state.head,
   };

@@ -53,7 +53,7 @@ export function CsvProblemsTable({
             const key = PROBLEM_KEYS[problem.code];
             return (
               <tr key={`${problem.line}-${problem.column ?? ''}-${i}`}>
-                <th scope="row">{problem.line}</th>
+                <th scope="row">{problem.line ?? '—'}</th>
                 <td>{problem.column ?? t('organiser.csv.unknown')}</td>
                 <td>{problem.field ?? t('organiser.csv.unknown')}</td>
                 <td>{key === undefined ? problem.code : t(key)}</td>
