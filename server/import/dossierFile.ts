@@ -3,13 +3,8 @@
 
 import { parse } from 'csv-parse/sync';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
-import {
-  ASSESSMENT_LEVELS,
-  CHARTER_ITEMS,
-  DossierFile,
-  LEAD_TYPES,
-  type Dossier,
-} from '../../shared/deliberation/dossier';
+import type { ASSESSMENT_LEVELS, LEAD_TYPES } from '../../shared/deliberation/dossier';
+import { CHARTER_ITEMS, DossierFile, type Dossier } from '../../shared/deliberation/dossier';
 import { firstInvalidUtf8Line } from '../../shared/lottery/poolText';
 
 interface Problem {
