@@ -9,7 +9,10 @@ import helmet from 'helmet';
 import { rateLimit } from 'express-rate-limit';
 import { Server } from 'socket.io';
 import { ErrorCode, KleroterionError } from '../shared/errors';
-import { createSessions } from './auth/sessions';
+import { parse as parseCookies } from 'cookie';
+import { SESSION_COOKIE, createSessions } from './auth/sessions';
+import { attachRoom } from './realtime/attachRoom';
+import { createRoom } from './services/room';
 import type { Db } from './db/openDatabase';
 import { authRoutes, sessionToken } from './http/authRoutes';
 import { sendData, sendError } from './http/respond';
@@ -181,7 +184,17 @@ export function createApp(deps: AppDeps) {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
   });
+  const room = createRoom({ db, store, ceremony, clock });
   const detach = attachRealtime(io, ceremony);
+  const detachRoom = attachRoom(io, {
+    room,
+    ceremony,
+    log,
+    isOrganiser: (cookieHeader) =>
+      sessions.isValid(
+        cookieHeader === undefined ? undefined : parseCookies(cookieHeader)[SESSION_COOKIE],
+      ),
+  });
   const expiry = setInterval(() => {
     try {
       ceremony.expireOverdue();
@@ -196,11 +209,13 @@ export function createApp(deps: AppDeps) {
     httpServer,
     io,
     ceremony,
+    room,
     store,
     routes,
     async close() {
       clearInterval(expiry);
       detach();
+      detachRoom();
       await io.close();
       if (httpServer.listening)
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -4,6 +4,9 @@
 import { z } from 'zod';
 import type { ChainedEvent } from './events/eventChain';
 import type { ErrorCode } from './errors';
+import { GradingScale } from './deliberation/gradingScale';
+import { PHASES } from './deliberation/roomEvents';
+import type { RoomRole, RoomView } from './deliberation/roomView';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -14,13 +17,34 @@ export type Ack<T> = (
   answer: { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } },
 ) => void;
 
+export const RoomJoin = z.strictObject({
+  processId: z.string().regex(/^[0-9a-f]{16}$/),
+  token: z.string().min(10).max(100).optional(),
+});
+export const RoomOpen = z.strictObject({ scale: GradingScale, secondRound: z.boolean() });
+export const AgendaMove = z.strictObject({ dossierId: z.string().min(1).max(40) });
+export const PhaseStart = z.strictObject({ phase: z.enum(PHASES) });
+export const ConflictDeclare = z.strictObject({ dossierId: z.string().min(1).max(40) });
+/** The ballot itself is checked against the room's scale and criteria by the server. */
+export const ScoreSubmit = z.strictObject({ ballot: z.unknown() });
+
 export interface ClientToServerEvents {
+  /** Enter a process's room: with an accepted juror's invitation token, as its facilitator (session), or as an observer. */
+  'room:join': (payload: z.infer<typeof RoomJoin>, ack: Ack<RoomView>) => void;
+  'room:open': (payload: z.infer<typeof RoomOpen>, ack: Ack<RoomView>) => void;
+  'agenda:move': (payload: z.infer<typeof AgendaMove>, ack: Ack<RoomView>) => void;
+  'phase:start': (payload: z.infer<typeof PhaseStart>, ack: Ack<RoomView>) => void;
+  'conflict:declare': (payload: z.infer<typeof ConflictDeclare>, ack: Ack<RoomView>) => void;
+  /** Idempotent per (seat, dossier, round): the latest ballot counts; the ack returns its seal. */
+  'score:submit': (payload: z.infer<typeof ScoreSubmit>, ack: Ack<{ seal: string }>) => void;
   /** Follow a process's public log; the ack gives the current head so the client can catch up. */
   'process:watch': (payload: ProcessWatch, ack: Ack<{ lastSeq: number; head: string }>) => void;
   'process:unwatch': (payload: ProcessWatch, ack: Ack<null>) => void;
 }
 
 export interface ServerToClientEvents {
+  /** The authoritative room as this participant may see it, after every change and on (re)connection. */
+  'room:view': (view: RoomView) => void;
   /** New events, sent only after they are durable. */
   'process:events': (payload: { processId: string; events: ChainedEvent[] }) => void;
 }
@@ -31,6 +55,10 @@ export interface InterServerEvents {
 
 export interface SocketData {
   protocolVersion: number;
+  /** Set by room:join. */
+  room?: { processId: string; role: RoomRole };
 }
 
 export const processRoom = (processId: string): string => `process:${processId}`;
+
+export const roomChannel = (processId: string): string => `room:${processId}`;

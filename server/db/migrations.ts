@@ -49,4 +49,18 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX invitations_by_holder ON invitations (process_id, pseudonym);
   `,
+  `
+  -- Ballots stay private until the reveal publishes them (without seats); the latest per key counts.
+  CREATE TABLE ballots (
+    process_id TEXT NOT NULL,
+    dossier_id TEXT NOT NULL,
+    round      INTEGER NOT NULL,
+    seat       INTEGER NOT NULL,
+    grades     TEXT NOT NULL,
+    nonce      TEXT NOT NULL,
+    seal       TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (process_id, dossier_id, round, seat)
+  ) WITHOUT ROWID;
+  `,
 ];

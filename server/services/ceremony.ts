@@ -198,6 +198,9 @@ export function createCeremony(deps: {
     },
 
     state: requireState,
+    /** Appends an already-decided set of events (used by the room service), then notifies listeners. */
+    appendDecision: (processId: string, decision: Decision): ProcessState =>
+      commit(processId, decision),
     list: () => store.processIds().map((id) => store.state(id) as ProcessState),
 
     create(settings: { title?: unknown } & Record<string, unknown>): ProcessState {

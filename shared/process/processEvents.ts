@@ -3,17 +3,15 @@
 
 import { z } from 'zod';
 import { Dossier } from '../deliberation/dossier';
+import { ROOM_EVENT_SCHEMAS } from '../deliberation/roomEvents';
+import { Criterion } from './processEvents.criterion';
 import { BeaconProof, Commitment, DrawRecord } from '../lottery/protocol';
 
 export const PSEUDONYM = /^[0-9A-HJKMNP-TV-Z]{10}$/;
 const pseudonym = z.string().regex(PSEUDONYM, 'expected a 10-character Crockford base32 id');
 const hex32 = z.string().regex(/^[0-9a-f]{64}$/);
 
-export const Criterion = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
-  label: z.string().trim().min(1).max(200),
-});
-export type Criterion = z.infer<typeof Criterion>;
+export { Criterion };
 
 export const ProcessSettings = z.strictObject({
   title: z.string().trim().min(1).max(200),
@@ -116,6 +114,7 @@ export const ProcessEvent = z.discriminatedUnion('type', [
     type: z.literal(EventType.DossiersImported),
     payload: z.strictObject({ cohort: z.string(), dossiers: z.array(Dossier) }),
   }),
+  ...ROOM_EVENT_SCHEMAS,
 ]);
 export type ProcessEvent = z.infer<typeof ProcessEvent>;
 

@@ -3,6 +3,13 @@
 
 import type { ChainedEvent } from '../events/eventChain';
 import type { Dossier } from '../deliberation/dossier';
+import { RoomEventType } from '../deliberation/roomEvents';
+import {
+  InvalidRoomEventError,
+  applyRoomEvent,
+  type RoomEvent,
+  type RoomState,
+} from '../deliberation/roomState';
 import type { BeaconProof, Commitment, DrawRecord } from '../lottery/protocol';
 import { EventType, ProcessEvent, type ProcessSettings } from './processEvents';
 
@@ -61,6 +68,8 @@ export interface ProcessState {
   redrawAttempts: number;
   /** The admissible dossiers the jury deliberates on, once imported. */
   dossiers: { cohort: string; dossiers: Dossier[]; importedAt: string } | undefined;
+  /** The deliberation room, once opened. */
+  room: RoomState | undefined;
   lastSeq: number;
   head: string;
 }
@@ -114,6 +123,7 @@ export function applyEvent(state: ProcessState | undefined, chained: ChainedEven
       changes: [],
       redrawAttempts: 0,
       dossiers: undefined,
+      room: undefined,
       lastSeq: chained.seq,
       head: chained.hash,
     };
@@ -278,8 +288,20 @@ export function applyEvent(state: ProcessState | undefined, chained: ChainedEven
         changes,
       };
     }
+    case RoomEventType.Opened:
+      if (state.status !== ProcessStatus.Invitations && state.status !== ProcessStatus.Drawn)
+        fail(chained, 'deliberation opens after the draw');
+      return { ...next, room: applyRoom(state, event, chained) };
+    case RoomEventType.Seated:
+    case RoomEventType.ConflictDeclared:
+    case RoomEventType.AgendaMoved:
+    case RoomEventType.PhaseStarted:
+    case RoomEventType.ScoringClosed:
+    case RoomEventType.BallotsRevealed:
+      return { ...next, room: applyRoom(state, event, chained) };
     case EventType.DossiersImported:
-      // Replaceable at any stage until deliberation opens (the room is the next step of the log).
+      if (state.room !== undefined)
+        fail(chained, 'dossiers cannot change once deliberation has opened');
       return {
         ...next,
         dossiers: {
@@ -293,6 +315,15 @@ export function applyEvent(state: ProcessState | undefined, chained: ChainedEven
       if (state.waitingAlternates.length > 0) fail(chained, 'alternates are still waiting');
       return next;
     }
+  }
+}
+
+function applyRoom(state: ProcessState, event: RoomEvent, chained: ChainedEvent): RoomState {
+  try {
+    return applyRoomEvent(state.room, event, chained, state.dossiers?.dossiers ?? []);
+  } catch (error) {
+    if (error instanceof InvalidRoomEventError) throw new InvalidEventError(error.message);
+    throw error;
   }
 }
 

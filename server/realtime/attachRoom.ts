@@ -1,0 +1,174 @@
+// Socket handlers of the deliberation room. Every payload is parsed with zod before a handler runs, every
+// action checks the caller's role, and views go out only after the change is durable.
+
+import type { z } from 'zod';
+import type { RoomRole } from '../../shared/deliberation/roomView';
+import { ErrorCode, KleroterionError } from '../../shared/errors';
+import { describeIssues } from '../../shared/lottery/protocol';
+import {
+  AgendaMove,
+  ConflictDeclare,
+  PhaseStart,
+  RoomJoin,
+  RoomOpen,
+  ScoreSubmit,
+  roomChannel,
+  type Ack,
+} from '../../shared/protocol';
+import type { Log } from '../ports';
+import type { Room } from '../services/room';
+import type { Ceremony } from '../services/ceremony';
+import type { RealtimeServer } from './attachRealtime';
+
+import type { Socket as IoSocket } from 'socket.io';
+import type {
+  ClientToServerEvents,
+  InterServerEvents,
+  ServerToClientEvents,
+  SocketData,
+} from '../../shared/protocol';
+
+type Socket = IoSocket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+
+export function attachRoom(
+  io: RealtimeServer,
+  deps: {
+    room: Room;
+    ceremony: Ceremony;
+    isOrganiser: (cookieHeader: string | undefined) => boolean;
+    log: Log;
+  },
+): () => void {
+  const { room, ceremony, isOrganiser, log } = deps;
+
+  /** Sends every participant of a process its own view. */
+  async function broadcastViews(processId: string): Promise<void> {
+    if (!room.isOpen(processId)) return;
+    for (const socket of await io.in(roomChannel(processId)).fetchSockets()) {
+      const member = socket.data.room;
+      if (member !== undefined) socket.emit('room:view', room.view(processId, member.role));
+    }
+  }
+
+  function handler<S extends z.ZodType, T>(
+    socket: Socket,
+    schema: S,
+    roles: RoomRole['kind'][] | 'any',
+    run: (
+      payload: z.infer<S>,
+      member: { processId: string; role: RoomRole } | undefined,
+    ) => T | Promise<T>,
+  ) {
+    return async (payload: unknown, ack: Ack<T>) => {
+      if (typeof ack !== 'function') return;
+      const parsed = schema.safeParse(payload);
+      if (!parsed.success)
+        return ack({
+          ok: false,
+          error: { code: ErrorCode.ValidationFailed, message: describeIssues(parsed.error) },
+        });
+      const member = socket.data.room;
+      if (roles !== 'any' && (member === undefined || !roles.includes(member.role.kind))) {
+        return ack({
+          ok: false,
+          error: {
+            code: ErrorCode.Forbidden,
+            message: `this action needs the role ${roles.join(' or ')}`,
+          },
+        });
+      }
+      try {
+        return ack({ ok: true, data: await run(parsed.data, member) });
+      } catch (error) {
+        if (error instanceof KleroterionError)
+          return ack({ ok: false, error: { code: error.code, message: error.message } });
+        log.error({ err: String(error) }, 'room handler failed');
+        return ack({
+          ok: false,
+          error: {
+            code: ErrorCode.ValidationFailed,
+            message: 'the request could not be processed; nothing was changed',
+          },
+        });
+      }
+    };
+  }
+
+  io.on('connection', (socket: Socket) => {
+    socket.on(
+      'room:join',
+      handler(socket, RoomJoin, 'any', async ({ processId, token }) => {
+        ceremony.state(processId);
+        const role = room.identify(processId, token, isOrganiser(socket.handshake.headers.cookie));
+        socket.data.room = { processId, role };
+        await socket.join(roomChannel(processId));
+        if (role.kind === 'juror' && room.isOpen(processId)) room.seat(processId, role.seat);
+        if (!room.isOpen(processId))
+          throw new KleroterionError(
+            ErrorCode.TransitionRefused,
+            'the deliberation room is not open yet',
+          );
+        return room.view(processId, role);
+      }),
+    );
+    socket.on(
+      'room:open',
+      handler(socket, RoomOpen, ['facilitator'], ({ scale, secondRound }, member) => {
+        room.open(member!.processId, scale, secondRound);
+        return room.view(member!.processId, member!.role);
+      }),
+    );
+    socket.on(
+      'agenda:move',
+      handler(
+        socket,
+        AgendaMove,
+        ['facilitator'],
+        ({ dossierId }, member) => (
+          room.move(member!.processId, dossierId),
+          room.view(member!.processId, member!.role)
+        ),
+      ),
+    );
+    socket.on(
+      'phase:start',
+      handler(
+        socket,
+        PhaseStart,
+        ['facilitator'],
+        ({ phase }, member) => (
+          room.startPhase(member!.processId, phase),
+          room.view(member!.processId, member!.role)
+        ),
+      ),
+    );
+    socket.on(
+      'conflict:declare',
+      handler(socket, ConflictDeclare, ['juror'], ({ dossierId }, member) => {
+        const role = member!.role as Extract<RoomRole, { kind: 'juror' }>;
+        room.declareConflict(member!.processId, role.seat, dossierId);
+        return room.view(member!.processId, role);
+      }),
+    );
+    socket.on(
+      'score:submit',
+      handler(socket, ScoreSubmit, ['juror'], async ({ ballot }, member) => {
+        const role = member!.role as Extract<RoomRole, { kind: 'juror' }>;
+        const { seal } = room.submit(member!.processId, role.seat, ballot);
+        // Progress changed (a count, never a content): everyone's view is refreshed.
+        await broadcastViews(member!.processId);
+        return { seal };
+      }),
+    );
+  });
+
+  // Room events come through the log; views follow once they are durable.
+  return ceremony.onEvents((processId, events) => {
+    if (
+      events.some((event) =>
+        /^(deliberation|juror|conflict|agenda|phase|scoring|ballots)\./.test(event.type),
+      )
+    )
+      void broadcastViews(processId);
+  });
+}

@@ -1,0 +1,314 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { io as connect, type Socket } from 'socket.io-client';
+import drand from '../fixtures/vectors/drand-quicknet.json';
+import { sealBallot } from '../shared/deliberation/ballot';
+import type { Dossier } from '../shared/deliberation/dossier';
+import type { RoomView } from '../shared/deliberation/roomView';
+import { verifyChain, type ChainedEvent } from '../shared/events/eventChain';
+import { foldProcess, type ProcessState } from '../shared/process/processState';
+import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
+import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
+
+type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+const round = drand.rounds[0]!;
+const CRITERIA = ['general-interest', 'impact', 'quality', 'openness', 'support-value'];
+const GRADES = [
+  'a-rejeter',
+  'insuffisant',
+  'passable',
+  'assez-bien',
+  'bien',
+  'tres-bien',
+  'excellent',
+];
+
+function dossier(n: number): Dossier {
+  const assessment = { level: 'satisfactory', comment: 'Analyse du service.' } as const;
+  return {
+    id: `AIC-2026-00${n}`,
+    title: `Projet ${n}`,
+    pitch: 'Un projet d’intérêt général.',
+    description: 'Description du projet.',
+    leadType: 'association',
+    sector: 'Environnement',
+    territory: 'National',
+    levers: ['coaching'],
+    charter: {
+      'public-service-values': true,
+      'funding-transparency': true,
+      'open-results': true,
+      network: true,
+    },
+    prescreening: {
+      admissible: true,
+      solidity: assessment,
+      feasibility: assessment,
+      impact: assessment,
+      supportValue: assessment,
+    },
+  };
+}
+
+let server: TestServer;
+let organiser: ApiClient;
+let processId: string;
+let tokens: string[];
+const sockets: Client[] = [];
+let cookie: string;
+
+function open(options: { cookie?: string } = {}): Promise<Client> {
+  const socket: Client = connect(server.url, {
+    transports: ['websocket'],
+    forceNew: true,
+    ...(options.cookie === undefined ? {} : { extraHeaders: { cookie: options.cookie } }),
+  });
+  sockets.push(socket);
+  return new Promise((resolve) => socket.on('connect', () => resolve(socket)));
+}
+
+async function ok<T>(
+  answer: Promise<{ ok: true; data: T } | { ok: false; error: { code: string; message: string } }>,
+): Promise<T> {
+  const result = await answer;
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.data;
+}
+
+const ballot = (dossierId: string, roundNumber: number, grade: (criterion: string) => string) => ({
+  dossierId,
+  round: roundNumber,
+  grades: Object.fromEntries(CRITERIA.map((id) => [id, grade(id)])),
+  nonce: randomBytes(16).toString('hex'),
+});
+
+beforeAll(async () => {
+  server = await startTestServer();
+  organiser = server.client();
+  const setup = await organiser.post('/api/auth/setup', { password: 'room password 123' });
+  cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  processId = data(
+    await organiser.post<ProcessState>('/api/processes', {
+      title: 'Jury',
+      seats: 15,
+      alternates: 2,
+    }),
+  ).id;
+  const csv = `name,email\n${Array.from({ length: 40 }, (_, i) => `P ${i},p${i}@example.org`).join('\n')}\n`;
+  data(await organiser.post(`/api/processes/${processId}/volunteers`, csv));
+  const { organiserSecret } = data(
+    await organiser.post<{ organiserSecret: string }>(`/api/processes/${processId}/commit`, {
+      witnesses: [],
+      drandRound: round.round,
+    }),
+  );
+  data(
+    await organiser.post(`/api/processes/${processId}/reveal`, {
+      source: 0,
+      value: organiserSecret,
+    }),
+  );
+  data(
+    await organiser.post(`/api/processes/${processId}/reveal`, {
+      source: 1,
+      signature: round.signature,
+    }),
+  );
+  data(await organiser.post(`/api/processes/${processId}/draw`));
+  data(
+    await organiser.post(`/api/processes/${processId}/invitations`, {
+      deadline: '2023-09-20T00:00:00Z',
+    }),
+  );
+  tokens = server.outbox.map((mail) => /\/i\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!);
+  for (const token of tokens)
+    data(await server.client().post(`/api/invitations/${token}/answer`, { answer: 'accept' }));
+  data(
+    await organiser.post(
+      `/api/processes/${processId}/dossiers`,
+      new TextEncoder().encode(
+        JSON.stringify({ version: 1, cohort: 'Test', dossiers: [dossier(1), dossier(2)] }),
+      ),
+      { contentType: 'application/json', headers: { 'x-file-name': 'd.json' } },
+    ),
+  );
+});
+
+afterAll(async () => {
+  for (const socket of sockets) socket.disconnect();
+  await server.close();
+});
+
+describe('the deliberation room with 15 real socket clients', () => {
+  it('runs a dossier with hidden scores, a conflict, a reconnection, a reveal and a second round', async () => {
+    const facilitator = await open({ cookie });
+    const refused = await facilitator.emitWithAck('room:join', { processId });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'TRANSITION_REFUSED' } });
+    await ok(
+      facilitator.emitWithAck('room:open', { scale: { kind: 'majority-7' }, secondRound: true }),
+    );
+
+    const jurors: Client[] = [];
+    const received = new Map<number, RoomView[]>();
+    for (let seat = 1; seat <= 15; seat++) {
+      const socket = await open();
+      received.set(seat, []);
+      socket.on('room:view', (view) => received.get(seat)!.push(view));
+      const view = await ok(
+        socket.emitWithAck('room:join', { processId, token: tokens[seat - 1]! }),
+      );
+      expect(view.role).toEqual({ kind: 'juror', seat });
+      jurors.push(socket);
+    }
+    const observer = await open();
+    const observerViews: RoomView[] = [];
+    observer.on('room:view', (view) => observerViews.push(view));
+    expect((await ok(observer.emitWithAck('room:join', { processId }))).role).toEqual({
+      kind: 'observer',
+    });
+
+    // Juror 3 has a conflict on dossier 1.
+    await ok(jurors[2]!.emitWithAck('conflict:declare', { dossierId: 'AIC-2026-001' }));
+    await ok(facilitator.emitWithAck('agenda:move', { dossierId: 'AIC-2026-001' }));
+    for (const phase of ['presentation', 'discussion', 'scoring'] as const)
+      await ok(facilitator.emitWithAck('phase:start', { phase }));
+
+    const nonces = new Map<number, string>();
+    for (let seat = 1; seat <= 15; seat++) {
+      if (seat === 3) continue;
+      const b = ballot(
+        'AIC-2026-001',
+        1,
+        (criterion) => GRADES[(seat + CRITERIA.indexOf(criterion)) % 7]!,
+      );
+      nonces.set(seat, b.nonce);
+      const { seal } = await ok(jurors[seat - 1]!.emitWithAck('score:submit', { ballot: b }));
+      expect(seal).toBe(sealBallot(b));
+    }
+    // A double submit counts once; a conflicted juror cannot score.
+    const again = ballot('AIC-2026-001', 1, () => 'excellent');
+    nonces.set(5, again.nonce);
+    await ok(jurors[4]!.emitWithAck('score:submit', { ballot: again }));
+    await ok(jurors[4]!.emitWithAck('score:submit', { ballot: again }));
+    expect(
+      await jurors[2]!.emitWithAck('score:submit', {
+        ballot: ballot('AIC-2026-001', 1, () => 'bien'),
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+    // Juror 7 drops and comes back in the middle of scoring: the authoritative view restores their ballot.
+    jurors[6]!.disconnect();
+    const back = await open();
+    const restored = await ok(back.emitWithAck('room:join', { processId, token: tokens[6]! }));
+    expect(restored.myBallot?.nonce).toBe(nonces.get(7));
+    expect(restored.progress).toEqual({ submitted: 14, eligible: 14 });
+
+    // Before the reveal, no juror received another juror's ballot.
+    for (const [seat, views] of received) {
+      for (const view of views) {
+        const text = JSON.stringify(view);
+        for (const [other, nonce] of nonces) if (other !== seat) expect(text).not.toContain(nonce);
+        expect(view.revealed).toEqual([]);
+      }
+    }
+
+    await ok(facilitator.emitWithAck('phase:start', { phase: 'reveal' }));
+    const facilitatorView = await ok(facilitator.emitWithAck('room:join', { processId }));
+    const result = facilitatorView.revealed[0]!;
+    expect(result).toMatchObject({
+      dossierId: 'AIC-2026-001',
+      round: 1,
+      ballots: 14,
+      eligible: 14,
+    });
+    expect(result.distributions).toHaveLength(5);
+    expect(
+      result.distributions[0]!.counts.reduce((a, b) => a + b, 0) +
+        result.distributions[0]!.abstentions,
+    ).toBe(14);
+    expect(result.bySeat?.find((entry) => entry.seat === 5)?.grades['quality']).toBe('excellent');
+    const conflicted = await ok(
+      jurors[2]!.emitWithAck('room:join', { processId, token: tokens[2]! }),
+    );
+    expect(conflicted.revealed[0]!.bySeat).toBeUndefined();
+    const other = await ok(jurors[0]!.emitWithAck('room:join', { processId, token: tokens[0]! }));
+    expect(other.revealed[0]!.bySeat).toHaveLength(14);
+    expect(observerViews.at(-1)?.revealed[0]?.bySeat).toBeUndefined();
+
+    // Second round, both rounds kept.
+    await ok(facilitator.emitWithAck('phase:start', { phase: 'discussion' }));
+    await ok(facilitator.emitWithAck('phase:start', { phase: 'scoring' }));
+    for (let seat = 1; seat <= 15; seat++)
+      if (seat !== 3)
+        await ok(
+          (seat === 7 ? back : jurors[seat - 1]!).emitWithAck('score:submit', {
+            ballot: ballot('AIC-2026-001', 2, () => 'bien'),
+          }),
+        );
+    await ok(facilitator.emitWithAck('phase:start', { phase: 'reveal' }));
+    const final = await ok(facilitator.emitWithAck('room:join', { processId }));
+    expect(final.revealed.map((entry) => [entry.dossierId, entry.round, entry.ballots])).toEqual([
+      ['AIC-2026-001', 1, 14],
+      ['AIC-2026-001', 2, 14],
+    ]);
+
+    // The public log verifies, replays, and its revealed ballots carry no seats.
+    const log = JSON.parse(
+      (await server.client().get(`/api/public/processes/${processId}/log.json`)).text,
+    ) as ChainedEvent[];
+    expect(verifyChain(log).ok).toBe(true);
+    expect(foldProcess(log)?.room?.revealed).toHaveLength(2);
+    const revealedEvents = log.filter((event) => event.type === 'ballots.revealed');
+    expect(JSON.stringify(revealedEvents)).not.toMatch(/"seat"/);
+  });
+
+  it('refuses invalid and forbidden payloads from every role, changing nothing', async () => {
+    const before = (await organiser.get<ProcessState>(`/api/processes/${processId}`)).body;
+    const juror = await open();
+    await ok(juror.emitWithAck('room:join', { processId, token: tokens[0]! }));
+    const observer = await open();
+    await ok(observer.emitWithAck('room:join', { processId }));
+    const stranger = await open();
+    const facilitator = await open({ cookie });
+    await ok(facilitator.emitWithAck('room:join', { processId }));
+
+    const expectCode = async (answer: Promise<unknown>, code: string) =>
+      expect(await answer).toMatchObject({ ok: false, error: { code } });
+    await expectCode(juror.emitWithAck('agenda:move', { dossierId: 'AIC-2026-002' }), 'FORBIDDEN');
+    await expectCode(juror.emitWithAck('phase:start', { phase: 'reveal' }), 'FORBIDDEN');
+    await expectCode(observer.emitWithAck('score:submit', { ballot: {} }), 'FORBIDDEN');
+    await expectCode(stranger.emitWithAck('score:submit', { ballot: {} }), 'FORBIDDEN');
+    await expectCode(
+      stranger.emitWithAck('room:join', { processId, token: 'x'.repeat(22) }),
+      'TOKEN_INVALID',
+    );
+    await expectCode(
+      stranger.emitWithAck('room:join', { processId: '../../etc' } as never),
+      'VALIDATION_FAILED',
+    );
+    await expectCode(
+      facilitator.emitWithAck('phase:start', { phase: 'teleport' } as never),
+      'VALIDATION_FAILED',
+    );
+    await expectCode(
+      facilitator.emitWithAck('agenda:move', { dossierId: 'AIC-2026-999' }),
+      'VALIDATION_FAILED',
+    );
+    await expectCode(
+      facilitator.emitWithAck('conflict:declare', { dossierId: 'AIC-2026-001' }),
+      'FORBIDDEN',
+    );
+    await expectCode(
+      juror.emitWithAck('score:submit', {
+        ballot: { dossierId: 'AIC-2026-001', round: 1, grades: { quality: 'bien' }, nonce: 'ab' },
+      }),
+      'VALIDATION_FAILED',
+    );
+    // Scoring is closed: a late ballot is refused.
+    await expectCode(
+      juror.emitWithAck('score:submit', { ballot: ballot('AIC-2026-001', 2, () => 'excellent') }),
+      'TRANSITION_REFUSED',
+    );
+    expect((await organiser.get<ProcessState>(`/api/processes/${processId}`)).body).toEqual(before);
+  });
+});

@@ -1,0 +1,155 @@
+// The deliberation room service: who may do what, private ballots, and the room events, each appended
+// durably before it is acknowledged or broadcast.
+
+import type { Db } from '../db/openDatabase';
+import { ballotSchema, sealBallot, type BallotContent } from '../../shared/deliberation/ballot';
+import type { GradingScale } from '../../shared/deliberation/gradingScale';
+import {
+  assertMayScore,
+  decideConflict,
+  decideMove,
+  decideOpenRoom,
+  decidePhase,
+  decideSeat,
+  requireRoom,
+} from '../../shared/deliberation/roomCommands';
+import type { Phase } from '../../shared/deliberation/roomEvents';
+import { roomViewFor, type RoomRole, type RoomView } from '../../shared/deliberation/roomView';
+import { ErrorCode, KleroterionError } from '../../shared/errors';
+import { describeIssues } from '../../shared/lottery/protocol';
+import type { Decision } from '../../shared/process/processCommands';
+import { SeatStatus, type ProcessState } from '../../shared/process/processState';
+import { hashToken } from '../auth/tokens';
+import type { Clock } from '../ports';
+import type { Ceremony } from './ceremony';
+import type { EventStore } from '../store/eventStore';
+
+export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony; clock: Clock }) {
+  const { db, store, ceremony, clock } = deps;
+  const upsert = db.prepare(
+    `INSERT INTO ballots (process_id, dossier_id, round, seat, grades, nonce, seal, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (process_id, dossier_id, round, seat) DO UPDATE SET grades = excluded.grades, nonce = excluded.nonce, seal = excluded.seal, updated_at = excluded.updated_at`,
+  );
+  const selectBallot = db.prepare(
+    'SELECT grades, nonce FROM ballots WHERE process_id = ? AND dossier_id = ? AND round = ? AND seat = ?',
+  );
+  const selectSubmitted = db.prepare(
+    'SELECT seat FROM ballots WHERE process_id = ? AND dossier_id = ? AND round = ?',
+  );
+  const findInvitation = db.prepare(
+    'SELECT process_id, seat, pseudonym FROM invitations WHERE token_hash = ?',
+  );
+
+  const ballotOf =
+    (processId: string) =>
+    (seat: number, dossierId: string, round: number): BallotContent | undefined => {
+      const row = selectBallot.get(processId, dossierId, round, seat) as
+        { grades: string; nonce: string } | undefined;
+      return row === undefined
+        ? undefined
+        : {
+            dossierId,
+            round,
+            grades: JSON.parse(row.grades) as Record<string, string>,
+            nonce: row.nonce,
+          };
+    };
+
+  function apply(processId: string, decision: Decision): ProcessState {
+    if (decision.events.length === 0) return ceremony.state(processId);
+    return ceremony.appendDecision(processId, decision);
+  }
+
+  return {
+    /** The role a socket gets: an accepted juror's invitation token gives their seat; no token, an observer. */
+    identify(processId: string, token: string | undefined, isOrganiser: boolean): RoomRole {
+      if (isOrganiser && token === undefined) return { kind: 'facilitator' };
+      if (token === undefined) return { kind: 'observer' };
+      const row = findInvitation.get(hashToken(token)) as
+        { process_id: string; seat: number; pseudonym: string } | undefined;
+      const state = ceremony.state(processId);
+      const seat = row === undefined ? undefined : state.seats[row.seat - 1];
+      // A replaced or declined juror's old link no longer opens the room.
+      if (
+        row === undefined ||
+        row.process_id !== processId ||
+        seat?.holder !== row.pseudonym ||
+        seat.status !== SeatStatus.Accepted
+      ) {
+        throw new KleroterionError(
+          ErrorCode.TokenInvalid,
+          'this link does not give a seat in this room',
+        );
+      }
+      return { kind: 'juror', seat: row.seat };
+    },
+
+    view(processId: string, role: RoomRole): RoomView {
+      const state = ceremony.state(processId);
+      requireRoom(state);
+      const current = state.room?.current;
+      const submittedSeats =
+        current === undefined
+          ? []
+          : (
+              selectSubmitted.all(processId, current.dossierId, current.round) as { seat: number }[]
+            ).map((row) => row.seat);
+      return roomViewFor(state, role, { submittedSeats, ballotOf: ballotOf(processId) });
+    },
+
+    open(processId: string, scale: GradingScale, secondRound: boolean): ProcessState {
+      return apply(processId, decideOpenRoom(ceremony.state(processId), scale, secondRound));
+    },
+    seat(processId: string, seat: number): ProcessState {
+      return apply(processId, decideSeat(ceremony.state(processId), seat));
+    },
+    declareConflict(processId: string, seat: number, dossierId: string): ProcessState {
+      return apply(processId, decideConflict(ceremony.state(processId), seat, dossierId));
+    },
+    move(processId: string, dossierId: string): ProcessState {
+      return apply(processId, decideMove(ceremony.state(processId), dossierId));
+    },
+    startPhase(processId: string, phase: Phase): ProcessState {
+      return apply(
+        processId,
+        decidePhase(ceremony.state(processId), phase, (dossierId, round, seats) =>
+          seats.flatMap((seat) => {
+            const ballot = ballotOf(processId)(seat, dossierId, round);
+            return ballot === undefined ? [] : [ballot];
+          }),
+        ),
+      );
+    },
+
+    /** Saves (or replaces) a juror's ballot; the same ballot twice is one ballot. Returns its seal. */
+    submit(processId: string, seat: number, raw: unknown): { seal: string; state: ProcessState } {
+      const state = ceremony.state(processId);
+      const room = requireRoom(state);
+      const parsed = ballotSchema(
+        room.scale,
+        room.criteria.map((criterion) => criterion.id),
+      ).safeParse(raw);
+      if (!parsed.success)
+        throw new KleroterionError(ErrorCode.ValidationFailed, describeIssues(parsed.error));
+      const ballot: BallotContent = parsed.data;
+      assertMayScore(state, seat, ballot);
+      const seal = sealBallot(ballot);
+      // Written (synchronous=FULL) before the acknowledgement.
+      upsert.run(
+        processId,
+        ballot.dossierId,
+        ballot.round,
+        seat,
+        JSON.stringify(ballot.grades),
+        ballot.nonce,
+        seal,
+        clock.now().toISOString(),
+      );
+      return { seal, state };
+    },
+
+    isOpen: (processId: string): boolean => store.state(processId)?.room !== undefined,
+  };
+}
+
+export type Room = ReturnType<typeof createRoom>;

@@ -1,0 +1,70 @@
+// The events of the live deliberation room, appended to the process's chain. All payloads are public:
+// seats are numbers, ballots are revealed without seats, display names stay private.
+// Spec: docs/deliberation.md, section "Room events".
+
+import { z } from 'zod';
+import { Criterion } from '../process/processEvents.criterion';
+import { GradingScale } from './gradingScale';
+
+export const RoomEventType = {
+  Opened: 'deliberation.opened',
+  Seated: 'juror.seated',
+  ConflictDeclared: 'conflict.declared',
+  AgendaMoved: 'agenda.moved',
+  PhaseStarted: 'phase.started',
+  ScoringClosed: 'scoring.closed',
+  BallotsRevealed: 'ballots.revealed',
+} as const;
+
+export const PHASES = ['presentation', 'discussion', 'scoring', 'reveal'] as const;
+export type Phase = (typeof PHASES)[number];
+
+const seat = z.number().int().min(1).max(1000);
+const dossierId = z.string().min(1).max(40);
+const round = z.number().int().min(1).max(2);
+const hex32 = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const RevealedBallot = z.strictObject({
+  dossierId,
+  round,
+  grades: z.record(z.string(), z.string()),
+  nonce: z.string().regex(/^[0-9a-f]{32,128}$/),
+});
+
+export const ROOM_EVENT_SCHEMAS = [
+  z.strictObject({
+    type: z.literal(RoomEventType.Opened),
+    payload: z.strictObject({
+      scale: GradingScale,
+      criteria: z.array(Criterion).min(1),
+      secondRound: z.boolean(),
+    }),
+  }),
+  z.strictObject({ type: z.literal(RoomEventType.Seated), payload: z.strictObject({ seat }) }),
+  z.strictObject({
+    type: z.literal(RoomEventType.ConflictDeclared),
+    payload: z.strictObject({ seat, dossierId }),
+  }),
+  z.strictObject({
+    type: z.literal(RoomEventType.AgendaMoved),
+    payload: z.strictObject({ dossierId }),
+  }),
+  z.strictObject({
+    type: z.literal(RoomEventType.PhaseStarted),
+    payload: z.strictObject({ dossierId, phase: z.enum(PHASES), round }),
+  }),
+  z.strictObject({
+    type: z.literal(RoomEventType.ScoringClosed),
+    payload: z.strictObject({
+      dossierId,
+      round,
+      seals: z.array(hex32),
+      eligible: z.number().int().min(0),
+      conflictedSeats: z.array(seat),
+    }),
+  }),
+  z.strictObject({
+    type: z.literal(RoomEventType.BallotsRevealed),
+    payload: z.strictObject({ dossierId, round, ballots: z.array(RevealedBallot) }),
+  }),
+] as const;

@@ -1,0 +1,173 @@
+// The state of the deliberation room, folded from the room events of a process's chain.
+// Spec: docs/deliberation.md, sections "Room events" and "Sealed ballots".
+
+import type { ChainedEvent } from '../events/eventChain';
+import type { Criterion } from '../process/processEvents.criterion';
+import type { BallotContent } from './ballot';
+import { checkRevealedBallots } from './ballot';
+import type { Dossier } from './dossier';
+import type { GradingScale } from './gradingScale';
+import type { ROOM_EVENT_SCHEMAS } from './roomEvents';
+import { RoomEventType, type Phase } from './roomEvents';
+import type { z } from 'zod';
+
+export type RoomEvent = z.infer<(typeof ROOM_EVENT_SCHEMAS)[number]>;
+
+export interface ClosedScoring {
+  dossierId: string;
+  round: number;
+  seals: string[];
+  eligible: number;
+  conflictedSeats: number[];
+}
+
+export interface RoomState {
+  scale: GradingScale;
+  criteria: Criterion[];
+  secondRound: boolean;
+  dossierIds: string[];
+  seated: number[];
+  /** seat → dossier ids it declared a conflict on. */
+  conflicts: Record<string, string[]>;
+  current: { dossierId: string; phase: Phase | undefined; round: number } | undefined;
+  closed: ClosedScoring[];
+  revealed: { dossierId: string; round: number; ballots: BallotContent[] }[];
+}
+
+export class InvalidRoomEventError extends Error {
+  override readonly name = 'InvalidRoomEventError';
+}
+
+const fail = (chained: ChainedEvent, why: string): never => {
+  throw new InvalidRoomEventError(`event ${chained.seq} (${chained.type}): ${why}`);
+};
+
+export const hasConflict = (room: RoomState, seat: number, dossierId: string): boolean =>
+  room.conflicts[String(seat)]?.includes(dossierId) === true;
+
+/** Whether scoring has ever started for this dossier (conflicts must be declared before). */
+export const scoringStarted = (room: RoomState, dossierId: string): boolean =>
+  room.closed.some((entry) => entry.dossierId === dossierId) ||
+  (room.current?.dossierId === dossierId &&
+    room.current.phase !== undefined &&
+    room.current.phase !== 'presentation' &&
+    room.current.phase !== 'discussion');
+
+/** The phase that may follow the current one (undefined: none). Round 2 restarts at discussion. */
+export function allowedNextPhases(room: RoomState): { phase: Phase; round: number }[] {
+  const current = room.current;
+  if (current === undefined) return [];
+  switch (current.phase) {
+    case undefined:
+      return [{ phase: 'presentation', round: 1 }];
+    case 'presentation':
+      return [
+        { phase: 'discussion', round: current.round },
+        { phase: 'scoring', round: current.round },
+      ];
+    case 'discussion':
+      return [{ phase: 'scoring', round: current.round }];
+    case 'scoring':
+      return [{ phase: 'reveal', round: current.round }];
+    case 'reveal':
+      return room.secondRound && current.round === 1 ? [{ phase: 'discussion', round: 2 }] : [];
+  }
+}
+
+/**
+ * Opens the room (from `deliberation.opened`) or applies one room event to it. Pure.
+ * @throws {InvalidRoomEventError} when the event does not fit the room's state.
+ */
+export function applyRoomEvent(
+  room: RoomState | undefined,
+  event: RoomEvent,
+  chained: ChainedEvent,
+  dossiers: readonly Dossier[],
+): RoomState {
+  if (event.type === RoomEventType.Opened) {
+    if (room !== undefined) fail(chained, 'the room is already open');
+    if (dossiers.length === 0) fail(chained, 'no dossiers to deliberate on');
+    return {
+      ...event.payload,
+      dossierIds: dossiers.map((d) => d.id),
+      seated: [],
+      conflicts: {},
+      current: undefined,
+      closed: [],
+      revealed: [],
+    };
+  }
+  if (room === undefined) return fail(chained, 'the room is not open');
+  switch (event.type) {
+    case RoomEventType.Seated:
+      if (room.seated.includes(event.payload.seat)) fail(chained, 'seat already seated');
+      return { ...room, seated: [...room.seated, event.payload.seat].sort((a, b) => a - b) };
+    case RoomEventType.ConflictDeclared: {
+      const { seat, dossierId } = event.payload;
+      if (!room.dossierIds.includes(dossierId)) fail(chained, `no dossier ${dossierId}`);
+      if (hasConflict(room, seat, dossierId)) fail(chained, 'conflict already declared');
+      if (scoringStarted(room, dossierId))
+        fail(chained, 'conflicts must be declared before scoring starts');
+      return {
+        ...room,
+        conflicts: {
+          ...room.conflicts,
+          [String(seat)]: [...(room.conflicts[String(seat)] ?? []), dossierId],
+        },
+      };
+    }
+    case RoomEventType.AgendaMoved:
+      if (!room.dossierIds.includes(event.payload.dossierId))
+        fail(chained, `no dossier ${event.payload.dossierId}`);
+      // Invariant: scoring is never left open while the room moves on.
+      if (room.current?.phase === 'scoring') fail(chained, 'close scoring before moving on');
+      return {
+        ...room,
+        current: { dossierId: event.payload.dossierId, phase: undefined, round: 1 },
+      };
+    case RoomEventType.PhaseStarted: {
+      const { dossierId, phase, round } = event.payload;
+      if (room.current?.dossierId !== dossierId) fail(chained, 'not the current dossier');
+      const allowed = allowedNextPhases(room).some(
+        (next) => next.phase === phase && next.round === round,
+      );
+      if (!allowed)
+        fail(
+          chained,
+          `phase ${phase} (round ${round}) cannot follow ${room.current?.phase ?? 'nothing'}`,
+        );
+      if (
+        phase === 'reveal' &&
+        !room.closed.some((entry) => entry.dossierId === dossierId && entry.round === round)
+      )
+        fail(chained, 'scoring was not closed');
+      return { ...room, current: { dossierId, phase, round } };
+    }
+    case RoomEventType.ScoringClosed: {
+      const { dossierId, round } = event.payload;
+      if (
+        room.current?.dossierId !== dossierId ||
+        room.current.phase !== 'scoring' ||
+        room.current.round !== round
+      )
+        fail(chained, 'scoring is not open for this dossier and round');
+      if (event.payload.seals.length > event.payload.eligible)
+        fail(chained, 'more seals than eligible jurors');
+      return { ...room, closed: [...room.closed, event.payload] };
+    }
+    case RoomEventType.BallotsRevealed: {
+      const { dossierId, round, ballots } = event.payload;
+      const closed = room.closed.find(
+        (entry) => entry.dossierId === dossierId && entry.round === round,
+      );
+      if (closed === undefined) return fail(chained, 'scoring was not closed');
+      if (room.revealed.some((entry) => entry.dossierId === dossierId && entry.round === round))
+        fail(chained, 'already revealed');
+      // Invariant: what is revealed is exactly what was sealed.
+      const problems = checkRevealedBallots(closed.seals, ballots);
+      if (problems.length > 0) fail(chained, problems.join('; '));
+      return { ...room, revealed: [...room.revealed, { dossierId, round, ballots }] };
+    }
+  }
+  return room;
+}

@@ -1,0 +1,144 @@
+// What each participant of the room may see: the facilitator, a juror (their own ballot; per-seat scores
+// only after the reveal and only without a conflict on that dossier), or an observer (aggregates only).
+// Spec: docs/deliberation.md, section "Sealed ballots".
+
+import type { ProcessState } from '../process/processState';
+import type { BallotContent } from './ballot';
+import { ABSTAIN, gradesOf } from './gradingScale';
+import type { Phase } from './roomEvents';
+import { eligibleSeats } from './roomCommands';
+import { hasConflict } from './roomState';
+
+export type RoomRole =
+  { kind: 'facilitator' } | { kind: 'juror'; seat: number } | { kind: 'observer' };
+
+/** Per criterion: how many gave each grade (scale order), and how many abstained. */
+export interface Distribution {
+  criterionId: string;
+  counts: number[];
+  abstentions: number;
+}
+
+export interface RevealedResult {
+  dossierId: string;
+  round: number;
+  ballots: number;
+  eligible: number;
+  distributions: Distribution[];
+  /** Per-seat grades, for the facilitator and non-conflicted jurors only (never in the public log). */
+  bySeat?: { seat: number; grades: Record<string, string> }[];
+}
+
+export interface RoomView {
+  processId: string;
+  title: string;
+  role: RoomRole;
+  scale: NonNullable<ProcessState['room']>['scale'];
+  criteria: NonNullable<ProcessState['room']>['criteria'];
+  secondRound: boolean;
+  dossiers: { id: string; title: string; pitch: string; sector: string; territory: string }[];
+  current: { dossierId: string; phase: Phase | undefined; round: number } | undefined;
+  seated: number[];
+  /** Facilitator: every seat's conflicts; juror: their own; observer: none. */
+  conflicts: Record<string, string[]>;
+  progress: { submitted: number; eligible: number } | undefined;
+  /** A juror's own saved ballot for the current dossier and round, restored on reconnection. */
+  myBallot: BallotContent | undefined;
+  revealed: RevealedResult[];
+}
+
+export function distributionsOf(
+  state: ProcessState,
+  ballots: readonly BallotContent[],
+): Distribution[] {
+  const room = state.room!;
+  const grades = gradesOf(room.scale);
+  return room.criteria.map((criterion) => {
+    const counts = grades.map(() => 0);
+    let abstentions = 0;
+    for (const ballot of ballots) {
+      const grade = ballot.grades[criterion.id];
+      if (grade === undefined || grade === ABSTAIN) abstentions++;
+      else {
+        const index = grades.indexOf(grade);
+        if (index >= 0) counts[index] = (counts[index] as number) + 1;
+      }
+    }
+    return { criterionId: criterion.id, counts, abstentions };
+  });
+}
+
+/**
+ * Builds a participant's view. `submittedSeats` and `ballotOf` come from private storage; they are used
+ * only for counts and for what this role may see.
+ */
+export function roomViewFor(
+  state: ProcessState,
+  role: RoomRole,
+  privateData: {
+    submittedSeats: number[];
+    ballotOf: (seat: number, dossierId: string, round: number) => BallotContent | undefined;
+  },
+): RoomView {
+  const room = state.room!;
+  const current = room.current;
+  const conflicts =
+    role.kind === 'facilitator'
+      ? room.conflicts
+      : role.kind === 'juror'
+        ? { [String(role.seat)]: room.conflicts[String(role.seat)] ?? [] }
+        : {};
+  const scoring = current?.phase === 'scoring';
+  const eligible = current === undefined ? [] : eligibleSeats(room, current.dossierId);
+  return {
+    processId: state.id,
+    title: state.settings.title,
+    role,
+    scale: room.scale,
+    criteria: room.criteria,
+    secondRound: room.secondRound,
+    dossiers: (state.dossiers?.dossiers ?? []).map((d) => ({
+      id: d.id,
+      title: d.title,
+      pitch: d.pitch,
+      sector: d.sector,
+      territory: d.territory,
+    })),
+    current,
+    seated: room.seated,
+    conflicts,
+    // How many have submitted, never what.
+    progress: scoring
+      ? {
+          submitted: privateData.submittedSeats.filter((seat) => eligible.includes(seat)).length,
+          eligible: eligible.length,
+        }
+      : undefined,
+    myBallot:
+      role.kind === 'juror' && current !== undefined
+        ? privateData.ballotOf(role.seat, current.dossierId, current.round)
+        : undefined,
+    revealed: room.revealed.map((entry) => {
+      const closed = room.closed.find(
+        (c) => c.dossierId === entry.dossierId && c.round === entry.round,
+      );
+      const maySeeSeats =
+        role.kind === 'facilitator' ||
+        (role.kind === 'juror' && !hasConflict(room, role.seat, entry.dossierId));
+      const result: RevealedResult = {
+        dossierId: entry.dossierId,
+        round: entry.round,
+        ballots: entry.ballots.length,
+        eligible: closed?.eligible ?? 0,
+        distributions: distributionsOf(state, entry.ballots),
+      };
+      if (maySeeSeats) {
+        result.bySeat = eligibleSeats(room, entry.dossierId).flatMap((seat) => {
+          const ballot = privateData.ballotOf(seat, entry.dossierId, entry.round);
+          return ballot === undefined ? [] : [{ seat, grades: ballot.grades }];
+        });
+      }
+      return result;
+    }),
+  };
+}
