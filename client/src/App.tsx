@@ -3,17 +3,24 @@ import { InvitationPage } from './invitation/InvitationPage';
 import { PageLayout } from './layout/PageLayout';
 import { OrganiserApp } from './organiser/OrganiserApp';
 import { PublicProcessPage } from './public/PublicProcessPage';
+import { ProjectorPage } from './room/ProjectorPage';
+import { RoomPage } from './room/RoomPage';
 import { matchPath, usePath } from './routing/router';
 import { VerifierPage } from './verifier/VerifierPage';
 
-/** Routes: / (home), /verifier, /p/:id (public page), /i/:token (invitation), /organiser… (console). */
+/** Routes: / (home), /verifier, /p/:id (public page), /i/:token (invitation), /salle/:id (room, /projection), /organiser… */
 export function App() {
   const path = usePath();
   const publicPage = matchPath('/p/:id', path);
   const invitation = matchPath('/i/:token', path);
+  const room = matchPath('/salle/:id', path);
+  const projector = matchPath('/salle/:id/projection', path);
   let page;
   if (publicPage !== undefined)
     page = <PublicProcessPage key={publicPage['id']} processId={publicPage['id'] as string} />;
+  else if (projector !== undefined) page = <ProjectorPage processId={projector['id'] as string} />;
+  else if (room !== undefined)
+    page = <RoomPage key={room['id']} processId={room['id'] as string} />;
   else if (invitation !== undefined)
     page = <InvitationPage token={invitation['token'] as string} />;
   else if (path === '/organiser' || path.startsWith('/organiser/'))

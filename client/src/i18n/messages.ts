@@ -3,15 +3,22 @@
 
 import { organiserEn, organiserFr } from '../organiser/organiserMessages';
 import { publicEn, publicFr } from '../public/publicMessages';
+import { roomEn, roomFr } from '../room/roomMessages';
 import { verifierEn, verifierFr } from '../verifier/verifierMessages';
 import { commonEn, commonFr } from './commonMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const fr = { ...commonFr, ...verifierFr, ...publicFr, ...organiserFr };
+const fr = { ...commonFr, ...verifierFr, ...publicFr, ...organiserFr, ...roomFr };
 export type MessageKey = keyof typeof fr;
-const en: Record<MessageKey, string> = { ...commonEn, ...verifierEn, ...publicEn, ...organiserEn };
+const en: Record<MessageKey, string> = {
+  ...commonEn,
+  ...verifierEn,
+  ...publicEn,
+  ...organiserEn,
+  ...roomEn,
+};
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };
 

@@ -3,6 +3,7 @@ import { apiGet, apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { formatDate } from '../public/formatDate';
 import { Link } from '../routing/Link';
+import { roomTokenKey } from '../room/useRoom';
 
 interface Invitation {
   processId: string;
@@ -81,6 +82,17 @@ export function InvitationPage({ token }: { token: string }) {
             </button>
           </div>
         </>
+      )}
+      {invitation.status === 'accepted' && (
+        <p>
+          <Link
+            href={`/salle/${invitation.processId}`}
+            className="button-link"
+            onClick={() => sessionStorage.setItem(roomTokenKey(invitation.processId), token)}
+          >
+            {t('room.enter')}
+          </Link>
+        </p>
       )}
       <p>
         <Link href={`/p/${invitation.processId}`}>{t('invitation.public')}</Link>

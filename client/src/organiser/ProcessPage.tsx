@@ -87,6 +87,11 @@ export function ProcessPage({ processId }: { processId: string }) {
       <p>
         <Link href={`/p/${encodeURIComponent(state.id)}`}>{t('organiser.process.publicLink')}</Link>
       </p>
+      {(state.status === 'drawn' || state.status === 'invitations') && (
+        <p>
+          <Link href={`/salle/${encodeURIComponent(state.id)}`}>{t('room.facilitate')}</Link>
+        </p>
+      )}
       <p className="hint">{t('organiser.requiredNote')}</p>
       <StatusMessage
         notice={refreshFailed ? { key: 'organiser.process.refreshFailed' } : undefined}

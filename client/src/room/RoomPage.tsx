@@ -1,0 +1,204 @@
+import { useState } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import { Link } from '../routing/Link';
+import { OpenRoomForm } from './OpenRoomForm';
+import { RevealPanel } from './RevealPanel';
+import { ScoringForm } from './ScoringForm';
+import { nextPhases } from './nextPhases';
+import { useAnnouncements } from './useAnnouncements';
+import { useRoom } from './useRoom';
+
+/** /salle/<process>: the live room for the facilitator (organiser session) and jurors (their invitation). */
+export function RoomPage({ processId }: { processId: string }) {
+  const { t } = useI18n();
+  const room = useRoom(processId);
+  const view = room.view;
+  const announcement = useAnnouncements(view);
+  const [reading, setReading] = useState<string | undefined>();
+  const [problem, setProblem] = useState<string | undefined>();
+  const report = async (answer: Promise<{ ok: boolean; error?: { message: string } }>) => {
+    const result = await answer;
+    setProblem(result.ok ? undefined : result.error?.message);
+  };
+
+  const live = (
+    <div role="status" aria-live="polite" className="sr-announce">
+      {announcement}
+    </div>
+  );
+  if (room.error?.code === 'TRANSITION_REFUSED' && view === undefined) {
+    return (
+      <article>
+        <h1>{t('room.title')}</h1>
+        <p>{t('room.notOpen')}</p>
+        <FacilitatorOpen room={room} />
+      </article>
+    );
+  }
+  if (room.error !== undefined && view === undefined)
+    return <p role="alert">{t('room.error', { message: room.error.message })}</p>;
+  if (view === undefined) return <p role="status">{t('room.connecting')}</p>;
+
+  const role = view.role;
+  const current = view.current;
+  const shownId = reading ?? current?.dossierId;
+  const shown = view.dossiers.find((d) => d.id === shownId);
+  const mySeat = role.kind === 'juror' ? role.seat : undefined;
+  const myConflicts = mySeat === undefined ? [] : (view.conflicts[String(mySeat)] ?? []);
+  const isConflicted = current !== undefined && myConflicts.includes(current.dossierId);
+
+  return (
+    <article className="room">
+      <h1>{view.title}</h1>
+      {live}
+      {!room.connected && (
+        <p className="verdict failed" role="alert">
+          {t('room.offline')}
+        </p>
+      )}
+      <p>
+        {role.kind === 'facilitator'
+          ? t('room.role.facilitator')
+          : role.kind === 'juror'
+            ? t('room.role.juror', { seat: role.seat })
+            : t('room.role.observer')}
+      </p>
+      <p>
+        <Link href={`/salle/${processId}/projection`}>{t('room.projector')}</Link>
+      </p>
+      {problem !== undefined && (
+        <p role="alert" className="verdict failed">
+          {problem}
+        </p>
+      )}
+      <div className="room-grid">
+        <nav aria-labelledby="agenda-heading" className="agenda">
+          <h2 id="agenda-heading">{t('room.agenda')}</h2>
+          <ol>
+            {view.dossiers.map((dossier) => (
+              <li
+                key={dossier.id}
+                aria-current={dossier.id === current?.dossierId ? 'true' : undefined}
+              >
+                <strong>{dossier.title}</strong>{' '}
+                {dossier.id === current?.dossierId && (
+                  <span className="badge">{t('room.agenda.current')}</span>
+                )}
+                <div className="actions">
+                  <button
+                    type="button"
+                    onClick={() =>
+                      setReading(dossier.id === current?.dossierId ? undefined : dossier.id)
+                    }
+                  >
+                    {t('room.agenda.read')}
+                  </button>
+                  {role.kind === 'facilitator' && dossier.id !== current?.dossierId && (
+                    <button type="button" onClick={() => void report(room.move(dossier.id))}>
+                      {t('room.agenda.move')}
+                    </button>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <div className="stage">
+          {reading !== undefined && reading !== current?.dossierId && (
+            <p className="notice">
+              {t('room.reading')}{' '}
+              <button type="button" onClick={() => setReading(undefined)}>
+                {t('room.backToRoom')}
+              </button>
+            </p>
+          )}
+          {shown === undefined ? (
+            <p>{t('room.none')}</p>
+          ) : (
+            <section aria-labelledby="dossier-heading">
+              <h2 id="dossier-heading">{shown.title}</h2>
+              <p>{shown.pitch}</p>
+              <p>
+                {shown.sector} — {shown.territory}
+              </p>
+              {mySeat !== undefined && !myConflicts.includes(shown.id) && (
+                <button type="button" onClick={() => void report(room.declareConflict(shown.id))}>
+                  {t('room.conflict.declare')}
+                </button>
+              )}
+              {mySeat !== undefined && myConflicts.includes(shown.id) && (
+                <p className="notice">{t('room.conflict.declared')}</p>
+              )}
+            </section>
+          )}
+          {current !== undefined && (
+            <p className="phase">
+              {current.phase === undefined
+                ? t('room.phase.none')
+                : t('room.phase', {
+                    phase: t(`room.phase.${current.phase}`),
+                    round: current.round,
+                  })}
+            </p>
+          )}
+          {view.progress !== undefined && <p>{t('room.progress', view.progress)}</p>}
+          {role.kind === 'facilitator' && (
+            <div className="actions">
+              {nextPhases(view).map((next) => (
+                <button
+                  key={`${next.phase}-${next.round}`}
+                  type="button"
+                  className="primary"
+                  onClick={() => void report(room.startPhase(next.phase))}
+                >
+                  {t('room.next', { phase: t(`room.phase.${next.phase}`), round: next.round })}
+                </button>
+              ))}
+            </div>
+          )}
+          {mySeat !== undefined && current?.phase === 'scoring' && !isConflicted && (
+            <ScoringForm
+              view={view}
+              disabled={!room.connected}
+              onSubmit={async (ballot) => {
+                const answer = await room.submit(ballot);
+                setProblem(answer.ok ? undefined : answer.error.message);
+                return answer.ok ? answer.data.seal : undefined;
+              }}
+            />
+          )}
+          {view.revealed
+            .filter((result) => result.dossierId === (shownId ?? ''))
+            .map((result) => (
+              <RevealPanel
+                key={`${result.dossierId}-${result.round}`}
+                view={view}
+                result={result}
+              />
+            ))}
+          {role.kind === 'facilitator' && (
+            <section aria-labelledby="conflicts-heading">
+              <h2 id="conflicts-heading">{t('room.conflicts')}</h2>
+              {Object.keys(view.conflicts).length === 0 ? (
+                <p>{t('room.conflicts.none')}</p>
+              ) : (
+                <ul>
+                  {Object.entries(view.conflicts).map(([seat, dossiers]) => (
+                    <li key={seat}>
+                      {t('room.conflicts.seat', { seat, dossiers: dossiers.join(', ') })}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          )}
+        </div>
+      </div>
+    </article>
+  );
+}
+
+/** Shown while the room is closed: the organiser (signed in) can open it. */
+function FacilitatorOpen({ room }: { room: ReturnType<typeof useRoom> }) {
+  return <OpenRoomForm onOpen={(scale, secondRound) => void room.open(scale, secondRound)} />;
+}

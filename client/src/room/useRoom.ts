@@ -1,0 +1,91 @@
+// The room's connection: joins on every (re)connection and keeps the server's authoritative view.
+// Components call these actions; none of them touches the socket.
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { io, type Socket } from 'socket.io-client';
+import type { BallotContent } from '../../../shared/deliberation/ballot';
+import type { GradingScale } from '../../../shared/deliberation/gradingScale';
+import type { Phase } from '../../../shared/deliberation/roomEvents';
+import type { RoomView } from '../../../shared/deliberation/roomView';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared/protocol';
+
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+type Answer<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+
+export interface RoomConnection {
+  view: RoomView | undefined;
+  connected: boolean;
+  error: { code: string; message: string } | undefined;
+  open(scale: GradingScale, secondRound: boolean): Promise<Answer<RoomView>>;
+  move(dossierId: string): Promise<Answer<RoomView>>;
+  startPhase(phase: Phase): Promise<Answer<RoomView>>;
+  declareConflict(dossierId: string): Promise<Answer<RoomView>>;
+  submit(ballot: BallotContent): Promise<Answer<{ seal: string }>>;
+}
+
+/** Where a juror's room token is kept for this tab (set when they enter from their invitation). */
+export const roomTokenKey = (processId: string): string => `kleroterion.room.${processId}`;
+
+export function useRoom(processId: string, options: { observer?: boolean } = {}): RoomConnection {
+  const socketRef = useRef<ClientSocket | undefined>(undefined);
+  const [view, setView] = useState<RoomView | undefined>();
+  const [connected, setConnected] = useState(false);
+  const [error, setError] = useState<RoomConnection['error']>();
+
+  useEffect(() => {
+    const socket: ClientSocket = io({ transports: ['websocket', 'polling'], forceNew: true });
+    socketRef.current = socket;
+    const token =
+      options.observer === true
+        ? undefined
+        : (sessionStorage.getItem(roomTokenKey(processId)) ?? undefined);
+    const join = async () => {
+      setConnected(true);
+      // On every (re)connection the server's snapshot replaces whatever this tab believed.
+      const answer = await socket.emitWithAck(
+        'room:join',
+        token === undefined ? { processId } : { processId, token },
+      );
+      if (answer.ok) {
+        setView(answer.data);
+        setError(undefined);
+      } else setError(answer.error);
+    };
+    socket.on('connect', () => void join());
+    socket.on('disconnect', () => setConnected(false));
+    socket.on('room:view', (next) => setView(next));
+    return () => {
+      socket.disconnect();
+      socketRef.current = undefined;
+    };
+  }, [processId, options.observer]);
+
+  const call = useCallback(
+    async <T>(run: (socket: ClientSocket) => Promise<Answer<T>>): Promise<Answer<T>> => {
+      const socket = socketRef.current;
+      if (socket === undefined || !socket.connected)
+        return { ok: false, error: { code: 'OFFLINE', message: 'offline' } };
+      return run(socket);
+    },
+    [],
+  );
+
+  const withView = useCallback(async (answer: Promise<Answer<RoomView>>) => {
+    const result = await answer;
+    if (result.ok) setView(result.data);
+    return result;
+  }, []);
+
+  return {
+    view,
+    connected,
+    error,
+    open: (scale, secondRound) =>
+      withView(call((s) => s.emitWithAck('room:open', { scale, secondRound }))),
+    move: (dossierId) => withView(call((s) => s.emitWithAck('agenda:move', { dossierId }))),
+    startPhase: (phase) => withView(call((s) => s.emitWithAck('phase:start', { phase }))),
+    declareConflict: (dossierId) =>
+      withView(call((s) => s.emitWithAck('conflict:declare', { dossierId }))),
+    submit: (ballot) => call((s) => s.emitWithAck('score:submit', { ballot })),
+  };
+}
