@@ -1,0 +1,245 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { io as connect, type Socket } from 'socket.io-client';
+import drand from '../fixtures/vectors/drand-quicknet.json';
+import type { Dossier } from '../shared/deliberation/dossier';
+import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
+import type { ProcessState } from '../shared/process/processState';
+import { data, startTestServer, type TestServer } from '../server/testing/testServer';
+import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outputDir = `${root}test-output`;
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const round = drand.rounds[0]!;
+const CRITERIA = ['general-interest', 'impact', 'quality', 'openness', 'support-value'];
+
+function dossier(n: number, title: string): Dossier {
+  const assessment = { level: 'strong', comment: 'Analyse du service instructeur.' } as const;
+  return {
+    id: `AIC-2026-00${n}`,
+    title,
+    pitch: 'Un projet d’intérêt général ouvert à toutes et tous.',
+    description: 'Description détaillée du projet.',
+    leadType: 'association',
+    sector: 'Environnement',
+    territory: 'National',
+    levers: ['coaching'],
+    charter: {
+      'public-service-values': true,
+      'funding-transparency': true,
+      'open-results': true,
+      network: true,
+    },
+    prescreening: {
+      admissible: true,
+      solidity: assessment,
+      feasibility: assessment,
+      impact: assessment,
+      supportValue: assessment,
+    },
+  };
+}
+
+let outDir: string;
+let server: TestServer;
+let browser: Browser;
+let dispose: () => Promise<void>;
+let processId: string;
+let tokens: string[];
+let cookie: string;
+const scripted: Socket<ServerToClientEvents, ClientToServerEvents>[] = [];
+
+beforeAll(async () => {
+  outDir = await buildClient();
+  server = await startTestServer({ clientDir: outDir });
+  const organiser = server.client();
+  const setup = await organiser.post('/api/auth/setup', { password: 'facilitator password' });
+  cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  processId = data(
+    await organiser.post<ProcessState>('/api/processes', {
+      title: 'Jury citoyen — séance',
+      seats: 15,
+      alternates: 0,
+    }),
+  ).id;
+  data(
+    await organiser.post(
+      `/api/processes/${processId}/volunteers`,
+      `name,email\n${Array.from({ length: 30 }, (_, i) => `P ${i},p${i}@example.org`).join('\n')}\n`,
+    ),
+  );
+  const { organiserSecret } = data(
+    await organiser.post<{ organiserSecret: string }>(`/api/processes/${processId}/commit`, {
+      witnesses: [],
+      drandRound: round.round,
+    }),
+  );
+  data(
+    await organiser.post(`/api/processes/${processId}/reveal`, {
+      source: 0,
+      value: organiserSecret,
+    }),
+  );
+  data(
+    await organiser.post(`/api/processes/${processId}/reveal`, {
+      source: 1,
+      signature: round.signature,
+    }),
+  );
+  data(await organiser.post(`/api/processes/${processId}/draw`));
+  data(
+    await organiser.post(`/api/processes/${processId}/invitations`, {
+      deadline: '2023-09-20T00:00:00Z',
+    }),
+  );
+  tokens = server.outbox.map((mail) => /\/i\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!);
+  for (const token of tokens)
+    data(await server.client().post(`/api/invitations/${token}/answer`, { answer: 'accept' }));
+  const file = {
+    version: 1,
+    cohort: 'Séance',
+    dossiers: [dossier(1, 'Stations météo ouvertes'), dossier(2, 'Encyclopédie pour les enfants')],
+  };
+  data(
+    await organiser.post(
+      `/api/processes/${processId}/dossiers`,
+      new TextEncoder().encode(JSON.stringify(file)),
+      { contentType: 'application/json' },
+    ),
+  );
+  ({ browser, dispose } = await launchBrowser());
+  mkdirSync(outputDir, { recursive: true });
+});
+
+afterAll(async () => {
+  for (const socket of scripted) socket.disconnect();
+  await dispose?.();
+  await server?.close();
+  removeFolder(outDir);
+});
+
+async function juror(index: number): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/i/${tokens[index]}`);
+  await page.getByRole('link', { name: 'Entrer dans la salle de délibération' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Jury citoyen — séance' }).waitFor();
+  return page;
+}
+
+async function scoreInBrowser(page: Page, grade: string) {
+  for (const fieldset of await page.locator('form.scoring fieldset').all())
+    await fieldset.getByLabel(grade, { exact: true }).check();
+  await page.getByRole('button', { name: 'Enregistrer ma notation' }).click();
+  await page.getByText(/Notation enregistrée et scellée/).waitFor();
+}
+
+async function axe(page: Page, name: string) {
+  const context = await browser.newContext({ bypassCSP: true });
+  const scanPage = await context.newPage();
+  await scanPage.context().addCookies(await page.context().cookies());
+  await scanPage.goto(page.url());
+  await scanPage.getByRole('heading', { level: 1 }).waitFor();
+  await scanPage.addScriptTag({ content: axeSource });
+  const violations = (await scanPage.evaluate(async () => {
+    const result = await (
+      window as unknown as {
+        axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> };
+      }
+    ).axe.run();
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact }));
+  })) as { id: string; impact: string }[];
+  await context.close();
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+    name,
+  ).toEqual([]);
+}
+
+describe('the live room in the browser', () => {
+  it('runs two dossiers with a facilitator, two browser jurors and 13 scripted jurors', async () => {
+    const facilitatorContext = await browser.newContext();
+    await facilitatorContext.addCookies([
+      { name: 'kl_session', value: cookie.split('=')[1] as string, url: server.url },
+    ]);
+    const facilitator = await facilitatorContext.newPage();
+    await facilitator.goto(`${server.url}/salle/${processId}`);
+    await facilitator.getByRole('button', { name: 'Ouvrir la délibération' }).click();
+    await facilitator.getByRole('heading', { name: 'Ordre du jour' }).waitFor();
+
+    const first = await juror(0);
+    const second = await juror(1);
+    for (let i = 2; i < 15; i++) {
+      const socket: Socket<ServerToClientEvents, ClientToServerEvents> = connect(server.url, {
+        transports: ['websocket'],
+        forceNew: true,
+      });
+      scripted.push(socket);
+      await new Promise<void>((resolve) => socket.on('connect', () => resolve()));
+      expect(await socket.emitWithAck('room:join', { processId, token: tokens[i]! })).toMatchObject(
+        { ok: true },
+      );
+    }
+
+    for (const [index, title] of [
+      'Stations météo ouvertes',
+      'Encyclopédie pour les enfants',
+    ].entries()) {
+      const dossierId = `AIC-2026-00${index + 1}`;
+      await facilitator
+        .getByRole('listitem')
+        .filter({ hasText: title })
+        .getByRole('button', { name: 'Mettre en séance' })
+        .click();
+      await facilitator.getByRole('button', { name: /Passer à la phase « Présentation »/ }).click();
+      await facilitator.getByRole('button', { name: /Passer à la phase « Notation »/ }).click();
+      await first.getByRole('heading', { name: 'Votre notation' }).waitFor();
+      await scoreInBrowser(first, 'Très bien');
+      await scoreInBrowser(second, 'Bien');
+      for (const socket of scripted) {
+        const ballot = {
+          dossierId,
+          round: 1,
+          grades: Object.fromEntries(CRITERIA.map((id) => [id, 'assez-bien'])),
+          nonce: randomBytes(16).toString('hex'),
+        };
+        expect(await socket.emitWithAck('score:submit', { ballot })).toMatchObject({ ok: true });
+      }
+      await facilitator.getByText('15 juré·es sur 15 ont enregistré leur notation.').waitFor();
+      await first.screenshot({
+        path: `${outputDir}/room-juror-scoring-${index + 1}.png`,
+        fullPage: true,
+      });
+      await facilitator.getByRole('button', { name: /Passer à la phase « Résultats »/ }).click();
+      await first
+        .getByRole('heading', { name: new RegExp(`Résultats : ${title}, tour 1`) })
+        .waitFor();
+      expect(await first.locator('section.reveal table').first().textContent()).toContain(
+        'Très bien',
+      );
+      await facilitator.screenshot({
+        path: `${outputDir}/room-facilitator-reveal-${index + 1}.png`,
+        fullPage: true,
+      });
+    }
+
+    const projector = await (await browser.newContext()).newPage();
+    await projector.goto(`${server.url}/salle/${processId}/projection`);
+    await projector
+      .getByRole('heading', { name: /Résultats : Encyclopédie pour les enfants/ })
+      .waitFor();
+    await projector.screenshot({ path: `${outputDir}/room-projector.png`, fullPage: true });
+
+    await axe(first, 'juror room');
+    await axe(facilitator, 'facilitator room');
+    await axe(projector, 'projector');
+  });
+});
