@@ -155,7 +155,11 @@ async function axe(page: Page, name: string) {
         axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> };
       }
     ).axe.run();
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: (v as unknown as { nodes: { html: string }[] }).nodes.map((n) => n.html).slice(0, 3),
+    }));
   })) as { id: string; impact: string }[];
   await context.close();
   expect(

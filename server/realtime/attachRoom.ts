@@ -30,6 +30,9 @@ import type {
 
 type Socket = IoSocket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
+const viewerChannel = (processId: string, viewer: string): string =>
+  `${roomChannel(processId)}:${viewer}`;
+
 export function attachRoom(
   io: RealtimeServer,
   deps: {
@@ -41,13 +44,37 @@ export function attachRoom(
 ): () => void {
   const { room, ceremony, isOrganiser, log } = deps;
 
-  /** Sends every participant of a process its own view. */
-  async function broadcastViews(processId: string): Promise<void> {
+  /**
+   * Sends every participant its own view: one view for all observers, one for the facilitator, one per
+   * seat; each goes to a channel, so 300 observers cost one view and one serialisation.
+   */
+  function broadcastViews(processId: string): void {
     if (!room.isOpen(processId)) return;
-    for (const socket of await io.in(roomChannel(processId)).fetchSockets()) {
-      const member = socket.data.room;
-      if (member !== undefined) socket.emit('room:view', room.view(processId, member.role));
+    io.to(viewerChannel(processId, 'observer')).emit(
+      'room:view',
+      room.view(processId, { kind: 'observer' }),
+    );
+    io.to(viewerChannel(processId, 'facilitator')).emit(
+      'room:view',
+      room.view(processId, { kind: 'facilitator' }),
+    );
+    for (const seat of ceremony.state(processId).room?.seated ?? []) {
+      io.to(viewerChannel(processId, `seat-${seat}`)).emit(
+        'room:view',
+        room.view(processId, { kind: 'juror', seat }),
+      );
     }
+  }
+
+  // Several submits in the same instant refresh the views once.
+  const pending = new Set<string>();
+  function scheduleBroadcast(processId: string): void {
+    if (pending.has(processId)) return;
+    pending.add(processId);
+    setImmediate(() => {
+      pending.delete(processId);
+      broadcastViews(processId);
+    });
   }
 
   function handler<S extends z.ZodType, T>(
@@ -101,7 +128,10 @@ export function attachRoom(
         ceremony.state(processId);
         const role = room.identify(processId, token, isOrganiser(socket.handshake.headers.cookie));
         socket.data.room = { processId, role };
-        await socket.join(roomChannel(processId));
+        await socket.join([
+          roomChannel(processId),
+          viewerChannel(processId, role.kind === 'juror' ? `seat-${role.seat}` : role.kind),
+        ]);
         if (role.kind === 'juror' && room.isOpen(processId)) room.seat(processId, role.seat);
         if (!room.isOpen(processId))
           throw new KleroterionError(
@@ -155,8 +185,8 @@ export function attachRoom(
       handler(socket, ScoreSubmit, ['juror'], async ({ ballot }, member) => {
         const role = member!.role as Extract<RoomRole, { kind: 'juror' }>;
         const { seal } = room.submit(member!.processId, role.seat, ballot);
-        // Progress changed (a count, never a content): everyone's view is refreshed.
-        await broadcastViews(member!.processId);
+        // Durable above; the ack goes now and the refreshed progress (a count, never a content) follows.
+        scheduleBroadcast(member!.processId);
         return { seal };
       }),
     );
@@ -169,6 +199,6 @@ export function attachRoom(
         /^(deliberation|juror|conflict|agenda|phase|scoring|ballots)\./.test(event.type),
       )
     )
-      void broadcastViews(processId);
+      scheduleBroadcast(processId);
   });
 }

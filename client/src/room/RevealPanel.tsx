@@ -17,33 +17,35 @@ export function RevealPanel({ view, result }: { view: RoomView; result: Revealed
       <h3>{title}</h3>
       <p>{t('room.reveal.count', { ballots: result.ballots, eligible: result.eligible })}</p>
       <MeritProfileChart view={view} result={result} title={title} />
-      <table className="selection">
-        <caption>{t('room.reveal.table')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('room.reveal.criterion')}</th>
-            {grades.map((grade) => (
-              <th scope="col" key={grade}>
-                {gradeLabel(view.scale, grade, language)}
-              </th>
-            ))}
-            <th scope="col">{t('room.reveal.abstentions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.distributions.map((distribution) => (
-            <tr key={distribution.criterionId}>
-              <th scope="row">
-                {view.criteria.find((c) => c.id === distribution.criterionId)?.label}
-              </th>
-              {distribution.counts.map((count, i) => (
-                <td key={grades[i]}>{count}</td>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('room.reveal.table')}>
+        <table className="selection">
+          <caption>{t('room.reveal.table')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('room.reveal.criterion')}</th>
+              {grades.map((grade) => (
+                <th scope="col" key={grade}>
+                  {gradeLabel(view.scale, grade, language)}
+                </th>
               ))}
-              <td>{distribution.abstentions}</td>
+              <th scope="col">{t('room.reveal.abstentions')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {result.distributions.map((distribution) => (
+              <tr key={distribution.criterionId}>
+                <th scope="row">
+                  {view.criteria.find((c) => c.id === distribution.criterionId)?.label}
+                </th>
+                {distribution.counts.map((count, i) => (
+                  <td key={grades[i]}>{count}</td>
+                ))}
+                <td>{distribution.abstentions}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {result.bySeat !== undefined && (
         <details>
           <summary>{t('room.reveal.bySeat')}</summary>

@@ -1,0 +1,97 @@
+// Test and benchmark helper: drives a process through the whole ceremony to an open deliberation room,
+// with every juror having accepted, over the real HTTP API.
+
+import drand from '../../fixtures/vectors/drand-quicknet.json';
+import type { Dossier } from '../../shared/deliberation/dossier';
+import type { ProcessState } from '../../shared/process/processState';
+import { data, type TestServer } from './testServer';
+
+export function sampleDossier(n: number, title = `Projet ${n}`): Dossier {
+  const assessment = { level: 'satisfactory', comment: 'Analyse du service instructeur.' } as const;
+  return {
+    id: `AIC-2026-${String(n).padStart(3, '0')}`,
+    title,
+    pitch: 'Un projet d’intérêt général.',
+    description: 'Description du projet.',
+    leadType: 'association',
+    sector: 'Environnement',
+    territory: 'National',
+    levers: ['coaching'],
+    charter: {
+      'public-service-values': true,
+      'funding-transparency': true,
+      'open-results': true,
+      network: true,
+    },
+    prescreening: {
+      admissible: true,
+      solidity: assessment,
+      feasibility: assessment,
+      impact: assessment,
+      supportValue: assessment,
+    },
+  };
+}
+
+/** Returns the process id, the organiser's session cookie and each seat's invitation token (seat order). */
+export async function drawnJuryWithDossiers(
+  server: TestServer,
+  dossierCount = 2,
+): Promise<{ processId: string; cookie: string; tokens: string[] }> {
+  const round = drand.rounds[0]!;
+  const organiser = server.client();
+  const setup = await organiser.post('/api/auth/setup', { password: 'fixture password 42' });
+  const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  const processId = data(
+    await organiser.post<ProcessState>('/api/processes', {
+      title: 'Jury',
+      seats: 15,
+      alternates: 0,
+    }),
+  ).id;
+  data(
+    await organiser.post(
+      `/api/processes/${processId}/volunteers`,
+      `name,email\n${Array.from({ length: 30 }, (_, i) => `P ${i},p${i}@example.org`).join('\n')}\n`,
+    ),
+  );
+  const { organiserSecret } = data(
+    await organiser.post<{ organiserSecret: string }>(`/api/processes/${processId}/commit`, {
+      witnesses: [],
+      drandRound: round.round,
+    }),
+  );
+  data(
+    await organiser.post(`/api/processes/${processId}/reveal`, {
+      source: 0,
+      value: organiserSecret,
+    }),
+  );
+  data(
+    await organiser.post(`/api/processes/${processId}/reveal`, {
+      source: 1,
+      signature: round.signature,
+    }),
+  );
+  data(await organiser.post(`/api/processes/${processId}/draw`));
+  const sent = server.outbox.length;
+  data(
+    await organiser.post(`/api/processes/${processId}/invitations`, {
+      deadline: '2023-09-20T00:00:00Z',
+    }),
+  );
+  const tokens = server.outbox
+    .slice(sent)
+    .map((mail) => /\/i\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!);
+  for (const token of tokens)
+    data(await server.client().post(`/api/invitations/${token}/answer`, { answer: 'accept' }));
+  const dossiers = Array.from({ length: dossierCount }, (_, i) => sampleDossier(i + 1));
+  data(
+    await organiser.post(
+      `/api/processes/${processId}/dossiers`,
+      new TextEncoder().encode(JSON.stringify({ version: 1, cohort: 'Test', dossiers })),
+      { contentType: 'application/json' },
+    ),
+  );
+  return { processId, cookie, tokens };
+}
