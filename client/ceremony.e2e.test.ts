@@ -51,7 +51,7 @@ describe('the ceremony in the browser', () => {
     // The demo process, then the import of the demo pool.
     await page.getByRole('link', { name: /jury citoyen \(démonstration\)/ }).click();
     await page.getByLabel('Fichier CSV des volontaires').setInputFiles(volunteersCsv);
-    await page.getByRole('button', { name: 'Importer' }).click();
+    await page.getByRole('button', { name: 'Importer', exact: true }).click();
     await expect
       .poll(() => page.getByRole('status').allTextContents(), { timeout: 20_000 })
       .toEqual(expect.arrayContaining([expect.stringMatching(/2\s?000/)]));

@@ -6,6 +6,7 @@ import { Link } from '../routing/Link';
 import { ErrorCode } from '../../../shared/errors';
 import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
 import { CeremonySteps } from './CeremonySteps';
+import { DossiersSection } from '../room/DossiersSection';
 import { CommitSection } from './CommitSection';
 import { DrawSection } from './DrawSection';
 import { ErrorSummary } from './ErrorSummary';
@@ -130,6 +131,7 @@ export function ProcessPage({ processId }: { processId: string }) {
           <SeatsSection state={state} />
         </>
       )}
+      <DossiersSection state={state} onChange={accept} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import { OpenRoomForm } from './OpenRoomForm';
@@ -198,7 +199,15 @@ export function RoomPage({ processId }: { processId: string }) {
   );
 }
 
-/** Shown while the room is closed: the organiser (signed in) can open it. */
+/** Shown while the room is closed: only the signed-in organiser gets the form to open it. */
 function FacilitatorOpen({ room }: { room: ReturnType<typeof useRoom> }) {
-  return <OpenRoomForm onOpen={(scale, secondRound) => void room.open(scale, secondRound)} />;
+  const [isOrganiser, setIsOrganiser] = useState(false);
+  useEffect(() => {
+    apiGet<{ organiser: boolean }>('/api/auth/session')
+      .then((session) => setIsOrganiser(session.organiser))
+      .catch(() => setIsOrganiser(false));
+  }, []);
+  return isOrganiser ? (
+    <OpenRoomForm onOpen={(scale, secondRound) => void room.open(scale, secondRound)} />
+  ) : null;
 }

@@ -55,6 +55,19 @@ export const roomFr = {
   'room.announce.revealed': 'Résultats révélés pour {dossier}.',
   'room.projector': 'Vue projecteur',
   'room.enter': 'Entrer dans la salle de délibération',
+  'room.dossiers.heading': 'Dossiers soumis au jury',
+  'room.dossiers.none': 'Aucun dossier importé.',
+  'room.dossiers.summary': '{count} dossiers recevables ({cohort}).',
+  'room.dossiers.locked': 'La délibération est ouverte : la liste des dossiers est figée.',
+  'room.dossiers.file': 'Fichier des dossiers (JSON ou CSV)',
+  'room.dossiers.hint':
+    'Seuls les dossiers jugés recevables par l’administration sont retenus. Tout le fichier est vérifié avant l’import.',
+  'room.dossiers.submit': 'Importer les dossiers',
+  'room.dossiers.needFile': 'Choisissez d’abord le fichier des dossiers.',
+  'room.dossiers.imported':
+    '{imported} dossiers recevables importés ({skipped} non recevables écartés).',
+  'room.dossiers.failed': 'Import refusé :',
+  'room.dossiers.next': 'Prochaine étape : ouvrir la salle de délibération.',
   'room.facilitate': 'Animer la délibération (salle en direct)',
 };
 
@@ -112,5 +125,18 @@ export const roomEn: Record<keyof typeof roomFr, string> = {
   'room.announce.revealed': 'Results revealed for {dossier}.',
   'room.projector': 'Projector view',
   'room.enter': 'Enter the deliberation room',
+  'room.dossiers.heading': 'Dossiers before the jury',
+  'room.dossiers.none': 'No dossier imported.',
+  'room.dossiers.summary': '{count} admissible dossiers ({cohort}).',
+  'room.dossiers.locked': 'Deliberation is open: the dossier list is frozen.',
+  'room.dossiers.file': 'Dossier file (JSON or CSV)',
+  'room.dossiers.hint':
+    'Only the dossiers the administration found admissible are kept. The whole file is checked before import.',
+  'room.dossiers.submit': 'Import the dossiers',
+  'room.dossiers.needFile': 'First choose the dossier file.',
+  'room.dossiers.imported':
+    '{imported} admissible dossiers imported ({skipped} non-admissible left out).',
+  'room.dossiers.failed': 'Import refused:',
+  'room.dossiers.next': 'Next step: open the deliberation room.',
   'room.facilitate': 'Facilitate the deliberation (live room)',
 };
