@@ -1,16 +1,11 @@
-// Regenerates fixtures/demo/pool.txt and volunteers.csv from fixed seeds, so both are reproducible
-// byte for byte; every person is fictional. Run: npx tsx scripts/generate-fixtures.ts
+// Regenerates fixtures/demo/ (pool, volunteers, project dossiers) from fixed seeds, byte for byte;
+// every person and project is fictional. Run: npx tsx scripts/generate-fixtures.ts
 
 import { fileURLToPath } from 'node:url';
 import seedrandom from 'seedrandom';
+import { generateDossierFixtures } from './fixtures/dossiers';
+import { pick, pickWeighted, type Random, type Weighted } from './fixtures/random';
 import { writeFileAtomic } from './lib/files';
-
-type Random = () => number;
-
-interface Weighted<T> {
-  readonly value: T;
-  readonly weight: number;
-}
 
 const DEMO_DIR = fileURLToPath(new URL('../fixtures/demo/', import.meta.url));
 
@@ -200,25 +195,6 @@ interface Volunteer {
   readonly area: Area;
 }
 
-function pick<T>(random: Random, items: readonly T[]): T {
-  const item = items[Math.floor(random() * items.length)];
-  if (item === undefined) throw new Error('pick: empty list');
-  return item;
-}
-
-function pickWeighted<T>(random: Random, options: readonly Weighted<T>[]): T {
-  const total = options.reduce((sum, option) => sum + option.weight, 0);
-  let remaining = random() * total;
-  for (const option of options) {
-    remaining -= option.weight;
-    if (remaining < 0) return option.value;
-  }
-  // Rounding can leave a sliver past the last boundary; it belongs to the last option.
-  const last = options.at(-1);
-  if (last === undefined) throw new Error('pickWeighted: empty list');
-  return last.value;
-}
-
 function pcsWeights(ageBand: AgeBand): Weighted<Pcs>[] {
   const categories = Object.values(PCS);
   return PCS_BY_AGE_BAND[ageBand].map((weight, index) => {
@@ -324,9 +300,14 @@ function generateVolunteersCsv(): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Everything is generated (and the dossiers validated) before the first file is written. */
 function main(): void {
-  writeFileAtomic(`${DEMO_DIR}pool.txt`, generateDemoPool());
-  writeFileAtomic(`${DEMO_DIR}volunteers.csv`, generateVolunteersCsv());
+  const outputs: Record<string, string> = {
+    'pool.txt': generateDemoPool(),
+    'volunteers.csv': generateVolunteersCsv(),
+    ...generateDossierFixtures(),
+  };
+  for (const [name, text] of Object.entries(outputs)) writeFileAtomic(`${DEMO_DIR}${name}`, text);
 }
 
 main();

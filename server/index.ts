@@ -59,7 +59,11 @@ const app = createApp({
     secureCookies: env['PUBLIC_URL']?.startsWith('https://') ?? false,
   },
 });
-const demoId = seedDemo(app.ceremony, join(root, 'fixtures', 'demo', 'volunteers.csv'));
+const demoId = seedDemo(
+  app.ceremony,
+  join(root, 'fixtures', 'demo', 'volunteers.csv'),
+  join(root, 'fixtures', 'demo', 'dossiers.json'),
+);
 
 await new Promise<void>((done) => app.httpServer.listen(port, host, done));
 const address = app.httpServer.address();
@@ -69,7 +73,7 @@ const processes = app.ceremony.list();
 console.log(`Kleroterion écoute sur ${base}
   Console de l’organisateur : ${base}/organiser
   Pages publiques :${processes.map((p) => `\n    ${base}/p/${p.id}  (${p.settings.title})`).join('')}
-  Données : ${dataDir}${demoId === undefined ? '' : '\n  Processus de démonstration créé avec 2 000 volontaires fictifs.'}`);
+  Données : ${dataDir}${demoId === undefined ? '' : '\n  Processus de démonstration créé : 2 000 volontaires et 40 dossiers fictifs.'}`);
 
 const shutdown = async () => {
   await app.close();

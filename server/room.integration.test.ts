@@ -312,3 +312,53 @@ describe('the deliberation room with 15 real socket clients', () => {
     expect((await organiser.get<ProcessState>(`/api/processes/${processId}`)).body).toEqual(before);
   });
 });
+
+describe('discussion tools', () => {
+  it('runs a discussion timer, a raise-hand queue in order, and tracks presence without logging it', async () => {
+    for (const socket of sockets.splice(0)) socket.disconnect();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const facilitator = await open({ cookie });
+    await ok(facilitator.emitWithAck('room:join', { processId }));
+    await ok(facilitator.emitWithAck('agenda:move', { dossierId: 'AIC-2026-002' }));
+    await ok(facilitator.emitWithAck('phase:start', { phase: 'presentation' }));
+    const jurorA = await open();
+    const jurorB = await open();
+    await ok(jurorA.emitWithAck('room:join', { processId, token: tokens[3]! }));
+    const joinedB = await ok(jurorB.emitWithAck('room:join', { processId, token: tokens[4]! }));
+    expect(joinedB.present).toEqual(expect.arrayContaining([4, 5]));
+    expect(await jurorA.emitWithAck('hand:raise', {})).toMatchObject({
+      ok: false,
+      error: { code: 'TRANSITION_REFUSED' },
+    });
+    await ok(facilitator.emitWithAck('phase:start', { phase: 'discussion' }));
+    const timed = await ok(facilitator.emitWithAck('timer:start', { seconds: 300 }));
+    expect(Date.parse(timed.timer!.endsAt) - Date.parse(server.clock.now().toISOString())).toBe(
+      300_000,
+    );
+    await ok(jurorB.emitWithAck('hand:raise', {}));
+    const queued = await ok(jurorA.emitWithAck('hand:raise', {}));
+    expect(queued.hands).toEqual([5, 4]);
+    expect(await jurorA.emitWithAck('hand:lower', { seat: 5 })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await jurorA.emitWithAck('timer:start', { seconds: 60 })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    const floor = await ok(facilitator.emitWithAck('hand:lower', { seat: 5 }));
+    expect(floor.hands).toEqual([4]);
+    jurorB.disconnect();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const after = await ok(facilitator.emitWithAck('room:join', { processId }));
+    expect(after.present).not.toContain(5);
+    const log = JSON.parse(
+      (await server.client().get(`/api/public/processes/${processId}/log.json`)).text,
+    ) as ChainedEvent[];
+    expect(log.map((event) => event.type)).toEqual(
+      expect.arrayContaining(['timer.started', 'hand.raised', 'hand.lowered']),
+    );
+    expect(log.filter((event) => /presence|connect|join/.test(event.type))).toEqual([]);
+    expect(JSON.stringify(log)).not.toContain('"present"');
+  });
+});

@@ -26,6 +26,16 @@ export const AgendaMove = z.strictObject({ dossierId: z.string().min(1).max(40) 
 export const PhaseStart = z.strictObject({ phase: z.enum(PHASES) });
 export const ConflictDeclare = z.strictObject({ dossierId: z.string().min(1).max(40) });
 /** The ballot itself is checked against the room's scale and criteria by the server. */
+export const TimerStart = z.strictObject({
+  seconds: z
+    .number()
+    .int()
+    .min(10)
+    .max(4 * 3600),
+});
+export const HandRaise = z.strictObject({});
+/** A juror lowers their own hand (no seat); the facilitator gives the floor by lowering a seat's hand. */
+export const HandLower = z.strictObject({ seat: z.number().int().min(1).max(1000).optional() });
 export const ScoreSubmit = z.strictObject({ ballot: z.unknown() });
 
 export interface ClientToServerEvents {
@@ -35,6 +45,9 @@ export interface ClientToServerEvents {
   'agenda:move': (payload: z.infer<typeof AgendaMove>, ack: Ack<RoomView>) => void;
   'phase:start': (payload: z.infer<typeof PhaseStart>, ack: Ack<RoomView>) => void;
   'conflict:declare': (payload: z.infer<typeof ConflictDeclare>, ack: Ack<RoomView>) => void;
+  'timer:start': (payload: z.infer<typeof TimerStart>, ack: Ack<RoomView>) => void;
+  'hand:raise': (payload: z.infer<typeof HandRaise>, ack: Ack<RoomView>) => void;
+  'hand:lower': (payload: z.infer<typeof HandLower>, ack: Ack<RoomView>) => void;
   /** Idempotent per (seat, dossier, round): the latest ballot counts; the ack returns its seal. */
   'score:submit': (payload: z.infer<typeof ScoreSubmit>, ack: Ack<{ seal: string }>) => void;
   /** Follow a process's public log; the ack gives the current head so the client can catch up. */

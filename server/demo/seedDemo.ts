@@ -6,9 +6,16 @@ import type { Ceremony } from '../services/ceremony';
 
 export const DEMO_TITLE = 'Accélérateur d’initiatives citoyennes — jury citoyen (démonstration)';
 
-export function seedDemo(ceremony: Ceremony, volunteersCsv: string): string | undefined {
+export function seedDemo(
+  ceremony: Ceremony,
+  volunteersCsv: string,
+  dossiersJson?: string,
+): string | undefined {
   if (ceremony.list().length > 0) return undefined;
   const state = ceremony.create({ title: DEMO_TITLE });
   ceremony.importVolunteers(state.id, readFileSync(volunteersCsv), 'volunteers.csv');
+  // The 40 admissible dossiers of the fictional cohort, ready for the jury once it is drawn.
+  if (dossiersJson !== undefined)
+    ceremony.importDossiers(state.id, readFileSync(dossiersJson), 'dossiers.json');
   return state.id;
 }

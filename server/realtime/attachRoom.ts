@@ -12,6 +12,9 @@ import {
   RoomJoin,
   RoomOpen,
   ScoreSubmit,
+  TimerStart,
+  HandRaise,
+  HandLower,
   roomChannel,
   type Ack,
 } from '../../shared/protocol';
@@ -50,20 +53,36 @@ export function attachRoom(
    */
   function broadcastViews(processId: string): void {
     if (!room.isOpen(processId)) return;
+    const present = presentSeats(processId);
     io.to(viewerChannel(processId, 'observer')).emit(
       'room:view',
-      room.view(processId, { kind: 'observer' }),
+      room.view(processId, { kind: 'observer' }, present),
     );
     io.to(viewerChannel(processId, 'facilitator')).emit(
       'room:view',
-      room.view(processId, { kind: 'facilitator' }),
+      room.view(processId, { kind: 'facilitator' }, present),
     );
     for (const seat of ceremony.state(processId).room?.seated ?? []) {
       io.to(viewerChannel(processId, `seat-${seat}`)).emit(
         'room:view',
-        room.view(processId, { kind: 'juror', seat }),
+        room.view(processId, { kind: 'juror', seat }, present),
       );
     }
+  }
+
+  // Presence: live connections per seat. It is not a change of the process, so it is never logged.
+  const connections = new Map<string, Map<number, number>>();
+  function presentSeats(processId: string): number[] {
+    return [...(connections.get(processId) ?? new Map<number, number>()).entries()]
+      .filter(([, count]) => count > 0)
+      .map(([seat]) => seat)
+      .sort((a, b) => a - b);
+  }
+  function countConnection(processId: string, seat: number, delta: number): void {
+    const seats = connections.get(processId) ?? new Map<number, number>();
+    seats.set(seat, Math.max(0, (seats.get(seat) ?? 0) + delta));
+    connections.set(processId, seats);
+    scheduleBroadcast(processId);
   }
 
   // Several submits in the same instant refresh the views once.
@@ -127,7 +146,13 @@ export function attachRoom(
       handler(socket, RoomJoin, 'any', async ({ processId, token }) => {
         ceremony.state(processId);
         const role = room.identify(processId, token, isOrganiser(socket.handshake.headers.cookie));
+        const previous = socket.data.room;
         socket.data.room = { processId, role };
+        if (
+          role.kind === 'juror' &&
+          (previous?.role.kind !== 'juror' || previous.processId !== processId)
+        )
+          countConnection(processId, role.seat, +1);
         await socket.join([
           roomChannel(processId),
           viewerChannel(processId, role.kind === 'juror' ? `seat-${role.seat}` : role.kind),
@@ -138,14 +163,14 @@ export function attachRoom(
             ErrorCode.TransitionRefused,
             'the deliberation room is not open yet',
           );
-        return room.view(processId, role);
+        return room.view(processId, role, presentSeats(processId));
       }),
     );
     socket.on(
       'room:open',
       handler(socket, RoomOpen, ['facilitator'], ({ scale, secondRound }, member) => {
         room.open(member!.processId, scale, secondRound);
-        return room.view(member!.processId, member!.role);
+        return room.view(member!.processId, member!.role, presentSeats(member!.processId));
       }),
     );
     socket.on(
@@ -156,7 +181,7 @@ export function attachRoom(
         ['facilitator'],
         ({ dossierId }, member) => (
           room.move(member!.processId, dossierId),
-          room.view(member!.processId, member!.role)
+          room.view(member!.processId, member!.role, presentSeats(member!.processId))
         ),
       ),
     );
@@ -168,7 +193,7 @@ export function attachRoom(
         ['facilitator'],
         ({ phase }, member) => (
           room.startPhase(member!.processId, phase),
-          room.view(member!.processId, member!.role)
+          room.view(member!.processId, member!.role, presentSeats(member!.processId))
         ),
       ),
     );
@@ -177,7 +202,45 @@ export function attachRoom(
       handler(socket, ConflictDeclare, ['juror'], ({ dossierId }, member) => {
         const role = member!.role as Extract<RoomRole, { kind: 'juror' }>;
         room.declareConflict(member!.processId, role.seat, dossierId);
-        return room.view(member!.processId, role);
+        return room.view(member!.processId, role, presentSeats(member!.processId));
+      }),
+    );
+    socket.on('disconnect', () => {
+      const member = socket.data.room;
+      if (member?.role.kind === 'juror') countConnection(member.processId, member.role.seat, -1);
+    });
+    socket.on(
+      'timer:start',
+      handler(
+        socket,
+        TimerStart,
+        ['facilitator'],
+        ({ seconds }, member) => (
+          room.startTimer(member!.processId, seconds),
+          room.view(member!.processId, member!.role, presentSeats(member!.processId))
+        ),
+      ),
+    );
+    socket.on(
+      'hand:raise',
+      handler(socket, HandRaise, ['juror'], (_payload, member) => {
+        const role = member!.role as Extract<RoomRole, { kind: 'juror' }>;
+        room.hand(member!.processId, role.seat, true);
+        return room.view(member!.processId, role, presentSeats(member!.processId));
+      }),
+    );
+    socket.on(
+      'hand:lower',
+      handler(socket, HandLower, ['juror', 'facilitator'], ({ seat }, member) => {
+        const role = member!.role;
+        // A juror may only lower their own hand; the facilitator gives the floor to any seat.
+        const target = role.kind === 'juror' ? role.seat : seat;
+        if (target === undefined)
+          throw new KleroterionError(ErrorCode.ValidationFailed, 'which seat?');
+        if (role.kind === 'juror' && seat !== undefined && seat !== role.seat)
+          throw new KleroterionError(ErrorCode.Forbidden, 'you can only lower your own hand');
+        room.hand(member!.processId, target, false);
+        return room.view(member!.processId, role, presentSeats(member!.processId));
       }),
     );
     socket.on(

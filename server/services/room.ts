@@ -7,6 +7,8 @@ import type { GradingScale } from '../../shared/deliberation/gradingScale';
 import {
   assertMayScore,
   decideConflict,
+  decideHand,
+  decideTimer,
   decideMove,
   decideOpenRoom,
   decidePhase,
@@ -84,7 +86,7 @@ export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony
       return { kind: 'juror', seat: row.seat };
     },
 
-    view(processId: string, role: RoomRole): RoomView {
+    view(processId: string, role: RoomRole, present: number[] = []): RoomView {
       const state = ceremony.state(processId);
       requireRoom(state);
       const current = state.room?.current;
@@ -94,7 +96,7 @@ export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony
           : (
               selectSubmitted.all(processId, current.dossierId, current.round) as { seat: number }[]
             ).map((row) => row.seat);
-      return roomViewFor(state, role, { submittedSeats, ballotOf: ballotOf(processId) });
+      return roomViewFor(state, role, { submittedSeats, ballotOf: ballotOf(processId), present });
     },
 
     open(processId: string, scale: GradingScale, secondRound: boolean): ProcessState {
@@ -119,6 +121,13 @@ export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony
           }),
         ),
       );
+    },
+
+    startTimer(processId: string, seconds: number): ProcessState {
+      return apply(processId, decideTimer(ceremony.state(processId), seconds));
+    },
+    hand(processId: string, seat: number, raised: boolean): ProcessState {
+      return apply(processId, decideHand(ceremony.state(processId), seat, raised));
     },
 
     /** Saves (or replaces) a juror's ballot; the same ballot twice is one ballot. Returns its seal. */

@@ -146,3 +146,34 @@ export function assertMayScore(state: ProcessState, seat: number, ballot: Ballot
       'you declared a conflict of interest on this dossier',
     );
 }
+
+export function decideTimer(state: ProcessState, seconds: number): Decision {
+  const room = requireRoom(state);
+  if (room.current?.phase !== 'discussion') refuse('the timer runs during discussion');
+  return {
+    events: [
+      {
+        type: RoomEventType.TimerStarted,
+        payload: { dossierId: room.current!.dossierId, seconds },
+      },
+    ],
+  };
+}
+
+/** A juror raises or lowers their own hand; the facilitator lowers any hand (giving the floor). */
+export function decideHand(state: ProcessState, seat: number, raised: boolean): Decision {
+  const room = requireRoom(state);
+  if (raised) {
+    if (room.current?.phase !== 'discussion') refuse('hands are raised during discussion');
+    return {
+      events: room.hands.includes(seat)
+        ? []
+        : [{ type: RoomEventType.HandRaised, payload: { seat } }],
+    };
+  }
+  return {
+    events: room.hands.includes(seat)
+      ? [{ type: RoomEventType.HandLowered, payload: { seat } }]
+      : [],
+  };
+}

@@ -14,6 +14,9 @@ export const RoomEventType = {
   PhaseStarted: 'phase.started',
   ScoringClosed: 'scoring.closed',
   BallotsRevealed: 'ballots.revealed',
+  TimerStarted: 'timer.started',
+  HandRaised: 'hand.raised',
+  HandLowered: 'hand.lowered',
 } as const;
 
 export const PHASES = ['presentation', 'discussion', 'scoring', 'reveal'] as const;
@@ -67,4 +70,17 @@ export const ROOM_EVENT_SCHEMAS = [
     type: z.literal(RoomEventType.BallotsRevealed),
     payload: z.strictObject({ dossierId, round, ballots: z.array(RevealedBallot) }),
   }),
+  z.strictObject({
+    type: z.literal(RoomEventType.TimerStarted),
+    payload: z.strictObject({
+      dossierId,
+      seconds: z
+        .number()
+        .int()
+        .min(10)
+        .max(4 * 3600),
+    }),
+  }),
+  z.strictObject({ type: z.literal(RoomEventType.HandRaised), payload: z.strictObject({ seat }) }),
+  z.strictObject({ type: z.literal(RoomEventType.HandLowered), payload: z.strictObject({ seat }) }),
 ] as const;

@@ -31,6 +31,10 @@ export interface RoomState {
   conflicts: Record<string, string[]>;
   current: { dossierId: string; phase: Phase | undefined; round: number } | undefined;
   closed: ClosedScoring[];
+  /** The discussion timer of the current dossier: when it ends (RFC 3339), and its length. */
+  timer: { endsAt: string; seconds: number } | undefined;
+  /** Seats waiting for the floor, in the order they raised their hand. */
+  hands: number[];
   revealed: { dossierId: string; round: number; ballots: BallotContent[] }[];
 }
 
@@ -95,6 +99,8 @@ export function applyRoomEvent(
       current: undefined,
       closed: [],
       revealed: [],
+      timer: undefined,
+      hands: [],
     };
   }
   if (room === undefined) return fail(chained, 'the room is not open');
@@ -124,6 +130,8 @@ export function applyRoomEvent(
       return {
         ...room,
         current: { dossierId: event.payload.dossierId, phase: undefined, round: 1 },
+        timer: undefined,
+        hands: [],
       };
     case RoomEventType.PhaseStarted: {
       const { dossierId, phase, round } = event.payload;
@@ -141,7 +149,13 @@ export function applyRoomEvent(
         !room.closed.some((entry) => entry.dossierId === dossierId && entry.round === round)
       )
         fail(chained, 'scoring was not closed');
-      return { ...room, current: { dossierId, phase, round } };
+      // A new phase stops the timer; the queue of raised hands only lives through discussion.
+      return {
+        ...room,
+        current: { dossierId, phase, round },
+        timer: undefined,
+        hands: phase === 'discussion' ? room.hands : [],
+      };
     }
     case RoomEventType.ScoringClosed: {
       const { dossierId, round } = event.payload;
@@ -168,6 +182,22 @@ export function applyRoomEvent(
       if (problems.length > 0) fail(chained, problems.join('; '));
       return { ...room, revealed: [...room.revealed, { dossierId, round, ballots }] };
     }
+    case RoomEventType.TimerStarted: {
+      if (
+        room.current?.dossierId !== event.payload.dossierId ||
+        room.current.phase !== 'discussion'
+      )
+        fail(chained, 'the timer runs during discussion');
+      const endsAt = new Date(Date.parse(chained.at) + event.payload.seconds * 1000).toISOString();
+      return { ...room, timer: { endsAt, seconds: event.payload.seconds } };
+    }
+    case RoomEventType.HandRaised:
+      if (room.current?.phase !== 'discussion') fail(chained, 'hands are raised during discussion');
+      if (room.hands.includes(event.payload.seat)) fail(chained, 'hand already raised');
+      return { ...room, hands: [...room.hands, event.payload.seat] };
+    case RoomEventType.HandLowered:
+      if (!room.hands.includes(event.payload.seat)) fail(chained, 'hand not raised');
+      return { ...room, hands: room.hands.filter((seat) => seat !== event.payload.seat) };
   }
   return room;
 }

@@ -45,6 +45,10 @@ export interface RoomView {
   /** A juror's own saved ballot for the current dossier and round, restored on reconnection. */
   myBallot: BallotContent | undefined;
   revealed: RevealedResult[];
+  timer: { endsAt: string; seconds: number } | undefined;
+  hands: number[];
+  /** Seats with at least one live connection (presence is not logged). */
+  present: number[];
 }
 
 export function distributionsOf(
@@ -78,6 +82,7 @@ export function roomViewFor(
   privateData: {
     submittedSeats: number[];
     ballotOf: (seat: number, dossierId: string, round: number) => BallotContent | undefined;
+    present?: number[];
   },
 ): RoomView {
   const room = state.room!;
@@ -107,6 +112,9 @@ export function roomViewFor(
     current,
     seated: room.seated,
     conflicts,
+    timer: room.timer,
+    hands: room.hands,
+    present: privateData.present ?? [],
     // How many have submitted, never what.
     progress: scoring
       ? {

@@ -298,6 +298,9 @@ export function applyEvent(state: ProcessState | undefined, chained: ChainedEven
     case RoomEventType.PhaseStarted:
     case RoomEventType.ScoringClosed:
     case RoomEventType.BallotsRevealed:
+    case RoomEventType.TimerStarted:
+    case RoomEventType.HandRaised:
+    case RoomEventType.HandLowered:
       return { ...next, room: applyRoom(state, event, chained) };
     case EventType.DossiersImported:
       if (state.room !== undefined)

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { RevealPanel } from './RevealPanel';
 import { useAnnouncements } from './useAnnouncements';
@@ -26,6 +27,7 @@ export function ProjectorPage({ processId }: { processId: string }) {
           {t('room.phase', { phase: t(`room.phase.${current.phase}`), round: current.round })}
         </p>
       )}
+      {view.timer !== undefined && <ProjectorTimer endsAt={view.timer.endsAt} />}
       {view.progress !== undefined && (
         <p className="progress">{t('room.progress', view.progress)}</p>
       )}
@@ -43,5 +45,17 @@ export function ProjectorPage({ processId }: { processId: string }) {
         ))}
       </ol>
     </article>
+  );
+}
+
+function ProjectorTimer({ endsAt }: { endsAt: string }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const seconds = Math.max(0, Math.round((Date.parse(endsAt) - now) / 1000));
+  return (
+    <p className="timer">{`${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`}</p>
   );
 }

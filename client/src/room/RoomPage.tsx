@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
+import { DiscussionTools } from './DiscussionTools';
 import { OpenRoomForm } from './OpenRoomForm';
 import { RevealPanel } from './RevealPanel';
 import { ScoringForm } from './ScoringForm';
@@ -156,6 +157,9 @@ export function RoomPage({ processId }: { processId: string }) {
                 </button>
               ))}
             </div>
+          )}
+          {current !== undefined && (
+            <DiscussionTools view={view} room={room} onProblem={setProblem} />
           )}
           {mySeat !== undefined && current?.phase === 'scoring' && !isConflicted && (
             <ScoringForm

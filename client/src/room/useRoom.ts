@@ -21,6 +21,10 @@ export interface RoomConnection {
   startPhase(phase: Phase): Promise<Answer<RoomView>>;
   declareConflict(dossierId: string): Promise<Answer<RoomView>>;
   submit(ballot: BallotContent): Promise<Answer<{ seal: string }>>;
+  startTimer(seconds: number): Promise<Answer<RoomView>>;
+  raiseHand(): Promise<Answer<RoomView>>;
+  /** Without a seat: lower one's own hand; with one (facilitator): give that seat the floor. */
+  lowerHand(seat?: number): Promise<Answer<RoomView>>;
 }
 
 /** Where a juror's room token is kept for this tab (set when they enter from their invitation). */
@@ -87,5 +91,9 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
     declareConflict: (dossierId) =>
       withView(call((s) => s.emitWithAck('conflict:declare', { dossierId }))),
     submit: (ballot) => call((s) => s.emitWithAck('score:submit', { ballot })),
+    startTimer: (seconds) => withView(call((s) => s.emitWithAck('timer:start', { seconds }))),
+    raiseHand: () => withView(call((s) => s.emitWithAck('hand:raise', {}))),
+    lowerHand: (seat) =>
+      withView(call((s) => s.emitWithAck('hand:lower', seat === undefined ? {} : { seat }))),
   };
 }
