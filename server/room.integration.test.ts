@@ -362,3 +362,27 @@ describe('discussion tools', () => {
     expect(JSON.stringify(log)).not.toContain('"present"');
   });
 });
+
+describe('display names', () => {
+  it('are shown to the facilitator and jurors, never to observers nor in the log', async () => {
+    const juror = await open();
+    await ok(juror.emitWithAck('room:join', { processId, token: tokens[5]! }));
+    expect(await juror.emitWithAck('juror:name', { displayName: '<img src=x>' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED' },
+    });
+    const named = await ok(juror.emitWithAck('juror:name', { displayName: 'Amélie D’Orsay' }));
+    expect(named.names['6']).toBe('Amélie D’Orsay');
+    const facilitator = await open({ cookie });
+    expect((await ok(facilitator.emitWithAck('room:join', { processId }))).names['6']).toBe(
+      'Amélie D’Orsay',
+    );
+    const observer = await open();
+    expect((await ok(observer.emitWithAck('room:join', { processId }))).names).toEqual({});
+    expect(await facilitator.emitWithAck('juror:name', { displayName: 'Animateur' })).toMatchObject(
+      { ok: false, error: { code: 'FORBIDDEN' } },
+    );
+    const log = (await server.client().get(`/api/public/processes/${processId}/log.json`)).text;
+    expect(log).not.toContain('Amélie');
+  });
+});

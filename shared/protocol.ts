@@ -36,6 +36,15 @@ export const TimerStart = z.strictObject({
 export const HandRaise = z.strictObject({});
 /** A juror lowers their own hand (no seat); the facilitator gives the floor by lowering a seat's hand. */
 export const HandLower = z.strictObject({ seat: z.number().int().min(1).max(1000).optional() });
+// Letters, digits, spaces and light punctuation; no control characters, no markup.
+export const JurorName = z.strictObject({
+  displayName: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[\p{L}\p{N} .'’-]+$/u, 'letters, digits, spaces, hyphens and apostrophes only'),
+});
 export const ScoreSubmit = z.strictObject({ ballot: z.unknown() });
 
 export interface ClientToServerEvents {
@@ -45,6 +54,8 @@ export interface ClientToServerEvents {
   'agenda:move': (payload: z.infer<typeof AgendaMove>, ack: Ack<RoomView>) => void;
   'phase:start': (payload: z.infer<typeof PhaseStart>, ack: Ack<RoomView>) => void;
   'conflict:declare': (payload: z.infer<typeof ConflictDeclare>, ack: Ack<RoomView>) => void;
+  /** A juror's display name in the room (private: never in the public log). */
+  'juror:name': (payload: z.infer<typeof JurorName>, ack: Ack<RoomView>) => void;
   'timer:start': (payload: z.infer<typeof TimerStart>, ack: Ack<RoomView>) => void;
   'hand:raise': (payload: z.infer<typeof HandRaise>, ack: Ack<RoomView>) => void;
   'hand:lower': (payload: z.infer<typeof HandLower>, ack: Ack<RoomView>) => void;

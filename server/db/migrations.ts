@@ -63,4 +63,13 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (process_id, dossier_id, round, seat)
   ) WITHOUT ROWID;
   `,
+  `
+  -- Display names jurors choose for the room: shown to the facilitator and fellow jurors, never logged.
+  CREATE TABLE juror_names (
+    process_id   TEXT NOT NULL,
+    seat         INTEGER NOT NULL,
+    display_name TEXT NOT NULL,
+    PRIMARY KEY (process_id, seat)
+  ) WITHOUT ROWID;
+  `,
 ];

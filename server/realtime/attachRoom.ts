@@ -13,6 +13,7 @@ import {
   RoomOpen,
   ScoreSubmit,
   TimerStart,
+  JurorName,
   HandRaise,
   HandLower,
   roomChannel,
@@ -209,6 +210,15 @@ export function attachRoom(
       const member = socket.data.room;
       if (member?.role.kind === 'juror') countConnection(member.processId, member.role.seat, -1);
     });
+    socket.on(
+      'juror:name',
+      handler(socket, JurorName, ['juror'], ({ displayName }, member) => {
+        const role = member!.role as Extract<RoomRole, { kind: 'juror' }>;
+        room.rename(member!.processId, role.seat, displayName);
+        scheduleBroadcast(member!.processId);
+        return room.view(member!.processId, role, presentSeats(member!.processId));
+      }),
+    );
     socket.on(
       'timer:start',
       handler(

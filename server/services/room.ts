@@ -41,6 +41,10 @@ export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony
   const findInvitation = db.prepare(
     'SELECT process_id, seat, pseudonym FROM invitations WHERE token_hash = ?',
   );
+  const upsertName = db.prepare(
+    'INSERT INTO juror_names (process_id, seat, display_name) VALUES (?, ?, ?) ON CONFLICT (process_id, seat) DO UPDATE SET display_name = excluded.display_name',
+  );
+  const selectNames = db.prepare('SELECT seat, display_name FROM juror_names WHERE process_id = ?');
 
   const ballotOf =
     (processId: string) =>
@@ -96,7 +100,18 @@ export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony
           : (
               selectSubmitted.all(processId, current.dossierId, current.round) as { seat: number }[]
             ).map((row) => row.seat);
-      return roomViewFor(state, role, { submittedSeats, ballotOf: ballotOf(processId), present });
+      const names = Object.fromEntries(
+        (selectNames.all(processId) as { seat: number; display_name: string }[]).map((row) => [
+          String(row.seat),
+          row.display_name,
+        ]),
+      );
+      return roomViewFor(state, role, {
+        submittedSeats,
+        ballotOf: ballotOf(processId),
+        present,
+        names,
+      });
     },
 
     open(processId: string, scale: GradingScale, secondRound: boolean): ProcessState {
@@ -121,6 +136,12 @@ export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony
           }),
         ),
       );
+    },
+
+    /** Stores a juror's display name (private; written before the acknowledgement). */
+    rename(processId: string, seat: number, displayName: string): void {
+      requireRoom(ceremony.state(processId));
+      upsertName.run(processId, seat, displayName);
     },
 
     startTimer(processId: string, seconds: number): ProcessState {

@@ -49,6 +49,8 @@ export interface RoomView {
   hands: number[];
   /** Seats with at least one live connection (presence is not logged). */
   present: number[];
+  /** Display names chosen by jurors, for the facilitator and jurors only (never observers, never logged). */
+  names: Record<string, string>;
 }
 
 export function distributionsOf(
@@ -83,6 +85,7 @@ export function roomViewFor(
     submittedSeats: number[];
     ballotOf: (seat: number, dossierId: string, round: number) => BallotContent | undefined;
     present?: number[];
+    names?: Record<string, string>;
   },
 ): RoomView {
   const room = state.room!;
@@ -115,6 +118,7 @@ export function roomViewFor(
     timer: room.timer,
     hands: room.hands,
     present: privateData.present ?? [],
+    names: role.kind === 'observer' ? {} : (privateData.names ?? {}),
     // How many have submitted, never what.
     progress: scoring
       ? {

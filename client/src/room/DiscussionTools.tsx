@@ -79,7 +79,11 @@ export function DiscussionTools({
         <ol>
           {view.hands.map((hand) => (
             <li key={hand}>
-              {t('room.seat', { seat: hand })}{' '}
+              {t('room.seat', {
+                seat: hand,
+                name:
+                  view.names[String(hand)] === undefined ? '' : ` (${view.names[String(hand)]})`,
+              })}{' '}
               {view.role.kind === 'facilitator' && (
                 <button type="button" onClick={() => void report(room.lowerHand(hand))}>
                   {t('room.hands.give', { seat: hand })}

@@ -3,6 +3,7 @@ import { apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import { DiscussionTools } from './DiscussionTools';
+import { DisplayNameForm } from './DisplayNameForm';
 import { OpenRoomForm } from './OpenRoomForm';
 import { RevealPanel } from './RevealPanel';
 import { ScoringForm } from './ScoringForm';
@@ -65,6 +66,16 @@ export function RoomPage({ processId }: { processId: string }) {
             ? t('room.role.juror', { seat: role.seat })
             : t('room.role.observer')}
       </p>
+      {role.kind === 'juror' && (
+        <DisplayNameForm
+          view={view}
+          onSave={async (name) => {
+            const answer = await room.rename(name);
+            setProblem(answer.ok ? undefined : answer.error.message);
+            return answer.ok;
+          }}
+        />
+      )}
       <p>
         <Link href={`/salle/${processId}/projection`}>{t('room.projector')}</Link>
       </p>

@@ -22,6 +22,7 @@ export interface RoomConnection {
   declareConflict(dossierId: string): Promise<Answer<RoomView>>;
   submit(ballot: BallotContent): Promise<Answer<{ seal: string }>>;
   startTimer(seconds: number): Promise<Answer<RoomView>>;
+  rename(displayName: string): Promise<Answer<RoomView>>;
   raiseHand(): Promise<Answer<RoomView>>;
   /** Without a seat: lower one's own hand; with one (facilitator): give that seat the floor. */
   lowerHand(seat?: number): Promise<Answer<RoomView>>;
@@ -91,6 +92,7 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
     declareConflict: (dossierId) =>
       withView(call((s) => s.emitWithAck('conflict:declare', { dossierId }))),
     submit: (ballot) => call((s) => s.emitWithAck('score:submit', { ballot })),
+    rename: (displayName) => withView(call((s) => s.emitWithAck('juror:name', { displayName }))),
     startTimer: (seconds) => withView(call((s) => s.emitWithAck('timer:start', { seconds }))),
     raiseHand: () => withView(call((s) => s.emitWithAck('hand:raise', {}))),
     lowerHand: (seat) =>
