@@ -37,10 +37,13 @@ export function MeritProfileChart({
   view,
   result,
   title,
+  pooledLabel,
 }: {
   view: RoomView;
   result: RevealedResult;
   title: string;
+  /** Label of the last bar, which pools every criterion: the dossier's merit profile. */
+  pooledLabel: string;
 }) {
   const { language } = useI18n();
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -50,10 +53,14 @@ export function MeritProfileChart({
     const chart = new Chart(canvas.current, {
       type: 'bar',
       data: {
-        labels: view.criteria.map((criterion) => criterion.label),
+        labels: [...view.criteria.map((criterion) => criterion.label), pooledLabel],
         datasets: grades.map((grade, g) => ({
           label: gradeLabel(view.scale, grade, language),
-          data: result.distributions.map((d) => d.counts[g] ?? 0),
+          // The last bar pools every criterion: the dossier's merit profile.
+          data: [
+            ...result.distributions.map((d) => d.counts[g] ?? 0),
+            result.distributions.reduce((sum, d) => sum + (d.counts[g] ?? 0), 0),
+          ],
           backgroundColor: COLOURS[g % COLOURS.length] as string,
         })),
       },
@@ -66,7 +73,7 @@ export function MeritProfileChart({
       },
     });
     return () => chart.destroy();
-  }, [view.scale, view.criteria, result, language]);
+  }, [view.scale, view.criteria, result, language, pooledLabel]);
   return (
     <div className="chart-box">
       <canvas ref={canvas} role="img" aria-label={title} />

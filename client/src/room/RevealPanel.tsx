@@ -16,7 +16,12 @@ export function RevealPanel({ view, result }: { view: RoomView; result: Revealed
     <section className="reveal" aria-label={title}>
       <h3>{title}</h3>
       <p>{t('room.reveal.count', { ballots: result.ballots, eligible: result.eligible })}</p>
-      <MeritProfileChart view={view} result={result} title={title} />
+      <MeritProfileChart
+        view={view}
+        result={result}
+        title={title}
+        pooledLabel={t('room.reveal.pooled')}
+      />
       <div className="table-scroll" tabIndex={0} role="region" aria-label={t('room.reveal.table')}>
         <table className="selection">
           <caption>{t('room.reveal.table')}</caption>
@@ -32,10 +37,21 @@ export function RevealPanel({ view, result }: { view: RoomView; result: Revealed
             </tr>
           </thead>
           <tbody>
-            {result.distributions.map((distribution) => (
+            {[
+              ...result.distributions,
+              {
+                criterionId: '',
+                counts: grades.map((_, g) =>
+                  result.distributions.reduce((sum, d) => sum + (d.counts[g] ?? 0), 0),
+                ),
+                abstentions: result.distributions.reduce((sum, d) => sum + d.abstentions, 0),
+              },
+            ].map((distribution) => (
               <tr key={distribution.criterionId}>
                 <th scope="row">
-                  {view.criteria.find((c) => c.id === distribution.criterionId)?.label}
+                  {distribution.criterionId === ''
+                    ? t('room.reveal.pooled')
+                    : view.criteria.find((c) => c.id === distribution.criterionId)?.label}
                 </th>
                 {distribution.counts.map((count, i) => (
                   <td key={grades[i]}>{count}</td>

@@ -134,11 +134,13 @@ export function RoomPage({ processId }: { processId: string }) {
               <p>
                 {shown.sector} — {shown.territory}
               </p>
-              {mySeat !== undefined && !myConflicts.includes(shown.id) && (
-                <button type="button" onClick={() => void report(room.declareConflict(shown.id))}>
-                  {t('room.conflict.declare')}
-                </button>
-              )}
+              {mySeat !== undefined &&
+                !myConflicts.includes(shown.id) &&
+                !scoringBegun(view, shown.id) && (
+                  <button type="button" onClick={() => void report(room.declareConflict(shown.id))}>
+                    {t('room.conflict.declare')}
+                  </button>
+                )}
               {mySeat !== undefined && myConflicts.includes(shown.id) && (
                 <p className="notice">{t('room.conflict.declared')}</p>
               )}
@@ -212,6 +214,18 @@ export function RoomPage({ processId }: { processId: string }) {
       </div>
     </article>
   );
+}
+
+/** Conflicts must be declared before a dossier's scoring starts (the server refuses them after). */
+function scoringBegun(
+  view: NonNullable<ReturnType<typeof useRoom>['view']>,
+  dossierId: string,
+): boolean {
+  const current = view.current;
+  const inScoringNow =
+    current?.dossierId === dossierId &&
+    (current.phase === 'scoring' || current.phase === 'reveal' || current.round > 1);
+  return inScoringNow || view.revealed.some((result) => result.dossierId === dossierId);
 }
 
 /** Shown while the room is closed: only the signed-in organiser gets the form to open it. */
