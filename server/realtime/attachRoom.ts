@@ -257,7 +257,7 @@ export function attachRoom(
       'score:submit',
       handler(socket, ScoreSubmit, ['juror'], async ({ ballot }, member) => {
         const role = member!.role as Extract<RoomRole, { kind: 'juror' }>;
-        const { seal } = room.submit(member!.processId, role.seat, ballot);
+        const { seal } = await room.submit(member!.processId, role.seat, ballot);
         // Durable above; the ack goes now and the refreshed progress (a count, never a content) follows.
         scheduleBroadcast(member!.processId);
         return { seal };

@@ -46,6 +46,48 @@ export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony
   );
   const selectNames = db.prepare('SELECT seat, display_name FROM juror_names WHERE process_id = ?');
 
+  // Group commit: ballots validated in the same tick share one transaction and one fsync, and each is
+  // acknowledged only once that transaction has committed.
+  interface PendingBallot {
+    processId: string;
+    seat: number;
+    ballot: BallotContent;
+    seal: string;
+    done: (error?: unknown) => void;
+  }
+  const pending: PendingBallot[] = [];
+  const writeBallots = db.transaction((items: PendingBallot[]) => {
+    const at = clock.now().toISOString();
+    for (const item of items) {
+      upsert.run(
+        item.processId,
+        item.ballot.dossierId,
+        item.ballot.round,
+        item.seat,
+        JSON.stringify(item.ballot.grades),
+        item.ballot.nonce,
+        item.seal,
+        at,
+      );
+    }
+  });
+  function flushBallots(): void {
+    const items = pending.splice(0);
+    if (items.length === 0) return;
+    try {
+      writeBallots(items);
+      for (const item of items) item.done();
+    } catch (error) {
+      for (const item of items) item.done(error);
+    }
+  }
+  function enqueueBallot(item: Omit<PendingBallot, 'done'>): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (pending.length === 0) setImmediate(flushBallots);
+      pending.push({ ...item, done: (error) => (error === undefined ? resolve() : reject(error)) });
+    });
+  }
+
   const ballotOf =
     (processId: string) =>
     (seat: number, dossierId: string, round: number): BallotContent | undefined => {
@@ -127,6 +169,8 @@ export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony
       return apply(processId, decideMove(ceremony.state(processId), dossierId));
     },
     startPhase(processId: string, phase: Phase): ProcessState {
+      // Ballots accepted before this instant are written first, so closing scoring sees all of them.
+      flushBallots();
       return apply(
         processId,
         decidePhase(ceremony.state(processId), phase, (dossierId, round, seats) =>
@@ -152,7 +196,11 @@ export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony
     },
 
     /** Saves (or replaces) a juror's ballot; the same ballot twice is one ballot. Returns its seal. */
-    submit(processId: string, seat: number, raw: unknown): { seal: string; state: ProcessState } {
+    async submit(
+      processId: string,
+      seat: number,
+      raw: unknown,
+    ): Promise<{ seal: string; state: ProcessState }> {
       const state = ceremony.state(processId);
       const room = requireRoom(state);
       const parsed = ballotSchema(
@@ -164,17 +212,8 @@ export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony
       const ballot: BallotContent = parsed.data;
       assertMayScore(state, seat, ballot);
       const seal = sealBallot(ballot);
-      // Written (synchronous=FULL) before the acknowledgement.
-      upsert.run(
-        processId,
-        ballot.dossierId,
-        ballot.round,
-        seat,
-        JSON.stringify(ballot.grades),
-        ballot.nonce,
-        seal,
-        clock.now().toISOString(),
-      );
+      // Written (synchronous=FULL) before the acknowledgement, in a group commit with the ballots of the same instant.
+      await enqueueBallot({ processId, seat, ballot, seal });
       return { seal, state };
     },
 
