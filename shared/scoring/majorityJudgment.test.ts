@@ -91,6 +91,26 @@ describe('majority judgment', () => {
     );
   });
 
+  it('is transitive, profiles of different sizes included (property)', () => {
+    fc.assert(
+      fc.property(profile, profile, profile, (a, b, c) => {
+        if (compareMajority(a, b) >= 0 && compareMajority(b, c) >= 0)
+          expect(compareMajority(a, c)).toBeGreaterThanOrEqual(0);
+        if (compareMajority(a, b) === 0 && compareMajority(b, c) === 0)
+          expect(compareMajority(a, c)).toBe(0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('depends only on the shares of each grade: a repeated profile ties with the original (property)', () => {
+    fc.assert(
+      fc.property(profile, fc.integer({ min: 2, max: 4 }), (a, times) => {
+        expect(compareMajority(a, Array.from({ length: times }, () => a).flat())).toBe(0);
+      }),
+    );
+  });
+
   it('raising one grade that is at or below the majority grade never lowers a dossier (property)', () => {
     fc.assert(
       fc.property(profile, profile, fc.nat(), (a, b, pick) => {

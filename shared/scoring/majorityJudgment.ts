@@ -19,20 +19,48 @@ export function majorityGrade(profile: MeritProfile): number {
  * Compares two profiles the Balinski–Laraki way: compare majority grades; while they are equal, remove ONE
  * copy of the common median from each and compare again. Returns > 0 if `a` ranks above `b`, < 0 if below,
  * 0 for an exact tie.
+ *
+ * Profiles of different sizes (conflicts and abstentions make them differ) are first brought to a common
+ * size by repeating every grade of each profile (size lcm / n times), which keeps each grade's share: the
+ * comparison then depends on the distributions only, and stays transitive.
  */
 export function compareMajority(a: MeritProfile, b: MeritProfile): number {
-  const x = [...a].sort((p, q) => p - q);
-  const y = [...b].sort((p, q) => p - q);
-  while (x.length > 0 && y.length > 0) {
-    const mx = x[Math.floor((x.length - 1) / 2)] as number;
-    const my = y[Math.floor((y.length - 1) / 2)] as number;
+  if (a.length === 0 || b.length === 0) return a.length - b.length;
+  const common = lcm(a.length, b.length);
+  const x = countsOf(a, common / a.length);
+  const y = countsOf(b, common / b.length);
+  for (let total = common; total > 0; total--) {
+    const k = Math.floor((total - 1) / 2);
+    const mx = gradeAt(x, k);
+    const my = gradeAt(y, k);
     if (mx !== my) return mx - my;
-    x.splice(Math.floor((x.length - 1) / 2), 1);
-    y.splice(Math.floor((y.length - 1) / 2), 1);
+    x.set(mx, (x.get(mx) as number) - 1);
+    y.set(my, (y.get(my) as number) - 1);
   }
-  // Every median agreed until one profile ran out: an exact tie (identical multisets when the sizes are
-  // equal). It is reported as such and left to the tie-break chain, never to array order.
   return 0;
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+const lcm = (a: number, b: number): number => (a / gcd(a, b)) * b;
+
+/** grade → count, every grade counted `repeat` times, in ascending grade order. */
+function countsOf(profile: MeritProfile, repeat: number): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const grade of [...profile].sort((p, q) => p - q))
+    counts.set(grade, (counts.get(grade) ?? 0) + repeat);
+  return counts;
+}
+
+/** The grade at 0-based position k of the ascending list the counts describe. */
+function gradeAt(counts: Map<number, number>, k: number): number {
+  let seen = 0;
+  for (const [grade, count] of counts) {
+    seen += count;
+    if (k < seen) return grade;
+  }
+  throw new RangeError('position beyond the profile');
 }
 
 /**
