@@ -1,7 +1,6 @@
 // The ceremony service: each request is parsed, decided by the pure commands in shared/, appended with its
 // private writes in one transaction, and only then acknowledged and broadcast.
 
-import { createHash } from 'node:crypto';
 import type { Db } from '../db/openDatabase';
 import { bytesToHex } from '../../shared/crypto/bytes';
 import { sha256HexOfText } from '../../shared/crypto/hash';
@@ -418,7 +417,3 @@ export function createCeremony(deps: {
 }
 
 export type Ceremony = ReturnType<typeof createCeremony>;
-
-/** SHA-256 hex of a buffer, for logs that must not contain the data itself. */
-export const fingerprint = (bytes: Uint8Array): string =>
-  createHash('sha256').update(bytes).digest('hex').slice(0, 16);
