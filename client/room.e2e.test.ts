@@ -5,11 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { io as connect, type Socket } from 'socket.io-client';
-import drand from '../fixtures/vectors/drand-quicknet.json';
-import type { Dossier } from '../shared/deliberation/dossier';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
-import type { ProcessState } from '../shared/process/processState';
-import { data, startTestServer, type TestServer } from '../server/testing/testServer';
+import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
+import { startTestServer, type TestServer } from '../server/testing/testServer';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -18,35 +16,7 @@ const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
-const round = drand.rounds[0]!;
 const CRITERIA = ['general-interest', 'impact', 'quality', 'openness', 'support-value'];
-
-function dossier(n: number, title: string): Dossier {
-  const assessment = { level: 'strong', comment: 'Analyse du service instructeur.' } as const;
-  return {
-    id: `AIC-2026-00${n}`,
-    title,
-    pitch: 'Un projet d’intérêt général ouvert à toutes et tous.',
-    description: 'Description détaillée du projet.',
-    leadType: 'association',
-    sector: 'Environnement',
-    territory: 'National',
-    levers: ['coaching'],
-    charter: {
-      'public-service-values': true,
-      'funding-transparency': true,
-      'open-results': true,
-      network: true,
-    },
-    prescreening: {
-      admissible: true,
-      solidity: assessment,
-      feasibility: assessment,
-      impact: assessment,
-      supportValue: assessment,
-    },
-  };
-}
 
 let outDir: string;
 let server: TestServer;
@@ -60,61 +30,10 @@ const scripted: Socket<ServerToClientEvents, ClientToServerEvents>[] = [];
 beforeAll(async () => {
   outDir = await buildClient();
   server = await startTestServer({ clientDir: outDir });
-  const organiser = server.client();
-  const setup = await organiser.post('/api/auth/setup', { password: 'facilitator password' });
-  cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] as string;
-  processId = data(
-    await organiser.post<ProcessState>('/api/processes', {
-      title: 'Jury citoyen — séance',
-      seats: 15,
-      alternates: 0,
-    }),
-  ).id;
-  data(
-    await organiser.post(
-      `/api/processes/${processId}/volunteers`,
-      `name,email\n${Array.from({ length: 30 }, (_, i) => `P ${i},p${i}@example.org`).join('\n')}\n`,
-    ),
-  );
-  const { organiserSecret } = data(
-    await organiser.post<{ organiserSecret: string }>(`/api/processes/${processId}/commit`, {
-      witnesses: [],
-      drandRound: round.round,
-    }),
-  );
-  data(
-    await organiser.post(`/api/processes/${processId}/reveal`, {
-      source: 0,
-      value: organiserSecret,
-    }),
-  );
-  data(
-    await organiser.post(`/api/processes/${processId}/reveal`, {
-      source: 1,
-      signature: round.signature,
-    }),
-  );
-  data(await organiser.post(`/api/processes/${processId}/draw`));
-  data(
-    await organiser.post(`/api/processes/${processId}/invitations`, {
-      deadline: '2023-09-20T00:00:00Z',
-    }),
-  );
-  tokens = server.outbox.map((mail) => /\/i\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!);
-  for (const token of tokens)
-    data(await server.client().post(`/api/invitations/${token}/answer`, { answer: 'accept' }));
-  const file = {
-    version: 1,
-    cohort: 'Séance',
-    dossiers: [dossier(1, 'Stations météo ouvertes'), dossier(2, 'Encyclopédie pour les enfants')],
-  };
-  data(
-    await organiser.post(
-      `/api/processes/${processId}/dossiers`,
-      new TextEncoder().encode(JSON.stringify(file)),
-      { contentType: 'application/json' },
-    ),
-  );
+  ({ processId, cookie, tokens } = await drawnJuryWithDossiers(server, {
+    title: 'Jury citoyen — séance',
+    dossierTitles: ['Stations météo ouvertes', 'Encyclopédie pour les enfants'],
+  }));
   ({ browser, dispose } = await launchBrowser());
   mkdirSync(outputDir, { recursive: true });
 });

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
-import drand from '../fixtures/vectors/drand-quicknet.json';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 import type { ProcessState } from '../shared/process/processState';
+import { drawnJuryWithDossiers } from './testing/ceremonyFixture';
 import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
 
 const CSV = `name,email\n${Array.from({ length: 30 }, (_, i) => `Personne ${i},p${i}@example.org`).join('\n')}\n`;
-const round = drand.rounds[0]!;
 
 let server: TestServer;
 let organiser: ApiClient;
@@ -15,41 +14,14 @@ let jurorToken: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  organiser = server.client();
-  data(await organiser.post('/api/auth/setup', { password: 'matrix password 123' }));
-  processId = data(
-    await organiser.post<ProcessState>('/api/processes', {
-      title: 'Matrice',
-      seats: 5,
-      alternates: 2,
-    }),
-  ).id;
-  data(await organiser.post(`/api/processes/${processId}/volunteers`, CSV));
-  const { organiserSecret } = data(
-    await organiser.post<{ organiserSecret: string }>(`/api/processes/${processId}/commit`, {
-      witnesses: [],
-      drandRound: round.round,
-    }),
-  );
-  data(
-    await organiser.post(`/api/processes/${processId}/reveal`, {
-      source: 0,
-      value: organiserSecret,
-    }),
-  );
-  data(
-    await organiser.post(`/api/processes/${processId}/reveal`, {
-      source: 1,
-      signature: round.signature,
-    }),
-  );
-  data(await organiser.post(`/api/processes/${processId}/draw`));
-  data(
-    await organiser.post(`/api/processes/${processId}/invitations`, {
-      deadline: '2023-09-20T00:00:00Z',
-    }),
-  );
-  jurorToken = /\/i\/([A-Za-z0-9_-]+)/.exec(server.outbox[0]!.text)![1]!;
+  let tokens: string[];
+  ({ processId, tokens, organiser } = await drawnJuryWithDossiers(server, {
+    title: 'Matrice',
+    seats: 5,
+    alternates: 2,
+    dossierTitles: [],
+  }));
+  jurorToken = tokens[0]!;
 });
 afterAll(() => server.close());
 

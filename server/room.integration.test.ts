@@ -1,17 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
-import drand from '../fixtures/vectors/drand-quicknet.json';
 import { sealBallot } from '../shared/deliberation/ballot';
-import type { Dossier } from '../shared/deliberation/dossier';
 import type { RoomView } from '../shared/deliberation/roomView';
 import { verifyChain, type ChainedEvent } from '../shared/events/eventChain';
 import { foldProcess, type ProcessState } from '../shared/process/processState';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
-import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
+import { drawnJuryWithDossiers } from './testing/ceremonyFixture';
+import { startTestServer, type ApiClient, type TestServer } from './testing/testServer';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
-const round = drand.rounds[0]!;
 const CRITERIA = ['general-interest', 'impact', 'quality', 'openness', 'support-value'];
 const GRADES = [
   'a-rejeter',
@@ -22,33 +20,6 @@ const GRADES = [
   'tres-bien',
   'excellent',
 ];
-
-function dossier(n: number): Dossier {
-  const assessment = { level: 'satisfactory', comment: 'Analyse du service.' } as const;
-  return {
-    id: `AIC-2026-00${n}`,
-    title: `Projet ${n}`,
-    pitch: 'Un projet d’intérêt général.',
-    description: 'Description du projet.',
-    leadType: 'association',
-    sector: 'Environnement',
-    territory: 'National',
-    levers: ['coaching'],
-    charter: {
-      'public-service-values': true,
-      'funding-transparency': true,
-      'open-results': true,
-      network: true,
-    },
-    prescreening: {
-      admissible: true,
-      solidity: assessment,
-      feasibility: assessment,
-      impact: assessment,
-      supportValue: assessment,
-    },
-  };
-}
 
 let server: TestServer;
 let organiser: ApiClient;
@@ -84,54 +55,9 @@ const ballot = (dossierId: string, roundNumber: number, grade: (criterion: strin
 
 beforeAll(async () => {
   server = await startTestServer();
-  organiser = server.client();
-  const setup = await organiser.post('/api/auth/setup', { password: 'room password 123' });
-  cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] as string;
-  processId = data(
-    await organiser.post<ProcessState>('/api/processes', {
-      title: 'Jury',
-      seats: 15,
-      alternates: 2,
-    }),
-  ).id;
-  const csv = `name,email\n${Array.from({ length: 40 }, (_, i) => `P ${i},p${i}@example.org`).join('\n')}\n`;
-  data(await organiser.post(`/api/processes/${processId}/volunteers`, csv));
-  const { organiserSecret } = data(
-    await organiser.post<{ organiserSecret: string }>(`/api/processes/${processId}/commit`, {
-      witnesses: [],
-      drandRound: round.round,
-    }),
-  );
-  data(
-    await organiser.post(`/api/processes/${processId}/reveal`, {
-      source: 0,
-      value: organiserSecret,
-    }),
-  );
-  data(
-    await organiser.post(`/api/processes/${processId}/reveal`, {
-      source: 1,
-      signature: round.signature,
-    }),
-  );
-  data(await organiser.post(`/api/processes/${processId}/draw`));
-  data(
-    await organiser.post(`/api/processes/${processId}/invitations`, {
-      deadline: '2023-09-20T00:00:00Z',
-    }),
-  );
-  tokens = server.outbox.map((mail) => /\/i\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!);
-  for (const token of tokens)
-    data(await server.client().post(`/api/invitations/${token}/answer`, { answer: 'accept' }));
-  data(
-    await organiser.post(
-      `/api/processes/${processId}/dossiers`,
-      new TextEncoder().encode(
-        JSON.stringify({ version: 1, cohort: 'Test', dossiers: [dossier(1), dossier(2)] }),
-      ),
-      { contentType: 'application/json', headers: { 'x-file-name': 'd.json' } },
-    ),
-  );
+  ({ processId, cookie, tokens, organiser } = await drawnJuryWithDossiers(server, {
+    alternates: 2,
+  }));
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@
 import drand from '../../fixtures/vectors/drand-quicknet.json';
 import type { Dossier } from '../../shared/deliberation/dossier';
 import type { ProcessState } from '../../shared/process/processState';
-import { data, type TestServer } from './testServer';
+import { data, type ApiClient, type TestServer } from './testServer';
 
 export function sampleDossier(n: number, title = `Projet ${n}`): Dossier {
   const assessment = { level: 'satisfactory', comment: 'Analyse du service instructeur.' } as const;
@@ -33,21 +33,35 @@ export function sampleDossier(n: number, title = `Projet ${n}`): Dossier {
   };
 }
 
-/** Returns the process id, the organiser's session cookie and each seat's invitation token (seat order). */
+export interface JuryOptions {
+  title?: string;
+  seats?: number;
+  alternates?: number;
+  /** Titles of the dossiers to import (none: no dossiers). */
+  dossierTitles?: string[];
+}
+
+/**
+ * Drives a new process through the ceremony on `server` (whose clock must precede drand round 657413):
+ * password set, 30 volunteers, commitment, reveals, draw, invitations, every seat accepted, dossiers
+ * imported. Returns the organiser's client and cookie, the process id and each seat's invitation token.
+ */
 export async function drawnJuryWithDossiers(
   server: TestServer,
-  dossierCount = 2,
-): Promise<{ processId: string; cookie: string; tokens: string[] }> {
+  options: JuryOptions = {},
+): Promise<{ processId: string; cookie: string; tokens: string[]; organiser: ApiClient }> {
+  const {
+    title = 'Jury',
+    seats = 15,
+    alternates = 0,
+    dossierTitles = ['Projet 1', 'Projet 2'],
+  } = options;
   const round = drand.rounds[0]!;
   const organiser = server.client();
   const setup = await organiser.post('/api/auth/setup', { password: 'fixture password 42' });
   const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] as string;
   const processId = data(
-    await organiser.post<ProcessState>('/api/processes', {
-      title: 'Jury',
-      seats: 15,
-      alternates: 0,
-    }),
+    await organiser.post<ProcessState>('/api/processes', { title, seats, alternates }),
   ).id;
   data(
     await organiser.post(
@@ -85,13 +99,15 @@ export async function drawnJuryWithDossiers(
     .map((mail) => /\/i\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!);
   for (const token of tokens)
     data(await server.client().post(`/api/invitations/${token}/answer`, { answer: 'accept' }));
-  const dossiers = Array.from({ length: dossierCount }, (_, i) => sampleDossier(i + 1));
-  data(
-    await organiser.post(
-      `/api/processes/${processId}/dossiers`,
-      new TextEncoder().encode(JSON.stringify({ version: 1, cohort: 'Test', dossiers })),
-      { contentType: 'application/json' },
-    ),
-  );
-  return { processId, cookie, tokens };
+  if (dossierTitles.length > 0) {
+    const dossiers = dossierTitles.map((dossierTitle, i) => sampleDossier(i + 1, dossierTitle));
+    data(
+      await organiser.post(
+        `/api/processes/${processId}/dossiers`,
+        new TextEncoder().encode(JSON.stringify({ version: 1, cohort: 'Test', dossiers })),
+        { contentType: 'application/json' },
+      ),
+    );
+  }
+  return { processId, cookie, tokens, organiser };
 }
