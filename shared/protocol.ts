@@ -69,6 +69,13 @@ export interface ClientToServerEvents {
 export interface ServerToClientEvents {
   /** The authoritative room as this participant may see it, after every change and on (re)connection. */
   'room:view': (view: RoomView) => void;
+  /** After each ballot: how many eligible jurors have scored the current dossier, never what. */
+  'room:progress': (progress: {
+    dossierId: string;
+    round: number;
+    submitted: number;
+    eligible: number;
+  }) => void;
   /** New events, sent only after they are durable. */
   'process:events': (payload: { processId: string; events: ChainedEvent[] }) => void;
 }

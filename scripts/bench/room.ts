@@ -99,7 +99,7 @@ for (let r = 0; r < ROUNDS_PER_JUROR; r++) {
       const received = everyone.map(
         (client) =>
           new Promise<number>((resolve) =>
-            client.once('room:view', () => resolve(performance.now())),
+            client.once('room:progress', () => resolve(performance.now())),
           ),
       );
       await ok(juror.emitWithAck('score:submit', { ballot }));

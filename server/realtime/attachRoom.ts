@@ -71,6 +71,18 @@ export function attachRoom(
     }
   }
 
+  // Several ballots in the same instant announce the new count once, to the whole room.
+  const pendingProgress = new Set<string>();
+  function scheduleProgress(processId: string): void {
+    if (pendingProgress.has(processId)) return;
+    pendingProgress.add(processId);
+    setImmediate(() => {
+      pendingProgress.delete(processId);
+      const progress = room.progress(processId);
+      if (progress !== undefined) io.to(roomChannel(processId)).emit('room:progress', progress);
+    });
+  }
+
   // Presence: live connections per seat. It is not a change of the process, so it is never logged.
   const connections = new Map<string, Map<number, number>>();
   function presentSeats(processId: string): number[] {
@@ -258,8 +270,8 @@ export function attachRoom(
       handler(socket, ScoreSubmit, ['juror'], async ({ ballot }, member) => {
         const role = member!.role as Extract<RoomRole, { kind: 'juror' }>;
         const { seal } = await room.submit(member!.processId, role.seat, ballot);
-        // Durable above; the ack goes now and the refreshed progress (a count, never a content) follows.
-        scheduleBroadcast(member!.processId);
+        // Durable above; the ack goes now and the new count (never a content) follows, as one small message.
+        scheduleProgress(member!.processId);
         return { seal };
       }),
     );

@@ -9,6 +9,7 @@ import {
   decideConflict,
   decideHand,
   decideTimer,
+  eligibleSeats,
   decideMove,
   decideOpenRoom,
   decidePhase,
@@ -130,6 +131,25 @@ export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony
         );
       }
       return { kind: 'juror', seat: row.seat };
+    },
+
+    /** Scoring progress of the current dossier: how many eligible jurors have a ballot, never what. */
+    progress(
+      processId: string,
+    ): { dossierId: string; round: number; submitted: number; eligible: number } | undefined {
+      const room = ceremony.state(processId).room;
+      const current = room?.current;
+      if (room === undefined || current?.phase !== 'scoring') return undefined;
+      const eligible = eligibleSeats(room, current.dossierId);
+      const submitted = (
+        selectSubmitted.all(processId, current.dossierId, current.round) as { seat: number }[]
+      ).filter((row) => eligible.includes(row.seat)).length;
+      return {
+        dossierId: current.dossierId,
+        round: current.round,
+        submitted,
+        eligible: eligible.length,
+      };
     },
 
     view(processId: string, role: RoomRole, present: number[] = []): RoomView {

@@ -59,6 +59,13 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
     socket.on('connect', () => void join());
     socket.on('disconnect', () => setConnected(false));
     socket.on('room:view', (next) => setView(next));
+    socket.on('room:progress', (progress) =>
+      setView((view) =>
+        view?.current?.dossierId === progress.dossierId && view.current.round === progress.round
+          ? { ...view, progress: { submitted: progress.submitted, eligible: progress.eligible } }
+          : view,
+      ),
+    );
     return () => {
       socket.disconnect();
       socketRef.current = undefined;
