@@ -6,6 +6,7 @@ import type { ChainedEvent } from './events/eventChain';
 import type { ErrorCode } from './errors';
 import { GradingScale } from './deliberation/gradingScale';
 import { PHASES } from './deliberation/roomEvents';
+import { RuleChoices } from './scoring/rule';
 import type { RoomRole, RoomView } from './deliberation/roomView';
 
 export const PROTOCOL_VERSION = 1;
@@ -21,7 +22,11 @@ export const RoomJoin = z.strictObject({
   processId: z.string().regex(/^[0-9a-f]{16}$/),
   token: z.string().min(10).max(100).optional(),
 });
-export const RoomOpen = z.strictObject({ scale: GradingScale, secondRound: z.boolean() });
+export const RoomOpen = z.strictObject({
+  scale: GradingScale,
+  secondRound: z.boolean(),
+  rule: RuleChoices.optional(),
+});
 export const AgendaMove = z.strictObject({ dossierId: z.string().min(1).max(40) });
 export const PhaseStart = z.strictObject({ phase: z.enum(PHASES) });
 export const ConflictDeclare = z.strictObject({ dossierId: z.string().min(1).max(40) });

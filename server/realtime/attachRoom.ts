@@ -181,8 +181,8 @@ export function attachRoom(
     );
     socket.on(
       'room:open',
-      handler(socket, RoomOpen, ['facilitator'], ({ scale, secondRound }, member) => {
-        room.open(member!.processId, scale, secondRound);
+      handler(socket, RoomOpen, ['facilitator'], ({ scale, secondRound, rule }, member) => {
+        room.open(member!.processId, scale, secondRound, rule);
         return room.view(member!.processId, member!.role, presentSeats(member!.processId));
       }),
     );

@@ -4,6 +4,7 @@
 import type { Db } from '../db/openDatabase';
 import { ballotSchema, sealBallot, type BallotContent } from '../../shared/deliberation/ballot';
 import type { GradingScale } from '../../shared/deliberation/gradingScale';
+import type { RuleChoices } from '../../shared/scoring/rule';
 import {
   assertMayScore,
   decideConflict,
@@ -176,8 +177,16 @@ export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony
       });
     },
 
-    open(processId: string, scale: GradingScale, secondRound: boolean): ProcessState {
-      return apply(processId, decideOpenRoom(ceremony.state(processId), scale, secondRound));
+    open(
+      processId: string,
+      scale: GradingScale,
+      secondRound: boolean,
+      rule: RuleChoices = {},
+    ): ProcessState {
+      return apply(
+        processId,
+        decideOpenRoom(ceremony.state(processId), scale, secondRound, rule),
+      );
     },
     seat(processId: string, seat: number): ProcessState {
       return apply(processId, decideSeat(ceremony.state(processId), seat));

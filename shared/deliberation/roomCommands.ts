@@ -4,6 +4,7 @@
 import { ErrorCode, KleroterionError } from '../errors';
 import type { Decision } from '../process/processCommands';
 import { ProcessStatus, type ProcessState } from '../process/processState';
+import { ruleFrom, ruleProblems, type RuleChoices } from '../scoring/rule';
 import { sealBallot, type BallotContent } from './ballot';
 import type { GradingScale } from './gradingScale';
 import { RoomEventType, type Phase } from './roomEvents';
@@ -22,16 +23,24 @@ export function decideOpenRoom(
   state: ProcessState,
   scale: GradingScale,
   secondRound: boolean,
+  choices: RuleChoices = {},
 ): Decision {
   if (state.status !== ProcessStatus.Drawn && state.status !== ProcessStatus.Invitations)
     refuse('deliberation opens after the draw');
   if (state.room !== undefined) refuse('the room is already open');
   if (state.dossiers === undefined) refuse('import the dossiers first');
+  const criterionIds = state.settings.criteria.map((c) => c.id);
+  const rule = ruleFrom(choices, scale, criterionIds, state.settings.shortlistMax);
+  const problems = ruleProblems(rule, scale, criterionIds);
+  if (problems.length > 0)
+    throw new KleroterionError(ErrorCode.ValidationFailed, `rule: ${problems.join('; ')}`, {
+      field: 'rule',
+    });
   return {
     events: [
       {
         type: RoomEventType.Opened,
-        payload: { scale, criteria: state.settings.criteria, secondRound },
+        payload: { scale, criteria: state.settings.criteria, secondRound, rule },
       },
     ],
   };

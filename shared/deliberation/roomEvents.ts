@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { Criterion } from '../process/processEvents.criterion';
+import { AggregationRule } from '../scoring/rule';
 import { GradingScale } from './gradingScale';
 
 export const RoomEventType = {
@@ -41,6 +42,8 @@ export const ROOM_EVENT_SCHEMAS = [
       scale: GradingScale,
       criteria: z.array(Criterion).min(1),
       secondRound: z.boolean(),
+      /** How grades become the shortlist, fixed here, before anyone grades (docs/results.md). */
+      rule: AggregationRule,
     }),
   }),
   z.strictObject({ type: z.literal(RoomEventType.Seated), payload: z.strictObject({ seat }) }),

@@ -7,6 +7,8 @@ import type { BallotContent } from './ballot';
 import { checkRevealedBallots } from './ballot';
 import type { Dossier } from './dossier';
 import type { GradingScale } from './gradingScale';
+import type { AggregationRule } from '../scoring/rule';
+import { ruleProblems } from '../scoring/rule';
 import type { ROOM_EVENT_SCHEMAS } from './roomEvents';
 import { RoomEventType, type Phase } from './roomEvents';
 import type { z } from 'zod';
@@ -25,6 +27,7 @@ export interface RoomState {
   scale: GradingScale;
   criteria: Criterion[];
   secondRound: boolean;
+  rule: AggregationRule;
   dossierIds: string[];
   seated: number[];
   /** seat → dossier ids it declared a conflict on. */
@@ -91,6 +94,12 @@ export function applyRoomEvent(
   if (event.type === RoomEventType.Opened) {
     if (room !== undefined) fail(chained, 'the room is already open');
     if (dossiers.length === 0) fail(chained, 'no dossiers to deliberate on');
+    const problems = ruleProblems(
+      event.payload.rule,
+      event.payload.scale,
+      event.payload.criteria.map((c) => c.id),
+    );
+    if (problems.length > 0) fail(chained, `the rule is unsound: ${problems.join('; ')}`);
     return {
       ...event.payload,
       dossierIds: dossiers.map((d) => d.id),

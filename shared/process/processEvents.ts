@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { Dossier } from '../deliberation/dossier';
 import { ROOM_EVENT_SCHEMAS } from '../deliberation/roomEvents';
+import { RESULT_EVENT_SCHEMAS } from '../scoring/resultEvents';
 import { Criterion } from './processEvents.criterion';
 import { BeaconProof, Commitment, DrawRecord } from '../lottery/protocol';
 
@@ -115,6 +116,7 @@ export const ProcessEvent = z.discriminatedUnion('type', [
     payload: z.strictObject({ cohort: z.string(), dossiers: z.array(Dossier) }),
   }),
   ...ROOM_EVENT_SCHEMAS,
+  ...RESULT_EVENT_SCHEMAS,
 ]);
 export type ProcessEvent = z.infer<typeof ProcessEvent>;
 

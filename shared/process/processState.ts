@@ -11,6 +11,13 @@ import {
   type RoomState,
 } from '../deliberation/roomState';
 import type { BeaconProof, Commitment, DrawRecord } from '../lottery/protocol';
+import {
+  InvalidOutcomeEventError,
+  NO_OUTCOME,
+  applyOutcomeEvent,
+  type OutcomeState,
+} from '../scoring/outcomeState';
+import { ResultEventType, type ResultEvent } from '../scoring/resultEvents';
 import { EventType, ProcessEvent, type ProcessSettings } from './processEvents';
 
 export const ProcessStatus = {
@@ -70,6 +77,8 @@ export interface ProcessState {
   dossiers: { cohort: string; dossiers: Dossier[]; importedAt: string } | undefined;
   /** The deliberation room, once opened. */
   room: RoomState | undefined;
+  /** Tie settlements and the published results. */
+  outcome: OutcomeState;
   lastSeq: number;
   head: string;
 }
@@ -124,6 +133,7 @@ export function applyEvent(state: ProcessState | undefined, chained: ChainedEven
       redrawAttempts: 0,
       dossiers: undefined,
       room: undefined,
+      outcome: NO_OUTCOME,
       lastSeq: chained.seq,
       head: chained.hash,
     };
@@ -292,6 +302,11 @@ export function applyEvent(state: ProcessState | undefined, chained: ChainedEven
       if (state.status !== ProcessStatus.Invitations && state.status !== ProcessStatus.Drawn)
         fail(chained, 'deliberation opens after the draw');
       return { ...next, room: applyRoom(state, event, chained) };
+    case ResultEventType.TieVoteRecorded:
+    case ResultEventType.TieLotteryDeclared:
+    case ResultEventType.TieLotteryDrawn:
+    case ResultEventType.ResultsPublished:
+      return { ...next, outcome: applyOutcome(state, event, chained) };
     case RoomEventType.Seated:
     case RoomEventType.ConflictDeclared:
     case RoomEventType.AgendaMoved:
@@ -301,6 +316,8 @@ export function applyEvent(state: ProcessState | undefined, chained: ChainedEven
     case RoomEventType.TimerStarted:
     case RoomEventType.HandRaised:
     case RoomEventType.HandLowered:
+      if (state.outcome.published !== undefined)
+        fail(chained, 'the results are published: the room is closed');
       return { ...next, room: applyRoom(state, event, chained) };
     case EventType.DossiersImported:
       if (state.room !== undefined)
@@ -326,6 +343,19 @@ function applyRoom(state: ProcessState, event: RoomEvent, chained: ChainedEvent)
     return applyRoomEvent(state.room, event, chained, state.dossiers?.dossiers ?? []);
   } catch (error) {
     if (error instanceof InvalidRoomEventError) throw new InvalidEventError(error.message);
+    throw error;
+  }
+}
+
+function applyOutcome(
+  state: ProcessState,
+  event: ResultEvent,
+  chained: ChainedEvent,
+): OutcomeState {
+  try {
+    return applyOutcomeEvent(state, event, chained);
+  } catch (error) {
+    if (error instanceof InvalidOutcomeEventError) throw new InvalidEventError(error.message);
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  compareCounts,
   compareMajority,
   majorityGauge,
   majorityGrade,
@@ -122,6 +123,38 @@ describe('majority judgment', () => {
         );
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('jumping over runs of equal medians gives the one-copy-at-a-time answer, weighted profiles included (property)', () => {
+    // The reference removes one copy at a time from profiles scaled to a common size, as the rule reads.
+    const reference = (a: number[], b: number[]): number => {
+      const ta = a.reduce((s, c) => s + c, 0);
+      const tb = b.reduce((s, c) => s + c, 0);
+      const common = ta * tb;
+      const x = a.map((c) => c * tb);
+      const y = b.map((c) => c * ta);
+      const at = (counts: number[], k: number) => {
+        let seen = 0;
+        for (let r = 0; r < counts.length; r++) if (k < (seen += counts[r]!)) return r;
+        return -1;
+      };
+      for (let total = common; total > 0; total--) {
+        const k = Math.floor((total - 1) / 2);
+        const [mx, my] = [at(x, k), at(y, k)];
+        if (mx !== my) return mx - my;
+        x[mx]!--;
+        y[my]!--;
+      }
+      return 0;
+    };
+    const counts = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 7, maxLength: 7 });
+    fc.assert(
+      fc.property(counts, counts, (a, b) => {
+        if (a.every((c) => c === 0) || b.every((c) => c === 0)) return;
+        expect(Math.sign(compareCounts(a, b))).toBe(Math.sign(reference(a, b)));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { shortlist, type Candidate } from './shortlist';
+import { compareCounts, countsOf, majorityGradeOfCounts } from './majorityJudgment';
+import { shortlist as shortlistWith, type Candidate } from './shortlist';
 
 const BIEN = 4;
 const candidate = (dossierId: string, profile: number[], eligibleJurors = 15): Candidate => ({
   dossierId,
-  profile,
+  counts: countsOf(profile),
   eligibleJurors,
 });
+const majority = { compare: (a: Candidate, b: Candidate) => compareCounts(a.counts, b.counts) };
+const shortlist = (
+  candidates: Candidate[],
+  options: { quorum: number; floor: number; max: number },
+) =>
+  shortlistWith(candidates, {
+    ...options,
+    ...majority,
+    meetsFloor: (c) => majorityGradeOfCounts(c.counts) >= options.floor,
+  });
 
 describe('shortlist', () => {
   it('keeps dossiers at or above the floor, ranked, at most max, and flags quorum failures', () => {
@@ -42,6 +53,8 @@ describe('shortlist', () => {
     );
     expect(result.shortlist).toEqual(['A']);
     expect(result.tieAtCut).toEqual(['B', 'C']);
+    expect(result.placesAtCut).toBe(1);
+    expect(result.ranking.find((r) => r.dossierId === 'B')!.tiedWith).toEqual(['C']);
   });
 
   const pool = fc.array(
@@ -64,7 +77,7 @@ describe('shortlist', () => {
         expect(reversed.tieAtCut).toEqual(result.tieAtCut);
         for (const id of result.shortlist)
           expect(
-            result.ranking.find((r) => r.dossierId === id)!.majorityGrade,
+            majorityGradeOfCounts(candidates.find((c) => c.dossierId === id)!.counts),
           ).toBeGreaterThanOrEqual(BIEN);
         // A flagged tie is never half-admitted.
         for (const id of result.tieAtCut) expect(result.shortlist).not.toContain(id);

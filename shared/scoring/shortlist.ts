@@ -1,28 +1,21 @@
-// From merit profiles to the shortlist: quorum, quality floor, ranking by majority judgment, at most N
-// winners, and an exact tie across the cut stopped before and flagged (never broken by array order).
-// Spec: docs/results.md (to come with issue 5), section "Shortlist".
+// From merit profiles to the shortlist: quorum, ranking by the rule's comparison chain, quality floor, at
+// most N winners, and an exact tie across the cut stopped before and flagged (never broken by array order).
+// Spec: docs/results.md, section "Shortlist".
 
-import {
-  compareMajority,
-  majorityGauge,
-  majorityGrade,
-  type MeritProfile,
-} from './majorityJudgment';
+import type { GradeCounts } from './majorityJudgment';
 
 export interface Candidate {
   dossierId: string;
-  /** Pooled grades (scale ranks) from eligible jurors, abstentions excluded. */
-  profile: MeritProfile;
+  /** The dossier's merit profile (weights and any administration share applied), as counts per rank. */
+  counts: GradeCounts;
   /** Jurors present, without a conflict, who gave at least one grade. */
   eligibleJurors: number;
 }
 
 export interface RankedCandidate {
   dossierId: string;
-  /** 1-based; tied dossiers share a rank. */
+  /** 1-based; dossiers that no comparison of the chain separates share a rank. */
   rank: number;
-  majorityGrade: number;
-  gauge: ReturnType<typeof majorityGauge>;
   tiedWith: string[];
 }
 
@@ -33,50 +26,59 @@ export interface ShortlistResult {
   belowFloor: string[];
   /** Dossiers tied across the cut: none of them is in the shortlist until the tie is resolved. */
   tieAtCut: string[];
+  /** Places left for the tied block (max minus the dossiers above it). */
+  placesAtCut: number;
 }
 
-/**
- * @param floor lowest majority grade (scale rank) a winner may have, e.g. the rank of "Bien"
- * @param max most winners, e.g. 10; fewer is fine
- */
+export interface ShortlistOptions {
+  quorum: number;
+  /** Most winners, e.g. 10; fewer is fine. */
+  max: number;
+  /** > 0 when `a` ranks above `b`, 0 for an exact tie after the whole chain. */
+  compare: (a: Candidate, b: Candidate) => number;
+  meetsFloor: (candidate: Candidate) => boolean;
+}
+
 export function shortlist(
   candidates: readonly Candidate[],
-  options: { quorum: number; floor: number; max: number },
+  options: ShortlistOptions,
 ): ShortlistResult {
+  const total = (c: Candidate) => c.counts.reduce((sum, count) => sum + count, 0);
+  const quorate = (c: Candidate) => c.eligibleJurors >= options.quorum && total(c) > 0;
   const belowQuorum = candidates
-    .filter((c) => c.eligibleJurors < options.quorum || c.profile.length === 0)
+    .filter((c) => !quorate(c))
     .map((c) => c.dossierId)
     .sort();
-  const ranked = candidates.filter((c) => !belowQuorum.includes(c.dossierId));
-  // Sort by majority judgment, then by id only to make the output order stable: ids never decide a rank.
-  const ordered = [...ranked].sort(
-    (a, b) => compareMajority(b.profile, a.profile) || (a.dossierId < b.dossierId ? -1 : 1),
-  );
-  const ranking: RankedCandidate[] = [];
-  for (let i = 0; i < ordered.length; i++) {
-    const candidate = ordered[i] as Candidate;
-    const previous = ranking[ranking.length - 1];
-    const tiedWithPrevious =
-      previous !== undefined &&
-      compareMajority(candidate.profile, (ordered[i - 1] as Candidate).profile) === 0;
-    ranking.push({
-      dossierId: candidate.dossierId,
-      rank: tiedWithPrevious && previous !== undefined ? previous.rank : i + 1,
-      majorityGrade: majorityGrade(candidate.profile),
-      gauge: majorityGauge(candidate.profile),
-      tiedWith: ordered
-        .filter(
-          (other) => other !== candidate && compareMajority(other.profile, candidate.profile) === 0,
-        )
-        .map((other) => other.dossierId),
-    });
+  // Sort by the rule, then by id only to make the output order stable: ids never decide a rank.
+  const ordered = candidates
+    .filter(quorate)
+    .sort((a, b) => options.compare(b, a) || (a.dossierId < b.dossierId ? -1 : 1));
+  // Tied dossiers are adjacent once sorted: group them into blocks sharing one rank.
+  const blocks: Candidate[][] = [];
+  for (const candidate of ordered) {
+    const block = blocks[blocks.length - 1];
+    if (block !== undefined && options.compare(block[0] as Candidate, candidate) === 0)
+      block.push(candidate);
+    else blocks.push([candidate]);
   }
-  const eligible = ranking.filter((entry) => entry.majorityGrade >= options.floor);
+  const ranking: RankedCandidate[] = [];
+  for (const block of blocks) {
+    const rank = ranking.length + 1;
+    for (const candidate of block)
+      ranking.push({
+        dossierId: candidate.dossierId,
+        rank,
+        tiedWith: block.filter((other) => other !== candidate).map((other) => other.dossierId),
+      });
+  }
+  const passing = new Set(ordered.filter(options.meetsFloor).map((c) => c.dossierId));
+  const eligible = ranking.filter((entry) => passing.has(entry.dossierId));
   const belowFloor = ranking
-    .filter((entry) => entry.majorityGrade < options.floor)
+    .filter((entry) => !passing.has(entry.dossierId))
     .map((entry) => entry.dossierId);
   let cut = Math.min(options.max, eligible.length);
   let tieAtCut: string[] = [];
+  let placesAtCut = 0;
   if (cut < eligible.length && cut > 0) {
     const last = eligible[cut - 1] as RankedCandidate;
     const next = eligible[cut] as RankedCandidate;
@@ -84,8 +86,11 @@ export function shortlist(
       // The whole tied block straddles the cut: stop before it and flag it.
       tieAtCut = eligible
         .filter((entry) => entry.rank === last.rank)
-        .map((entry) => entry.dossierId);
-      cut = eligible.findIndex((entry) => entry.rank === last.rank);
+        .map((entry) => entry.dossierId)
+        .sort();
+      const start = eligible.findIndex((entry) => entry.rank === last.rank);
+      placesAtCut = options.max - start;
+      cut = start;
     }
   }
   return {
@@ -94,5 +99,6 @@ export function shortlist(
     belowQuorum,
     belowFloor,
     tieAtCut,
+    placesAtCut,
   };
 }

@@ -1,0 +1,74 @@
+// The grades of each dossier as the public log reveals them: per criterion, how many of each grade, with
+// abstentions, conflicts and absences counted apart. Ballots are unlinked from seats, so a tally is a
+// multiset: enough to recompute every result, not to say who gave what.
+// Spec: docs/results.md, section "Grades".
+
+import { ABSTAIN, gradeRank, gradesOf } from '../deliberation/gradingScale';
+import type { RoomState } from '../deliberation/roomState';
+
+export interface DossierTally {
+  dossierId: string;
+  /** The round whose ballots count: the last one revealed (a second round replaces the first). */
+  round: number;
+  /** criterion id → how many of each grade, worst first (index = rank on the scale). */
+  counts: Record<string, number[]>;
+  /** criterion id → how many jurors abstained ("je ne me prononce pas") on it. */
+  abstentions: Record<string, number>;
+  /** Sealed ballots revealed for that round. */
+  ballots: number;
+  /** Ballots with at least one grade: jurors present, not conflicted, not abstaining throughout. */
+  eligibleJurors: number;
+  /** Seats that declared a conflict of interest on the dossier, ascending. */
+  conflictedSeats: number[];
+  /** Seated jurors, without a conflict, who sealed no ballot. */
+  absent: number;
+}
+
+/** Tallies every dossier with revealed ballots, in agenda order. Pure; trusts a room folded from a valid log. */
+export function tallyRoom(room: RoomState): DossierTally[] {
+  const width = gradesOf(room.scale).length;
+  const tallies: DossierTally[] = [];
+  for (const dossierId of room.dossierIds) {
+    const rounds = room.revealed.filter((entry) => entry.dossierId === dossierId);
+    const last = rounds.reduce<(typeof rounds)[number] | undefined>(
+      (best, entry) => (best === undefined || entry.round > best.round ? entry : best),
+      undefined,
+    );
+    if (last === undefined) continue;
+    const closed = room.closed.find(
+      (entry) => entry.dossierId === dossierId && entry.round === last.round,
+    );
+    const counts: Record<string, number[]> = {};
+    const abstentions: Record<string, number> = {};
+    for (const criterion of room.criteria) {
+      counts[criterion.id] = new Array<number>(width).fill(0);
+      abstentions[criterion.id] = 0;
+    }
+    let eligibleJurors = 0;
+    for (const ballot of last.ballots) {
+      let graded = false;
+      for (const criterion of room.criteria) {
+        const grade = ballot.grades[criterion.id] ?? ABSTAIN;
+        const rank = gradeRank(room.scale, grade);
+        if (rank === undefined) abstentions[criterion.id] = (abstentions[criterion.id] ?? 0) + 1;
+        else {
+          const row = counts[criterion.id] as number[];
+          row[rank] = (row[rank] as number) + 1;
+          graded = true;
+        }
+      }
+      if (graded) eligibleJurors++;
+    }
+    tallies.push({
+      dossierId,
+      round: last.round,
+      counts,
+      abstentions,
+      ballots: last.ballots.length,
+      eligibleJurors,
+      conflictedSeats: [...(closed?.conflictedSeats ?? [])].sort((a, b) => a - b),
+      absent: (closed?.eligible ?? 0) - (closed?.seals.length ?? 0),
+    });
+  }
+  return tallies;
+}
