@@ -13,6 +13,8 @@ import { parse as parseCookies } from 'cookie';
 import { SESSION_COOKIE, createSessions } from './auth/sessions';
 import { attachRoom } from './realtime/attachRoom';
 import { createRoom } from './services/room';
+import { createOutcome } from './services/outcome';
+import { resultRoutes } from './http/resultRoutes';
 import type { Db } from './db/openDatabase';
 import { authRoutes, sessionToken } from './http/authRoutes';
 import { sendData, sendError } from './http/respond';
@@ -41,7 +43,19 @@ export function createApp(deps: AppDeps) {
   const store = createEventStore(db);
   const ceremony = createCeremony({ db, store, clock, random, mailer, log, options });
   const sessions = createSessions(db, clock, random);
-  const routes: Route[] = [...authRoutes(db, sessions, clock), ...apiRoutes(ceremony, store)];
+  const outcome = createOutcome({
+    db,
+    store,
+    ceremony,
+    clock,
+    random,
+    minDrandDelaySeconds: options.minDrandDelaySeconds,
+  });
+  const routes: Route[] = [
+    ...authRoutes(db, sessions, clock),
+    ...apiRoutes(ceremony, store),
+    ...resultRoutes(outcome),
+  ];
 
   const app = express();
   app.disable('x-powered-by');
@@ -210,6 +224,7 @@ export function createApp(deps: AppDeps) {
     io,
     ceremony,
     room,
+    outcome,
     store,
     routes,
     async close() {

@@ -183,10 +183,7 @@ export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony
       secondRound: boolean,
       rule: RuleChoices = {},
     ): ProcessState {
-      return apply(
-        processId,
-        decideOpenRoom(ceremony.state(processId), scale, secondRound, rule),
-      );
+      return apply(processId, decideOpenRoom(ceremony.state(processId), scale, secondRound, rule));
     },
     seat(processId: string, seat: number): ProcessState {
       return apply(processId, decideSeat(ceremony.state(processId), seat));

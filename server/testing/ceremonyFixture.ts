@@ -37,6 +37,8 @@ export interface JuryOptions {
   title?: string;
   seats?: number;
   alternates?: number;
+  /** Most winners (default 10). */
+  shortlistMax?: number;
   /** Titles of the dossiers to import (none: no dossiers). */
   dossierTitles?: string[];
 }
@@ -61,7 +63,12 @@ export async function drawnJuryWithDossiers(
   const setup = await organiser.post('/api/auth/setup', { password: 'fixture password 42' });
   const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] as string;
   const processId = data(
-    await organiser.post<ProcessState>('/api/processes', { title, seats, alternates }),
+    await organiser.post<ProcessState>('/api/processes', {
+      title,
+      seats,
+      alternates,
+      ...(options.shortlistMax === undefined ? {} : { shortlistMax: options.shortlistMax }),
+    }),
   ).id;
   data(
     await organiser.post(

@@ -1,0 +1,136 @@
+// HTTP routes of the results: public results, audit bundle and exports; the organiser's tie settlement,
+// publication and per-seat export. Declared as data with their roles, like every route (see routes.ts).
+
+import type { Request } from 'express';
+import { z } from 'zod';
+import { canonicalize } from '../../shared/crypto/jcs';
+import { ErrorCode, KleroterionError } from '../../shared/errors';
+import { describeIssues } from '../../shared/lottery/protocol';
+import type { Outcome } from '../services/outcome';
+import { Role, type Route } from './routes';
+
+const Variant = z.strictObject({ variant: z.enum(['excel', 'standard']).default('excel') });
+const TieVote = z.strictObject({
+  votes: z.record(z.string().min(1).max(40), z.number().int().min(0).max(1000)),
+});
+const TieLottery = z.strictObject({ drandRound: z.number().int().min(1).optional() });
+const TieDraw = z.strictObject({
+  organiserSecret: z.string().min(1).max(200),
+  signature: z.string().min(1).max(200),
+});
+
+function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success)
+    throw new KleroterionError(ErrorCode.ValidationFailed, describeIssues(parsed.error));
+  return parsed.data;
+}
+
+const id = (req: Request): string => String(req.params['id'] ?? '');
+const csv = (body: string, fileName: string) => ({
+  raw: { contentType: 'text/csv; charset=utf-8', body, fileName },
+});
+
+export function resultRoutes(outcome: Outcome): Route[] {
+  return [
+    {
+      method: 'get',
+      path: '/api/public/processes/:id/results',
+      role: Role.Public,
+      handle: (req) => ({ data: outcome.results(id(req)) }),
+    },
+    {
+      method: 'get',
+      path: '/api/public/processes/:id/audit.json',
+      role: Role.Public,
+      handle: (req) => ({
+        raw: {
+          contentType: 'application/json; charset=utf-8',
+          body: outcome.bundleText(id(req)),
+          fileName: `audit-${id(req)}.json`,
+        },
+      }),
+    },
+    {
+      method: 'get',
+      path: '/api/public/processes/:id/results.json',
+      role: Role.Public,
+      handle: (req) => ({
+        raw: {
+          contentType: 'application/json; charset=utf-8',
+          body: `${canonicalize(outcome.results(id(req)).results)}\n`,
+          fileName: `resultats-${id(req)}.json`,
+        },
+      }),
+    },
+    {
+      method: 'get',
+      path: '/api/public/processes/:id/results.csv',
+      role: Role.Public,
+      handle: (req) =>
+        csv(
+          outcome.resultsCsv(id(req), parse(Variant, req.query).variant),
+          `resultats-${id(req)}.csv`,
+        ),
+    },
+    {
+      method: 'get',
+      path: '/api/public/processes/:id/grades.csv',
+      role: Role.Public,
+      handle: (req) =>
+        csv(outcome.gradesCsv(id(req), parse(Variant, req.query).variant), `notes-${id(req)}.csv`),
+    },
+    {
+      method: 'get',
+      path: '/api/processes/:id/seat-grades.csv',
+      role: Role.Organiser,
+      handle: (req) =>
+        csv(
+          outcome.seatGradesCsv(id(req), parse(Variant, req.query).variant),
+          `notes-par-siege-${id(req)}.csv`,
+        ),
+    },
+    {
+      method: 'get',
+      path: '/api/processes/:id/results/z-score',
+      role: Role.Organiser,
+      handle: (req) => ({ data: outcome.organiserZScore(id(req)) }),
+    },
+    {
+      method: 'post',
+      path: '/api/processes/:id/tie/vote',
+      role: Role.Organiser,
+      handle: (req) => ({
+        status: 201,
+        data: outcome.recordTieVote(id(req), parse(TieVote, req.body ?? {}).votes),
+      }),
+    },
+    {
+      method: 'post',
+      path: '/api/processes/:id/tie/lottery',
+      role: Role.Organiser,
+      handle: (req) => ({
+        status: 201,
+        data: outcome.declareTieLottery(id(req), parse(TieLottery, req.body ?? {}).drandRound),
+      }),
+    },
+    {
+      method: 'post',
+      path: '/api/processes/:id/tie/draw',
+      role: Role.Organiser,
+      handle: (req) => {
+        const body = parse(TieDraw, req.body ?? {});
+        return {
+          status: 201,
+          data: outcome.drawTieLottery(id(req), body.organiserSecret, body.signature),
+        };
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/processes/:id/results/publish',
+      role: Role.Organiser,
+      handle: (req) => ({ status: 201, data: outcome.publish(id(req)) }),
+    },
+  ];
+}

@@ -1,0 +1,201 @@
+// The outcome service: results, tie settlement, publication, the audit bundle and the exports. Reads the
+// public log through the ceremony, and the private ballots table only for seat links (published when the
+// rule allows it) and for the organiser's own per-seat export.
+
+import { bytesToHex } from '../../shared/crypto/bytes';
+import { sha256HexOfText } from '../../shared/crypto/hash';
+import { canonicalize } from '../../shared/crypto/jcs';
+import { buildBundle, type AuditBundle, type BundleSeatSeals } from '../../shared/audit/bundle';
+import { toCsv, type CsvVariant } from '../../shared/audit/csv';
+import { gradeRows, resultRows, seatGradeRows } from '../../shared/audit/exports';
+import { gradesOf } from '../../shared/deliberation/gradingScale';
+import { ErrorCode, KleroterionError } from '../../shared/errors';
+import { quicknetFirstRoundAfter } from '../../shared/lottery/drand';
+import type { ProcessState } from '../../shared/process/processState';
+import { resultsOf } from '../../shared/scoring/processResults';
+import {
+  decidePublish,
+  decideTieDraw,
+  decideTieLottery,
+  decideTieVote,
+} from '../../shared/scoring/resultCommands';
+import type { Db } from '../db/openDatabase';
+import type { Clock, Random } from '../ports';
+import type { EventStore } from '../store/eventStore';
+import type { Ceremony } from './ceremony';
+
+export function createOutcome(deps: {
+  db: Db;
+  store: EventStore;
+  ceremony: Ceremony;
+  clock: Clock;
+  random: Random;
+  minDrandDelaySeconds: number;
+}) {
+  const { db, store, ceremony, clock, random, minDrandDelaySeconds } = deps;
+  const selectBallots = db.prepare(
+    'SELECT dossier_id, round, seat, grades, seal FROM ballots WHERE process_id = ?',
+  );
+  interface BallotRow {
+    dossier_id: string;
+    round: number;
+    seat: number;
+    grades: string;
+    seal: string;
+  }
+
+  /** The sealed (and so revealed) ballots of every revealed round, with their seats. */
+  function revealedSeatBallots(state: ProcessState) {
+    const room = state.room;
+    if (room === undefined) return [];
+    const rows = selectBallots.all(state.id) as BallotRow[];
+    return rows.filter((row) => {
+      const revealed = room.revealed.some(
+        (r) => r.dossierId === row.dossier_id && r.round === row.round,
+      );
+      const closed = room.closed.find(
+        (c) => c.dossierId === row.dossier_id && c.round === row.round,
+      );
+      return revealed && closed?.seals.includes(row.seal) === true;
+    });
+  }
+
+  function seatSeals(state: ProcessState): BundleSeatSeals {
+    const groups = new Map<string, BundleSeatSeals[number]>();
+    for (const row of revealedSeatBallots(state)) {
+      const key = `${row.dossier_id}\n${row.round}`;
+      const group = groups.get(key) ?? { dossierId: row.dossier_id, round: row.round, seals: [] };
+      group.seals.push({ seat: row.seat, seal: row.seal });
+      groups.set(key, group);
+    }
+    // In the order the rounds were revealed, seats ascending.
+    return (state.room?.revealed ?? []).flatMap((r) => {
+      const group = groups.get(`${r.dossierId}\n${r.round}`);
+      return group === undefined
+        ? []
+        : [{ ...group, seals: group.seals.sort((a, b) => a.seat - b.seat) }];
+    });
+  }
+
+  const bundles = new Map<string, { head: string; bundle: AuditBundle; text: string }>();
+  function cachedBundle(processId: string) {
+    const state = ceremony.state(processId);
+    const cached = bundles.get(processId);
+    if (cached?.head === state.head) return cached;
+    const publish = state.room?.rule.publishSeatGrades === true;
+    const bundle = buildBundle(state, store.events(processId), publish ? seatSeals(state) : null);
+    const entry = { head: state.head, bundle, text: `${canonicalize(bundle)}\n` };
+    bundles.set(processId, entry);
+    return entry;
+  }
+
+  const requireRoom = (state: ProcessState) => {
+    if (state.room === undefined)
+      throw new KleroterionError(ErrorCode.NotFound, 'deliberation has not started');
+    return state.room;
+  };
+
+  return {
+    /** The public results as the log stands, with what the page needs to explain them. */
+    results(processId: string) {
+      const state = ceremony.state(processId);
+      const room = requireRoom(state);
+      const { bundle, text } = cachedBundle(processId);
+      return {
+        process: { id: state.id, title: state.settings.title, status: state.status },
+        scale: room.scale,
+        grades: gradesOf(room.scale),
+        criteria: room.criteria,
+        rule: room.rule,
+        dossiers: (state.dossiers?.dossiers ?? []).map((d) => ({ id: d.id, title: d.title })),
+        results: bundle.results,
+        participation: bundle.participation,
+        counts: bundle.grades,
+        zScore: bundle.zScore,
+        published: bundle.published,
+        lottery: state.outcome.lottery ?? null,
+        bundleSha256: sha256HexOfText(text),
+      };
+    },
+    /** The audit bundle file: canonical JSON plus one LF, every byte significant. */
+    bundleText(processId: string): string {
+      requireRoom(ceremony.state(processId));
+      return cachedBundle(processId).text;
+    },
+    resultsCsv(processId: string, variant: CsvVariant): string {
+      const state = ceremony.state(processId);
+      const room = requireRoom(state);
+      const results = resultsOf(state);
+      if (results === undefined) throw new KleroterionError(ErrorCode.NotFound, 'no results');
+      return toCsv(
+        resultRows(results, state.dossiers?.dossiers ?? [], gradesOf(room.scale)),
+        variant,
+      );
+    },
+    gradesCsv(processId: string, variant: CsvVariant): string {
+      const room = requireRoom(ceremony.state(processId));
+      return toCsv(gradeRows(cachedBundle(processId).bundle, gradesOf(room.scale)), variant);
+    },
+    /** The organiser's own export: every revealed ballot with its seat. */
+    seatGradesCsv(processId: string, variant: CsvVariant): string {
+      const state = ceremony.state(processId);
+      const room = requireRoom(state);
+      const ballots = revealedSeatBallots(state).map((row) => ({
+        seat: row.seat,
+        dossierId: row.dossier_id,
+        round: row.round,
+        grades: JSON.parse(row.grades) as Record<string, string>,
+      }));
+      return toCsv(
+        seatGradeRows(
+          ballots,
+          room.criteria.map((c) => c.id),
+        ),
+        variant,
+      );
+    },
+    /** The organiser's view: the z-score column computed from the private seat links. */
+    organiserZScore(processId: string) {
+      const state = ceremony.state(processId);
+      requireRoom(state);
+      const ballots = revealedSeatBallots(state).map((row) => ({
+        seat: row.seat,
+        dossierId: row.dossier_id,
+        grades: JSON.parse(row.grades) as Record<string, string>,
+      }));
+      return resultsOf(state, ballots)?.sensitivity.zScore ?? null;
+    },
+
+    recordTieVote(processId: string, votes: Record<string, number>): ProcessState {
+      return ceremony.appendDecision(processId, decideTieVote(ceremony.state(processId), votes));
+    },
+    /** Declares a tie lottery; generates the organiser's secret, returns it once, keeps only its hash. */
+    declareTieLottery(processId: string, drandRound: number | undefined) {
+      const now = clock.now();
+      const secret = bytesToHex(random.bytes(32));
+      const round =
+        drandRound ?? quicknetFirstRoundAfter(now.getTime() / 1000 + minDrandDelaySeconds);
+      const state = ceremony.appendDecision(
+        processId,
+        decideTieLottery(ceremony.state(processId), {
+          organiserSecretHash: sha256HexOfText(secret),
+          drandRound: round,
+          now,
+          minDrandDelaySeconds,
+        }),
+      );
+      return { state, organiserSecret: secret };
+    },
+    drawTieLottery(processId: string, organiserSecret: string, signature: string): ProcessState {
+      return ceremony.appendDecision(
+        processId,
+        decideTieDraw(ceremony.state(processId), { organiserSecret, signature }),
+      );
+    },
+    publish(processId: string): ProcessState {
+      return ceremony.appendDecision(processId, decidePublish(ceremony.state(processId)));
+    },
+  };
+}
+
+export type Outcome = ReturnType<typeof createOutcome>;

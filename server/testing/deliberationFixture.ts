@@ -1,0 +1,90 @@
+// Test helper: runs the deliberation room over real sockets: the facilitator opens the room with a rule,
+// every juror joins, and each listed dossier goes through presentation, scoring (every juror submits a
+// sealed ballot from a grade function) and the reveal.
+
+import { randomBytes } from 'node:crypto';
+import { io as connect, type Socket } from 'socket.io-client';
+import { DEFAULT_CRITERIA } from '../../shared/process/processEvents';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol';
+import type { RuleChoices } from '../../shared/scoring/rule';
+
+type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+async function ok<T>(
+  answer: Promise<{ ok: true; data: T } | { ok: false; error: { code: string; message: string } }>,
+): Promise<T> {
+  const result = await answer;
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.data;
+}
+
+function open(url: string, cookie?: string): Promise<Client> {
+  const socket: Client = connect(url, {
+    transports: ['websocket'],
+    forceNew: true,
+    ...(cookie === undefined ? {} : { extraHeaders: { cookie } }),
+  });
+  return new Promise((resolve, reject) => {
+    socket.on('connect', () => resolve(socket));
+    socket.on('connect_error', reject);
+  });
+}
+
+export interface DeliberationPlan {
+  url: string;
+  processId: string;
+  cookie: string;
+  tokens: string[];
+  rule?: RuleChoices;
+  /** Dossiers to deliberate, in order, with the grade each seat gives each criterion. */
+  dossiers: { id: string; grade: (seat: number, criterion: string) => string }[];
+}
+
+/** Runs the plan, then disconnects everyone. */
+export async function deliberate(plan: DeliberationPlan): Promise<void> {
+  const sockets: Client[] = [];
+  try {
+    const facilitator = await open(plan.url, plan.cookie);
+    sockets.push(facilitator);
+    // Joining a room that is not open yet registers the facilitator, then answers that it is closed.
+    await facilitator.emitWithAck('room:join', { processId: plan.processId });
+    await ok(
+      facilitator.emitWithAck('room:open', {
+        scale: { kind: 'majority-7' },
+        secondRound: false,
+        ...(plan.rule === undefined ? {} : { rule: plan.rule }),
+      }),
+    );
+    const jurors: Client[] = [];
+    for (const token of plan.tokens) {
+      const socket = await open(plan.url);
+      sockets.push(socket);
+      await ok(socket.emitWithAck('room:join', { processId: plan.processId, token }));
+      jurors.push(socket);
+    }
+    for (const dossier of plan.dossiers) {
+      await ok(facilitator.emitWithAck('agenda:move', { dossierId: dossier.id }));
+      await ok(facilitator.emitWithAck('phase:start', { phase: 'presentation' }));
+      await ok(facilitator.emitWithAck('phase:start', { phase: 'scoring' }));
+      await Promise.all(
+        jurors.map((socket, i) =>
+          ok(
+            socket.emitWithAck('score:submit', {
+              ballot: {
+                dossierId: dossier.id,
+                round: 1,
+                grades: Object.fromEntries(
+                  DEFAULT_CRITERIA.map((c) => [c.id, dossier.grade(i + 1, c.id)]),
+                ),
+                nonce: randomBytes(16).toString('hex'),
+              },
+            }),
+          ),
+        ),
+      );
+      await ok(facilitator.emitWithAck('phase:start', { phase: 'reveal' }));
+    }
+  } finally {
+    for (const socket of sockets) socket.disconnect();
+  }
+}
