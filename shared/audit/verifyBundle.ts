@@ -174,12 +174,15 @@ export function verifyBundle(input: unknown): VerificationReport {
   return report(checks);
 }
 
+const joinPath = (name: string, where: string): string =>
+  where === '(root)' ? name : where.startsWith('[') ? `${name}${where}` : `${name}.${where}`;
+
 function compare(add: Add, name: string, given: unknown, expected: unknown, detail: string) {
   const where = firstDifference(given, expected);
   return add(
     name,
     where === undefined,
-    where === undefined ? detail : `differs from the log at ${name}.${where}`,
+    where === undefined ? detail : `differs from the log at ${joinPath(name, where)}`,
   );
 }
 
