@@ -22,7 +22,11 @@ export function countsOf(profile: MeritProfile): number[] {
   return counts;
 }
 
-const totalOf = (counts: GradeCounts): number => counts.reduce((sum, count) => sum + count, 0);
+function totalOf(counts: GradeCounts): number {
+  let sum = 0;
+  for (const count of counts) sum += count;
+  return sum;
+}
 
 /** The rank at 0-based position k of the ascending list that `counts` describes. */
 function rankAt(counts: GradeCounts, k: number): number {
@@ -59,18 +63,27 @@ function gcd(a: number, b: number): number {
  * number removed, so a binary search finds the largest.
  */
 function removableKeepingMedian(total: number, below: number, at: number): number {
-  const holds = (removed: number): boolean => {
-    const k = Math.floor((total - removed - 1) / 2);
-    return below <= k && k < below + at - removed;
-  };
   let low = 0;
   let high = at - 1;
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (holds(mid)) low = mid;
+    if (medianStays(total, below, at, mid)) low = mid;
     else high = mid - 1;
   }
   return low;
+}
+
+/** Whether the lower median is still the grade with `below` grades under it after `removed` removals. */
+function medianStays(total: number, below: number, at: number, removed: number): boolean {
+  const k = Math.floor((total - removed - 1) / 2);
+  return below <= k && k < below + at - removed;
+}
+
+/** Sum of counts[0 … end − 1]. */
+function countBelow(counts: readonly number[], end: number): number {
+  let sum = 0;
+  for (let rank = 0; rank < end; rank++) sum += counts[rank] as number;
+  return sum;
 }
 
 /**
@@ -89,18 +102,21 @@ export function compareCounts(a: GradeCounts, b: GradeCounts): number {
   if (totalA === 0 || totalB === 0) return totalA - totalB;
   const common = (totalA / gcd(totalA, totalB)) * totalB;
   const width = Math.max(a.length, b.length);
-  const x = Array.from({ length: width }, (_, r) => (a[r] ?? 0) * (common / totalA));
-  const y = Array.from({ length: width }, (_, r) => (b[r] ?? 0) * (common / totalB));
+  const x = new Array<number>(width);
+  const y = new Array<number>(width);
+  for (let r = 0; r < width; r++) {
+    x[r] = (a[r] ?? 0) * (common / totalA);
+    y[r] = (b[r] ?? 0) * (common / totalB);
+  }
   let total = common;
   while (total > 0) {
     const k = Math.floor((total - 1) / 2);
     const mx = rankAt(x, k);
     const my = rankAt(y, k);
     if (mx !== my) return mx - my;
-    const below = (counts: number[]) => counts.slice(0, mx).reduce((sum, c) => sum + c, 0);
     const skip = Math.min(
-      removableKeepingMedian(total, below(x), x[mx] as number),
-      removableKeepingMedian(total, below(y), y[mx] as number),
+      removableKeepingMedian(total, countBelow(x, mx), x[mx] as number),
+      removableKeepingMedian(total, countBelow(y, mx), y[mx] as number),
     );
     // `skip` removals keep both medians at mx, then one more removal may move them.
     x[mx] = (x[mx] as number) - skip - 1;
