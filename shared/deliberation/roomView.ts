@@ -36,6 +36,10 @@ export interface RoomView {
   scale: NonNullable<ProcessState['room']>['scale'];
   criteria: NonNullable<ProcessState['room']>['criteria'];
   secondRound: boolean;
+  /** The aggregation rule fixed when the room opened, shown to everyone before they grade. */
+  rule: NonNullable<ProcessState['room']>['rule'];
+  /** Set once the results are published: the room is closed. */
+  publishedAt: string | undefined;
   dossiers: { id: string; title: string; pitch: string; sector: string; territory: string }[];
   current: { dossierId: string; phase: Phase | undefined; round: number } | undefined;
   seated: number[];
@@ -105,6 +109,8 @@ export function roomViewFor(
     scale: room.scale,
     criteria: room.criteria,
     secondRound: room.secondRound,
+    rule: room.rule,
+    publishedAt: state.outcome.published?.at,
     dossiers: (state.dossiers?.dossiers ?? []).map((d) => ({
       id: d.id,
       title: d.title,

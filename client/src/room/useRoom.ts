@@ -1,6 +1,7 @@
 // The room's connection: joins on every (re)connection and keeps the server's authoritative view.
 // Components call these actions; none of them touches the socket.
 
+import type { RuleChoices } from '../../../shared/scoring/rule';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import type { BallotContent } from '../../../shared/deliberation/ballot';
@@ -16,7 +17,7 @@ export interface RoomConnection {
   view: RoomView | undefined;
   connected: boolean;
   error: { code: string; message: string } | undefined;
-  open(scale: GradingScale, secondRound: boolean): Promise<Answer<RoomView>>;
+  open(scale: GradingScale, secondRound: boolean, rule?: RuleChoices): Promise<Answer<RoomView>>;
   move(dossierId: string): Promise<Answer<RoomView>>;
   startPhase(phase: Phase): Promise<Answer<RoomView>>;
   declareConflict(dossierId: string): Promise<Answer<RoomView>>;
@@ -92,8 +93,16 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
     view,
     connected,
     error,
-    open: (scale, secondRound) =>
-      withView(call((s) => s.emitWithAck('room:open', { scale, secondRound }))),
+    open: (scale, secondRound, rule) =>
+      withView(
+        call((s) =>
+          s.emitWithAck('room:open', {
+            scale,
+            secondRound,
+            ...(rule === undefined ? {} : { rule }),
+          }),
+        ),
+      ),
     move: (dossierId) => withView(call((s) => s.emitWithAck('agenda:move', { dossierId }))),
     startPhase: (phase) => withView(call((s) => s.emitWithAck('phase:start', { phase }))),
     declareConflict: (dossierId) =>
