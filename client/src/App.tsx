@@ -3,20 +3,28 @@ import { InvitationPage } from './invitation/InvitationPage';
 import { PageLayout } from './layout/PageLayout';
 import { OrganiserApp } from './organiser/OrganiserApp';
 import { PublicProcessPage } from './public/PublicProcessPage';
+import { ProcesVerbalPage } from './results/ProcesVerbalPage';
+import { ResultsPage } from './results/ResultsPage';
 import { ProjectorPage } from './room/ProjectorPage';
 import { RoomPage } from './room/RoomPage';
 import { matchPath, usePath } from './routing/router';
 import { VerifierPage } from './verifier/VerifierPage';
 
-/** Routes: / (home), /verifier, /p/:id (public page), /i/:token (invitation), /salle/:id (room, /projection), /organiser… */
+/** Routes: / (home), /verifier, /p/:id (public page), /p/:id/results, /p/:id/proces-verbal, /i/:token (invitation), /salle/:id (room, /projection), /organiser… */
 export function App() {
   const path = usePath();
   const publicPage = matchPath('/p/:id', path);
+  const results = matchPath('/p/:id/results', path) ?? matchPath('/p/:id/resultats', path);
+  const record = matchPath('/p/:id/proces-verbal', path);
   const invitation = matchPath('/i/:token', path);
   const room = matchPath('/salle/:id', path);
   const projector = matchPath('/salle/:id/projection', path);
   let page;
-  if (publicPage !== undefined)
+  if (results !== undefined)
+    page = <ResultsPage key={results['id']} processId={results['id'] as string} />;
+  else if (record !== undefined)
+    page = <ProcesVerbalPage key={record['id']} processId={record['id'] as string} />;
+  else if (publicPage !== undefined)
     page = <PublicProcessPage key={publicPage['id']} processId={publicPage['id'] as string} />;
   else if (projector !== undefined) page = <ProjectorPage processId={projector['id'] as string} />;
   else if (room !== undefined)

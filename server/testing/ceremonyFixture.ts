@@ -58,7 +58,6 @@ export async function drawnJuryWithDossiers(
     alternates = 0,
     dossierTitles = ['Projet 1', 'Projet 2'],
   } = options;
-  const round = drand.rounds[0]!;
   const organiser = server.client();
   const setup = await organiser.post('/api/auth/setup', { password: 'fixture password 42' });
   const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] as string;
@@ -76,6 +75,31 @@ export async function drawnJuryWithDossiers(
       `name,email\n${Array.from({ length: 30 }, (_, i) => `P ${i},p${i}@example.org`).join('\n')}\n`,
     ),
   );
+  const tokens = await drawAndAccept(server, organiser, processId);
+  if (dossierTitles.length > 0) {
+    const dossiers = dossierTitles.map((dossierTitle, i) => sampleDossier(i + 1, dossierTitle));
+    data(
+      await organiser.post(
+        `/api/processes/${processId}/dossiers`,
+        new TextEncoder().encode(JSON.stringify({ version: 1, cohort: 'Test', dossiers })),
+        { contentType: 'application/json' },
+      ),
+    );
+  }
+  return { processId, cookie, tokens, organiser };
+}
+
+/**
+ * Commits (organiser secret + drand round 657413), reveals both values, draws, invites every seat and
+ * has every juror accept. The process must have its volunteers imported and `server`'s clock must precede
+ * the drand round. Returns each seat's invitation token, in seat order.
+ */
+export async function drawAndAccept(
+  server: TestServer,
+  organiser: ApiClient,
+  processId: string,
+): Promise<string[]> {
+  const round = drand.rounds[0]!;
   const { organiserSecret } = data(
     await organiser.post<{ organiserSecret: string }>(`/api/processes/${processId}/commit`, {
       witnesses: [],
@@ -106,15 +130,5 @@ export async function drawnJuryWithDossiers(
     .map((mail) => /\/i\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!);
   for (const token of tokens)
     data(await server.client().post(`/api/invitations/${token}/answer`, { answer: 'accept' }));
-  if (dossierTitles.length > 0) {
-    const dossiers = dossierTitles.map((dossierTitle, i) => sampleDossier(i + 1, dossierTitle));
-    data(
-      await organiser.post(
-        `/api/processes/${processId}/dossiers`,
-        new TextEncoder().encode(JSON.stringify({ version: 1, cohort: 'Test', dossiers })),
-        { contentType: 'application/json' },
-      ),
-    );
-  }
-  return { processId, cookie, tokens, organiser };
+  return tokens;
 }

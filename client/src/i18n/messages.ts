@@ -3,6 +3,7 @@
 
 import { organiserEn, organiserFr } from '../organiser/organiserMessages';
 import { publicEn, publicFr } from '../public/publicMessages';
+import { resultsEn, resultsFr } from '../results/resultsMessages';
 import { roomEn, roomFr } from '../room/roomMessages';
 import { verifierEn, verifierFr } from '../verifier/verifierMessages';
 import { commonEn, commonFr } from './commonMessages';
@@ -10,7 +11,14 @@ import { commonEn, commonFr } from './commonMessages';
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const fr = { ...commonFr, ...verifierFr, ...publicFr, ...organiserFr, ...roomFr };
+const fr = {
+  ...commonFr,
+  ...verifierFr,
+  ...publicFr,
+  ...organiserFr,
+  ...roomFr,
+  ...resultsFr,
+};
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
   ...commonEn,
@@ -18,6 +26,7 @@ const en: Record<MessageKey, string> = {
   ...publicEn,
   ...organiserEn,
   ...roomEn,
+  ...resultsEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };

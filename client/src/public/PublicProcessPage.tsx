@@ -3,6 +3,7 @@ import type { PublicView } from '../../../shared/process/publicView';
 import { ApiError, apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { useProcessEvents } from '../realtime/useProcessEvents';
+import { Link } from '../routing/Link';
 import { BrowserVerification } from './BrowserVerification';
 import { CommitmentPanel } from './CommitmentPanel';
 import { ReceiptCheck } from './ReceiptCheck';
@@ -34,6 +35,13 @@ export function PublicProcessPage({ processId }: { processId: string }) {
           <StatusLabel status={view.status} />
         </strong>
       </p>
+      {view.dossiers !== undefined && (
+        <p>
+          <Link href={`/p/${encodeURIComponent(processId)}/results`}>
+            {t('public.results.link')}
+          </Link>
+        </p>
+      )}
       <CommitmentPanel view={view} />
       <SeatsPanel view={view} />
       <section aria-labelledby="downloads-heading">

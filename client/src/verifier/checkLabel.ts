@@ -26,6 +26,22 @@ export function checkLabel(name: string): { key: MessageKey; n?: number } {
     'log-record',
     'log-commitment',
     'record-present',
+    'bundle-file',
+    'bundle-structure',
+    'record-unexpected',
+    'head',
+    'settings',
+    'ballots-sealed',
+    'rule',
+    'seat-links',
+    'grades',
+    'participation',
+    'ties',
+    'results',
+    'shortlist',
+    'z-scores',
+    'publication',
+    'results-hash',
   ];
   return known.includes(name) ? { key: `check.${name}` as MessageKey } : { key: 'verifier.checks' };
 }

@@ -1,0 +1,65 @@
+import type { ResultsView } from './resultsView';
+import { useI18n } from '../i18n/useI18n';
+import { gradeLabel } from '../room/gradeLabel';
+import { explainRank } from './explainRank';
+
+/** Every graded dossier in result order (the ungraded are listed with the flagged cases): rank, majority grade with its gauge, mean, and why, in words. */
+export function RankingTable({ view }: { view: ResultsView }) {
+  const { t, language } = useI18n();
+  const titles = new Map(view.dossiers.map((d) => [d.id, d.title]));
+  const titleOf = (id: string) => titles.get(id) ?? id;
+  const gradeName = (grade: string) => gradeLabel(view.scale, grade, language);
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+  return (
+    <div className="table-scroll">
+      <table className="ranking-table" data-testid="ranking">
+        <caption>{t('results.ranking.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('results.col.rank')}</th>
+            <th scope="col">{t('results.col.dossier')}</th>
+            <th scope="col">{t('results.col.grade')}</th>
+            <th scope="col">{t('results.col.mean')}</th>
+            <th scope="col">{t('results.col.jurors')}</th>
+            <th scope="col">{t('results.col.why')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.results.dossiers
+            .filter((d) => d.status !== 'not-graded')
+            .map((d) => (
+              <tr key={d.dossierId} className={d.shortlisted ? 'shortlisted' : undefined}>
+                <td>{d.rank ?? '—'}</td>
+                <th scope="row">
+                  {titleOf(d.dossierId)} <span className="muted">({d.dossierId})</span>
+                  {d.shortlisted && <span className="badge">{t('results.shortlisted')}</span>}
+                </th>
+                <td>
+                  {d.majorityGrade === null
+                    ? '—'
+                    : `${gradeName(d.majorityGrade)}${d.gauge?.sign === '+' ? ' +' : ' −'}`}
+                </td>
+                <td>
+                  {d.mean === null || d.spread === null
+                    ? '—'
+                    : t('results.meanValue', {
+                        mean: number.format(d.mean),
+                        spread: number.format(d.spread),
+                      })}
+                </td>
+                <td>
+                  {t('results.jurorsValue', {
+                    eligible: d.eligibleJurors,
+                    conflicts: d.conflicts,
+                    absent: d.absent,
+                    abstentions: d.abstentions,
+                  })}
+                </td>
+                <td>{explainRank(d, gradeName, titleOf, t)}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { bytesToHex } from '../../../shared/crypto/bytes';
+import { sha256 } from '../../../shared/crypto/hash';
+import { verifyBundleBytes } from '../../../shared/audit/verifyBundle';
+import type { VerificationReport } from '../../../shared/lottery/verifyRecord';
+import { apiBytes } from '../api/apiClient';
+import { useI18n } from '../i18n/useI18n';
+import { CheckList } from '../verifier/CheckList';
+
+/**
+ * "Vérifier le résultat": downloads the audit bundle and re-verifies it here, in this browser: the draw,
+ * the chain, every event, then every aggregate, rank and the shortlist recomputed from the raw grades.
+ */
+export function ResultVerification({ processId }: { processId: string }) {
+  const { t } = useI18n();
+  const [working, setWorking] = useState(false);
+  const [report, setReport] = useState<VerificationReport | undefined>();
+  const [digest, setDigest] = useState<string | undefined>();
+  const [problem, setProblem] = useState<string | undefined>();
+
+  async function run() {
+    setWorking(true);
+    setReport(undefined);
+    setProblem(undefined);
+    try {
+      const bytes = await apiBytes(
+        `/api/public/processes/${encodeURIComponent(processId)}/audit.json`,
+      );
+      // Let the "working" message render before the computation takes the thread.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      setDigest(bytesToHex(sha256(bytes)));
+      setReport(verifyBundleBytes(bytes));
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    } finally {
+      setWorking(false);
+    }
+  }
+
+  const failed = report?.checks.filter((check) => !check.ok).length ?? 0;
+  return (
+    <section aria-labelledby="results-verify-heading">
+      <h2 id="results-verify-heading">{t('results.verify')}</h2>
+      <p>{t('results.verify.intro')}</p>
+      <button type="button" className="primary" onClick={() => void run()} disabled={working}>
+        {t('results.verify')}
+      </button>
+      <div role="status" aria-live="polite" className="verdict-region">
+        {working && <p>{t('public.verify.working')}</p>}
+        {problem !== undefined && <p className="verdict failed">{problem}</p>}
+        {report !== undefined && (
+          <p className={report.ok ? 'verdict ok' : 'verdict failed'} data-testid="results-verdict">
+            {report.ok
+              ? t('results.verify.ok', { count: report.checks.length })
+              : t('results.verify.failed', { failed, count: report.checks.length })}
+          </p>
+        )}
+      </div>
+      {digest !== undefined && (
+        <p>
+          {t('results.verify.digest')} <code className="hash">{digest}</code>
+        </p>
+      )}
+      {report !== undefined && <CheckList checks={report.checks} />}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+// The public results answer of GET /api/public/processes/:id/results (server/services/outcome.ts).
+
+import type { GradingScale } from '../../../shared/deliberation/gradingScale';
+import type { Results, SensitivityEntry } from '../../../shared/scoring/results';
+import type { AggregationRule } from '../../../shared/scoring/rule';
+
+export interface ResultsView {
+  process: { id: string; title: string; status: string };
+  scale: GradingScale;
+  grades: string[];
+  criteria: { id: string; label: string }[];
+  rule: AggregationRule;
+  dossiers: { id: string; title: string }[];
+  results: Results;
+  participation: {
+    dossierId: string;
+    round: number;
+    ballots: number;
+    eligibleJurors: number;
+    conflictedSeats: number[];
+    absent: number;
+    abstentions: Record<string, number>;
+  }[];
+  /** Per dossier: criterion → grade → count. */
+  counts: { dossierId: string; round: number; counts: Record<string, Record<string, number>> }[];
+  zScore: SensitivityEntry[] | null;
+  published: { at: string; resultsHash: string } | null;
+  lottery: unknown;
+  bundleSha256: string;
+}

@@ -1,0 +1,34 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError, apiGet } from '../api/apiClient';
+import type { ResultsView } from './resultsView';
+
+export type ResultsLoad =
+  | { kind: 'loading' }
+  | { kind: 'ready'; view: ResultsView }
+  | { kind: 'absent' }
+  | { kind: 'failed'; message: string };
+
+/** Loads a process's public results; `absent` before deliberation opens or for an unknown process. */
+export function useResults(processId: string): { load: ResultsLoad; reload: () => void } {
+  const [load, setLoad] = useState<ResultsLoad>({ kind: 'loading' });
+  const fetchResults = useCallback(async () => {
+    try {
+      const view = await apiGet<ResultsView>(
+        `/api/public/processes/${encodeURIComponent(processId)}/results`,
+      );
+      setLoad({ kind: 'ready', view });
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 404 || error.code === 'NOT_FOUND'))
+        setLoad({ kind: 'absent' });
+      else
+        setLoad({
+          kind: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        });
+    }
+  }, [processId]);
+  useEffect(() => {
+    void fetchResults();
+  }, [fetchResults]);
+  return { load, reload: () => void fetchResults() };
+}
