@@ -281,7 +281,9 @@ export function attachRoom(
   return ceremony.onEvents((processId, events) => {
     if (
       events.some((event) =>
-        /^(deliberation|juror|conflict|agenda|phase|scoring|ballots)\./.test(event.type),
+        /^(deliberation|juror|conflict|agenda|phase|scoring|ballots|timer|hand|tie|results)\./.test(
+          event.type,
+        ),
       )
     )
       scheduleBroadcast(processId);
