@@ -62,7 +62,7 @@ describe('results over the real server', () => {
     const standard = await (
       await fetch(`${server.url}/api/public/processes/${processId}/grades.csv?variant=standard`)
     ).text();
-    expect(standard.split('\n')[0]).toBe(
+    expect(standard.split('\r\n')[0]).toBe(
       'dossier,tour,critère,a-rejeter,insuffisant,passable,assez-bien,bien,tres-bien,excellent,abstentions',
     );
     expect(standard).toContain('AIC-2026-001,1,impact,0,0,0,0,3,0,6,0');

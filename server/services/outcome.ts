@@ -12,6 +12,7 @@ import { gradesOf } from '../../shared/deliberation/gradingScale';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { quicknetFirstRoundAfter } from '../../shared/lottery/drand';
 import type { ProcessState } from '../../shared/process/processState';
+import { countingRounds } from '../../shared/scoring/gradeTally';
 import { resultsOf } from '../../shared/scoring/processResults';
 import {
   decidePublish,
@@ -158,11 +159,14 @@ export function createOutcome(deps: {
     organiserZScore(processId: string) {
       const state = ceremony.state(processId);
       requireRoom(state);
-      const ballots = revealedSeatBallots(state).map((row) => ({
-        seat: row.seat,
-        dossierId: row.dossier_id,
-        grades: JSON.parse(row.grades) as Record<string, string>,
-      }));
+      const counting = countingRounds(state.room!);
+      const ballots = revealedSeatBallots(state)
+        .filter((row) => counting.get(row.dossier_id) === row.round)
+        .map((row) => ({
+          seat: row.seat,
+          dossierId: row.dossier_id,
+          grades: JSON.parse(row.grades) as Record<string, string>,
+        }));
       return resultsOf(state, ballots)?.sensitivity.zScore ?? null;
     },
 

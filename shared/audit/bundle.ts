@@ -10,7 +10,7 @@ import { gradesOf } from '../deliberation/gradingScale';
 import { DrawRecord } from '../lottery/protocol';
 import type { ProcessState } from '../process/processState';
 import { ProcessSettings } from '../process/processEvents';
-import { tallyRoom } from '../scoring/gradeTally';
+import { countingRounds, tallyRoom } from '../scoring/gradeTally';
 import { resultsOf } from '../scoring/processResults';
 import type { Results, SensitivityEntry } from '../scoring/results';
 import { AggregationRule } from '../scoring/rule';
@@ -83,15 +83,19 @@ export function derivedSections(state: ProcessState, seatSeals: BundleSeatSeals 
   const results: Results | null = resultsOf(state) ?? null;
   let zScore: SensitivityEntry[] | null = null;
   if (seatSeals !== null && room !== undefined) {
-    const seatBallots = seatSeals.flatMap((entry) => {
-      const revealed = room.revealed.find(
-        (r) => r.dossierId === entry.dossierId && r.round === entry.round,
-      );
-      return entry.seals.flatMap(({ seat, seal }) => {
-        const ballot = revealed?.ballots.find((b) => sealOf(b) === seal);
-        return ballot ? [{ seat, dossierId: entry.dossierId, grades: ballot.grades }] : [];
+    const counting = countingRounds(room);
+    // Only the round that counts: a second round replaces the first in z-scores as everywhere else.
+    const seatBallots = seatSeals
+      .filter((entry) => counting.get(entry.dossierId) === entry.round)
+      .flatMap((entry) => {
+        const revealed = room.revealed.find(
+          (r) => r.dossierId === entry.dossierId && r.round === entry.round,
+        );
+        return entry.seals.flatMap(({ seat, seal }) => {
+          const ballot = revealed?.ballots.find((b) => sealOf(b) === seal);
+          return ballot ? [{ seat, dossierId: entry.dossierId, grades: ballot.grades }] : [];
+        });
       });
-    });
     zScore = resultsOf(state, seatBallots)?.sensitivity.zScore ?? null;
   }
   return {

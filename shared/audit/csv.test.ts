@@ -17,8 +17,8 @@ describe('CSV exports', () => {
 
   it('writes the standard variant and neutralises formulas', () => {
     const text = toCsv(rows, 'standard');
-    expect(text.startsWith('dossier,titre,moyenne,retenu\n')).toBe(true);
-    expect(text).toContain('AIC-2026-001,"Jardins; partagés ""verts""",4.5,oui\n');
-    expect(text).toContain(`AIC-2026-002,"'=HYPERLINK(""http://x"")",,non\n`);
+    expect(text.startsWith('dossier,titre,moyenne,retenu\r\n')).toBe(true);
+    expect(text).toContain('AIC-2026-001,"Jardins; partagés ""verts""",4.5,oui\r\n');
+    expect(text).toContain(`AIC-2026-002,"'=HYPERLINK(""http://x"")",,non\r\n`);
   });
 });

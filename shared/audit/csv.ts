@@ -1,5 +1,5 @@
 // CSV that opens cleanly in a spreadsheet. Two variants: "excel" (UTF-8 BOM, `;` separators, decimal
-// commas and CRLF, as French Excel expects) and "standard" (RFC 4180: `,` separators, decimal points).
+// commas and CRLF, as French Excel expects) and "standard" (RFC 4180: `,` separators, decimal points, CRLF, no BOM).
 // Cells that a spreadsheet would run as a formula are neutralised.
 
 export type CsvVariant = 'excel' | 'standard';
@@ -18,7 +18,8 @@ function cellText(cell: Cell, variant: CsvVariant): string {
 /** Serialises rows (the first is the header) in the chosen variant. */
 export function toCsv(rows: readonly (readonly Cell[])[], variant: CsvVariant): string {
   const separator = variant === 'excel' ? ';' : ',';
-  const lineEnd = variant === 'excel' ? '\r\n' : '\n';
+  // RFC 4180 and Excel both end records with CRLF.
+  const lineEnd = '\r\n';
   const quote = (text: string) =>
     text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   const body = rows

@@ -30,7 +30,8 @@ export function resultRows(
       'conflits',
       'absents',
       'abstentions',
-      ...grades.map((grade) => `nombre ${grade}`),
+      // The profile that was ranked: weights and any administration share applied, so not raw counts.
+      ...grades.map((grade) => `profil pondéré ${grade}`),
     ],
     ...results.dossiers.map((d) => [
       d.dossierId,

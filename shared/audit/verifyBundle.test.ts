@@ -61,6 +61,10 @@ describe('audit bundle verifier', () => {
     const report = verifyBundle(swapped);
     expect(report.ok).toBe(false);
     expect(report.checks.find((c) => !c.ok)!.name).toBe('seat-links');
+    // A repeated round standing in for a missing one is caught too.
+    const repeated = structuredClone(bundle);
+    repeated.seatSeals![1] = structuredClone(repeated.seatSeals![0]!);
+    expect(verifyBundle(repeated).checks.find((c) => !c.ok)!.name).toBe('seat-links');
     const stripped = { ...bundle, seatSeals: null, zScore: null };
     expect(verifyBundle(stripped).checks.find((c) => !c.ok)!.name).toBe('seat-links');
   });

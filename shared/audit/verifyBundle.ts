@@ -96,7 +96,7 @@ export function verifyBundle(input: unknown): VerificationReport {
     true,
     room === undefined
       ? 'no deliberation yet'
-      : `${revealedBallots} revealed ballots in ${room.revealed.length} round(s), each hashing to a seal published before its reveal`,
+      : `${revealedBallots} revealed ballots in ${room.revealed.length} round(s), each hashing to one of the seals published when scoring closed (jurors received their seal when they voted)`,
   );
   compare(
     add,
@@ -226,10 +226,12 @@ function checkSeatSeals(add: Add, seatSeals: BundleSeatSeals | null, state: Proc
         `the seat links of ${entry.dossierId} (round ${entry.round}) do not match its published seals`,
       );
   }
-  const expected = room.revealed.length;
+  // Exactly one entry per revealed round, none repeated, none missing.
+  const given = seatSeals.map((e) => `${e.dossierId}\n${e.round}`).sort();
+  const revealedRounds = room.revealed.map((r) => `${r.dossierId}\n${r.round}`).sort();
   return add(
     'seat-links',
-    seatSeals.length === expected,
+    canonicalize(given) === canonicalize(revealedRounds),
     `${seatSeals.length} round(s) of seat links, each a one-to-one map onto the published seals`,
   );
 }

@@ -6,7 +6,7 @@ import type { Criterion } from '../process/processEvents.criterion';
 import type { BallotContent } from './ballot';
 import { checkRevealedBallots } from './ballot';
 import type { Dossier } from './dossier';
-import type { GradingScale } from './gradingScale';
+import { ABSTAIN, gradesOf, type GradingScale } from './gradingScale';
 import type { AggregationRule } from '../scoring/rule';
 import { ruleProblems } from '../scoring/rule';
 import type { ROOM_EVENT_SCHEMAS } from './roomEvents';
@@ -174,6 +174,16 @@ export function applyRoomEvent(
         room.current.round !== round
       )
         fail(chained, 'scoring is not open for this dossier and round');
+      // The counts the log states must be those the log implies: seated seats without a conflict.
+      const conflicted = room.seated.filter((seat) => hasConflict(room, seat, dossierId));
+      const eligible = room.seated.length - conflicted.length;
+      if (event.payload.eligible !== eligible)
+        fail(
+          chained,
+          `${eligible} seated jurors without a conflict, not ${event.payload.eligible}`,
+        );
+      if ([...event.payload.conflictedSeats].sort((a, b) => a - b).join() !== conflicted.join())
+        fail(chained, `the conflicted seats are ${conflicted.join(', ') || 'none'}`);
       if (event.payload.seals.length > event.payload.eligible)
         fail(chained, 'more seals than eligible jurors');
       return { ...room, closed: [...room.closed, event.payload] };
@@ -186,6 +196,21 @@ export function applyRoomEvent(
       if (closed === undefined) return fail(chained, 'scoring was not closed');
       if (room.revealed.some((entry) => entry.dossierId === dossierId && entry.round === round))
         fail(chained, 'already revealed');
+      // Every revealed ballot is one of this dossier and round, grading exactly the room's criteria on
+      // its scale (or abstaining).
+      const allowed = new Set([ABSTAIN, ...gradesOf(room.scale)]);
+      const criteria = room.criteria
+        .map((c) => c.id)
+        .sort()
+        .join();
+      ballots.forEach((ballot, i) => {
+        if (ballot.dossierId !== dossierId || ballot.round !== round)
+          fail(chained, `ballot ${i + 1} is not for ${dossierId}, round ${round}`);
+        if (Object.keys(ballot.grades).sort().join() !== criteria)
+          fail(chained, `ballot ${i + 1} does not grade exactly the room's criteria`);
+        if (Object.values(ballot.grades).some((grade) => !allowed.has(grade)))
+          fail(chained, `ballot ${i + 1} has a grade outside the scale`);
+      });
       // Invariant: what is revealed is exactly what was sealed.
       const problems = checkRevealedBallots(closed.seals, ballots);
       if (problems.length > 0) fail(chained, problems.join('; '));

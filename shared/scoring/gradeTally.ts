@@ -24,6 +24,14 @@ export interface DossierTally {
   absent: number;
 }
 
+/** dossier id → the round whose ballots count (the last revealed), for every dossier with a reveal. */
+export function countingRounds(room: RoomState): Map<string, number> {
+  const rounds = new Map<string, number>();
+  for (const entry of room.revealed)
+    rounds.set(entry.dossierId, Math.max(rounds.get(entry.dossierId) ?? 0, entry.round));
+  return rounds;
+}
+
 /** Tallies every dossier with revealed ballots, in agenda order. Pure; trusts a room folded from a valid log. */
 export function tallyRoom(room: RoomState): DossierTally[] {
   const width = gradesOf(room.scale).length;

@@ -105,7 +105,12 @@ export function applyOutcomeEvent(
     case ResultEventType.TieLotteryDrawn: {
       const lottery = outcome.lottery;
       if (lottery === undefined) return fail(chained, 'no tie lottery is declared');
+      if (outcome.published !== undefined) fail(chained, 'the results are already published');
+      if (state.room?.current?.phase === 'scoring') fail(chained, 'scoring is open');
       const { values, beacons, order } = event.payload;
+      const beaconSources = lottery.commitment.sources.filter((s) => s.beacon !== undefined).length;
+      if (beacons.length !== beaconSources)
+        fail(chained, `${beacons.length} beacon proofs for ${beaconSources} beacon source(s)`);
       const sources = lottery.commitment.sources;
       if (values.length !== sources.length)
         fail(chained, `${values.length} values for ${sources.length} sources`);
