@@ -1,5 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,14 +7,12 @@ import { io as connect, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import { startTestServer, type TestServer } from '../server/testing/testServer';
+import { expectAccessible } from './testing/axe';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outputDir = `${root}test-output`;
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
+
 const CRITERIA = ['general-interest', 'impact', 'quality', 'openness', 'support-value'];
 
 let outDir: string;
@@ -61,31 +58,7 @@ async function scoreInBrowser(page: Page, grade: string) {
   await page.getByText(/Notation enregistrée et scellée/).waitFor();
 }
 
-async function axe(page: Page, name: string) {
-  const context = await browser.newContext({ bypassCSP: true });
-  const scanPage = await context.newPage();
-  await scanPage.context().addCookies(await page.context().cookies());
-  await scanPage.goto(page.url());
-  await scanPage.getByRole('heading', { level: 1 }).waitFor();
-  await scanPage.addScriptTag({ content: axeSource });
-  const violations = (await scanPage.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> };
-      }
-    ).axe.run();
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: (v as unknown as { nodes: { html: string }[] }).nodes.map((n) => n.html).slice(0, 3),
-    }));
-  })) as { id: string; impact: string }[];
-  await context.close();
-  expect(
-    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
-    name,
-  ).toEqual([]);
-}
+const axe = (page: Page, name: string) => expectAccessible(browser, page, name);
 
 describe('the live room in the browser', () => {
   it('runs two dossiers with a facilitator, two browser jurors and 13 scripted jurors', async () => {

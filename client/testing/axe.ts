@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import { expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 
-const axeSource = readFileSync(
+/** axe-core's browser script, to inject into a page whose CSP is bypassed. */
+export const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );

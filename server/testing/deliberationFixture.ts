@@ -10,7 +10,8 @@ import type { RuleChoices } from '../../shared/scoring/rule';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-async function ok<T>(
+/** The data of a socket acknowledgement, or an error naming its code. */
+export async function ok<T>(
   answer: Promise<{ ok: true; data: T } | { ok: false; error: { code: string; message: string } }>,
 ): Promise<T> {
   const result = await answer;

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
 import { downloadJson } from './downloadJson';
 import { StatusMessage } from './StatusMessage';
@@ -9,17 +10,22 @@ export const secretFileName = (processId: string) => `secret-organisateur-${proc
 export const SECRET_FILE_LABEL = 'organiser secret';
 
 /**
- * The organiser's secret, shown exactly once after the commitment. It takes focus when it appears so that
- * nobody misses it, and offers a download and a copy.
+ * The organiser's secret, shown exactly once after the commitment (or a tie lottery's announcement, which
+ * passes its own file name and reason). It takes focus when it appears so that nobody misses it, and offers
+ * a download and a copy.
  */
 export function OrganiserSecretPanel({
   processId,
   secret,
   onDismiss,
+  fileName = secretFileName(processId),
+  why = 'organiser.secret.why',
 }: {
   processId: string;
   secret: string;
   onDismiss: () => void;
+  fileName?: string;
+  why?: MessageKey;
 }) {
   const { t } = useI18n();
   const headingId = useId();
@@ -32,7 +38,7 @@ export function OrganiserSecretPanel({
   }, []);
 
   const download = () => {
-    downloadJson(secretFileName(processId), { label: SECRET_FILE_LABEL, value: secret });
+    downloadJson(fileName, { label: SECRET_FILE_LABEL, value: secret });
     setSaved(true);
     setNotice({ key: 'organiser.secret.downloaded' });
   };
@@ -55,7 +61,7 @@ export function OrganiserSecretPanel({
       <p className="warning">
         <strong>{t('organiser.warningPrefix')}</strong> {t('organiser.secret.once')}
       </p>
-      <p>{t('organiser.secret.why')}</p>
+      <p>{t(why)}</p>
       <p className="secret-label">{t('organiser.secret.value')}</p>
       <p className="secret-value">
         <code data-testid="organiser-secret">{secret}</code>

@@ -14,6 +14,7 @@ import { describeApiError, type FormError } from './formErrors';
 import { InvitationsSection } from './InvitationsSection';
 import { OrganiserSecretPanel } from './OrganiserSecretPanel';
 import { useOrganiserSession } from './organiserSession';
+import { ResultsSection } from './ResultsSection';
 import { RevealSection } from './RevealSection';
 import { SeatsSection } from './SeatsSection';
 import { SettingsSection } from './SettingsSection';
@@ -132,6 +133,7 @@ export function ProcessPage({ processId }: { processId: string }) {
         </>
       )}
       <DossiersSection state={state} onChange={accept} />
+      {state.room !== undefined && <ResultsSection state={state} onChange={accept} />}
     </div>
   );
 }

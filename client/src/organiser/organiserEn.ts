@@ -325,4 +325,98 @@ export const organiserEn: Record<keyof typeof organiserFr, string> = {
   'organiser.changes.declined': 'Declined',
   'organiser.changes.expired': 'No answer in time',
   'organiser.changes.vacant': 'Nobody (seat vacant)',
+
+  // Results
+  'organiser.results.heading': 'Results',
+  'organiser.results.loading': 'Loading the results…',
+  'organiser.results.loadFailed': 'The results could not be loaded.',
+  'organiser.results.notStarted': 'Deliberation has not started yet.',
+  'organiser.results.provisional':
+    'Provisional results: they are recomputed at every reveal and become final only when published.',
+  'organiser.results.published':
+    'Results published on {date}: they are final and the room is closed.',
+  'organiser.results.caption': 'Ranking under the rule ({method})',
+  'organiser.results.method.majority-judgment': 'majority judgment',
+  'organiser.results.method.weighted-mean': 'weighted mean',
+  'organiser.results.rank': 'Rank',
+  'organiser.results.dossier': 'Dossier',
+  'organiser.results.majorityGrade': 'Majority grade',
+  'organiser.results.shortlisted': 'Selected',
+  'organiser.results.yes': 'Yes',
+  'organiser.results.no': 'No',
+  'organiser.results.none': '—',
+  'organiser.results.shortlist': 'Selected dossiers: {list}.',
+  'organiser.results.shortlistEmpty': 'No dossier selected yet.',
+  'organiser.results.flagged': 'Flagged cases',
+  'organiser.results.flaggedNone': 'No flagged case.',
+  'organiser.results.belowQuorum': 'Below the quorum ({quorum} jurors): {list}.',
+  'organiser.results.belowFloor': 'Below the quality floor (“{floor}”): {list}.',
+  'organiser.results.notGraded': 'Not graded yet: {list}.',
+  'organiser.results.tie.heading': 'Tie across the cut',
+  'organiser.results.tie.intro':
+    '{list} are tied for {places} remaining place(s). The rule fixed before scoring says: {how}.',
+  'organiser.results.tie.how.room-vote': 'a vote of the room among the tied dossiers',
+  'organiser.results.tie.how.lottery': 'a verifiable lottery',
+  'organiser.results.tie.settled.room-vote': 'Tie settled by a vote of the room: {winners}.',
+  'organiser.results.tie.settled.lottery': 'Tie settled by lottery: {winners}.',
+  'organiser.results.vote.legend': 'Vote of the room',
+  'organiser.results.vote.hint':
+    'Enter the number of votes for each tied dossier. {seated} jurors are seated: the total cannot exceed that number.',
+  'organiser.results.vote.label': 'Votes for “{dossier}”',
+  'organiser.results.vote.tooMany':
+    'The total of the votes ({cast}) exceeds the number of seated jurors ({seated}).',
+  'organiser.results.vote.submit': 'Record the vote',
+  'organiser.results.vote.done': 'Vote recorded: the tie is settled.',
+  'organiser.results.lottery.intro':
+    'The lottery first commits to an organiser secret and to a future round of the drand beacon, which nobody can predict. It is drawn once that round is produced.',
+  'organiser.results.lottery.round': 'drand round number (optional)',
+  'organiser.results.lottery.roundHint':
+    'Left empty: the first round produced after the minimum delay the server requires.',
+  'organiser.results.lottery.declare': 'Announce the lottery',
+  'organiser.results.lottery.declared':
+    'Lottery announced. Keep the secret shown: it is needed for the draw.',
+  'organiser.results.lottery.pending': 'Lottery announced, waiting for',
+  'organiser.results.draw.secret': 'Organiser secret (tie lottery)',
+  'organiser.results.draw.secretHint':
+    'The secret shown only once when the lottery was announced; its published SHA-256 hash is',
+  'organiser.results.draw.signature': 'drand signature of round {round}',
+  'organiser.results.draw.secretRequired': 'Enter the organiser secret.',
+  'organiser.results.draw.submit': 'Draw the tie lottery',
+  'organiser.results.draw.done': 'Lottery drawn: the tie is settled.',
+  'organiser.results.secretWhy':
+    'You will need it for the tie lottery: without it, the tie cannot be settled. Give it to nobody before then.',
+  'organiser.results.sensitivity': 'Sensitivity to the method (for information)',
+  'organiser.results.sensitivityIntro':
+    'The top dossiers under each method alone. Only the fixed rule decides: these lists show whether the outcome depends on the method.',
+  'organiser.results.sensitivity.majorityJudgment': 'Majority judgment',
+  'organiser.results.sensitivity.weightedMean': 'Weighted mean',
+  'organiser.results.sensitivity.zScore': 'Per-juror standardised scores (organiser only)',
+  'organiser.results.sensitivity.entry': 'No. {rank}: {dossier}',
+  'organiser.results.sensitivity.empty': 'No ranked dossier.',
+  'organiser.results.sensitivity.unavailable': 'Unavailable.',
+  'organiser.results.publish.start': 'Publish the results',
+  'organiser.results.publish.question': 'Do you confirm the publication of the results?',
+  'organiser.results.publish.final':
+    'It is final: the selected dossiers can no longer change and the room will be closed.',
+  'organiser.results.publish.confirm': 'Confirm the publication',
+  'organiser.results.publish.cancel': 'Cancel',
+  'organiser.results.publish.done': 'Results published.',
+  'organiser.results.publish.needTie':
+    'First settle the tie across the cut: publication is impossible while it is open.',
+  'organiser.results.publish.needGrades':
+    'No dossier has been graded yet: there is nothing to publish.',
+  'organiser.results.downloads': 'Downloads',
+  'organiser.results.downloads.private': 'For the organisers only',
+  'organiser.results.downloads.privateHint':
+    'This file links every grade to a seat number: do not share it.',
+  'organiser.results.downloads.seatGradesExcel': 'Grades per seat (CSV for Excel)',
+  'organiser.results.downloads.seatGradesStandard': 'Grades per seat (standard CSV)',
+  'organiser.results.downloads.public': 'Public',
+  'organiser.results.downloads.audit': 'Complete audit bundle (JSON)',
+  'organiser.results.downloads.resultsExcel': 'Results (CSV for Excel)',
+  'organiser.results.downloads.resultsStandard': 'Results (standard CSV)',
+  'organiser.results.downloads.gradesExcel': 'Grade distributions (CSV for Excel)',
+  'organiser.results.downloads.gradesStandard': 'Grade distributions (standard CSV)',
+  'organiser.results.downloads.resultsJson': 'Results (JSON)',
+  'organiser.results.publicPage': 'Public results page',
 };

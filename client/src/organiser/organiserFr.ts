@@ -346,4 +346,100 @@ export const organiserFr = {
   'organiser.changes.declined': 'A refusé',
   'organiser.changes.expired': 'Sans réponse dans le délai',
   'organiser.changes.vacant': 'Personne (siège vacant)',
+
+  // Results
+  'organiser.results.heading': 'Résultats',
+  'organiser.results.loading': 'Chargement des résultats…',
+  'organiser.results.loadFailed': 'Les résultats n’ont pas pu être chargés.',
+  'organiser.results.notStarted': 'La délibération n’a pas encore commencé.',
+  'organiser.results.provisional':
+    'Résultats provisoires : ils sont recalculés à chaque révélation et ne deviennent définitifs qu’à leur publication.',
+  'organiser.results.published':
+    'Résultats publiés le {date} : ils sont définitifs et la salle est close.',
+  'organiser.results.caption': 'Classement selon la règle ({method})',
+  'organiser.results.method.majority-judgment': 'jugement majoritaire',
+  'organiser.results.method.weighted-mean': 'moyenne pondérée',
+  'organiser.results.rank': 'Rang',
+  'organiser.results.dossier': 'Dossier',
+  'organiser.results.majorityGrade': 'Mention majoritaire',
+  'organiser.results.shortlisted': 'Retenu',
+  'organiser.results.yes': 'Oui',
+  'organiser.results.no': 'Non',
+  'organiser.results.none': '—',
+  'organiser.results.shortlist': 'Dossiers retenus : {list}.',
+  'organiser.results.shortlistEmpty': 'Aucun dossier retenu pour l’instant.',
+  'organiser.results.flagged': 'Cas signalés',
+  'organiser.results.flaggedNone': 'Aucun cas signalé.',
+  'organiser.results.belowQuorum': 'Sous le quorum ({quorum} juré·es) : {list}.',
+  'organiser.results.belowFloor': 'Sous le seuil de qualité (« {floor} ») : {list}.',
+  'organiser.results.notGraded': 'Pas encore notés : {list}.',
+  'organiser.results.tie.heading': 'Égalité à la limite de la liste',
+  'organiser.results.tie.intro':
+    '{list} sont à égalité pour {places} place(s) restante(s). La règle fixée avant la notation prévoit : {how}.',
+  'organiser.results.tie.how.room-vote': 'un vote de la salle parmi les dossiers à égalité',
+  'organiser.results.tie.how.lottery': 'un tirage au sort vérifiable',
+  'organiser.results.tie.settled.room-vote':
+    'Égalité départagée par le vote de la salle : {winners}.',
+  'organiser.results.tie.settled.lottery': 'Égalité départagée par tirage au sort : {winners}.',
+  'organiser.results.vote.legend': 'Vote de la salle',
+  'organiser.results.vote.hint':
+    'Saisissez le nombre de voix de chaque dossier à égalité. {seated} juré·es siègent : le total ne peut pas dépasser ce nombre.',
+  'organiser.results.vote.label': 'Voix pour « {dossier} »',
+  'organiser.results.vote.tooMany':
+    'Le total des voix ({cast}) dépasse le nombre de juré·es qui siègent ({seated}).',
+  'organiser.results.vote.submit': 'Enregistrer le vote',
+  'organiser.results.vote.done': 'Vote enregistré : l’égalité est départagée.',
+  'organiser.results.lottery.intro':
+    'Le tirage s’engage d’abord sur un secret de l’organisateur et sur un tour futur de la balise drand, que personne ne peut prévoir. Il a lieu une fois ce tour produit.',
+  'organiser.results.lottery.round': 'Numéro du tour drand (facultatif)',
+  'organiser.results.lottery.roundHint':
+    'Laissé vide : le premier tour produit après le délai minimal imposé par le serveur.',
+  'organiser.results.lottery.declare': 'Annoncer le tirage au sort',
+  'organiser.results.lottery.declared':
+    'Tirage annoncé. Conservez le secret affiché : il sera demandé pour le tirage.',
+  'organiser.results.lottery.pending': 'Tirage annoncé, en attente du',
+  'organiser.results.draw.secret': 'Secret de l’organisateur (tirage de l’égalité)',
+  'organiser.results.draw.secretHint':
+    'Le secret affiché une seule fois lors de l’annonce du tirage ; son empreinte SHA-256 publiée est',
+  'organiser.results.draw.signature': 'Signature drand du tour {round}',
+  'organiser.results.draw.secretRequired': 'Saisissez le secret de l’organisateur.',
+  'organiser.results.draw.submit': 'Tirer au sort l’égalité',
+  'organiser.results.draw.done': 'Tirage effectué : l’égalité est départagée.',
+  'organiser.results.secretWhy':
+    'Il vous sera demandé pour le tirage au sort de l’égalité : sans lui, l’égalité ne pourra pas être départagée. Ne le communiquez à personne avant.',
+  'organiser.results.sensitivity': 'Sensibilité à la méthode (indicatif)',
+  'organiser.results.sensitivityIntro':
+    'Les premiers dossiers selon chaque méthode prise seule. Seule la règle fixée décide : ces listes montrent si le résultat dépend de la méthode.',
+  'organiser.results.sensitivity.majorityJudgment': 'Jugement majoritaire',
+  'organiser.results.sensitivity.weightedMean': 'Moyenne pondérée',
+  'organiser.results.sensitivity.zScore':
+    'Notes centrées-réduites par juré·e (organisateur seulement)',
+  'organiser.results.sensitivity.entry': 'n° {rank} : {dossier}',
+  'organiser.results.sensitivity.empty': 'Aucun dossier classé.',
+  'organiser.results.sensitivity.unavailable': 'Indisponible.',
+  'organiser.results.publish.start': 'Publier les résultats',
+  'organiser.results.publish.question': 'Confirmez-vous la publication des résultats ?',
+  'organiser.results.publish.final':
+    'Elle est définitive : la liste des dossiers retenus ne pourra plus changer et la salle sera close.',
+  'organiser.results.publish.confirm': 'Confirmer la publication',
+  'organiser.results.publish.cancel': 'Annuler',
+  'organiser.results.publish.done': 'Résultats publiés.',
+  'organiser.results.publish.needTie':
+    'Départagez d’abord l’égalité à la limite de la liste : la publication est impossible tant qu’elle reste ouverte.',
+  'organiser.results.publish.needGrades':
+    'Aucun dossier n’a encore été noté : il n’y a rien à publier.',
+  'organiser.results.downloads': 'Téléchargements',
+  'organiser.results.downloads.private': 'Réservé à l’organisation',
+  'organiser.results.downloads.privateHint':
+    'Ce fichier relie chaque note à un numéro de siège : ne le diffusez pas.',
+  'organiser.results.downloads.seatGradesExcel': 'Notes par siège (CSV pour Excel)',
+  'organiser.results.downloads.seatGradesStandard': 'Notes par siège (CSV standard)',
+  'organiser.results.downloads.public': 'Publics',
+  'organiser.results.downloads.audit': 'Dossier d’audit complet (JSON)',
+  'organiser.results.downloads.resultsExcel': 'Résultats (CSV pour Excel)',
+  'organiser.results.downloads.resultsStandard': 'Résultats (CSV standard)',
+  'organiser.results.downloads.gradesExcel': 'Répartition des notes (CSV pour Excel)',
+  'organiser.results.downloads.gradesStandard': 'Répartition des notes (CSV standard)',
+  'organiser.results.downloads.resultsJson': 'Résultats (JSON)',
+  'organiser.results.publicPage': 'Page publique des résultats',
 };

@@ -1,6 +1,7 @@
 // The public results answer of GET /api/public/processes/:id/results (server/services/outcome.ts).
 
 import type { GradingScale } from '../../../shared/deliberation/gradingScale';
+import type { OutcomeState } from '../../../shared/scoring/outcomeState';
 import type { Results, SensitivityEntry } from '../../../shared/scoring/results';
 import type { AggregationRule } from '../../../shared/scoring/rule';
 
@@ -25,6 +26,7 @@ export interface ResultsView {
   counts: { dossierId: string; round: number; counts: Record<string, Record<string, number>> }[];
   zScore: SensitivityEntry[] | null;
   published: { at: string; resultsHash: string } | null;
-  lottery: unknown;
+  /** A declared tie lottery awaiting its draw. */
+  lottery: NonNullable<OutcomeState['lottery']> | null;
   bundleSha256: string;
 }

@@ -1,47 +1,85 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { GradingScale } from '../../../shared/deliberation/gradingScale';
+import type { Criterion } from '../../../shared/process/processEvents';
+import type { RuleChoices } from '../../../shared/scoring/rule';
+import { ApiError } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
+import { ErrorSummary } from '../organiser/ErrorSummary';
+import { describeApiError, type FormError } from '../organiser/formErrors';
+import { RadioFieldset } from './RadioFieldset';
+import { defaultFloor, defaultRuleDraft, parseRuleDraft, type RuleDraft } from './ruleDraft';
+import { RuleFieldset } from './RuleFieldset';
 
-/** The facilitator fixes the scale (and whether a second round is allowed) before anyone scores. */
+type ScaleKind = GradingScale['kind'];
+const scaleOf = (kind: ScaleKind): GradingScale =>
+  kind === 'majority-7' ? { kind } : { kind, min: 0, max: 10 };
+
+export type OpenAnswer = { ok: true } | { ok: false; error: { code: string; message: string } };
+
+/**
+ * The facilitator fixes the scale, whether a second round is allowed, and the decision rule, before anyone
+ * scores. `criteria` is null when the process's criteria could not be loaded (weights then stay at 1).
+ */
 export function OpenRoomForm({
+  criteria,
   onOpen,
 }: {
-  onOpen: (scale: GradingScale, secondRound: boolean) => void;
+  criteria: readonly Criterion[] | null;
+  onOpen: (scale: GradingScale, secondRound: boolean, rule: RuleChoices) => Promise<OpenAnswer>;
 }) {
   const { t } = useI18n();
   const id = useId();
-  const [kind, setKind] = useState<'majority-7' | 'numeric'>('majority-7');
-  const [secondRound, setSecondRound] = useState(true);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onOpen(kind === 'majority-7' ? { kind } : { kind, min: 0, max: 10 }, secondRound);
+  const ids = {
+    quorum: `${id}-quorum`,
+    floor: `${id}-floor`,
+    share: `${id}-share`,
+    weight: (criterionId: string) => `${id}-weight-${criterionId}`,
   };
+  const [kind, setKind] = useState<ScaleKind>('majority-7');
+  const [secondRound, setSecondRound] = useState(true);
+  const [draft, setDraft] = useState<RuleDraft>(() =>
+    defaultRuleDraft(scaleOf('majority-7'), criteria ?? []),
+  );
+  const [errors, setErrors] = useState<readonly FormError[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const chooseScale = (next: ScaleKind) => {
+    setKind(next);
+    // A floor belongs to one scale: switching scales takes the new scale's default floor.
+    setDraft((current) => ({ ...current, floor: defaultFloor(scaleOf(next)) }));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const scale = scaleOf(kind);
+    const choices = parseRuleDraft(draft, scale, criteria ?? [], ids, {
+      quorum: t('room.rule.quorum'),
+      share: t('room.rule.share'),
+      weight: (criterion) => t('room.rule.weight', { criterion: criterion.label }),
+    });
+    if (Array.isArray(choices)) return setErrors(choices);
+    setErrors([]);
+    setBusy(true);
+    const answer = await onOpen(scale, secondRound, choices);
+    setBusy(false);
+    if (!answer.ok)
+      setErrors([describeApiError(new ApiError(answer.error.code, answer.error.message, 0))]);
+  };
+
   return (
-    <form onSubmit={submit} aria-labelledby={`${id}-heading`}>
+    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('room.open.heading')}</h2>
-      <fieldset>
-        <legend>{t('room.open.scale')}</legend>
-        <div>
-          <input
-            type="radio"
-            id={`${id}-majority`}
-            name="scale"
-            checked={kind === 'majority-7'}
-            onChange={() => setKind('majority-7')}
-          />
-          <label htmlFor={`${id}-majority`}>{t('room.open.majority')}</label>
-        </div>
-        <div>
-          <input
-            type="radio"
-            id={`${id}-numeric`}
-            name="scale"
-            checked={kind === 'numeric'}
-            onChange={() => setKind('numeric')}
-          />
-          <label htmlFor={`${id}-numeric`}>{t('room.open.numeric')}</label>
-        </div>
-      </fieldset>
+      <ErrorSummary errors={errors} />
+      <RadioFieldset
+        idPrefix={`${id}-scale`}
+        legend={t('room.open.scale')}
+        options={[
+          { value: 'majority-7', label: t('room.open.majority') },
+          { value: 'numeric', label: t('room.open.numeric') },
+        ]}
+        value={kind}
+        onChange={chooseScale}
+      />
       <div className="field">
         <input
           type="checkbox"
@@ -51,7 +89,16 @@ export function OpenRoomForm({
         />
         <label htmlFor={`${id}-second`}>{t('room.open.secondRound')}</label>
       </div>
-      <button type="submit" className="primary">
+      <RuleFieldset
+        idPrefix={id}
+        ids={ids}
+        draft={draft}
+        scale={scaleOf(kind)}
+        criteria={criteria}
+        errorFor={(fieldId) => errors.find((error) => error.fieldId === fieldId)}
+        onChange={setDraft}
+      />
+      <button type="submit" className="primary" disabled={busy}>
         {t('room.open.submit')}
       </button>
     </form>

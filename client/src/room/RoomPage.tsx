@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react';
+import type { Criterion } from '../../../shared/process/processEvents';
 import { apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import { DiscussionTools } from './DiscussionTools';
 import { DisplayNameForm } from './DisplayNameForm';
 import { OpenRoomForm } from './OpenRoomForm';
+import { PublishedNotice } from './PublishedNotice';
 import { RevealPanel } from './RevealPanel';
+import { RulePanel } from './RulePanel';
 import { ScoringForm } from './ScoringForm';
 import { nextPhases } from './nextPhases';
 import { useAnnouncements } from './useAnnouncements';
@@ -34,7 +37,7 @@ export function RoomPage({ processId }: { processId: string }) {
       <article>
         <h1>{t('room.title')}</h1>
         <p>{t('room.notOpen')}</p>
-        <FacilitatorOpen room={room} />
+        <FacilitatorOpen processId={processId} room={room} />
       </article>
     );
   }
@@ -79,6 +82,9 @@ export function RoomPage({ processId }: { processId: string }) {
       <p>
         <Link href={`/salle/${processId}/projection`}>{t('room.projector')}</Link>
       </p>
+      {view.publishedAt !== undefined && (
+        <PublishedNotice processId={processId} publishedAt={view.publishedAt} />
+      )}
       {problem !== undefined && (
         <p role="alert" className="verdict failed">
           {problem}
@@ -212,6 +218,7 @@ export function RoomPage({ processId }: { processId: string }) {
           )}
         </div>
       </div>
+      <RulePanel view={view} />
     </article>
   );
 }
@@ -228,15 +235,39 @@ function scoringBegun(
   return inScoringNow || view.revealed.some((result) => result.dossierId === dossierId);
 }
 
-/** Shown while the room is closed: only the signed-in organiser gets the form to open it. */
-function FacilitatorOpen({ room }: { room: ReturnType<typeof useRoom> }) {
+/**
+ * Shown while the room is closed: only the signed-in organiser gets the form to open it, with the process's
+ * criteria for the weights (null when they could not be loaded: the form then keeps every weight at 1).
+ */
+function FacilitatorOpen({
+  processId,
+  room,
+}: {
+  processId: string;
+  room: ReturnType<typeof useRoom>;
+}) {
+  const { t } = useI18n();
   const [isOrganiser, setIsOrganiser] = useState(false);
+  const [criteria, setCriteria] = useState<readonly Criterion[] | null | undefined>();
   useEffect(() => {
     apiGet<{ organiser: boolean }>('/api/auth/session')
       .then((session) => setIsOrganiser(session.organiser))
       .catch(() => setIsOrganiser(false));
-  }, []);
-  return isOrganiser ? (
-    <OpenRoomForm onOpen={(scale, secondRound) => void room.open(scale, secondRound)} />
-  ) : null;
+    apiGet<{ settings: { criteria: Criterion[] } }>(
+      `/api/public/processes/${encodeURIComponent(processId)}`,
+    )
+      .then((process) => setCriteria(process.settings.criteria))
+      .catch(() => setCriteria(null));
+  }, [processId]);
+  if (!isOrganiser) return null;
+  if (criteria === undefined) return <p role="status">{t('room.open.criteriaLoading')}</p>;
+  return (
+    <OpenRoomForm
+      criteria={criteria}
+      onOpen={async (scale, secondRound, rule) => {
+        const answer = await room.open(scale, secondRound, rule);
+        return answer.ok ? { ok: true } : answer;
+      }}
+    />
+  );
 }

@@ -85,6 +85,56 @@ export const roomFr = {
   'room.dossiers.failed': 'Import refusé :',
   'room.dossiers.next': 'Prochaine étape : ouvrir la salle de délibération.',
   'room.facilitate': 'Animer la délibération (salle en direct)',
+  'room.open.criteriaLoading': 'Chargement des critères du processus…',
+  'room.rule.legend': 'Règle de décision',
+  'room.rule.intro':
+    'Fixée maintenant, avant toute notation, et montrée à toutes et tous dans la salle. Elle ne pourra plus être modifiée.',
+  'room.rule.method': 'Méthode de classement',
+  'room.rule.method.majority-judgment':
+    'Jugement majoritaire (mention majoritaire, puis départage de Balinski et Laraki)',
+  'room.rule.method.weighted-mean': 'Moyenne pondérée des notes',
+  'room.rule.quorum': 'Quorum (juré·es sans conflit qui notent un dossier)',
+  'room.rule.quorumHint':
+    'Nombre entier, au moins 1. Un dossier noté par moins de juré·es n’est pas classé.',
+  'room.rule.floor': 'Seuil de qualité',
+  'room.rule.floorHint':
+    'Mention la plus basse qu’un dossier retenu peut avoir (sa mention majoritaire, ou sa moyenne avec la moyenne pondérée).',
+  'room.rule.floorInvalid': 'Choisissez un seuil de qualité parmi les mentions de l’échelle.',
+  'room.rule.tie': 'Départage d’une égalité à la limite de la liste',
+  'room.rule.tie.room-vote': 'Vote de la salle, consigné au journal public',
+  'room.rule.tie.lottery':
+    'Tirage au sort vérifiable (secret de l’organisateur et tour futur de la balise drand)',
+  'room.rule.weights': 'Poids des critères',
+  'room.rule.weightsHint': 'Nombre entier de 1 à 5 : un critère de poids 3 compte trois fois.',
+  'room.rule.weight': 'Poids : {criterion}',
+  'room.rule.weightsUnavailable':
+    'Les critères du processus n’ont pas pu être chargés : chaque critère gardera le poids 1.',
+  'room.rule.share': 'Part de l’administration (%)',
+  'room.rule.shareHint':
+    'Part du profil de mérite tenue par la pré-instruction de l’administration, de 0 (désactivée) à 90 : 50 = décidé à parts égales par l’administration et les citoyens.',
+  'room.rule.seatGrades': 'Publier les notes de chaque siège',
+  'room.rule.seatGradesHint':
+    'Le dossier d’audit public reliera chaque bulletin à son numéro de siège (jamais à un nom). Avec peu de juré·es, cela peut suffire à deviner qui a noté quoi : ne cochez que si le jury y consent.',
+  'room.rule.heading': 'Règle de décision',
+  'room.rule.panelIntro': 'Fixée à l’ouverture de la délibération, avant toute notation.',
+  'room.rule.term.method': 'Méthode',
+  'room.rule.term.max': 'Dossiers retenus',
+  'room.rule.term.weights': 'Poids des critères',
+  'room.rule.term.quorum': 'Quorum',
+  'room.rule.term.floor': 'Seuil de qualité',
+  'room.rule.term.tie': 'Égalité à la limite',
+  'room.rule.term.share': 'Part de l’administration',
+  'room.rule.term.seatGrades': 'Notes par siège',
+  'room.rule.maxValue': '{max} au plus',
+  'room.rule.weightValue': '{criterion} : {weight}',
+  'room.rule.quorumValue': 'au moins {quorum} juré·es sans conflit par dossier',
+  'room.rule.floorValue': '« {grade} » au moins',
+  'room.rule.shareOff': 'aucune : seules les notes du jury comptent',
+  'room.rule.shareValue': '{share} % du profil de mérite (pré-instruction)',
+  'room.rule.seatGradesYes': 'publiées : le dossier d’audit relie chaque bulletin à son siège',
+  'room.rule.seatGradesNo': 'non publiées : seules les répartitions des notes sont publiques',
+  'room.published': 'Les résultats ont été publiés le {date} : la salle est close.',
+  'room.published.link': 'Voir les résultats publiés',
 };
 
 export const roomEn: Record<keyof typeof roomFr, string> = {
@@ -171,4 +221,54 @@ export const roomEn: Record<keyof typeof roomFr, string> = {
   'room.dossiers.failed': 'Import refused:',
   'room.dossiers.next': 'Next step: open the deliberation room.',
   'room.facilitate': 'Facilitate the deliberation (live room)',
+  'room.open.criteriaLoading': 'Loading the process’s criteria…',
+  'room.rule.legend': 'Decision rule',
+  'room.rule.intro':
+    'Fixed now, before anyone scores, and shown to everyone in the room. It cannot be changed afterwards.',
+  'room.rule.method': 'Ranking method',
+  'room.rule.method.majority-judgment':
+    'Majority judgment (majority grade, then Balinski–Laraki tie-break)',
+  'room.rule.method.weighted-mean': 'Weighted mean of the grades',
+  'room.rule.quorum': 'Quorum (jurors without a conflict who score a dossier)',
+  'room.rule.quorumHint':
+    'Whole number, at least 1. A dossier scored by fewer jurors is not ranked.',
+  'room.rule.floor': 'Quality floor',
+  'room.rule.floorHint':
+    'The lowest grade a selected dossier may have (its majority grade, or its mean under the weighted mean).',
+  'room.rule.floorInvalid': 'Choose a quality floor among the grades of the scale.',
+  'room.rule.tie': 'Settling a tie across the cut',
+  'room.rule.tie.room-vote': 'A vote of the room, recorded in the public log',
+  'room.rule.tie.lottery':
+    'A verifiable lottery (the organiser’s secret and a future drand beacon round)',
+  'room.rule.weights': 'Criterion weights',
+  'room.rule.weightsHint': 'Whole number from 1 to 5: a criterion of weight 3 counts three times.',
+  'room.rule.weight': 'Weight: {criterion}',
+  'room.rule.weightsUnavailable':
+    'The process’s criteria could not be loaded: every criterion keeps weight 1.',
+  'room.rule.share': 'Administration’s share (%)',
+  'room.rule.shareHint':
+    'Share of the merit profile held by the administration’s pre-screening, from 0 (off) to 90: 50 = decided in equal parts by the administration and the citizens.',
+  'room.rule.seatGrades': 'Publish each seat’s grades',
+  'room.rule.seatGradesHint':
+    'The public audit bundle will link each ballot to its seat number (never to a name). With few jurors this may be enough to guess who graded what: tick only if the jury agrees.',
+  'room.rule.heading': 'Decision rule',
+  'room.rule.panelIntro': 'Fixed when the deliberation opened, before anyone scored.',
+  'room.rule.term.method': 'Method',
+  'room.rule.term.max': 'Selected dossiers',
+  'room.rule.term.weights': 'Criterion weights',
+  'room.rule.term.quorum': 'Quorum',
+  'room.rule.term.floor': 'Quality floor',
+  'room.rule.term.tie': 'Tie across the cut',
+  'room.rule.term.share': 'Administration’s share',
+  'room.rule.term.seatGrades': 'Grades per seat',
+  'room.rule.maxValue': 'at most {max}',
+  'room.rule.weightValue': '{criterion}: {weight}',
+  'room.rule.quorumValue': 'at least {quorum} jurors without a conflict per dossier',
+  'room.rule.floorValue': '“{grade}” or better',
+  'room.rule.shareOff': 'none: only the jury’s grades count',
+  'room.rule.shareValue': '{share}% of the merit profile (pre-screening)',
+  'room.rule.seatGradesYes': 'published: the audit bundle links each ballot to its seat',
+  'room.rule.seatGradesNo': 'not published: only the grade distributions are public',
+  'room.published': 'The results were published on {date}: the room is closed.',
+  'room.published.link': 'See the published results',
 };

@@ -1,0 +1,88 @@
+import { useId, useState } from 'react';
+import { apiSend } from '../api/apiClient';
+import { useI18n } from '../i18n/useI18n';
+import type { ProcessState } from '../../../shared/process/processState';
+import { ErrorSummary } from './ErrorSummary';
+import { describeWithCode } from './resultErrors';
+import type { ProcessResults } from './resultsTypes';
+import { useFocusLater } from './useFocusLater';
+import { useFormState } from './useFormState';
+
+/** Publication, once and for good: a button, then an explicit confirmation inside the page. */
+export function PublishResults({
+  results,
+  onPublished,
+}: {
+  results: ProcessResults;
+  onPublished: (next: ProcessState) => void;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const questionId = `${id}-question`;
+  const startId = `${id}-start`;
+  const [confirming, setConfirming] = useState(false);
+  const form = useFormState();
+  const focusLater = useFocusLater();
+  const { tie, dossiers } = results.results;
+
+  if (results.published !== null) return null;
+  if (tie !== null && tie.settlement === null)
+    return <p>{t('organiser.results.publish.needTie')}</p>;
+  if (dossiers.every((dossier) => dossier.status === 'not-graded'))
+    return <p>{t('organiser.results.publish.needGrades')}</p>;
+
+  async function publish() {
+    const next = await form.submit(
+      () =>
+        apiSend<ProcessState>(
+          'POST',
+          `/api/processes/${encodeURIComponent(results.process.id)}/results/publish`,
+        ),
+      (error) => [describeWithCode(error)],
+    );
+    setConfirming(false);
+    // On failure the error summary takes focus; on success the section's heading does.
+    if (next !== undefined) onPublished(next);
+  }
+
+  return (
+    <>
+      <ErrorSummary errors={form.errors} />
+      {confirming ? (
+        <div className="confirm-box" role="group" aria-labelledby={questionId}>
+          <p id={questionId} tabIndex={-1}>
+            <strong>{t('organiser.results.publish.question')}</strong>{' '}
+            {t('organiser.results.publish.final')}
+          </p>
+          <div className="button-row">
+            <button type="button" disabled={form.busy} onClick={() => void publish()}>
+              {t('organiser.results.publish.confirm')}
+            </button>
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={form.busy}
+              onClick={() => {
+                setConfirming(false);
+                focusLater(startId);
+              }}
+            >
+              {t('organiser.results.publish.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          type="button"
+          id={startId}
+          onClick={() => {
+            setConfirming(true);
+            focusLater(questionId);
+          }}
+        >
+          {t('organiser.results.publish.start')}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+import { useId, useState, type FormEvent } from 'react';
+import { apiSend } from '../api/apiClient';
+import { useI18n } from '../i18n/useI18n';
+import { ErrorCode } from '../../../shared/errors';
+import { DRAND_QUICKNET } from '../../../shared/lottery/drand';
+import type { ProcessState } from '../../../shared/process/processState';
+import { DrandRoundInfo } from './DrandRoundInfo';
+import { ErrorSummary } from './ErrorSummary';
+import type { FormError } from './formErrors';
+import { describeWithCode } from './resultErrors';
+import type { ProcessResults } from './resultsTypes';
+import { TextField } from './TextField';
+import { useFormState } from './useFormState';
+
+const SIGNATURE_HEX = /^[0-9a-f]{96}$/;
+
+/** Draws the announced tie lottery from the organiser's secret and the drand round's signature. */
+export function TieDrawForm({
+  processId,
+  lottery,
+  onDrawn,
+}: {
+  processId: string;
+  lottery: NonNullable<ProcessResults['lottery']>;
+  onDrawn: (next: ProcessState) => void;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const secretId = `${id}-secret`;
+  const signatureId = `${id}-signature`;
+  const [secret, setSecret] = useState('');
+  const [signature, setSignature] = useState('');
+  const form = useFormState();
+  const sources = lottery.commitment.sources;
+  const beaconSource = sources.find((source) => source.beacon !== undefined);
+  const round = beaconSource?.beacon?.round;
+  const secretHash = sources.find((source) => source.beacon === undefined)?.commitment;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const errors: FormError[] = [];
+    const trimmedSecret = secret.trim();
+    const hex = signature.trim().toLowerCase();
+    if (trimmedSecret === '')
+      errors.push({ key: 'organiser.results.draw.secretRequired', fieldId: secretId });
+    if (hex === '')
+      errors.push({
+        key: 'organiser.reveal.signatureRequired',
+        values: { label: beaconSource?.label ?? '' },
+        fieldId: signatureId,
+      });
+    else if (!SIGNATURE_HEX.test(hex))
+      errors.push({ key: 'organiser.reveal.signatureFormat', fieldId: signatureId });
+    if (errors.length > 0) return form.fail(errors);
+    const next = await form.submit(
+      () =>
+        apiSend<ProcessState>('POST', `/api/processes/${encodeURIComponent(processId)}/tie/draw`, {
+          organiserSecret: trimmedSecret,
+          signature: hex,
+        }),
+      (error) => [
+        error.code === ErrorCode.RevealMismatch
+          ? describeWithCode(error, secretId)
+          : error.code === ErrorCode.BeaconInvalid
+            ? describeWithCode(error, signatureId)
+            : describeWithCode(error),
+      ],
+    );
+    if (next !== undefined) onDrawn(next);
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate className="reveal-form">
+      <ErrorSummary errors={form.errors} />
+      {round !== undefined && (
+        <>
+          <p>
+            {t('organiser.results.lottery.pending')} <DrandRoundInfo round={round} />
+          </p>
+          <p>
+            {t('organiser.reveal.drandWhere')}{' '}
+            <a
+              href={`https://api.drand.sh/${DRAND_QUICKNET.chainHash}/public/${round}`}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              {t('organiser.reveal.drandLink', { round })}
+            </a>
+          </p>
+        </>
+      )}
+      <TextField
+        id={secretId}
+        required
+        label={t('organiser.results.draw.secret')}
+        hint={
+          <>
+            {t('organiser.results.draw.secretHint')} <code className="hash">{secretHash}</code>
+          </>
+        }
+        error={form.errorFor(secretId)}
+        type="text"
+        className="input-hash"
+        spellCheck={false}
+        autoComplete="off"
+        value={secret}
+        onChange={(event) => setSecret(event.target.value)}
+      />
+      <TextField
+        id={signatureId}
+        required
+        label={t('organiser.results.draw.signature', { round: round ?? '' })}
+        hint={t('organiser.reveal.signatureHint')}
+        error={form.errorFor(signatureId)}
+        type="text"
+        className="input-hash"
+        spellCheck={false}
+        autoComplete="off"
+        value={signature}
+        onChange={(event) => setSignature(event.target.value)}
+      />
+      <button type="submit" disabled={form.busy}>
+        {t('organiser.results.draw.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,136 @@
+import { gradesOf, type GradingScale } from '../../../shared/deliberation/gradingScale';
+import type { Criterion } from '../../../shared/process/processEvents';
+import { METHODS, TIE_RESOLUTIONS } from '../../../shared/scoring/rule';
+import { useI18n } from '../i18n/useI18n';
+import type { FormError } from '../organiser/formErrors';
+import { TextField } from '../organiser/TextField';
+import { gradeLabel } from './gradeLabel';
+import { RadioFieldset } from './RadioFieldset';
+import { QUORUM_RANGE, SHARE_RANGE, type RuleDraft, type RuleFieldIds } from './ruleDraft';
+import { WeightsFieldset } from './WeightsFieldset';
+
+/** The decision rule the facilitator fixes before anyone scores: every choice labelled and explained. */
+export function RuleFieldset({
+  idPrefix,
+  ids,
+  draft,
+  scale,
+  criteria,
+  errorFor,
+  onChange,
+}: {
+  idPrefix: string;
+  ids: RuleFieldIds;
+  draft: RuleDraft;
+  scale: GradingScale;
+  criteria: readonly Criterion[] | null;
+  errorFor: (fieldId: string) => FormError | undefined;
+  onChange: (draft: RuleDraft) => void;
+}) {
+  const { t, language } = useI18n();
+  const change = <K extends keyof RuleDraft>(field: K, value: RuleDraft[K]) =>
+    onChange({ ...draft, [field]: value });
+  const floorError = errorFor(ids.floor);
+  const seatGradesId = `${idPrefix}-seat-grades`;
+
+  return (
+    <fieldset className="rule-form">
+      <legend>{t('room.rule.legend')}</legend>
+      <p className="hint">{t('room.rule.intro')}</p>
+      <RadioFieldset
+        idPrefix={`${idPrefix}-method`}
+        legend={t('room.rule.method')}
+        options={METHODS.map((method) => ({
+          value: method,
+          label: t(`room.rule.method.${method}`),
+        }))}
+        value={draft.method}
+        onChange={(method) => change('method', method)}
+      />
+      <TextField
+        id={ids.quorum}
+        label={t('room.rule.quorum')}
+        hint={t('room.rule.quorumHint')}
+        error={errorFor(ids.quorum)}
+        type="number"
+        inputMode="numeric"
+        className="input-number"
+        required
+        min={QUORUM_RANGE.min}
+        max={QUORUM_RANGE.max}
+        value={draft.quorum}
+        onChange={(event) => change('quorum', event.target.value)}
+      />
+      <div className={floorError === undefined ? 'field' : 'field field-invalid'}>
+        <label htmlFor={ids.floor}>{t('room.rule.floor')}</label>
+        <p className="hint" id={`${ids.floor}-hint`}>
+          {t('room.rule.floorHint')}
+        </p>
+        {floorError !== undefined && (
+          <p className="field-error" id={`${ids.floor}-error`}>
+            {t('organiser.field.errorPrefix')} {t(floorError.key, floorError.values)}
+          </p>
+        )}
+        <select
+          id={ids.floor}
+          aria-describedby={
+            floorError === undefined ? `${ids.floor}-hint` : `${ids.floor}-hint ${ids.floor}-error`
+          }
+          aria-invalid={floorError === undefined ? undefined : true}
+          value={draft.floor}
+          onChange={(event) => change('floor', event.target.value)}
+        >
+          {gradesOf(scale).map((grade) => (
+            <option key={grade} value={grade}>
+              {gradeLabel(scale, grade, language)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <RadioFieldset
+        idPrefix={`${idPrefix}-tie`}
+        legend={t('room.rule.tie')}
+        options={TIE_RESOLUTIONS.map((resolution) => ({
+          value: resolution,
+          label: t(`room.rule.tie.${resolution}`),
+        }))}
+        value={draft.tieResolution}
+        onChange={(resolution) => change('tieResolution', resolution)}
+      />
+      <WeightsFieldset
+        criteria={criteria}
+        weights={draft.weights}
+        fieldId={ids.weight}
+        errorFor={errorFor}
+        onChange={(weights) => change('weights', weights)}
+      />
+      <TextField
+        id={ids.share}
+        label={t('room.rule.share')}
+        hint={t('room.rule.shareHint')}
+        error={errorFor(ids.share)}
+        type="number"
+        inputMode="numeric"
+        className="input-number"
+        required
+        min={SHARE_RANGE.min}
+        max={SHARE_RANGE.max}
+        value={draft.prescreeningShare}
+        onChange={(event) => change('prescreeningShare', event.target.value)}
+      />
+      <div className="field field-checkbox">
+        <input
+          type="checkbox"
+          id={seatGradesId}
+          aria-describedby={`${seatGradesId}-hint`}
+          checked={draft.publishSeatGrades}
+          onChange={(event) => change('publishSeatGrades', event.target.checked)}
+        />
+        <label htmlFor={seatGradesId}>{t('room.rule.seatGrades')}</label>
+        <p className="hint" id={`${seatGradesId}-hint`}>
+          {t('room.rule.seatGradesHint')}
+        </p>
+      </div>
+    </fieldset>
+  );
+}
