@@ -15,6 +15,8 @@ import { attachRoom } from './realtime/attachRoom';
 import { createRoom } from './services/room';
 import { createOutcome } from './services/outcome';
 import { resultRoutes } from './http/resultRoutes';
+import { callRoutes } from './http/callRoutes';
+import { createCalls } from './services/calls';
 import type { Db } from './db/openDatabase';
 import { authRoutes, sessionToken } from './http/authRoutes';
 import { sendData, sendError } from './http/respond';
@@ -32,7 +34,11 @@ export interface AppDeps {
   mailer: Mailer;
   /** Built client (dist/client); when absent the API still works. */
   clientDir?: string;
-  options: CeremonyOptions & { loginAttemptsPerWindow?: number; secureCookies?: boolean };
+  options: CeremonyOptions & {
+    loginAttemptsPerWindow?: number;
+    applicationsPerHour?: number;
+    secureCookies?: boolean;
+  };
 }
 
 export const JSON_LIMIT = '256kb';
@@ -51,10 +57,20 @@ export function createApp(deps: AppDeps) {
     random,
     minDrandDelaySeconds: options.minDrandDelaySeconds,
   });
+  const calls = createCalls({
+    db,
+    ceremony,
+    clock,
+    random,
+    mailer,
+    log,
+    publicUrl: options.publicUrl,
+  });
   const routes: Route[] = [
     ...authRoutes(db, sessions, clock),
     ...apiRoutes(ceremony, store),
     ...resultRoutes(outcome),
+    ...callRoutes(calls),
   ];
 
   const app = express();
@@ -106,6 +122,21 @@ export function createApp(deps: AppDeps) {
         log,
       ),
   });
+  const applicationLimiter = rateLimit({
+    windowMs: 60 * 60 * 1000,
+    limit: options.applicationsPerHour ?? 20,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, res) =>
+      sendError(
+        res,
+        new KleroterionError(
+          ErrorCode.RateLimited,
+          'too many applications from this connection; try again in an hour',
+        ),
+        log,
+      ),
+  });
   const jsonBody = express.json({ limit: JSON_LIMIT, strict: true, type: ['application/json'] });
   const rawBody = express.raw({ limit: UPLOAD_LIMIT_BYTES, type: () => true });
 
@@ -119,6 +150,7 @@ export function createApp(deps: AppDeps) {
     };
     const handlers = [
       ...(route.rateLimited === true ? [loginLimiter] : []),
+      ...(route.rateLimited === 'applications' ? [applicationLimiter] : []),
       authorise,
       route.rawBody === true ? rawBody : jsonBody,
       async (req: Request, res: Response, next: NextFunction) => {
@@ -225,6 +257,7 @@ export function createApp(deps: AppDeps) {
     ceremony,
     room,
     outcome,
+    calls,
     store,
     routes,
     async close() {

@@ -38,6 +38,9 @@ export const ErrorCode = {
   InvitationAnswered: 'INVITATION_ANSWERED',
   DrandUnavailable: 'DRAND_UNAVAILABLE',
   NotFound: 'NOT_FOUND',
+  CallClosed: 'CALL_CLOSED',
+  DuplicateApplication: 'DUPLICATE_APPLICATION',
+  SpamSuspected: 'SPAM_SUSPECTED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

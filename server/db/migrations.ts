@@ -72,4 +72,62 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (process_id, seat)
   ) WITHOUT ROWID;
   `,
+  `
+  -- Calls for projects: each call has its own public hash chain, like a process.
+  CREATE TABLE call_events (
+    call_id   TEXT NOT NULL,
+    seq       INTEGER NOT NULL,
+    type      TEXT NOT NULL,
+    at        TEXT NOT NULL,
+    payload   TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash      TEXT NOT NULL,
+    PRIMARY KEY (call_id, seq)
+  ) WITHOUT ROWID;
+
+  -- Applications as submitted, with the applicant's personal data: never copied into an event payload.
+  CREATE TABLE applications (
+    call_id         TEXT NOT NULL,
+    ref             TEXT NOT NULL,
+    token_hash      TEXT NOT NULL UNIQUE,
+    lead_name       TEXT NOT NULL,
+    email           TEXT NOT NULL,
+    phone           TEXT,
+    form            TEXT NOT NULL,
+    name_key        TEXT NOT NULL,
+    description_key TEXT NOT NULL,
+    submitted_at    TEXT NOT NULL,
+    PRIMARY KEY (call_id, ref)
+  ) WITHOUT ROWID;
+  CREATE INDEX applications_by_name ON applications (call_id, name_key);
+  CREATE INDEX applications_by_description ON applications (call_id, description_key);
+
+  -- Administration reviewers: their access link is the credential (hashed), their name stays private.
+  CREATE TABLE reviewers (
+    call_id     TEXT NOT NULL,
+    reviewer_id TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    email       TEXT NOT NULL,
+    token_hash  TEXT NOT NULL UNIQUE,
+    created_at  TEXT NOT NULL,
+    PRIMARY KEY (call_id, reviewer_id)
+  ) WITHOUT ROWID;
+
+  -- Reviews in full (their digest is logged) and the organiser's settlement texts.
+  CREATE TABLE reviews (
+    call_id      TEXT NOT NULL,
+    ref          TEXT NOT NULL,
+    reviewer_id  TEXT NOT NULL,
+    review       TEXT NOT NULL,
+    submitted_at TEXT NOT NULL,
+    PRIMARY KEY (call_id, ref, reviewer_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE settlements (
+    call_id     TEXT NOT NULL,
+    ref         TEXT NOT NULL,
+    reason_text TEXT NOT NULL,
+    assessment  TEXT,
+    PRIMARY KEY (call_id, ref)
+  ) WITHOUT ROWID;
+  `,
 ];

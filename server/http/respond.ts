@@ -29,6 +29,9 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.UploadTooLarge]: 413,
   [ErrorCode.RateLimited]: 429,
   [ErrorCode.DrandUnavailable]: 502,
+  [ErrorCode.CallClosed]: 409,
+  [ErrorCode.DuplicateApplication]: 409,
+  [ErrorCode.SpamSuspected]: 422,
 };
 
 export function sendData(res: Response, data: unknown, status = 200): void {

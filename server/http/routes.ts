@@ -10,7 +10,16 @@ import { publicView } from '../../shared/process/publicView';
 import type { Ceremony } from '../services/ceremony';
 import type { EventStore } from '../store/eventStore';
 
-export const Role = { Public: 'public', Organiser: 'organiser', Invitee: 'invitee' } as const;
+export const Role = {
+  Public: 'public',
+  Organiser: 'organiser',
+  /** A drawn juror: the invitation token in the path is the credential. */
+  Invitee: 'invitee',
+  /** A project's applicant: the private link's token in the path is the credential. */
+  Applicant: 'applicant',
+  /** An administration reviewer: the reviewer link's token in the path is the credential. */
+  Reviewer: 'reviewer',
+} as const;
 export type Role = (typeof Role)[keyof typeof Role];
 
 export interface RouteResult {
@@ -29,8 +38,8 @@ export interface Route {
   role: Role;
   /** Body is the raw upload (CSV) instead of JSON. */
   rawBody?: boolean;
-  /** Subject to the sign-in rate limit. */
-  rateLimited?: boolean;
+  /** Subject to a rate limit: sign-in attempts (true), or applications to a call per client. */
+  rateLimited?: true | 'applications';
   handle(req: Request): RouteResult | Promise<RouteResult>;
 }
 

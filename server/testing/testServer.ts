@@ -41,6 +41,7 @@ export async function startTestServer(
     clockStart?: string;
     clientDir?: string;
     loginAttemptsPerWindow?: number;
+    applicationsPerHour?: number;
     dataDir?: string;
   } = {},
 ): Promise<TestServer> {
@@ -62,6 +63,7 @@ export async function startTestServer(
       minDrandDelaySeconds: 60,
       replyWindowMs: 48 * 3600 * 1000,
       loginAttemptsPerWindow: options.loginAttemptsPerWindow ?? 1000,
+      applicationsPerHour: options.applicationsPerHour ?? 1000,
       secureCookies: false,
     },
   });

@@ -53,6 +53,10 @@ export const Dossier = z.strictObject({
       z.ZodBoolean
     >,
   ),
+  /** How the project serves the general interest and everyone in France (from the application). */
+  generalInterest: text(2000).optional(),
+  /** How the project is funded (funding transparency is required by the charter). */
+  funding: text(2000).optional(),
   prescreening: z.strictObject({
     admissible: z.boolean(),
     solidity: Assessment,
