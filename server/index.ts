@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { createApp } from './app';
 import { openDatabase } from './db/openDatabase';
+import { pinnableClock } from './demo/pinnableClock';
 import { seedDemo } from './demo/seedDemo';
+import { seedDemoCall } from './demo/seedDemoCall';
 import { createOutboxMailer } from './mail/outboxMailer';
 import type { Clock } from './ports';
 
@@ -24,7 +26,7 @@ const dataDir = resolve(env['KLEROTERION_DATA'] ?? join(root, 'data'));
 const port = Number(env['PORT'] ?? 3000);
 const host = env['HOST'] ?? '127.0.0.1';
 const clockStart = env['KLEROTERION_CLOCK_START'];
-const clock: Clock =
+const baseClock: Clock =
   clockStart === undefined
     ? { now: () => new Date() }
     : (() => {
@@ -34,6 +36,9 @@ const clock: Clock =
         log.warn({ clockStart }, 'demo clock: the server believes it is another time');
         return { now: () => new Date(Date.now() + offset) };
       })();
+
+// The demonstration replays a past call for projects through the real services with this clock pinned.
+const clock = pinnableClock(baseClock);
 
 const clientDir = join(root, 'dist', 'client');
 // KLEROTERION_CLIENT=off serves the API only (used by the crash tests, which need no pages).
@@ -59,11 +64,14 @@ const app = createApp({
     secureCookies: env['PUBLIC_URL']?.startsWith('https://') ?? false,
   },
 });
-const demoId = seedDemo(
-  app.ceremony,
-  join(root, 'fixtures', 'demo', 'volunteers.csv'),
-  join(root, 'fixtures', 'demo', 'dossiers.json'),
-);
+// The demo jury process, then the call for projects whose 40 admissible applications become its dossiers.
+const volunteersCsv = join(root, 'fixtures', 'demo', 'volunteers.csv');
+const demoId = seedDemo(app.ceremony, volunteersCsv);
+const demoCallId = seedDemoCall(app.calls, clock, {
+  applicationsJson: join(root, 'fixtures', 'demo', 'applications.json'),
+  volunteersCsv,
+  processId: demoId,
+});
 
 await new Promise<void>((done) => app.httpServer.listen(port, host, done));
 const address = app.httpServer.address();
@@ -73,7 +81,11 @@ const processes = app.ceremony.list();
 console.log(`Kleroterion écoute sur ${base}
   Console de l’organisateur : ${base}/organiser
   Pages publiques :${processes.map((p) => `\n    ${base}/p/${p.id}  (${p.settings.title})`).join('')}
-  Données : ${dataDir}${demoId === undefined ? '' : '\n  Processus de démonstration créé : 2 000 volontaires et 40 dossiers fictifs.'}`);
+  Appels à projets :${app.calls
+    .list()
+    .map((c) => `\n    ${base}/appel/${c.id}  (${c.title})`)
+    .join('')}
+  Données : ${dataDir}${demoId === undefined ? '' : '\n  Processus de démonstration créé : 2 000 volontaires et 40 dossiers fictifs.'}${demoCallId === undefined ? '' : '\n  Appel à projets de démonstration : 200 candidatures fictives, relues deux fois, 40 recevables.'}`);
 
 const shutdown = async () => {
   await app.close();

@@ -171,6 +171,23 @@ export function createCalls(deps: {
     };
   }
 
+  function reviewAs(callId: string, reviewerId: string, ref: string, input: unknown) {
+    const state = requireCall(callId);
+    const parsed = Review.safeParse(input);
+    if (!parsed.success)
+      throw new KleroterionError(ErrorCode.ValidationFailed, describeIssues(parsed.error));
+    append(state.id, decideReview(state, ref, reviewerId, parsed.data), () =>
+      upsertReview.run(
+        state.id,
+        ref,
+        reviewerId,
+        JSON.stringify(parsed.data),
+        clock.now().toISOString(),
+      ),
+    );
+    return { ok: true };
+  }
+
   return {
     store,
     list: () => store.ids().map((id) => publicCallView(store.state(id)!, clock.now())),
@@ -338,21 +355,10 @@ export function createCalls(deps: {
     },
     submitReview(token: string, ref: string, input: unknown) {
       const reviewer = requireReviewer(token);
-      const state = requireCall(reviewer.call_id);
-      const parsed = Review.safeParse(input);
-      if (!parsed.success)
-        throw new KleroterionError(ErrorCode.ValidationFailed, describeIssues(parsed.error));
-      append(state.id, decideReview(state, ref, reviewer.reviewer_id, parsed.data), () =>
-        upsertReview.run(
-          state.id,
-          ref,
-          reviewer.reviewer_id,
-          JSON.stringify(parsed.data),
-          clock.now().toISOString(),
-        ),
-      );
-      return { ok: true };
+      return reviewAs(reviewer.call_id, reviewer.reviewer_id, ref, input);
     },
+    /** Records a review by `reviewerId` (the caller has authenticated them, e.g. by their link). */
+    reviewAs,
 
     /** The organiser's view: progress, reviewers, and applications with disagreements first. */
     organiserView(callId: string) {

@@ -1,0 +1,75 @@
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ChainedEvent } from '../shared/events/eventChain';
+import { seedDemo } from './demo/seedDemo';
+import { seedDemoCall } from './demo/seedDemoCall';
+import { startTestServer, type TestServer } from './testing/testServer';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const servers: TestServer[] = [];
+afterAll(async () => {
+  for (const server of servers) await server.close();
+});
+
+async function seeded() {
+  const server = await startTestServer({ clockStart: '2026-11-22T09:00:00Z' });
+  servers.push(server);
+  const start = server.clock.now().toISOString();
+  const clock = {
+    now: () => server.clock.now(),
+    pin: (at: Date) => server.clock.set(at.toISOString()),
+    release: () => server.clock.set(start),
+  };
+  const processId = seedDemo(server.app.ceremony, `${root}fixtures/demo/volunteers.csv`) as string;
+  const callId = seedDemoCall(server.app.calls, clock, {
+    applicationsJson: `${root}fixtures/demo/applications.json`,
+    volunteersCsv: `${root}fixtures/demo/volunteers.csv`,
+    processId,
+  }) as string;
+  return { server, processId, callId };
+}
+
+describe('the demonstration call for projects', () => {
+  it('is a closed call with 200 applications, each reviewed twice, 40 admissible, handed to the demo jury', async () => {
+    const { server, processId, callId } = await seeded();
+    const view = server.app.calls.organiserView(callId);
+    expect(view.call.status).toBe('closed');
+    expect(view.call.statistics).toMatchObject({
+      received: 200,
+      settled: 200,
+      admissible: 40,
+      notAdmissible: 160,
+    });
+    expect(
+      view.applications.every(
+        (a) => a.reviews.length === 2 && a.reviews.every((r) => r.review !== null),
+      ),
+    ).toBe(true);
+    expect(view.applications.some((a) => a.disagreement)).toBe(true);
+    const progress = view.progress.reviewers.map((r) => r.assigned);
+    expect(Math.max(...progress) - Math.min(...progress)).toBeLessThanOrEqual(1);
+    const dossiers = server.app.ceremony.state(processId).dossiers!.dossiers;
+    const fixture = JSON.parse(readFileSync(`${root}fixtures/demo/dossiers.json`, 'utf8')) as {
+      dossiers: { id: string; title: string; prescreening: unknown }[];
+    };
+    expect(dossiers.map((d) => [d.id, d.title, d.prescreening])).toEqual(
+      fixture.dossiers.map((d) => [d.id, d.title, d.prescreening]),
+    );
+    expect(
+      seedDemoCall(
+        server.app.calls,
+        { now: () => new Date(), pin: () => {}, release: () => {} },
+        { applicationsJson: '', volunteersCsv: '', processId },
+      ),
+    ).toBeUndefined();
+  });
+
+  it('is generated deterministically', async () => {
+    const payloads = async () => {
+      const { server, callId } = await seeded();
+      return server.app.calls.log(callId).map((e: ChainedEvent) => [e.type, e.at, e.payload]);
+    };
+    expect(await payloads()).toEqual(await payloads());
+  });
+});
