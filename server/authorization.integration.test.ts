@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 import type { ProcessState } from '../shared/process/processState';
+import { openCall, sampleApplication } from './testing/callFixture';
 import { drawnJuryWithDossiers } from './testing/ceremonyFixture';
 import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
 
@@ -11,6 +12,9 @@ let server: TestServer;
 let organiser: ApiClient;
 let processId: string;
 let jurorToken: string;
+let callId: string;
+let applicantToken: string;
+let reviewerToken: string;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -22,10 +26,32 @@ beforeAll(async () => {
     dossierTitles: [],
   }));
   jurorToken = tokens[0]!;
+  // A call for projects with one application and one reviewer, for the applicant's and reviewer's links.
+  callId = await openCall(organiser);
+  let sent = server.outbox.length;
+  data(
+    await server.client().post(`/api/public/calls/${callId}/applications`, sampleApplication(1)),
+  );
+  applicantToken = /\/candidature\/([A-Za-z0-9_-]+)/.exec(server.outbox[sent]!.text)![1]!;
+  sent = server.outbox.length;
+  data(
+    await organiser.post(`/api/calls/${callId}/reviewers`, {
+      name: 'Relectrice',
+      email: 'relectrice@administration.example',
+    }),
+  );
+  reviewerToken = /\/relecture\/([A-Za-z0-9_-]+)/.exec(server.outbox[sent]!.text)![1]!;
 });
 afterAll(() => server.close());
 
-type Caller = 'anonymous' | 'juror' | 'organiser';
+type Caller = 'anonymous' | 'juror' | 'applicant' | 'reviewer' | 'organiser';
+const CALLERS: Caller[] = ['anonymous', 'juror', 'applicant', 'reviewer', 'organiser'];
+/** The role whose token each caller holds (anonymous and organiser hold a made-up one). */
+const TOKEN_ROLE: Partial<Record<Caller, string>> = {
+  juror: 'invitee',
+  applicant: 'applicant',
+  reviewer: 'reviewer',
+};
 
 function bodyFor(path: string): unknown {
   if (path.endsWith('/volunteers')) return new TextEncoder().encode(CSV);
@@ -37,16 +63,28 @@ function bodyFor(path: string): unknown {
 describe('authorisation matrix: every route × every caller', () => {
   it('matches the declared role of each route', async () => {
     const rows: string[] = [];
+    const tokenOf: Record<Caller, string> = {
+      anonymous: 'AAAAAAAAAAAAAAAAAAAAAA',
+      organiser: 'AAAAAAAAAAAAAAAAAAAAAA',
+      juror: jurorToken,
+      applicant: applicantToken,
+      reviewer: reviewerToken,
+    };
     for (const route of server.app.routes) {
-      for (const caller of ['anonymous', 'juror', 'organiser'] as Caller[]) {
+      for (const caller of CALLERS) {
         const client = caller === 'organiser' ? organiser : server.client();
-        // A juror's only credential is their invitation token; others hold a made-up one.
-        const token = caller === 'juror' ? jurorToken : 'AAAAAAAAAAAAAAAAAAAAAA';
-        const path = route.path.replace(':id', processId).replace(':token', token);
+        // A juror's, an applicant's or a reviewer's only credential is their link's token.
+        const token = tokenOf[caller];
+        const id = route.path.includes('/calls/') ? callId : processId;
+        const path = route.path
+          .replace(':id', id)
+          .replace(':token', token)
+          .replace(':ref', 'AIC-2026-001');
         // Don't let the matrix itself move the ceremony: only safe calls are sent for real to state-changing routes.
         const isWrite = route.method !== 'get';
         const isSignIn = route.path.startsWith('/api/auth/') && route.path !== '/api/auth/session';
-        if (isWrite && (route.role === 'invitee' || isSignIn) && caller !== 'anonymous') continue;
+        const holdsRouteToken = TOKEN_ROLE[caller] === route.role;
+        if (isWrite && (holdsRouteToken || isSignIn) && caller !== 'anonymous') continue;
         const answer = await client.request(
           route.method.toUpperCase(),
           path,
@@ -61,8 +99,17 @@ describe('authorisation matrix: every route × every caller', () => {
             expect(status, `${route.method} ${route.path} as ${caller}`).toBe(401);
             expect(answer.body).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
           }
-        } else if (route.role === 'invitee') {
-          expect(status, `${route.path} as ${caller}`).toBe(caller === 'juror' ? 200 : 404);
+        } else if (
+          route.role === 'invitee' ||
+          route.role === 'applicant' ||
+          route.role === 'reviewer'
+        ) {
+          // A link's token opens its own routes only; any other token is simply unknown there.
+          expect(status, `${route.method} ${route.path} as ${caller}`).toBe(
+            holdsRouteToken ? 200 : 404,
+          );
+          if (!holdsRouteToken)
+            expect(answer.body).toMatchObject({ ok: false, error: { code: 'TOKEN_INVALID' } });
         } else {
           expect([401, 403], `${route.path} as ${caller}`).not.toContain(status);
         }
