@@ -49,14 +49,6 @@ export function createApp(deps: AppDeps) {
   const store = createEventStore(db);
   const ceremony = createCeremony({ db, store, clock, random, mailer, log, options });
   const sessions = createSessions(db, clock, random);
-  const outcome = createOutcome({
-    db,
-    store,
-    ceremony,
-    clock,
-    random,
-    minDrandDelaySeconds: options.minDrandDelaySeconds,
-  });
   const calls = createCalls({
     db,
     ceremony,
@@ -65,6 +57,15 @@ export function createApp(deps: AppDeps) {
     mailer,
     log,
     publicUrl: options.publicUrl,
+  });
+  const outcome = createOutcome({
+    db,
+    store,
+    ceremony,
+    clock,
+    random,
+    minDrandDelaySeconds: options.minDrandDelaySeconds,
+    callLogFor: calls.logExportedTo,
   });
   const routes: Route[] = [
     ...authRoutes(db, sessions, clock),

@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ChainedEvent } from '../shared/events/eventChain';
+import { buildBundle } from '../shared/audit/bundle';
+import { verifyBundle } from '../shared/audit/verifyBundle';
 import { seedDemo } from './demo/seedDemo';
 import { seedDemoCall } from './demo/seedDemoCall';
 import { startTestServer, type TestServer } from './testing/testServer';
@@ -71,5 +73,30 @@ describe('the demonstration call for projects', () => {
       return server.app.calls.log(callId).map((e: ChainedEvent) => [e.type, e.at, e.payload]);
     };
     expect(await payloads()).toEqual(await payloads());
+  });
+
+  it('puts the call in the jury’s audit bundle, where each dossier is checked against its application', async () => {
+    const { server, processId, callId } = await seeded();
+    const { ceremony, calls, store } = server.app;
+    const callLog = calls.log(callId);
+    const bundle = buildBundle(ceremony.state(processId), store.events(processId), null, callLog);
+    const report = verifyBundle(bundle);
+    expect(report.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(report.checks.find((c) => c.name === 'call-digests')?.detail).toMatch(
+      /each of the 40 dossiers/,
+    );
+    // Another jury whose dossiers were imported from a file cannot borrow this call's pre-screening.
+    ceremony.create({ title: 'Autre jury' });
+    const other = ceremony.list().find((p) => p.settings.title === 'Autre jury')!.id;
+    ceremony.importDossiers(
+      other,
+      readFileSync(`${root}fixtures/demo/dossiers.json`),
+      'dossiers.json',
+    );
+    const borrowed = verifyBundle(
+      buildBundle(ceremony.state(other), store.events(other), null, callLog),
+    );
+    const failed = borrowed.checks.filter((c) => !c.ok).map((c) => c.name);
+    expect(failed).toEqual(['call-export', 'call-digests']);
   });
 });

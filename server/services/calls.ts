@@ -197,6 +197,11 @@ export function createCalls(deps: {
     },
     publicView: (callId: string) => publicCallView(requireCall(callId), clock.now()),
     log: (callId: string) => (requireCall(callId), store.events(callId)),
+    /** The public chain of the call that exported its dossiers to `processId`, or null. */
+    logExportedTo(processId: string) {
+      const callId = store.ids().find((id) => store.state(id)?.exported?.processId === processId);
+      return callId === undefined ? null : store.events(callId);
+    },
 
     /** An application from the public form; returns its reference. Nothing is kept on refusal. */
     submit(callId: string, body: unknown): { ref: string } {

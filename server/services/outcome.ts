@@ -11,6 +11,7 @@ import { gradeRows, resultRows, seatGradeRows } from '../../shared/audit/exports
 import { gradesOf } from '../../shared/deliberation/gradingScale';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { quicknetFirstRoundAfter } from '../../shared/lottery/drand';
+import type { ChainedEvent } from '../../shared/events/eventChain';
 import type { ProcessState } from '../../shared/process/processState';
 import { countingRounds } from '../../shared/scoring/gradeTally';
 import { resultsOf } from '../../shared/scoring/processResults';
@@ -32,8 +33,10 @@ export function createOutcome(deps: {
   clock: Clock;
   random: Random;
   minDrandDelaySeconds: number;
+  /** The public chain of the call whose dossiers this process received, if any. */
+  callLogFor: (processId: string) => ChainedEvent[] | null;
 }) {
-  const { db, store, ceremony, clock, random, minDrandDelaySeconds } = deps;
+  const { db, store, ceremony, clock, random, minDrandDelaySeconds, callLogFor } = deps;
   const selectBallots = db.prepare(
     'SELECT dossier_id, round, seat, grades, seal FROM ballots WHERE process_id = ?',
   );
@@ -84,7 +87,12 @@ export function createOutcome(deps: {
     const cached = bundles.get(processId);
     if (cached?.head === state.head) return cached;
     const publish = state.room?.rule.publishSeatGrades === true;
-    const bundle = buildBundle(state, store.events(processId), publish ? seatSeals(state) : null);
+    const bundle = buildBundle(
+      state,
+      store.events(processId),
+      publish ? seatSeals(state) : null,
+      callLogFor(processId),
+    );
     const entry = { head: state.head, bundle, text: `${canonicalize(bundle)}\n` };
     bundles.set(processId, entry);
     return entry;

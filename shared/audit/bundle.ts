@@ -66,6 +66,12 @@ export const AuditBundle = z.strictObject({
   grades: BundleGrades,
   participation: BundleParticipation,
   seatSeals: BundleSeatSeals.nullable(),
+  /**
+   * The call for projects whose admissible applications became the dossiers: its whole public chain, so
+   * that each dossier can be checked against the digest logged when the application was received, and
+   * its settlement. Null when the dossiers were imported from a file.
+   */
+  call: z.strictObject({ log: z.array(ChainedEvent).min(1) }).nullable(),
   ties: z.array(z.unknown()),
   /** Recomputable from the log alone; its hash is the one `results.published` records. */
   results: z.unknown(),
@@ -134,6 +140,7 @@ export function buildBundle(
   state: ProcessState,
   log: readonly ChainedEvent[],
   seatSeals: BundleSeatSeals | null,
+  callLog: readonly ChainedEvent[] | null = null,
 ): AuditBundle {
   const derived = derivedSections(state, seatSeals);
   return {
@@ -144,6 +151,7 @@ export function buildBundle(
     record: state.record ?? null,
     log: [...log],
     seatSeals,
+    call: callLog === null ? null : { log: [...callLog] },
     ...derived,
   };
 }

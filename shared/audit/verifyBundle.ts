@@ -15,6 +15,7 @@ import { resultsHash } from '../scoring/processResults';
 import type { Results } from '../scoring/results';
 import { AuditBundle, derivedSections, type BundleSeatSeals } from './bundle';
 import { firstDifference } from './firstDifference';
+import { verifyPrescreening } from './verifyPrescreening';
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -106,6 +107,7 @@ export function verifyBundle(input: unknown): VerificationReport {
     'the rule is the one fixed when the room opened, before any grade',
   );
 
+  verifyPrescreening(add, bundle.call, state.id, state.dossiers?.dossiers ?? []);
   const seatLinks = checkSeatSeals(add, bundle.seatSeals, state);
   const derived = derivedSections(state, seatLinks ? bundle.seatSeals : null);
   compare(

@@ -153,6 +153,11 @@ export const resultsFr = {
   'check.z-scores': 'Moyennes normalisées par juré',
   'check.publication': 'Publication des résultats',
   'check.results-hash': 'Empreinte des résultats publiés',
+  'check.prescreening': 'Origine des dossiers',
+  'check.call-chain': 'Chaîne du journal de l’appel à projets',
+  'check.call-transitions': 'Étapes de l’appel à projets',
+  'check.call-export': 'Dossiers transmis par l’appel à ce jury',
+  'check.call-digests': 'Dossiers identiques aux candidatures reçues et recevables',
 };
 
 export const resultsEn: Record<keyof typeof resultsFr, string> = {
@@ -302,4 +307,9 @@ export const resultsEn: Record<keyof typeof resultsFr, string> = {
   'check.z-scores': 'Per-juror normalised means',
   'check.publication': 'Publication of the results',
   'check.results-hash': 'Hash of the published results',
+  'check.prescreening': 'Origin of the dossiers',
+  'check.call-chain': 'Chain of the call for projects’ log',
+  'check.call-transitions': 'Steps of the call for projects',
+  'check.call-export': 'Dossiers handed by the call to this jury',
+  'check.call-digests': 'Dossiers identical to the applications received and admissible',
 };

@@ -42,6 +42,11 @@ export function checkLabel(name: string): { key: MessageKey; n?: number } {
     'z-scores',
     'publication',
     'results-hash',
+    'prescreening',
+    'call-chain',
+    'call-transitions',
+    'call-export',
+    'call-digests',
   ];
   return known.includes(name) ? { key: `check.${name}` as MessageKey } : { key: 'verifier.checks' };
 }
