@@ -41,6 +41,7 @@ export const ErrorCode = {
   CallClosed: 'CALL_CLOSED',
   DuplicateApplication: 'DUPLICATE_APPLICATION',
   SpamSuspected: 'SPAM_SUSPECTED',
+  QuotasInfeasible: 'QUOTAS_INFEASIBLE',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

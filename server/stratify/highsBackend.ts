@@ -1,0 +1,162 @@
+// The LEXIMIN solver backend on HiGHS (WebAssembly): a persistent master LP that grows by columns and
+// is re-solved warm, a persistent pricing MIP whose objective changes, and an infeasibility diagnosis
+// that minimises the seats by which quotas must be relaxed.
+
+import loadHighs, { type Highs } from 'highs';
+import type { Instance } from '../../shared/stratify/instance';
+import type { Relaxation, SolverBackend } from '../../shared/stratify/solverBackend';
+
+let loaded: Promise<Highs> | undefined;
+/** One WebAssembly instance per process, loaded on first use. */
+export const highsInstance = (): Promise<Highs> => (loaded ??= loadHighs());
+
+/** CSC matrix of the quota rows and the size row over type columns (`extra` more columns appended). */
+function panelRows(instance: Instance) {
+  const Q = instance.quotas.length;
+  const starts: number[] = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (const type of instance.types) {
+    for (const q of [...new Set(type.quotaIndex)].sort((a, b) => a - b)) {
+      indices.push(q);
+      values.push(1);
+    }
+    indices.push(Q);
+    values.push(1);
+    starts.push(indices.length);
+  }
+  return { starts, indices, values, numRows: Q + 1 };
+}
+
+export async function createHighsBackend(instance: Instance): Promise<SolverBackend> {
+  const highs = await highsInstance();
+  const inf = highs.infinity;
+  const T = instance.types.length;
+  const Q = instance.quotas.length;
+  const k = instance.panelSize;
+  const sizes = instance.types.map((t) => t.members.length);
+  const rows = panelRows(instance);
+  const rowLower = [...instance.quotas.map((q) => q.min), k];
+  const rowUpper = [...instance.quotas.map((q) => q.max), k];
+  const optimal = highs.constants.modelStatus.optimal;
+
+  return {
+    master(typeCount) {
+      const model = highs.createModel();
+      model.options.set('output_flag', false);
+      model.passModel({
+        numCols: 1,
+        numRows: typeCount + 1,
+        sense: highs.constants.objectiveSense.maximize,
+        colCost: [1],
+        colLower: [0],
+        colUpper: [1],
+        rowLower: [...new Array<number>(typeCount).fill(0), 1],
+        rowUpper: [...new Array<number>(typeCount).fill(inf), 1],
+        matrix: {
+          format: 'csc',
+          numRows: typeCount + 1,
+          numCols: 1,
+          starts: [0, typeCount],
+          indices: Array.from({ length: typeCount }, (_, t) => t),
+          values: new Array<number>(typeCount).fill(-1),
+        },
+      });
+      return {
+        addPanel(entries) {
+          model.addCol(0, 0, inf, {
+            indices: [...entries.map((e) => e.type), typeCount],
+            values: [...entries.map((e) => e.value), 1],
+          });
+        },
+        fix(type, value) {
+          model.changeCoefficient(type, 0, 0);
+          model.changeRowBounds(type, value, inf);
+        },
+        solve() {
+          model.run();
+          const status = model.getModelStatus();
+          if (status !== optimal)
+            throw new Error(`the master LP ended with HiGHS status ${status}`);
+          const solution = model.getSolution();
+          const typeWeights = new Float64Array(typeCount);
+          for (let t = 0; t < typeCount; t++) typeWeights[t] = Math.max(0, -solution.rowDual[t]!);
+          return {
+            z: solution.colValue[0]!,
+            lambda: solution.colValue.slice(1),
+            typeWeights,
+            sumDual: solution.rowDual[typeCount]!,
+          };
+        },
+      };
+    },
+
+    pricing() {
+      const model = highs.createModel();
+      model.options.set('output_flag', false);
+      model.options.set('mip_rel_gap', 1e-9);
+      model.options.set('mip_abs_gap', 1e-12);
+      model.passModel({
+        numCols: T,
+        numRows: Q + 1,
+        sense: highs.constants.objectiveSense.maximize,
+        colCost: new Array<number>(T).fill(0),
+        colLower: new Array<number>(T).fill(0),
+        colUpper: sizes,
+        rowLower,
+        rowUpper,
+        matrix: { format: 'csc', numCols: T, ...rows },
+        integrality: new Array(T).fill(highs.constants.variableType.integer),
+      });
+      return {
+        best(weights) {
+          model.changeColsCost({ kind: 'range', from: 0, to: T - 1 }, weights);
+          model.run();
+          if (model.getModelStatus() !== optimal) return undefined;
+          const counts = Array.from(model.getSolution().colValue, (x) => Math.round(x));
+          return { counts, value: counts.reduce((sum, c, t) => sum + c * weights[t]!, 0) };
+        },
+      };
+    },
+
+    relax(): Relaxation[] {
+      // Integer counts per type plus, per quota, seats below min (l_q) and above max (r_q) allowed at a
+      // cost: minimise Σ (l_q + r_q).
+      const model = highs.createModel();
+      model.options.set('output_flag', false);
+      const starts = [...rows.starts];
+      const indices = [...rows.indices];
+      const values = [...rows.values];
+      for (let q = 0; q < Q; q++) {
+        indices.push(q);
+        values.push(1); // l_q lifts the row up to min
+        starts.push(indices.length);
+        indices.push(q);
+        values.push(-1); // r_q lets the row exceed max
+        starts.push(indices.length);
+      }
+      model.passModel({
+        numCols: T + 2 * Q,
+        numRows: Q + 1,
+        sense: highs.constants.objectiveSense.minimize,
+        colCost: [...new Array<number>(T).fill(0), ...new Array<number>(2 * Q).fill(1)],
+        colLower: new Array<number>(T + 2 * Q).fill(0),
+        colUpper: [...sizes, ...new Array<number>(2 * Q).fill(k)],
+        rowLower,
+        rowUpper,
+        matrix: { format: 'csc', numCols: T + 2 * Q, numRows: Q + 1, starts, indices, values },
+        integrality: new Array(T + 2 * Q).fill(highs.constants.variableType.integer),
+      });
+      model.run();
+      if (model.getModelStatus() !== optimal) return [];
+      const x = model.getSolution().colValue;
+      const relaxations: Relaxation[] = [];
+      for (let q = 0; q < Q; q++) {
+        const lower = Math.round(x[T + 2 * q]!);
+        const raise = Math.round(x[T + 2 * q + 1]!);
+        if (lower > 0 || raise > 0) relaxations.push({ quota: q, lower, raise });
+      }
+      return relaxations;
+    },
+  };
+}

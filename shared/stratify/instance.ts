@@ -1,0 +1,97 @@
+// A stratified-draw instance reduced to types: respondents with identical feature vectors are
+// interchangeable for every quota, so the LEXIMIN allocation gives them equal probabilities and the
+// optimisation runs over how many of each type a panel holds.
+// Spec: docs/lottery-spec.md, section "kleroterion-stratified/1".
+
+import { ErrorCode, KleroterionError } from '../errors';
+import { categoriesOf, type Quota } from './quotas';
+import type { Respondent } from './respondents';
+
+export interface RespondentType {
+  /** Index in `quotas` of this type's feature, per category (in `categories` order). */
+  quotaIndex: number[];
+  /** Respondent rows, ascending. */
+  members: number[];
+}
+
+export interface Instance {
+  panelSize: number;
+  quotas: Quota[];
+  categories: string[];
+  types: RespondentType[];
+  /** respondent row → its type. */
+  typeOf: number[];
+  respondentCount: number;
+}
+
+export function buildInstance(
+  quotas: readonly Quota[],
+  respondents: readonly Respondent[],
+  panelSize: number,
+): Instance {
+  if (!Number.isInteger(panelSize) || panelSize < 1 || panelSize > respondents.length)
+    throw new KleroterionError(
+      ErrorCode.InvalidArgument,
+      `the panel size must be between 1 and the ${respondents.length} respondents`,
+      { field: 'panelSize' },
+    );
+  const categories = categoriesOf(quotas);
+  const index = new Map(quotas.map((q, i) => [`${q.category}\u0000${q.feature}`, i]));
+  const byKey = new Map<string, RespondentType>();
+  const typeOf: number[] = [];
+  const types: RespondentType[] = [];
+  for (const respondent of respondents) {
+    const quotaIndex = categories.map(
+      (category) => index.get(`${category}\u0000${respondent.features[category]}`) as number,
+    );
+    const key = quotaIndex.join(',');
+    let type = byKey.get(key);
+    if (type === undefined) {
+      type = { quotaIndex, members: [] };
+      byKey.set(key, type);
+      types.push(type);
+    }
+    type.members.push(respondent.row);
+    typeOf[respondent.row] = types.indexOf(type);
+  }
+  return {
+    panelSize,
+    quotas: [...quotas],
+    categories,
+    types,
+    typeOf,
+    respondentCount: respondents.length,
+  };
+}
+
+/** Whether a composition (count per type) is a valid panel: size, type sizes and every quota. */
+export function isValidComposition(instance: Instance, counts: readonly number[]): boolean {
+  if (counts.length !== instance.types.length) return false;
+  let total = 0;
+  const perQuota = new Array<number>(instance.quotas.length).fill(0);
+  for (let t = 0; t < counts.length; t++) {
+    const count = counts[t] as number;
+    const type = instance.types[t] as RespondentType;
+    if (!Number.isInteger(count) || count < 0 || count > type.members.length) return false;
+    total += count;
+    for (const q of type.quotaIndex) perQuota[q] = (perQuota[q] as number) + count;
+  }
+  return (
+    total === instance.panelSize &&
+    instance.quotas.every(
+      (quota, q) => (perQuota[q] as number) >= quota.min && (perQuota[q] as number) <= quota.max,
+    )
+  );
+}
+
+/** Whether a panel of respondent rows satisfies every quota and the size. */
+export function isValidPanel(instance: Instance, rows: readonly number[]): boolean {
+  if (new Set(rows).size !== rows.length) return false;
+  const counts = new Array<number>(instance.types.length).fill(0);
+  for (const row of rows) {
+    const t = instance.typeOf[row];
+    if (t === undefined) return false;
+    counts[t] = (counts[t] as number) + 1;
+  }
+  return isValidComposition(instance, counts);
+}

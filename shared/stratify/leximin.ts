@@ -1,0 +1,178 @@
+// LEXIMIN (Flanigan, Gölz, Gupta, Hennig & Procaccia, Nature 2021) over respondent types, by column
+// generation: repeatedly maximise the smallest selection probability among the types not yet fixed
+// (master LP over a growing set of panels, new panels priced by a MIP with the LP's duals as weights),
+// then fix every type whose dual weight is positive at that value, until every type is fixed.
+// MAXIMIN is the first round alone. Spec: docs/stratification.md.
+
+import { ErrorCode, KleroterionError } from '../errors';
+import type { Instance } from './instance';
+import type { MasterLp, SolverBackend } from './solverBackend';
+
+export interface PanelDistribution {
+  /** Compositions (count per type) with their probabilities λ (summing to 1). */
+  panels: { counts: number[]; probability: number }[];
+  /** Per-type selection probability of each member. */
+  typeProbabilities: number[];
+  rounds: number;
+  columns: number;
+}
+
+export interface ProgressReport {
+  round: number;
+  fixedTypes: number;
+  types: number;
+  minimum: number;
+  columns: number;
+}
+
+const IMPROVEMENT = 1e-7;
+const POSITIVE_DUAL = 1e-7;
+
+export function infeasible(backend: SolverBackend, instance: Instance): never {
+  const relaxations = backend.relax();
+  const named = relaxations.map((r) => {
+    const q = instance.quotas[r.quota]!;
+    const change = [
+      r.lower > 0 ? `min ${q.min} → ${q.min - r.lower}` : '',
+      r.raise > 0 ? `max ${q.max} → ${q.max + r.raise}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    return `${q.category}/${q.feature} (${change})`;
+  });
+  throw new KleroterionError(
+    ErrorCode.QuotasInfeasible,
+    `no panel of ${instance.panelSize} satisfies the quotas; the smallest relaxation: ${named.join('; ') || 'none found'}`,
+    {
+      problems: relaxations.map((r) => {
+        const q = instance.quotas[r.quota]!;
+        return {
+          field: `${q.category}/${q.feature}`,
+          code: 'QUOTA_CONFLICT',
+          message: `relax: min ${q.min} → ${q.min - r.lower}, max ${q.max} → ${q.max + r.raise}`,
+        };
+      }),
+    },
+  );
+}
+
+function typeEntries(instance: Instance, counts: readonly number[]) {
+  const entries: { type: number; value: number }[] = [];
+  counts.forEach((count, t) => {
+    if (count > 0) entries.push({ type: t, value: count / instance.types[t]!.members.length });
+  });
+  return entries;
+}
+
+export function leximin(
+  instance: Instance,
+  backend: SolverBackend,
+  options: { maximinOnly?: boolean; onProgress?: (report: ProgressReport) => void } = {},
+): PanelDistribution {
+  const T = instance.types.length;
+  const pricing = backend.pricing();
+  const master: MasterLp = backend.master(T);
+  const compositions: number[][] = [];
+  const seen = new Set<string>();
+  const addComposition = (counts: number[]): boolean => {
+    const key = counts.join(',');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    compositions.push(counts);
+    master.addPanel(typeEntries(instance, counts));
+    return true;
+  };
+
+  // Seed: a first valid panel (or the infeasibility diagnosis), then panels favouring the rarest types.
+  const first = pricing.best(new Array<number>(T).fill(0));
+  if (first === undefined) infeasible(backend, instance);
+  addComposition(first!.counts);
+  const sizes = instance.types.map((t) => t.members.length);
+  const byScarcity = [...sizes.keys()].sort((a, b) => sizes[a]! - sizes[b]!);
+  for (const t of byScarcity.slice(0, Math.min(T, 32))) {
+    const weights = new Array<number>(T).fill(0);
+    weights[t] = 1;
+    const seeded = pricing.best(weights);
+    if (seeded !== undefined) addComposition(seeded.counts);
+  }
+
+  const fixed = new Array<boolean>(T).fill(false);
+  let fixedCount = 0;
+  let rounds = 0;
+  let solution = master.solve();
+  while (fixedCount < T) {
+    rounds++;
+    // Column generation until no panel improves the master.
+    for (;;) {
+      const weights = Array.from(solution.typeWeights, (w, t) => w / sizes[t]!);
+      const priced = pricing.best(weights);
+      if (priced === undefined || priced.value <= solution.sumDual + IMPROVEMENT) break;
+      if (!addComposition(priced.counts)) break;
+      solution = master.solve();
+    }
+    options.onProgress?.({
+      round: rounds,
+      fixedTypes: fixedCount,
+      types: T,
+      minimum: solution.z,
+      columns: compositions.length,
+    });
+    if (options.maximinOnly === true) break;
+    // Fix every unfixed type whose dual is positive: no distribution can raise it above z.
+    let newlyFixed = 0;
+    for (let t = 0; t < T; t++) {
+      if (fixed[t] || solution.typeWeights[t]! <= POSITIVE_DUAL) continue;
+      fixed[t] = true;
+      newlyFixed++;
+      master.fix(t, Math.max(0, solution.z - 1e-9));
+    }
+    if (newlyFixed === 0) {
+      // Degenerate duals: fix the types at the minimum instead, which also makes progress.
+      const probabilities = typeProbabilities(instance, compositions, solution.lambda);
+      for (let t = 0; t < T; t++)
+        if (!fixed[t] && probabilities[t]! <= solution.z + 1e-9) {
+          fixed[t] = true;
+          newlyFixed++;
+          master.fix(t, Math.max(0, solution.z - 1e-9));
+        }
+    }
+    if (newlyFixed === 0) break;
+    fixedCount += newlyFixed;
+    if (fixedCount < T) solution = master.solve();
+  }
+
+  const lambda = solution.lambda;
+  const panels = compositions
+    .map((counts, i) => ({ counts, probability: lambda[i] ?? 0 }))
+    .filter((p) => p.probability > 1e-12);
+  const total = panels.reduce((sum, p) => sum + p.probability, 0);
+  for (const p of panels) p.probability /= total;
+  return {
+    panels,
+    typeProbabilities: typeProbabilities(
+      instance,
+      panels.map((p) => p.counts),
+      Float64Array.from(panels.map((p) => p.probability)),
+    ),
+    rounds,
+    columns: compositions.length,
+  };
+}
+
+function typeProbabilities(
+  instance: Instance,
+  compositions: readonly number[][],
+  lambda: Float64Array,
+): number[] {
+  const probabilities = new Array<number>(instance.types.length).fill(0);
+  compositions.forEach((counts, i) => {
+    const weight = lambda[i] ?? 0;
+    if (weight === 0) return;
+    counts.forEach((count, t) => {
+      if (count > 0)
+        probabilities[t] =
+          (probabilities[t] as number) + (weight * count) / instance.types[t]!.members.length;
+    });
+  });
+  return probabilities;
+}
