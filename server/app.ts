@@ -56,7 +56,7 @@ export function createApp(deps: AppDeps) {
     random,
     mailer,
     log,
-    publicUrl: options.publicUrl,
+    publicUrl: () => options.publicUrl,
   });
   const outcome = createOutcome({
     db,

@@ -3,24 +3,35 @@ import { InvitationPage } from './invitation/InvitationPage';
 import { PageLayout } from './layout/PageLayout';
 import { OrganiserApp } from './organiser/OrganiserApp';
 import { PublicProcessPage } from './public/PublicProcessPage';
+import { ApplicationStatusPage } from './calls/ApplicationStatusPage';
+import { CallPage } from './calls/CallPage';
 import { ProcesVerbalPage } from './results/ProcesVerbalPage';
+import { ReviewerPage } from './review/ReviewerPage';
 import { ResultsPage } from './results/ResultsPage';
 import { ProjectorPage } from './room/ProjectorPage';
 import { RoomPage } from './room/RoomPage';
 import { matchPath, usePath } from './routing/router';
 import { VerifierPage } from './verifier/VerifierPage';
 
-/** Routes: / (home), /verifier, /p/:id (public page), /p/:id/results, /p/:id/proces-verbal, /i/:token (invitation), /salle/:id (room, /projection), /organiser… */
+/** Routes: / (home), /verifier, /p/:id (public page), /p/:id/results, /p/:id/proces-verbal, /appel/:id (call for projects),
+ * /candidature/:token (applicant), /relecture/:token (reviewer), /i/:token (invitation), /salle/:id (room, /projection), /organiser… */
 export function App() {
   const path = usePath();
   const publicPage = matchPath('/p/:id', path);
   const results = matchPath('/p/:id/results', path) ?? matchPath('/p/:id/resultats', path);
   const record = matchPath('/p/:id/proces-verbal', path);
+  const call = matchPath('/appel/:id', path);
+  const application = matchPath('/candidature/:token', path);
+  const reviewer = matchPath('/relecture/:token', path);
   const invitation = matchPath('/i/:token', path);
   const room = matchPath('/salle/:id', path);
   const projector = matchPath('/salle/:id/projection', path);
   let page;
-  if (results !== undefined)
+  if (call !== undefined) page = <CallPage key={call['id']} callId={call['id'] as string} />;
+  else if (application !== undefined)
+    page = <ApplicationStatusPage token={application['token'] as string} />;
+  else if (reviewer !== undefined) page = <ReviewerPage token={reviewer['token'] as string} />;
+  else if (results !== undefined)
     page = <ResultsPage key={results['id']} processId={results['id'] as string} />;
   else if (record !== undefined)
     page = <ProcesVerbalPage key={record['id']} processId={record['id'] as string} />;

@@ -77,7 +77,8 @@ export function createCalls(deps: {
   random: Random;
   mailer: Mailer;
   log: Log;
-  publicUrl: string;
+  /** Read at each mail: the test server learns its URL only once it listens. */
+  publicUrl: () => string;
 }) {
   const { db, ceremony, clock, random, mailer, log, publicUrl } = deps;
   const store = createChainStore<CallState, CallEvent>(
@@ -261,7 +262,7 @@ export function createCalls(deps: {
           '',
           `Votre candidature « ${form.projectName} » à l’appel « ${state.settings.title} » est enregistrée sous la référence ${ref}.`,
           'Ce lien personnel vous permet de la relire et, après la clôture de l’appel, d’en suivre le statut :',
-          `${publicUrl}/candidature/${token}`,
+          `${publicUrl()}/candidature/${token}`,
           '',
           'Ne le transmettez pas : il donne accès à votre dossier.',
         ].join('\n'),
@@ -322,7 +323,7 @@ export function createCalls(deps: {
           '',
           `Vous êtes invité·e à examiner la recevabilité de candidatures à l’appel « ${state.settings.title} ».`,
           'Votre lien personnel de relecture :',
-          `${publicUrl}/relecture/${token}`,
+          `${publicUrl()}/relecture/${token}`,
         ].join('\n'),
       });
       return { reviewer };
@@ -387,7 +388,8 @@ export function createCalls(deps: {
           const opinions = active
             .map((r) => application.reviews[r]?.opinion)
             .filter((o): o is NonNullable<typeof o> => o !== undefined);
-          const settlement = settlementOf.get(callId, ref) as { reason_text: string } | undefined;
+          const settlement = settlementOf.get(callId, ref) as
+            { reason_text: string; assessment: string | null } | undefined;
           return {
             ref,
             title: formOf(row).projectName,
@@ -406,6 +408,11 @@ export function createCalls(deps: {
                 : null,
             settled: application.settled ?? null,
             reasonText: settlement?.reason_text ?? null,
+            /** What the jury reads, as settled (admissible applications only). */
+            assessment:
+              settlement?.assessment == null
+                ? null
+                : (JSON.parse(settlement.assessment) as Pick<Review, Axis>),
           };
         }),
       };

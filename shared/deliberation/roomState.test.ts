@@ -4,6 +4,7 @@ import { decideMove, decidePhase } from './roomCommands';
 import { RoomEventType } from './roomEvents';
 import { syntheticDeliberation, syntheticDossier } from '../testing/syntheticProcess';
 import { DEFAULT_CRITERIA } from '../process/processEvents';
+import { decideDossiers } from '../process/processCommands';
 
 /** A room with 4 seats, seat 2 conflicted on the first dossier, scoring open on it. */
 function scoringOpen() {
@@ -73,5 +74,12 @@ describe('room state: what a log may state', () => {
         }),
       ).toThrow(why);
     }
+  });
+
+  it('refuses new dossiers once the room is open (the decision, not only the reducer)', () => {
+    const { builder } = scoringOpen();
+    expect(() =>
+      decideDossiers(builder.current, { cohort: 'Autre', dossiers: [syntheticDossier(9)] }),
+    ).toThrow(/room is open/);
   });
 });

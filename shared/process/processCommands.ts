@@ -277,6 +277,8 @@ export function decideDossiers(
   state: ProcessState,
   file: { cohort: string; dossiers: Dossier[] },
 ): Decision {
+  if (state.room !== undefined)
+    refuse('the deliberation room is open: its dossiers can no longer change');
   if (file.dossiers.length === 0)
     refuse('none of these dossiers is admissible', ErrorCode.ValidationFailed);
   if (

@@ -83,19 +83,26 @@ export function leximin(
     return true;
   };
 
-  // Seed: a first valid panel (or the infeasibility diagnosis), then panels favouring the rarest types.
+  // Seed: a first valid panel (or the infeasibility diagnosis), then panels that cover every type that
+  // can sit on a panel at all, each MIP covering as many uncovered types as it can. Without this the
+  // first round spends one column per type while its minimum stays at zero.
   const first = pricing.best(new Array<number>(T).fill(0));
   if (first === undefined) infeasible(backend, instance);
   addComposition(first!.counts);
   const sizes = instance.types.map((t) => t.members.length);
-  const byScarcity = [...sizes.keys()].sort((a, b) => sizes[a]! - sizes[b]!);
-  for (const t of byScarcity.slice(0, Math.min(T, 32))) {
-    const weights = new Array<number>(T).fill(0);
-    weights[t] = 1;
-    const seeded = pricing.best(weights);
-    if (seeded !== undefined) addComposition(seeded.counts);
+  const covered = new Array<boolean>(T).fill(false);
+  const cover = (counts: readonly number[]) =>
+    counts.forEach((count, t) => {
+      if (count > 0) covered[t] = true;
+    });
+  cover(first!.counts);
+  for (;;) {
+    const weights = covered.map((isCovered) => (isCovered ? 0 : 1));
+    const next = pricing.best(weights);
+    if (next === undefined || next.value < 0.5) break; // the rest can never be selected
+    cover(next.counts);
+    addComposition(next.counts);
   }
-
   const fixed = new Array<boolean>(T).fill(false);
   let fixedCount = 0;
   let rounds = 0;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ProcessStatus } from '../../../shared/process/processState';
 import { apiGet } from '../api/apiClient';
+import { CallList } from '../calls/CallList';
 import { useI18n } from '../i18n/useI18n';
 import { StatusLabel } from '../public/StatusLabel';
 import { Link } from '../routing/Link';
@@ -33,6 +34,7 @@ export function HomePage() {
           </li>
         ))}
       </ul>
+      <CallList />
       <ul className="nav-list">
         <li>
           <Link href="/verifier">{t('home.verifier')}</Link>

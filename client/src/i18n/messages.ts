@@ -3,7 +3,9 @@
 
 import { organiserEn, organiserFr } from '../organiser/organiserMessages';
 import { publicEn, publicFr } from '../public/publicMessages';
+import { callsEn, callsFr } from '../calls/callsMessages';
 import { resultsEn, resultsFr } from '../results/resultsMessages';
+import { reviewEn, reviewFr } from '../review/reviewMessages';
 import { roomEn, roomFr } from '../room/roomMessages';
 import { verifierEn, verifierFr } from '../verifier/verifierMessages';
 import { commonEn, commonFr } from './commonMessages';
@@ -18,6 +20,8 @@ const fr = {
   ...organiserFr,
   ...roomFr,
   ...resultsFr,
+  ...callsFr,
+  ...reviewFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -27,6 +31,8 @@ const en: Record<MessageKey, string> = {
   ...organiserEn,
   ...roomEn,
   ...resultsEn,
+  ...callsEn,
+  ...reviewEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };

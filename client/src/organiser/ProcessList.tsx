@@ -40,6 +40,7 @@ export function ProcessList() {
   return (
     <div className="organiser">
       <div className="organiser-toolbar">
+        <Link href="/organiser/appels">{t('organiser.calls.link')}</Link>
         <SignOutButton />
       </div>
       <h1>{t('organiser.list.title')}</h1>

@@ -31,6 +31,21 @@ export function parseText(
   return trimmed;
 }
 
+/** The instant of an <input type="datetime-local"> (the browser's time zone), as an ISO string, or the error. */
+export function parseLocalDateTime(
+  text: string,
+  field: string,
+  fieldId: string,
+): string | FormError {
+  if (text.trim() === '') return { key: 'organiser.field.required', values: { field }, fieldId };
+  const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text.trim())
+    ? new Date(text.trim())
+    : new Date(Number.NaN);
+  if (Number.isNaN(instant.getTime()))
+    return { key: 'organiser.field.dateTime', values: { field }, fieldId };
+  return instant.toISOString();
+}
+
 export function isFormError(value: unknown): value is FormError {
   return typeof value === 'object' && value !== null && 'key' in value;
 }

@@ -1,5 +1,6 @@
 // Interface text of the organiser console in English; the type requires exactly the French keys.
 
+import { organiserCallsEn } from './organiserCallsEn';
 import type { organiserFr } from './organiserFr';
 
 export const organiserEn: Record<keyof typeof organiserFr, string> = {
@@ -19,6 +20,7 @@ export const organiserEn: Record<keyof typeof organiserFr, string> = {
   'organiser.field.required': 'Fill in “{field}”.',
   'organiser.field.integer': '“{field}” must be a whole number from {min} to {max}.',
   'organiser.field.tooLong': '“{field}” must be at most {max} characters long.',
+  'organiser.field.dateTime': '“{field}” must be a valid date and time.',
   'organiser.apiError.network':
     'The server cannot be reached. Check your connection and try again.',
   'organiser.apiError.notJson': 'The server gave an unexpected answer. Try again later.',
@@ -419,4 +421,6 @@ export const organiserEn: Record<keyof typeof organiserFr, string> = {
   'organiser.results.downloads.gradesStandard': 'Grade distributions (standard CSV)',
   'organiser.results.downloads.resultsJson': 'Results (JSON)',
   'organiser.results.publicPage': 'Public results page',
+
+  ...organiserCallsEn,
 };

@@ -1,6 +1,8 @@
 // Interface text of the organiser console in French, the default language.
 // Some labels are used verbatim by the end-to-end tests (client/ceremony.e2e.test.ts): change them together.
 
+import { organiserCallsFr } from './organiserCallsFr';
+
 export const organiserFr = {
   'organiser.title': 'Espace organisateur',
   'organiser.loading': 'Chargement…',
@@ -19,6 +21,7 @@ export const organiserFr = {
   'organiser.field.required': 'Renseignez le champ « {field} ».',
   'organiser.field.integer': '« {field} » doit être un nombre entier compris entre {min} et {max}.',
   'organiser.field.tooLong': '« {field} » ne doit pas dépasser {max} caractères.',
+  'organiser.field.dateTime': '« {field} » doit être une date et une heure valides.',
   'organiser.apiError.network':
     'Le serveur est injoignable. Vérifiez votre connexion, puis réessayez.',
   'organiser.apiError.notJson': 'Le serveur a donné une réponse inattendue. Réessayez plus tard.',
@@ -442,4 +445,7 @@ export const organiserFr = {
   'organiser.results.downloads.gradesStandard': 'Répartition des notes (CSV standard)',
   'organiser.results.downloads.resultsJson': 'Résultats (JSON)',
   'organiser.results.publicPage': 'Page publique des résultats',
+
+  // Calls for projects
+  ...organiserCallsFr,
 };

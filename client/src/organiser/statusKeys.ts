@@ -1,6 +1,7 @@
-// Message keys of the process and seat statuses, so that every status is named in words (never by colour).
+// Message keys of the process, seat and call statuses, so that every status is named in words (never by colour).
 
 import type { MessageKey } from '../i18n/messages';
+import type { CallStatus } from '../../../shared/calls/callViews';
 import { ProcessStatus, SeatStatus } from '../../../shared/process/processState';
 
 export const PROCESS_STATUS_KEYS: Record<ProcessStatus, MessageKey> = {
@@ -30,4 +31,10 @@ export const SEAT_STATUS_KEYS: Record<SeatStatus, MessageKey> = {
   [SeatStatus.Invited]: 'organiser.seatStatus.invited',
   [SeatStatus.Accepted]: 'organiser.seatStatus.accepted',
   [SeatStatus.Vacant]: 'organiser.seatStatus.vacant',
+};
+
+export const CALL_STATUS_KEYS: Record<CallStatus, MessageKey> = {
+  upcoming: 'organiser.calls.status.upcoming',
+  open: 'organiser.calls.status.open',
+  closed: 'organiser.calls.status.closed',
 };

@@ -1,0 +1,34 @@
+import { useI18n } from '../i18n/useI18n';
+import { CallStatusLabel } from './CallStatusLabel';
+import type { PublicCall } from './callTypes';
+import { formatParisDate } from './formatParisDate';
+
+/** The call's window and status, and what that means for applicants right now. */
+export function CallFacts({ call }: { call: PublicCall }) {
+  const { t, language } = useI18n();
+  const opensAt = formatParisDate(call.opensAt, language);
+  const closesAt = formatParisDate(call.closesAt, language);
+  return (
+    <>
+      <dl className="facts" data-testid="call-facts">
+        <dt>{t('calls.facts.status')}</dt>
+        <dd>
+          <CallStatusLabel status={call.status} />
+        </dd>
+        <dt>{t('calls.facts.opensAt')}</dt>
+        <dd>
+          <time dateTime={call.opensAt}>{t('calls.date', { date: opensAt })}</time>
+        </dd>
+        <dt>{t('calls.facts.closesAt')}</dt>
+        <dd>
+          <time dateTime={call.closesAt}>{t('calls.date', { date: closesAt })}</time>
+        </dd>
+      </dl>
+      <p className="notice" data-testid="call-status">
+        {call.status === 'upcoming' && t('calls.upcoming.notice', { opensAt })}
+        {call.status === 'open' && t('calls.open.notice', { closesAt })}
+        {call.status === 'closed' && t('calls.closed.notice', { closesAt })}
+      </p>
+    </>
+  );
+}

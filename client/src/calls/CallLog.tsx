@@ -1,0 +1,21 @@
+import { useI18n } from '../i18n/useI18n';
+import type { PublicCall } from './callTypes';
+
+/** The call's public hash-chained log: a download, and its current length and head digest. */
+export function CallLog({ call }: { call: PublicCall }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="call-log-title">
+      <h2 id="call-log-title">{t('calls.log.title')}</h2>
+      <p>{t('calls.log.intro')}</p>
+      <p>
+        <a href={`/api/public/calls/${encodeURIComponent(call.id)}/log.json`} download>
+          {t('calls.log.link')}
+        </a>
+      </p>
+      <p>
+        {t('calls.log.head', { count: call.lastSeq })} <code className="hash">{call.head}</code>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { ErrorCode } from '../../../shared/errors';
+import { useI18n } from '../i18n/useI18n';
+import { useDocumentTitle } from '../organiser/useDocumentTitle';
+import { Link } from '../routing/Link';
+import { ApplicationForm, type Submitted } from './ApplicationForm';
+import { CallFacts } from './CallFacts';
+import { CallLog } from './CallLog';
+import { CallStatistics } from './CallStatistics';
+import type { PublicCall } from './callTypes';
+import { SubmissionConfirmation } from './SubmissionConfirmation';
+import { useLoad } from './useLoad';
+import './calls.css';
+
+/** /appel/<id>: the public call for projects; its form while open, its aggregate outcome once closed. */
+export function CallPage({ callId }: { callId: string }) {
+  const { t } = useI18n();
+  const { load, refresh } = useLoad<PublicCall>(`/api/public/calls/${encodeURIComponent(callId)}`);
+  const [submitted, setSubmitted] = useState<Submitted | undefined>();
+  const showSubmitted = (application: Submitted) => {
+    setSubmitted(application);
+    // The public log has grown by one receipt: show its new length and head.
+    refresh();
+  };
+  useDocumentTitle(
+    load.kind === 'ready' ? t('calls.pageTitle', { title: load.data.title }) : t('calls.loading'),
+  );
+
+  if (load.kind === 'loading') return <p role="status">{t('calls.loading')}</p>;
+  if (load.kind === 'failed')
+    return (
+      <p role="alert">
+        {load.code === ErrorCode.NotFound
+          ? t('calls.notFound')
+          : t('calls.failed', { message: load.message })}
+      </p>
+    );
+  const call = load.data;
+  return (
+    <article className="call-page">
+      <h1>{call.title}</h1>
+      <p className="call-description">{call.description}</p>
+      <CallFacts call={call} />
+      {call.exportedTo !== undefined && (
+        <p>
+          {t('calls.exported')}{' '}
+          <Link href={`/p/${encodeURIComponent(call.exportedTo)}`}>{t('calls.exported.link')}</Link>
+        </p>
+      )}
+      {call.status === 'open' &&
+        (submitted === undefined ? (
+          <ApplicationForm callId={call.id} onSubmitted={showSubmitted} />
+        ) : (
+          <SubmissionConfirmation reference={submitted.reference} email={submitted.email} />
+        ))}
+      {call.statistics !== undefined && <CallStatistics statistics={call.statistics} />}
+      <CallLog call={call} />
+    </article>
+  );
+}

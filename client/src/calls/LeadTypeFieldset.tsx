@@ -1,0 +1,47 @@
+import { LEAD_TYPES, type LeadType } from '../../../shared/deliberation/dossier';
+import { useI18n } from '../i18n/useI18n';
+import { leadTypeId } from './applicationFieldIds';
+import { FieldErrorText } from './FieldErrorText';
+import type { FieldMessage } from './fieldMessage';
+import { RequirementMark } from './RequirementMark';
+
+/** Who leads the project: one choice among citizen, association and company. */
+export function LeadTypeFieldset({
+  value,
+  onChange,
+  error,
+}: {
+  value: LeadType | '';
+  onChange: (value: LeadType) => void;
+  error: FieldMessage | undefined;
+}) {
+  const { t } = useI18n();
+  const errorId = 'application-leadType-error';
+  return (
+    <fieldset
+      className={error === undefined ? 'application-group' : 'application-group is-invalid'}
+      aria-describedby={error === undefined ? undefined : errorId}
+    >
+      <legend>
+        {t('calls.field.leadType.label')} <RequirementMark />
+      </legend>
+      {error !== undefined && <FieldErrorText id={errorId} message={error} />}
+      {LEAD_TYPES.map((leadType) => (
+        <div className="application-option" key={leadType}>
+          <input
+            type="radio"
+            id={leadTypeId(leadType)}
+            name="leadType"
+            value={leadType}
+            checked={value === leadType}
+            onChange={() => onChange(leadType)}
+            required
+            aria-invalid={error === undefined ? undefined : true}
+            aria-describedby={error === undefined ? undefined : errorId}
+          />
+          <label htmlFor={leadTypeId(leadType)}>{t(`calls.leadType.${leadType}`)}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,57 @@
+import { SUPPORT_LEVERS, type SupportLever } from '../../../shared/deliberation/dossier';
+import { useI18n } from '../i18n/useI18n';
+import { leverId } from './applicationFieldIds';
+import { describedBy } from './describedBy';
+import { FieldErrorText } from './FieldErrorText';
+import type { FieldMessage } from './fieldMessage';
+import { RequirementMark } from './RequirementMark';
+
+/** The kinds of support asked for: at least one of the eight, kept in the programme's order. */
+export function LeversFieldset({
+  value,
+  onChange,
+  error,
+}: {
+  value: readonly SupportLever[];
+  onChange: (value: SupportLever[]) => void;
+  error: FieldMessage | undefined;
+}) {
+  const { t } = useI18n();
+  const hintId = 'application-levers-hint';
+  const errorId = 'application-levers-error';
+  const toggle = (lever: SupportLever, isChosen: boolean) =>
+    onChange(SUPPORT_LEVERS.filter((l) => (l === lever ? isChosen : value.includes(l))));
+  return (
+    <fieldset
+      className={
+        error === undefined
+          ? 'application-section application-group'
+          : 'application-section application-group is-invalid'
+      }
+      aria-describedby={describedBy(hintId, error !== undefined && errorId)}
+    >
+      <legend>
+        {t('calls.field.levers.label')} <RequirementMark />
+      </legend>
+      <p className="hint" id={hintId}>
+        {t('calls.field.levers.hint')}
+      </p>
+      {error !== undefined && <FieldErrorText id={errorId} message={error} />}
+      {SUPPORT_LEVERS.map((lever) => (
+        <div className="application-option" key={lever}>
+          <input
+            type="checkbox"
+            id={leverId(lever)}
+            name="levers"
+            value={lever}
+            checked={value.includes(lever)}
+            onChange={(event) => toggle(lever, event.target.checked)}
+            aria-invalid={error === undefined ? undefined : true}
+            aria-describedby={error === undefined ? undefined : errorId}
+          />
+          <label htmlFor={leverId(lever)}>{t(`calls.lever.${lever}`)}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,23 @@
+import { useEffect, useRef } from 'react';
+import { useI18n } from '../i18n/useI18n';
+
+/** Shown in place of the form once the application is recorded; takes focus so that it is read at once. */
+export function SubmissionConfirmation({ reference, email }: { reference: string; email: string }) {
+  const { t } = useI18n();
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => panel.current?.focus(), []);
+  return (
+    <section
+      ref={panel}
+      tabIndex={-1}
+      className="application-confirmation"
+      aria-labelledby="application-confirmation-title"
+      data-testid="application-confirmation"
+    >
+      <h2 id="application-confirmation-title">{t('calls.done.title')}</h2>
+      <p className="application-reference">{t('calls.done.ref', { ref: reference })}</p>
+      <p>{t('calls.done.email', { email })}</p>
+      <p>{t('calls.done.junk')}</p>
+    </section>
+  );
+}

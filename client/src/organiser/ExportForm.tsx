@@ -1,0 +1,102 @@
+import { useId, useState, type FormEvent } from 'react';
+import { apiSend } from '../api/apiClient';
+import { useI18n } from '../i18n/useI18n';
+import type { ProcessSummary } from './callView';
+import { ErrorSummary } from './ErrorSummary';
+import { SelectField } from './SelectField';
+import { useFocusLater } from './useFocusLater';
+import { useFormState } from './useFormState';
+
+/** Chooses the jury process, then asks for an explicit confirmation: the hand-over happens once. */
+export function ExportForm({
+  callId,
+  admissible,
+  processes,
+  onExported,
+}: {
+  callId: string;
+  admissible: number;
+  processes: readonly ProcessSummary[];
+  onExported: (processId: string, count: number) => Promise<unknown>;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const processFieldId = `${id}-process`;
+  const questionId = `${id}-question`;
+  const [processId, setProcessId] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const form = useFormState();
+  const focusLater = useFocusLater();
+  const chosen = processes.find((p) => p.id === processId);
+
+  function ask(event: FormEvent) {
+    event.preventDefault();
+    if (chosen === undefined)
+      return form.fail([
+        { key: 'organiser.calls.export.processRequired', fieldId: processFieldId },
+      ]);
+    form.fail([]);
+    setConfirming(true);
+    focusLater(questionId);
+  }
+
+  async function send() {
+    const result = await form.submit(() =>
+      apiSend<{ exported: number; processId: string }>(
+        'POST',
+        `/api/calls/${encodeURIComponent(callId)}/export`,
+        { processId },
+      ),
+    );
+    setConfirming(false);
+    if (result !== undefined) await onExported(result.processId, result.exported);
+  }
+
+  return (
+    <form onSubmit={ask} noValidate aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('organiser.calls.export.formHeading')}</h3>
+      <p>{t('organiser.calls.export.intro', { count: admissible })}</p>
+      <ErrorSummary errors={form.errors} />
+      <SelectField
+        id={processFieldId}
+        label={t('organiser.calls.export.process')}
+        hint={t('organiser.calls.export.processHint')}
+        error={form.errorFor(processFieldId)}
+        placeholder={t('organiser.calls.export.processPlaceholder')}
+        options={processes.map((p) => ({ value: p.id, label: p.title }))}
+        required
+        disabled={confirming}
+        value={processId}
+        onChange={(event) => setProcessId(event.target.value)}
+      />
+      {confirming && chosen !== undefined ? (
+        <div className="confirm-box" role="group" aria-labelledby={questionId}>
+          <p id={questionId} tabIndex={-1}>
+            <strong>
+              {t('organiser.calls.export.question', { count: admissible, title: chosen.title })}
+            </strong>{' '}
+            {t('organiser.calls.export.final')}
+          </p>
+          <div className="button-row">
+            <button type="button" disabled={form.busy} onClick={() => void send()}>
+              {t('organiser.calls.export.confirm')}
+            </button>
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={form.busy}
+              onClick={() => {
+                setConfirming(false);
+                focusLater(processFieldId);
+              }}
+            >
+              {t('organiser.calls.export.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="submit">{t('organiser.calls.export.start')}</button>
+      )}
+    </form>
+  );
+}

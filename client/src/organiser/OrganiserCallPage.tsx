@@ -1,0 +1,124 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError, apiGet } from '../api/apiClient';
+import { useI18n } from '../i18n/useI18n';
+import { Link } from '../routing/Link';
+import { ErrorCode } from '../../../shared/errors';
+import '../review/review.css';
+import { CallApplicationsSection } from './CallApplicationsSection';
+import type { OrganiserCallView } from './callView';
+import { ErrorSummary } from './ErrorSummary';
+import { ExportSection } from './ExportSection';
+import { describeApiError, type FormError } from './formErrors';
+import { formatDateTime } from './formatDateTime';
+import { useOrganiserSession } from './organiserSession';
+import { ProgressSection } from './ProgressSection';
+import { ReviewersSection } from './ReviewersSection';
+import { SignOutButton } from './SignOutButton';
+import { CALL_STATUS_KEYS } from './statusKeys';
+import { StatusMessage } from './StatusMessage';
+import { useDocumentTitle } from './useDocumentTitle';
+import type { Notice } from './useFormState';
+
+/** /organiser/appels/<id>: one call's reviewers, pre-screening progress, settlements and hand-over to a jury. */
+export function OrganiserCallPage({ callId }: { callId: string }) {
+  const { t, language } = useI18n();
+  const session = useOrganiserSession();
+  const [view, setView] = useState<OrganiserCallView | undefined>();
+  const [loadErrors, setLoadErrors] = useState<readonly FormError[]>([]);
+  const [notice, setNotice] = useState<Notice | undefined>();
+  useDocumentTitle(view?.settings.title ?? t('organiser.calls.page.loading'));
+
+  const reload = useCallback(async () => {
+    setLoadErrors([]);
+    try {
+      const next = await apiGet<OrganiserCallView>(`/api/calls/${encodeURIComponent(callId)}`);
+      // An action's reload and a manual refresh can cross: keep the newest.
+      setView((current) =>
+        current !== undefined && current.call.lastSeq > next.call.lastSeq ? current : next,
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ApiError && error.code === ErrorCode.Unauthenticated) session?.expire();
+      setLoadErrors([describeApiError(error)]);
+      return false;
+    }
+  }, [callId, session]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const back = <Link href="/organiser/appels">{t('organiser.calls.backToList')}</Link>;
+  if (view === undefined)
+    return (
+      <div className="organiser">
+        <p>{back}</p>
+        {loadErrors.length === 0 ? (
+          <>
+            <h1>{t('organiser.calls.page.loading')}</h1>
+            <p role="status">{t('organiser.loading')}</p>
+          </>
+        ) : (
+          <>
+            <h1>{t('organiser.calls.page.unavailable')}</h1>
+            <ErrorSummary errors={loadErrors} />
+            <button type="button" className="button-secondary" onClick={() => void reload()}>
+              {t('organiser.retry')}
+            </button>
+          </>
+        )}
+      </div>
+    );
+
+  const { call, settings } = view;
+  return (
+    <div className="organiser">
+      <div className="organiser-toolbar">
+        {back}
+        <SignOutButton />
+      </div>
+      <h1>{settings.title}</h1>
+      <dl className="facts">
+        <dt>{t('organiser.calls.page.status')}</dt>
+        <dd>
+          <strong>{t(CALL_STATUS_KEYS[call.status])}</strong>
+        </dd>
+        <dt>{t('organiser.calls.page.opensAt')}</dt>
+        <dd>{formatDateTime(settings.opensAt, language)}</dd>
+        <dt>{t('organiser.calls.page.closesAt')}</dt>
+        <dd>{formatDateTime(settings.closesAt, language)}</dd>
+        <dt>{t('organiser.calls.page.numbering')}</dt>
+        <dd>
+          {t('organiser.calls.page.numberingValue', {
+            prefix: settings.refPrefix,
+            year: settings.year,
+          })}
+        </dd>
+      </dl>
+      <p>
+        <Link href={`/appel/${encodeURIComponent(call.id)}`}>
+          {t('organiser.calls.page.publicLink')}
+        </Link>
+      </p>
+      <p className="hint">{t('organiser.calls.page.refreshHint')}</p>
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() => {
+          setNotice(undefined);
+          void reload().then((ok) =>
+            setNotice(ok ? { key: 'organiser.calls.page.refreshed' } : undefined),
+          );
+        }}
+      >
+        {t('organiser.calls.page.refresh')}
+      </button>
+      <ErrorSummary errors={loadErrors} />
+      <StatusMessage notice={notice} />
+      <ReviewersSection view={view} onChange={reload} />
+      <ProgressSection view={view} onChange={reload} />
+      <CallApplicationsSection view={view} onChange={reload} />
+      <ExportSection view={view} onChange={reload} />
+    </div>
+  );
+}

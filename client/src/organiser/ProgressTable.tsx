@@ -1,0 +1,50 @@
+import { useI18n } from '../i18n/useI18n';
+import type { CallReviewer, ReviewProgress } from './callView';
+import { reviewerLabel } from './reviewerNames';
+
+/** The numbers of the progress chart, per reviewer and in total. */
+export function ProgressTable({
+  id,
+  progress,
+  reviewers,
+}: {
+  id: string;
+  progress: ReviewProgress;
+  reviewers: readonly CallReviewer[];
+}) {
+  const { t, language } = useI18n();
+  const number = (n: number) => n.toLocaleString(language);
+  return (
+    <div className="table-scroll">
+      <table className="selection" id={id}>
+        <caption>{t('organiser.calls.progress.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('organiser.calls.progress.reviewer')}</th>
+            <th scope="col">{t('organiser.calls.progress.assigned')}</th>
+            <th scope="col">{t('organiser.calls.progress.reviewed')}</th>
+            <th scope="col">{t('organiser.calls.progress.remaining')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {progress.reviewers.map((row) => (
+            <tr key={row.reviewer}>
+              <th scope="row">{reviewerLabel(reviewers, row.reviewer)}</th>
+              <td>{number(row.assigned)}</td>
+              <td>{number(row.reviewed)}</td>
+              <td>{number(row.remaining)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('organiser.calls.progress.total')}</th>
+            <td>{number(progress.total.expected)}</td>
+            <td>{number(progress.total.reviewed)}</td>
+            <td>{number(progress.total.remaining)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useId } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import { AddReviewerForm } from './AddReviewerForm';
+import type { OrganiserCallView } from './callView';
+
+/** The call's reviewers (each knows only their private link) and the form to add one. */
+export function ReviewersSection({
+  view,
+  onChange,
+}: {
+  view: OrganiserCallView;
+  onChange: () => Promise<unknown>;
+}) {
+  const { t } = useI18n();
+  const headingId = useId();
+  const { reviewers } = view;
+  return (
+    <section aria-labelledby={headingId} className="ceremony-section">
+      <h2 id={headingId}>{t('organiser.calls.reviewers.heading')}</h2>
+      {reviewers.length === 0 ? (
+        <p>{t('organiser.calls.reviewers.none')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="selection">
+            <caption>{t('organiser.calls.reviewers.caption', { count: reviewers.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('organiser.calls.reviewers.id')}</th>
+                <th scope="col">{t('organiser.calls.reviewers.name')}</th>
+                <th scope="col">{t('organiser.calls.reviewers.email')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reviewers.map((reviewer) => (
+                <tr key={reviewer.id}>
+                  <th scope="row">{reviewer.id}</th>
+                  <td>{reviewer.name}</td>
+                  <td>{reviewer.email}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {reviewers.length < 2 && <p>{t('organiser.calls.reviewers.needTwo')}</p>}
+      <AddReviewerForm callId={view.call.id} onAdded={onChange} />
+    </section>
+  );
+}

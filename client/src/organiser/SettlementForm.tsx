@@ -1,0 +1,148 @@
+import { useId, useState, type FormEvent } from 'react';
+import { REASONS, type Reason } from '../../../shared/calls/callEvents';
+import { AXES, type Axis } from '../../../shared/calls/review';
+import { apiSend } from '../api/apiClient';
+import { useI18n } from '../i18n/useI18n';
+import { AssessmentFieldset } from '../review/AssessmentFieldset';
+import { checkAssessments, draftOf, type AssessmentsDraft } from '../review/assessmentDraft';
+import { AXIS_KEYS } from '../review/reviewLabels';
+import type { CallApplication } from './callView';
+import { ChoiceFieldset } from './ChoiceFieldset';
+import { ErrorSummary } from './ErrorSummary';
+import type { FormError } from './formErrors';
+import { REASON_KEYS } from './reasonKeys';
+import { SelectField } from './SelectField';
+import { TextAreaField } from './TextAreaField';
+import { useFormState } from './useFormState';
+
+/** Same bounds as the server's Settlement schema (server/services/calls.ts). */
+const REASON_TEXT = { min: 10, max: 2000 };
+
+type Decision = 'admissible' | 'not-admissible';
+
+/**
+ * The organiser's decision on one application: admissible (with the assessment the jury will read,
+ * pre-filled from the two reviews) or not (with a reason category); in both cases the text the applicant reads.
+ */
+export function SettlementForm({
+  callId,
+  application,
+  onSettled,
+}: {
+  callId: string;
+  application: CallApplication;
+  onSettled: (admissible: boolean) => Promise<unknown>;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const ids = { decision: `${id}-decision`, reason: `${id}-reason`, text: `${id}-text` };
+  const [decision, setDecision] = useState<Decision | undefined>();
+  const [reason, setReason] = useState<Reason | ''>('');
+  const [reasonText, setReasonText] = useState('');
+  const [draft, setDraft] = useState<AssessmentsDraft>(() => draftOf(application.consolidated));
+  const form = useFormState();
+
+  function check() {
+    const errors: FormError[] = [];
+    if (decision === undefined)
+      errors.push({ key: 'organiser.calls.settle.decisionRequired', fieldId: ids.decision });
+    if (decision === 'not-admissible' && reason === '')
+      errors.push({ key: 'organiser.calls.settle.reasonRequired', fieldId: ids.reason });
+    const text = reasonText.trim();
+    if (text.length < REASON_TEXT.min || text.length > REASON_TEXT.max)
+      errors.push({
+        key: 'organiser.calls.settle.textLength',
+        values: REASON_TEXT,
+        fieldId: ids.text,
+      });
+    const axisName = (axis: Axis) => t(AXIS_KEYS[axis]);
+    const assessment =
+      decision === 'admissible'
+        ? checkAssessments(draft, id, {
+            level: axisName,
+            comment: (axis) => t('review.form.comment', { axis: axisName(axis) }),
+          })
+        : undefined;
+    if (Array.isArray(assessment)) errors.push(...assessment);
+    if (errors.length > 0 || Array.isArray(assessment)) return errors;
+    return decision === 'admissible'
+      ? { admissible: true, reason: null, reasonText: text, assessment }
+      : { admissible: false, reason, reasonText: text };
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const settlement = check();
+    if (Array.isArray(settlement)) return form.fail(settlement);
+    const done = await form.submit(() =>
+      apiSend(
+        'POST',
+        `/api/calls/${encodeURIComponent(callId)}/applications/${encodeURIComponent(application.ref)}/settle`,
+        settlement,
+      ),
+    );
+    if (done !== undefined) await onSettled(settlement.admissible);
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-heading`}>
+      <h4 id={`${id}-heading`}>{t('organiser.calls.settle.heading', { ref: application.ref })}</h4>
+      <p className="hint">{t('organiser.calls.settle.final')}</p>
+      <ErrorSummary errors={form.errors} />
+      <ChoiceFieldset<Decision>
+        id={ids.decision}
+        legend={t('organiser.calls.settle.decision')}
+        error={form.errorFor(ids.decision)}
+        choices={[
+          { value: 'admissible', label: t('organiser.calls.settle.admissible') },
+          { value: 'not-admissible', label: t('organiser.calls.settle.notAdmissible') },
+        ]}
+        value={decision}
+        onChange={setDecision}
+      />
+      {decision === 'not-admissible' && (
+        <SelectField
+          id={ids.reason}
+          label={t('organiser.calls.settle.reason')}
+          hint={t('organiser.calls.settle.reasonHint')}
+          error={form.errorFor(ids.reason)}
+          placeholder={t('organiser.calls.settle.reasonPlaceholder')}
+          options={REASONS.map((value) => ({ value, label: t(REASON_KEYS[value]) }))}
+          required
+          value={reason}
+          onChange={(event) => setReason(event.target.value as Reason | '')}
+        />
+      )}
+      <TextAreaField
+        id={ids.text}
+        label={t('organiser.calls.settle.text')}
+        hint={t('organiser.calls.settle.textHint', REASON_TEXT)}
+        error={form.errorFor(ids.text)}
+        required
+        rows={4}
+        maxLength={REASON_TEXT.max}
+        value={reasonText}
+        onChange={(event) => setReasonText(event.target.value)}
+      />
+      {decision === 'admissible' && (
+        <fieldset>
+          <legend>{t('organiser.calls.settle.assessment')}</legend>
+          <p className="hint">{t('organiser.calls.settle.assessmentHint')}</p>
+          {AXES.map((axis) => (
+            <AssessmentFieldset
+              key={axis}
+              prefix={id}
+              axis={axis}
+              draft={draft[axis]}
+              errorFor={form.errorFor}
+              onChange={(next) => setDraft((current) => ({ ...current, [axis]: next }))}
+            />
+          ))}
+        </fieldset>
+      )}
+      <button type="submit" disabled={form.busy}>
+        {t('organiser.calls.settle.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import { useId, useState, type FormEvent } from 'react';
+import { OPINIONS, type Opinion } from '../../../shared/calls/callEvents';
+import { AXES, type Axis, type Review } from '../../../shared/calls/review';
+import { apiSend } from '../api/apiClient';
+import { useI18n } from '../i18n/useI18n';
+import { ChoiceFieldset } from '../organiser/ChoiceFieldset';
+import { ErrorSummary } from '../organiser/ErrorSummary';
+import type { FormError } from '../organiser/formErrors';
+import { useFormState } from '../organiser/useFormState';
+import { AssessmentFieldset } from './AssessmentFieldset';
+import { checkAssessments, draftOf, type AssessmentsDraft } from './assessmentDraft';
+import { explainReviewerError } from './reviewerErrors';
+import { AXIS_KEYS, OPINION_KEYS } from './reviewLabels';
+
+/** The review of one application: an opinion and four assessments; sending again replaces it. */
+export function ReviewForm({
+  token,
+  applicationRef,
+  saved,
+  onSaved,
+  headingId,
+}: {
+  token: string;
+  applicationRef: string;
+  saved: Review | null;
+  onSaved: () => void;
+  /** The id of the form's heading, for the caller to move focus to it. */
+  headingId?: string;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const formHeadingId = headingId ?? `${id}-heading`;
+  const opinionId = `${id}-opinion`;
+  const [opinion, setOpinion] = useState<Opinion | undefined>(saved?.opinion);
+  const [draft, setDraft] = useState<AssessmentsDraft>(() => draftOf(saved));
+  const form = useFormState();
+
+  function check(): Review | FormError[] {
+    const errors: FormError[] = [];
+    if (opinion === undefined) errors.push({ key: 'review.error.opinion', fieldId: opinionId });
+    const axisName = (axis: Axis) => t(AXIS_KEYS[axis]);
+    const assessments = checkAssessments(draft, id, {
+      level: axisName,
+      comment: (axis) => t('review.form.comment', { axis: axisName(axis) }),
+    });
+    if (Array.isArray(assessments)) errors.push(...assessments);
+    if (errors.length > 0 || opinion === undefined || Array.isArray(assessments)) return errors;
+    return { opinion, ...assessments };
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const review = check();
+    if (Array.isArray(review)) return form.fail(review);
+    const done = await form.submit(
+      () =>
+        apiSend<{ ok: true }>(
+          'POST',
+          `/api/reviewers/${encodeURIComponent(token)}/applications/${encodeURIComponent(applicationRef)}/review`,
+          review,
+        ),
+      explainReviewerError,
+    );
+    if (done !== undefined) onSaved();
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby={formHeadingId}>
+      <h4 id={formHeadingId} tabIndex={-1}>
+        {saved === null ? t('review.form.heading') : t('review.form.editHeading')}
+      </h4>
+      <p className="hint">{t('review.form.allRequired')}</p>
+      <ErrorSummary errors={form.errors} />
+      <ChoiceFieldset<Opinion>
+        id={opinionId}
+        legend={t('review.form.opinion')}
+        hint={t('review.form.opinionHint')}
+        error={form.errorFor(opinionId)}
+        choices={OPINIONS.map((value) => ({ value, label: t(OPINION_KEYS[value]) }))}
+        value={opinion}
+        onChange={setOpinion}
+      />
+      {AXES.map((axis) => (
+        <AssessmentFieldset
+          key={axis}
+          prefix={id}
+          axis={axis}
+          draft={draft[axis]}
+          errorFor={form.errorFor}
+          onChange={(next) => setDraft((current) => ({ ...current, [axis]: next }))}
+        />
+      ))}
+      <button type="submit" disabled={form.busy}>
+        {saved === null ? t('review.form.submit') : t('review.form.update')}
+      </button>
+    </form>
+  );
+}

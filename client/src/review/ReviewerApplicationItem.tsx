@@ -1,0 +1,115 @@
+import { useId, useState } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import { useFocusLater } from '../organiser/useFocusLater';
+import { ConflictDeclaration } from './ConflictDeclaration';
+import { ProjectContent } from './ProjectContent';
+import { ReviewForm } from './ReviewForm';
+import type { ReviewerApplication } from './reviewerView';
+import { ReviewSummary } from './ReviewSummary';
+
+/** The element id of an application's heading in the queue, where focus goes after a change. */
+export const itemHeadingId = (ref: string) => `application-${ref}`;
+
+/**
+ * One application of the queue: the project, then the review form (to do), the saved review with a way to
+ * change it (done), or the review frozen by the organiser's settlement.
+ */
+export function ReviewerApplicationItem({
+  token,
+  application,
+  onSaved,
+  onConflict,
+}: {
+  token: string;
+  application: ReviewerApplication;
+  onSaved: (ref: string) => void;
+  onConflict: (ref: string) => void;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const editId = `${id}-edit`;
+  const formHeadingId = `${id}-form`;
+  const [editing, setEditing] = useState(false);
+  const focusLater = useFocusLater();
+  const { ref, content, review, settled } = application;
+  const isPending = review === null && !settled;
+  const status = settled
+    ? t('review.item.settled')
+    : review === null
+      ? t('review.item.pending')
+      : t('review.item.done');
+
+  return (
+    <article className="queue-item" aria-labelledby={itemHeadingId(ref)}>
+      <h3 id={itemHeadingId(ref)} tabIndex={-1}>
+        {t('review.item.heading', { ref, title: content.title })}
+      </h3>
+      <p className="item-status">{status}</p>
+      <details className="project-details" open={isPending}>
+        <summary>{t('review.item.readProject')}</summary>
+        <ProjectContent content={content} />
+      </details>
+      {isPending && (
+        <>
+          <ReviewForm
+            token={token}
+            applicationRef={ref}
+            saved={null}
+            onSaved={() => onSaved(ref)}
+          />
+          <ConflictDeclaration
+            token={token}
+            applicationRef={ref}
+            title={content.title}
+            onDeclared={() => onConflict(ref)}
+          />
+        </>
+      )}
+      {review !== null && (settled || !editing) && (
+        <>
+          <h4>{t('review.item.yourReview')}</h4>
+          <ReviewSummary assessments={review} opinion={review.opinion} />
+          {settled ? (
+            <p>{t('review.item.frozen')}</p>
+          ) : (
+            <button
+              type="button"
+              id={editId}
+              className="button-secondary"
+              onClick={() => {
+                setEditing(true);
+                focusLater(formHeadingId);
+              }}
+            >
+              {t('review.item.edit')}
+            </button>
+          )}
+        </>
+      )}
+      {review !== null && !settled && editing && (
+        <>
+          <ReviewForm
+            token={token}
+            applicationRef={ref}
+            saved={review}
+            headingId={formHeadingId}
+            onSaved={() => {
+              setEditing(false);
+              onSaved(ref);
+            }}
+          />
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => {
+              setEditing(false);
+              focusLater(editId);
+            }}
+          >
+            {t('review.item.cancelEdit')}
+          </button>
+        </>
+      )}
+    </article>
+  );
+}
