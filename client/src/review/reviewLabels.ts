@@ -3,11 +3,12 @@
 
 import type { Opinion } from '../../../shared/calls/callEvents';
 import type { Axis } from '../../../shared/calls/review';
-import type {
-  AssessmentLevel,
+import {
   CHARTER_ITEMS,
-  LeadType,
-  SupportLever,
+  SUPPORT_LEVERS,
+  type AssessmentLevel,
+  type LeadType,
+  type SupportLever,
 } from '../../../shared/deliberation/dossier';
 import type { MessageKey } from '../i18n/messages';
 
@@ -31,26 +32,18 @@ export const LEVEL_KEYS: Record<AssessmentLevel, MessageKey> = {
   strong: 'review.level.strong',
 };
 
+// The project's vocabulary is the application form's own (calls.*): reviewers and the organiser read
+// the very words the applicant chose from.
 export const LEAD_TYPE_KEYS: Record<LeadType, MessageKey> = {
-  citizen: 'review.leadType.citizen',
-  association: 'review.leadType.association',
-  company: 'review.leadType.company',
+  citizen: 'calls.leadType.citizen',
+  association: 'calls.leadType.association',
+  company: 'calls.leadType.company',
 };
 
-export const LEVER_KEYS: Record<SupportLever, MessageKey> = {
-  'data-digital': 'review.lever.dataDigital',
-  coaching: 'review.lever.coaching',
-  'administration-connections': 'review.lever.administrationConnections',
-  'funding-legal': 'review.lever.fundingLegal',
-  compliance: 'review.lever.compliance',
-  'innovation-venues': 'review.lever.innovationVenues',
-  'local-experimentation': 'review.lever.localExperimentation',
-  promotion: 'review.lever.promotion',
-};
+export const LEVER_KEYS = Object.fromEntries(
+  SUPPORT_LEVERS.map((lever) => [lever, `calls.lever.${lever}` as const]),
+) as Record<SupportLever, MessageKey>;
 
-export const CHARTER_KEYS: Record<(typeof CHARTER_ITEMS)[number], MessageKey> = {
-  'public-service-values': 'review.charter.publicServiceValues',
-  'funding-transparency': 'review.charter.fundingTransparency',
-  'open-results': 'review.charter.openResults',
-  network: 'review.charter.network',
-};
+export const CHARTER_KEYS = Object.fromEntries(
+  CHARTER_ITEMS.map((item) => [item, `calls.charter.${item}.short` as const]),
+) as Record<(typeof CHARTER_ITEMS)[number], MessageKey>;
