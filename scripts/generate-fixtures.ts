@@ -3,11 +3,14 @@
 
 import { fileURLToPath } from 'node:url';
 import seedrandom from 'seedrandom';
+import { mkdirSync } from 'node:fs';
 import { generateDossierFixtures } from './fixtures/dossiers';
+import { frenchQuotasCsv, frenchRespondentsCsv } from './fixtures/stratifyFrench';
 import { pick, pickWeighted, type Random, type Weighted } from './fixtures/random';
 import { writeFileAtomic } from './lib/files';
 
 const DEMO_DIR = fileURLToPath(new URL('../fixtures/demo/', import.meta.url));
+const STRATIFY_DIR = fileURLToPath(new URL('../fixtures/stratify/french-1500/', import.meta.url));
 
 // -------------------------------------------------------------------------------------------------
 // pool.txt: pseudonymous ids for the demo draw.
@@ -308,6 +311,15 @@ function main(): void {
     ...generateDossierFixtures(),
   };
   for (const [name, text] of Object.entries(outputs)) writeFileAtomic(`${DEMO_DIR}${name}`, text);
+  // The realistic French instance of the stratified draw (bench:stratify and the tests).
+  const stratified: Record<string, string> = {
+    'respondents.csv': frenchRespondentsCsv(),
+    'quotas-15.csv': frenchQuotasCsv(15),
+    'quotas-150.csv': frenchQuotasCsv(150),
+  };
+  mkdirSync(STRATIFY_DIR, { recursive: true });
+  for (const [name, text] of Object.entries(stratified))
+    writeFileAtomic(`${STRATIFY_DIR}${name}`, text);
 }
 
 main();
