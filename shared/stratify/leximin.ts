@@ -15,6 +15,8 @@ export interface PanelDistribution {
   typeProbabilities: number[];
   rounds: number;
   columns: number;
+  /** False when the caller stopped the computation before every type was fixed. */
+  complete: boolean;
 }
 
 export interface ProgressReport {
@@ -67,7 +69,12 @@ function typeEntries(instance: Instance, counts: readonly number[]) {
 export function leximin(
   instance: Instance,
   backend: SolverBackend,
-  options: { maximinOnly?: boolean; onProgress?: (report: ProgressReport) => void } = {},
+  options: {
+    maximinOnly?: boolean;
+    onProgress?: (report: ProgressReport) => void;
+    /** Asked between LP solves; returning true stops with the best distribution so far. */
+    shouldStop?: () => boolean;
+  } = {},
 ): PanelDistribution {
   const T = instance.types.length;
   const pricing = backend.pricing();
@@ -107,10 +114,15 @@ export function leximin(
   let fixedCount = 0;
   let rounds = 0;
   let solution = master.solve();
-  while (fixedCount < T) {
+  let stopped = false;
+  while (fixedCount < T && !stopped) {
     rounds++;
     // Column generation until no panel improves the master.
     for (;;) {
+      if (options.shouldStop?.() === true) {
+        stopped = true;
+        break;
+      }
       const weights = Array.from(solution.typeWeights, (w, t) => w / sizes[t]!);
       const priced = pricing.best(weights);
       if (priced === undefined || priced.value <= solution.sumDual + IMPROVEMENT) break;
@@ -124,7 +136,7 @@ export function leximin(
       minimum: solution.z,
       columns: compositions.length,
     });
-    if (options.maximinOnly === true) break;
+    if (options.maximinOnly === true || stopped) break;
     // Fix every unfixed type whose dual is positive: no distribution can raise it above z.
     let newlyFixed = 0;
     for (let t = 0; t < T; t++) {
@@ -163,6 +175,7 @@ export function leximin(
     ),
     rounds,
     columns: compositions.length,
+    complete: !stopped && (options.maximinOnly === true || fixedCount === T),
   };
 }
 

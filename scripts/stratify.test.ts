@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runScript, scratchFolder } from './testing/runScript';
+
+const folder = scratchFolder();
+afterAll(() => folder.dispose());
+
+describe('stratify', () => {
+  it('writes LOTTERY.json with the fields other tools read', async () => {
+    const quotas = folder.write('q.csv', 'category,feature,min,max\ngender,f,1,1\ngender,m,1,1\n');
+    const respondents = folder.write('r.csv', 'id,gender\nA,f\nB,f\nC,f\nD,m\n');
+    const out = folder.path('lottery.json');
+    const result = await runScript('stratify', [
+      '--quotas',
+      quotas,
+      '--respondents',
+      respondents,
+      '--panel-size',
+      '2',
+      '--panels',
+      '30',
+      '--naive-runs',
+      '200',
+      '--out',
+      out,
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/leximin: 30 panels of 2 from 4 respondents/);
+    expect(result.stderr).toMatch(/round 1/);
+    const lottery = JSON.parse(readFileSync(out, 'utf8'));
+    expect(lottery).toMatchObject({
+      algorithm: 'leximin',
+      panelSize: 2,
+      panelCount: 30,
+      ids: ['A', 'B', 'C', 'D'],
+    });
+    expect(typeof lottery.seconds).toBe('number');
+    expect(lottery.panels).toHaveLength(30);
+    expect(lottery.minProbability).toBeCloseTo(1 / 3, 9);
+    expect(lottery.maxProbability).toBeCloseTo(1, 9);
+    expect(typeof lottery.gini).toBe('number');
+    expect(lottery.probabilities).toEqual([10 / 30, 10 / 30, 10 / 30, 1]);
+    expect(lottery.naive.runs).toBe(200);
+  });
+
+  it('exits 2 and names the conflicting quotas when they are infeasible', async () => {
+    const quotas = folder.write(
+      'bad.csv',
+      'category,feature,min,max\ngender,f,3,3\ngender,m,0,0\n',
+    );
+    const respondents = folder.write('r2.csv', 'gender\nf\nm\nm\nm\n');
+    const result = await runScript('stratify', [
+      '--quotas',
+      quotas,
+      '--respondents',
+      respondents,
+      '--panel-size',
+      '3',
+      '--out',
+      folder.path('never.json'),
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/QUOTAS_INFEASIBLE.*gender\/f \(min 3 → 1\)/);
+  });
+});

@@ -1,0 +1,91 @@
+// Runs a stratified lottery end to end from the two CSV files: parse, reduce to types, optimise
+// (LEXIMIN, MAXIMIN, or the naive baseline), round to M panels, and estimate the naive draw.
+
+import { parse } from 'csv-parse/sync';
+import seedrandom from 'seedrandom';
+import { ErrorCode, KleroterionError } from '../../shared/errors';
+import { fairness } from '../../shared/stratify/fairness';
+import { buildInstance } from '../../shared/stratify/instance';
+import { legacyPanelRetrying } from '../../shared/stratify/legacyDraw';
+import { leximin, type ProgressReport } from '../../shared/stratify/leximin';
+import { buildLottery, type Algorithm, type Lottery } from '../../shared/stratify/lottery';
+import { parseQuotaRows } from '../../shared/stratify/quotas';
+import { parseRespondentRows } from '../../shared/stratify/respondents';
+import { panelProbabilities, roundToPanels } from '../../shared/stratify/rounding';
+import { createHighsBackend } from './highsBackend';
+
+export interface StratifyInput {
+  quotas: { bytes: Uint8Array; file: string };
+  respondents: { bytes: Uint8Array; file: string };
+  panelSize: number;
+  panelCount: number;
+  algorithm: Algorithm;
+  /** Seeds the naive baseline and its simulation; the optimisation itself is deterministic. */
+  seed: string;
+  naiveRuns: number;
+  onProgress?: (report: ProgressReport) => void;
+}
+
+function rowsOf(bytes: Uint8Array, file: string): string[][] {
+  try {
+    return parse(Buffer.from(bytes), {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: false,
+    });
+  } catch (error) {
+    throw new KleroterionError(
+      ErrorCode.CsvInvalid,
+      `${file}: ${error instanceof Error ? error.message : String(error)}`,
+      { file },
+    );
+  }
+}
+
+export async function stratify(input: StratifyInput): Promise<Lottery> {
+  const started = performance.now();
+  const quotas = parseQuotaRows(rowsOf(input.quotas.bytes, input.quotas.file), input.quotas.file);
+  const respondents = parseRespondentRows(
+    rowsOf(input.respondents.bytes, input.respondents.file),
+    quotas,
+    input.respondents.file,
+  );
+  const instance = buildInstance(quotas, respondents, input.panelSize);
+  const random = seedrandom(input.seed);
+  let panels: number[][];
+  let optimal: number[];
+  let columns = 0;
+  if (input.algorithm === 'uniform') {
+    panels = Array.from({ length: input.panelCount }, () => legacyPanelRetrying(instance, random));
+    optimal = panelProbabilities(instance.respondentCount, panels);
+  } else {
+    const backend = await createHighsBackend(instance);
+    const distribution = leximin(instance, backend, {
+      maximinOnly: input.algorithm === 'maximin',
+      ...(input.onProgress === undefined ? {} : { onProgress: input.onProgress }),
+    });
+    columns = distribution.columns;
+    optimal = instance.typeOf.map((t) => distribution.typeProbabilities[t] as number);
+    panels = roundToPanels(instance, distribution, input.panelCount);
+  }
+  let naive: Lottery['naive'] = null;
+  if (input.naiveRuns > 0) {
+    const simulated = Array.from({ length: input.naiveRuns }, () =>
+      legacyPanelRetrying(instance, random),
+    );
+    naive = {
+      ...fairness(panelProbabilities(instance.respondentCount, simulated), input.panelSize),
+      runs: input.naiveRuns,
+    };
+  }
+  return buildLottery({
+    instance,
+    ids: respondents.map((r) => r.id),
+    algorithm: input.algorithm,
+    panels,
+    optimalProbabilities: optimal,
+    seconds: (performance.now() - started) / 1000,
+    naive,
+    columns,
+  });
+}
