@@ -7,6 +7,7 @@
 import { ErrorCode, KleroterionError } from '../errors';
 import type { Instance } from './instance';
 import type { MasterLp, SolverBackend } from './solverBackend';
+import { improveBySwaps } from './swapSearch';
 
 export interface PanelDistribution {
   /** Compositions (count per type) with their probabilities λ (summing to 1). */
@@ -29,6 +30,8 @@ export interface ProgressReport {
 
 const IMPROVEMENT = 1e-7;
 const POSITIVE_DUAL = 1e-7;
+/** Known panels the local search starts from at each pricing step. */
+const STARTS = 4;
 
 export function infeasible(backend: SolverBackend, instance: Instance): never {
   const relaxations = backend.relax();
@@ -105,11 +108,27 @@ export function leximin(
   cover(first!.counts);
   for (;;) {
     const weights = covered.map((isCovered) => (isCovered ? 0 : 1));
-    const next = pricing.best(weights);
+    // Local search from the last panel first; the MIP only when it covers nothing new.
+    const quick = improveBySwaps(instance, weights, compositions[compositions.length - 1]!);
+    const next = quick.value >= 0.5 ? quick : pricing.best(weights);
     if (next === undefined || next.value < 0.5) break; // the rest can never be selected
     cover(next.counts);
     addComposition(next.counts);
   }
+  /** Adds the improving panels found by local search from the best known ones; returns how many. */
+  const addBySwaps = (weights: readonly number[], threshold: number): number => {
+    const scored = compositions
+      .map((counts, i) => ({ i, value: counts.reduce((sum, c, t) => sum + c * weights[t]!, 0) }))
+      .sort((a, b) => b.value - a.value)
+      .slice(0, STARTS);
+    let added = 0;
+    for (const { i } of scored) {
+      const improved = improveBySwaps(instance, weights, compositions[i]!);
+      if (improved.value > threshold + IMPROVEMENT && addComposition(improved.counts)) added++;
+    }
+    return added;
+  };
+
   const fixed = new Array<boolean>(T).fill(false);
   let fixedCount = 0;
   let rounds = 0;
@@ -124,6 +143,11 @@ export function leximin(
         break;
       }
       const weights = Array.from(solution.typeWeights, (w, t) => w / sizes[t]!);
+      // Cheap first: improve the most promising panels already known by single-seat moves.
+      if (addBySwaps(weights, solution.sumDual) > 0) {
+        solution = master.solve();
+        continue;
+      }
       const priced = pricing.best(weights);
       if (priced === undefined || priced.value <= solution.sumDual + IMPROVEMENT) break;
       if (!addComposition(priced.counts)) break;
