@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { canonicalize } from '../shared/crypto/jcs';
+import { STRATIFIED_PROTOCOL } from '../shared/stratify/stratifiedProtocol';
+import {
+  panelsTree,
+  respondentsTable,
+  stratifiedRecord,
+  treeRoot,
+} from '../shared/stratify/stratifiedDraw';
 import { runScript, scratchFolder } from './testing/runScript';
 
 const folder = scratchFolder();
@@ -61,5 +69,70 @@ describe('stratify', () => {
     ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/QUOTAS_INFEASIBLE.*gender\/f \(min 3 → 1\)/);
+  });
+
+  it('verify checks a kleroterion-stratified/1 record and names what tampering broke', async () => {
+    const quotasFile = folder.write(
+      'q3.csv',
+      'category,feature,min,max\ngender,f,1,2\ngender,m,1,2\n',
+    );
+    const respondentsFile = folder.write('r3.csv', 'id,gender\nA,f\nB,f\nC,m\nD,m\nE,f\n');
+    const out = folder.path('l3.json');
+    expect(
+      (
+        await runScript('stratify', [
+          '--quotas',
+          quotasFile,
+          '--respondents',
+          respondentsFile,
+          '--panel-size',
+          '3',
+          '--panels',
+          '20',
+          '--naive-runs',
+          '0',
+          '--out',
+          out,
+        ])
+      ).code,
+    ).toBe(0);
+    const lottery = JSON.parse(readFileSync(out, 'utf8')) as {
+      ids: string[];
+      panels: number[][];
+      quotas: never[];
+    };
+    const gender = ['f', 'f', 'm', 'm', 'f'];
+    const table = respondentsTable(
+      lottery.ids.map((id, i) => ({ id, features: { gender: gender[i]! } })),
+    );
+    const panels = lottery.panels.map((rows) => rows.map((row) => lottery.ids[row]!));
+    const record = stratifiedRecord({
+      commitment: {
+        protocol: STRATIFIED_PROTOCOL,
+        respondentsRoot: treeRoot(table.tree),
+        respondentCount: 5,
+        quotas: lottery.quotas,
+        panelSize: 3,
+        panelsRoot: treeRoot(panelsTree(panels)),
+        panelCount: panels.length,
+        alternatesPerSeat: 1,
+        sources: [{ label: 'public value' }],
+      },
+      values: ['42'],
+      beacons: [],
+      table,
+      panels,
+    });
+    const file = folder.write('stratified.json', `${canonicalize(record)}\n`);
+    const ok = await runScript('verify', [file]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^PASS\s+\d+ panel-quotas:/m);
+    const tampered = structuredClone(record);
+    tampered.panelIndex = (record.panelIndex + 1) % panels.length;
+    const bad = await runScript('verify', [
+      folder.write('tampered.json', `${canonicalize(tampered)}\n`),
+    ]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/^FAIL\s+\d+ panel-index:/m);
   });
 });

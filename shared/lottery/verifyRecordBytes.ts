@@ -2,6 +2,8 @@
 // Spec: docs/lottery-spec.md, section 9 "Record" (file form) and section 10 "Verification".
 
 import { canonicalize } from '../crypto/jcs';
+import { STRATIFIED_PROTOCOL } from '../stratify/stratifiedProtocol';
+import { verifyStratified } from '../stratify/verifyStratified';
 import {
   verifyRecord,
   type Check,
@@ -31,7 +33,12 @@ export function verifyRecordBytes(
   } catch (error) {
     return single('record-file', `the file is not valid JSON: ${describeJsonError(text, error)}`);
   }
-  const report = verifyRecord(parsed, options);
+  // A stratified draw's record (kleroterion-stratified/1) has its own checks after the same file form.
+  const stratified =
+    typeof parsed === 'object' &&
+    parsed !== null &&
+    (parsed as { protocol?: unknown }).protocol === STRATIFIED_PROTOCOL;
+  const report = stratified ? verifyStratified(parsed) : verifyRecord(parsed, options);
   let canonical: string | undefined;
   try {
     canonical = canonicalize(parsed);

@@ -47,6 +47,13 @@ export function checkLabel(name: string): { key: MessageKey; n?: number } {
     'call-transitions',
     'call-export',
     'call-digests',
+    'panel-index',
+    'panel-proof',
+    'member-features',
+    'panel-quotas',
+    'alternates',
+    'alternates-draw',
+    'respondents-root',
   ];
   return known.includes(name) ? { key: `check.${name}` as MessageKey } : { key: 'verifier.checks' };
 }

@@ -51,6 +51,13 @@ export const verifierFr = {
   'check.log-record': 'Registre identique à celui inscrit au journal',
   'check.log-commitment': 'Engagement identique à celui publié avant le tirage',
   'check.record-present': 'Registre du tirage disponible',
+  'check.panel-index': 'Panel tiré : premier nombre du flux aléatoire',
+  'check.panel-proof': 'Panel présent dans la liste engagée',
+  'check.member-features': 'Caractéristiques des membres engagées',
+  'check.panel-quotas': 'Quotas respectés par le panel',
+  'check.alternates': 'Suppléant·es du même profil que leur siège',
+  'check.alternates-draw': 'Suppléant·es tiré·es par le flux aléatoire',
+  'check.respondents-root': 'Table des volontaires engagée',
 };
 
 export const verifierEn: Record<keyof typeof verifierFr, string> = {
@@ -103,4 +110,11 @@ export const verifierEn: Record<keyof typeof verifierFr, string> = {
   'check.log-record': 'Record identical to the one in the log',
   'check.log-commitment': 'Commitment identical to the one published before the draw',
   'check.record-present': 'Draw record available',
+  'check.panel-index': 'Panel drawn: first number of the random stream',
+  'check.panel-proof': 'Panel in the committed list',
+  'check.member-features': 'Members’ features committed',
+  'check.panel-quotas': 'Quotas met by the panel',
+  'check.alternates': 'Alternates with their seat’s profile',
+  'check.alternates-draw': 'Alternates drawn by the random stream',
+  'check.respondents-root': 'Committed volunteers table',
 };
