@@ -44,6 +44,11 @@ export async function createHighsBackend(instance: Instance): Promise<SolverBack
     master(typeCount) {
       const model = highs.createModel();
       model.options.set('output_flag', false);
+      // Re-solved after every new column: warm simplex from the last basis, never a fresh presolve.
+      model.options.set('presolve', 'off');
+      model.options.set('solver', 'simplex');
+      // New columns leave the basis primal feasible: the primal simplex carries on from it.
+      model.options.set('simplex_strategy', 4);
       model.passModel({
         numCols: 1,
         numRows: typeCount + 1,

@@ -31,7 +31,7 @@ export interface ProgressReport {
 const IMPROVEMENT = 1e-7;
 const POSITIVE_DUAL = 1e-7;
 /** Known panels the local search starts from at each pricing step. */
-const STARTS = 4;
+const STARTS = 16;
 
 export function infeasible(backend: SolverBackend, instance: Instance): never {
   const relaxations = backend.relax();
