@@ -32,6 +32,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.CallClosed]: 409,
   [ErrorCode.DuplicateApplication]: 409,
   [ErrorCode.SpamSuspected]: 422,
+  [ErrorCode.QuotasInfeasible]: 422,
 };
 
 export function sendData(res: Response, data: unknown, status = 200): void {
