@@ -1,0 +1,181 @@
+// `npm run -s stratified-draw -- <command>`: draws one panel of a committed stratified lottery
+// (kleroterion-stratified/1). Commands:
+//   commit --lottery LOTTERY.json --respondents R.csv [--alternates-per-seat N] <sources> [--out FILE]
+//   record --commitment FILE --lottery LOTTERY.json --respondents R.csv <reveals> [--out FILE]
+// Sources and reveals are those of `draw commit` and `draw reveal`. See docs/lottery-spec.md, section 16.
+
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import { canonicalize } from '../shared/crypto/jcs';
+import { ErrorCode, KleroterionError } from '../shared/errors';
+import { describeIssues } from '../shared/lottery/protocol';
+import { parseRespondentRows } from '../shared/stratify/respondents';
+import {
+  panelsTree,
+  respondentsTable,
+  stratifiedRecord,
+  treeRoot,
+} from '../shared/stratify/stratifiedDraw';
+import {
+  STRATIFIED_PROTOCOL,
+  StratifiedCommitment,
+  StratifiedQuota,
+} from '../shared/stratify/stratifiedProtocol';
+import { ExitCode, UsageError, runCli } from './lib/cliRunner';
+import { writeOutput } from './lib/files';
+import {
+  REVEAL_OPTIONS,
+  SOURCE_OPTIONS,
+  integerOption,
+  parseInstant,
+  readJson,
+  revealFromOptions,
+  sourcesFromOptions,
+  writeSecretFile,
+} from './lib/sources';
+
+const HELP = `Usage:
+  stratified-draw commit --lottery LOTTERY.json --respondents R.csv [--alternates-per-seat 1]
+                  [--organiser-secret FILE] [--witness LABEL=SHA256HEX] [--drand-round R | --drand-delay S]
+                  [--public LABEL] [--committed-at ISO] [--out FILE]
+      Commits to the lottery's panels and to the respondents' features, before any randomness exists.
+  stratified-draw record --commitment FILE --lottery LOTTERY.json --respondents R.csv
+                  [--secrets FILE ...] [--value LABEL=VALUE ...] [--drand FILE | --beacon LABEL=SIGNATURE]
+                  [--out FILE]
+      Once every value is known: the panel, its proofs and the alternates. Check it with npm run -s verify.`;
+
+const LotteryFile = z.looseObject({
+  ids: z.array(z.string().min(1)),
+  panels: z.array(z.array(z.number().int().min(0))).min(1),
+  panelSize: z.number().int().min(1),
+  quotas: z.array(StratifiedQuota).min(1),
+});
+
+/** The lottery's panels as ids and the respondents' table with their features. */
+function load(lotteryPath: string, respondentsPath: string) {
+  const parsed = LotteryFile.safeParse(readJson(lotteryPath));
+  if (!parsed.success)
+    throw new KleroterionError(
+      ErrorCode.JsonMalformed,
+      `${lotteryPath}: not a LOTTERY.json (${describeIssues(parsed.error)})`,
+      { file: lotteryPath },
+    );
+  const lottery = parsed.data;
+  const rows = parse(readFileSync(respondentsPath), {
+    bom: true,
+    skip_empty_lines: true,
+  }) as string[][];
+  const respondents = parseRespondentRows(rows, lottery.quotas, respondentsPath);
+  if (respondents.map((r) => r.id).join('\n') !== lottery.ids.join('\n'))
+    throw new KleroterionError(
+      ErrorCode.InvalidArgument,
+      `${respondentsPath}: these are not the respondents of ${lotteryPath} (ids or order differ)`,
+      { file: respondentsPath },
+    );
+  const table = respondentsTable(respondents.map((r) => ({ id: r.id, features: r.features })));
+  const panels = lottery.panels.map((panel) =>
+    panel.map((row) => {
+      const id = lottery.ids[row];
+      if (id === undefined)
+        throw new KleroterionError(
+          ErrorCode.JsonMalformed,
+          `${lotteryPath}: panel row ${row} has no respondent`,
+        );
+      return id;
+    }),
+  );
+  return { lottery, table, panels };
+}
+
+function commitCommand(args: string[], now: Date): number {
+  const { values } = parseArgs({
+    args,
+    options: {
+      lottery: { type: 'string' },
+      respondents: { type: 'string' },
+      'alternates-per-seat': { type: 'string' },
+      ...SOURCE_OPTIONS,
+      out: { type: 'string' },
+    },
+    strict: true,
+  });
+  if (values.lottery === undefined) throw new UsageError('--lottery is required');
+  if (values.respondents === undefined) throw new UsageError('--respondents is required');
+  const committedAt =
+    values['committed-at'] === undefined ? now : parseInstant(values['committed-at']);
+  const { sources, secret } = sourcesFromOptions(values, committedAt);
+  if (sources.length === 0)
+    throw new UsageError(
+      'a commitment needs at least one source (e.g. --organiser-secret FILE and --drand-delay 600)',
+    );
+  const { lottery, table, panels } = load(values.lottery, values.respondents);
+  const commitment: StratifiedCommitment = {
+    protocol: STRATIFIED_PROTOCOL,
+    committedAt: committedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    respondentsRoot: treeRoot(table.tree),
+    respondentCount: table.respondents.length,
+    quotas: lottery.quotas,
+    panelSize: lottery.panelSize,
+    panelsRoot: treeRoot(panelsTree(panels)),
+    panelCount: panels.length,
+    alternatesPerSeat:
+      values['alternates-per-seat'] === undefined
+        ? 1
+        : integerOption(values['alternates-per-seat'], 'alternates-per-seat', 0),
+    sources,
+  };
+  StratifiedCommitment.parse(commitment);
+  if (secret !== undefined) writeSecretFile(values['organiser-secret'] as string, secret);
+  writeOutput(values.out, `${canonicalize(commitment)}\n`);
+  return ExitCode.Ok;
+}
+
+function recordCommand(args: string[]): number {
+  const { values } = parseArgs({
+    args,
+    options: {
+      commitment: { type: 'string' },
+      lottery: { type: 'string' },
+      respondents: { type: 'string' },
+      ...REVEAL_OPTIONS,
+      out: { type: 'string' },
+    },
+    strict: true,
+  });
+  if (values.commitment === undefined) throw new UsageError('--commitment is required');
+  if (values.lottery === undefined) throw new UsageError('--lottery is required');
+  if (values.respondents === undefined) throw new UsageError('--respondents is required');
+  const parsed = StratifiedCommitment.safeParse(readJson(values.commitment));
+  if (!parsed.success)
+    throw new KleroterionError(
+      ErrorCode.CommitmentMalformed,
+      `commitment: ${describeIssues(parsed.error)}`,
+    );
+  const commitment = parsed.data;
+  const { table, panels } = load(values.lottery, values.respondents);
+  if (
+    treeRoot(table.tree) !== commitment.respondentsRoot ||
+    treeRoot(panelsTree(panels)) !== commitment.panelsRoot
+  )
+    throw new KleroterionError(
+      ErrorCode.CommitmentMalformed,
+      'the lottery or the respondents differ from what the commitment names (respondentsRoot or panelsRoot)',
+    );
+  const { values: revealed, beacons } = revealFromOptions(commitment.sources, values);
+  const record = stratifiedRecord({ commitment, values: revealed, beacons, table, panels });
+  writeOutput(values.out, `${canonicalize(record)}\n`);
+  return ExitCode.Ok;
+}
+
+await runCli('stratified-draw', () => {
+  const [command, ...rest] = process.argv.slice(2);
+  if (command === undefined || command === '--help' || command === '-h') {
+    process.stdout.write(`${HELP}\n`);
+    return command === undefined ? ExitCode.BadInput : ExitCode.Ok;
+  }
+  if (command === 'commit') return commitCommand(rest, new Date());
+  if (command === 'record') return recordCommand(rest);
+  throw new UsageError(`unknown command ${JSON.stringify(command)} (commit or record)`);
+});
