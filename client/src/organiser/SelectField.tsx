@@ -1,5 +1,5 @@
 import type { ComponentProps, ReactNode } from 'react';
-import { useI18n } from '../i18n/useI18n';
+import { FieldFrame } from './FieldFrame';
 import type { FormError } from './formErrors';
 
 type SelectFieldProps = Omit<
@@ -25,38 +25,22 @@ export function SelectField({
   options,
   ...select
 }: SelectFieldProps) {
-  const { t } = useI18n();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint === undefined ? '' : hintId, error === undefined ? '' : errorId]
-    .filter((part) => part !== '')
-    .join(' ');
   return (
-    <div className={error === undefined ? 'field' : 'field field-invalid'}>
-      <label htmlFor={id}>{label}</label>
-      {hint !== undefined && (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
+    <FieldFrame
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      control={(wiring) => (
+        <select {...wiring} {...select}>
+          <option value="">{placeholder}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      {error !== undefined && (
-        <p className="field-error" id={errorId}>
-          {t('organiser.field.errorPrefix')} {t(error.key, error.values)}
-        </p>
-      )}
-      <select
-        id={id}
-        aria-describedby={describedBy === '' ? undefined : describedBy}
-        aria-invalid={error === undefined ? undefined : true}
-        {...select}
-      >
-        <option value="">{placeholder}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    />
   );
 }

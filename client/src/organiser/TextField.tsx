@@ -1,5 +1,5 @@
 import type { ComponentProps, ReactNode } from 'react';
-import { useI18n } from '../i18n/useI18n';
+import { FieldFrame } from './FieldFrame';
 import type { FormError } from './formErrors';
 
 type TextFieldProps = Omit<ComponentProps<'input'>, 'id' | 'aria-describedby' | 'aria-invalid'> & {
@@ -11,31 +11,13 @@ type TextFieldProps = Omit<ComponentProps<'input'>, 'id' | 'aria-describedby' | 
 
 /** A labelled input with its hint and its error, both tied to it through aria-describedby. */
 export function TextField({ id, label, hint, error, ...input }: TextFieldProps) {
-  const { t } = useI18n();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint === undefined ? '' : hintId, error === undefined ? '' : errorId]
-    .filter((part) => part !== '')
-    .join(' ');
   return (
-    <div className={error === undefined ? 'field' : 'field field-invalid'}>
-      <label htmlFor={id}>{label}</label>
-      {hint !== undefined && (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error !== undefined && (
-        <p className="field-error" id={errorId}>
-          {t('organiser.field.errorPrefix')} {t(error.key, error.values)}
-        </p>
-      )}
-      <input
-        id={id}
-        aria-describedby={describedBy === '' ? undefined : describedBy}
-        aria-invalid={error === undefined ? undefined : true}
-        {...input}
-      />
-    </div>
+    <FieldFrame
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      control={(wiring) => <input {...wiring} {...input} />}
+    />
   );
 }
