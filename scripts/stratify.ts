@@ -12,8 +12,10 @@ import { writeFileAtomic } from './lib/files';
 
 const HELP = `Usage: stratify --quotas Q.csv --respondents R.csv --panel-size K --out LOTTERY.json
          [--panels 1000] [--algorithm leximin|maximin|uniform] [--seed TEXT] [--naive-runs 2000]
+         [--household COLUMN]
   Q.csv: "category,feature,min,max" or "feature,value,min,max[,min_flex,max_flex]".
-  R.csv: an optional "id" column and one column per category.
+  R.csv: an optional "id" column and one column per category; with --household, at most one person per
+  value of that column sits on a panel.
   Writes the M panels, each respondent's optimal and final probability, the minimum, maximum and Gini
   coefficient, and the naive quota draw's figures estimated by simulation.
   Exit status: 0 written, 2 unusable arguments, files or infeasible quotas (named, with the smallest relaxation).`;
@@ -39,6 +41,7 @@ await runCli('stratify', async () => {
       algorithm: { type: 'string' },
       seed: { type: 'string' },
       'naive-runs': { type: 'string' },
+      household: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -65,6 +68,7 @@ await runCli('stratify', async () => {
     algorithm,
     seed: values.seed ?? 'kleroterion-stratify',
     naiveRuns,
+    ...(values.household === undefined ? {} : { householdColumn: values.household }),
     onProgress: (p) =>
       process.stderr.write(
         `round ${p.round}: ${p.fixedTypes}/${p.types} types fixed, minimum ${(100 * p.minimum).toFixed(3)}%, ${p.columns} panels considered\n`,

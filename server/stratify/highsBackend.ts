@@ -10,7 +10,10 @@ let loaded: Promise<Highs> | undefined;
 /** One WebAssembly instance per process, loaded on first use. */
 export const highsInstance = (): Promise<Highs> => (loaded ??= loadHighs());
 
-/** CSC matrix of the quota rows and the size row over type columns (`extra` more columns appended). */
+/**
+ * CSC matrix over type columns of the quota rows (0 … Q−1), the size row (Q) and one row per shared
+ * household (Q + 1 + h: at most one of its members).
+ */
 function panelRows(instance: Instance) {
   const Q = instance.quotas.length;
   const starts: number[] = [0];
@@ -23,9 +26,13 @@ function panelRows(instance: Instance) {
     }
     indices.push(Q);
     values.push(1);
+    if (type.household !== undefined) {
+      indices.push(Q + 1 + type.household);
+      values.push(1);
+    }
     starts.push(indices.length);
   }
-  return { starts, indices, values, numRows: Q + 1 };
+  return { starts, indices, values, numRows: Q + 1 + instance.households.length };
 }
 
 export async function createHighsBackend(instance: Instance): Promise<SolverBackend> {
@@ -36,8 +43,9 @@ export async function createHighsBackend(instance: Instance): Promise<SolverBack
   const k = instance.panelSize;
   const sizes = instance.types.map((t) => t.members.length);
   const rows = panelRows(instance);
-  const rowLower = [...instance.quotas.map((q) => q.min), k];
-  const rowUpper = [...instance.quotas.map((q) => q.max), k];
+  const H = instance.households.length;
+  const rowLower = [...instance.quotas.map((q) => q.min), k, ...new Array<number>(H).fill(0)];
+  const rowUpper = [...instance.quotas.map((q) => q.max), k, ...new Array<number>(H).fill(1)];
   const optimal = highs.constants.modelStatus.optimal;
 
   return {
@@ -103,7 +111,7 @@ export async function createHighsBackend(instance: Instance): Promise<SolverBack
       model.options.set('mip_abs_gap', 1e-12);
       model.passModel({
         numCols: T,
-        numRows: Q + 1,
+        numRows: Q + 1 + H,
         sense: highs.constants.objectiveSense.maximize,
         colCost: new Array<number>(T).fill(0),
         colLower: new Array<number>(T).fill(0),
@@ -142,14 +150,14 @@ export async function createHighsBackend(instance: Instance): Promise<SolverBack
       }
       model.passModel({
         numCols: T + 2 * Q,
-        numRows: Q + 1,
+        numRows: Q + 1 + H,
         sense: highs.constants.objectiveSense.minimize,
         colCost: [...new Array<number>(T).fill(0), ...new Array<number>(2 * Q).fill(1)],
         colLower: new Array<number>(T + 2 * Q).fill(0),
         colUpper: [...sizes, ...new Array<number>(2 * Q).fill(k)],
         rowLower,
         rowUpper,
-        matrix: { format: 'csc', numCols: T + 2 * Q, numRows: Q + 1, starts, indices, values },
+        matrix: { format: 'csc', numCols: T + 2 * Q, numRows: Q + 1 + H, starts, indices, values },
         integrality: new Array(T + 2 * Q).fill(highs.constants.variableType.integer),
       });
       model.run();

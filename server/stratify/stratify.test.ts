@@ -12,8 +12,10 @@ const run = (
   panelSize: number,
   algorithm: 'leximin' | 'maximin' | 'uniform' = 'leximin',
   panelCount = 60,
+  householdColumn?: string,
 ) =>
   stratify({
+    ...(householdColumn === undefined ? {} : { householdColumn }),
     quotas: { bytes: bytes(quotas), file: 'quotas.csv' },
     respondents: { bytes: bytes(respondents), file: 'respondents.csv' },
     panelSize,
@@ -73,6 +75,44 @@ describe('LEXIMIN on instances solved by hand', () => {
   });
 });
 
+describe('households', () => {
+  it('never seats two people of one household, and still equalises when it can', async () => {
+    // A and B share a home: panels of 2 avoid {A, B}, and everyone still gets 1/2.
+    const lottery = await run(
+      'category,feature,min,max\ngender,f,0,2\ngender,m,0,2\n',
+      'id,gender,home\nA,f,h1\nB,f,h1\nC,m,h2\nD,f,h3\n',
+      2,
+      'leximin',
+      40,
+      'home',
+    );
+    // Fixed types sit within 1e−9 of their value (the fixing tolerance).
+    for (const p of lottery.optimalProbabilities) expect(p).toBeCloseTo(0.5, 8);
+    for (const panel of lottery.panels) expect(panel.includes(0) && panel.includes(1)).toBe(false);
+    const naive = await run(
+      'category,feature,min,max\ngender,f,0,2\ngender,m,0,2\n',
+      'id,gender,home\nA,f,h1\nB,f,h1\nC,m,h2\nD,f,h3\n',
+      2,
+      'uniform',
+      40,
+      'home',
+    );
+    for (const panel of naive.panels) expect(panel.includes(0) && panel.includes(1)).toBe(false);
+  });
+
+  it('a household rule can make quotas infeasible, and says so', async () => {
+    const attempt = run(
+      'category,feature,min,max\ngender,f,2,2\ngender,m,0,0\n',
+      'id,gender,home\nA,f,h1\nB,f,h1\nC,m,h2\n',
+      2,
+      'leximin',
+      10,
+      'home',
+    );
+    await expect(attempt).rejects.toMatchObject({ code: ErrorCode.QuotasInfeasible });
+  });
+});
+
 describe('the lottery of M panels', () => {
   const instanceArbitrary = fc
     .record({
@@ -100,7 +140,11 @@ describe('the lottery of M panels', () => {
         ['b', 'q', count((p) => p.b === 'q')],
       ];
       const quotas = `category,feature,min,max\n${features.map(([c, f, n], i) => `${c},${f},${Math.max(0, n - slack[i]!)},${n + slack[i]!}`).join('\n')}\n`;
-      const respondents = `a,b\n${people.map((p) => `${p.a},${p.b}`).join('\n')}\n`;
+      // Households: panel members live apart; anyone else may share a home with anyone.
+      const home = people.map((_, i) =>
+        panel.includes(i) ? `h${i}` : `h${(pick[i % pick.length] ?? i) % people.length}`,
+      );
+      const respondents = `a,b,home\n${people.map((p, i) => `${p.a},${p.b},${home[i]}`).join('\n')}\n`;
       return { quotas, respondents, k };
     });
 
@@ -110,7 +154,7 @@ describe('the lottery of M panels', () => {
         instanceArbitrary,
         fc.constantFrom('leximin' as const, 'maximin' as const, 'uniform' as const),
         async ({ quotas, respondents, k }, algorithm) => {
-          const lottery = await run(quotas, respondents, k, algorithm, 50);
+          const lottery = await run(quotas, respondents, k, algorithm, 50, 'home');
           expect(lottery.panels).toHaveLength(50);
           const { parseQuotaRows } = await import('../../shared/stratify/quotas');
           const { parseRespondentRows } = await import('../../shared/stratify/respondents');
@@ -121,7 +165,11 @@ describe('the lottery of M panels', () => {
               .split('\n')
               .map((line) => line.split(','));
           const q = parseQuotaRows(split(quotas), 'q');
-          const instance = buildInstance(q, parseRespondentRows(split(respondents), q, 'r'), k);
+          const instance = buildInstance(
+            q,
+            parseRespondentRows(split(respondents), q, 'r', { householdColumn: 'home' }),
+            k,
+          );
           for (const panel of lottery.panels) {
             expect(isValidPanel(instance, panel)).toBe(true);
             expect([...panel].sort((x, y) => x - y)).toEqual(panel);

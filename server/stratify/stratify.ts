@@ -23,6 +23,8 @@ export interface StratifyInput {
   /** Seeds the naive baseline and its simulation; the optimisation itself is deterministic. */
   seed: string;
   naiveRuns: number;
+  /** A respondents column naming households: at most one person per household on a panel. */
+  householdColumn?: string;
   onProgress?: (report: ProgressReport) => void;
 }
 
@@ -49,6 +51,7 @@ export async function stratify(input: StratifyInput): Promise<Lottery> {
     rowsOf(input.respondents.bytes, input.respondents.file),
     quotas,
     input.respondents.file,
+    input.householdColumn === undefined ? {} : { householdColumn: input.householdColumn },
   );
   const instance = buildInstance(quotas, respondents, input.panelSize);
   const random = seedrandom(input.seed);

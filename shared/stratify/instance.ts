@@ -12,6 +12,8 @@ export interface RespondentType {
   quotaIndex: number[];
   /** Respondent rows, ascending. */
   members: number[];
+  /** The shared household this type belongs to (index into `households`), if any. */
+  household: number | undefined;
 }
 
 export interface Instance {
@@ -22,6 +24,11 @@ export interface Instance {
   /** respondent row → its type. */
   typeOf: number[];
   respondentCount: number;
+  /**
+   * Households with several respondents: at most one of them may sit on a panel. Their members get
+   * types of their own (features and household), so the rule is one linear row over types per household.
+   */
+  households: { key: string; types: number[] }[];
 }
 
 export function buildInstance(
@@ -37,22 +44,42 @@ export function buildInstance(
     );
   const categories = categoriesOf(quotas);
   const index = new Map(quotas.map((q, i) => [`${q.category}\u0000${q.feature}`, i]));
-  const byKey = new Map<string, RespondentType>();
+  const byKey = new Map<string, number>();
   const typeOf: number[] = [];
   const types: RespondentType[] = [];
+  const householdSizes = new Map<string, number>();
+  for (const r of respondents)
+    if (r.household !== undefined)
+      householdSizes.set(r.household, (householdSizes.get(r.household) ?? 0) + 1);
+  const households: { key: string; types: number[] }[] = [];
+  const householdIndex = new Map<string, number>();
   for (const respondent of respondents) {
     const quotaIndex = categories.map(
       (category) => index.get(`${category}\u0000${respondent.features[category]}`) as number,
     );
-    const key = quotaIndex.join(',');
-    let type = byKey.get(key);
-    if (type === undefined) {
-      type = { quotaIndex, members: [] };
-      byKey.set(key, type);
-      types.push(type);
+    const shared =
+      respondent.household !== undefined && (householdSizes.get(respondent.household) ?? 0) > 1
+        ? respondent.household
+        : undefined;
+    let household: number | undefined;
+    if (shared !== undefined) {
+      household = householdIndex.get(shared);
+      if (household === undefined) {
+        household = households.length;
+        householdIndex.set(shared, household);
+        households.push({ key: shared, types: [] });
+      }
     }
-    type.members.push(respondent.row);
-    typeOf[respondent.row] = types.indexOf(type);
+    const key = `${quotaIndex.join(',')}|${shared === undefined ? '' : `h${household}`}`;
+    let t = byKey.get(key);
+    if (t === undefined) {
+      t = types.length;
+      byKey.set(key, t);
+      types.push({ quotaIndex, members: [], household });
+      if (household !== undefined) households[household]!.types.push(t);
+    }
+    types[t]!.members.push(respondent.row);
+    typeOf[respondent.row] = t;
   }
   return {
     panelSize,
@@ -61,6 +88,7 @@ export function buildInstance(
     types,
     typeOf,
     respondentCount: respondents.length,
+    households,
   };
 }
 
@@ -76,8 +104,12 @@ export function isValidComposition(instance: Instance, counts: readonly number[]
     total += count;
     for (const q of type.quotaIndex) perQuota[q] = (perQuota[q] as number) + count;
   }
+  const perHousehold = instance.households.map((h) =>
+    h.types.reduce((sum, t) => sum + (counts[t] as number), 0),
+  );
   return (
     total === instance.panelSize &&
+    perHousehold.every((n) => n <= 1) &&
     instance.quotas.every(
       (quota, q) => (perQuota[q] as number) >= quota.min && (perQuota[q] as number) <= quota.max,
     )

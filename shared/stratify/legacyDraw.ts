@@ -43,6 +43,11 @@ export function legacyPanel(instance: Instance, random: () => number): number[] 
     const chosen = candidates[Math.floor(random() * candidates.length)] as number;
     panel.push(chosen);
     available.delete(chosen);
+    // At most one person per shared household.
+    const household = types[instance.typeOf[chosen]!]!.household;
+    if (household !== undefined)
+      for (const t of instance.households[household]!.types)
+        for (const row of types[t]!.members) available.delete(row);
     for (const q of quotaIndexOf(chosen)) selected[q] = (selected[q] as number) + 1;
     prune();
   }

@@ -16,6 +16,11 @@ export function improveBySwaps(
   counts.forEach((count, t) => {
     for (const q of types[t]!.quotaIndex) perQuota[q] = perQuota[q]! + count;
   });
+  const perHousehold = new Array<number>(instance.households.length).fill(0);
+  counts.forEach((count, t) => {
+    const h = types[t]!.household;
+    if (h !== undefined) perHousehold[h] = perHousehold[h]! + count;
+  });
   const T = types.length;
   for (let guard = 0; guard < 10_000; guard++) {
     let bestGain = 1e-12;
@@ -28,6 +33,9 @@ export function improveBySwaps(
       for (let b = 0; b < T; b++) {
         const gain = weights[b]! - wa;
         if (gain <= bestGain || b === a || counts[b]! >= types[b]!.members.length) continue;
+        const hb = types[b]!.household;
+        if (hb !== undefined && perHousehold[hb]! - (types[a]!.household === hb ? 1 : 0) >= 1)
+          continue;
         const qb = types[b]!.quotaIndex;
         let ok = true;
         for (let c = 0; c < qa.length && ok; c++) {
@@ -48,6 +56,10 @@ export function improveBySwaps(
     counts[to]!++;
     for (const q of types[from]!.quotaIndex) perQuota[q]!--;
     for (const q of types[to]!.quotaIndex) perQuota[q]!++;
+    const hFrom = types[from]!.household;
+    const hTo = types[to]!.household;
+    if (hFrom !== undefined) perHousehold[hFrom]!--;
+    if (hTo !== undefined) perHousehold[hTo]!++;
   }
   return { counts, value: counts.reduce((sum, c, t) => sum + c * weights[t]!, 0) };
 }
