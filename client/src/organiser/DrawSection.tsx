@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { ConfirmBox } from './ConfirmBox';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
@@ -50,27 +51,19 @@ export function DrawSection({
         <>
           <p>{t('organiser.draw.intro')}</p>
           {confirming ? (
-            <div className="confirm-box" role="group" aria-labelledby={questionId}>
-              <p id={questionId} tabIndex={-1}>
-                <strong>{t('organiser.draw.question')}</strong> {t('organiser.draw.final')}
-              </p>
-              <div className="button-row">
-                <button type="button" disabled={form.busy} onClick={() => void draw()}>
-                  {t('organiser.draw.confirm')}
-                </button>
-                <button
-                  type="button"
-                  className="button-secondary"
-                  disabled={form.busy}
-                  onClick={() => {
-                    setConfirming(false);
-                    focusLater(startId);
-                  }}
-                >
-                  {t('organiser.draw.cancel')}
-                </button>
-              </div>
-            </div>
+            <ConfirmBox
+              questionId={questionId}
+              question={t('organiser.draw.question')}
+              consequence={t('organiser.draw.final')}
+              confirmLabel={t('organiser.draw.confirm')}
+              cancelLabel={t('organiser.draw.cancel')}
+              busy={form.busy}
+              onConfirm={() => void draw()}
+              onCancel={() => {
+                setConfirming(false);
+                focusLater(startId);
+              }}
+            />
           ) : (
             <button
               type="button"

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { ConfirmBox } from './ConfirmBox';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import type { ProcessSummary } from './callView';
@@ -70,30 +71,22 @@ export function ExportForm({
         onChange={(event) => setProcessId(event.target.value)}
       />
       {confirming && chosen !== undefined ? (
-        <div className="confirm-box" role="group" aria-labelledby={questionId}>
-          <p id={questionId} tabIndex={-1}>
-            <strong>
-              {t('organiser.calls.export.question', { count: admissible, title: chosen.title })}
-            </strong>{' '}
-            {t('organiser.calls.export.final')}
-          </p>
-          <div className="button-row">
-            <button type="button" disabled={form.busy} onClick={() => void send()}>
-              {t('organiser.calls.export.confirm')}
-            </button>
-            <button
-              type="button"
-              className="button-secondary"
-              disabled={form.busy}
-              onClick={() => {
-                setConfirming(false);
-                focusLater(processFieldId);
-              }}
-            >
-              {t('organiser.calls.export.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          questionId={questionId}
+          question={t('organiser.calls.export.question', {
+            count: admissible,
+            title: chosen.title,
+          })}
+          consequence={t('organiser.calls.export.final')}
+          confirmLabel={t('organiser.calls.export.confirm')}
+          cancelLabel={t('organiser.calls.export.cancel')}
+          busy={form.busy}
+          onConfirm={() => void send()}
+          onCancel={() => {
+            setConfirming(false);
+            focusLater(processFieldId);
+          }}
+        />
       ) : (
         <button type="submit">{t('organiser.calls.export.start')}</button>
       )}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { ConfirmBox } from './ConfirmBox';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import type { ProcessState } from '../../../shared/process/processState';
@@ -49,28 +50,19 @@ export function PublishResults({
     <>
       <ErrorSummary errors={form.errors} />
       {confirming ? (
-        <div className="confirm-box" role="group" aria-labelledby={questionId}>
-          <p id={questionId} tabIndex={-1}>
-            <strong>{t('organiser.results.publish.question')}</strong>{' '}
-            {t('organiser.results.publish.final')}
-          </p>
-          <div className="button-row">
-            <button type="button" disabled={form.busy} onClick={() => void publish()}>
-              {t('organiser.results.publish.confirm')}
-            </button>
-            <button
-              type="button"
-              className="button-secondary"
-              disabled={form.busy}
-              onClick={() => {
-                setConfirming(false);
-                focusLater(startId);
-              }}
-            >
-              {t('organiser.results.publish.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          questionId={questionId}
+          question={t('organiser.results.publish.question')}
+          consequence={t('organiser.results.publish.final')}
+          confirmLabel={t('organiser.results.publish.confirm')}
+          cancelLabel={t('organiser.results.publish.cancel')}
+          busy={form.busy}
+          onConfirm={() => void publish()}
+          onCancel={() => {
+            setConfirming(false);
+            focusLater(startId);
+          }}
+        />
       ) : (
         <button
           type="button"

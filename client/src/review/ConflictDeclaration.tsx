@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { ConfirmBox } from '../organiser/ConfirmBox';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorSummary } from '../organiser/ErrorSummary';
@@ -43,28 +44,19 @@ export function ConflictDeclaration({
     <div className="conflict">
       <ErrorSummary errors={form.errors} />
       {confirming ? (
-        <div className="confirm-box" role="group" aria-labelledby={questionId}>
-          <p id={questionId} tabIndex={-1}>
-            <strong>{t('review.conflict.question', { title })}</strong>{' '}
-            {t('review.conflict.consequence')}
-          </p>
-          <div className="button-row">
-            <button type="button" disabled={form.busy} onClick={() => void declare()}>
-              {t('review.conflict.confirm')}
-            </button>
-            <button
-              type="button"
-              className="button-secondary"
-              disabled={form.busy}
-              onClick={() => {
-                setConfirming(false);
-                focusLater(startId);
-              }}
-            >
-              {t('review.conflict.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          questionId={questionId}
+          question={t('review.conflict.question', { title })}
+          consequence={t('review.conflict.consequence')}
+          confirmLabel={t('review.conflict.confirm')}
+          cancelLabel={t('review.conflict.cancel')}
+          busy={form.busy}
+          onConfirm={() => void declare()}
+          onCancel={() => {
+            setConfirming(false);
+            focusLater(startId);
+          }}
+        />
       ) : (
         <>
           <p className="hint">{t('review.conflict.hint')}</p>
