@@ -1,121 +1,24 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import type { Review } from '../shared/calls/review';
+import { describe, expect, it } from 'vitest';
 import type { ProcessState } from '../shared/process/processState';
-import { openCall, sampleApplication } from '../server/testing/callFixture';
+import { sampleApplication } from '../server/testing/callFixture';
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
-import { data, startTestServer, type TestServer } from '../server/testing/testServer';
+import { data } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
-import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import {
+  AXES,
+  LEVELS,
+  PASSWORD,
+  isFocused,
+  outputDir,
+  prescreeningHarness,
+  reviewLink,
+  reviewWithKeyboard,
+  sampleReview,
+  typeInto,
+} from './testing/prescreeningHarness';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const outputDir = `${root}test-output`;
-const PASSWORD = 'fixture password 42';
-const LEVELS = ['Insuffisant', 'Fragile', 'Satisfaisant', 'Solide'] as const;
-const AXES = [
-  'Solidité',
-  'Faisabilité',
-  'Impact potentiel',
-  'Intérêt d’un accompagnement par l’administration',
-] as const;
-
-let outDir: string;
-let browser: Browser;
-let dispose: () => Promise<void>;
-const servers: TestServer[] = [];
-const cspErrors: string[] = [];
-
-beforeAll(async () => {
-  outDir = await buildClient();
-  ({ browser, dispose } = await launchBrowser());
-  mkdirSync(outputDir, { recursive: true });
-});
-
-afterAll(async () => {
-  await dispose?.();
-  for (const server of servers) await server.close();
-  removeFolder(outDir);
-});
-
-async function newServer(): Promise<TestServer> {
-  const server = await startTestServer({ clientDir: outDir, clockStart: '2023-09-15T10:00:00Z' });
-  servers.push(server);
-  return server;
-}
-
-/** A page whose CSP violations are collected; the browser's clock reads Paris time for the date inputs. */
-async function pageIn(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-      cspErrors.push(message.text());
-  });
-  return page;
-}
-
-const newContext = () => browser.newContext({ timezoneId: 'Europe/Paris' });
-
-async function organiserContext(server: TestServer, cookie: string): Promise<BrowserContext> {
-  const context = await newContext();
-  await context.addCookies([
-    { name: 'kl_session', value: cookie.split('=')[1] as string, url: server.url },
-  ]);
-  return context;
-}
-
-/** Replaces a field's text with the keyboard only: focus, select all, type. */
-async function typeInto(field: Locator, text: string) {
-  await field.focus();
-  await field.press('ControlOrMeta+A');
-  await field.press('Backspace');
-  await field.pressSequentially(text);
-}
-
-/** The private review link sent to `email`, as its token. */
-function reviewLink(server: TestServer, email: string): string {
-  const mail = server.outbox.find((m) => m.to === email);
-  const token = /\/relecture\/([^\s/]+)/.exec(mail?.text ?? '')?.[1];
-  if (token === undefined) throw new Error(`no review link sent to ${email}`);
-  return token;
-}
-
-const isFocused = (locator: Locator) =>
-  locator.evaluate((element) => element === document.activeElement);
-
-/**
- * Fills the review form from the keyboard alone: Space on the opinion, then Tab from group to field,
- * arrow keys to move within each level group, typing each comment, Enter on the submit button.
- */
-async function reviewWithKeyboard(
-  page: Page,
-  form: Locator,
-  review: { opinion: string; levels: readonly number[]; comments: readonly string[] },
-) {
-  await form.getByRole('radio', { name: review.opinion, exact: true }).focus();
-  await page.keyboard.press('Space');
-  for (const [i, level] of review.levels.entries()) {
-    await page.keyboard.press('Tab');
-    if (level === 0) await page.keyboard.press('Space');
-    for (let step = 0; step < level; step++) await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(review.comments[i] as string);
-  }
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
-}
-
-const sampleReview = (opinion: Review['opinion'], comment: string): Review => {
-  const assessment = { level: 'satisfactory', comment } as const;
-  return {
-    opinion,
-    solidity: assessment,
-    feasibility: assessment,
-    impact: assessment,
-    supportValue: assessment,
-  };
-};
+const { newServer, pageIn, newContext, organiserContext, cspErrors, browser } =
+  prescreeningHarness();
 
 describe('pre-screening of a call for projects', () => {
   it('takes an application from the call to the jury room: reviews, settlement and hand-over', async () => {
@@ -233,7 +136,7 @@ describe('pre-screening of a call for projects', () => {
       path: `${outputDir}/call-organiser-progress.png`,
       fullPage: true,
     });
-    await expectAccessible(browser, organiser, 'organiser call page (progress)', (scan) =>
+    await expectAccessible(browser(), organiser, 'organiser call page (progress)', (scan) =>
       scan.getByRole('img', { name: /^Graphique en barres/ }).waitFor(),
     );
 
@@ -288,7 +191,7 @@ describe('pre-screening of a call for projects', () => {
       if (i === 0)
         await reviewer.screenshot({ path: `${outputDir}/call-reviewer-form.png`, fullPage: true });
       if (i === 0)
-        await expectAccessible(browser, reviewer, 'reviewer page', (scan) =>
+        await expectAccessible(browser(), reviewer, 'reviewer page', (scan) =>
           scan.getByRole('form', { name: 'Votre relecture' }).waitFor(),
         );
 
@@ -314,7 +217,7 @@ describe('pre-screening of a call for projects', () => {
       expect(await saved.getByRole('button', { name: 'Modifier ma relecture' }).count()).toBe(1);
       if (i === 0) {
         await reviewer.screenshot({ path: `${outputDir}/call-reviewer.png`, fullPage: true });
-        await expectAccessible(browser, reviewer, 'reviewer page, all reviewed');
+        await expectAccessible(browser(), reviewer, 'reviewer page, all reviewed');
       }
       await reviewer.context().close();
     }
@@ -370,7 +273,7 @@ describe('pre-screening of a call for projects', () => {
       'Votre projet est recevable : il sera présenté au jury citoyen.',
     );
     await expectAccessible(
-      browser,
+      browser(),
       organiser,
       'organiser call page (settlement form)',
       async (scan) => {
@@ -453,89 +356,6 @@ describe('pre-screening of a call for projects', () => {
     const agenda = organiser.getByRole('navigation', { name: 'Ordre du jour' });
     await agenda.getByText('Projet citoyen numéro 1').waitFor();
     expect(await agenda.getByRole('listitem').count()).toBe(1);
-    expect(cspErrors).toEqual([]);
-  });
-
-  it('hands an application to a third reviewer when one declares a conflict of interest', async () => {
-    const server = await newServer();
-    const organiser = server.client();
-    const setup = await organiser.post('/api/auth/setup', { password: PASSWORD });
-    const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] as string;
-    const callId = await openCall(organiser);
-    data(
-      await server.client().post(`/api/public/calls/${callId}/applications`, sampleApplication(1)),
-    );
-    const emails = ['r1@example.org', 'r2@example.org', 'r3@example.org'];
-    for (const [i, email] of emails.entries())
-      data(
-        await organiser.post(`/api/calls/${callId}/reviewers`, {
-          name: `Relecteur ${i + 1}`,
-          email,
-        }),
-      );
-    data(await organiser.post(`/api/calls/${callId}/assign`));
-    const tokens = emails.map((email) => reviewLink(server, email));
-    const queueOf = async (token: string) =>
-      data(await server.client().get<{ applications: unknown[] }>(`/api/reviewers/${token}`))
-        .applications.length;
-    const loads = await Promise.all(tokens.map(queueOf));
-    const conflicted = loads.indexOf(1);
-    const spare = loads.indexOf(0);
-    expect(loads.filter((n) => n === 1)).toHaveLength(2);
-
-    const page = await pageIn(await newContext());
-    await page.goto(`${server.url}/relecture/${tokens[conflicted]}`);
-    const item = page.getByRole('article', { name: 'AIC-2026-001 — Projet citoyen numéro 1' });
-    const declare = item.getByRole('button', { name: 'Déclarer un conflit d’intérêts' });
-    await declare.focus();
-    await page.keyboard.press('Enter');
-    const question = item.getByText(
-      'Confirmez-vous un conflit d’intérêts pour « Projet citoyen numéro 1 » ?',
-    );
-    await question.waitFor();
-    await expect.poll(() => isFocused(question.locator('..'))).toBe(true);
-    expect(
-      await item.getByRole('group', { name: /Confirmez-vous un conflit/ }).textContent(),
-    ).toContain('confiée à un autre relecteur ou une autre relectrice');
-    // Cancelling changes nothing and gives the focus back.
-    await item.getByRole('button', { name: 'Annuler', exact: true }).press('Enter');
-    await expect.poll(() => isFocused(declare)).toBe(true);
-    expect(await queueOf(tokens[conflicted] as string)).toBe(1);
-
-    await page.keyboard.press('Enter');
-    await item.getByRole('button', { name: 'Confirmer le conflit d’intérêts' }).press('Enter');
-    await page
-      .getByRole('status')
-      .getByText('Conflit d’intérêts enregistré : la candidature AIC-2026-001', { exact: false })
-      .waitFor();
-    expect(await page.getByText('Aucune candidature à relire pour l’instant.').count()).toBe(1);
-    expect(await page.getByText(/^Avancement :/).textContent()).toBe(
-      'Avancement : 0 candidature(s) relue(s) sur 0.',
-    );
-
-    // The spare reviewer now has it; the organiser sees who was replaced.
-    const spareReviewer = await pageIn(await newContext());
-    await spareReviewer.goto(`${server.url}/relecture/${tokens[spare]}`);
-    await spareReviewer
-      .getByRole('article', { name: 'AIC-2026-001 — Projet citoyen numéro 1' })
-      .getByRole('form', { name: 'Votre relecture' })
-      .waitFor();
-    const consolePage = await pageIn(await organiserContext(server, cookie));
-    await consolePage.goto(`${server.url}/organiser/appels/${callId}`);
-    const summary = consolePage.locator('ol.call-applications > li > details > summary');
-    await summary.click();
-    await consolePage
-      .getByText(
-        `Conflit d’intérêts déclaré, personne remplacée : Relecteur ${conflicted + 1} (R0${conflicted + 1}).`,
-      )
-      .waitFor();
-    await consolePage
-      .getByRole('heading', { name: `Relecture de Relecteur ${spare + 1} (R0${spare + 1})` })
-      .waitFor();
-
-    // A wrong link says so.
-    await page.goto(`${server.url}/relecture/not-a-real-token`);
-    await page.getByRole('heading', { level: 1, name: 'Lien de relecture invalide' }).waitFor();
     expect(cspErrors).toEqual([]);
   });
 });
