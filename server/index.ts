@@ -6,11 +6,11 @@
 //   KLEROTERION_CLOCK_START  demo/test only: start the server's clock at this ISO instant
 
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { createApp } from './app';
+import { clientBuildIsStale } from './clientBuildIsStale';
 import { openDatabase } from './db/openDatabase';
 import { pinnableClock } from './demo/pinnableClock';
 import { seedDemo } from './demo/seedDemo';
@@ -43,8 +43,8 @@ const clock = pinnableClock(baseClock);
 const clientDir = join(root, 'dist', 'client');
 // KLEROTERION_CLIENT=off serves the API only (used by the crash tests, which need no pages).
 const wantsClient = env['KLEROTERION_CLIENT'] !== 'off';
-if (wantsClient && !existsSync(join(clientDir, 'index.html'))) {
-  console.log('Construction de l’interface (première exécution)…');
+if (wantsClient && clientBuildIsStale(root, clientDir)) {
+  console.log('Construction de l’interface (première exécution ou sources modifiées)…');
   const { build } = await import('vite');
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 }
