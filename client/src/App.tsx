@@ -11,6 +11,7 @@ import { ResultsPage } from './results/ResultsPage';
 import { ProjectorPage } from './room/ProjectorPage';
 import { RoomPage } from './room/RoomPage';
 import { matchPath, usePath } from './routing/router';
+import { LotteryPage } from './verifier/LotteryPage';
 import { VerifierPage } from './verifier/VerifierPage';
 
 /** Routes: / (home), /verifier, /p/:id (public page), /p/:id/results, /p/:id/proces-verbal, /appel/:id (call for projects),
@@ -45,6 +46,7 @@ export function App() {
   else if (path === '/organiser' || path.startsWith('/organiser/'))
     page = <OrganiserApp path={path} />;
   else if (path === '/verifier') page = <VerifierPage />;
+  else if (path === '/verifier/loterie') page = <LotteryPage />;
   else page = <HomePage />;
   return <PageLayout>{page}</PageLayout>;
 }

@@ -6,6 +6,7 @@ import { DrawRecord } from '../../../shared/lottery/protocol';
 import type { VerificationReport } from '../../../shared/lottery/verifyRecord';
 import { verifyRecordBytes } from '../../../shared/lottery/verifyRecordBytes';
 import { useI18n } from '../i18n/useI18n';
+import { Link } from '../routing/Link';
 import { CheckList } from './CheckList';
 import { DrawSummary } from './DrawSummary';
 
@@ -130,6 +131,9 @@ export function VerifierPage() {
           </section>
         </>
       )}
+      <p>
+        <Link href="/verifier/loterie">{t('lottery.title')}</Link>
+      </p>
     </article>
   );
 }

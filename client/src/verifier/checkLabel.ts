@@ -54,6 +54,10 @@ export function checkLabel(name: string): { key: MessageKey; n?: number } {
     'alternates',
     'alternates-draw',
     'respondents-root',
+    'lottery-structure',
+    'lottery-panels',
+    'lottery-probabilities',
+    'lottery-figures',
   ];
   return known.includes(name) ? { key: `check.${name}` as MessageKey } : { key: 'verifier.checks' };
 }
