@@ -2,36 +2,9 @@
 // with every juror having accepted, over the real HTTP API.
 
 import drand from '../../fixtures/vectors/drand-quicknet.json';
-import type { Dossier } from '../../shared/deliberation/dossier';
+import { syntheticDossier } from '../../shared/testing/syntheticProcess';
 import type { ProcessState } from '../../shared/process/processState';
 import { data, type ApiClient, type TestServer } from './testServer';
-
-export function sampleDossier(n: number, title = `Projet ${n}`): Dossier {
-  const assessment = { level: 'satisfactory', comment: 'Analyse du service instructeur.' } as const;
-  return {
-    id: `AIC-2026-${String(n).padStart(3, '0')}`,
-    title,
-    pitch: 'Un projet d’intérêt général.',
-    description: 'Description du projet.',
-    leadType: 'association',
-    sector: 'Environnement',
-    territory: 'National',
-    levers: ['coaching'],
-    charter: {
-      'public-service-values': true,
-      'funding-transparency': true,
-      'open-results': true,
-      network: true,
-    },
-    prescreening: {
-      admissible: true,
-      solidity: assessment,
-      feasibility: assessment,
-      impact: assessment,
-      supportValue: assessment,
-    },
-  };
-}
 
 export interface JuryOptions {
   title?: string;
@@ -77,7 +50,7 @@ export async function drawnJuryWithDossiers(
   );
   const tokens = await drawAndAccept(server, organiser, processId);
   if (dossierTitles.length > 0) {
-    const dossiers = dossierTitles.map((dossierTitle, i) => sampleDossier(i + 1, dossierTitle));
+    const dossiers = dossierTitles.map((dossierTitle, i) => syntheticDossier(i + 1, dossierTitle));
     data(
       await organiser.post(
         `/api/processes/${processId}/dossiers`,

@@ -61,7 +61,9 @@ export const scoringStarted = (room: RoomState, dossierId: string): boolean =>
     room.current.phase !== 'discussion');
 
 /** The phase that may follow the current one (undefined: none). Round 2 restarts at discussion. */
-export function allowedNextPhases(room: RoomState): { phase: Phase; round: number }[] {
+export function allowedNextPhases(
+  room: Pick<RoomState, 'current' | 'secondRound'>,
+): { phase: Phase; round: number }[] {
   const current = room.current;
   if (current === undefined) return [];
   switch (current.phase) {

@@ -34,11 +34,12 @@ import { applyEvent, type ProcessState } from '../process/processState';
 import type { BundleSeatSeals } from '../audit/bundle';
 import type { RuleChoices } from '../scoring/rule';
 
-export function syntheticDossier(n: number): Dossier {
+/** Dossier number n (reference AIC-2026-00n), admissible, with a satisfactory pre-screening. */
+export function syntheticDossier(n: number, title = `Projet ${n}`): Dossier {
   const assessment = { level: 'satisfactory', comment: 'Analyse du service instructeur.' } as const;
   return {
     id: `AIC-2026-${String(n).padStart(3, '0')}`,
-    title: `Projet ${n}`,
+    title,
     pitch: 'Un projet d’intérêt général.',
     description: 'Description du projet.',
     leadType: 'association',

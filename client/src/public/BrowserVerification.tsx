@@ -1,9 +1,8 @@
-import { useState } from 'react';
-import type { VerificationReport } from '../../../shared/lottery/verifyRecord';
 import { verifyPublication } from '../../../shared/process/verifyPublication';
 import { apiBytes } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { CheckList } from '../verifier/CheckList';
+import { useBrowserCheck } from '../verifier/useBrowserCheck';
 
 /** Downloads the public log (and record) and re-verifies everything here, trusting nothing the server says. */
 export function BrowserVerification({
@@ -14,34 +13,27 @@ export function BrowserVerification({
   isDrawn: boolean;
 }) {
   const { t } = useI18n();
-  const [working, setWorking] = useState(false);
-  const [report, setReport] = useState<VerificationReport | undefined>();
-  const [problem, setProblem] = useState<string | undefined>();
+  const { working, report, problem, failed, run: check } = useBrowserCheck();
+  const base = `/api/public/processes/${encodeURIComponent(processId)}`;
 
-  async function run() {
-    setWorking(true);
-    setReport(undefined);
-    setProblem(undefined);
-    try {
-      const base = `/api/public/processes/${encodeURIComponent(processId)}`;
-      const logBytes = await apiBytes(`${base}/log.json`);
-      const recordBytes = isDrawn ? await apiBytes(`${base}/record.json`) : undefined;
-      let log: unknown;
-      try {
-        log = JSON.parse(new TextDecoder().decode(logBytes));
-      } catch {
-        log = undefined;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      setReport(verifyPublication(processId, log, recordBytes));
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
-    } finally {
-      setWorking(false);
-    }
-  }
-
-  const failed = report?.checks.filter((check) => !check.ok).length ?? 0;
+  // The log is the download; the record, when drawn, comes with it (both checked together).
+  let recordBytes: Uint8Array | undefined;
+  const run = () =>
+    check(
+      async () => {
+        recordBytes = isDrawn ? await apiBytes(`${base}/record.json`) : undefined;
+        return apiBytes(`${base}/log.json`);
+      },
+      (logBytes) => {
+        let log: unknown;
+        try {
+          log = JSON.parse(new TextDecoder().decode(logBytes));
+        } catch {
+          log = undefined;
+        }
+        return verifyPublication(processId, log, recordBytes);
+      },
+    );
   return (
     <section aria-labelledby="verify-heading">
       <h2 id="verify-heading">{t('public.verify')}</h2>

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { bytesToHex } from '../../../shared/crypto/bytes';
 import { sha256 } from '../../../shared/crypto/hash';
 import { verifyBundleBytes } from '../../../shared/audit/verifyBundle';
-import type { VerificationReport } from '../../../shared/lottery/verifyRecord';
 import { apiBytes } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { CheckList } from '../verifier/CheckList';
+import { useBrowserCheck } from '../verifier/useBrowserCheck';
 
 /**
  * "Vérifier le résultat": downloads the audit bundle and re-verifies it here, in this browser: the draw,
@@ -13,31 +13,17 @@ import { CheckList } from '../verifier/CheckList';
  */
 export function ResultVerification({ processId }: { processId: string }) {
   const { t } = useI18n();
-  const [working, setWorking] = useState(false);
-  const [report, setReport] = useState<VerificationReport | undefined>();
+  const { working, report, problem, failed, run: check } = useBrowserCheck();
   const [digest, setDigest] = useState<string | undefined>();
-  const [problem, setProblem] = useState<string | undefined>();
 
-  async function run() {
-    setWorking(true);
-    setReport(undefined);
-    setProblem(undefined);
-    try {
-      const bytes = await apiBytes(
-        `/api/public/processes/${encodeURIComponent(processId)}/audit.json`,
-      );
-      // Let the "working" message render before the computation takes the thread.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      setDigest(bytesToHex(sha256(bytes)));
-      setReport(verifyBundleBytes(bytes));
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
-    } finally {
-      setWorking(false);
-    }
-  }
-
-  const failed = report?.checks.filter((check) => !check.ok).length ?? 0;
+  const run = () =>
+    check(
+      () => apiBytes(`/api/public/processes/${encodeURIComponent(processId)}/audit.json`),
+      (bytes) => {
+        setDigest(bytesToHex(sha256(bytes)));
+        return verifyBundleBytes(bytes);
+      },
+    );
   return (
     <section aria-labelledby="results-verify-heading">
       <h2 id="results-verify-heading">{t('results.verify')}</h2>

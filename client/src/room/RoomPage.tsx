@@ -10,7 +10,7 @@ import { PublishedNotice } from './PublishedNotice';
 import { RevealPanel } from './RevealPanel';
 import { RulePanel } from './RulePanel';
 import { ScoringForm } from './ScoringForm';
-import { nextPhases } from './nextPhases';
+import { allowedNextPhases } from '../../../shared/deliberation/roomState';
 import { useAnnouncements } from './useAnnouncements';
 import { useRoom } from './useRoom';
 
@@ -165,7 +165,7 @@ export function RoomPage({ processId }: { processId: string }) {
           {view.progress !== undefined && <p>{t('room.progress', view.progress)}</p>}
           {role.kind === 'facilitator' && (
             <div className="actions">
-              {nextPhases(view).map((next) => (
+              {allowedNextPhases(view).map((next) => (
                 <button
                   key={`${next.phase}-${next.round}`}
                   type="button"
