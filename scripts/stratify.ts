@@ -80,7 +80,7 @@ await runCli('stratify', async () => {
     [
       `${lottery.algorithm}: ${lottery.panelCount} panels of ${lottery.panelSize} from ${lottery.respondents} respondents in ${lottery.seconds.toFixed(2)} s`,
       `  optimal distribution: minimum ${percent(lottery.minProbability)}, maximum ${percent(lottery.maxProbability)}, Gini ${lottery.gini.toFixed(4)}, below k/n ${percent(lottery.shareBelowFair)}`,
-      `  after rounding to ${lottery.panelCount} panels: largest change ${percent(lottery.roundingError)}`,
+      `  after rounding to ${lottery.panelCount} panels (${lottery.rounding}): largest change ${percent(lottery.roundingError)}`,
       lottery.naive === null
         ? ''
         : `  naive quota draw (${lottery.naive.runs} simulated): minimum ${percent(lottery.naive.minProbability)}, maximum ${percent(lottery.naive.maxProbability)}, Gini ${lottery.naive.gini.toFixed(4)}, below k/n ${percent(lottery.naive.shareBelowFair)}`,

@@ -4,7 +4,11 @@
 
 import loadHighs, { type Highs } from 'highs';
 import type { Instance } from '../../shared/stratify/instance';
+import type { RoundingProblem } from '../../shared/stratify/rounding';
 import type { Relaxation, SolverBackend } from '../../shared/stratify/solverBackend';
+
+/** Seconds the rounding ILP may take before the best rounding found so far is used. */
+export const ROUNDING_TIME_LIMIT_SECONDS = 20;
 
 let loaded: Promise<Highs> | undefined;
 /** One WebAssembly instance per process, loaded on first use. */
@@ -35,7 +39,10 @@ function panelRows(instance: Instance) {
   return { starts, indices, values, numRows: Q + 1 + instance.households.length };
 }
 
-export async function createHighsBackend(instance: Instance): Promise<SolverBackend> {
+export async function createHighsBackend(
+  instance: Instance,
+  options: { roundingTimeLimitSeconds?: number } = {},
+): Promise<SolverBackend> {
   const highs = await highsInstance();
   const inf = highs.infinity;
   const T = instance.types.length;
@@ -171,5 +178,108 @@ export async function createHighsBackend(instance: Instance): Promise<SolverBack
       }
       return relaxations;
     },
+
+    roundSlots(problem, start) {
+      return roundSlotsByIlp(
+        highs,
+        problem,
+        start,
+        options.roundingTimeLimitSeconds ?? ROUNDING_TIME_LIMIT_SECONDS,
+      );
+    },
   };
+}
+
+/**
+ * Binary x_P (one slot above ⌊target_P⌋) for each fractional composition and a continuous ε: minimise ε
+ * subject to Σ x_P = M − Σ ⌊target⌋ and, per type t, |Σ_P (⌊target_P⌋ + x_P)·c_{P,t} / n_t − M·π_t| ≤ ε.
+ */
+function roundSlotsByIlp(
+  highs: Highs,
+  problem: RoundingProblem,
+  start: readonly number[],
+  timeLimitSeconds: number,
+): number[] | undefined {
+  const floors = problem.targets.map((x) => Math.floor(x + 1e-9));
+  const fractional = problem.targets.flatMap((x, i) => (x - floors[i]! > 1e-9 ? [i] : []));
+  const extra = problem.panelCount - floors.reduce((sum, n) => sum + n, 0);
+  if (fractional.length === 0 || extra <= 0 || extra >= fractional.length) return undefined;
+  const T = problem.typeSizes.length;
+  // Seats per member each type already has from the floors, and how far that is from its target.
+  const base = new Array<number>(T).fill(0);
+  problem.compositions.forEach((counts, i) => {
+    counts.forEach((c, t) => {
+      if (c > 0) base[t] = base[t]! + (floors[i]! * c) / problem.typeSizes[t]!;
+    });
+  });
+  const gap = problem.memberTargets.map((target, t) => target - base[t]!);
+  // Rows: 0 … T−1 "upper" (Σ a x − ε ≤ gap), T … 2T−1 "lower" (Σ a x + ε ≥ gap), 2T the slot count.
+  const starts: number[] = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (const i of fractional) {
+    problem.compositions[i]!.forEach((c, t) => {
+      if (c === 0) return;
+      const a = c / problem.typeSizes[t]!;
+      indices.push(t, T + t);
+      values.push(a, a);
+    });
+    indices.push(2 * T);
+    values.push(1);
+    starts.push(indices.length);
+  }
+  for (let t = 0; t < T; t++) {
+    indices.push(t, T + t);
+    values.push(-1, 1);
+  }
+  starts.push(indices.length);
+  const n = fractional.length + 1;
+  const inf = highs.infinity;
+  const model = highs.createModel();
+  try {
+    model.options.set('output_flag', false);
+    model.options.set('time_limit', timeLimitSeconds);
+    model.options.set('mip_rel_gap', 1e-6);
+    model.passModel({
+      numCols: n,
+      numRows: 2 * T + 1,
+      sense: highs.constants.objectiveSense.minimize,
+      colCost: [...new Array<number>(n - 1).fill(0), 1],
+      colLower: new Array<number>(n).fill(0),
+      colUpper: [...new Array<number>(n - 1).fill(1), inf],
+      rowLower: [...new Array<number>(T).fill(-inf), ...gap, extra],
+      rowUpper: [...gap, ...new Array<number>(T).fill(inf), extra],
+      matrix: { format: 'csc', numRows: 2 * T + 1, numCols: n, starts, indices, values },
+      integrality: [
+        ...new Array(n - 1).fill(highs.constants.variableType.integer),
+        highs.constants.variableType.continuous,
+      ],
+    });
+    // Largest remainder is feasible: hand it over as the first incumbent, with its own deviation as ε.
+    const startX = fractional.map((i) => start[i]! - floors[i]!);
+    const startSeats = new Array<number>(T).fill(0);
+    fractional.forEach((i, j) => {
+      if (startX[j] === 0) return;
+      problem.compositions[i]!.forEach((c, t) => {
+        if (c > 0) startSeats[t] = startSeats[t]! + c / problem.typeSizes[t]!;
+      });
+    });
+    const startEpsilon = gap.reduce(
+      (worst, g, t) => Math.max(worst, Math.abs(startSeats[t]! - g)),
+      0,
+    );
+    model.setSolution({ colValue: [...startX, startEpsilon + 1e-9] });
+    model.run();
+    // Optimal, or stopped by the time limit with a feasible incumbent.
+    if (Number(model.info.get('primal_solution_status')) !== 2) return undefined;
+    const x = model.getSolution().colValue;
+    if (x.length < n) return undefined;
+    const slots = [...floors];
+    fractional.forEach((i, j) => {
+      slots[i] = floors[i]! + Math.round(x[j]!);
+    });
+    return slots;
+  } finally {
+    model.dispose();
+  }
 }

@@ -8,9 +8,14 @@ import { fairness } from '../../shared/stratify/fairness';
 import { buildInstance } from '../../shared/stratify/instance';
 import { legacyPanelRetrying } from '../../shared/stratify/legacyDraw';
 import { leximin, type ProgressReport } from '../../shared/stratify/leximin';
-import { buildLottery, type Algorithm, type Lottery } from '../../shared/stratify/lottery';
-import { parseQuotaRows } from '../../shared/stratify/quotas';
-import { parseRespondentRows } from '../../shared/stratify/respondents';
+import {
+  buildLottery,
+  type Algorithm,
+  type Lottery,
+  type RoundingMethod,
+} from '../../shared/stratify/lottery';
+import { parseQuotaRows, type Quota } from '../../shared/stratify/quotas';
+import { parseRespondentRows, type Respondent } from '../../shared/stratify/respondents';
 import { panelProbabilities, roundToPanels } from '../../shared/stratify/rounding';
 import { createHighsBackend } from './highsBackend';
 
@@ -53,11 +58,31 @@ export async function stratify(input: StratifyInput): Promise<Lottery> {
     input.respondents.file,
     input.householdColumn === undefined ? {} : { householdColumn: input.householdColumn },
   );
+  return stratifyRespondents({ ...input, quotas, respondents, started });
+}
+
+export interface ParsedStratifyInput extends Omit<
+  StratifyInput,
+  'quotas' | 'respondents' | 'householdColumn'
+> {
+  quotas: Quota[];
+  respondents: Respondent[];
+  /** performance.now() when the run began (default: now). */
+  started?: number;
+  /** Asked between LP solves; true stops with the best distribution so far. */
+  shouldStop?: () => boolean;
+}
+
+/** The same run from quotas and respondents already parsed (e.g. a process's pool). */
+export async function stratifyRespondents(input: ParsedStratifyInput): Promise<Lottery> {
+  const started = input.started ?? performance.now();
+  const { quotas, respondents } = input;
   const instance = buildInstance(quotas, respondents, input.panelSize);
   const random = seedrandom(input.seed);
   let panels: number[][];
   let optimal: number[];
   let columns = 0;
+  let rounding: RoundingMethod = 'sampled';
   if (input.algorithm === 'uniform') {
     panels = Array.from({ length: input.panelCount }, () => legacyPanelRetrying(instance, random));
     optimal = panelProbabilities(instance.respondentCount, panels);
@@ -66,10 +91,16 @@ export async function stratify(input: StratifyInput): Promise<Lottery> {
     const distribution = leximin(instance, backend, {
       maximinOnly: input.algorithm === 'maximin',
       ...(input.onProgress === undefined ? {} : { onProgress: input.onProgress }),
+      ...(input.shouldStop === undefined ? {} : { shouldStop: input.shouldStop }),
     });
     columns = distribution.columns;
     optimal = instance.typeOf.map((t) => distribution.typeProbabilities[t] as number);
-    panels = roundToPanels(instance, distribution, input.panelCount);
+    ({ panels, method: rounding } = roundToPanels(
+      instance,
+      distribution,
+      input.panelCount,
+      (problem, start) => backend.roundSlots(problem, start),
+    ));
   }
   let naive: Lottery['naive'] = null;
   if (input.naiveRuns > 0) {
@@ -90,5 +121,6 @@ export async function stratify(input: StratifyInput): Promise<Lottery> {
     seconds: (performance.now() - started) / 1000,
     naive,
     columns,
+    rounding,
   });
 }

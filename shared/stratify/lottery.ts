@@ -11,6 +11,8 @@ import { panelProbabilities } from './rounding';
 export const ALGORITHMS = ['leximin', 'maximin', 'uniform'] as const;
 export type Algorithm = (typeof ALGORITHMS)[number];
 
+export type RoundingMethod = 'ilp' | 'largest-remainder' | 'sampled';
+
 export interface Lottery extends FairnessFigures {
   format: 'kleroterion-lottery/1';
   algorithm: Algorithm;
@@ -27,6 +29,8 @@ export interface Lottery extends FairnessFigures {
   probabilities: number[];
   /** Largest |probability − optimal probability| over respondents, from rounding to M panels. */
   roundingError: number;
+  /** How the optimal distribution became M panels ('sampled': the uniform baseline draws them). */
+  rounding: RoundingMethod;
   /** The naive quota draw, estimated by simulation, for comparison. */
   naive: (FairnessFigures & { runs: number }) | null;
   columns: number;
@@ -41,6 +45,7 @@ export function buildLottery(input: {
   seconds: number;
   naive: (FairnessFigures & { runs: number }) | null;
   columns: number;
+  rounding: RoundingMethod;
 }): Lottery {
   const { instance } = input;
   const probabilities = panelProbabilities(instance.respondentCount, input.panels);
@@ -59,6 +64,7 @@ export function buildLottery(input: {
     roundingError: Math.max(
       ...probabilities.map((p, i) => Math.abs(p - (input.optimalProbabilities[i] as number))),
     ),
+    rounding: input.rounding,
     ...fairness(input.optimalProbabilities, instance.panelSize),
     naive: input.naive,
     columns: input.columns,

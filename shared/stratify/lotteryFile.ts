@@ -22,6 +22,7 @@ export const LotteryFile = z.looseObject({
   maxProbability: z.number(),
   gini: z.number(),
   roundingError: z.number().optional(),
+  rounding: z.enum(['ilp', 'largest-remainder', 'sampled']).optional(),
   naive: z
     .looseObject({ minProbability: z.number(), maxProbability: z.number(), gini: z.number() })
     .nullable()

@@ -2,6 +2,8 @@
 // server and the CLI plug in HiGHS (WebAssembly); tests may plug in anything exact.
 // Spec: docs/stratification.md.
 
+import type { RoundingProblem } from './rounding';
+
 /** The master LP of column generation, over types: maximise z. */
 export interface MasterLp {
   /**
@@ -37,4 +39,10 @@ export interface SolverBackend {
   pricing(): Pricing;
   /** Relaxations (non-zero only) making the quotas feasible, fewest seats moved. */
   relax(): Relaxation[];
+  /**
+   * ILP rounding: slots per composition, each ⌊target⌋ or ⌈target⌉, M in all, minimising the largest
+   * deviation of a type's seats per member from its target; `start` is a valid answer to improve on.
+   * Undefined when the solver found nothing within its limits.
+   */
+  roundSlots(problem: RoundingProblem, start: readonly number[]): number[] | undefined;
 }
