@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import drand from '../fixtures/vectors/drand-quicknet.json';
 import { seedDemo } from '../server/demo/seedDemo';
+import { drawSelection } from '../shared/process/processStratified';
 import { startTestServer, type TestServer } from '../server/testing/testServer';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
 
@@ -95,7 +96,7 @@ describe('the ceremony in the browser', () => {
       async (id) => (await fetch(`/api/processes/${id}/receipts.json`)).json(),
       demoId,
     )) as { receipt: { id: string } }[];
-    const drawnId = server.app.ceremony.state(demoId).record!.selection[0]!.id;
+    const drawnId = drawSelection(server.app.ceremony.state(demoId).record)[0]!.id;
     const receipt = receipts.find((entry) => entry.receipt.id === drawnId)?.receipt;
     await page.getByLabel('Reçu (JSON)').fill(JSON.stringify(receipt));
     await page.getByRole('button', { name: 'Vérifier mon reçu' }).click();

@@ -16,10 +16,16 @@ import { createRoom } from './services/room';
 import { createOutcome } from './services/outcome';
 import { resultRoutes } from './http/resultRoutes';
 import { callRoutes } from './http/callRoutes';
+import { stratificationRoutes } from './http/stratificationRoutes';
+import { createStratification } from './services/stratification';
+import { attachHealthRoutes } from './http/healthRoutes';
+import { describeError } from './logging/describeError';
 import { createCalls } from './services/calls';
 import type { Db } from './db/openDatabase';
 import { authRoutes, sessionToken } from './http/authRoutes';
 import { sendData, sendError } from './http/respond';
+import { answerClientErrors } from './http/clientErrors';
+import { requireJsonBody } from './http/requireJson';
 import { Role, apiRoutes, type Route } from './http/routes';
 import type { Clock, Log, Mailer, Random } from './ports';
 import { attachRealtime, type RealtimeServer } from './realtime/attachRealtime';
@@ -38,6 +44,8 @@ export interface AppDeps {
     loginAttemptsPerWindow?: number;
     applicationsPerHour?: number;
     secureCookies?: boolean;
+    /** Express's `trust proxy` (hops, addresses or true); false when the server faces clients directly. */
+    trustProxy?: boolean | number | string;
   };
 }
 
@@ -67,15 +75,19 @@ export function createApp(deps: AppDeps) {
     minDrandDelaySeconds: options.minDrandDelaySeconds,
     callLogFor: calls.logExportedTo,
   });
+  const stratification = createStratification({ db, ceremony, clock, log });
   const routes: Route[] = [
     ...authRoutes(db, sessions, clock),
     ...apiRoutes(ceremony, store),
     ...resultRoutes(outcome),
     ...callRoutes(calls),
+    ...stratificationRoutes(stratification),
   ];
 
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy, client address (rate limits) and scheme (Origin check) come from X-Forwarded-*.
+  app.set('trust proxy', options.trustProxy ?? false);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -96,11 +108,18 @@ export function createApp(deps: AppDeps) {
       referrerPolicy: { policy: 'no-referrer' },
     }),
   );
+  attachHealthRoutes(app, db);
+  // API answers carry private data and bearer-token URLs: no browser or proxy may keep a copy.
+  app.use('/api', (_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
   app.use('/api', (req, _res, next) => {
     // State-changing requests must come from our own pages: a cross-site form or script is refused.
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
     const origin = req.headers.origin;
-    const expected = `${req.protocol}://${req.headers.host}`;
+    // req.protocol and req.host follow X-Forwarded-Proto/-Host only when TRUST_PROXY trusts the proxy.
+    const expected = `${req.protocol}://${req.host}`;
     if (origin !== expected)
       return next(
         new KleroterionError(
@@ -153,7 +172,7 @@ export function createApp(deps: AppDeps) {
       ...(route.rateLimited === true ? [loginLimiter] : []),
       ...(route.rateLimited === 'applications' ? [applicationLimiter] : []),
       authorise,
-      route.rawBody === true ? rawBody : jsonBody,
+      ...(route.rawBody === true ? [rawBody] : [requireJsonBody, jsonBody]),
       async (req: Request, res: Response, next: NextFunction) => {
         try {
           const result = await route.handle(req);
@@ -227,6 +246,7 @@ export function createApp(deps: AppDeps) {
   });
 
   const httpServer: HttpServer = createServer(app);
+  answerClientErrors(httpServer);
   const io: RealtimeServer = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
@@ -246,7 +266,7 @@ export function createApp(deps: AppDeps) {
     try {
       ceremony.expireOverdue();
     } catch (error) {
-      log.error({ err: String(error) }, 'expiring invitations failed');
+      log.error({ err: describeError(error) }, 'expiring invitations failed');
     }
   }, 30_000);
   expiry.unref();
@@ -259,10 +279,12 @@ export function createApp(deps: AppDeps) {
     room,
     outcome,
     calls,
+    stratification,
     store,
     routes,
     async close() {
       clearInterval(expiry);
+      stratification.close();
       detach();
       detachRoom();
       await io.close();

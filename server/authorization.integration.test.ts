@@ -55,6 +55,8 @@ const TOKEN_ROLE: Partial<Record<Caller, string>> = {
 
 function bodyFor(path: string): unknown {
   if (path.endsWith('/volunteers')) return new TextEncoder().encode(CSV);
+  if (path.endsWith('/stratification/quotas'))
+    return new TextEncoder().encode('category,feature,min,max\ngenre,f,1,2\n');
   if (path.endsWith('/answer')) return { answer: 'decline' };
   if (path.endsWith('/settings')) return { title: 'x' };
   return {};
@@ -116,6 +118,39 @@ describe('authorisation matrix: every route × every caller', () => {
       }
     }
     expect(rows.length).toBeGreaterThan(server.app.routes.length * 2);
+  });
+
+  it('includes the stratified option, for the organiser only', () => {
+    const stratified = server.app.routes.filter((route) => route.path.includes('/stratification'));
+    expect(stratified.map((route) => `${route.method} ${route.path}`).sort()).toEqual([
+      'get /api/processes/:id/stratification',
+      'get /api/processes/:id/stratification/lottery.json',
+      'post /api/processes/:id/stratification/cancel',
+      'post /api/processes/:id/stratification/compute',
+      'post /api/processes/:id/stratification/quotas',
+    ]);
+    for (const route of stratified) expect(route.role, route.path).toBe('organiser');
+  });
+
+  it('serves the health probes to every caller, without credentials, personal data or rate limit', async () => {
+    const tokens = [jurorToken, applicantToken, reviewerToken];
+    for (const probe of ['/healthz', '/readyz']) {
+      for (const caller of CALLERS) {
+        const client = caller === 'organiser' ? organiser : server.client();
+        // More requests than any limiter allows: the probes sit outside every limit.
+        for (let i = 0; i < 12; i++) {
+          const answer = await client.get(probe);
+          expect(answer.status, `${probe} as ${caller}`).toBe(200);
+          expect(answer.headers.get('ratelimit-policy')).toBeNull();
+          for (const secret of [...tokens, 'Personne 1', 'p1@example.org'])
+            expect(answer.text).not.toContain(secret);
+        }
+      }
+    }
+    expect((await server.client().get('/readyz')).body).toMatchObject({
+      ok: true,
+      data: { status: 'ready', database: true, journalMode: 'memory' },
+    });
   });
 
   it('never lets an invitation token act as an organiser session', async () => {

@@ -8,6 +8,7 @@ import { verifyInclusion } from '../shared/lottery/merkle';
 import type { DrawRecord } from '../shared/lottery/protocol';
 import { verifyRecordBytes } from '../shared/lottery/verifyRecordBytes';
 import { foldProcess, type ProcessState } from '../shared/process/processState';
+import { drawSelection } from '../shared/process/processStratified';
 import { runScript, scratchFolder } from '../scripts/testing/runScript';
 import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
 
@@ -175,8 +176,8 @@ describe('the full ceremony over HTTP', () => {
     expect(replay.body).toMatchObject({ ok: false, error: { code: 'INVITATION_ANSWERED' } });
 
     const state = data(await organiser.get<ProcessState>(`/api/processes/${id}`));
-    const firstAlternate = state.record!.selection[15]!;
-    const secondAlternate = state.record!.selection[16]!;
+    const firstAlternate = drawSelection(state.record)[15]!;
+    const secondAlternate = drawSelection(state.record)[16]!;
     data(await juror.post(`/api/invitations/${tokens[1]}/answer`, { answer: 'decline' }));
     let now = data(
       await server.client().get<{

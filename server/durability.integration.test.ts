@@ -1,65 +1,33 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyChain, type ChainedEvent } from '../shared/events/eventChain';
 import type { ProcessState } from '../shared/process/processState';
 import { scratchFolder } from '../scripts/testing/runScript';
 import { ApiClient, data } from './testing/testServer';
+import { startServerProcess, type ServerProcess } from './testing/serverProcess';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const folder = scratchFolder();
 afterAll(() => folder.dispose());
 const volunteers = readFileSync(new URL('../fixtures/demo/volunteers.csv', import.meta.url));
 
-/** Starts the real server entry point as its own process and waits for its URL. */
-function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        KLEROTERION_DATA: dataDir,
-        PORT: '0',
-        KLEROTERION_CLIENT: 'off',
-        KLEROTERION_CLOCK_START: '2023-09-15T10:00:00Z',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /écoute sur (http:\/\/[^\s]+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1] as string });
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-}
-
-const kill9 = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
+/** The real entry point in its own process (see server/testing/serverProcess.ts). */
+const startServer = (dataDir: string) => startServerProcess(dataDir);
+const kill9 = (server: ServerProcess) => server.kill9();
 
 describe('durability: an acknowledged action survives kill -9', () => {
   it('keeps every acknowledged action across three crashes, and the chain verifies after each restart', async () => {
     const dataDir = folder.path('data');
-    let { child, url } = await startServer(dataDir);
+    let server = await startServer(dataDir);
+    let url = server.url;
     let client = new ApiClient(url);
     data(await client.post('/api/auth/setup', { password: 'durable password 42' }));
     const demo = data(await client.get<{ id: string }[]>('/api/public/processes'))[0]!.id;
 
     // 1. create a process, then crash right after the acknowledgement
     const created = data(await client.post<ProcessState>('/api/processes', { title: 'Survivant' }));
-    await kill9(child);
-    ({ child, url } = await startServer(dataDir));
+    await kill9(server);
+    server = await startServer(dataDir);
+    url = server.url;
     client = new ApiClient(url);
     data(await client.post('/api/auth/login', { password: 'durable password 42' }));
     expect(
@@ -70,8 +38,9 @@ describe('durability: an acknowledged action survives kill -9', () => {
     const imported = data(
       await client.post<ProcessState>(`/api/processes/${created.id}/volunteers`, volunteers),
     );
-    await kill9(child);
-    ({ child, url } = await startServer(dataDir));
+    await kill9(server);
+    server = await startServer(dataDir);
+    url = server.url;
     client = new ApiClient(url);
     data(await client.post('/api/auth/login', { password: 'durable password 42' }));
     expect(data(await client.get<ProcessState>(`/api/processes/${created.id}`)).pool).toEqual(
@@ -89,8 +58,9 @@ describe('durability: an acknowledged action survives kill -9', () => {
         drandRound: 657413,
       }),
     );
-    await kill9(child);
-    ({ child, url } = await startServer(dataDir));
+    await kill9(server);
+    server = await startServer(dataDir);
+    url = server.url;
     client = new ApiClient(url);
     const after = data(
       await client.get<{ status: string; commitment: { commitmentHash: string } }>(
@@ -108,6 +78,6 @@ describe('durability: an acknowledged action survives kill -9', () => {
     }
     // The restarted server did not seed a second demo process.
     expect(data(await client.get<unknown[]>('/api/public/processes'))).toHaveLength(2);
-    await kill9(child);
+    await kill9(server);
   });
 });

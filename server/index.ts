@@ -4,11 +4,15 @@
 //   HOST               interface (default 127.0.0.1)       PUBLIC_URL  base URL in links and receipts
 //   KLEROTERION_DRAND_DELAY  minimum seconds between commitment and drand round (default 300)
 //   KLEROTERION_CLOCK_START  demo/test only: start the server's clock at this ISO instant
+//   KLEROTERION_CLIENT  'off' serves the API only          LOG_LEVEL  pino level (default info)
+//   KLEROTERION_DEMO   'off' seeds no demo process or call on a fresh database
+//   TRUST_PROXY        Express 'trust proxy' behind a reverse proxy: false (default), true, a hop count,
+//                      or addresses/subnets (e.g. 'loopback' or '10.0.0.1')
+// docs/operations.md lists them all.
 
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pino from 'pino';
 import { createApp } from './app';
 import { clientBuildIsStale } from './clientBuildIsStale';
 import { openDatabase } from './db/openDatabase';
@@ -16,11 +20,13 @@ import { pinnableClock } from './demo/pinnableClock';
 import { seedDemo } from './demo/seedDemo';
 import { seedDemoCall } from './demo/seedDemoCall';
 import { createOutboxMailer } from './mail/outboxMailer';
+import { createLogger } from './logging/createLogger';
 import type { Clock } from './ports';
+import { parseTrustProxy } from './http/trustProxy';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const env = process.env;
-const log = pino({ level: env['LOG_LEVEL'] ?? 'info', base: undefined });
+const log = createLogger(env['LOG_LEVEL'] ?? 'info');
 
 const dataDir = resolve(env['KLEROTERION_DATA'] ?? join(root, 'data'));
 const port = Number(env['PORT'] ?? 3000);
@@ -62,16 +68,21 @@ const app = createApp({
     minDrandDelaySeconds: Number(env['KLEROTERION_DRAND_DELAY'] ?? 300),
     replyWindowMs: 7 * 24 * 3600 * 1000,
     secureCookies: env['PUBLIC_URL']?.startsWith('https://') ?? false,
+    trustProxy: parseTrustProxy(env['TRUST_PROXY']),
   },
 });
 // The demo jury process, then the call for projects whose 40 admissible applications become its dossiers.
 const volunteersCsv = join(root, 'fixtures', 'demo', 'volunteers.csv');
-const demoId = seedDemo(app.ceremony, volunteersCsv);
-const demoCallId = seedDemoCall(app.calls, clock, {
-  applicationsJson: join(root, 'fixtures', 'demo', 'applications.json'),
-  volunteersCsv,
-  processId: demoId,
-});
+// KLEROTERION_DEMO=off starts an empty server (the fault-injection run, which restarts it many times).
+const wantsDemo = env['KLEROTERION_DEMO'] !== 'off';
+const demoId = wantsDemo ? seedDemo(app.ceremony, volunteersCsv) : undefined;
+const demoCallId = wantsDemo
+  ? seedDemoCall(app.calls, clock, {
+      applicationsJson: join(root, 'fixtures', 'demo', 'applications.json'),
+      volunteersCsv,
+      processId: demoId,
+    })
+  : undefined;
 
 await new Promise<void>((done) => app.httpServer.listen(port, host, done));
 const address = app.httpServer.address();

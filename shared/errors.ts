@@ -42,6 +42,13 @@ export const ErrorCode = {
   DuplicateApplication: 'DUPLICATE_APPLICATION',
   SpamSuspected: 'SPAM_SUSPECTED',
   QuotasInfeasible: 'QUOTAS_INFEASIBLE',
+  // Operations (health, backup and restore)
+  NotReady: 'NOT_READY',
+  BackupInvalid: 'BACKUP_INVALID',
+  ChainBroken: 'CHAIN_BROKEN',
+  DataFolderNotEmpty: 'DATA_FOLDER_NOT_EMPTY',
+  /** The draw is committed: its quotas and lottery can no longer change. */
+  StratificationFrozen: 'STRATIFICATION_FROZEN',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -74,7 +74,7 @@ export interface ClientToServerEvents {
 export interface ServerToClientEvents {
   /** The authoritative room as this participant may see it, after every change and on (re)connection. */
   'room:view': (view: RoomView) => void;
-  /** After each ballot: how many eligible jurors have scored the current dossier, never what. */
+  /** After ballots that change it: how many eligible jurors have scored the current dossier, never what. */
   'room:progress': (progress: {
     dossierId: string;
     round: number;

@@ -13,6 +13,7 @@ import { buildInstance } from '../../shared/stratify/instance';
 import { leximin } from '../../shared/stratify/leximin';
 import { parseQuotaRows } from '../../shared/stratify/quotas';
 import { parseRespondentRows } from '../../shared/stratify/respondents';
+import { panelProbabilities, roundToPanels } from '../../shared/stratify/rounding';
 import { createHighsBackend } from '../../server/stratify/highsBackend';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -48,6 +49,16 @@ async function measure(
   );
   console.log(
     `  ${distribution.complete ? 'complete' : `STOPPED at the ${budgetSeconds} s budget (${lastReport})`} in ${seconds.toFixed(2)} s: minimum ${percent(figures.minProbability)}, maximum ${percent(figures.maxProbability)}, Gini ${figures.gini.toFixed(4)}, ${distribution.columns} panels generated, ${distribution.panels.length} used`,
+  );
+  // Rounding to the M = 1000 panels of the transparent lottery, and its largest per-person change.
+  const roundingStarted = performance.now();
+  const rounded = roundToPanels(instance, distribution, 1000, (problem, start) =>
+    backend.roundSlots(problem, start),
+  );
+  const after = panelProbabilities(instance.respondentCount, rounded.panels);
+  const change = Math.max(...after.map((p, i) => Math.abs(p - probabilities[i]!)));
+  console.log(
+    `  rounded to 1000 panels by ${rounded.method} in ${((performance.now() - roundingStarted) / 1000).toFixed(2)} s: largest per-person change ${percent(change)}`,
   );
   if (reference !== undefined && existsSync(reference)) {
     const referenceRows = rows(reference)

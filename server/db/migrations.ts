@@ -130,4 +130,19 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (call_id, ref)
   ) WITHOUT ROWID;
   `,
+  `
+  -- The stratified option of a process's draw (private until committed; the commitment publishes the
+  -- quotas and the roots): the imported quotas and the computed LOTTERY.json with its SHA-256.
+  CREATE TABLE stratifications (
+    process_id     TEXT PRIMARY KEY,
+    quotas_file    TEXT NOT NULL,
+    quotas         TEXT NOT NULL,
+    pool_root      TEXT NOT NULL,
+    imported_at    TEXT NOT NULL,
+    lottery        TEXT,
+    lottery_digest TEXT,
+    stopped_early  INTEGER,
+    computed_at    TEXT
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -4,6 +4,7 @@
 import type { Response } from 'express';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import type { Log } from '../ports';
+import { describeError } from '../logging/describeError';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.ValidationFailed]: 422,
@@ -33,6 +34,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.DuplicateApplication]: 409,
   [ErrorCode.SpamSuspected]: 422,
   [ErrorCode.QuotasInfeasible]: 422,
+  [ErrorCode.StratificationFrozen]: 409,
 };
 
 export function sendData(res: Response, data: unknown, status = 200): void {
@@ -52,12 +54,7 @@ export function sendError(res: Response, error: unknown, log: Log): void {
     });
     return;
   }
-  log.error(
-    {
-      err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error),
-    },
-    'unexpected error',
-  );
+  log.error({ err: describeError(error) }, 'unexpected error');
   res.status(500).json({
     ok: false,
     error: { code: 'INTERNAL', message: 'internal error; nothing was changed' },

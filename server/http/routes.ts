@@ -79,6 +79,8 @@ const Commit = z.strictObject({
     .min(0)
     .max(30 * 24 * 3600)
     .optional(),
+  /** Commit to the process's computed stratified lottery instead of a plain draw. */
+  stratified: z.boolean().optional(),
 });
 const Reveal = z.union([
   z.strictObject({ source: z.number().int().min(0), value: z.string().max(10_000) }),

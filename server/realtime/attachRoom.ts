@@ -20,6 +20,7 @@ import {
   type Ack,
 } from '../../shared/protocol';
 import type { Log } from '../ports';
+import { describeError } from '../logging/describeError';
 import type { Room } from '../services/room';
 import type { Ceremony } from '../services/ceremony';
 import type { RealtimeServer } from './attachRealtime';
@@ -54,6 +55,8 @@ export function attachRoom(
    */
   function broadcastViews(processId: string): void {
     if (!room.isOpen(processId)) return;
+    // Views carry the count: the next ballot's count is announced even if it equals the last one sent.
+    announcedProgress.delete(processId);
     const present = presentSeats(processId);
     io.to(viewerChannel(processId, 'observer')).emit(
       'room:view',
@@ -71,15 +74,22 @@ export function attachRoom(
     }
   }
 
-  // Several ballots in the same instant announce the new count once, to the whole room.
+  // Several ballots in the same instant announce the new count once, to the whole room; a revised ballot
+  // that leaves the count as the room last heard it announces nothing (a thousand observers would be sent
+  // the same numbers again).
   const pendingProgress = new Set<string>();
+  const announcedProgress = new Map<string, string>();
   function scheduleProgress(processId: string): void {
     if (pendingProgress.has(processId)) return;
     pendingProgress.add(processId);
     setImmediate(() => {
       pendingProgress.delete(processId);
       const progress = room.progress(processId);
-      if (progress !== undefined) io.to(roomChannel(processId)).emit('room:progress', progress);
+      if (progress === undefined) return;
+      const key = `${progress.dossierId}\n${progress.round}\n${progress.submitted}\n${progress.eligible}`;
+      if (announcedProgress.get(processId) === key) return;
+      announcedProgress.set(processId, key);
+      io.to(roomChannel(processId)).emit('room:progress', progress);
     });
   }
 
@@ -141,7 +151,7 @@ export function attachRoom(
       } catch (error) {
         if (error instanceof KleroterionError)
           return ack({ ok: false, error: { code: error.code, message: error.message } });
-        log.error({ err: String(error) }, 'room handler failed');
+        log.error({ err: describeError(error) }, 'room handler failed');
         return ack({
           ok: false,
           error: {

@@ -33,6 +33,10 @@ import { DEFAULT_SETTINGS, EventType } from '../../shared/process/processEvents'
 import { distinctPseudonyms } from '../../shared/process/pseudonym';
 import { ProcessStatus, SeatStatus, type ProcessState } from '../../shared/process/processState';
 import { hashToken, newToken } from '../auth/tokens';
+import { createStratificationStore } from '../stratify/stratificationStore';
+import { decideStratifiedCommit } from '../../shared/process/decideStratifiedCommit';
+import { stratifiedRecord } from '../../shared/stratify/stratifiedDraw';
+import { STRATIFIED_PROTOCOL } from '../../shared/stratify/stratifiedProtocol';
 import { parseDossierFile } from '../import/dossierFile';
 import { parseVolunteersCsv } from '../import/volunteersCsv';
 import type { Clock, Log, Mailer, Random } from '../ports';
@@ -72,6 +76,7 @@ export function createCeremony(deps: {
   const { db, store, clock, random, mailer, log, options } = deps;
   const listeners = new Set<Listener>();
   const trees = new Map<string, { root: string; ids: string[]; tree: MerkleTree }>();
+  const stratifications = createStratificationStore(db);
 
   const deleteVolunteers = db.prepare('DELETE FROM volunteers WHERE process_id = ?');
   const insertVolunteer = db.prepare(
@@ -288,6 +293,8 @@ export function createCeremony(deps: {
         witnesses: { label: string; commitment: string; optional: boolean }[];
         drandRound?: number;
         drandDelaySeconds?: number;
+        /** Commit to the process's computed stratified lottery (kleroterion-stratified/1). */
+        stratified?: boolean;
       },
     ) {
       const state = requireState(processId);
@@ -298,15 +305,22 @@ export function createCeremony(deps: {
       );
       const drandRound = input.drandRound ?? quicknetFirstRoundAfter(now.getTime() / 1000 + delay);
       const secret = bytesToHex(random.bytes(32));
+      const commitInput = {
+        organiserSecretHash: sha256HexOfText(secret),
+        witnesses: input.witnesses,
+        drandRound,
+        now,
+        minDrandDelaySeconds: options.minDrandDelaySeconds,
+      };
       const next = commit(
         processId,
-        decideCommit(state, {
-          organiserSecretHash: sha256HexOfText(secret),
-          witnesses: input.witnesses,
-          drandRound,
-          now,
-          minDrandDelaySeconds: options.minDrandDelaySeconds,
-        }),
+        input.stratified === true
+          ? decideStratifiedCommit(
+              state,
+              commitInput,
+              stratifications.materialise(processId, state).plan,
+            )
+          : decideCommit(state, commitInput),
       );
       return { state: next, organiserSecret: secret };
     },
@@ -324,10 +338,23 @@ export function createCeremony(deps: {
       return commit(
         processId,
         decideDraw(state, () => {
-          const { ids, tree } = poolOf(processId, state);
           const commitment = state.commitment!.commitment;
           const values = state.values;
           const beacons: BeaconProof[] = state.beacons;
+          if (commitment.protocol === STRATIFIED_PROTOCOL) {
+            // The committed lottery and respondents, checked against the roots before any use.
+            const { plan, table, panels } = stratifications.materialise(processId, state);
+            if (
+              plan.respondentsRoot !== commitment.respondentsRoot ||
+              plan.panelsRoot !== commitment.panelsRoot
+            )
+              throw new KleroterionError(
+                ErrorCode.CommitmentMalformed,
+                'the stored lottery or respondents differ from what the commitment names',
+              );
+            return stratifiedRecord({ commitment, values, beacons, table, panels });
+          }
+          const { ids, tree } = poolOf(processId, state);
           return drawRecord({ commitment, canonicalIds: ids, tree, values, beacons });
         }),
       );

@@ -22,7 +22,7 @@ export interface JuryOptions {
  * imported. Returns the organiser's client and cookie, the process id and each seat's invitation token.
  */
 export async function drawnJuryWithDossiers(
-  server: TestServer,
+  server: Pick<TestServer, 'client' | 'outbox'>,
   options: JuryOptions = {},
 ): Promise<{ processId: string; cookie: string; tokens: string[]; organiser: ApiClient }> {
   const {
@@ -68,7 +68,7 @@ export async function drawnJuryWithDossiers(
  * the drand round. Returns each seat's invitation token, in seat order.
  */
 export async function drawAndAccept(
-  server: TestServer,
+  server: Pick<TestServer, 'client' | 'outbox'>,
   organiser: ApiClient,
   processId: string,
 ): Promise<string[]> {

@@ -43,6 +43,10 @@ export async function startTestServer(
     loginAttemptsPerWindow?: number;
     applicationsPerHour?: number;
     dataDir?: string;
+    /** Where the server logs (default: nowhere); fuzzing uses it to catch errors a handler swallowed. */
+    log?: Log;
+    /** Express's `trust proxy` (default: trust no proxy). */
+    trustProxy?: boolean | number | string;
   } = {},
 ): Promise<TestServer> {
   const clock = testClock(options.clockStart ?? '2023-09-15T10:00:00Z');
@@ -53,7 +57,7 @@ export async function startTestServer(
     db,
     clock,
     random: seededRandom('kleroterion-tests'),
-    log: silentLog,
+    log: options.log ?? silentLog,
     mailer: { send: (mail) => outbox.push(mail) },
     ...(options.clientDir === undefined ? {} : { clientDir: options.clientDir }),
     options: {
@@ -65,6 +69,7 @@ export async function startTestServer(
       loginAttemptsPerWindow: options.loginAttemptsPerWindow ?? 1000,
       applicationsPerHour: options.applicationsPerHour ?? 1000,
       secureCookies: false,
+      ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
     },
   });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ChainedEvent } from '../events/eventChain';
 import { sealBallot as sealOf } from '../deliberation/ballot';
 import { gradesOf } from '../deliberation/gradingScale';
-import { DrawRecord } from '../lottery/protocol';
+import { ProcessRecord } from '../process/processStratified';
 import type { ProcessState } from '../process/processState';
 import { ProcessSettings } from '../process/processEvents';
 import { countingRounds, tallyRoom } from '../scoring/gradeTally';
@@ -61,7 +61,7 @@ export const AuditBundle = z.strictObject({
   head: z.strictObject({ seq: z.number().int().min(1), hash: hex32 }),
   settings: ProcessSettings,
   rule: AggregationRule.nullable(),
-  record: DrawRecord.nullable(),
+  record: ProcessRecord.nullable(),
   log: z.array(ChainedEvent).min(1),
   grades: BundleGrades,
   participation: BundleParticipation,

@@ -5,17 +5,12 @@ import { canonicalize } from '../crypto/jcs';
 import type { Dossier } from '../deliberation/dossier';
 import { ErrorCode, KleroterionError } from '../errors';
 import { quicknetRandomness, quicknetRoundTime } from '../lottery/drand';
-import {
-  DRAW_PROTOCOL,
-  describeIssues,
-  Commitment,
-  type DrawRecord,
-  type Source,
-} from '../lottery/protocol';
+import { DRAW_PROTOCOL, describeIssues, Commitment, type Source } from '../lottery/protocol';
 import { checkReveal } from '../lottery/reveal';
 import { commitmentHashOf } from '../lottery/seed';
 import { EventType, ProcessSettings, type ProcessEvent } from './processEvents';
 import { ProcessStatus, SeatStatus, type ProcessState } from './processState';
+import { drawSelection, nextAlternateFor, type ProcessRecord } from './processStratified';
 
 export type NewEvent = ProcessEvent;
 
@@ -75,12 +70,11 @@ export interface CommitInput {
   minDrandDelaySeconds: number;
 }
 
-export function decideCommit(state: ProcessState, input: CommitInput): Decision {
-  requireStatus(state, [ProcessStatus.Draft], 'commit');
-  if (state.pool === undefined) refuse('cannot commit: no volunteers imported');
-  const pool = state.pool!;
-  if (state.settings.seats > pool.size)
-    refuse(`cannot commit: ${state.settings.seats} seats for ${pool.size} volunteers`);
+/**
+ * The randomness sources of a process's commitment: the organiser's secret, the witnesses, the drand round.
+ * @throws {KleroterionError} VALIDATION_FAILED when the drand round comes too early.
+ */
+export function commitSources(input: CommitInput): Source[] {
   const earliest = input.now.getTime() / 1000 + input.minDrandDelaySeconds;
   if (quicknetRoundTime(input.drandRound) < earliest) {
     refuse(
@@ -88,7 +82,7 @@ export function decideCommit(state: ProcessState, input: CommitInput): Decision 
       ErrorCode.ValidationFailed,
     );
   }
-  const sources: Source[] = [
+  return [
     { label: 'organiser secret', commitment: input.organiserSecretHash },
     ...input.witnesses.map((w) => ({
       label: `witness: ${w.label}`,
@@ -100,6 +94,15 @@ export function decideCommit(state: ProcessState, input: CommitInput): Decision 
       beacon: { network: 'drand-quicknet' as const, round: input.drandRound },
     },
   ];
+}
+
+export function decideCommit(state: ProcessState, input: CommitInput): Decision {
+  requireStatus(state, [ProcessStatus.Draft], 'commit');
+  if (state.pool === undefined) refuse('cannot commit: no volunteers imported');
+  const pool = state.pool!;
+  if (state.settings.seats > pool.size)
+    refuse(`cannot commit: ${state.settings.seats} seats for ${pool.size} volunteers`);
+  const sources = commitSources(input);
   const candidate = {
     protocol: DRAW_PROTOCOL,
     title: state.settings.title,
@@ -157,7 +160,7 @@ export function decideReveal(
  * The draw happens exactly once. A second attempt is not an error in the log's eyes: it is recorded
  * (draw.redrawRefused) and refused.
  */
-export function decideDraw(state: ProcessState, computeRecord: () => DrawRecord): Decision {
+export function decideDraw(state: ProcessState, computeRecord: () => ProcessRecord): Decision {
   if (state.status === ProcessStatus.Drawn || state.status === ProcessStatus.Invitations) {
     return {
       events: [
@@ -237,8 +240,8 @@ export function decideAnswer(
       },
     },
   ];
-  const nextRank = state.waitingAlternates[0];
-  const alternate = nextRank === undefined ? undefined : state.record?.selection[nextRank - 1];
+  const nextRank = nextAlternateFor(state.record, state.waitingAlternates, seat.seat);
+  const alternate = nextRank === undefined ? undefined : drawSelection(state.record)[nextRank - 1];
   if (nextRank === undefined || alternate === undefined) {
     events.push({ type: EventType.SeatVacant, payload: { seat: seat.seat } });
   } else {

@@ -6,7 +6,8 @@ import { Dossier } from '../deliberation/dossier';
 import { ROOM_EVENT_SCHEMAS } from '../deliberation/roomEvents';
 import { RESULT_EVENT_SCHEMAS } from '../scoring/resultEvents';
 import { Criterion } from './processEvents.criterion';
-import { BeaconProof, Commitment, DrawRecord } from '../lottery/protocol';
+import { BeaconProof } from '../lottery/protocol';
+import { ProcessCommitment, ProcessRecord } from './processStratified';
 
 export const PSEUDONYM = /^[0-9A-HJKMNP-TV-Z]{10}$/;
 const pseudonym = z.string().regex(PSEUDONYM, 'expected a 10-character Crockford base32 id');
@@ -59,7 +60,8 @@ export const ProcessEvent = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal(EventType.Committed),
-    payload: z.strictObject({ commitment: Commitment, commitmentHash: hex32 }),
+    // A plain draw (kleroterion-draw/1) or, since the stratified option, kleroterion-stratified/1.
+    payload: z.strictObject({ commitment: ProcessCommitment, commitmentHash: hex32 }),
   }),
   z.strictObject({
     type: z.literal(EventType.ValueRevealed),
@@ -71,7 +73,7 @@ export const ProcessEvent = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal(EventType.Drawn),
-    payload: z.strictObject({ record: DrawRecord }),
+    payload: z.strictObject({ record: ProcessRecord }),
   }),
   z.strictObject({
     type: z.literal(EventType.RedrawRefused),

@@ -10,7 +10,7 @@ import {
   type RoomEvent,
   type RoomState,
 } from '../deliberation/roomState';
-import type { BeaconProof, Commitment, DrawRecord } from '../lottery/protocol';
+import type { BeaconProof } from '../lottery/protocol';
 import {
   InvalidOutcomeEventError,
   NO_OUTCOME,
@@ -19,6 +19,12 @@ import {
 } from '../scoring/outcomeState';
 import { ResultEventType, type ResultEvent } from '../scoring/resultEvents';
 import { EventType, ProcessEvent, type ProcessSettings } from './processEvents';
+import {
+  drawSelection,
+  nextAlternateFor,
+  type ProcessCommitment,
+  type ProcessRecord,
+} from './processStratified';
 
 export const ProcessStatus = {
   Draft: 'draft',
@@ -60,13 +66,14 @@ export interface ProcessState {
   status: ProcessStatus;
   createdAt: string;
   pool: { size: number; root: string; attributeColumns: string[]; importedAt: string } | undefined;
-  commitment: { commitment: Commitment; commitmentHash: string; committedAt: string } | undefined;
+  commitment:
+    { commitment: ProcessCommitment; commitmentHash: string; committedAt: string } | undefined;
   /** One entry per source once committed; null until revealed (and for an optional source left unrevealed). */
   values: (string | null)[];
   /** Whether each source has been revealed; after the draw, every source counts as settled. */
   revealed: boolean[];
   beacons: BeaconProof[];
-  record: DrawRecord | undefined;
+  record: ProcessRecord | undefined;
   drawnAt: string | undefined;
   seats: Seat[];
   /** Ranks (1-based, in the selection) of alternates not yet called. */
@@ -200,7 +207,8 @@ export function applyEvent(state: ProcessState | undefined, chained: ChainedEven
     case EventType.Drawn: {
       need(ProcessStatus.Revealed);
       const { record } = event.payload;
-      const seats: Seat[] = record.selection
+      const selection = drawSelection(record);
+      const seats: Seat[] = selection
         .filter((pick) => pick.role === 'seat')
         .map((pick) => ({
           seat: pick.rank,
@@ -209,7 +217,7 @@ export function applyEvent(state: ProcessState | undefined, chained: ChainedEven
           status: SeatStatus.Drawn,
           deadline: undefined,
         }));
-      const waitingAlternates = record.selection
+      const waitingAlternates = selection
         .filter((pick) => pick.role === 'alternate')
         .map((pick) => pick.rank);
       // Unrevealed optional sources are fixed to null by the draw.
@@ -275,11 +283,13 @@ export function applyEvent(state: ProcessState | undefined, chained: ChainedEven
       need(ProcessStatus.Invitations);
       const { seat, from, to, rank } = event.payload;
       const current = state.seats[seat - 1];
-      const expectedRank = state.waitingAlternates[0];
-      // Invariant: a freed seat always goes to the first alternate still waiting, in rank order.
+      const expectedRank = nextAlternateFor(state.record, state.waitingAlternates, seat);
+      // Invariant: a freed seat always goes to the first alternate still waiting, in rank order (for a
+      // stratified draw, the first one of the seat's own type, so that the quotas still hold).
       if (current === undefined || current.status !== SeatStatus.Vacant || rank !== expectedRank)
         fail(chained, `seat ${seat} must go to alternate rank ${expectedRank}`);
-      if (state.record?.selection[rank - 1]?.id !== to) fail(chained, `rank ${rank} is not ${to}`);
+      if (drawSelection(state.record)[rank - 1]?.id !== to)
+        fail(chained, `rank ${rank} is not ${to}`);
       const last = state.changes[state.changes.length - 1];
       const changes =
         last !== undefined && last.seat === seat && last.from === from && last.to === undefined
@@ -294,7 +304,7 @@ export function applyEvent(state: ProcessState | undefined, chained: ChainedEven
           status: SeatStatus.Drawn,
           deadline: undefined,
         }),
-        waitingAlternates: state.waitingAlternates.slice(1),
+        waitingAlternates: state.waitingAlternates.filter((waiting) => waiting !== rank),
         changes,
       };
     }
@@ -332,7 +342,8 @@ export function applyEvent(state: ProcessState | undefined, chained: ChainedEven
       };
     case EventType.SeatVacant: {
       need(ProcessStatus.Invitations);
-      if (state.waitingAlternates.length > 0) fail(chained, 'alternates are still waiting');
+      if (nextAlternateFor(state.record, state.waitingAlternates, event.payload.seat) !== undefined)
+        fail(chained, 'alternates are still waiting');
       return next;
     }
   }

@@ -2,6 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import type { ProcessState } from '../../../shared/process/processState';
+import { ChoiceFieldset } from './ChoiceFieldset';
+import { ConfirmBox } from './ConfirmBox';
 import { DrandRoundInfo } from './DrandRoundInfo';
 import { ErrorSummary } from './ErrorSummary';
 import type { FormError } from './formErrors';
@@ -19,21 +21,32 @@ interface CommitBody {
   witnesses: { label: string; commitment: string; optional: boolean }[];
   drandRound?: number;
   drandDelaySeconds?: number;
+  stratified?: boolean;
 }
+
+type DrawMode = 'uniform' | 'stratified';
 
 /** Witnesses, drand round, and the button that publishes the commitment (the server makes the secret). */
 export function CommitForm({
   state,
   onCommitted,
+  stratifiedReady = false,
 }: {
   state: ProcessState;
   onCommitted: (next: ProcessState, organiserSecret: string) => void;
+  /** A stratified lottery is computed for this pool: offer it as the kind of draw. */
+  stratifiedReady?: boolean;
 }) {
   const { t } = useI18n();
   const id = useId();
   const delayId = `${id}-delay`;
   const roundId = `${id}-round`;
   const addId = `${id}-witness-add`;
+  const modeId = `${id}-mode`;
+  const questionId = `${id}-confirm`;
+  const [mode, setMode] = useState<DrawMode>('uniform');
+  /** The parsed form waiting for the explicit confirmation of a stratified commitment. */
+  const [pending, setPending] = useState<CommitBody | undefined>();
   const [witnesses, setWitnesses] = useState<WitnessRow[]>([]);
   const [delay, setDelay] = useState('10');
   const [round, setRound] = useState('');
@@ -115,6 +128,16 @@ export function CommitForm({
     event.preventDefault();
     const body = parse();
     if (Array.isArray(body)) return form.fail(body);
+    if (stratifiedReady && mode === 'stratified') {
+      // Irreversible for the quotas and the lottery too: ask first.
+      setPending({ ...body, stratified: true });
+      focusLater(questionId);
+      return;
+    }
+    await send(body);
+  }
+
+  async function send(body: CommitBody) {
     const answer = await form.submit(() =>
       apiSend<{ state: ProcessState; organiserSecret: string }>(
         'POST',
@@ -130,6 +153,22 @@ export function CommitForm({
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <ErrorSummary errors={form.errors} />
+      {stratifiedReady && (
+        <ChoiceFieldset<DrawMode>
+          id={modeId}
+          legend={t('stratified.mode.legend')}
+          hint={t('stratified.mode.hint')}
+          choices={[
+            { value: 'uniform', label: t('stratified.mode.uniform') },
+            { value: 'stratified', label: t('stratified.mode.stratified') },
+          ]}
+          value={mode}
+          onChange={(value) => {
+            setMode(value);
+            setPending(undefined);
+          }}
+        />
+      )}
       <h3>{t('organiser.witness.heading')}</h3>
       <p>
         {t('organiser.witness.howtoBefore')} <code>npm run -s draw -- witness</code>{' '}
@@ -196,9 +235,29 @@ export function CommitForm({
       <p className="warning">
         <strong>{t('organiser.warningPrefix')}</strong> {t('organiser.commit.final')}
       </p>
-      <button type="submit" disabled={form.busy}>
-        {t('organiser.commit.submit')}
-      </button>
+      {pending === undefined ? (
+        <button type="submit" disabled={form.busy}>
+          {t('organiser.commit.submit')}
+        </button>
+      ) : (
+        <ConfirmBox
+          questionId={questionId}
+          question={t('stratified.confirm.question')}
+          consequence={t('stratified.confirm.consequence')}
+          confirmLabel={t('stratified.confirm.submit')}
+          cancelLabel={t('stratified.confirm.cancel')}
+          busy={form.busy}
+          onConfirm={() => {
+            const body = pending;
+            setPending(undefined);
+            void send(body);
+          }}
+          onCancel={() => {
+            setPending(undefined);
+            focusLater(modeId);
+          }}
+        />
+      )}
     </form>
   );
 }

@@ -8,9 +8,11 @@ import { CommitmentSummary } from './CommitmentSummary';
 export function CommitSection({
   state,
   onCommitted,
+  stratifiedReady = false,
 }: {
   state: ProcessState;
   onCommitted: (next: ProcessState, organiserSecret: string) => void;
+  stratifiedReady?: boolean;
 }) {
   const { t } = useI18n();
   const headingId = useId();
@@ -26,7 +28,8 @@ export function CommitSection({
         {t('organiser.commit.tooManySeats', { seats: settings.seats, pool: pool.size })}
       </p>
     );
-  else body = <CommitForm state={state} onCommitted={onCommitted} />;
+  else
+    body = <CommitForm state={state} onCommitted={onCommitted} stratifiedReady={stratifiedReady} />;
   return (
     <section aria-labelledby={headingId} className="ceremony-section">
       <h2 id={headingId}>{t('organiser.commit.heading')}</h2>

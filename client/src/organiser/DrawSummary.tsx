@@ -1,6 +1,7 @@
 import { useI18n } from '../i18n/useI18n';
 import { PickRole } from '../../../shared/lottery/protocol';
 import type { ProcessState } from '../../../shared/process/processState';
+import { drawSelection } from '../../../shared/process/processStratified';
 import { formatDateTime } from './formatDateTime';
 
 /** What the draw produced, the public record to download, and any refused second attempt. */
@@ -8,7 +9,8 @@ export function DrawSummary({ state }: { state: ProcessState }) {
   const { t, language } = useI18n();
   const record = state.record;
   if (record === undefined) return null;
-  const seats = record.selection.filter((pick) => pick.role === PickRole.Seat).length;
+  const selection = drawSelection(record);
+  const seats = selection.filter((pick) => pick.role === PickRole.Seat).length;
   return (
     <>
       <dl className="facts">
@@ -26,7 +28,7 @@ export function DrawSummary({ state }: { state: ProcessState }) {
         <dd>
           {t('organiser.draw.selectedValue', {
             seats,
-            alternates: record.selection.length - seats,
+            alternates: selection.length - seats,
           })}
         </dd>
         <dt>{t('organiser.draw.redraws')}</dt>

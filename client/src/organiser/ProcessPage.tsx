@@ -7,7 +7,7 @@ import { ErrorCode } from '../../../shared/errors';
 import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
 import { CeremonySteps } from './CeremonySteps';
 import { DossiersSection } from '../room/DossiersSection';
-import { CommitSection } from './CommitSection';
+import { DrawPreparation } from './DrawPreparation';
 import { DrawSection } from './DrawSection';
 import { ErrorSummary } from './ErrorSummary';
 import { describeApiError, type FormError } from './formErrors';
@@ -113,7 +113,7 @@ export function ProcessPage({ processId }: { processId: string }) {
       )}
       <SettingsSection state={state} onChange={accept} />
       <VolunteersSection state={state} onChange={accept} />
-      <CommitSection
+      <DrawPreparation
         state={state}
         onCommitted={(next, organiserSecret) => {
           accept(next);

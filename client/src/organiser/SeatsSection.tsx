@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { SeatStatus, type ProcessState } from '../../../shared/process/processState';
+import { drawSelection } from '../../../shared/process/processStratified';
 import { ReplacementsTable } from './ReplacementsTable';
 import { SeatsTable } from './SeatsTable';
 
@@ -23,7 +24,7 @@ export function SeatsSection({ state }: { state: ProcessState }) {
             <li key={rank}>
               {t('organiser.seats.alternate', {
                 rank,
-                id: state.record?.selection[rank - 1]?.id ?? '?',
+                id: drawSelection(state.record)[rank - 1]?.id ?? '?',
               })}
             </li>
           ))}

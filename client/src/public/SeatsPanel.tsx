@@ -1,4 +1,5 @@
 import type { PublicView } from '../../../shared/process/publicView';
+import { drawSelection } from '../../../shared/process/processStratified';
 import { useI18n } from '../i18n/useI18n';
 import { formatDate } from './formatDate';
 
@@ -7,6 +8,7 @@ export function SeatsPanel({ view }: { view: PublicView }) {
   const { t, language } = useI18n();
   const record = view.record;
   if (record === undefined) return null;
+  const selection = drawSelection(record);
   return (
     <section aria-labelledby="result-heading">
       <h2 id="result-heading">{t('public.result')}</h2>
@@ -44,7 +46,7 @@ export function SeatsPanel({ view }: { view: PublicView }) {
         <ol className="inline-list">
           {view.waitingAlternates.map((rank) => (
             <li key={rank}>
-              <code>{record.selection[rank - 1]?.id}</code>
+              <code>{selection[rank - 1]?.id}</code>
             </li>
           ))}
         </ol>

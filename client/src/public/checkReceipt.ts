@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { verifyInclusion } from '../../../shared/lottery/merkle';
 import type { PublicView } from '../../../shared/process/publicView';
+import { drawSelection } from '../../../shared/process/processStratified';
 
 export const Receipt = z.looseObject({
   id: z.string().min(1).max(200),
@@ -50,7 +51,7 @@ export function checkReceipt(text: string, view: PublicView): ReceiptOutcome {
   // The published root and size are the reference; the receipt only brings the id, index and path.
   if (!verifyInclusion(receipt.id, receipt.index, pool.size, receipt.proof, pool.root))
     return { kind: 'invalid' };
-  const pick = view.record?.selection.find((entry) => entry.id === receipt.id);
+  const pick = drawSelection(view.record).find((entry) => entry.id === receipt.id);
   const draw =
     view.record === undefined
       ? 'not-yet'

@@ -84,10 +84,10 @@ export function ProcesVerbalPage({ processId }: { processId: string }) {
         ) : (
           <dl className="pv-facts">
             <dt>{t('public.pool.size')}</dt>
-            <dd>{record.commitment.poolSize}</dd>
+            <dd>{process.commitment?.commitment.poolSize}</dd>
             <dt>{t('public.pool.root')}</dt>
             <dd>
-              <code className="hash">{record.commitment.poolRoot}</code>
+              <code className="hash">{process.commitment?.commitment.poolRoot}</code>
             </dd>
             <dt>{t('public.commitment.hash')}</dt>
             <dd>

@@ -1,0 +1,109 @@
+import { useId } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import type { StratificationView } from '../../../shared/stratify/stratificationView';
+import { ProbabilityChart } from '../verifier/ProbabilityChart';
+import { formatPercent } from './formatPercent';
+
+type ComputedLottery = NonNullable<StratificationView['lottery']>;
+
+const QUANTILES = [0, 0.1, 0.25, 0.5, 0.75, 0.9, 1] as const;
+
+/** The computed lottery's figures, the naive draw for comparison, and the allocation chart with its table. */
+export function LotteryReview({
+  processId,
+  lottery,
+}: {
+  processId: string;
+  lottery: ComputedLottery;
+}) {
+  const { t, language } = useI18n();
+  const headingId = useId();
+  const percent = (value: number) => formatPercent(value, language);
+  const fair = lottery.panelSize / lottery.respondents;
+  const sorted = [...lottery.optimalProbabilities].sort((a, b) => a - b);
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('stratified.review.heading')}</h3>
+      {lottery.stoppedEarly && (
+        <p className="warning">
+          <strong>{t('organiser.warningPrefix')}</strong> {t('stratified.review.stoppedEarly')}
+        </p>
+      )}
+      <dl className="facts" data-testid="lottery-figures">
+        <dt>{t('stratified.review.algorithm')}</dt>
+        <dd>{t(`stratified.algorithm.${lottery.algorithm}`)}</dd>
+        <dt>{t('stratified.review.size')}</dt>
+        <dd>
+          {t('lottery.sizeValue', {
+            panels: lottery.panelCount,
+            k: lottery.panelSize,
+            n: lottery.respondents,
+          })}
+        </dd>
+        <dt>{t('stratified.review.minimum')}</dt>
+        <dd data-testid="lottery-minimum">{percent(lottery.minProbability)}</dd>
+        <dt>{t('stratified.review.maximum')}</dt>
+        <dd>{percent(lottery.maxProbability)}</dd>
+        <dt>{t('stratified.review.gini')}</dt>
+        <dd>{lottery.gini.toFixed(4)}</dd>
+        <dt>{t('stratified.review.below', { fair: percent(fair) })}</dt>
+        <dd>{percent(lottery.shareBelowFair)}</dd>
+        <dt>
+          {lottery.naive === null
+            ? t('stratified.review.naive', { runs: 0 })
+            : t('stratified.review.naive', { runs: lottery.naive.runs })}
+        </dt>
+        <dd>
+          {lottery.naive === null
+            ? t('stratified.review.naiveNone')
+            : t('stratified.review.naiveValue', {
+                min: percent(lottery.naive.minProbability),
+                max: percent(lottery.naive.maxProbability),
+                gini: lottery.naive.gini.toFixed(4),
+                below: percent(lottery.naive.shareBelowFair),
+              })}
+        </dd>
+        <dt>{t('stratified.review.rounding')}</dt>
+        <dd>{percent(lottery.roundingError)}</dd>
+        <dt>{t('stratified.review.seconds')}</dt>
+        <dd>{t('stratified.review.secondsValue', { seconds: lottery.seconds.toFixed(1) })}</dd>
+        <dt>{t('stratified.review.digest')}</dt>
+        <dd>
+          <code className="hash">{lottery.digest}</code>
+        </dd>
+      </dl>
+      <ProbabilityChart
+        optimal={lottery.optimalProbabilities}
+        final={lottery.probabilities}
+        fair={fair}
+      />
+      <table>
+        <caption>{t('lottery.table')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('lottery.share')}</th>
+            <th scope="col">{t('lottery.probability')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {QUANTILES.map((q) => (
+            <tr key={q}>
+              <th scope="row">{`${Math.round(100 * q)} %`}</th>
+              <td>
+                {percent(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <a
+          href={`/api/processes/${encodeURIComponent(processId)}/stratification/lottery.json`}
+          download={`loterie-${processId}.json`}
+        >
+          {t('stratified.review.download')}
+        </a>
+      </p>
+    </section>
+  );
+}

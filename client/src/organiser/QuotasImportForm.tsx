@@ -1,0 +1,85 @@
+import { useId, useRef, type FormEvent } from 'react';
+import { apiUpload } from '../api/apiClient';
+import { useI18n } from '../i18n/useI18n';
+import { ErrorCode } from '../../../shared/errors';
+import type { StratificationView } from '../../../shared/stratify/stratificationView';
+import { ErrorSummary } from './ErrorSummary';
+import { StatusMessage } from './StatusMessage';
+import { TextField } from './TextField';
+import { useFormState } from './useFormState';
+
+/** Uploads the quotas CSV; the server checks it whole against the pool's columns (all or nothing). */
+export function QuotasImportForm({
+  processId,
+  hasQuotas,
+  onView,
+}: {
+  processId: string;
+  hasQuotas: boolean;
+  onView: (view: StratificationView) => void;
+}) {
+  const { t } = useI18n();
+  const fileId = `${useId()}-quotas-file`;
+  const fileInput = useRef<HTMLInputElement>(null);
+  const form = useFormState();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const file = fileInput.current?.files?.[0];
+    if (file === undefined)
+      return form.fail([{ key: 'stratified.quotas.needFile', fieldId: fileId }]);
+    const next = await form.submit(
+      () =>
+        apiUpload<StratificationView>(
+          `/api/processes/${encodeURIComponent(processId)}/stratification/quotas`,
+          file,
+          file.name,
+          () => {},
+        ),
+      (error) => {
+        if (error.code !== ErrorCode.CsvInvalid) return undefined;
+        const { details } = error;
+        return [
+          {
+            key: 'stratified.quotas.error',
+            values: {
+              file: details.file ?? file.name,
+              line: details.line ?? 1,
+              field: details.field ?? '—',
+              code: details.problems?.[0]?.code ?? error.code,
+            },
+            detail: error.message,
+            fieldId: fileId,
+          },
+        ];
+      },
+    );
+    if (next === undefined) return;
+    onView(next);
+    if (fileInput.current !== null) fileInput.current.value = '';
+    form.setNotice({
+      key: 'stratified.quotas.imported',
+      values: { count: next.quotas?.quotas.length ?? 0 },
+    });
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <ErrorSummary errors={form.errors} />
+      <TextField
+        ref={fileInput}
+        id={fileId}
+        required
+        label={t('stratified.quotas.file')}
+        hint={t('stratified.quotas.fileHint')}
+        error={form.errorFor(fileId)}
+        type="file"
+        accept=".csv,text/csv,text/plain"
+      />
+      <StatusMessage notice={form.notice} />
+      <button type="submit" disabled={form.busy}>
+        {t(hasQuotas ? 'stratified.quotas.reimport' : 'stratified.quotas.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+// Interface text of the stratified option of a draw (quotas, lottery, review, commitment), in French.
+
+export const stratifiedFr = {
+  'stratified.heading': 'Option : tirage stratifié par quotas',
+  'stratified.intro':
+    'Au lieu d’un tirage uniforme, le jury peut être tiré parmi une liste de panels qui respectent tous des quotas (genre, âge, région…), calculée pour donner à chaque volontaire la chance la plus équitable possible (LEXIMIN). Importez les quotas, calculez la loterie, examinez les probabilités, puis choisissez ce mode dans l’engagement.',
+  'stratified.needPool':
+    'Importez d’abord les volontaires : les quotas portent sur leurs colonnes.',
+  'stratified.columns': 'Colonnes des volontaires utilisables : {columns}.',
+  'stratified.noColumns': 'Le fichier des volontaires n’a aucune colonne d’attributs.',
+  'stratified.quotas.heading': 'Quotas',
+  'stratified.quotas.file': 'Fichier des quotas (CSV)',
+  'stratified.quotas.fileHint':
+    'En-tête « category,feature,min,max » ou « feature,value,min,max[,min_flex,max_flex] » ; chaque catégorie est une colonne des volontaires, chaque valeur présente dans le vivier doit y figurer.',
+  'stratified.quotas.needFile': 'Choisissez le fichier des quotas.',
+  'stratified.quotas.submit': 'Importer les quotas',
+  'stratified.quotas.reimport': 'Remplacer les quotas',
+  'stratified.quotas.imported': 'Quotas importés : {count} lignes. Calculez maintenant la loterie.',
+  'stratified.quotas.error':
+    'Fichier {file}, ligne {line}, champ « {field} » : quotas refusés (code {code}). Rien n’a été modifié.',
+  'stratified.quotas.table': 'Quotas importés ({file})',
+  'stratified.quotas.category': 'Catégorie',
+  'stratified.quotas.feature': 'Valeur',
+  'stratified.quotas.min': 'Minimum',
+  'stratified.quotas.max': 'Maximum',
+  'stratified.quotas.stale':
+    'Les volontaires ont changé depuis l’import des quotas : importez-les à nouveau.',
+  'stratified.compute.heading': 'Calcul de la loterie',
+  'stratified.compute.panelSize': 'Taille des panels : {seats} sièges (réglages du processus).',
+  'stratified.compute.panels': 'Nombre de panels (M)',
+  'stratified.compute.panelsHint':
+    'Le tirage choisira un panel parmi M, uniformément. 1 000 par défaut.',
+  'stratified.compute.algorithm': 'Méthode',
+  'stratified.compute.algorithmHint':
+    'LEXIMIN maximise la chance la plus basse, puis la suivante, etc. ; MAXIMIN seulement la plus basse ; « uniforme » construit les panels par le tirage par quotas naïf.',
+  'stratified.compute.choose': 'Choisir…',
+  'stratified.algorithm.leximin': 'LEXIMIN (recommandé)',
+  'stratified.algorithm.maximin': 'MAXIMIN',
+  'stratified.algorithm.uniform': 'Tirage par quotas naïf (uniforme)',
+  'stratified.compute.budget': 'Durée maximale du calcul (minutes)',
+  'stratified.compute.budgetHint':
+    'Arrivé à ce délai, le calcul s’arrête avec la meilleure répartition trouvée et le signale.',
+  'stratified.compute.submit': 'Calculer la loterie',
+  'stratified.compute.running': 'Calcul en cours…',
+  'stratified.compute.progress': 'Avancement du calcul (types de volontaires fixés)',
+  'stratified.compute.progressText':
+    'Tour {round} : {fixed} types fixés sur {types}, chance minimale actuelle {minimum}.',
+  'stratified.compute.starting': 'Démarrage du calcul…',
+  'stratified.compute.cancel': 'Annuler le calcul',
+  'stratified.compute.cancelled':
+    'Calcul annulé. La loterie précédente, s’il y en a une, est conservée.',
+  'stratified.compute.failed': 'Le calcul a échoué (code {code}).',
+  'stratified.compute.done': 'Loterie calculée et enregistrée.',
+  'stratified.review.heading': 'Examen des probabilités',
+  'stratified.review.none': 'Aucune loterie calculée pour ces quotas.',
+  'stratified.review.algorithm': 'Méthode',
+  'stratified.review.size': 'Taille',
+  'stratified.review.minimum': 'Chance la plus basse',
+  'stratified.review.maximum': 'Chance la plus haute',
+  'stratified.review.gini': 'Coefficient de Gini',
+  'stratified.review.below': 'Part des volontaires sous la part égale k/n ({fair})',
+  'stratified.review.naive': 'Tirage par quotas naïf (simulé, {runs} tirages)',
+  'stratified.review.naiveValue': 'de {min} à {max}, Gini {gini}, {below} sous k/n',
+  'stratified.review.naiveNone': 'non simulé',
+  'stratified.review.rounding': 'Écart maximal dû à l’arrondi à M panels',
+  'stratified.review.seconds': 'Durée du calcul',
+  'stratified.review.secondsValue': '{seconds} s',
+  'stratified.review.digest': 'Empreinte SHA-256 de LOTTERY.json',
+  'stratified.review.stoppedEarly':
+    'Le calcul a atteint sa durée maximale : cette répartition est la meilleure trouvée, pas forcément l’optimum.',
+  'stratified.review.download': 'Télécharger LOTTERY.json',
+  'stratified.frozen':
+    'Le tirage est engagé : les quotas et la loterie sont figés et ne peuvent plus changer.',
+  'stratified.committed':
+    'L’engagement porte sur cette loterie stratifiée (kleroterion-stratified/1) : {panels} panels, racine {root}.',
+  'stratified.notUsed':
+    'Le tirage engagé est un tirage simple : cette option n’a pas été utilisée.',
+  'stratified.mode.legend': 'Mode de tirage',
+  'stratified.mode.hint':
+    'Une loterie stratifiée est prête : vous pouvez engager le tirage d’un de ses panels au lieu d’un tirage uniforme.',
+  'stratified.mode.uniform': 'Tirage simple (uniforme parmi tous les volontaires)',
+  'stratified.mode.stratified': 'Tirage stratifié (un panel de la loterie calculée)',
+  'stratified.confirm.question': 'Engager le tirage stratifié ?',
+  'stratified.confirm.consequence':
+    'L’engagement publie les quotas et les racines de la loterie ; ils ne pourront plus être modifiés, et le tirage choisira l’un de ses panels.',
+  'stratified.confirm.submit': 'Oui, engager le tirage stratifié',
+  'stratified.confirm.cancel': 'Revenir au formulaire',
+} as const;

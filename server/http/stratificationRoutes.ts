@@ -1,0 +1,79 @@
+// HTTP routes of the stratified option of a process's draw, all for the organiser: quotas import,
+// computation (started, polled, cancelled), the review view and the computed LOTTERY.json.
+
+import type { Request } from 'express';
+import { z } from 'zod';
+import { ErrorCode, KleroterionError } from '../../shared/errors';
+import { describeIssues } from '../../shared/lottery/protocol';
+import { ALGORITHMS } from '../../shared/stratify/lottery';
+import type { Stratification } from '../services/stratification';
+import { Role, type Route } from './routes';
+
+const Compute = z.strictObject({
+  panelCount: z.number().int().min(1).max(100_000).default(1000),
+  algorithm: z.enum(ALGORITHMS).default('leximin'),
+  budgetSeconds: z
+    .number()
+    .int()
+    .min(1)
+    .max(6 * 3600)
+    .default(600),
+});
+
+const param = (req: Request, name: string): string => String(req.params[name] ?? '');
+
+export function stratificationRoutes(stratification: Stratification): Route[] {
+  return [
+    {
+      method: 'get',
+      path: '/api/processes/:id/stratification',
+      role: Role.Organiser,
+      handle: (req) => ({ data: stratification.view(param(req, 'id')) }),
+    },
+    {
+      method: 'post',
+      path: '/api/processes/:id/stratification/quotas',
+      role: Role.Organiser,
+      rawBody: true,
+      handle: (req) => {
+        const body = req.body as unknown;
+        if (!Buffer.isBuffer(body))
+          throw new KleroterionError(
+            ErrorCode.ValidationFailed,
+            'send the quotas CSV file as the request body (Content-Type: text/csv)',
+          );
+        const fileName = String(req.headers['x-file-name'] ?? 'quotas.csv').slice(0, 200);
+        return { data: stratification.importQuotas(param(req, 'id'), body, fileName) };
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/processes/:id/stratification/compute',
+      role: Role.Organiser,
+      handle: (req) => {
+        const parsed = Compute.safeParse(req.body ?? {});
+        if (!parsed.success)
+          throw new KleroterionError(ErrorCode.ValidationFailed, describeIssues(parsed.error));
+        return { status: 202, data: stratification.compute(param(req, 'id'), parsed.data) };
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/processes/:id/stratification/cancel',
+      role: Role.Organiser,
+      handle: (req) => ({ data: stratification.cancel(param(req, 'id')) }),
+    },
+    {
+      method: 'get',
+      path: '/api/processes/:id/stratification/lottery.json',
+      role: Role.Organiser,
+      handle: (req) => ({
+        raw: {
+          contentType: 'application/json; charset=utf-8',
+          body: stratification.lotteryText(param(req, 'id')),
+          fileName: `loterie-${param(req, 'id')}.json`,
+        },
+      }),
+    },
+  ];
+}

@@ -1,0 +1,96 @@
+// The stratified option of a process's draw: its commitment is a kleroterion-stratified/1 commitment that
+// also names the process and its imported pool, and its record is turned into seats and alternates.
+// Spec: docs/lottery-spec.md, section 16; docs/stratification.md, section "In the organiser console".
+
+import { z } from 'zod';
+import { Commitment, DrawRecord, type Pick } from '../lottery/protocol';
+import { compareUtf8 } from '../lottery/poolId';
+import {
+  STRATIFIED_PROTOCOL,
+  StratifiedCommitment,
+  StratifiedRecord,
+} from '../stratify/stratifiedProtocol';
+
+const hex32 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/**
+ * §16's commitment plus what binds it to the process: the pool as imported (its root over the same
+ * pseudonymous ids), the seats (= panelSize) and the most alternates that can be called
+ * (alternatesPerSeat × seats). Extra fields are allowed by §16 and covered by the commitment hash.
+ */
+export const ProcessStratifiedCommitment = StratifiedCommitment.extend({
+  title: z.string(),
+  process: z.string(),
+  committedAt: z.string(),
+  poolRoot: hex32,
+  poolSize: z.number().int().min(1),
+  seats: z.number().int().min(1),
+  alternates: z.number().int().min(0),
+}).superRefine((commitment, ctx) => {
+  if (commitment.seats !== commitment.panelSize)
+    ctx.addIssue({ code: 'custom', path: ['seats'], message: 'seats must equal panelSize' });
+  if (commitment.respondentCount !== commitment.poolSize)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['respondentCount'],
+      message: 'every volunteer of the pool is a respondent',
+    });
+});
+export type ProcessStratifiedCommitment = z.infer<typeof ProcessStratifiedCommitment>;
+
+/** A process's commitment: a plain draw (kleroterion-draw/1) or a stratified one. */
+export const ProcessCommitment = z.union([Commitment, ProcessStratifiedCommitment]);
+export type ProcessCommitment = z.infer<typeof ProcessCommitment>;
+
+/** A process's draw record, of either protocol. */
+export const ProcessRecord = z.union([DrawRecord, StratifiedRecord]);
+export type ProcessRecord = z.infer<typeof ProcessRecord>;
+
+export const isStratifiedRecord = (record: ProcessRecord): record is StratifiedRecord =>
+  record.protocol === STRATIFIED_PROTOCOL;
+
+/** One pick of a draw: a seat (rank = seat number) or an alternate, with the seat it may replace. */
+export interface SelectionPick {
+  rank: number;
+  id: string;
+  role: Pick['role'];
+  /** Stratified draws only: the seat whose type this alternate shares (it may replace no other). */
+  forSeat?: number;
+}
+
+/**
+ * The picks in rank order. A plain draw's are its selection. A stratified draw's seats are its members
+ * in UTF-8 id order (seat i+1 = member i), then its alternates: first the first replacement of every
+ * seat in seat order, then the second ones, and so on.
+ */
+export function drawSelection(record: ProcessRecord | undefined): SelectionPick[] {
+  if (record === undefined) return [];
+  if (!isStratifiedRecord(record))
+    return record.selection.map((pick) => ({ rank: pick.rank, id: pick.id, role: pick.role }));
+  const members = record.members.map((member) => member.id).sort(compareUtf8);
+  const picks: SelectionPick[] = members.map((id, i) => ({ rank: i + 1, id, role: 'seat' }));
+  const seatOf = new Map(members.map((id, i) => [id, i + 1]));
+  const depth = Math.max(0, ...record.alternates.map((entry) => entry.replacements.length));
+  for (let round = 0; round < depth; round++)
+    for (const entry of record.alternates) {
+      const replacement = entry.replacements[round];
+      const seat = seatOf.get(entry.seat);
+      if (replacement === undefined || seat === undefined) continue;
+      picks.push({ rank: picks.length + 1, id: replacement.id, role: 'alternate', forSeat: seat });
+    }
+  return picks;
+}
+
+/**
+ * The rank of the alternate who takes a freed seat, if any is left: the first waiting one for a plain
+ * draw; for a stratified draw, the first waiting one of that seat's type, so that every quota still holds.
+ */
+export function nextAlternateFor(
+  record: ProcessRecord | undefined,
+  waitingAlternates: readonly number[],
+  seat: number,
+): number | undefined {
+  if (record === undefined || !isStratifiedRecord(record)) return waitingAlternates[0];
+  const picks = drawSelection(record);
+  return waitingAlternates.find((rank) => picks[rank - 1]?.forSeat === seat);
+}
