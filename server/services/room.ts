@@ -202,7 +202,7 @@ export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony
         decidePhase(ceremony.state(processId), phase, (dossierId, round, seats) =>
           seats.flatMap((seat) => {
             const ballot = ballotOf(processId)(seat, dossierId, round);
-            return ballot === undefined ? [] : [ballot];
+            return ballot === undefined ? [] : [{ seat, ballot }];
           }),
         ),
       );

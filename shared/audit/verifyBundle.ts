@@ -16,6 +16,7 @@ import type { Results } from '../scoring/results';
 import { AuditBundle, derivedSections, type BundleSeatSeals } from './bundle';
 import { firstDifference } from './firstDifference';
 import { verifyPrescreening } from './verifyPrescreening';
+import { seatLinksDigest } from '../deliberation/seatLinks';
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -215,9 +216,13 @@ function checkSeatSeals(add: Add, seatSeals: BundleSeatSeals | null, state: Proc
     );
     const seats = entry.seals.map((s) => s.seat);
     const given = entry.seals.map((s) => s.seal).sort();
+    // Since seat links are committed when scoring closes, each round's links must match that digest.
+    const isCommitted =
+      closed?.seatLinks === undefined || closed.seatLinks === seatLinksDigest(entry.seals);
     const ok =
       closed !== undefined &&
       revealed &&
+      isCommitted &&
       new Set(seats).size === seats.length &&
       seats.every((seat) => room.seated.includes(seat) && !closed.conflictedSeats.includes(seat)) &&
       canonicalize(given) === canonicalize([...closed.seals].sort());

@@ -8,6 +8,7 @@ import { ruleFrom, ruleProblems, type RuleChoices } from '../scoring/rule';
 import { sealBallot, type BallotContent } from './ballot';
 import type { GradingScale } from './gradingScale';
 import { RoomEventType, type Phase } from './roomEvents';
+import { seatLinksDigest } from './seatLinks';
 import { allowedNextPhases, hasConflict, scoringStarted, type RoomState } from './roomState';
 
 const refuse = (message: string): never => {
@@ -84,7 +85,11 @@ export function eligibleSeats(room: RoomState, dossierId: string): number[] {
 export function decidePhase(
   state: ProcessState,
   phase: Phase,
-  ballotsOf: (dossierId: string, round: number, seats: number[]) => BallotContent[],
+  ballotsOf: (
+    dossierId: string,
+    round: number,
+    seats: number[],
+  ) => readonly { seat: number; ballot: BallotContent }[],
 ): Decision {
   const room = requireRoom(state);
   const current = room.current;
@@ -104,7 +109,7 @@ export function decidePhase(
   const seats = eligibleSeats(room, current.dossierId);
   const ballots = ballotsOf(current.dossierId, next.round, seats);
   const sealed = ballots
-    .map((ballot) => ({ ballot, seal: sealBallot(ballot) }))
+    .map(({ seat, ballot }) => ({ seat, ballot, seal: sealBallot(ballot) }))
     .sort((a, b) => (a.seal < b.seal ? -1 : a.seal > b.seal ? 1 : 0));
   const conflictedSeats = room.seated.filter((seat) => hasConflict(room, seat, current.dossierId));
   return {
@@ -117,6 +122,9 @@ export function decidePhase(
           seals: sealed.map((entry) => entry.seal),
           eligible: seats.length,
           conflictedSeats,
+          ...(room.rule.publishSeatGrades === true
+            ? { seatLinks: seatLinksDigest(sealed.map(({ seat, seal }) => ({ seat, seal }))) }
+            : {}),
         },
       },
       {

@@ -67,6 +67,8 @@ export const ROOM_EVENT_SCHEMAS = [
       seals: z.array(hex32),
       eligible: z.number().int().min(0),
       conflictedSeats: z.array(seat),
+      /** When the rule publishes seat links: SHA-256 of the round's links (seatLinks.ts). */
+      seatLinks: hex32.optional(),
     }),
   }),
   z.strictObject({

@@ -21,6 +21,7 @@ export interface ClosedScoring {
   seals: string[];
   eligible: number;
   conflictedSeats: number[];
+  seatLinks?: string;
 }
 
 export interface RoomState {
@@ -188,6 +189,9 @@ export function applyRoomEvent(
         fail(chained, `the conflicted seats are ${conflicted.join(', ') || 'none'}`);
       if (event.payload.seals.length > event.payload.eligible)
         fail(chained, 'more seals than eligible jurors');
+      // Seat links are committed exactly when the rule publishes them (older logs: never).
+      if (event.payload.seatLinks !== undefined && room.rule.publishSeatGrades !== true)
+        fail(chained, 'seat links committed although the rule keeps ballots unlinked');
       return { ...room, closed: [...room.closed, event.payload] };
     }
     case RoomEventType.BallotsRevealed: {

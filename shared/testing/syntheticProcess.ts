@@ -198,7 +198,7 @@ export function syntheticDeliberation(options: SyntheticOptions): {
               nonce: sha256HexOfText(`${dossierId}/${seat}`).slice(0, 32),
             };
             links.push({ seat, seal: sealBallot(ballot) });
-            return ballot;
+            return { seat, ballot };
           }),
       ),
     );
