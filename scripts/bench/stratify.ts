@@ -13,7 +13,13 @@ import { buildInstance } from '../../shared/stratify/instance';
 import { leximin } from '../../shared/stratify/leximin';
 import { parseQuotaRows } from '../../shared/stratify/quotas';
 import { parseRespondentRows } from '../../shared/stratify/respondents';
-import { panelProbabilities, roundToPanels } from '../../shared/stratify/rounding';
+import {
+  largestRemainderSlots,
+  panelProbabilities,
+  panelsFromSlots,
+  roundingProblem,
+  roundToPanels,
+} from '../../shared/stratify/rounding';
 import { createHighsBackend } from '../../server/stratify/highsBackend';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -55,10 +61,21 @@ async function measure(
   const rounded = roundToPanels(instance, distribution, 1000, (problem, start) =>
     backend.roundSlots(problem, start),
   );
-  const after = panelProbabilities(instance.respondentCount, rounded.panels);
-  const change = Math.max(...after.map((p, i) => Math.abs(p - probabilities[i]!)));
+  const roundingSeconds = (performance.now() - roundingStarted) / 1000;
+  const largestChange = (panels: number[][]) =>
+    Math.max(
+      ...panelProbabilities(instance.respondentCount, panels).map((p, i) =>
+        Math.abs(p - probabilities[i]!),
+      ),
+    );
+  const problem = roundingProblem(instance, distribution, 1000);
+  const byRemainder = panelsFromSlots(
+    instance,
+    problem.compositions,
+    largestRemainderSlots(problem),
+  );
   console.log(
-    `  rounded to 1000 panels by ${rounded.method} in ${((performance.now() - roundingStarted) / 1000).toFixed(2)} s: largest per-person change ${percent(change)}`,
+    `  rounded to 1000 panels by ${rounded.method} in ${roundingSeconds.toFixed(2)} s: largest per-person change ${percent(largestChange(rounded.panels))} (largest remainder alone: ${percent(largestChange(byRemainder))})`,
   );
   if (reference !== undefined && existsSync(reference)) {
     const referenceRows = rows(reference)
