@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PublicView } from '../../../shared/process/publicView';
 import { ApiError, apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
-import { useProcessEvents } from '../realtime/useProcessEvents';
+import { PUBLIC_RELOAD_SPREAD_MS, useProcessEvents } from '../realtime/useProcessEvents';
 import { Link } from '../routing/Link';
 import { BrowserVerification } from './BrowserVerification';
 import { CommitmentPanel } from './CommitmentPanel';
@@ -21,7 +21,7 @@ export function PublicProcessPage({ processId }: { processId: string }) {
       .catch((error: unknown) => setMissing(error instanceof ApiError && error.status === 404));
   }, [processId]);
   useEffect(load, [load]);
-  useProcessEvents(processId, load);
+  useProcessEvents(processId, load, { spreadMs: PUBLIC_RELOAD_SPREAD_MS });
 
   if (missing) return <p role="alert">{t('public.notFound')}</p>;
   if (view === undefined) return <p role="status">{t('public.loading')}</p>;

@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/useI18n';
-import { useProcessEvents } from '../realtime/useProcessEvents';
+import { PUBLIC_RELOAD_SPREAD_MS, useProcessEvents } from '../realtime/useProcessEvents';
 import { Link } from '../routing/Link';
 import { CriterionChart } from './CriterionChart';
 import { Downloads } from './Downloads';
@@ -16,7 +16,7 @@ import './results.css';
 export function ResultsPage({ processId }: { processId: string }) {
   const { t, language } = useI18n();
   const { load, reload } = useResults(processId);
-  useProcessEvents(processId, reload);
+  useProcessEvents(processId, reload, { spreadMs: PUBLIC_RELOAD_SPREAD_MS });
 
   if (load.kind === 'loading') return <p role="status">{t('public.loading')}</p>;
   if (load.kind === 'absent') return <p role="alert">{t('results.absent')}</p>;
