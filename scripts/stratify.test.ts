@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { canonicalize } from '../shared/crypto/jcs';
-import { STRATIFIED_PROTOCOL } from '../shared/stratify/stratifiedProtocol';
-import {
-  panelsTree,
-  respondentsTable,
-  stratifiedRecord,
-  treeRoot,
-} from '../shared/stratify/stratifiedDraw';
+import { recordOfLottery } from '../server/testing/recordOfLottery';
 import { runScript, scratchFolder } from './testing/runScript';
 
 const folder = scratchFolder();
@@ -102,26 +96,11 @@ describe('stratify', () => {
       quotas: never[];
     };
     const gender = ['f', 'f', 'm', 'm', 'f'];
-    const table = respondentsTable(
-      lottery.ids.map((id, i) => ({ id, features: { gender: gender[i]! } })),
-    );
-    const panels = lottery.panels.map((rows) => rows.map((row) => lottery.ids[row]!));
-    const record = stratifiedRecord({
-      commitment: {
-        protocol: STRATIFIED_PROTOCOL,
-        respondentsRoot: treeRoot(table.tree),
-        respondentCount: 5,
-        quotas: lottery.quotas,
-        panelSize: 3,
-        panelsRoot: treeRoot(panelsTree(panels)),
-        panelCount: panels.length,
-        alternatesPerSeat: 1,
-        sources: [{ label: 'public value' }],
-      },
-      values: ['42'],
-      beacons: [],
-      table,
-      panels,
+    const { record, panels } = recordOfLottery({
+      lottery,
+      featuresOf: (_id, row) => ({ gender: gender[row]! }),
+      panelSize: 3,
+      publicValue: { label: 'public value', value: '42' },
     });
     const file = folder.write('stratified.json', `${canonicalize(record)}\n`);
     const ok = await runScript('verify', [file]);

@@ -1,31 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { io as connect, type Socket } from 'socket.io-client';
 import type { RoomView } from '../shared/deliberation/roomView';
-import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 import { drawnJuryWithDossiers } from './testing/ceremonyFixture';
+import { socketClients, type Client } from './testing/socketClients';
 import { startTestServer, type TestServer } from './testing/testServer';
 
-type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
-
 let server: TestServer;
-const sockets: Client[] = [];
+const clients = socketClients(() => server.url);
+const open = clients.open;
 beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(async () => {
-  for (const socket of sockets) socket.disconnect();
+  clients.disconnectAll();
   await server.close();
 });
-
-function open(cookie?: string): Promise<Client> {
-  const socket: Client = connect(server.url, {
-    transports: ['websocket'],
-    forceNew: true,
-    ...(cookie === undefined ? {} : { extraHeaders: { cookie } }),
-  });
-  sockets.push(socket);
-  return new Promise((resolve) => socket.on('connect', () => resolve(socket)));
-}
 
 /** Resolves with the first view `socket` receives that satisfies `test`. */
 const viewWhere = (socket: Client, test: (view: RoomView) => boolean) =>

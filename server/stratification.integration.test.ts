@@ -9,6 +9,7 @@ import { verifyPublication } from '../shared/process/verifyPublication';
 import type { StratifiedRecord } from '../shared/stratify/stratifiedProtocol';
 import type { StratificationView } from '../shared/stratify/stratificationView';
 import { runScript, scratchFolder } from '../scripts/testing/runScript';
+import { revealSecretAndRound } from './testing/ceremonyFixture';
 import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
 
 // 40 volunteers: gender alternates f/m, age is "jeune" for a quarter of them.
@@ -173,18 +174,7 @@ describe('the stratified option of a process draw', () => {
     expect((await view()).lottery?.digest).toBe(lottery?.digest);
     expect((await view()).isCommitted).toBe(true);
 
-    data(
-      await organiser.post(`/api/processes/${processId}/reveal`, {
-        source: 0,
-        value: organiserSecret,
-      }),
-    );
-    data(
-      await organiser.post(`/api/processes/${processId}/reveal`, {
-        source: 1,
-        signature: round.signature,
-      }),
-    );
+    await revealSecretAndRound(organiser, processId, organiserSecret, round);
     const drawn = data(await organiser.post<ProcessState>(`/api/processes/${processId}/draw`, {}));
     const file = await server.client().get(`/api/public/processes/${processId}/record.json`);
     const bytes = new TextEncoder().encode(file.text);

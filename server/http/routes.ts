@@ -9,6 +9,7 @@ import { describeIssues } from '../../shared/lottery/protocol';
 import { publicView } from '../../shared/process/publicView';
 import type { Ceremony } from '../services/ceremony';
 import type { EventStore } from '../store/eventStore';
+import { uploadedFile } from './uploadedFile';
 
 export const Role = {
   Public: 'public',
@@ -175,14 +176,12 @@ export function apiRoutes(ceremony: Ceremony, store: EventStore): Route[] {
       role: Role.Organiser,
       rawBody: true,
       handle: (req) => {
-        const body = req.body as unknown;
-        if (!Buffer.isBuffer(body))
-          throw new KleroterionError(
-            ErrorCode.ValidationFailed,
-            'send the CSV file as the request body (Content-Type: text/csv)',
-          );
-        const fileName = String(req.headers['x-file-name'] ?? 'volunteers.csv').slice(0, 200);
-        return { data: ceremony.importVolunteers(param(req, 'id'), body, fileName) };
+        const { bytes, fileName } = uploadedFile(
+          req,
+          'volunteers.csv',
+          'send the CSV file as the request body (Content-Type: text/csv)',
+        );
+        return { data: ceremony.importVolunteers(param(req, 'id'), bytes, fileName) };
       },
     },
     {
@@ -191,14 +190,12 @@ export function apiRoutes(ceremony: Ceremony, store: EventStore): Route[] {
       role: Role.Organiser,
       rawBody: true,
       handle: (req) => {
-        const body = req.body as unknown;
-        if (!Buffer.isBuffer(body))
-          throw new KleroterionError(
-            ErrorCode.ValidationFailed,
-            'send the dossier file (JSON or CSV) as the request body',
-          );
-        const fileName = String(req.headers['x-file-name'] ?? 'dossiers.json').slice(0, 200);
-        return { data: ceremony.importDossiers(param(req, 'id'), body, fileName) };
+        const { bytes, fileName } = uploadedFile(
+          req,
+          'dossiers.json',
+          'send the dossier file (JSON or CSV) as the request body',
+        );
+        return { data: ceremony.importDossiers(param(req, 'id'), bytes, fileName) };
       },
     },
     {

@@ -8,6 +8,7 @@ import { describeIssues } from '../../shared/lottery/protocol';
 import { ALGORITHMS } from '../../shared/stratify/lottery';
 import type { Stratification } from '../services/stratification';
 import { Role, type Route } from './routes';
+import { uploadedFile } from './uploadedFile';
 
 const Compute = z.strictObject({
   panelCount: z.number().int().min(1).max(100_000).default(1000),
@@ -36,14 +37,12 @@ export function stratificationRoutes(stratification: Stratification): Route[] {
       role: Role.Organiser,
       rawBody: true,
       handle: (req) => {
-        const body = req.body as unknown;
-        if (!Buffer.isBuffer(body))
-          throw new KleroterionError(
-            ErrorCode.ValidationFailed,
-            'send the quotas CSV file as the request body (Content-Type: text/csv)',
-          );
-        const fileName = String(req.headers['x-file-name'] ?? 'quotas.csv').slice(0, 200);
-        return { data: stratification.importQuotas(param(req, 'id'), body, fileName) };
+        const { bytes, fileName } = uploadedFile(
+          req,
+          'quotas.csv',
+          'send the quotas CSV file as the request body (Content-Type: text/csv)',
+        );
+        return { data: stratification.importQuotas(param(req, 'id'), bytes, fileName) };
       },
     },
     {

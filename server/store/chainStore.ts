@@ -4,15 +4,7 @@
 
 import type { Db } from '../db/openDatabase';
 import { chainEvent, type ChainedEvent } from '../../shared/events/eventChain';
-
-interface EventRow {
-  seq: number;
-  type: string;
-  at: string;
-  payload: string;
-  prev_hash: string;
-  hash: string;
-}
+import { selectEventRowsSql, type EventRow } from './eventRow';
 
 export interface ChainStore<State, Event extends { type: string; payload: unknown }> {
   ids(): string[];
@@ -42,9 +34,7 @@ export function createChainStore<State, Event extends { type: string; payload: u
   const insert = db.prepare(
     `INSERT INTO ${table.name} (${table.key}, seq, type, at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  const selectAll = db.prepare(
-    `SELECT seq, type, at, payload, prev_hash, hash FROM ${table.name} WHERE ${table.key} = ? ORDER BY seq`,
-  );
+  const selectAll = db.prepare(selectEventRowsSql(table));
   const states = new Map<string, State>();
   const heads = new Map<string, ChainedEvent>();
 

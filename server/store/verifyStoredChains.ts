@@ -4,6 +4,7 @@
 
 import type Database from 'better-sqlite3';
 import { verifyChain } from '../../shared/events/eventChain';
+import { selectEventRowsSql, type EventRow } from './eventRow';
 
 /** The chain tables and the column naming each chain. */
 export const CHAIN_TABLES = [
@@ -28,15 +29,6 @@ export interface StoredChainsReport {
   events: number;
 }
 
-interface Row {
-  seq: number;
-  type: string;
-  at: string;
-  payload: string;
-  prev_hash: string;
-  hash: string;
-}
-
 /** Verifies every chain of `db`; never throws for a broken chain (it is reported), only for a missing table. */
 export function verifyStoredChains(db: Database.Database): StoredChainsReport {
   const chains: ChainCheck[] = [];
@@ -45,11 +37,9 @@ export function verifyStoredChains(db: Database.Database): StoredChainsReport {
     const ids = db
       .prepare(`SELECT DISTINCT ${table.key} AS id FROM ${table.name} ORDER BY ${table.key}`)
       .all() as { id: string }[];
-    const select = db.prepare(
-      `SELECT seq, type, at, payload, prev_hash, hash FROM ${table.name} WHERE ${table.key} = ? ORDER BY seq`,
-    );
+    const select = db.prepare(selectEventRowsSql(table));
     for (const { id } of ids) {
-      const rows = select.all(id) as Row[];
+      const rows = select.all(id) as EventRow[];
       events += rows.length;
       chains.push(checkRows(table.kind, id, rows));
     }
@@ -57,7 +47,7 @@ export function verifyStoredChains(db: Database.Database): StoredChainsReport {
   return { chains, failures: chains.filter((chain) => chain.problem !== undefined), events };
 }
 
-function checkRows(kind: ChainCheck['kind'], id: string, rows: Row[]): ChainCheck {
+function checkRows(kind: ChainCheck['kind'], id: string, rows: EventRow[]): ChainCheck {
   const parsed: unknown[] = [];
   for (const row of rows) {
     let payload: unknown;

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { canonicalize } from '../../shared/crypto/jcs';
-import {
-  STRATIFIED_PROTOCOL,
-  type StratifiedCommitment,
-} from '../../shared/stratify/stratifiedProtocol';
-import {
-  panelsTree,
-  respondentsTable,
-  stratifiedRecord,
-  treeRoot,
-} from '../../shared/stratify/stratifiedDraw';
 import { verifyStratified } from '../../shared/stratify/verifyStratified';
+import { recordOfLottery } from '../testing/recordOfLottery';
 import { stratify } from './stratify';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -40,32 +31,15 @@ async function genuine() {
     seed: 's',
     naiveRuns: 0,
   });
-  const table = respondentsTable(
-    lottery.ids.map((id, row) => {
+  return recordOfLottery({
+    lottery,
+    featuresOf: (_id, row) => {
       const [gender, age] = people[row]!.split(',');
-      return { id, features: { gender: gender!, age: age! } };
-    }),
-  );
-  const panels = lottery.panels.map((rows) => rows.map((row) => lottery.ids[row]!));
-  const commitment: StratifiedCommitment = {
-    protocol: STRATIFIED_PROTOCOL,
-    respondentsRoot: treeRoot(table.tree),
-    respondentCount: lottery.respondents,
-    quotas: lottery.quotas,
+      return { gender: gender!, age: age! };
+    },
     panelSize: 4,
-    panelsRoot: treeRoot(panelsTree(panels)),
-    panelCount: panels.length,
-    alternatesPerSeat: 1,
-    sources: [{ label: 'loto 2026-11-22' }],
-  };
-  const record = stratifiedRecord({
-    commitment,
-    values: ['7 12 23 31 44'],
-    beacons: [],
-    table,
-    panels,
+    publicValue: { label: 'loto 2026-11-22', value: '7 12 23 31 44' },
   });
-  return { record, table, panels };
 }
 
 describe('kleroterion-stratified/1', () => {

@@ -63,6 +63,30 @@ export async function drawnJuryWithDossiers(
 }
 
 /**
+ * Reveals the two sources of a commitment made without witnesses: the organiser's secret (source 0),
+ * then the drand round's signature (source 1).
+ */
+export async function revealSecretAndRound(
+  organiser: ApiClient,
+  processId: string,
+  organiserSecret: string,
+  round: { signature: string },
+): Promise<void> {
+  data(
+    await organiser.post(`/api/processes/${processId}/reveal`, {
+      source: 0,
+      value: organiserSecret,
+    }),
+  );
+  data(
+    await organiser.post(`/api/processes/${processId}/reveal`, {
+      source: 1,
+      signature: round.signature,
+    }),
+  );
+}
+
+/**
  * Commits (organiser secret + drand round 657413), reveals both values, draws, invites every seat and
  * has every juror accept. The process must have its volunteers imported and `server`'s clock must precede
  * the drand round. Returns each seat's invitation token, in seat order.
@@ -79,18 +103,7 @@ export async function drawAndAccept(
       drandRound: round.round,
     }),
   );
-  data(
-    await organiser.post(`/api/processes/${processId}/reveal`, {
-      source: 0,
-      value: organiserSecret,
-    }),
-  );
-  data(
-    await organiser.post(`/api/processes/${processId}/reveal`, {
-      source: 1,
-      signature: round.signature,
-    }),
-  );
+  await revealSecretAndRound(organiser, processId, organiserSecret, round);
   data(await organiser.post(`/api/processes/${processId}/draw`));
   const sent = server.outbox.length;
   data(

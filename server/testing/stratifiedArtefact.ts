@@ -3,14 +3,8 @@
 
 import { canonicalize } from '../../shared/crypto/jcs';
 import { utf8ToBytes } from '../../shared/crypto/bytes';
-import {
-  panelsTree,
-  respondentsTable,
-  stratifiedRecord,
-  treeRoot,
-} from '../../shared/stratify/stratifiedDraw';
-import { STRATIFIED_PROTOCOL } from '../../shared/stratify/stratifiedProtocol';
 import { stratify } from '../stratify/stratify';
+import { recordOfLottery } from './recordOfLottery';
 
 const QUOTAS =
   'category,feature,min,max\nsex,f,2,2\nsex,m,2,2\nage,under-40,1,3\nage,over-40,1,3\n';
@@ -39,26 +33,11 @@ export async function genuineStratifiedRecord(): Promise<Uint8Array> {
     naiveRuns: 0,
   });
   const featuresOf = new Map(RESPONDENTS.map(([id, sex, age]) => [id, { sex, age }]));
-  const table = respondentsTable(
-    lottery.ids.map((id) => ({ id, features: featuresOf.get(id) ?? {} })),
-  );
-  const panels = lottery.panels.map((rows) => rows.map((row) => lottery.ids[row]!));
-  const record = stratifiedRecord({
-    commitment: {
-      protocol: STRATIFIED_PROTOCOL,
-      respondentsRoot: treeRoot(table.tree),
-      respondentCount: lottery.respondents,
-      quotas: lottery.quotas,
-      panelSize: 4,
-      panelsRoot: treeRoot(panelsTree(panels)),
-      panelCount: panels.length,
-      alternatesPerSeat: 1,
-      sources: [{ label: 'public draw of 2026-11-20' }],
-    },
-    values: ['3 14 15 92 65'],
-    beacons: [],
-    table,
-    panels,
+  const { record } = recordOfLottery({
+    lottery,
+    featuresOf: (id) => featuresOf.get(id) ?? {},
+    panelSize: 4,
+    publicValue: { label: 'public draw of 2026-11-20', value: '3 14 15 92 65' },
   });
   return utf8ToBytes(`${canonicalize(record)}\n`);
 }

@@ -2,13 +2,16 @@
 // pool alone, the kleroterion-stratified/1 commitment to the respondents' features and the M panels.
 // Spec: docs/lottery-spec.md, section 16; docs/stratification.md, section "In the organiser console".
 
-import { ErrorCode, KleroterionError } from '../errors';
-import { describeIssues } from '../lottery/protocol';
-import { commitmentHashOf } from '../lottery/seed';
 import type { Quota } from '../stratify/quotas';
 import { STRATIFIED_PROTOCOL } from '../stratify/stratifiedProtocol';
-import { commitSources, isoSeconds, type CommitInput, type Decision } from './processCommands';
-import { EventType } from './processEvents';
+import {
+  commitmentHeader,
+  commitSources,
+  decideCommitted,
+  refuse,
+  type CommitInput,
+  type Decision,
+} from './processCommands';
 import { ProcessStatus, type ProcessState } from './processState';
 import { ProcessStratifiedCommitment } from './processStratified';
 
@@ -25,15 +28,6 @@ export interface StratifiedPlan {
 /** Alternates per seat: enough for the process's alternates, spread evenly over the seats. */
 export const alternatesPerSeat = (seats: number, alternates: number): number =>
   Math.ceil(alternates / seats);
-
-const refuse = (
-  message: string,
-  code:
-    | typeof ErrorCode.TransitionRefused
-    | typeof ErrorCode.ValidationFailed = ErrorCode.TransitionRefused,
-): never => {
-  throw new KleroterionError(code, message);
-};
 
 /**
  * @throws {KleroterionError} TRANSITION_REFUSED out of order or when the lottery is not over this pool
@@ -58,26 +52,11 @@ export function decideStratifiedCommit(
   const perSeat = alternatesPerSeat(state.settings.seats, state.settings.alternates);
   const candidate = {
     protocol: STRATIFIED_PROTOCOL,
-    title: state.settings.title,
-    process: state.id,
-    committedAt: isoSeconds(input.now),
-    poolRoot: pool.root,
-    poolSize: pool.size,
-    seats: state.settings.seats,
+    ...commitmentHeader(state, pool, input.now),
     alternates: perSeat * state.settings.seats,
     ...plan,
     alternatesPerSeat: perSeat,
     sources: commitSources(input),
   };
-  const parsed = ProcessStratifiedCommitment.safeParse(candidate);
-  if (!parsed.success)
-    refuse(`commitment: ${describeIssues(parsed.error)}`, ErrorCode.ValidationFailed);
-  return {
-    events: [
-      {
-        type: EventType.Committed,
-        payload: { commitment: candidate, commitmentHash: commitmentHashOf(candidate) },
-      },
-    ],
-  };
+  return decideCommitted(candidate, ProcessStratifiedCommitment);
 }

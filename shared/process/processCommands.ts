@@ -1,6 +1,7 @@
 // Pure decisions of the ceremony: given a process state and a request, the events to append, or a refusal.
 // Spec: docs/event-log.md, section "State machine"; each transition is refused out of order.
 
+import type { z } from 'zod';
 import { canonicalize } from '../crypto/jcs';
 import type { Dossier } from '../deliberation/dossier';
 import { ErrorCode, KleroterionError } from '../errors';
@@ -10,7 +11,12 @@ import { checkReveal } from '../lottery/reveal';
 import { commitmentHashOf } from '../lottery/seed';
 import { EventType, ProcessSettings, type ProcessEvent } from './processEvents';
 import { ProcessStatus, SeatStatus, type ProcessState } from './processState';
-import { drawSelection, nextAlternateFor, type ProcessRecord } from './processStratified';
+import {
+  drawSelection,
+  nextAlternateFor,
+  type ProcessCommitment,
+  type ProcessRecord,
+} from './processStratified';
 
 export type NewEvent = ProcessEvent;
 
@@ -20,7 +26,8 @@ export interface Decision {
   refusal?: KleroterionError;
 }
 
-const refuse = (
+/** @throws {KleroterionError} always: TRANSITION_REFUSED unless another code is given. */
+export const refuse = (
   message: string,
   code:
     | typeof ErrorCode.TransitionRefused
@@ -96,25 +103,26 @@ export function commitSources(input: CommitInput): Source[] {
   ];
 }
 
-export function decideCommit(state: ProcessState, input: CommitInput): Decision {
-  requireStatus(state, [ProcessStatus.Draft], 'commit');
-  if (state.pool === undefined) refuse('cannot commit: no volunteers imported');
-  const pool = state.pool!;
-  if (state.settings.seats > pool.size)
-    refuse(`cannot commit: ${state.settings.seats} seats for ${pool.size} volunteers`);
-  const sources = commitSources(input);
-  const candidate = {
-    protocol: DRAW_PROTOCOL,
-    title: state.settings.title,
-    process: state.id,
-    committedAt: isoSeconds(input.now),
-    poolRoot: pool.root,
-    poolSize: pool.size,
-    seats: state.settings.seats,
-    alternates: state.settings.alternates,
-    sources,
-  };
-  const parsed = Commitment.safeParse(candidate);
+/** The fields every commitment takes from the process and its imported pool, whatever its protocol. */
+export const commitmentHeader = (
+  state: ProcessState,
+  pool: NonNullable<ProcessState['pool']>,
+  now: Date,
+) => ({
+  title: state.settings.title,
+  process: state.id,
+  committedAt: isoSeconds(now),
+  poolRoot: pool.root,
+  poolSize: pool.size,
+  seats: state.settings.seats,
+});
+
+/**
+ * The draw.committed event for a candidate commitment, with its hash, once it passes its protocol's schema.
+ * @throws {KleroterionError} VALIDATION_FAILED when the candidate does not match the schema.
+ */
+export function decideCommitted(candidate: ProcessCommitment, schema: z.ZodType): Decision {
+  const parsed = schema.safeParse(candidate);
   if (!parsed.success)
     refuse(`commitment: ${describeIssues(parsed.error)}`, ErrorCode.ValidationFailed);
   return {
@@ -125,6 +133,22 @@ export function decideCommit(state: ProcessState, input: CommitInput): Decision 
       },
     ],
   };
+}
+
+export function decideCommit(state: ProcessState, input: CommitInput): Decision {
+  requireStatus(state, [ProcessStatus.Draft], 'commit');
+  if (state.pool === undefined) refuse('cannot commit: no volunteers imported');
+  const pool = state.pool!;
+  if (state.settings.seats > pool.size)
+    refuse(`cannot commit: ${state.settings.seats} seats for ${pool.size} volunteers`);
+  const sources = commitSources(input);
+  const candidate = {
+    protocol: DRAW_PROTOCOL,
+    ...commitmentHeader(state, pool, input.now),
+    alternates: state.settings.alternates,
+    sources,
+  };
+  return decideCommitted(candidate, Commitment);
 }
 
 /** Reveals one source: a secret's value, or a beacon's signature (its value is derived). */

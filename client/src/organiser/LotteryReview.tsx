@@ -1,12 +1,10 @@
 import { useId } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import type { StratificationView } from '../../../shared/stratify/stratificationView';
-import { ProbabilityChart } from '../verifier/ProbabilityChart';
+import { ProbabilityAllocation } from '../verifier/ProbabilityAllocation';
 import { formatPercent } from './formatPercent';
 
 type ComputedLottery = NonNullable<StratificationView['lottery']>;
-
-const QUANTILES = [0, 0.1, 0.25, 0.5, 0.75, 0.9, 1] as const;
 
 /** The computed lottery's figures, the naive draw for comparison, and the allocation chart with its table. */
 export function LotteryReview({
@@ -20,7 +18,6 @@ export function LotteryReview({
   const headingId = useId();
   const percent = (value: number) => formatPercent(value, language);
   const fair = lottery.panelSize / lottery.respondents;
-  const sorted = [...lottery.optimalProbabilities].sort((a, b) => a - b);
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>{t('stratified.review.heading')}</h3>
@@ -72,30 +69,12 @@ export function LotteryReview({
           <code className="hash">{lottery.digest}</code>
         </dd>
       </dl>
-      <ProbabilityChart
+      <ProbabilityAllocation
         optimal={lottery.optimalProbabilities}
         final={lottery.probabilities}
         fair={fair}
+        percent={percent}
       />
-      <table>
-        <caption>{t('lottery.table')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('lottery.share')}</th>
-            <th scope="col">{t('lottery.probability')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {QUANTILES.map((q) => (
-            <tr key={q}>
-              <th scope="row">{`${Math.round(100 * q)} %`}</th>
-              <td>
-                {percent(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
       <p>
         <a
           href={`/api/processes/${encodeURIComponent(processId)}/stratification/lottery.json`}

@@ -3,9 +3,7 @@ import { checkLottery, type LotteryFile } from '../../../shared/stratify/lottery
 import type { VerificationReport } from '../../../shared/lottery/verifyRecord';
 import { useI18n } from '../i18n/useI18n';
 import { CheckList } from './CheckList';
-import { ProbabilityChart } from './ProbabilityChart';
-
-const QUANTILES = [0, 0.1, 0.25, 0.5, 0.75, 0.9, 1];
+import { ProbabilityAllocation } from './ProbabilityAllocation';
 
 /** /verifier/loterie: reads a LOTTERY.json in the browser, checks it, and shows its probability allocation. */
 export function LotteryPage() {
@@ -45,8 +43,6 @@ export function LotteryPage() {
   const percent = (x: number) =>
     `${new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(100 * x)} %`;
   const lottery = outcome?.lottery;
-  const sorted =
-    lottery === undefined ? [] : [...lottery.optimalProbabilities].sort((a, b) => a - b);
   return (
     <article>
       <h1>{t('lottery.title')}</h1>
@@ -110,32 +106,12 @@ export function LotteryPage() {
               </>
             )}
           </dl>
-          <ProbabilityChart
+          <ProbabilityAllocation
             optimal={lottery.optimalProbabilities}
             final={lottery.probabilities}
             fair={lottery.panelSize / lottery.respondents}
+            percent={percent}
           />
-          <table>
-            <caption>{t('lottery.table')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('lottery.share')}</th>
-                <th scope="col">{t('lottery.probability')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {QUANTILES.map((q) => (
-                <tr key={q}>
-                  <th scope="row">{`${Math.round(100 * q)} %`}</th>
-                  <td>
-                    {percent(
-                      sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0,
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
         </section>
       )}
     </article>
