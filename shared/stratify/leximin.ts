@@ -143,14 +143,15 @@ export function leximin(
         break;
       }
       const weights = Array.from(solution.typeWeights, (w, t) => w / sizes[t]!);
-      // Cheap first: improve the most promising panels already known by single-seat moves.
-      if (addBySwaps(weights, solution.sumDual) > 0) {
-        solution = master.solve();
-        continue;
-      }
+      // Local search improves the most promising known panels by single-seat moves; the exact MIP adds
+      // the most improving panel of all. Its column is what breaks the long degenerate tails of later
+      // rounds (measured: round 3 of the French instance converges instead of stalling), and it proves
+      // the round finished when nothing improves.
+      const swapped = addBySwaps(weights, solution.sumDual);
       const priced = pricing.best(weights);
-      if (priced === undefined || priced.value <= solution.sumDual + IMPROVEMENT) break;
-      if (!addComposition(priced.counts)) break;
+      const isImproving = priced !== undefined && priced.value > solution.sumDual + IMPROVEMENT;
+      const added = isImproving && addComposition(priced.counts);
+      if (swapped === 0 && !added) break;
       solution = master.solve();
     }
     options.onProgress?.({
