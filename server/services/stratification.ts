@@ -2,7 +2,6 @@
 // pool), the lottery computed in a worker thread with progress, cancellation and a time budget, stored
 // durably, and the review figures. The commitment and the draw themselves are the ceremony's.
 
-import { parse } from 'csv-parse/sync';
 import { ErrorCode, KleroterionError, type ErrorDetails } from '../../shared/errors';
 import { ProcessStatus, type ProcessState } from '../../shared/process/processState';
 import type { ProgressReport } from '../../shared/stratify/leximin';
@@ -16,6 +15,7 @@ import { parseQuotaRows } from '../../shared/stratify/quotas';
 import { STRATIFIED_PROTOCOL } from '../../shared/stratify/stratifiedProtocol';
 import type { Db } from '../db/openDatabase';
 import type { Clock, Log } from '../ports';
+import { csvRecords } from '../stratify/csvRecords';
 import { startLotteryWorker, type LotteryRun } from '../stratify/startLotteryWorker';
 import { createStratificationStore } from '../stratify/stratificationStore';
 import type { Ceremony } from './ceremony';
@@ -31,26 +31,6 @@ interface Job {
 
 /** Simulated naive draws for the comparison shown at review. */
 const NAIVE_RUNS = 1000;
-
-function quotaRows(bytes: Uint8Array, file: string): { rows: string[][]; lines: number[] } {
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(Buffer.from(bytes), {
-      bom: true,
-      skip_empty_lines: true,
-      info: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch (error) {
-    throw new KleroterionError(
-      ErrorCode.CsvInvalid,
-      `${file}: ${error instanceof Error ? error.message : String(error)}`,
-      { file, line: (error as { lines?: number }).lines ?? 1 },
-    );
-  }
-  const rows = records.map((entry) => entry.record);
-  const body = records.slice(1).filter((entry) => entry.record.some((cell) => cell.trim() !== ''));
-  return { rows, lines: body.map((entry) => entry.info.lines) };
-}
 
 export function createStratification(deps: { db: Db; ceremony: Ceremony; clock: Clock; log: Log }) {
   const { db, ceremony, clock, log } = deps;
@@ -142,7 +122,7 @@ export function createStratification(deps: { db: Db; ceremony: Ceremony; clock: 
     importQuotas(processId: string, bytes: Uint8Array, file: string) {
       const state = ceremony.state(processId);
       requireOpen(state, 'import quotas');
-      const { rows, lines } = quotaRows(bytes, file);
+      const { rows, lines } = csvRecords(bytes, file);
       const quotas = parseQuotaRows(rows, file);
       store.respondents(processId, state, quotas, lines, file);
       cancelJob(processId);

@@ -4,7 +4,7 @@
 
 import loadHighs, { type Highs } from 'highs';
 import type { Instance } from '../../shared/stratify/instance';
-import type { RoundingProblem } from '../../shared/stratify/rounding';
+import { floorSlots, slotDeviation, type RoundingProblem } from '../../shared/stratify/rounding';
 import type { Relaxation, SolverBackend } from '../../shared/stratify/solverBackend';
 
 /** Seconds the rounding ILP may take before the best rounding found so far is used. */
@@ -200,7 +200,7 @@ function roundSlotsByIlp(
   start: readonly number[],
   timeLimitSeconds: number,
 ): number[] | undefined {
-  const floors = problem.targets.map((x) => Math.floor(x + 1e-9));
+  const floors = floorSlots(problem);
   const fractional = problem.targets.flatMap((x, i) => (x - floors[i]! > 1e-9 ? [i] : []));
   const extra = problem.panelCount - floors.reduce((sum, n) => sum + n, 0);
   if (fractional.length === 0 || extra <= 0 || extra >= fractional.length) return undefined;
@@ -257,17 +257,7 @@ function roundSlotsByIlp(
     });
     // Largest remainder is feasible: hand it over as the first incumbent, with its own deviation as ε.
     const startX = fractional.map((i) => start[i]! - floors[i]!);
-    const startSeats = new Array<number>(T).fill(0);
-    fractional.forEach((i, j) => {
-      if (startX[j] === 0) return;
-      problem.compositions[i]!.forEach((c, t) => {
-        if (c > 0) startSeats[t] = startSeats[t]! + c / problem.typeSizes[t]!;
-      });
-    });
-    const startEpsilon = gap.reduce(
-      (worst, g, t) => Math.max(worst, Math.abs(startSeats[t]! - g)),
-      0,
-    );
+    const startEpsilon = slotDeviation(problem, start);
     model.setSolution({ colValue: [...startX, startEpsilon + 1e-9] });
     model.run();
     // Optimal, or stopped by the time limit with a feasible incumbent.

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { Instance } from '../../shared/stratify/instance';
 import {
   areValidSlots,
+  floorSlots,
   largestRemainderSlots,
   slotDeviation,
   type RoundingProblem,
@@ -11,7 +12,7 @@ import { createHighsBackend } from './highsBackend';
 
 // The ILP's answer is compared with the best of every valid choice of slots, found by enumeration.
 function bestByEnumeration(problem: RoundingProblem): number {
-  const floors = problem.targets.map((x) => Math.floor(x + 1e-9));
+  const floors = floorSlots(problem);
   const fractional = problem.targets.flatMap((x, i) => (x - floors[i]! > 1e-9 ? [i] : []));
   let best = Infinity;
   for (let mask = 0; mask < 1 << fractional.length; mask++) {

@@ -1,9 +1,8 @@
 // Runs a stratified lottery end to end from the two CSV files: parse, reduce to types, optimise
 // (LEXIMIN, MAXIMIN, or the naive baseline), round to M panels, and estimate the naive draw.
 
-import { parse } from 'csv-parse/sync';
+import { csvRecords } from './csvRecords';
 import seedrandom from 'seedrandom';
-import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { fairness } from '../../shared/stratify/fairness';
 import { buildInstance } from '../../shared/stratify/instance';
 import { legacyPanelRetrying } from '../../shared/stratify/legacyDraw';
@@ -33,27 +32,14 @@ export interface StratifyInput {
   onProgress?: (report: ProgressReport) => void;
 }
 
-function rowsOf(bytes: Uint8Array, file: string): string[][] {
-  try {
-    return parse(Buffer.from(bytes), {
-      bom: true,
-      skip_empty_lines: true,
-      relax_column_count: false,
-    });
-  } catch (error) {
-    throw new KleroterionError(
-      ErrorCode.CsvInvalid,
-      `${file}: ${error instanceof Error ? error.message : String(error)}`,
-      { file },
-    );
-  }
-}
-
 export async function stratify(input: StratifyInput): Promise<Lottery> {
   const started = performance.now();
-  const quotas = parseQuotaRows(rowsOf(input.quotas.bytes, input.quotas.file), input.quotas.file);
+  const quotas = parseQuotaRows(
+    csvRecords(input.quotas.bytes, input.quotas.file).rows,
+    input.quotas.file,
+  );
   const respondents = parseRespondentRows(
-    rowsOf(input.respondents.bytes, input.respondents.file),
+    csvRecords(input.respondents.bytes, input.respondents.file).rows,
     quotas,
     input.respondents.file,
     input.householdColumn === undefined ? {} : { householdColumn: input.householdColumn },

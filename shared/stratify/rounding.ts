@@ -22,9 +22,14 @@ export interface RoundingProblem {
   panelCount: number;
 }
 
+/** ⌊λ_P·M⌋ per composition (a target within 1e−9 below a whole number counts as whole). */
+export function floorSlots(problem: RoundingProblem): number[] {
+  return problem.targets.map((x) => Math.floor(x + 1e-9));
+}
+
 /** Slots per composition: ⌊target⌋, plus one for the largest remainders (ties to the earlier one). */
 export function largestRemainderSlots(problem: RoundingProblem): number[] {
-  const slots = problem.targets.map((x) => Math.floor(x + 1e-9));
+  const slots = floorSlots(problem);
   let missing = problem.panelCount - slots.reduce((sum, n) => sum + n, 0);
   const byRemainder = problem.targets
     .map((value, i) => ({ i, remainder: value - (slots[i] as number) }))
@@ -77,11 +82,12 @@ export function slotDeviation(problem: RoundingProblem, slots: readonly number[]
 /** Checks slots a backend returned: one of ⌊target⌋, ⌈target⌉ each, M in all. */
 export function areValidSlots(problem: RoundingProblem, slots: readonly number[]): boolean {
   if (slots.length !== problem.targets.length) return false;
+  const floors = floorSlots(problem);
   let total = 0;
   for (let i = 0; i < slots.length; i++) {
     const n = slots[i] as number;
     const target = problem.targets[i] as number;
-    if (!Number.isInteger(n) || n < Math.floor(target + 1e-9) || n > Math.ceil(target - 1e-9))
+    if (!Number.isInteger(n) || n < (floors[i] as number) || n > Math.ceil(target - 1e-9))
       return false;
     total += n;
   }
