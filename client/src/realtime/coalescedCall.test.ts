@@ -83,4 +83,18 @@ describe('coalesced reloads on a public page', () => {
     clock.advance(2000);
     expect(calls).toBe(0);
   });
+
+  it('calls at once, for every notification, when there is no spread', () => {
+    const clock = manualTimers();
+    let calls = 0;
+    const reload = coalescedCall(() => calls++, {
+      spreadMs: 0,
+      random: () => 0.5,
+      timers: clock.timers,
+    });
+    reload.request();
+    reload.request();
+    expect(calls).toBe(2);
+    expect(clock.pending()).toBe(0);
+  });
 });

@@ -21,6 +21,8 @@ export function coalescedCall(
   let pending: unknown;
   return {
     request() {
+      // No spread: nothing to merge or spread, the call is made at once.
+      if (options.spreadMs <= 0) return call();
       if (pending !== undefined) return;
       const delay = Math.floor(options.random() * options.spreadMs);
       pending = options.timers.set(() => {

@@ -46,9 +46,7 @@ export function useProcessEvents(
       timers: browserTimers,
     });
     const handler = (payload: { processId: string }) => {
-      if (payload.processId !== processId) return;
-      if (spreadMs === 0) callback.current();
-      else reload.request();
+      if (payload.processId === processId) reload.request();
     };
     s.on('process:events', handler);
     s.on('connect', watch);
