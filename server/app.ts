@@ -257,6 +257,7 @@ export function createApp(deps: AppDeps) {
     room,
     ceremony,
     log,
+    clock,
     isOrganiser: (cookieHeader) =>
       sessions.isValid(
         cookieHeader === undefined ? undefined : parseCookies(cookieHeader)[SESSION_COOKIE],

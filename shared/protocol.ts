@@ -51,6 +51,14 @@ export const JurorName = z.strictObject({
     .regex(/^[\p{L}\p{N} .'’-]+$/u, 'letters, digits, spaces, hyphens and apostrophes only'),
 });
 export const ScoreSubmit = z.strictObject({ ballot: z.unknown() });
+/** The facilitator gives the floor to a seat (lowering its hand), or takes back the floor. */
+export const FloorGive = z.strictObject({ seat: z.number().int().min(1).max(1000) });
+export const FloorRelease = z.strictObject({});
+export const TimerPause = z.strictObject({});
+export const TimerResume = z.strictObject({});
+export const TimerExtend = z.strictObject({ seconds: z.number().int().min(10).max(3600) });
+/** A clock sample: the ack carries the server's time (ms since 1970) so the client can measure its offset. */
+export const ClockSync = z.strictObject({});
 
 export interface ClientToServerEvents {
   /** Enter a process's room: with an accepted juror's invitation token, as its facilitator (session), or as an observer. */
@@ -69,6 +77,13 @@ export interface ClientToServerEvents {
   /** Follow a process's public log; the ack gives the current head so the client can catch up. */
   'process:watch': (payload: ProcessWatch, ack: Ack<{ lastSeq: number; head: string }>) => void;
   'process:unwatch': (payload: ProcessWatch, ack: Ack<null>) => void;
+  'floor:give': (payload: z.infer<typeof FloorGive>, ack: Ack<RoomView>) => void;
+  'floor:release': (payload: z.infer<typeof FloorRelease>, ack: Ack<RoomView>) => void;
+  'timer:pause': (payload: z.infer<typeof TimerPause>, ack: Ack<RoomView>) => void;
+  'timer:resume': (payload: z.infer<typeof TimerResume>, ack: Ack<RoomView>) => void;
+  'timer:extend': (payload: z.infer<typeof TimerExtend>, ack: Ack<RoomView>) => void;
+  /** Anyone: the server's clock, for timers shown on server time (docs/deliberation.md, "Timer"). */
+  'clock:sync': (payload: z.infer<typeof ClockSync>, ack: Ack<{ serverTime: number }>) => void;
 }
 
 export interface ServerToClientEvents {

@@ -16,10 +16,17 @@ import {
   JurorName,
   HandRaise,
   HandLower,
+  FloorGive,
+  FloorRelease,
+  TimerPause,
+  TimerResume,
+  TimerExtend,
+  ClockSync,
   roomChannel,
   type Ack,
 } from '../../shared/protocol';
-import type { Log } from '../ports';
+import type { Clock, Log } from '../ports';
+import { TimerAction } from '../../shared/deliberation/roomCommands';
 import { describeError } from '../logging/describeError';
 import type { Room } from '../services/room';
 import type { Ceremony } from '../services/ceremony';
@@ -45,9 +52,10 @@ export function attachRoom(
     ceremony: Ceremony;
     isOrganiser: (cookieHeader: string | undefined) => boolean;
     log: Log;
+    clock: Clock;
   },
 ): () => void {
-  const { room, ceremony, isOrganiser, log } = deps;
+  const { room, ceremony, isOrganiser, log, clock } = deps;
 
   /**
    * Sends every participant its own view: one view for all observers, one for the facilitator, one per
@@ -90,6 +98,11 @@ export function attachRoom(
       if (announcedProgress.get(processId) === key) return;
       announcedProgress.set(processId, key);
       io.to(roomChannel(processId)).emit('room:progress', progress);
+      // Only the facilitator learns which seats are still to submit: one view, to one channel.
+      io.to(viewerChannel(processId, 'facilitator')).emit(
+        'room:view',
+        room.view(processId, { kind: 'facilitator' }, presentSeats(processId)),
+      );
     });
   }
 
@@ -276,6 +289,71 @@ export function attachRoom(
       }),
     );
     socket.on(
+      'floor:give',
+      handler(
+        socket,
+        FloorGive,
+        ['facilitator'],
+        ({ seat }, member) => (
+          room.floor(member!.processId, seat),
+          room.view(member!.processId, member!.role, presentSeats(member!.processId))
+        ),
+      ),
+    );
+    socket.on(
+      'floor:release',
+      handler(
+        socket,
+        FloorRelease,
+        ['facilitator'],
+        (_payload, member) => (
+          room.floor(member!.processId, undefined),
+          room.view(member!.processId, member!.role, presentSeats(member!.processId))
+        ),
+      ),
+    );
+    socket.on(
+      'timer:pause',
+      handler(
+        socket,
+        TimerPause,
+        ['facilitator'],
+        (_payload, member) => (
+          room.changeTimer(member!.processId, TimerAction.Pause),
+          room.view(member!.processId, member!.role, presentSeats(member!.processId))
+        ),
+      ),
+    );
+    socket.on(
+      'timer:resume',
+      handler(
+        socket,
+        TimerResume,
+        ['facilitator'],
+        (_payload, member) => (
+          room.changeTimer(member!.processId, TimerAction.Resume),
+          room.view(member!.processId, member!.role, presentSeats(member!.processId))
+        ),
+      ),
+    );
+    socket.on(
+      'timer:extend',
+      handler(
+        socket,
+        TimerExtend,
+        ['facilitator'],
+        ({ seconds }, member) => (
+          room.changeTimer(member!.processId, TimerAction.Extend, seconds),
+          room.view(member!.processId, member!.role, presentSeats(member!.processId))
+        ),
+      ),
+    );
+    // The server is the clock authority: timers are shown on this time (docs/deliberation.md, "Timer").
+    socket.on(
+      'clock:sync',
+      handler(socket, ClockSync, 'any', () => ({ serverTime: clock.now().getTime() })),
+    );
+    socket.on(
       'score:submit',
       handler(socket, ScoreSubmit, ['juror'], async ({ ballot }, member) => {
         const role = member!.role as Extract<RoomRole, { kind: 'juror' }>;
@@ -291,7 +369,7 @@ export function attachRoom(
   return ceremony.onEvents((processId, events) => {
     if (
       events.some((event) =>
-        /^(deliberation|juror|conflict|agenda|phase|scoring|ballots|timer|hand|tie|results)\./.test(
+        /^(deliberation|juror|conflict|agenda|phase|scoring|ballots|timer|hand|floor|tie|results)\./.test(
           event.type,
         ),
       )

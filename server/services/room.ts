@@ -8,8 +8,11 @@ import type { RuleChoices } from '../../shared/scoring/rule';
 import {
   assertMayScore,
   decideConflict,
+  decideFloor,
   decideHand,
   decideTimer,
+  decideTimerChange,
+  type TimerAction,
   eligibleSeats,
   decideMove,
   decideOpenRoom,
@@ -219,6 +222,17 @@ export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony
     },
     hand(processId: string, seat: number, raised: boolean): ProcessState {
       return apply(processId, decideHand(ceremony.state(processId), seat, raised));
+    },
+    /** Gives the floor to `seat`, or (undefined) takes it back from whoever has it. */
+    floor(processId: string, seat: number | undefined): ProcessState {
+      const state = ceremony.state(processId);
+      const holder = requireRoom(state).floor?.seat;
+      if (seat === undefined)
+        return holder === undefined ? state : apply(processId, decideFloor(state, holder, false));
+      return apply(processId, decideFloor(state, seat, true));
+    },
+    changeTimer(processId: string, action: TimerAction, seconds?: number): ProcessState {
+      return apply(processId, decideTimerChange(ceremony.state(processId), action, seconds));
     },
 
     /** Saves (or replaces) a juror's ballot; the same ballot twice is one ballot. Returns its seal. */

@@ -194,3 +194,50 @@ export function decideHand(state: ProcessState, seat: number, raised: boolean): 
       : [],
   };
 }
+
+/**
+ * The facilitator gives the floor to a seated seat during discussion (its raised hand is lowered by the
+ * same event), or takes it back. Giving it to the seat that has it, or releasing a floor nobody has, is a
+ * no-op.
+ */
+export function decideFloor(state: ProcessState, seat: number, given: boolean): Decision {
+  const room = requireRoom(state);
+  if (!given)
+    return {
+      events:
+        room.floor?.seat === seat ? [{ type: RoomEventType.FloorReleased, payload: { seat } }] : [],
+    };
+  if (room.current?.phase !== 'discussion') refuse('the floor is given during discussion');
+  if (!room.seated.includes(seat))
+    throw new KleroterionError(ErrorCode.ValidationFailed, `seat ${seat} is not in the room`);
+  return {
+    events:
+      room.floor?.seat === seat ? [] : [{ type: RoomEventType.FloorGiven, payload: { seat } }],
+  };
+}
+
+export const TimerAction = { Pause: 'pause', Resume: 'resume', Extend: 'extend' } as const;
+export type TimerAction = (typeof TimerAction)[keyof typeof TimerAction];
+
+/** Pauses, resumes or extends (by `seconds`) the current discussion's timer. Pausing twice is a no-op. */
+export function decideTimerChange(state: ProcessState, action: TimerAction, seconds = 0): Decision {
+  const room = requireRoom(state);
+  const current = room.current;
+  if (current?.phase !== 'discussion') return refuse('the timer runs during discussion');
+  const timer = room.timer;
+  if (timer === undefined) return refuse('start the timer first');
+  const dossierId = current.dossierId;
+  const isPaused = timer.pausedRemainingMs !== undefined;
+  switch (action) {
+    case TimerAction.Pause:
+      return {
+        events: isPaused ? [] : [{ type: RoomEventType.TimerPaused, payload: { dossierId } }],
+      };
+    case TimerAction.Resume:
+      return {
+        events: isPaused ? [{ type: RoomEventType.TimerResumed, payload: { dossierId } }] : [],
+      };
+    case TimerAction.Extend:
+      return { events: [{ type: RoomEventType.TimerExtended, payload: { dossierId, seconds } }] };
+  }
+}

@@ -18,6 +18,11 @@ export const RoomEventType = {
   TimerStarted: 'timer.started',
   HandRaised: 'hand.raised',
   HandLowered: 'hand.lowered',
+  FloorGiven: 'floor.given',
+  FloorReleased: 'floor.released',
+  TimerPaused: 'timer.paused',
+  TimerResumed: 'timer.resumed',
+  TimerExtended: 'timer.extended',
 } as const;
 
 export const PHASES = ['presentation', 'discussion', 'scoring', 'reveal'] as const;
@@ -88,4 +93,26 @@ export const ROOM_EVENT_SCHEMAS = [
   }),
   z.strictObject({ type: z.literal(RoomEventType.HandRaised), payload: z.strictObject({ seat }) }),
   z.strictObject({ type: z.literal(RoomEventType.HandLowered), payload: z.strictObject({ seat }) }),
+  // The floor: the facilitator gives it to a seat (lowering that seat's hand) and takes it back.
+  z.strictObject({ type: z.literal(RoomEventType.FloorGiven), payload: z.strictObject({ seat }) }),
+  z.strictObject({
+    type: z.literal(RoomEventType.FloorReleased),
+    payload: z.strictObject({ seat }),
+  }),
+  // The timer's remaining time is derived from the events' `at` (the server's clock), never sent.
+  z.strictObject({
+    type: z.literal(RoomEventType.TimerPaused),
+    payload: z.strictObject({ dossierId }),
+  }),
+  z.strictObject({
+    type: z.literal(RoomEventType.TimerResumed),
+    payload: z.strictObject({ dossierId }),
+  }),
+  z.strictObject({
+    type: z.literal(RoomEventType.TimerExtended),
+    payload: z.strictObject({
+      dossierId,
+      seconds: z.number().int().min(10).max(3600),
+    }),
+  }),
 ] as const;

@@ -36,11 +36,27 @@ export interface RoomState {
   current: { dossierId: string; phase: Phase | undefined; round: number } | undefined;
   closed: ClosedScoring[];
   /** The discussion timer of the current dossier: when it ends (RFC 3339), and its length. */
-  timer: { endsAt: string; seconds: number } | undefined;
+  timer: RoomTimer | undefined;
   /** Seats waiting for the floor, in the order they raised their hand. */
   hands: number[];
+  /** The seat that has the floor, and since when (the `at` of its `floor.given`). */
+  floor: { seat: number; since: string } | undefined;
   revealed: { dossierId: string; round: number; ballots: BallotContent[] }[];
 }
+
+/**
+ * A discussion timer, on the server's clock: `endsAt` while it runs; while it is paused, `pausedRemainingMs`
+ * holds what was left when it was paused (and `endsAt` is stale). `seconds` counts the extensions too.
+ */
+export interface RoomTimer {
+  endsAt: string;
+  seconds: number;
+  pausedRemainingMs?: number;
+}
+
+/** Milliseconds left on a timer at `nowMs` (server time), never negative. */
+export const timerRemainingMs = (timer: RoomTimer, nowMs: number): number =>
+  timer.pausedRemainingMs ?? Math.max(0, Date.parse(timer.endsAt) - nowMs);
 
 export class InvalidRoomEventError extends Error {
   override readonly name = 'InvalidRoomEventError';
@@ -84,6 +100,14 @@ export function allowedNextPhases(
   }
 }
 
+/** The current dossier's timer, during its discussion (pause, resume and extend act on it). */
+function runningTimer(room: RoomState, dossierId: string, chained: ChainedEvent): RoomTimer {
+  if (room.current?.dossierId !== dossierId || room.current.phase !== 'discussion')
+    fail(chained, 'the timer runs during discussion');
+  if (room.timer === undefined) return fail(chained, 'no timer was started');
+  return room.timer;
+}
+
 /**
  * Opens the room (from `deliberation.opened`) or applies one room event to it. Pure.
  * @throws {InvalidRoomEventError} when the event does not fit the room's state.
@@ -113,6 +137,7 @@ export function applyRoomEvent(
       revealed: [],
       timer: undefined,
       hands: [],
+      floor: undefined,
     };
   }
   if (room === undefined) return fail(chained, 'the room is not open');
@@ -144,6 +169,7 @@ export function applyRoomEvent(
         current: { dossierId: event.payload.dossierId, phase: undefined, round: 1 },
         timer: undefined,
         hands: [],
+        floor: undefined,
       };
     case RoomEventType.PhaseStarted: {
       const { dossierId, phase, round } = event.payload;
@@ -161,12 +187,14 @@ export function applyRoomEvent(
         !room.closed.some((entry) => entry.dossierId === dossierId && entry.round === round)
       )
         fail(chained, 'scoring was not closed');
-      // A new phase stops the timer; the queue of raised hands only lives through discussion.
+      // A new phase stops the timer and ends the floor; the queue of raised hands only lives through
+      // discussion.
       return {
         ...room,
         current: { dossierId, phase, round },
         timer: undefined,
         hands: phase === 'discussion' ? room.hands : [],
+        floor: undefined,
       };
     }
     case RoomEventType.ScoringClosed: {
@@ -238,6 +266,50 @@ export function applyRoomEvent(
     case RoomEventType.HandLowered:
       if (!room.hands.includes(event.payload.seat)) fail(chained, 'hand not raised');
       return { ...room, hands: room.hands.filter((seat) => seat !== event.payload.seat) };
+    case RoomEventType.FloorGiven: {
+      const { seat } = event.payload;
+      if (room.current?.phase !== 'discussion')
+        fail(chained, 'the floor is given during discussion');
+      if (!room.seated.includes(seat)) fail(chained, `seat ${seat} is not seated`);
+      if (room.floor?.seat === seat) fail(chained, `seat ${seat} already has the floor`);
+      // Giving the floor answers the seat's raised hand, and takes it from whoever had it.
+      return {
+        ...room,
+        hands: room.hands.filter((hand) => hand !== seat),
+        floor: { seat, since: chained.at },
+      };
+    }
+    case RoomEventType.FloorReleased:
+      if (room.floor?.seat !== event.payload.seat)
+        fail(chained, `seat ${event.payload.seat} does not have the floor`);
+      return { ...room, floor: undefined };
+    case RoomEventType.TimerPaused: {
+      const timer = runningTimer(room, event.payload.dossierId, chained);
+      if (timer.pausedRemainingMs !== undefined) fail(chained, 'the timer is already paused');
+      return {
+        ...room,
+        timer: { ...timer, pausedRemainingMs: timerRemainingMs(timer, Date.parse(chained.at)) },
+      };
+    }
+    case RoomEventType.TimerResumed: {
+      const timer = runningTimer(room, event.payload.dossierId, chained);
+      if (timer.pausedRemainingMs === undefined) return fail(chained, 'the timer is not paused');
+      const endsAt = new Date(Date.parse(chained.at) + timer.pausedRemainingMs).toISOString();
+      return { ...room, timer: { endsAt, seconds: timer.seconds } };
+    }
+    case RoomEventType.TimerExtended: {
+      const timer = runningTimer(room, event.payload.dossierId, chained);
+      const extra = event.payload.seconds * 1000;
+      const seconds = timer.seconds + event.payload.seconds;
+      if (timer.pausedRemainingMs !== undefined)
+        return {
+          ...room,
+          timer: { ...timer, seconds, pausedRemainingMs: timer.pausedRemainingMs + extra },
+        };
+      // A timer that already ran out restarts from now: extending it gives exactly the time added.
+      const from = Math.max(Date.parse(timer.endsAt), Date.parse(chained.at));
+      return { ...room, timer: { endsAt: new Date(from + extra).toISOString(), seconds } };
+    }
   }
   return room;
 }

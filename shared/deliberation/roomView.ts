@@ -7,7 +7,8 @@ import type { BallotContent } from './ballot';
 import { ABSTAIN, gradesOf } from './gradingScale';
 import type { Phase } from './roomEvents';
 import { eligibleSeats } from './roomCommands';
-import { hasConflict } from './roomState';
+import { hasConflict, type RoomTimer } from './roomState';
+import { SeatStatus } from '../process/processState';
 
 export type RoomRole =
   { kind: 'facilitator' } | { kind: 'juror'; seat: number } | { kind: 'observer' };
@@ -49,12 +50,18 @@ export interface RoomView {
   /** A juror's own saved ballot for the current dossier and round, restored on reconnection. */
   myBallot: BallotContent | undefined;
   revealed: RevealedResult[];
-  timer: { endsAt: string; seconds: number } | undefined;
+  timer: RoomTimer | undefined;
   hands: number[];
   /** Seats with at least one live connection (presence is not logged). */
   present: number[];
   /** Display names chosen by jurors, for the facilitator and jurors only (never observers, never logged). */
   names: Record<string, string>;
+  /** Who has the floor (public: it is in the log). */
+  floor: { seat: number; since: string } | undefined;
+  /** The jury's seats whose holder accepted: who is expected in the room. */
+  jury: number[];
+  /** Facilitator only, during scoring: the eligible seats that have not submitted yet. */
+  pendingSeats?: number[];
 }
 
 export function distributionsOf(
@@ -124,6 +131,11 @@ export function roomViewFor(
     timer: room.timer,
     hands: room.hands,
     present: privateData.present ?? [],
+    floor: room.floor,
+    jury: state.seats.filter((s) => s.status === SeatStatus.Accepted).map((s) => s.seat),
+    ...(role.kind === 'facilitator' && scoring
+      ? { pendingSeats: eligible.filter((seat) => !privateData.submittedSeats.includes(seat)) }
+      : {}),
     names: role.kind === 'observer' ? {} : (privateData.names ?? {}),
     // How many have submitted, never what.
     progress: scoring

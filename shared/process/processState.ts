@@ -326,6 +326,11 @@ export function applyEvent(state: ProcessState | undefined, chained: ChainedEven
     case RoomEventType.TimerStarted:
     case RoomEventType.HandRaised:
     case RoomEventType.HandLowered:
+    case RoomEventType.FloorGiven:
+    case RoomEventType.FloorReleased:
+    case RoomEventType.TimerPaused:
+    case RoomEventType.TimerResumed:
+    case RoomEventType.TimerExtended:
       if (state.outcome.published !== undefined)
         fail(chained, 'the results are published: the room is closed');
       return { ...next, room: applyRoom(state, event, chained) };

@@ -137,6 +137,12 @@ export const SOCKET_ACCESS: Record<keyof ClientToServerEvents, Row> = {
   'score:submit': row(['juror'], Outcome.Forbidden),
   'process:watch': everyone,
   'process:unwatch': everyone,
+  'floor:give': facilitator,
+  'floor:release': facilitator,
+  'timer:pause': facilitator,
+  'timer:resume': facilitator,
+  'timer:extend': facilitator,
+  'clock:sync': everyone,
 };
 
 export const routeKey = (route: { method: string; path: string }): string =>

@@ -78,6 +78,15 @@ export function plausiblePayload(
     case 'process:watch':
     case 'process:unwatch':
       return { processId: world.processId };
+    case 'floor:give':
+      return { seat: 1 };
+    case 'timer:extend':
+      return { seconds: 60 };
+    case 'floor:release':
+    case 'timer:pause':
+    case 'timer:resume':
+    case 'clock:sync':
+      return {};
   }
 }
 
