@@ -11,11 +11,17 @@ export interface TestClock extends Clock {
   advance(ms: number): void;
 }
 
-export function testClock(startIso: string): TestClock {
+/** A clock the test sets; frozen between moves, or (`runs`) ticking in real time from where it was set. */
+export function testClock(startIso: string, runs = false): TestClock {
   let now = Date.parse(startIso);
+  let setAt = Date.now();
+  const elapsed = () => (runs ? Date.now() - setAt : 0);
   return {
-    now: () => new Date(now),
-    set: (iso) => (now = Date.parse(iso)),
+    now: () => new Date(now + elapsed()),
+    set: (iso) => {
+      now = Date.parse(iso);
+      setAt = Date.now();
+    },
     advance: (ms) => (now += ms),
   };
 }
@@ -39,6 +45,8 @@ export interface TestServer {
 export async function startTestServer(
   options: {
     clockStart?: string;
+    /** The clock ticks in real time from `clockStart` (browsers then see a live server clock). */
+    clockRuns?: boolean;
     clientDir?: string;
     loginAttemptsPerWindow?: number;
     applicationsPerHour?: number;
@@ -49,7 +57,7 @@ export async function startTestServer(
     trustProxy?: boolean | number | string;
   } = {},
 ): Promise<TestServer> {
-  const clock = testClock(options.clockStart ?? '2023-09-15T10:00:00Z');
+  const clock = testClock(options.clockStart ?? '2023-09-15T10:00:00Z', options.clockRuns);
   const outbox: Mail[] = [];
   const db = openDatabase(options.dataDir ?? ':memory:');
   let url = '';
