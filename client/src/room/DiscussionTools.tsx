@@ -1,25 +1,17 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { RoomView } from '../../../shared/deliberation/roomView';
 import { useI18n } from '../i18n/useI18n';
+import { DiscussionTimer } from './DiscussionTimer';
+import { FacilitatorPanel } from './FacilitatorPanel';
+import { FloorStatus } from './FloorStatus';
+import { seatLabel } from './seatLabel';
 import type { RoomConnection } from './useRoom';
+import './facilitator.css';
 
-/** Remaining time, updated every second; announced to screen readers once a minute only. */
-function useRemaining(endsAt: string | undefined): number | undefined {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (endsAt === undefined) return undefined;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, [endsAt]);
-  return endsAt === undefined
-    ? undefined
-    : Math.max(0, Math.round((Date.parse(endsAt) - now) / 1000));
-}
-
-const clock = (seconds: number) =>
-  `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-
-/** Discussion: the timer, the queue of raised hands, and who is connected. */
+/**
+ * Discussion: who has the floor, the timer on the server's clock, the queue of raised hands, and who is
+ * connected; the facilitator also gets the floor and timer controls and their own panel.
+ */
 export function DiscussionTools({
   view,
   room,
@@ -29,30 +21,48 @@ export function DiscussionTools({
   room: RoomConnection;
   onProblem: (message: string | undefined) => void;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const id = useId();
   const [minutes, setMinutes] = useState(5);
-  const remaining = useRemaining(view.timer?.endsAt);
   const seat = view.role.kind === 'juror' ? view.role.seat : undefined;
+  const isFacilitator = view.role.kind === 'facilitator';
   const isDiscussion = view.current?.phase === 'discussion';
   const report = async (answer: Promise<{ ok: boolean; error?: { message: string } }>) => {
     const result = await answer;
     onProblem(result.ok ? undefined : result.error?.message);
   };
+  const timer = view.timer;
+  const isPaused = timer?.pausedRemainingMs !== undefined;
+  const expected = view.jury.length > 0 ? view.jury : view.seated;
   return (
     <section aria-labelledby={`${id}-heading`} className="discussion">
       <h2 id={`${id}-heading`}>{t('room.discussion')}</h2>
-      {remaining !== undefined && (
-        <p className="timer">
-          <span aria-hidden="true">{clock(remaining)}</span>
-          <span className="sr-announce" aria-live="polite">
-            {remaining % 60 === 0 || remaining === 0
-              ? t('room.timer.left', { minutes: Math.ceil(remaining / 60) })
-              : ''}
-          </span>
+      <FloorStatus view={view} />
+      {isFacilitator && view.floor !== undefined && (
+        <p>
+          <button type="button" onClick={() => void report(room.releaseFloor())}>
+            {t('floor.release')}
+          </button>
         </p>
       )}
-      {view.role.kind === 'facilitator' && isDiscussion && (
+      {timer !== undefined && <DiscussionTimer timer={timer} clockOffsetMs={room.clockOffsetMs} />}
+      {isFacilitator && isDiscussion && timer !== undefined && (
+        <div className="actions timer-actions">
+          <button
+            type="button"
+            onClick={() => void report(isPaused ? room.resumeTimer() : room.pauseTimer())}
+          >
+            {isPaused ? t('timer.resume') : t('timer.pause')}
+          </button>
+          <button type="button" onClick={() => void report(room.extendTimer(60))}>
+            {t('timer.extend1')}
+          </button>
+          <button type="button" onClick={() => void report(room.extendTimer(300))}>
+            {t('timer.extend5')}
+          </button>
+        </div>
+      )}
+      {isFacilitator && isDiscussion && (
         <form
           className="actions"
           onSubmit={(event) => {
@@ -79,14 +89,10 @@ export function DiscussionTools({
         <ol>
           {view.hands.map((hand) => (
             <li key={hand}>
-              {t('room.seat', {
-                seat: hand,
-                name:
-                  view.names[String(hand)] === undefined ? '' : ` (${view.names[String(hand)]})`,
-              })}{' '}
-              {view.role.kind === 'facilitator' && (
-                <button type="button" onClick={() => void report(room.lowerHand(hand))}>
-                  {t('room.hands.give', { seat: hand })}
+              {seatLabel(view, hand, t)}{' '}
+              {isFacilitator && (
+                <button type="button" onClick={() => void report(room.giveFloor(hand))}>
+                  {t('floor.give', { who: seatLabel(view, hand, t) })}
                 </button>
               )}
             </li>
@@ -103,9 +109,18 @@ export function DiscussionTools({
           {view.hands.includes(seat) ? t('room.hands.lower') : t('room.hands.raise')}
         </button>
       )}
-      <p>
-        {t('room.present', { count: view.present.length, seats: view.present.join(', ') || '—' })}
-      </p>
+      {isFacilitator ? (
+        <FacilitatorPanel view={view} clockOffsetMs={room.clockOffsetMs} />
+      ) : (
+        <p>
+          {t('facilitator.presenceSummary', {
+            present: expected
+              .filter((s) => view.present.includes(s))
+              .length.toLocaleString(language),
+            expected: expected.length.toLocaleString(language),
+          })}
+        </p>
+      )}
     </section>
   );
 }

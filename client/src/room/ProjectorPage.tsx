@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
+import { DiscussionTimer } from './DiscussionTimer';
+import { FloorStatus } from './FloorStatus';
 import { RevealPanel } from './RevealPanel';
 import { useAnnouncements } from './useAnnouncements';
 import { useRoom } from './useRoom';
@@ -27,7 +28,10 @@ export function ProjectorPage({ processId }: { processId: string }) {
           {t('room.phase', { phase: t(`room.phase.${current.phase}`), round: current.round })}
         </p>
       )}
-      {view.timer !== undefined && <ProjectorTimer endsAt={view.timer.endsAt} />}
+      <FloorStatus view={view} />
+      {view.timer !== undefined && (
+        <DiscussionTimer timer={view.timer} clockOffsetMs={room.clockOffsetMs} large />
+      )}
       {view.progress !== undefined && (
         <p className="progress">{t('room.progress', view.progress)}</p>
       )}
@@ -45,17 +49,5 @@ export function ProjectorPage({ processId }: { processId: string }) {
         ))}
       </ol>
     </article>
-  );
-}
-
-function ProjectorTimer({ endsAt }: { endsAt: string }) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  const seconds = Math.max(0, Math.round((Date.parse(endsAt) - now) / 1000));
-  return (
-    <p className="timer">{`${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`}</p>
   );
 }

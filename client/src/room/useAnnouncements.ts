@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RoomView } from '../../../shared/deliberation/roomView';
 import { useI18n } from '../i18n/useI18n';
+import { floorAnnouncement } from './floorAnnouncement';
 
 export function useAnnouncements(view: RoomView | undefined): string {
   const { t } = useI18n();
@@ -23,6 +24,9 @@ export function useAnnouncements(view: RoomView | undefined): string {
       setMessage(t('room.announce.moved', { dossier: title(view.current?.dossierId) }));
     } else if (view.current?.phase !== before.current?.phase && view.current?.phase !== undefined) {
       setMessage(t('room.announce.phase', { phase: t(`room.phase.${view.current.phase}`) }));
+    } else {
+      const floorOrTimer = floorAnnouncement(before, view, t);
+      if (floorOrTimer !== undefined) setMessage(floorOrTimer);
     }
   }, [view, t]);
   return message;

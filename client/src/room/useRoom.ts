@@ -9,6 +9,7 @@ import type { GradingScale } from '../../../shared/deliberation/gradingScale';
 import type { Phase } from '../../../shared/deliberation/roomEvents';
 import type { RoomView } from '../../../shared/deliberation/roomView';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared/protocol';
+import { measureClockOffset } from './measureClockOffset';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 type Answer<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
@@ -27,6 +28,13 @@ export interface RoomConnection {
   raiseHand(): Promise<Answer<RoomView>>;
   /** Without a seat: lower one's own hand; with one (facilitator): give that seat the floor. */
   lowerHand(seat?: number): Promise<Answer<RoomView>>;
+  /** Server's clock minus this device's (ms), measured on every connection; undefined until measured. */
+  clockOffsetMs: number | undefined;
+  giveFloor(seat: number): Promise<Answer<RoomView>>;
+  releaseFloor(): Promise<Answer<RoomView>>;
+  pauseTimer(): Promise<Answer<RoomView>>;
+  resumeTimer(): Promise<Answer<RoomView>>;
+  extendTimer(seconds: number): Promise<Answer<RoomView>>;
 }
 
 /** Where a juror's room token is kept for this tab (set when they enter from their invitation). */
@@ -37,6 +45,7 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
   const [view, setView] = useState<RoomView | undefined>();
   const [connected, setConnected] = useState(false);
   const [error, setError] = useState<RoomConnection['error']>();
+  const [clockOffsetMs, setClockOffsetMs] = useState<number | undefined>();
 
   useEffect(() => {
     const socket: ClientSocket = io({ transports: ['websocket', 'polling'], forceNew: true });
@@ -57,7 +66,15 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
         setError(undefined);
       } else setError(answer.error);
     };
-    socket.on('connect', () => void join());
+    socket.on('connect', () => {
+      void join();
+      // Timers are shown on the server's clock, whatever this device's clock says.
+      void measureClockOffset(() => socket.timeout(5000).emitWithAck('clock:sync', {})).then(
+        (offset) => {
+          if (offset !== undefined) setClockOffsetMs(offset);
+        },
+      );
+    });
     socket.on('disconnect', () => setConnected(false));
     socket.on('room:view', (next) => setView(next));
     socket.on('room:progress', (progress) =>
@@ -113,5 +130,11 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
     raiseHand: () => withView(call((s) => s.emitWithAck('hand:raise', {}))),
     lowerHand: (seat) =>
       withView(call((s) => s.emitWithAck('hand:lower', seat === undefined ? {} : { seat }))),
+    clockOffsetMs,
+    giveFloor: (seat) => withView(call((s) => s.emitWithAck('floor:give', { seat }))),
+    releaseFloor: () => withView(call((s) => s.emitWithAck('floor:release', {}))),
+    pauseTimer: () => withView(call((s) => s.emitWithAck('timer:pause', {}))),
+    resumeTimer: () => withView(call((s) => s.emitWithAck('timer:resume', {}))),
+    extendTimer: (seconds) => withView(call((s) => s.emitWithAck('timer:extend', { seconds }))),
   };
 }

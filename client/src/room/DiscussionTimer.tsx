@@ -1,0 +1,60 @@
+import { useEffect, useRef, useState } from 'react';
+import { timerRemainingMs, type RoomTimer } from '../../../shared/deliberation/roomState';
+import { useI18n } from '../i18n/useI18n';
+import { minutesSeconds } from './seatLabel';
+import { useServerNow } from './useServerNow';
+
+type Stage = 'running' | 'lastMinute' | 'over';
+const stageOf = (seconds: number): Stage =>
+  seconds === 0 ? 'over' : seconds <= 60 ? 'lastMinute' : 'running';
+
+/**
+ * The discussion's countdown on the server's clock (this device's clock plus the measured offset): at one
+ * minute and at zero it changes look and says so, on screen and through its live region.
+ */
+export function DiscussionTimer({
+  timer,
+  clockOffsetMs,
+  large = false,
+}: {
+  timer: RoomTimer;
+  clockOffsetMs: number | undefined;
+  large?: boolean;
+}) {
+  const { t } = useI18n();
+  const isPaused = timer.pausedRemainingMs !== undefined;
+  const serverNow = useServerNow(clockOffsetMs, !isPaused);
+  const seconds =
+    serverNow === undefined && !isPaused
+      ? undefined
+      : Math.ceil(timerRemainingMs(timer, serverNow ?? 0) / 1000);
+  const stage = seconds === undefined ? undefined : stageOf(seconds);
+  const [warning, setWarning] = useState('');
+  const previous = useRef<Stage | undefined>(undefined);
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = stage;
+    if (stage === undefined || stage === before) return;
+    // Announced when the countdown crosses into the last minute or reaches zero, not on every tick.
+    if (stage === 'lastMinute') setWarning(t('timer.announce.oneMinute'));
+    else if (stage === 'over') setWarning(t('timer.announce.over'));
+    else setWarning('');
+  }, [stage, t]);
+  if (seconds === undefined) return <p className="timer-syncing">{t('timer.syncing')}</p>;
+  return (
+    <div className={`timer-box timer-${stage ?? 'running'}${large ? ' timer-large' : ''}`}>
+      <p className="timer">
+        <span className="sr-announce">{t('timer.remaining')} </span>
+        <time dateTime={`PT${seconds}S`} data-remaining-seconds={seconds}>
+          {minutesSeconds(seconds)}
+        </time>
+        {isPaused && <span className="timer-note"> {t('timer.paused')}</span>}
+      </p>
+      {stage === 'lastMinute' && <p className="timer-note">{t('timer.oneMinute')}</p>}
+      {stage === 'over' && <p className="timer-note">{t('timer.over')}</p>}
+      <div role="status" aria-live="polite" className="sr-announce">
+        {warning}
+      </div>
+    </div>
+  );
+}
