@@ -1,50 +1,43 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  Tooltip,
-} from 'chart.js';
+import { useId, useMemo, useState } from 'react';
+import { StackedBarChart } from '../charts/StackedBarChart';
 import { useI18n } from '../i18n/useI18n';
 import { gradeLabel } from '../room/gradeLabel';
 import { GRADE_COLOURS } from './gradeColours';
 import type { ResultsView } from './resultsView';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
-
-/** A graded dossier's grades per criterion (counts), chosen in a list; the table repeats the numbers. */
+/**
+ * A graded dossier's grades per criterion (counts), chosen in a list, on a scale from 0 to its number of
+ * ballots; the table repeats the numbers.
+ */
 export function CriterionChart({ view }: { view: ResultsView }) {
   const { t, language } = useI18n();
   const id = useId();
-  const canvas = useRef<HTMLCanvasElement>(null);
   const [chosen, setChosen] = useState(view.counts[0]?.dossierId ?? '');
   const entry = view.counts.find((c) => c.dossierId === chosen) ?? view.counts[0];
   const titles = new Map(view.dossiers.map((d) => [d.id, d.title]));
-  useEffect(() => {
-    if (canvas.current === null || entry === undefined) return undefined;
-    const chart = new Chart(canvas.current, {
-      type: 'bar',
-      data: {
-        labels: view.criteria.map((c) => c.label),
-        datasets: view.grades.map((grade, g) => ({
-          label: gradeLabel(view.scale, grade, language),
-          data: view.criteria.map((c) => entry.counts[c.id]?.[grade] ?? 0),
-          backgroundColor: GRADE_COLOURS[g % GRADE_COLOURS.length] as string,
-        })),
-      },
-      options: {
-        indexAxis: 'y',
-        animation: false,
-        responsive: true,
-        maintainAspectRatio: false,
-        scales: { x: { stacked: true, beginAtZero: true }, y: { stacked: true } },
-      },
-    });
-    return () => chart.destroy();
-  }, [view, entry, language]);
+  const labels = useMemo(() => view.criteria.map((c) => c.label), [view]);
+  const datasets = useMemo(
+    () =>
+      entry === undefined
+        ? []
+        : view.grades.map((grade, g) => ({
+            label: gradeLabel(view.scale, grade, language),
+            data: view.criteria.map((c) => entry.counts[c.id]?.[grade] ?? 0),
+            backgroundColor: GRADE_COLOURS[g % GRADE_COLOURS.length] as string,
+          })),
+    [view, entry, language],
+  );
+  // The axis ends at the number of ballots (abstentions leave a bar short of it), never at a total.
+  const ballots =
+    view.participation.find((p) => p.dossierId === entry?.dossierId && p.round === entry.round)
+      ?.ballots ??
+    Math.max(
+      0,
+      ...datasets.reduce<number[]>(
+        (sums, d) => sums.map((sum, i) => sum + (d.data[i] ?? 0)),
+        labels.map(() => 0),
+      ),
+    );
   if (entry === undefined) return null;
   return (
     <div>
@@ -62,15 +55,14 @@ export function CriterionChart({ view }: { view: ResultsView }) {
           ))}
         </select>
       </div>
-      <div className="chart-box">
-        <canvas
-          ref={canvas}
-          role="img"
-          aria-label={t('results.criteria.chart', {
-            title: titles.get(entry.dossierId) ?? entry.dossierId,
-          })}
-        />
-      </div>
+      <StackedBarChart
+        labels={labels}
+        datasets={datasets}
+        max={ballots}
+        ariaLabel={t('results.criteria.chart', {
+          title: titles.get(entry.dossierId) ?? entry.dossierId,
+        })}
+      />
       <div className="table-scroll">
         <table>
           <caption>

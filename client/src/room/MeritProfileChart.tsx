@@ -1,18 +1,8 @@
-import { useEffect, useRef } from 'react';
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  Tooltip,
-} from 'chart.js';
+import { useMemo } from 'react';
 import type { RevealedResult, RoomView } from '../../../shared/deliberation/roomView';
+import { StackedBarChart } from '../charts/StackedBarChart';
 import { useI18n } from '../i18n/useI18n';
 import { gradeLabel, scaleGrades } from './gradeLabel';
-
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
 // Worst to best, from red to green, each distinguishable and labelled in the legend and the table below.
 const COLOURS = [
@@ -30,8 +20,9 @@ const COLOURS = [
 ];
 
 /**
- * The merit profile: one horizontal stacked bar per criterion, grades worst to best, as shares of ballots.
- * The same numbers are in the table that follows it, for screen readers and for printing.
+ * The merit profile: one horizontal stacked bar per criterion, grades worst to best, on a scale from 0 to
+ * the number of ballots; then the dossier's pooled profile (every criterion's grades) on its own scale.
+ * The same numbers are in the table that follows, for screen readers and for printing.
  */
 export function MeritProfileChart({
   view,
@@ -42,41 +33,45 @@ export function MeritProfileChart({
   view: RoomView;
   result: RevealedResult;
   title: string;
-  /** Label of the last bar, which pools every criterion: the dossier's merit profile. */
+  /** Label of the pooled bar: the dossier's merit profile over every criterion. */
   pooledLabel: string;
 }) {
   const { language } = useI18n();
-  const canvas = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    if (canvas.current === null) return undefined;
+  const { perCriterion, pooled, labels } = useMemo(() => {
     const grades = scaleGrades(view.scale);
-    const chart = new Chart(canvas.current, {
-      type: 'bar',
-      data: {
-        labels: [...view.criteria.map((criterion) => criterion.label), pooledLabel],
-        datasets: grades.map((grade, g) => ({
-          label: gradeLabel(view.scale, grade, language),
-          // The last bar pools every criterion: the dossier's merit profile.
-          data: [
-            ...result.distributions.map((d) => d.counts[g] ?? 0),
-            result.distributions.reduce((sum, d) => sum + (d.counts[g] ?? 0), 0),
-          ],
-          backgroundColor: COLOURS[g % COLOURS.length] as string,
-        })),
-      },
-      options: {
-        indexAxis: 'y',
-        animation: false,
-        responsive: true,
-        maintainAspectRatio: false,
-        scales: { x: { stacked: true, beginAtZero: true }, y: { stacked: true } },
-      },
-    });
-    return () => chart.destroy();
-  }, [view.scale, view.criteria, result, language, pooledLabel]);
+    const labelOf = (grade: string) => gradeLabel(view.scale, grade, language);
+    return {
+      labels: view.criteria.map((criterion) => criterion.label),
+      perCriterion: grades.map((grade, g) => ({
+        label: labelOf(grade),
+        data: view.criteria.map(
+          (criterion) =>
+            result.distributions.find((d) => d.criterionId === criterion.id)?.counts[g] ?? 0,
+        ),
+        backgroundColor: COLOURS[g % COLOURS.length] as string,
+      })),
+      pooled: grades.map((grade, g) => ({
+        label: labelOf(grade),
+        data: [result.distributions.reduce((sum, d) => sum + (d.counts[g] ?? 0), 0)],
+        backgroundColor: COLOURS[g % COLOURS.length] as string,
+      })),
+    };
+  }, [view.scale, view.criteria, result, language]);
+  const pooledLabels = useMemo(() => [pooledLabel], [pooledLabel]);
   return (
-    <div className="chart-box">
-      <canvas ref={canvas} role="img" aria-label={title} />
-    </div>
+    <>
+      <StackedBarChart
+        labels={labels}
+        datasets={perCriterion}
+        max={result.ballots}
+        ariaLabel={title}
+      />
+      <StackedBarChart
+        labels={pooledLabels}
+        datasets={pooled}
+        max={result.ballots * view.criteria.length}
+        ariaLabel={`${title} — ${pooledLabel}`}
+      />
+    </>
   );
 }

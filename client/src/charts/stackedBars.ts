@@ -1,0 +1,69 @@
+// One configuration for every horizontal stacked bar chart: wrapped category labels, fonts sized from the
+// container's width, the value axis on the chart's own scale (0 to `max`), and the height it needs.
+import type { ChartConfiguration } from 'chart.js';
+import {
+  barChartHeight,
+  chartFontSize,
+  labelLineChars,
+  legendRows,
+  wrapLabel,
+} from './chartLayout';
+
+export function stackedBarChart(options: {
+  labels: readonly string[];
+  datasets: { label: string; data: number[]; backgroundColor: string }[];
+  /** Container width in px. */
+  width: number;
+  /** End of the value axis: the number of ballots, or 100 for shares. */
+  max: number;
+  percent?: boolean;
+  locale: string;
+}): { config: ChartConfiguration<'bar', number[], string[]>; height: number } {
+  const { width, locale } = options;
+  const fontSize = chartFontSize(width);
+  const lineChars = labelLineChars(width, fontSize);
+  const labels = options.labels.map((label) => wrapLabel(label, lineChars));
+  const font = { size: fontSize };
+  const height = barChartHeight({
+    lines: labels.map((lines) => lines.length),
+    fontSize,
+    legendRows: legendRows(
+      options.datasets.map((d) => d.label),
+      width,
+      fontSize,
+    ),
+  });
+  const number = (value: number) => value.toLocaleString(locale);
+  return {
+    height,
+    config: {
+      type: 'bar',
+      data: { labels, datasets: options.datasets },
+      options: {
+        indexAxis: 'y',
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        scales: {
+          x: {
+            stacked: true,
+            min: 0,
+            max: options.max,
+            ticks: {
+              font,
+              precision: 0,
+              callback: (value) =>
+                options.percent === true ? `${number(Number(value))} %` : number(Number(value)),
+            },
+          },
+          // Labels are already wrapped to fit: never let Chart.js shorten or skip them.
+          y: { stacked: true, ticks: { font, autoSkip: false } },
+        },
+        plugins: {
+          legend: { labels: { font, boxWidth: fontSize * 1.5 } },
+          tooltip: { titleFont: font, bodyFont: font },
+        },
+      },
+    },
+  };
+}
