@@ -39,7 +39,7 @@ export function StackedBarChart({
   const width = useContainerWidth(box);
   useEffect(() => {
     if (canvas.current === null || box.current === null || width === 0) return undefined;
-    const { config, height } = stackedBarChart({
+    const { config, height, fontSize } = stackedBarChart({
       labels,
       datasets,
       width,
@@ -48,6 +48,8 @@ export function StackedBarChart({
       locale: language === 'fr' ? 'fr-FR' : 'en-GB',
     });
     box.current.style.height = `${height}px`;
+    // The text size drawn in the canvas, readable by tests and tools (the canvas itself is opaque).
+    box.current.dataset['fontSize'] = String(fontSize);
     const chart = new Chart(canvas.current, config);
     return () => chart.destroy();
   }, [labels, datasets, width, max, percent, language]);

@@ -18,7 +18,7 @@ export function stackedBarChart(options: {
   max: number;
   percent?: boolean;
   locale: string;
-}): { config: ChartConfiguration<'bar', number[], string[]>; height: number } {
+}): { config: ChartConfiguration<'bar', number[], string[]>; height: number; fontSize: number } {
   const { width, locale } = options;
   const fontSize = chartFontSize(width);
   const lineChars = labelLineChars(width, fontSize);
@@ -36,6 +36,7 @@ export function stackedBarChart(options: {
   const number = (value: number) => value.toLocaleString(locale);
   return {
     height,
+    fontSize,
     config: {
       type: 'bar',
       data: { labels, datasets: options.datasets },

@@ -1,6 +1,7 @@
 import { useI18n } from '../i18n/useI18n';
 import { DiscussionTimer } from './DiscussionTimer';
 import { FloorStatus } from './FloorStatus';
+import './projector.css';
 import { RevealPanel } from './RevealPanel';
 import { useAnnouncements } from './useAnnouncements';
 import { useRoom } from './useRoom';

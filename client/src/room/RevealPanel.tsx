@@ -65,35 +65,42 @@ export function RevealPanel({ view, result }: { view: RoomView; result: Revealed
       {result.bySeat !== undefined && (
         <details>
           <summary>{t('room.reveal.bySeat')}</summary>
-          <table className="selection">
-            <thead>
-              <tr>
-                <th scope="col">{t('room.reveal.seat')}</th>
-                {view.criteria.map((criterion) => (
-                  <th scope="col" key={criterion.id}>
-                    {criterion.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {result.bySeat.map((entry) => (
-                <tr key={entry.seat}>
-                  <th scope="row">{entry.seat}</th>
-                  {view.criteria.map((criterion) => {
-                    const grade = entry.grades[criterion.id] ?? '';
-                    return (
-                      <td key={criterion.id}>
-                        {grade === 'abstain'
-                          ? t('room.score.abstain')
-                          : gradeLabel(view.scale, grade, language)}
-                      </td>
-                    );
-                  })}
+          <div
+            className="table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t('room.reveal.bySeat')}
+          >
+            <table className="selection">
+              <thead>
+                <tr>
+                  <th scope="col">{t('room.reveal.seat')}</th>
+                  {view.criteria.map((criterion) => (
+                    <th scope="col" key={criterion.id}>
+                      {criterion.label}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {result.bySeat.map((entry) => (
+                  <tr key={entry.seat}>
+                    <th scope="row">{entry.seat}</th>
+                    {view.criteria.map((criterion) => {
+                      const grade = entry.grades[criterion.id] ?? '';
+                      return (
+                        <td key={criterion.id}>
+                          {grade === 'abstain'
+                            ? t('room.score.abstain')
+                            : gradeLabel(view.scale, grade, language)}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </details>
       )}
     </section>
