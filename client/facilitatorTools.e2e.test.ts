@@ -184,6 +184,9 @@ describe('facilitator tools in the browser', () => {
     await projector.getByText('La parole est à : juré·e n° 1.').waitFor();
     await facilitator.locator('table.speaking-times').getByText('Camille (juré·e n° 1)').waitFor();
     await skewed.screenshot({ path: `${shots}/juror-floor-390.png`, fullPage: true });
+    await skewed
+      .locator('section.discussion')
+      .screenshot({ path: `${shots}/juror-floor-390-section.png` });
 
     // Pause, extend, resume: the skewed juror follows each step.
     await facilitator.getByRole('button', { name: 'Mettre en pause' }).click();
@@ -197,6 +200,9 @@ describe('facilitator tools in the browser', () => {
       path: `${shots}/facilitator-discussion-1280.png`,
       fullPage: true,
     });
+    await facilitator
+      .locator('section.discussion')
+      .screenshot({ path: `${shots}/facilitator-discussion-1280-section.png` });
     await facilitator.setViewportSize(PHONE);
     await facilitator.screenshot({
       path: `${shots}/facilitator-discussion-390.png`,
@@ -273,6 +279,10 @@ describe('facilitator tools in the browser', () => {
     expect(await fontSize(projector)).toBeGreaterThanOrEqual(26);
     await skewed.locator('section.reveal').first().scrollIntoViewIfNeeded();
     await skewed.screenshot({ path: `${shots}/juror-reveal-390.png`, fullPage: true });
+    await skewed
+      .locator('section.reveal')
+      .first()
+      .screenshot({ path: `${shots}/juror-reveal-390-section.png` });
     await projector.screenshot({ path: `${shots}/projector-reveal-1920.png`, fullPage: true });
     await facilitator.screenshot({ path: `${shots}/facilitator-reveal-1280.png`, fullPage: true });
 

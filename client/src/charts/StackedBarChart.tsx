@@ -25,12 +25,14 @@ export function StackedBarChart({
   datasets,
   max,
   percent = false,
+  legend = true,
   ariaLabel,
 }: {
   labels: readonly string[];
   datasets: { label: string; data: number[]; backgroundColor: string }[];
   max: number;
   percent?: boolean;
+  legend?: boolean;
   ariaLabel: string;
 }) {
   const { language } = useI18n();
@@ -45,6 +47,7 @@ export function StackedBarChart({
       width,
       max: Math.max(1, max),
       percent,
+      legend,
       locale: language === 'fr' ? 'fr-FR' : 'en-GB',
     });
     box.current.style.height = `${height}px`;
@@ -52,7 +55,7 @@ export function StackedBarChart({
     box.current.dataset['fontSize'] = String(fontSize);
     const chart = new Chart(canvas.current, config);
     return () => chart.destroy();
-  }, [labels, datasets, width, max, percent, language]);
+  }, [labels, datasets, width, max, percent, legend, language]);
   return (
     <div className="chart-box chart-fit" ref={box}>
       <canvas ref={canvas} role="img" aria-label={ariaLabel} />

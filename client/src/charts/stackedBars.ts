@@ -17,6 +17,8 @@ export function stackedBarChart(options: {
   /** End of the value axis: the number of ballots, or 100 for shares. */
   max: number;
   percent?: boolean;
+  /** False when another chart just above already shows the same colours' legend. */
+  legend?: boolean;
   locale: string;
 }): { config: ChartConfiguration<'bar', number[], string[]>; height: number; fontSize: number } {
   const { width, locale } = options;
@@ -27,11 +29,14 @@ export function stackedBarChart(options: {
   const height = barChartHeight({
     lines: labels.map((lines) => lines.length),
     fontSize,
-    legendRows: legendRows(
-      options.datasets.map((d) => d.label),
-      width,
-      fontSize,
-    ),
+    legendRows:
+      options.legend === false
+        ? 0
+        : legendRows(
+            options.datasets.map((d) => d.label),
+            width,
+            fontSize,
+          ),
   });
   const number = (value: number) => value.toLocaleString(locale);
   return {
@@ -61,7 +66,7 @@ export function stackedBarChart(options: {
           y: { stacked: true, ticks: { font, autoSkip: false } },
         },
         plugins: {
-          legend: { labels: { font, boxWidth: fontSize * 1.5 } },
+          legend: { display: options.legend !== false, labels: { font, boxWidth: fontSize * 1.5 } },
           tooltip: { titleFont: font, bodyFont: font },
         },
       },

@@ -70,6 +70,7 @@ export function MeritProfileChart({
         labels={pooledLabels}
         datasets={pooled}
         max={result.ballots * view.criteria.length}
+        legend={false}
         ariaLabel={`${title} — ${pooledLabel}`}
       />
     </>
