@@ -82,7 +82,7 @@ export interface ClientToServerEvents {
   'timer:pause': (payload: z.infer<typeof TimerPause>, ack: Ack<RoomView>) => void;
   'timer:resume': (payload: z.infer<typeof TimerResume>, ack: Ack<RoomView>) => void;
   'timer:extend': (payload: z.infer<typeof TimerExtend>, ack: Ack<RoomView>) => void;
-  /** Anyone: the server's clock, for timers shown on server time (docs/deliberation.md, "Timer"). */
+  /** Anyone: the server's clock, for timers shown on server time (docs/deliberation.md, "The floor, the timer…"). */
   'clock:sync': (payload: z.infer<typeof ClockSync>, ack: Ack<{ serverTime: number }>) => void;
 }
 

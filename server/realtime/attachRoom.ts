@@ -348,7 +348,7 @@ export function attachRoom(
         ),
       ),
     );
-    // The server is the clock authority: timers are shown on this time (docs/deliberation.md, "Timer").
+    // The server is the clock authority: timers are shown on this time (docs/deliberation.md, "The floor, the timer…").
     socket.on(
       'clock:sync',
       handler(socket, ClockSync, 'any', () => ({ serverTime: clock.now().getTime() })),

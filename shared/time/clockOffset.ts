@@ -1,6 +1,6 @@
 // The offset between a client's clock and the server's, measured NTP-style from a few round trips, so
 // that timers are shown on the server's time whatever the device's clock says.
-// Spec: docs/deliberation.md, section "Timer and clock".
+// Spec: docs/deliberation.md, section "The floor, the timer and the facilitator's tools".
 
 /** One round trip: the client's clock when it asked and when the answer came, and the server's clock. */
 export interface ClockSample {
