@@ -45,6 +45,7 @@ export function CriterionChart({ view }: { view: ResultsView }) {
         <label htmlFor={`${id}-dossier`}>{t('results.criteria.choose')}</label>
         <select
           id={`${id}-dossier`}
+          className="chart-choice"
           value={entry.dossierId}
           onChange={(event) => setChosen(event.target.value)}
         >
