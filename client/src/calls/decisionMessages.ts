@@ -2,7 +2,7 @@
 // organiser's settlement view, the decision mail notice, and the reason's label on the applicant's page.
 
 export const decisionFr = {
-  'calls.application.reasonCategory': 'Motif de non-recevabilité',
+  'calls.application.reasonCategory': 'Motif',
   'organiser.calls.settlement.application': 'La candidature',
   'organiser.calls.settlement.applicationHint':
     'Telle que la personne candidate l’a remplie, sans ses coordonnées.',
@@ -12,7 +12,7 @@ export const decisionFr = {
 };
 
 export const decisionEn: Record<keyof typeof decisionFr, string> = {
-  'calls.application.reasonCategory': 'Reason for non-admissibility',
+  'calls.application.reasonCategory': 'Reason',
   'organiser.calls.settlement.application': 'The application',
   'organiser.calls.settlement.applicationHint':
     'As the applicant filled it in, without their contact details.',

@@ -94,7 +94,7 @@ export const organiserCallsEn: Record<keyof typeof organiserCallsFr, string> = {
   'organiser.calls.applications.heading': 'Applications ({count})',
   'organiser.calls.applications.none': 'No application received yet.',
   'organiser.calls.applications.order':
-    'Settlement order: disagreements first, then applications ready to settle, those still in review, and finally those already settled. Expand an application to read its reviews.',
+    'Settlement order: disagreements first, then applications ready to settle, those still in review, and finally those already settled. Expand an application to read it beside its reviews.',
   'organiser.calls.applications.disagreements':
     '{count} application(s) with diverging opinions to look at first.',
   'organiser.calls.item.summary': '{ref} — {title}',

@@ -100,7 +100,7 @@ export const organiserCallsFr = {
   'organiser.calls.applications.heading': 'Candidatures ({count})',
   'organiser.calls.applications.none': 'Aucune candidature reçue pour l’instant.',
   'organiser.calls.applications.order':
-    'Ordre d’arbitrage : d’abord les avis divergents, puis les candidatures prêtes à arbitrer, celles en cours de relecture, et enfin celles déjà arbitrées. Dépliez une candidature pour lire ses relectures.',
+    'Ordre d’arbitrage : d’abord les avis divergents, puis les candidatures prêtes à arbitrer, celles en cours de relecture, et enfin celles déjà arbitrées. Dépliez une candidature pour la lire à côté de ses relectures.',
   'organiser.calls.applications.disagreements':
     '{count} candidature(s) avec des avis divergents à examiner en priorité.',
   'organiser.calls.item.summary': '{ref} — {title}',
