@@ -191,6 +191,24 @@ describe('settling an application', () => {
     await slices(applicant, 'status-page-390');
     await applicant.setViewportSize(DESKTOP);
     await applicant.screenshot({ path: `${shots}/status-page-1280.png`, fullPage: true });
+
+    // The public statistics count it under the same label, on a phone and on a desktop.
+    for (const viewport of [PHONE, DESKTOP]) {
+      await applicant.setViewportSize(viewport);
+      await applicant.goto(`${server.url}/appel/${callId}`);
+      await applicant.getByRole('heading', { level: 2, name: 'Bilan de l’appel' }).waitFor();
+      expect(
+        await applicant.getByTestId('call-reasons').getByRole('row').allTextContents(),
+      ).toContain('Hors du périmètre de l’appel1');
+      expect(
+        await applicant.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      ).toBe(true);
+      await applicant.screenshot({
+        path: `${shots}/call-statistics-${viewport.width}.png`,
+        fullPage: true,
+      });
+      await slices(applicant, `call-statistics-${viewport.width}`);
+    }
     expect(cspErrors).toEqual([]);
   });
 });
