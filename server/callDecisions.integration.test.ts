@@ -1,11 +1,25 @@
 // Calls for projects, issue 13: assignment on arrival (balanced, never to a conflicted reviewer), the
 // decision mail queued with the settlement, and one vocabulary of refusal reasons across the routes.
 
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChainedEvent } from '../shared/events/eventChain';
 import { reasonLabel } from '../shared/calls/refusalReasons';
+import { createApp } from './app';
+import { openDatabase } from './db/openDatabase';
+import type { Mail } from './ports';
 import { openCall, sampleApplication } from './testing/callFixture';
-import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
+import {
+  data,
+  seededRandom,
+  silentLog,
+  startTestServer,
+  testClock,
+  type ApiClient,
+  type TestServer,
+} from './testing/testServer';
 
 let server: TestServer;
 let organiser: ApiClient;
@@ -214,5 +228,81 @@ describe('the decision, told to the applicant', () => {
     expect(admitted.text).not.toContain('Motif');
     server.clock.set('2023-09-15T10:00:00Z');
     data(await organiser.post('/api/auth/login', { password: 'fixture password 42' }));
+  });
+});
+
+describe('the decision mail queue', () => {
+  it('keeps a decision mail the mailer could not take, and sends it when the server starts again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kleroterion-mail-queue-'));
+    const clock = testClock('2023-09-15T10:00:00Z');
+    const delivered: Mail[] = [];
+    const start = (isMailerDown: boolean) => {
+      const db = openDatabase(dir);
+      const app = createApp({
+        db,
+        clock,
+        random: seededRandom(`mail-queue-${String(isMailerDown)}`),
+        log: silentLog,
+        mailer: {
+          send: (mail) => {
+            if (isMailerDown && mail.subject.startsWith('Décision')) throw new Error('SMTP down');
+            delivered.push(mail);
+          },
+        },
+        options: {
+          publicUrl: 'https://kleroterion.example',
+          minDrandDelaySeconds: 60,
+          replyWindowMs: 48 * 3600 * 1000,
+        },
+      });
+      return { db, app };
+    };
+    const queued = (db: ReturnType<typeof openDatabase>) =>
+      (db.prepare('SELECT COUNT(*) AS n FROM mail_queue').get() as { n: number }).n;
+    try {
+      const first = start(true);
+      const { calls } = first.app;
+      const callId = calls.create({
+        title: 'Appel à projets 2026',
+        description: 'Un appel.',
+        opensAt: '2023-09-01T00:00:00Z',
+        closesAt: '2023-10-01T00:00:00Z',
+        refPrefix: 'AIC',
+        year: 2026,
+      }).id;
+      for (const name of ['Agnès', 'Bruno'])
+        calls.addReviewer(callId, { name, email: `${name.length}@administration.example` });
+      calls.submit(callId, sampleApplication(1));
+      for (const reviewer of ['R01', 'R02'])
+        calls.reviewAs(callId, reviewer, 'AIC-2026-001', review('not-admissible'));
+      clock.set('2023-10-02T09:00:00Z');
+      // The settlement is durable even though the mail could not leave.
+      expect(
+        calls.settle(callId, 'AIC-2026-001', {
+          admissible: false,
+          reason: 'vague',
+          reasonText: 'Le dossier ne dit ni pour qui ni comment.',
+        }),
+      ).toEqual({ ok: true });
+      expect(delivered.filter((m) => m.subject.startsWith('Décision'))).toEqual([]);
+      expect(queued(first.db)).toBe(1);
+      await first.app.close();
+      first.db.close();
+
+      const second = start(false);
+      const [mail] = delivered.filter((m) => m.subject.startsWith('Décision'));
+      expect(mail?.to).toBe('porteuse1@example.org');
+      expect(mail?.text).toContain(`Motif : ${reasonLabel('vague')}.`);
+      expect(queued(second.db)).toBe(0);
+      const token = tokenOf(mail!.text, 'candidature');
+      expect(second.app.calls.application(token)).toMatchObject({
+        ref: 'AIC-2026-001',
+        reasonCategory: 'vague',
+      });
+      await second.app.close();
+      second.db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

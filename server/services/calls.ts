@@ -154,7 +154,11 @@ export function createCalls(deps: {
       try {
         mailer.send({ to: row.recipient, subject: row.subject, text: row.body });
       } catch (error) {
-        log.warn({ mail: row.id, error: String(error) }, 'queued mail not sent; kept for a retry');
+        // The error's name only: a mail transport's message may quote the address.
+        log.warn(
+          { mail: row.id, error: error instanceof Error ? error.name : 'unknown' },
+          'queued mail not sent; kept for a retry',
+        );
         return;
       }
       dropMail.run(row.id);
