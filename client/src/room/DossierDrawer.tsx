@@ -35,7 +35,10 @@ export function DossierDrawer({
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!element.open) element.showModal();
     heading.current?.focus();
-    const closed = () => close.current();
+    // A close queued by an earlier cleanup may arrive after the dialog was shown again: not a close.
+    const closed = () => {
+      if (!element.open) close.current();
+    };
     element.addEventListener('close', closed);
     return () => {
       element.removeEventListener('close', closed);
