@@ -170,6 +170,7 @@ describe('reading the dossiers in the room', () => {
     expect(statuses.filter((s) => s === 'à venir')).toHaveLength(39);
     expect(await juror.getByRole('button', { name: 'Lire' }).count()).toBe(0);
     await juror.screenshot({ path: `${shots}/juror-390-presentation.png`, fullPage: true });
+    await juror.screenshot({ path: `${shots}/juror-390-top.png` });
 
     // Reading ahead: the dialog shows the other dossier in full; Escape returns to the agenda.
     await juror.getByText('Afficher l’ordre du jour (40 dossiers)').click();
@@ -197,6 +198,7 @@ describe('reading the dossiers in the room', () => {
       .poll(() => juror.evaluate(() => document.activeElement?.id ?? ''))
       .toBe('ma-notation');
     expect(await juror.locator('form#ma-notation').isVisible()).toBe(true);
+    await juror.screenshot({ path: `${shots}/juror-390-skip.png` });
 
     // Some choices, then a reload: they are still there.
     const fieldsets = juror.locator('form.scoring fieldset');
