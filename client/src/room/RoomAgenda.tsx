@@ -38,7 +38,7 @@ export function RoomAgenda({
   useEffect(() => setIsOpen(isWide), [isWide]);
   const isFacilitator = view.role.kind === 'facilitator';
   return (
-    <section aria-labelledby={`${id}-heading`} className="agenda">
+    <nav aria-labelledby={`${id}-heading`} className="agenda">
       <h2 id={`${id}-heading`}>{t('room.agenda')}</h2>
       <details
         open={isOpen}
@@ -83,6 +83,6 @@ export function RoomAgenda({
           })}
         </ol>
       </details>
-    </section>
+    </nav>
   );
 }
