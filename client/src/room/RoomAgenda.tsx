@@ -75,7 +75,7 @@ export function RoomAgenda({
                     aria-label={t('dossier.agenda.moveNamed', { title: dossier.title })}
                     onClick={() => onMove(dossier.id)}
                   >
-                    {t('dossier.agenda.move')}
+                    {t('room.agenda.move')}
                   </button>
                 )}
               </li>

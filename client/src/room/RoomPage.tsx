@@ -188,7 +188,7 @@ export function RoomPage({ processId }: { processId: string }) {
                   move(readingSummary.id);
                 }}
               >
-                {t('dossier.agenda.move')}
+                {t('room.agenda.move')}
               </button>
             </p>
           )}
