@@ -97,6 +97,7 @@ export function RoomPage({ processId }: { processId: string }) {
             ))}
           </div>
         )}
+        {view.progress !== undefined && <p>{t('room.progress', view.progress)}</p>}
       </PhaseBanner>
       {problem !== undefined && (
         <p role="alert" className="verdict failed">
@@ -114,7 +115,6 @@ export function RoomPage({ processId }: { processId: string }) {
               />
             )}
           </CurrentDossier>
-          {view.progress !== undefined && <p>{t('room.progress', view.progress)}</p>}
           {current !== undefined && (
             <DiscussionTools view={view} room={room} onProblem={setProblem} />
           )}
