@@ -10,6 +10,7 @@ import { roomEn, roomFr } from '../room/roomMessages';
 import { verifierEn, verifierFr } from '../verifier/verifierMessages';
 import { commonEn, commonFr } from './commonMessages';
 import { decisionEn, decisionFr } from '../calls/decisionMessages';
+import { dossierEn, dossierFr } from '../room/dossierMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -24,6 +25,7 @@ const fr = {
   ...callsFr,
   ...reviewFr,
   ...decisionFr,
+  ...dossierFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -36,6 +38,7 @@ const en: Record<MessageKey, string> = {
   ...callsEn,
   ...reviewEn,
   ...decisionEn,
+  ...dossierEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };
