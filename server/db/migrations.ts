@@ -145,4 +145,24 @@ export const MIGRATIONS: readonly string[] = [
     computed_at    TEXT
   ) WITHOUT ROWID;
   `,
+  `
+  -- Further private links to an applicant's status page (hashed), such as the one in the decision mail:
+  -- the link mailed on submission keeps working beside them.
+  CREATE TABLE application_links (
+    token_hash TEXT PRIMARY KEY,
+    call_id    TEXT NOT NULL,
+    ref        TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+
+  -- Mail queued in the transaction of the write it reports, handed to the mailer right after the commit
+  -- and then deleted; what a crash leaves here is sent when the server starts again.
+  CREATE TABLE mail_queue (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    recipient TEXT NOT NULL,
+    subject   TEXT NOT NULL,
+    body      TEXT NOT NULL,
+    queued_at TEXT NOT NULL
+  );
+  `,
 ];

@@ -110,6 +110,16 @@ export function apiRoutes(ceremony: Ceremony, store: EventStore): Route[] {
       handle: (req) => ({ data: publicView(ceremony.state(param(req, 'id'))) }),
     },
     {
+      // The full dossiers the jury deliberates on (already public in the log's `dossiers.imported`): fetched
+      // once by the room, so that the views broadcast after every change carry only their summaries.
+      method: 'get',
+      path: '/api/public/processes/:id/dossiers',
+      role: Role.Public,
+      handle: (req) => ({
+        data: { dossiers: ceremony.state(param(req, 'id')).dossiers?.dossiers ?? [] },
+      }),
+    },
+    {
       method: 'get',
       path: '/api/public/processes/:id/record.json',
       role: Role.Public,

@@ -89,6 +89,9 @@ export function erasePersonalData(db: Db, target: ErasureTarget): ErasureReport 
         .prepare("UPDATE reviewers SET name = '', email = '' WHERE call_id = ?")
         .run(callId).changes;
     }
+    // Mail still queued for an erased address is dropped with it.
+    const dropQueued = db.prepare('DELETE FROM mail_queue WHERE recipient = ?');
+    for (const email of emails) dropQueued.run(email);
     return report;
   });
   const report = erase();

@@ -9,6 +9,8 @@ import { reviewEn, reviewFr } from '../review/reviewMessages';
 import { roomEn, roomFr } from '../room/roomMessages';
 import { verifierEn, verifierFr } from '../verifier/verifierMessages';
 import { commonEn, commonFr } from './commonMessages';
+import { decisionEn, decisionFr } from '../calls/decisionMessages';
+import { dossierEn, dossierFr } from '../room/dossierMessages';
 import { facilitatorEn, facilitatorFr } from '../room/facilitatorMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
@@ -23,6 +25,8 @@ const fr = {
   ...resultsFr,
   ...callsFr,
   ...reviewFr,
+  ...decisionFr,
+  ...dossierFr,
   ...facilitatorFr,
 };
 export type MessageKey = keyof typeof fr;
@@ -35,6 +39,8 @@ const en: Record<MessageKey, string> = {
   ...resultsEn,
   ...callsEn,
   ...reviewEn,
+  ...decisionEn,
+  ...dossierEn,
   ...facilitatorEn,
 };
 

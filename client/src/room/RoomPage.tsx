@@ -11,6 +11,14 @@ import { RevealPanel } from './RevealPanel';
 import { RulePanel } from './RulePanel';
 import { ScoringForm } from './ScoringForm';
 import { allowedNextPhases } from '../../../shared/deliberation/roomState';
+import { ConflictControl } from './ConflictControl';
+import { CurrentDossier } from './CurrentDossier';
+import { DossierDrawer } from './DossierDrawer';
+import { PhaseBanner } from './PhaseBanner';
+import { RoomAgenda } from './RoomAgenda';
+import { CURRENT_DOSSIER_ID, focusAnchor } from './roomAnchors';
+import { useDossiers } from './useDossiers';
+import './roomLayout.css';
 import { useAnnouncements } from './useAnnouncements';
 import { useRoom } from './useRoom';
 
@@ -20,6 +28,7 @@ export function RoomPage({ processId }: { processId: string }) {
   const room = useRoom(processId);
   const view = room.view;
   const announcement = useAnnouncements(view);
+  const dossiers = useDossiers(processId, view !== undefined);
   const [reading, setReading] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const report = async (answer: Promise<{ ok: boolean; error?: { message: string } }>) => {
@@ -47,11 +56,19 @@ export function RoomPage({ processId }: { processId: string }) {
 
   const role = view.role;
   const current = view.current;
-  const shownId = reading ?? current?.dossierId;
-  const shown = view.dossiers.find((d) => d.id === shownId);
   const mySeat = role.kind === 'juror' ? role.seat : undefined;
   const myConflicts = mySeat === undefined ? [] : (view.conflicts[String(mySeat)] ?? []);
   const isConflicted = current !== undefined && myConflicts.includes(current.dossierId);
+  const canScore = mySeat !== undefined && current?.phase === 'scoring' && !isConflicted;
+  const readingSummary = view.dossiers.find((d) => d.id === reading);
+  const declareConflict = (dossierId: string) => void report(room.declareConflict(dossierId));
+  const move = (dossierId: string) => void report(room.move(dossierId));
+  const revealsOf = (dossierId: string | undefined) =>
+    view.revealed
+      .filter((result) => result.dossierId === dossierId)
+      .map((result) => (
+        <RevealPanel key={`${result.dossierId}-${result.round}`} view={view} result={result} />
+      ));
 
   return (
     <article className="room">
@@ -62,125 +79,46 @@ export function RoomPage({ processId }: { processId: string }) {
           {t('room.offline')}
         </p>
       )}
-      <p>
-        {role.kind === 'facilitator'
-          ? t('room.role.facilitator')
-          : role.kind === 'juror'
-            ? t('room.role.juror', { seat: role.seat })
-            : t('room.role.observer')}
-      </p>
-      {role.kind === 'juror' && (
-        <DisplayNameForm
-          view={view}
-          onSave={async (name) => {
-            const answer = await room.rename(name);
-            setProblem(answer.ok ? undefined : answer.error.message);
-            return answer.ok;
-          }}
-        />
-      )}
-      <p>
-        <Link href={`/salle/${processId}/projection`}>{t('room.projector')}</Link>
-      </p>
       {view.publishedAt !== undefined && (
         <PublishedNotice processId={processId} publishedAt={view.publishedAt} />
       )}
+      <PhaseBanner view={view} canScore={canScore}>
+        {role.kind === 'facilitator' && (
+          <div className="actions">
+            {allowedNextPhases(view).map((next) => (
+              <button
+                key={`${next.phase}-${next.round}`}
+                type="button"
+                className="primary"
+                onClick={() => void report(room.startPhase(next.phase))}
+              >
+                {t('room.next', { phase: t(`room.phase.${next.phase}`), round: next.round })}
+              </button>
+            ))}
+          </div>
+        )}
+        {view.progress !== undefined && <p>{t('room.progress', view.progress)}</p>}
+      </PhaseBanner>
       {problem !== undefined && (
         <p role="alert" className="verdict failed">
           {problem}
         </p>
       )}
       <div className="room-grid">
-        <nav aria-labelledby="agenda-heading" className="agenda">
-          <h2 id="agenda-heading">{t('room.agenda')}</h2>
-          <ol>
-            {view.dossiers.map((dossier) => (
-              <li
-                key={dossier.id}
-                aria-current={dossier.id === current?.dossierId ? 'true' : undefined}
-              >
-                <strong>{dossier.title}</strong>{' '}
-                {dossier.id === current?.dossierId && (
-                  <span className="badge">{t('room.agenda.current')}</span>
-                )}
-                <div className="actions">
-                  <button
-                    type="button"
-                    onClick={() =>
-                      setReading(dossier.id === current?.dossierId ? undefined : dossier.id)
-                    }
-                  >
-                    {t('room.agenda.read')}
-                  </button>
-                  {role.kind === 'facilitator' && dossier.id !== current?.dossierId && (
-                    <button type="button" onClick={() => void report(room.move(dossier.id))}>
-                      {t('room.agenda.move')}
-                    </button>
-                  )}
-                </div>
-              </li>
-            ))}
-          </ol>
-        </nav>
         <div className="stage">
-          {reading !== undefined && reading !== current?.dossierId && (
-            <p className="notice">
-              {t('room.reading')}{' '}
-              <button type="button" onClick={() => setReading(undefined)}>
-                {t('room.backToRoom')}
-              </button>
-            </p>
-          )}
-          {shown === undefined ? (
-            <p>{t('room.none')}</p>
-          ) : (
-            <section aria-labelledby="dossier-heading">
-              <h2 id="dossier-heading">{shown.title}</h2>
-              <p>{shown.pitch}</p>
-              <p>
-                {shown.sector} — {shown.territory}
-              </p>
-              {mySeat !== undefined &&
-                !myConflicts.includes(shown.id) &&
-                !scoringBegun(view, shown.id) && (
-                  <button type="button" onClick={() => void report(room.declareConflict(shown.id))}>
-                    {t('room.conflict.declare')}
-                  </button>
-                )}
-              {mySeat !== undefined && myConflicts.includes(shown.id) && (
-                <p className="notice">{t('room.conflict.declared')}</p>
-              )}
-            </section>
-          )}
-          {current !== undefined && (
-            <p className="phase">
-              {current.phase === undefined
-                ? t('room.phase.none')
-                : t('room.phase', {
-                    phase: t(`room.phase.${current.phase}`),
-                    round: current.round,
-                  })}
-            </p>
-          )}
-          {view.progress !== undefined && <p>{t('room.progress', view.progress)}</p>}
-          {role.kind === 'facilitator' && (
-            <div className="actions">
-              {allowedNextPhases(view).map((next) => (
-                <button
-                  key={`${next.phase}-${next.round}`}
-                  type="button"
-                  className="primary"
-                  onClick={() => void report(room.startPhase(next.phase))}
-                >
-                  {t('room.next', { phase: t(`room.phase.${next.phase}`), round: next.round })}
-                </button>
-              ))}
-            </div>
-          )}
+          <CurrentDossier view={view} full={dossiers}>
+            {current !== undefined && (
+              <ConflictControl
+                view={view}
+                dossierId={current.dossierId}
+                onDeclare={declareConflict}
+              />
+            )}
+          </CurrentDossier>
           {current !== undefined && (
             <DiscussionTools view={view} room={room} onProblem={setProblem} />
           )}
-          {mySeat !== undefined && current?.phase === 'scoring' && !isConflicted && (
+          {canScore && (
             <ScoringForm
               view={view}
               disabled={!room.connected}
@@ -191,15 +129,7 @@ export function RoomPage({ processId }: { processId: string }) {
               }}
             />
           )}
-          {view.revealed
-            .filter((result) => result.dossierId === (shownId ?? ''))
-            .map((result) => (
-              <RevealPanel
-                key={`${result.dossierId}-${result.round}`}
-                view={view}
-                result={result}
-              />
-            ))}
+          {revealsOf(current?.dossierId)}
           {role.kind === 'facilitator' && (
             <section aria-labelledby="conflicts-heading">
               <h2 id="conflicts-heading">{t('room.conflicts')}</h2>
@@ -217,22 +147,56 @@ export function RoomPage({ processId }: { processId: string }) {
             </section>
           )}
         </div>
+        <RoomAgenda
+          view={view}
+          onRead={(dossierId) =>
+            dossierId === current?.dossierId
+              ? focusAnchor(CURRENT_DOSSIER_ID)
+              : setReading(dossierId)
+          }
+          onMove={move}
+        />
       </div>
+      {role.kind === 'juror' && (
+        <DisplayNameForm
+          view={view}
+          onSave={async (name) => {
+            const answer = await room.rename(name);
+            setProblem(answer.ok ? undefined : answer.error.message);
+            return answer.ok;
+          }}
+        />
+      )}
+      <p>
+        <Link href={`/salle/${processId}/projection`}>{t('room.projector')}</Link>
+      </p>
       <RulePanel view={view} />
+      {readingSummary !== undefined && (
+        <DossierDrawer
+          summary={readingSummary}
+          full={dossiers}
+          isInSession={readingSummary.id === current?.dossierId}
+          onClose={() => setReading(undefined)}
+        >
+          <ConflictControl view={view} dossierId={readingSummary.id} onDeclare={declareConflict} />
+          {role.kind === 'facilitator' && readingSummary.id !== current?.dossierId && (
+            <p>
+              <button
+                type="button"
+                onClick={() => {
+                  setReading(undefined);
+                  move(readingSummary.id);
+                }}
+              >
+                {t('room.agenda.move')}
+              </button>
+            </p>
+          )}
+          {revealsOf(readingSummary.id)}
+        </DossierDrawer>
+      )}
     </article>
   );
-}
-
-/** Conflicts must be declared before a dossier's scoring starts (the server refuses them after). */
-function scoringBegun(
-  view: NonNullable<ReturnType<typeof useRoom>['view']>,
-  dossierId: string,
-): boolean {
-  const current = view.current;
-  const inScoringNow =
-    current?.dossierId === dossierId &&
-    (current.phase === 'scoring' || current.phase === 'reveal' || current.round > 1);
-  return inScoringNow || view.revealed.some((result) => result.dossierId === dossierId);
 }
 
 /**

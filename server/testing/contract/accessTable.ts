@@ -66,6 +66,7 @@ export const HTTP_ACCESS: Record<string, Row> = {
   'POST /api/auth/logout': organiserOnly,
   'GET /api/public/processes': everyone,
   'GET /api/public/processes/:id': everyone,
+  'GET /api/public/processes/:id/dossiers': everyone,
   'GET /api/public/processes/:id/record.json': everyone,
   'GET /api/public/processes/:id/log.json': everyone,
   'GET /api/processes': organiserOnly,
