@@ -2,11 +2,41 @@ import { useEffect, useRef, useState } from 'react';
 import { timerRemainingMs, type RoomTimer } from '../../../shared/deliberation/roomState';
 import { useI18n } from '../i18n/useI18n';
 import { minutesSeconds } from './seatLabel';
-import { useServerNow } from './useServerNow';
 
 type Stage = 'running' | 'lastMinute' | 'over';
 const stageOf = (seconds: number): Stage =>
   seconds === 0 ? 'over' : seconds <= 60 ? 'lastMinute' : 'running';
+
+/**
+ * Whole seconds left (rounded up, as a countdown reads) on the server's clock, re-rendered exactly when
+ * that number changes; undefined while the clock offset is not measured.
+ */
+function useRemainingSeconds(timer: RoomTimer, offsetMs: number | undefined): number | undefined {
+  const remainingAt = (deviceNow: number) => timerRemainingMs(timer, deviceNow + (offsetMs ?? 0));
+  const [, setTick] = useState(0);
+  const isPaused = timer.pausedRemainingMs !== undefined;
+  useEffect(() => {
+    if (isPaused || offsetMs === undefined) return undefined;
+    let handle: ReturnType<typeof setTimeout>;
+    const schedule = () => {
+      const left = remainingAt(Date.now());
+      if (left <= 0) return;
+      // The next change of the displayed second is when the time left crosses a whole second.
+      handle = setTimeout(
+        () => {
+          setTick((n) => n + 1);
+          schedule();
+        },
+        (left % 1000 || 1000) + 5,
+      );
+    };
+    schedule();
+    return () => clearTimeout(handle);
+    // remainingAt reads timer and offsetMs, both listed.
+  }, [timer, offsetMs, isPaused]);
+  if (!isPaused && offsetMs === undefined) return undefined;
+  return Math.ceil(remainingAt(Date.now()) / 1000);
+}
 
 /**
  * The discussion's countdown on the server's clock (this device's clock plus the measured offset): at one
@@ -23,11 +53,7 @@ export function DiscussionTimer({
 }) {
   const { t } = useI18n();
   const isPaused = timer.pausedRemainingMs !== undefined;
-  const serverNow = useServerNow(clockOffsetMs, !isPaused);
-  const seconds =
-    serverNow === undefined && !isPaused
-      ? undefined
-      : Math.ceil(timerRemainingMs(timer, serverNow ?? 0) / 1000);
+  const seconds = useRemainingSeconds(timer, clockOffsetMs);
   const stage = seconds === undefined ? undefined : stageOf(seconds);
   const [warning, setWarning] = useState('');
   const previous = useRef<Stage | undefined>(undefined);
