@@ -8,6 +8,8 @@ import { resultsEn, resultsFr } from '../results/resultsMessages';
 import { reviewEn, reviewFr } from '../review/reviewMessages';
 import { roomEn, roomFr } from '../room/roomMessages';
 import { verifierEn, verifierFr } from '../verifier/verifierMessages';
+import { artefactEn, artefactFr } from '../verifier/artefactMessages';
+import { receiptEn, receiptFr } from '../public/receiptMessages';
 import { commonEn, commonFr } from './commonMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
@@ -22,6 +24,8 @@ const fr = {
   ...resultsFr,
   ...callsFr,
   ...reviewFr,
+  ...artefactFr,
+  ...receiptFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -33,6 +37,8 @@ const en: Record<MessageKey, string> = {
   ...resultsEn,
   ...callsEn,
   ...reviewEn,
+  ...artefactEn,
+  ...receiptEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };
