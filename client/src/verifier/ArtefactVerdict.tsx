@@ -24,7 +24,7 @@ export function ArtefactVerdict({ outcome }: { outcome: ArtefactOutcome }) {
   const { t } = useI18n();
   if (outcome.kind === 'not-artefact')
     return (
-      <div className="notice" data-testid="not-artefact">
+      <div className="artefact-notice" data-testid="not-artefact">
         <p>
           {t('artefact.notArtefact', {
             reason: t(`artefact.reason.${outcome.reason}`, { protocol: outcome.protocol ?? '' }),

@@ -53,7 +53,7 @@ export function LotteryPage() {
         </button>
       </form>
       <div role="status" aria-live="polite" className="verdict-region">
-        {problem !== undefined && <p className="notice">{problem}</p>}
+        {problem !== undefined && <p className="artefact-notice">{problem}</p>}
         {notLottery !== undefined && <ArtefactVerdict outcome={notLottery} />}
         {outcome !== undefined && (
           <p
