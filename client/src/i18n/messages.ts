@@ -10,6 +10,7 @@ import { roomEn, roomFr } from '../room/roomMessages';
 import { verifierEn, verifierFr } from '../verifier/verifierMessages';
 import { artefactEn, artefactFr } from '../verifier/artefactMessages';
 import { receiptEn, receiptFr } from '../public/receiptMessages';
+import { serverErrorEn, serverErrorFr } from '../api/serverErrorMessages';
 import { commonEn, commonFr } from './commonMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
@@ -26,6 +27,7 @@ const fr = {
   ...reviewFr,
   ...artefactFr,
   ...receiptFr,
+  ...serverErrorFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -39,6 +41,7 @@ const en: Record<MessageKey, string> = {
   ...reviewEn,
   ...artefactEn,
   ...receiptEn,
+  ...serverErrorEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Criterion } from '../../../shared/process/processEvents';
 import { apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
+import { serverErrorText } from '../api/serverErrors';
 import { Link } from '../routing/Link';
 import { DiscussionTools } from './DiscussionTools';
 import { DisplayNameForm } from './DisplayNameForm';
@@ -22,9 +23,9 @@ export function RoomPage({ processId }: { processId: string }) {
   const announcement = useAnnouncements(view);
   const [reading, setReading] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
-  const report = async (answer: Promise<{ ok: boolean; error?: { message: string } }>) => {
+  const report = async (answer: Promise<{ ok: boolean; error?: { code: string } }>) => {
     const result = await answer;
-    setProblem(result.ok ? undefined : result.error?.message);
+    setProblem(result.ok ? undefined : serverErrorText(t, result.error));
   };
 
   const live = (
@@ -42,7 +43,7 @@ export function RoomPage({ processId }: { processId: string }) {
     );
   }
   if (room.error !== undefined && view === undefined)
-    return <p role="alert">{t('room.error', { message: room.error.message })}</p>;
+    return <p role="alert">{t('room.error', { message: serverErrorText(t, room.error) })}</p>;
   if (view === undefined) return <p role="status">{t('room.connecting')}</p>;
 
   const role = view.role;
@@ -74,7 +75,7 @@ export function RoomPage({ processId }: { processId: string }) {
           view={view}
           onSave={async (name) => {
             const answer = await room.rename(name);
-            setProblem(answer.ok ? undefined : answer.error.message);
+            setProblem(answer.ok ? undefined : serverErrorText(t, answer.error));
             return answer.ok;
           }}
         />
@@ -186,7 +187,7 @@ export function RoomPage({ processId }: { processId: string }) {
               disabled={!room.connected}
               onSubmit={async (ballot) => {
                 const answer = await room.submit(ballot);
-                setProblem(answer.ok ? undefined : answer.error.message);
+                setProblem(answer.ok ? undefined : serverErrorText(t, answer.error));
                 return answer.ok ? answer.data.seal : undefined;
               }}
             />

@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { KleroterionError } from '../../../shared/errors';
+import { KleroterionError, formatLocation } from '../../../shared/errors';
 import { canonicalPool } from '../../../shared/lottery/poolId';
 import { parsePoolText } from '../../../shared/lottery/poolText';
+import { serverErrorKey } from '../api/serverErrors';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import { ArtefactVerdict } from './ArtefactVerdict';
@@ -51,7 +52,9 @@ export function VerifierPage() {
           );
         } catch (error) {
           if (!(error instanceof KleroterionError)) throw error;
-          setProblem(`${t('verifier.poolError')} ${error.message}`);
+          setProblem(
+            `${t('verifier.poolError')} ${formatLocation(error.details)}${t(serverErrorKey(error.code))}`,
+          );
           return;
         }
       }
