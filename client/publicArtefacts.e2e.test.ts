@@ -99,11 +99,13 @@ afterAll(async () => {
 async function openPage(
   path: string,
   viewport = PHONE,
+  ready: (page: Page) => Promise<unknown> = (page) =>
+    page.getByRole('heading', { level: 1 }).waitFor(),
 ): Promise<{ page: Page; context: BrowserContext }> {
   const context = await browser.newContext({ viewport, bypassCSP: true });
   const page = await context.newPage();
   await page.goto(`${server.url}${path}`);
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  await ready(page);
   return { page, context };
 }
 
@@ -272,6 +274,9 @@ describe('/verifier recognises every public artefact', () => {
     await expectNoHorizontalOverflow(page);
     await page.screenshot({ path: `${shots}/verifier-csv-explained-390.png`, fullPage: true });
     await expectAccessibleNow(page, 'verifier, wrong kind explained');
+    await page.setViewportSize(DESKTOP);
+    await expectNoHorizontalOverflow(page);
+    await page.screenshot({ path: `${shots}/verifier-csv-explained-1280.png`, fullPage: true });
     await context.close();
   });
 });
@@ -303,6 +308,11 @@ describe('"Vérifier mon reçu" with the organiser’s receipts file', () => {
     await verdict.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${shots}/receipt-entry-verified-390.png` });
     await expectAccessibleNow(page, 'receipt verified');
+    await page.setViewportSize(DESKTOP);
+    await expectNoHorizontalOverflow(page);
+    await verdict.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/receipt-entry-verified-1280.png` });
+    await page.setViewportSize(PHONE);
 
     // Uploading the same entry as a file checks it at once.
     await page.reload();
@@ -340,6 +350,30 @@ describe('"Vérifier mon reçu" with the organiser’s receipts file', () => {
     await expectNoHorizontalOverflow(page);
     await verdict.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${shots}/receipt-wrong-entry-390.png` });
+    await context.close();
+  });
+});
+
+describe('server errors in the reader’s language', () => {
+  it('words a refused room entry from its code, in French then in English, never the server’s text', async () => {
+    const { page, context } = await openPage('/salle/pas-un-processus', DESKTOP, (room) =>
+      room.getByRole('alert').waitFor(),
+    );
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('Impossible d’entrer dans la salle');
+    const french = (await alert.textContent()) ?? '';
+    expect(french).toBe(
+      'Impossible d’entrer dans la salle : Les données envoyées ont été refusées : une valeur manque ou n’a pas la forme attendue.',
+    );
+    expect(french).not.toMatch(/processId|Invalid|Cannot|anglais/);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect
+      .poll(() => alert.textContent())
+      .toMatch(/^Cannot enter the room: The data sent was refused/);
+    await page.setViewportSize(PHONE);
+    await page.getByRole('button', { name: 'Français' }).click();
+    await expectNoHorizontalOverflow(page);
+    await page.screenshot({ path: `${shots}/room-refused-390.png` });
     await context.close();
   });
 });
