@@ -2,16 +2,16 @@
 
 export const receiptFr = {
   'receipt.intro':
-    'Collez votre reçu tel que l’organisateur vous l’a transmis : l’entrée qui vous concerne dans son fichier de reçus (de « { » à « } », la virgule finale peut rester), ou le reçu seul. Vous pouvez aussi choisir le fichier.',
+    'Collez votre reçu tel que l’organisateur vous l’a transmis : l’entrée qui vous concerne dans son fichier de reçus (de « { » à « } », la virgule finale peut rester), ou le reçu seul. Vous pouvez aussi choisir le fichier.',
   'receipt.text': 'Votre reçu',
   'receipt.file': 'Ou le fichier de votre reçu',
   'receipt.problem.empty': 'Collez d’abord votre reçu, ou choisissez son fichier.',
   'receipt.problem.not-json':
-    'Ce texte n’est pas un reçu lisible. Copiez toute votre entrée, de l’accolade ouvrante « { » à l’accolade fermante « } », sans rien y changer.',
+    'Ce texte n’est pas un reçu lisible. Copiez toute votre entrée, de l’accolade ouvrante « { » à l’accolade fermante « } », sans rien y changer.',
   'receipt.problem.several':
     'Ce fichier contient les reçus de plusieurs personnes. Collez seulement votre entrée, ou demandez votre reçu à l’organisateur.',
   'receipt.problem.incomplete':
-    'Il manque à ce reçu votre identifiant, votre position dans le vivier ou la preuve. Copiez toute votre entrée, de « { » à « } », sans rien y changer.',
+    'Il manque à ce reçu votre identifiant, votre position dans le vivier ou la preuve. Copiez toute votre entrée, de « { » à « } », sans rien y changer.',
 };
 
 export const receiptEn: Record<keyof typeof receiptFr, string> = {

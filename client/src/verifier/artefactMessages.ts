@@ -20,17 +20,17 @@ export const artefactFr = {
   'artefact.reason.not-json':
     'ce n’est pas du JSON, le format de tous les fichiers publiés à vérifier.',
   'artefact.reason.receipt':
-    'c’est un reçu de volontaire. Il se vérifie sur la page publique du processus, rubrique « Vérifier mon reçu ».',
+    'c’est un reçu de volontaire. Il se vérifie sur la page publique du processus, rubrique « Vérifier mon reçu ».',
   'artefact.reason.commitment':
     'c’est l’engagement publié avant le tirage. Chargez le registre du tirage (tirage-….json), qui le contient et permet de le vérifier.',
   'artefact.reason.event-log':
     'c’est le journal public des événements. Il est vérifié avec le dossier d’audit (audit-….json) : chargez celui-ci.',
   'artefact.reason.unknown-protocol':
-    'son format « {protocol} » n’est pas pris en charge par cette version du vérificateur.',
+    'son format « {protocol} » n’est pas pris en charge par cette version du vérificateur.',
   'artefact.reason.unidentified':
     'il ne porte aucun des champs qui identifient un registre de tirage, une loterie stratifiée ou un dossier d’audit.',
   'artefact.lotteryOnly':
-    'Ce fichier est un {kind}, pas une loterie stratifiée : vérifiez-le sur la page « Vérifier un fichier publié ».',
+    'Ce fichier est un {kind}, pas une loterie stratifiée : vérifiez-le sur la page « Vérifier un fichier publié ».',
 };
 
 export const artefactEn: Record<keyof typeof artefactFr, string> = {
