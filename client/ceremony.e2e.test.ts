@@ -98,7 +98,7 @@ describe('the ceremony in the browser', () => {
     )) as { receipt: { id: string } }[];
     const drawnId = drawSelection(server.app.ceremony.state(demoId).record)[0]!.id;
     const receipt = receipts.find((entry) => entry.receipt.id === drawnId)?.receipt;
-    await page.getByLabel('Reçu (JSON)').fill(JSON.stringify(receipt));
+    await page.getByRole('textbox', { name: 'Votre reçu' }).fill(JSON.stringify(receipt));
     await page.getByRole('button', { name: 'Vérifier mon reçu' }).click();
     const receiptVerdict = await page.getByTestId('receipt-verdict').textContent();
     expect(receiptVerdict).toContain('Vous faisiez bien partie du vivier');

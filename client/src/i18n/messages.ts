@@ -8,6 +8,9 @@ import { resultsEn, resultsFr } from '../results/resultsMessages';
 import { reviewEn, reviewFr } from '../review/reviewMessages';
 import { roomEn, roomFr } from '../room/roomMessages';
 import { verifierEn, verifierFr } from '../verifier/verifierMessages';
+import { artefactEn, artefactFr } from '../verifier/artefactMessages';
+import { receiptEn, receiptFr } from '../public/receiptMessages';
+import { serverErrorEn, serverErrorFr } from '../api/serverErrorMessages';
 import { commonEn, commonFr } from './commonMessages';
 import { decisionEn, decisionFr } from '../calls/decisionMessages';
 import { dossierEn, dossierFr } from '../room/dossierMessages';
@@ -26,6 +29,9 @@ const fr = {
   ...reviewFr,
   ...decisionFr,
   ...dossierFr,
+  ...artefactFr,
+  ...receiptFr,
+  ...serverErrorFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -39,6 +45,9 @@ const en: Record<MessageKey, string> = {
   ...reviewEn,
   ...decisionEn,
   ...dossierEn,
+  ...artefactEn,
+  ...receiptEn,
+  ...serverErrorEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };

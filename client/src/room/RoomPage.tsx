@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Criterion } from '../../../shared/process/processEvents';
 import { apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
+import { serverErrorText } from '../api/serverErrors';
 import { Link } from '../routing/Link';
 import { DiscussionTools } from './DiscussionTools';
 import { DisplayNameForm } from './DisplayNameForm';
@@ -31,9 +32,9 @@ export function RoomPage({ processId }: { processId: string }) {
   const dossiers = useDossiers(processId, view !== undefined);
   const [reading, setReading] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
-  const report = async (answer: Promise<{ ok: boolean; error?: { message: string } }>) => {
+  const report = async (answer: Promise<{ ok: boolean; error?: { code: string } }>) => {
     const result = await answer;
-    setProblem(result.ok ? undefined : result.error?.message);
+    setProblem(result.ok ? undefined : serverErrorText(t, result.error));
   };
 
   const live = (
@@ -51,7 +52,7 @@ export function RoomPage({ processId }: { processId: string }) {
     );
   }
   if (room.error !== undefined && view === undefined)
-    return <p role="alert">{t('room.error', { message: room.error.message })}</p>;
+    return <p role="alert">{t('room.error', { message: serverErrorText(t, room.error) })}</p>;
   if (view === undefined) return <p role="status">{t('room.connecting')}</p>;
 
   const role = view.role;
@@ -124,7 +125,7 @@ export function RoomPage({ processId }: { processId: string }) {
               disabled={!room.connected}
               onSubmit={async (ballot) => {
                 const answer = await room.submit(ballot);
-                setProblem(answer.ok ? undefined : answer.error.message);
+                setProblem(answer.ok ? undefined : serverErrorText(t, answer.error));
                 return answer.ok ? answer.data.seal : undefined;
               }}
             />
@@ -162,7 +163,7 @@ export function RoomPage({ processId }: { processId: string }) {
           view={view}
           onSave={async (name) => {
             const answer = await room.rename(name);
-            setProblem(answer.ok ? undefined : answer.error.message);
+            setProblem(answer.ok ? undefined : serverErrorText(t, answer.error));
             return answer.ok;
           }}
         />
