@@ -2,6 +2,7 @@
 // only after the reveal and only without a conflict on that dossier), or an observer (aggregates only).
 // Spec: docs/deliberation.md, section "Sealed ballots".
 
+import type { ConflictCategory } from './conflictCategory';
 import type { ProcessState } from '../process/processState';
 import type { BallotContent } from './ballot';
 import { ABSTAIN, gradesOf } from './gradingScale';
@@ -55,6 +56,8 @@ export interface RoomView {
   present: number[];
   /** Display names chosen by jurors, for the facilitator and jurors only (never observers, never logged). */
   names: Record<string, string>;
+  /** Facilitator only: each declared conflict's private category, seat → dossier → category (never logged). */
+  conflictCategories?: Record<string, Record<string, ConflictCategory>>;
 }
 
 export function distributionsOf(
