@@ -13,6 +13,9 @@ import { ScoringForm } from './ScoringForm';
 import { allowedNextPhases } from '../../../shared/deliberation/roomState';
 import { useAnnouncements } from './useAnnouncements';
 import { useRoom } from './useRoom';
+import { FacilitatorConflicts } from '../seat/FacilitatorConflicts';
+import { JurorConflict } from '../seat/JurorConflict';
+import { JurorSessionNotice } from '../seat/JurorSessionNotice';
 
 /** /salle/<process>: the live room for the facilitator (organiser session) and jurors (their invitation). */
 export function RoomPage({ processId }: { processId: string }) {
@@ -25,6 +28,13 @@ export function RoomPage({ processId }: { processId: string }) {
   const report = async (answer: Promise<{ ok: boolean; error?: { message: string } }>) => {
     const result = await answer;
     setProblem(result.ok ? undefined : result.error?.message);
+  };
+  const reported = async <T extends { ok: boolean; error?: { message: string } }>(
+    answer: Promise<T>,
+  ): Promise<T> => {
+    const result = await answer;
+    setProblem(result.ok ? undefined : result.error?.message);
+    return result;
   };
 
   const live = (
@@ -41,6 +51,8 @@ export function RoomPage({ processId }: { processId: string }) {
       </article>
     );
   }
+  if (room.error?.code === 'TOKEN_INVALID' && view === undefined)
+    return <JurorSessionNotice processId={processId} role="refused" />;
   if (room.error !== undefined && view === undefined)
     return <p role="alert">{t('room.error', { message: room.error.message })}</p>;
   if (view === undefined) return <p role="status">{t('room.connecting')}</p>;
@@ -69,6 +81,7 @@ export function RoomPage({ processId }: { processId: string }) {
             ? t('room.role.juror', { seat: role.seat })
             : t('room.role.observer')}
       </p>
+      <JurorSessionNotice processId={processId} role={role.kind} />
       {role.kind === 'juror' && (
         <DisplayNameForm
           view={view}
@@ -140,16 +153,12 @@ export function RoomPage({ processId }: { processId: string }) {
               <p>
                 {shown.sector} — {shown.territory}
               </p>
-              {mySeat !== undefined &&
-                !myConflicts.includes(shown.id) &&
-                !scoringBegun(view, shown.id) && (
-                  <button type="button" onClick={() => void report(room.declareConflict(shown.id))}>
-                    {t('room.conflict.declare')}
-                  </button>
-                )}
-              {mySeat !== undefined && myConflicts.includes(shown.id) && (
-                <p className="notice">{t('room.conflict.declared')}</p>
-              )}
+              <JurorConflict
+                view={view}
+                dossierId={shown.id}
+                onDeclare={(category) => reported(room.declareConflict(shown.id, category))}
+                onWithdraw={() => reported(room.withdrawConflict(shown.id))}
+              />
             </section>
           )}
           {current !== undefined && (
@@ -200,39 +209,12 @@ export function RoomPage({ processId }: { processId: string }) {
                 result={result}
               />
             ))}
-          {role.kind === 'facilitator' && (
-            <section aria-labelledby="conflicts-heading">
-              <h2 id="conflicts-heading">{t('room.conflicts')}</h2>
-              {Object.keys(view.conflicts).length === 0 ? (
-                <p>{t('room.conflicts.none')}</p>
-              ) : (
-                <ul>
-                  {Object.entries(view.conflicts).map(([seat, dossiers]) => (
-                    <li key={seat}>
-                      {t('room.conflicts.seat', { seat, dossiers: dossiers.join(', ') })}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-          )}
+          <FacilitatorConflicts view={view} />
         </div>
       </div>
       <RulePanel view={view} />
     </article>
   );
-}
-
-/** Conflicts must be declared before a dossier's scoring starts (the server refuses them after). */
-function scoringBegun(
-  view: NonNullable<ReturnType<typeof useRoom>['view']>,
-  dossierId: string,
-): boolean {
-  const current = view.current;
-  const inScoringNow =
-    current?.dossierId === dossierId &&
-    (current.phase === 'scoring' || current.phase === 'reveal' || current.round > 1);
-  return inScoringNow || view.revealed.some((result) => result.dossierId === dossierId);
 }
 
 /**
