@@ -132,7 +132,9 @@ describe('juror sessions', () => {
     });
     // The organiser sees two live sessions for seat 1.
     const access = data(
-      await organiser.get<{ sessions: Record<string, number> }>(`/api/processes/${processId}/jurors`),
+      await organiser.get<{ sessions: Record<string, number> }>(
+        `/api/processes/${processId}/jurors`,
+      ),
     );
     expect(access.sessions['1']).toBe(2);
 
@@ -181,7 +183,9 @@ describe('juror sessions', () => {
     });
     // Seat 1 is untouched.
     const access = data(
-      await organiser.get<{ sessions: Record<string, number> }>(`/api/processes/${processId}/jurors`),
+      await organiser.get<{ sessions: Record<string, number> }>(
+        `/api/processes/${processId}/jurors`,
+      ),
     );
     expect(access.sessions['2']).toBeUndefined();
     expect(access.sessions['1']).toBe(2);
@@ -265,7 +269,10 @@ describe('juror sessions', () => {
     await ok(observer.emitWithAck('room:join', { processId }));
 
     const declared = await ok(
-      juror.emitWithAck('conflict:declare', { dossierId: 'AIC-2026-001', category: 'professional' }),
+      juror.emitWithAck('conflict:declare', {
+        dossierId: 'AIC-2026-001',
+        category: 'professional',
+      }),
     );
     expect(declared.conflicts).toEqual({ '1': ['AIC-2026-001'] });
     expect(declared.conflictCategories).toBeUndefined();
