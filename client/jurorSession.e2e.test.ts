@@ -216,7 +216,7 @@ describe('a juror keeps their seat, in Chromium at 390 × 844', () => {
     const page = await stranger.newPage();
     await page.goto(`${server.url}/salle/${processId}`);
     await page.getByText('Vous observez la séance').waitFor();
-    await page.getByText(/Vous êtes juré·e \? Rouvrez le lien de votre invitation/).waitFor();
+    await page.getByText(/Vous êtes juré·e\s\? Rouvrez le lien de votre invitation/).waitFor();
     await expectFits(page, 'p.notice');
     await axe(page, 'room as observer');
     await shoot(page, 'room-observer-hint');
@@ -297,5 +297,16 @@ describe('a juror keeps their seat, in Chromium at 390 × 844', () => {
       scan.getByText(/Déménagement prévu en octobre/).waitFor(),
     );
     await shoot(organiserPage, 'console-seats');
+    for (const [name, heading] of [
+      ['console-seat-access', 'Accès à la salle et refus'],
+      ['console-service-form', 'Ce que représente la participation'],
+    ] as const) {
+      const section = organiserPage
+        .locator('section')
+        .filter({ has: organiserPage.getByRole('heading', { name: heading }) })
+        .last();
+      await section.screenshot({ path: `${shots}/${name}-390.png` });
+      await expectFits(organiserPage, `section:has(> h3:text-is("${heading}"))`);
+    }
   });
 });

@@ -62,19 +62,21 @@ export function JurorConflict({
         <>
           <p className="notice">{t('seat.conflict.declared')}</p>
           {!locked && (
-            <p>
-              <button
-                type="button"
-                disabled={busy}
-                aria-describedby={`${id}-withdraw-hint`}
-                onClick={() => void run(onWithdraw, t('seat.conflict.withdrawn'))}
-              >
-                {t('seat.conflict.withdraw')}
-              </button>{' '}
-              <span id={`${id}-withdraw-hint`} className="hint">
+            <>
+              <p id={`${id}-withdraw-hint`} className="hint">
                 {t('seat.conflict.withdrawHint')}
-              </span>
-            </p>
+              </p>
+              <p>
+                <button
+                  type="button"
+                  disabled={busy}
+                  aria-describedby={`${id}-withdraw-hint`}
+                  onClick={() => void run(onWithdraw, t('seat.conflict.withdrawn'))}
+                >
+                  {t('seat.conflict.withdraw')}
+                </button>
+              </p>
+            </>
           )}
         </>
       ) : (

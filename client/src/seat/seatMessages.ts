@@ -24,13 +24,13 @@ export const seatFr = {
   'seat.session.kept':
     'Ce navigateur garde votre siège : la salle vous reconnaîtra dans un nouvel onglet ou après un redémarrage. Sur un autre appareil, ouvrez à nouveau ce lien d’invitation.',
   'seat.notice.hint':
-    'Vous êtes juré·e ? Rouvrez le lien de votre invitation (reçu par courriel) pour siéger.',
+    'Vous êtes juré·e ? Rouvrez le lien de votre invitation (reçu par courriel) pour siéger.',
   'seat.notice.lostHeading': 'Vous n’êtes pas reconnu·e comme juré·e',
   'seat.notice.lost':
-    'Ce navigateur a déjà occupé un siège de ce jury, mais la salle ne vous reconnaît plus : vous la voyez en simple observateur. Vous êtes juré·e ? Rouvrez le lien de votre invitation (reçu par courriel) pour retrouver votre siège.',
+    'Ce navigateur a déjà occupé un siège de ce jury, mais la salle ne vous reconnaît plus : vous la voyez en simple observateur. Vous êtes juré·e ? Rouvrez le lien de votre invitation (reçu par courriel) pour retrouver votre siège.',
   'seat.notice.refusedHeading': 'Votre accès de juré·e n’est plus valable',
   'seat.notice.refused':
-    'L’accès de ce navigateur à votre siège a été révoqué, ou le siège a changé de titulaire. Vous êtes juré·e ? Rouvrez le lien de votre invitation (reçu par courriel) pour retrouver votre siège ; en cas de difficulté, contactez l’organisateur.',
+    'L’accès de ce navigateur à votre siège a été révoqué, ou le siège a changé de titulaire. Vous êtes juré·e ? Rouvrez le lien de votre invitation (reçu par courriel) pour retrouver votre siège ; en cas de difficulté, contactez l’organisateur.',
   'seat.conflict.legend': 'Déclarer un conflit d’intérêts sur ce dossier',
   'seat.conflict.hint':
     'Seul·e l’animateur·rice voit le motif ; le registre public indique seulement votre siège et le dossier.',
