@@ -113,15 +113,18 @@ describe('juror sessions', () => {
     expect(view.seated).toContain(1);
 
     // Reopening the invitation link in the same browser keeps its session (no new cookie)…
-    const reopened = await server
-      .client()
-      .request('GET', `/api/invitations/${tokens[0]}`, undefined, {
+    const reopened = await server.client().request(
+      'POST',
+      `/api/invitations/${tokens[0]}/session`,
+      {},
+      {
         headers: { cookie: cookie!.header },
-      });
+      },
+    );
     expect(reopened.status).toBe(200);
     expect(jurorSetCookie(reopened.headers)).toBeUndefined();
     // …and on a second device it opens a second session; both hold the seat.
-    const secondDevice = await server.client().get(`/api/invitations/${tokens[0]}`);
+    const secondDevice = await server.client().post(`/api/invitations/${tokens[0]}/session`);
     const second = jurorSetCookie(secondDevice.headers);
     expect(second).toBeDefined();
     expect(second!.header).not.toBe(cookie!.header);
@@ -149,9 +152,19 @@ describe('juror sessions', () => {
     expect((await ok(stranger.emitWithAck('room:join', { processId }))).role).toEqual({
       kind: 'observer',
     });
-    // An invitation not yet accepted opens no session.
-    const pending = await server.client().get(`/api/invitations/${tokens[3]}`);
+    // An invitation not yet accepted opens no session; reading an invitation never opens one.
+    const pending = await server.client().post(`/api/invitations/${tokens[3]}/session`);
+    expect(pending.status).toBe(409);
     expect(jurorSetCookie(pending.headers)).toBeUndefined();
+    const read = await server.client().get(`/api/invitations/${tokens[0]}`);
+    expect(read.status).toBe(200);
+    expect(jurorSetCookie(read.headers)).toBeUndefined();
+    // A cross-site page cannot open a session with the link: the Origin check refuses it.
+    const forgedOrigin = await server
+      .client()
+      .post(`/api/invitations/${tokens[0]}/session`, {}, { origin: 'https://evil.example' });
+    expect(forgedOrigin.status).toBe(403);
+    expect(jurorSetCookie(forgedOrigin.headers)).toBeUndefined();
   });
 
   it('a revoked seat loses every session (live ones are closed); reopening the link opens a new one', async () => {
@@ -191,7 +204,7 @@ describe('juror sessions', () => {
     expect(access.sessions['1']).toBe(2);
 
     const reopened = jurorSetCookie(
-      (await server.client().get(`/api/invitations/${tokens[1]}`)).headers,
+      (await server.client().post(`/api/invitations/${tokens[1]}/session`)).headers,
     );
     const back = await sockets.open(reopened!.header);
     expect((await ok(back.emitWithAck('room:join', { processId }))).role).toEqual({
@@ -255,7 +268,7 @@ describe('juror sessions', () => {
 
   it('a conflict carries a private category and can be withdrawn until scoring of that dossier begins', async () => {
     const jurorCookie = jurorSetCookie(
-      (await server.client().get(`/api/invitations/${tokens[0]}`)).headers,
+      (await server.client().post(`/api/invitations/${tokens[0]}/session`)).headers,
     )!.header;
     const juror = await sockets.open(jurorCookie);
     await ok(juror.emitWithAck('room:join', { processId }));
@@ -323,7 +336,7 @@ describe('juror sessions', () => {
     const others: Client[] = [];
     for (const index of [1]) {
       const cookie = jurorSetCookie(
-        (await server.client().get(`/api/invitations/${tokens[index]}`)).headers,
+        (await server.client().post(`/api/invitations/${tokens[index]}/session`)).headers,
       )!.header;
       const socket = await sockets.open(cookie);
       await ok(socket.emitWithAck('room:join', { processId }));

@@ -308,10 +308,7 @@ export function apiRoutes(
       method: 'get',
       path: '/api/invitations/:token',
       role: Role.Invitee,
-      handle: (req) => {
-        const invitation = ceremony.invitation(param(req, 'token'));
-        return { data: invitation, ...jurorCookie(req, invitation) };
-      },
+      handle: (req) => ({ data: ceremony.invitation(param(req, 'token')) }),
     },
     {
       method: 'post',
@@ -322,6 +319,22 @@ export function apiRoutes(
         const { answer, reason } = parse(Answer, req.body);
         ceremony.answer(token, answer, reason);
         const invitation = ceremony.invitation(token);
+        return { data: invitation, ...jurorCookie(req, invitation) };
+      },
+    },
+    // An accepted juror reopening their link (a new browser, a second device) gets a juror session. A
+    // POST, not the GET above: reading an invitation never writes, and the Origin check applies.
+    {
+      method: 'post',
+      path: '/api/invitations/:token/session',
+      role: Role.Invitee,
+      handle: (req) => {
+        const invitation = ceremony.invitation(param(req, 'token'));
+        if (invitation.status !== 'accepted')
+          throw new KleroterionError(
+            ErrorCode.TransitionRefused,
+            'only an accepted juror holding the seat gets a room session',
+          );
         return { data: invitation, ...jurorCookie(req, invitation) };
       },
     },

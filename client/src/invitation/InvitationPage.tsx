@@ -32,8 +32,16 @@ export function InvitationPage({ token }: { token: string }) {
   const declineButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    apiGet<Invitation>(`/api/invitations/${encodeURIComponent(token)}`)
-      .then(setInvitation)
+    const path = `/api/invitations/${encodeURIComponent(token)}`;
+    apiGet<Invitation>(path)
+      .then(async (found) => {
+        // An accepted juror reopening the link: this browser (tab, restart, second device) gets the seat.
+        setInvitation(
+          found.status === 'accepted'
+            ? await apiSend<Invitation>('POST', `${path}/session`)
+            : found,
+        );
+      })
       .catch(() => setInvalid(true));
   }, [token]);
   useEffect(() => {

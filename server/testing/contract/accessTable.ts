@@ -114,6 +114,7 @@ export const HTTP_ACCESS: Record<string, Row> = {
   'GET /api/processes/:id/jurors': organiserOnly,
   'POST /api/processes/:id/seats/:seat/revoke': organiserOnly,
   'PUT /api/processes/:id/service': organiserOnly,
+  'POST /api/invitations/:token/session': invitee,
 };
 
 /**
