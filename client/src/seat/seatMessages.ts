@@ -4,7 +4,7 @@
 export const seatFr = {
   'seat.decline.question': 'Décliner l’invitation ?',
   'seat.decline.consequence':
-    'Votre siège passera aussitôt au suppléant suivant ; vous ne pourrez pas revenir sur ce choix.',
+    'Votre siège passera aussitôt au ou à la suppléant·e suivant·e ; vous ne pourrez pas revenir sur ce choix.',
   'seat.decline.reason': 'Raison (facultatif)',
   'seat.decline.reasonHint':
     'Seul l’organisateur la lira. Elle ne sera jamais publiée ni inscrite au registre public.',
