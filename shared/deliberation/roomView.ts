@@ -2,6 +2,7 @@
 // only after the reveal and only without a conflict on that dossier), or an observer (aggregates only).
 // Spec: docs/deliberation.md, section "Sealed ballots".
 
+import type { ConflictCategory } from './conflictCategory';
 import type { ProcessState } from '../process/processState';
 import { sealBallot, type BallotContent } from './ballot';
 import { ABSTAIN, gradesOf } from './gradingScale';
@@ -59,6 +60,8 @@ export interface RoomView {
   mySeal: string | undefined;
   /** Dossiers whose scoring has closed at least once (public in the log: `scoring.closed`), in agenda order. */
   scoredDossiers: string[];
+  /** Facilitator only: each declared conflict's private category, seat → dossier → category (never logged). */
+  conflictCategories?: Record<string, Record<string, ConflictCategory>>;
 }
 
 export function distributionsOf(

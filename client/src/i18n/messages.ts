@@ -14,6 +14,7 @@ import { serverErrorEn, serverErrorFr } from '../api/serverErrorMessages';
 import { commonEn, commonFr } from './commonMessages';
 import { decisionEn, decisionFr } from '../calls/decisionMessages';
 import { dossierEn, dossierFr } from '../room/dossierMessages';
+import { seatEn, seatFr } from '../seat/seatMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -32,6 +33,7 @@ const fr = {
   ...artefactFr,
   ...receiptFr,
   ...serverErrorFr,
+  ...seatFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -48,6 +50,7 @@ const en: Record<MessageKey, string> = {
   ...artefactEn,
   ...receiptEn,
   ...serverErrorEn,
+  ...seatEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };
