@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { ChainedEvent } from './events/eventChain';
 import type { ErrorCode } from './errors';
+import { ConflictCategory } from './deliberation/conflictCategory';
 import { GradingScale } from './deliberation/gradingScale';
 import { PHASES } from './deliberation/roomEvents';
 import { RuleChoices } from './scoring/rule';
@@ -29,7 +30,12 @@ export const RoomOpen = z.strictObject({
 });
 export const AgendaMove = z.strictObject({ dossierId: z.string().min(1).max(40) });
 export const PhaseStart = z.strictObject({ phase: z.enum(PHASES) });
-export const ConflictDeclare = z.strictObject({ dossierId: z.string().min(1).max(40) });
+/** The category is private (facilitator only); absent from older clients. */
+export const ConflictDeclare = z.strictObject({
+  dossierId: z.string().min(1).max(40),
+  category: ConflictCategory.optional(),
+});
+export const ConflictWithdraw = z.strictObject({ dossierId: z.string().min(1).max(40) });
 /** The ballot itself is checked against the room's scale and criteria by the server. */
 export const TimerStart = z.strictObject({
   seconds: z
@@ -61,7 +67,10 @@ export const TimerExtend = z.strictObject({ seconds: z.number().int().min(10).ma
 export const ClockSync = z.strictObject({});
 
 export interface ClientToServerEvents {
-  /** Enter a process's room: with an accepted juror's invitation token, as its facilitator (session), or as an observer. */
+  /**
+   * Enter a process's room: with an accepted juror's invitation token, as its facilitator (session), with
+   * the juror session cookie of this process (sent with the handshake), or as an observer.
+   */
   'room:join': (payload: z.infer<typeof RoomJoin>, ack: Ack<RoomView>) => void;
   'room:open': (payload: z.infer<typeof RoomOpen>, ack: Ack<RoomView>) => void;
   'agenda:move': (payload: z.infer<typeof AgendaMove>, ack: Ack<RoomView>) => void;
@@ -84,6 +93,8 @@ export interface ClientToServerEvents {
   'timer:extend': (payload: z.infer<typeof TimerExtend>, ack: Ack<RoomView>) => void;
   /** Anyone: the server's clock, for timers shown on server time (docs/deliberation.md, "The floor, the timer…"). */
   'clock:sync': (payload: z.infer<typeof ClockSync>, ack: Ack<{ serverTime: number }>) => void;
+  /** A juror withdraws their conflict declaration on a dossier, until its scoring begins. */
+  'conflict:withdraw': (payload: z.infer<typeof ConflictWithdraw>, ack: Ack<RoomView>) => void;
 }
 
 export interface ServerToClientEvents {

@@ -165,4 +165,36 @@ export const MIGRATIONS: readonly string[] = [
     queued_at TEXT NOT NULL
   );
   `,
+  `
+  -- Juror sessions: the room cookie an invitation link opens, scoped to one process and seat. Only the
+  -- token's SHA-256 is kept; the organiser revokes a seat's sessions by stamping revoked_at.
+  CREATE TABLE juror_sessions (
+    token_hash TEXT PRIMARY KEY,
+    process_id TEXT NOT NULL,
+    seat       INTEGER NOT NULL,
+    pseudonym  TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT
+  ) WITHOUT ROWID;
+  CREATE INDEX juror_sessions_by_seat ON juror_sessions (process_id, seat);
+
+  -- Why an invitee declined (optional, free text): for the organiser only, never logged or published.
+  CREATE TABLE decline_reasons (
+    process_id  TEXT NOT NULL,
+    pseudonym   TEXT NOT NULL,
+    seat        INTEGER NOT NULL,
+    reason      TEXT NOT NULL,
+    declined_at TEXT NOT NULL,
+    PRIMARY KEY (process_id, pseudonym)
+  ) WITHOUT ROWID;
+
+  -- The category of a declared conflict of interest: for the facilitator only (the log holds seat and dossier).
+  CREATE TABLE conflict_reasons (
+    process_id TEXT NOT NULL,
+    seat       INTEGER NOT NULL,
+    dossier_id TEXT NOT NULL,
+    category   TEXT NOT NULL,
+    PRIMARY KEY (process_id, seat, dossier_id)
+  ) WITHOUT ROWID;
+  `,
 ];

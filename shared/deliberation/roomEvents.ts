@@ -23,6 +23,7 @@ export const RoomEventType = {
   TimerPaused: 'timer.paused',
   TimerResumed: 'timer.resumed',
   TimerExtended: 'timer.extended',
+  ConflictWithdrawn: 'conflict.withdrawn',
 } as const;
 
 export const PHASES = ['presentation', 'discussion', 'scoring', 'reveal'] as const;
@@ -114,5 +115,10 @@ export const ROOM_EVENT_SCHEMAS = [
       dossierId,
       seconds: z.number().int().min(10).max(3600),
     }),
+  }),
+  /** A juror takes back a conflict declaration before scoring of that dossier begins. */
+  z.strictObject({
+    type: z.literal(RoomEventType.ConflictWithdrawn),
+    payload: z.strictObject({ seat, dossierId }),
   }),
 ] as const;

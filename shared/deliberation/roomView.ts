@@ -2,6 +2,7 @@
 // only after the reveal and only without a conflict on that dossier), or an observer (aggregates only).
 // Spec: docs/deliberation.md, section "Sealed ballots".
 
+import type { ConflictCategory } from './conflictCategory';
 import type { ProcessState } from '../process/processState';
 import { sealBallot, type BallotContent } from './ballot';
 import { ABSTAIN, gradesOf } from './gradingScale';
@@ -66,6 +67,8 @@ export interface RoomView {
   jury: number[];
   /** Facilitator only, during scoring: the eligible seats that have not submitted yet. */
   pendingSeats?: number[];
+  /** Facilitator only: each declared conflict's private category, seat → dossier → category (never logged). */
+  conflictCategories?: Record<string, Record<string, ConflictCategory>>;
 }
 
 export function distributionsOf(

@@ -30,7 +30,7 @@ export function ApplicationStatusPage({ token }: { token: string }) {
         <p role="alert">{t('calls.application.invalid')}</p>
       </article>
     ) : (
-      <p role="alert">{t('calls.application.failed', { message: load.message })}</p>
+      <p role="alert">{t('calls.application.failed', { message: t(load.key) })}</p>
     );
   const application = load.data;
   const closesAt = formatParisDate(application.call.closesAt, language);

@@ -67,7 +67,7 @@ export const callsFr = {
   'calls.form.errorPrefix': 'Erreur :',
   'calls.summary.one': 'Il y a une erreur dans le formulaire :',
   'calls.summary.many': 'Il y a {count} erreurs dans le formulaire :',
-  'calls.summary.detail': 'Réponse du serveur (en anglais) :',
+  'calls.summary.detail': 'Code de l’erreur :',
 
   'calls.field.projectName.label': 'Nom du projet',
   'calls.field.projectName.hint':
@@ -284,7 +284,7 @@ export const callsEn: Record<keyof typeof callsFr, string> = {
   'calls.form.errorPrefix': 'Error:',
   'calls.summary.one': 'There is one error in the form:',
   'calls.summary.many': 'There are {count} errors in the form:',
-  'calls.summary.detail': 'Server’s answer:',
+  'calls.summary.detail': 'Error code:',
 
   'calls.field.projectName.label': 'Project name',
   'calls.field.projectName.hint':

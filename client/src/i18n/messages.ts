@@ -8,10 +8,14 @@ import { resultsEn, resultsFr } from '../results/resultsMessages';
 import { reviewEn, reviewFr } from '../review/reviewMessages';
 import { roomEn, roomFr } from '../room/roomMessages';
 import { verifierEn, verifierFr } from '../verifier/verifierMessages';
+import { artefactEn, artefactFr } from '../verifier/artefactMessages';
+import { receiptEn, receiptFr } from '../public/receiptMessages';
+import { serverErrorEn, serverErrorFr } from '../api/serverErrorMessages';
 import { commonEn, commonFr } from './commonMessages';
 import { decisionEn, decisionFr } from '../calls/decisionMessages';
 import { dossierEn, dossierFr } from '../room/dossierMessages';
 import { facilitatorEn, facilitatorFr } from '../room/facilitatorMessages';
+import { seatEn, seatFr } from '../seat/seatMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -28,6 +32,10 @@ const fr = {
   ...decisionFr,
   ...dossierFr,
   ...facilitatorFr,
+  ...artefactFr,
+  ...receiptFr,
+  ...serverErrorFr,
+  ...seatFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -42,6 +50,10 @@ const en: Record<MessageKey, string> = {
   ...decisionEn,
   ...dossierEn,
   ...facilitatorEn,
+  ...artefactEn,
+  ...receiptEn,
+  ...serverErrorEn,
+  ...seatEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };

@@ -5,6 +5,7 @@ import { DiscussionTimer } from './DiscussionTimer';
 import { FacilitatorPanel } from './FacilitatorPanel';
 import { FloorStatus } from './FloorStatus';
 import { seatLabel } from './seatLabel';
+import { serverErrorText } from '../api/serverErrors';
 import type { RoomConnection } from './useRoom';
 import './facilitator.css';
 
@@ -27,9 +28,9 @@ export function DiscussionTools({
   const seat = view.role.kind === 'juror' ? view.role.seat : undefined;
   const isFacilitator = view.role.kind === 'facilitator';
   const isDiscussion = view.current?.phase === 'discussion';
-  const report = async (answer: Promise<{ ok: boolean; error?: { message: string } }>) => {
+  const report = async (answer: Promise<{ ok: boolean; error?: { code: string } }>) => {
     const result = await answer;
-    onProblem(result.ok ? undefined : result.error?.message);
+    onProblem(result.ok ? undefined : serverErrorText(t, result.error));
   };
   const timer = view.timer;
   const isPaused = timer?.pausedRemainingMs !== undefined;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Criterion } from '../../../shared/process/processEvents';
 import { apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
+import { serverErrorText } from '../api/serverErrors';
 import { Link } from '../routing/Link';
 import { DiscussionTools } from './DiscussionTools';
 import { DisplayNameForm } from './DisplayNameForm';
@@ -11,7 +12,6 @@ import { RevealPanel } from './RevealPanel';
 import { RulePanel } from './RulePanel';
 import { ScoringForm } from './ScoringForm';
 import { allowedNextPhases } from '../../../shared/deliberation/roomState';
-import { ConflictControl } from './ConflictControl';
 import { CurrentDossier } from './CurrentDossier';
 import { DossierDrawer } from './DossierDrawer';
 import { PhaseBanner } from './PhaseBanner';
@@ -21,6 +21,9 @@ import { useDossiers } from './useDossiers';
 import './roomLayout.css';
 import { useAnnouncements } from './useAnnouncements';
 import { useRoom } from './useRoom';
+import { FacilitatorConflicts } from '../seat/FacilitatorConflicts';
+import { JurorConflict } from '../seat/JurorConflict';
+import { JurorSessionNotice } from '../seat/JurorSessionNotice';
 
 /** /salle/<process>: the live room for the facilitator (organiser session) and jurors (their invitation). */
 export function RoomPage({ processId }: { processId: string }) {
@@ -31,9 +34,16 @@ export function RoomPage({ processId }: { processId: string }) {
   const dossiers = useDossiers(processId, view !== undefined);
   const [reading, setReading] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
-  const report = async (answer: Promise<{ ok: boolean; error?: { message: string } }>) => {
+  const report = async (answer: Promise<{ ok: boolean; error?: { code: string } }>) => {
     const result = await answer;
-    setProblem(result.ok ? undefined : result.error?.message);
+    setProblem(result.ok ? undefined : serverErrorText(t, result.error));
+  };
+  const reported = async <T extends { ok: boolean; error?: { code: string } }>(
+    answer: Promise<T>,
+  ): Promise<T> => {
+    const result = await answer;
+    setProblem(result.ok ? undefined : serverErrorText(t, result.error));
+    return result;
   };
 
   const live = (
@@ -50,8 +60,10 @@ export function RoomPage({ processId }: { processId: string }) {
       </article>
     );
   }
+  if (room.error?.code === 'TOKEN_INVALID' && view === undefined)
+    return <JurorSessionNotice processId={processId} role="refused" />;
   if (room.error !== undefined && view === undefined)
-    return <p role="alert">{t('room.error', { message: room.error.message })}</p>;
+    return <p role="alert">{t('room.error', { message: serverErrorText(t, room.error) })}</p>;
   if (view === undefined) return <p role="status">{t('room.connecting')}</p>;
 
   const role = view.role;
@@ -61,7 +73,6 @@ export function RoomPage({ processId }: { processId: string }) {
   const isConflicted = current !== undefined && myConflicts.includes(current.dossierId);
   const canScore = mySeat !== undefined && current?.phase === 'scoring' && !isConflicted;
   const readingSummary = view.dossiers.find((d) => d.id === reading);
-  const declareConflict = (dossierId: string) => void report(room.declareConflict(dossierId));
   const move = (dossierId: string) => void report(room.move(dossierId));
   const revealsOf = (dossierId: string | undefined) =>
     view.revealed
@@ -79,6 +90,7 @@ export function RoomPage({ processId }: { processId: string }) {
           {t('room.offline')}
         </p>
       )}
+      <JurorSessionNotice processId={processId} role={role.kind} />
       {view.publishedAt !== undefined && (
         <PublishedNotice processId={processId} publishedAt={view.publishedAt} />
       )}
@@ -108,10 +120,13 @@ export function RoomPage({ processId }: { processId: string }) {
         <div className="stage">
           <CurrentDossier view={view} full={dossiers}>
             {current !== undefined && (
-              <ConflictControl
+              <JurorConflict
                 view={view}
                 dossierId={current.dossierId}
-                onDeclare={declareConflict}
+                onDeclare={(category) =>
+                  reported(room.declareConflict(current.dossierId, category))
+                }
+                onWithdraw={() => reported(room.withdrawConflict(current.dossierId))}
               />
             )}
           </CurrentDossier>
@@ -124,28 +139,13 @@ export function RoomPage({ processId }: { processId: string }) {
               disabled={!room.connected}
               onSubmit={async (ballot) => {
                 const answer = await room.submit(ballot);
-                setProblem(answer.ok ? undefined : answer.error.message);
+                setProblem(answer.ok ? undefined : serverErrorText(t, answer.error));
                 return answer.ok ? answer.data.seal : undefined;
               }}
             />
           )}
           {revealsOf(current?.dossierId)}
-          {role.kind === 'facilitator' && (
-            <section aria-labelledby="conflicts-heading">
-              <h2 id="conflicts-heading">{t('room.conflicts')}</h2>
-              {Object.keys(view.conflicts).length === 0 ? (
-                <p>{t('room.conflicts.none')}</p>
-              ) : (
-                <ul>
-                  {Object.entries(view.conflicts).map(([seat, dossiers]) => (
-                    <li key={seat}>
-                      {t('room.conflicts.seat', { seat, dossiers: dossiers.join(', ') })}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-          )}
+          <FacilitatorConflicts view={view} />
         </div>
         <RoomAgenda
           view={view}
@@ -162,7 +162,7 @@ export function RoomPage({ processId }: { processId: string }) {
           view={view}
           onSave={async (name) => {
             const answer = await room.rename(name);
-            setProblem(answer.ok ? undefined : answer.error.message);
+            setProblem(answer.ok ? undefined : serverErrorText(t, answer.error));
             return answer.ok;
           }}
         />
@@ -178,7 +178,12 @@ export function RoomPage({ processId }: { processId: string }) {
           isInSession={readingSummary.id === current?.dossierId}
           onClose={() => setReading(undefined)}
         >
-          <ConflictControl view={view} dossierId={readingSummary.id} onDeclare={declareConflict} />
+          <JurorConflict
+            view={view}
+            dossierId={readingSummary.id}
+            onDeclare={(category) => reported(room.declareConflict(readingSummary.id, category))}
+            onWithdraw={() => reported(room.withdrawConflict(readingSummary.id))}
+          />
           {role.kind === 'facilitator' && readingSummary.id !== current?.dossierId && (
             <p>
               <button

@@ -112,6 +112,10 @@ export const HTTP_ACCESS: Record<string, Row> = {
   'POST /api/calls/:id/assign': organiserOnly,
   'POST /api/calls/:id/applications/:ref/settle': organiserOnly,
   'POST /api/calls/:id/export': organiserOnly,
+  'GET /api/processes/:id/jurors': organiserOnly,
+  'POST /api/processes/:id/seats/:seat/revoke': organiserOnly,
+  'PUT /api/processes/:id/service': organiserOnly,
+  'POST /api/invitations/:token/session': invitee,
 };
 
 /**
@@ -144,6 +148,8 @@ export const SOCKET_ACCESS: Record<keyof ClientToServerEvents, Row> = {
   'timer:resume': facilitator,
   'timer:extend': facilitator,
   'clock:sync': everyone,
+  // Refused as a state error (no conflict, or scoring begun) for a seated juror, never as a role error.
+  'conflict:withdraw': seatedJuror,
 };
 
 export const routeKey = (route: { method: string; path: string }): string =>
