@@ -355,7 +355,10 @@ async function sendSocket(
       SOCKET_ACCESS[input.event as keyof typeof SOCKET_ACCESS][input.caller] === Outcome.Allow;
     if (!allowed || ['out-of-role', 'other-seat', 'foreign-token'].includes(input.category))
       problems.push('accepted although it must be refused');
-    const isRead = input.event === 'room:join' || input.event.startsWith('process:');
+    const isRead =
+      input.event === 'room:join' ||
+      input.event === 'clock:sync' ||
+      input.event.startsWith('process:');
     return { accepted: true, isRead };
   } finally {
     problems.push(...leaks);

@@ -125,8 +125,14 @@ export const socketInput = (): fc.Arbitrary<SocketInput> =>
       switch (g.category) {
         case 'out-of-role': {
           const refused = CALLERS.filter((c) => SOCKET_ACCESS[g.event][c] !== Outcome.Allow);
+          // An event nobody is refused (clock:sync, process:watch) has no out-of-role caller: send it a
+          // hostile payload instead, which may happen to be valid (clock:sync takes `{}`).
           return refused.length === 0
-            ? { ...base, payload: { plausible: false, value: g.value } }
+            ? {
+                ...base,
+                category: 'malformed-payload',
+                payload: { plausible: false, value: g.value },
+              }
             : { ...base, caller: refused[g.pick % refused.length]! };
         }
         case 'malformed-payload':
