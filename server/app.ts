@@ -79,7 +79,9 @@ export function createApp(deps: AppDeps) {
   const routes: Route[] = [
     ...authRoutes(db, sessions, clock),
     ...apiRoutes(ceremony, store),
-    ...resultRoutes(outcome),
+    ...resultRoutes(outcome, (req) =>
+      sessions.isValid(sessionToken(req)) ? 'organiser' : 'public',
+    ),
     ...callRoutes(calls),
     ...stratificationRoutes(stratification),
   ];
@@ -251,8 +253,8 @@ export function createApp(deps: AppDeps) {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
   });
-  const room = createRoom({ db, store, ceremony, clock });
-  const detach = attachRealtime(io, ceremony);
+  const room = createRoom({ db, store, ceremony, clock, random });
+  const detach = attachRealtime(io, ceremony, store);
   const detachRoom = attachRoom(io, {
     room,
     ceremony,

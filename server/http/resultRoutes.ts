@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { canonicalize } from '../../shared/crypto/jcs';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { describeIssues } from '../../shared/lottery/protocol';
-import type { Outcome } from '../services/outcome';
+import type { Outcome, Viewer } from '../services/outcome';
 import { Role, type Route } from './routes';
 
 const Variant = z.strictObject({ variant: z.enum(['excel', 'standard']).default('excel') });
@@ -31,13 +31,17 @@ const csv = (body: string, fileName: string) => ({
   raw: { contentType: 'text/csv; charset=utf-8', body, fileName },
 });
 
-export function resultRoutes(outcome: Outcome): Route[] {
+/**
+ * @param viewerOf who asks: the organiser's session keeps the live results of a confidential
+ *   deliberation on these public routes (the console reads them); anyone else is the public.
+ */
+export function resultRoutes(outcome: Outcome, viewerOf: (req: Request) => Viewer): Route[] {
   return [
     {
       method: 'get',
       path: '/api/public/processes/:id/results',
       role: Role.Public,
-      handle: (req) => ({ data: outcome.results(id(req)) }),
+      handle: (req) => ({ data: outcome.results(id(req), viewerOf(req)) }),
     },
     {
       method: 'get',
@@ -46,7 +50,7 @@ export function resultRoutes(outcome: Outcome): Route[] {
       handle: (req) => ({
         raw: {
           contentType: 'application/json; charset=utf-8',
-          body: outcome.bundleText(id(req)),
+          body: outcome.bundleText(id(req), viewerOf(req)),
           fileName: `audit-${id(req)}.json`,
         },
       }),
@@ -58,7 +62,7 @@ export function resultRoutes(outcome: Outcome): Route[] {
       handle: (req) => ({
         raw: {
           contentType: 'application/json; charset=utf-8',
-          body: `${canonicalize(outcome.results(id(req)).results)}\n`,
+          body: outcome.resultsJson(id(req), viewerOf(req)),
           fileName: `resultats-${id(req)}.json`,
         },
       }),
@@ -69,7 +73,7 @@ export function resultRoutes(outcome: Outcome): Route[] {
       role: Role.Public,
       handle: (req) =>
         csv(
-          outcome.resultsCsv(id(req), parse(Variant, req.query).variant),
+          outcome.resultsCsv(id(req), parse(Variant, req.query).variant, viewerOf(req)),
           `resultats-${id(req)}.csv`,
         ),
     },
@@ -78,7 +82,10 @@ export function resultRoutes(outcome: Outcome): Route[] {
       path: '/api/public/processes/:id/grades.csv',
       role: Role.Public,
       handle: (req) =>
-        csv(outcome.gradesCsv(id(req), parse(Variant, req.query).variant), `notes-${id(req)}.csv`),
+        csv(
+          outcome.gradesCsv(id(req), parse(Variant, req.query).variant, viewerOf(req)),
+          `notes-${id(req)}.csv`,
+        ),
     },
     {
       method: 'get',

@@ -17,6 +17,8 @@ import {
   HandRaise,
   HandLower,
   roomChannel,
+  ProjectorOpen,
+  ProjectorRevoke,
   type Ack,
 } from '../../shared/protocol';
 import type { Log } from '../ports';
@@ -61,6 +63,10 @@ export function attachRoom(
     io.to(viewerChannel(processId, 'observer')).emit(
       'room:view',
       room.view(processId, { kind: 'observer' }, present),
+    );
+    io.to(viewerChannel(processId, 'projector')).emit(
+      'room:view',
+      room.view(processId, { kind: 'projector' }, present),
     );
     io.to(viewerChannel(processId, 'facilitator')).emit(
       'room:view',
@@ -166,9 +172,14 @@ export function attachRoom(
   io.on('connection', (socket: Socket) => {
     socket.on(
       'room:join',
-      handler(socket, RoomJoin, 'any', async ({ processId, token }) => {
+      handler(socket, RoomJoin, 'any', async ({ processId, token, projectorToken }) => {
         ceremony.state(processId);
-        const role = room.identify(processId, token, isOrganiser(socket.handshake.headers.cookie));
+        const role = room.identify(
+          processId,
+          token,
+          isOrganiser(socket.handshake.headers.cookie),
+          projectorToken,
+        );
         const previous = socket.data.room;
         socket.data.room = { processId, role };
         if (
@@ -191,9 +202,33 @@ export function attachRoom(
     );
     socket.on(
       'room:open',
-      handler(socket, RoomOpen, ['facilitator'], ({ scale, secondRound, rule }, member) => {
-        room.open(member!.processId, scale, secondRound, rule);
-        return room.view(member!.processId, member!.role, presentSeats(member!.processId));
+      handler(
+        socket,
+        RoomOpen,
+        ['facilitator'],
+        ({ scale, secondRound, rule, confidential }, member) => {
+          // Confidential unless the facilitator chose a public deliberation.
+          room.open(member!.processId, scale, secondRound, rule, confidential ?? true);
+          return room.view(member!.processId, member!.role, presentSeats(member!.processId));
+        },
+      ),
+    );
+    socket.on(
+      'projector:open',
+      handler(socket, ProjectorOpen, ['facilitator'], (_payload, member) => {
+        const processId = member!.processId;
+        const token = room.openProjector(processId);
+        // The earlier link stops working now: its screens leave and must present the new link.
+        io.in(viewerChannel(processId, 'projector')).disconnectSockets(true);
+        return { token };
+      }),
+    );
+    socket.on(
+      'projector:revoke',
+      handler(socket, ProjectorRevoke, ['facilitator'], (_payload, member) => {
+        room.revokeProjector(member!.processId);
+        io.in(viewerChannel(member!.processId, 'projector')).disconnectSockets(true);
+        return null;
       }),
     );
     socket.on(

@@ -23,13 +23,25 @@ import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { describeIssues } from '../../shared/lottery/protocol';
 import type { Decision } from '../../shared/process/processCommands';
 import { SeatStatus, type ProcessState } from '../../shared/process/processState';
-import { hashToken } from '../auth/tokens';
-import type { Clock } from '../ports';
+import { hashToken, newToken } from '../auth/tokens';
+import type { Clock, Random } from '../ports';
 import type { Ceremony } from './ceremony';
 import type { EventStore } from '../store/eventStore';
 
-export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony; clock: Clock }) {
-  const { db, store, ceremony, clock } = deps;
+export function createRoom(deps: {
+  db: Db;
+  store: EventStore;
+  ceremony: Ceremony;
+  clock: Clock;
+  random: Random;
+}) {
+  const { db, store, ceremony, clock, random } = deps;
+  // One projector link per process: a new one replaces the old; only the token's SHA-256 is kept.
+  const upsertProjector = db.prepare(
+    'INSERT INTO projector_links (process_id, token_hash, created_at) VALUES (?, ?, ?) ON CONFLICT (process_id) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at',
+  );
+  const deleteProjector = db.prepare('DELETE FROM projector_links WHERE process_id = ?');
+  const findProjector = db.prepare('SELECT process_id FROM projector_links WHERE token_hash = ?');
   const upsert = db.prepare(
     `INSERT INTO ballots (process_id, dossier_id, round, seat, grades, nonce, seal, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (process_id, dossier_id, round, seat) DO UPDATE SET grades = excluded.grades, nonce = excluded.nonce, seal = excluded.seal, updated_at = excluded.updated_at`,
@@ -111,8 +123,26 @@ export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony
   }
 
   return {
-    /** The role a socket gets: an accepted juror's invitation token gives their seat; no token, an observer. */
-    identify(processId: string, token: string | undefined, isOrganiser: boolean): RoomRole {
+    /**
+     * The role a socket gets: an accepted juror's invitation token gives their seat; the projector link's
+     * token, the projector; the organiser's session, the facilitator; nothing, an observer.
+     */
+    identify(
+      processId: string,
+      token: string | undefined,
+      isOrganiser: boolean,
+      projectorToken?: string,
+    ): RoomRole {
+      if (projectorToken !== undefined) {
+        const link = findProjector.get(hashToken(projectorToken)) as
+          { process_id: string } | undefined;
+        if (link?.process_id !== processId)
+          throw new KleroterionError(
+            ErrorCode.TokenInvalid,
+            'this projector link is not valid (it may have been revoked)',
+          );
+        return { kind: 'projector' };
+      }
       if (isOrganiser && token === undefined) return { kind: 'facilitator' };
       if (token === undefined) return { kind: 'observer' };
       const row = findInvitation.get(hashToken(token)) as
@@ -182,8 +212,12 @@ export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony
       scale: GradingScale,
       secondRound: boolean,
       rule: RuleChoices = {},
+      confidential = true,
     ): ProcessState {
-      return apply(processId, decideOpenRoom(ceremony.state(processId), scale, secondRound, rule));
+      return apply(
+        processId,
+        decideOpenRoom(ceremony.state(processId), scale, secondRound, rule, confidential),
+      );
     },
     seat(processId: string, seat: number): ProcessState {
       return apply(processId, decideSeat(ceremony.state(processId), seat));
@@ -244,6 +278,17 @@ export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony
     },
 
     isOpen: (processId: string): boolean => store.state(processId)?.room !== undefined,
+
+    /** A new projector link for the room (≥128 random bits); any earlier link stops working. */
+    openProjector(processId: string): string {
+      requireRoom(ceremony.state(processId));
+      const token = newToken(random, 32);
+      upsertProjector.run(processId, hashToken(token), clock.now().toISOString());
+      return token;
+    },
+    revokeProjector(processId: string): void {
+      deleteProjector.run(processId);
+    },
   };
 }
 

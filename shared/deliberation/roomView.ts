@@ -8,9 +8,14 @@ import { ABSTAIN, gradesOf } from './gradingScale';
 import type { Phase } from './roomEvents';
 import { eligibleSeats } from './roomCommands';
 import { hasConflict } from './roomState';
+import { deliberationProgress, isWithheldNow, type DeliberationProgress } from './confidentiality';
 
 export type RoomRole =
-  { kind: 'facilitator' } | { kind: 'juror'; seat: number } | { kind: 'observer' };
+  | { kind: 'facilitator' }
+  | { kind: 'juror'; seat: number }
+  | { kind: 'observer' }
+  /** The room's shared screen, opened from the facilitator's link: sees the reveals, no private data. */
+  | { kind: 'projector' };
 
 /** Per criterion: how many gave each grade (scale order), and how many abstained. */
 export interface Distribution {
@@ -55,6 +60,11 @@ export interface RoomView {
   present: number[];
   /** Display names chosen by jurors, for the facilitator and jurors only (never observers, never logged). */
   names: Record<string, string>;
+  /**
+   * Set for observers of a confidential deliberation before publication: what they may know (counts
+   * only); `revealed` is then empty.
+   */
+  withheld?: DeliberationProgress;
 }
 
 export function distributionsOf(
@@ -101,6 +111,8 @@ export function roomViewFor(
         ? { [String(role.seat)]: room.conflicts[String(role.seat)] ?? [] }
         : {};
   const scoring = current?.phase === 'scoring';
+  // Invariant: an observer of a confidential deliberation sees no reveal before publication.
+  const isWithheld = role.kind === 'observer' && isWithheldNow(state);
   const eligible = current === undefined ? [] : eligibleSeats(room, current.dossierId);
   return {
     processId: state.id,
@@ -124,7 +136,8 @@ export function roomViewFor(
     timer: room.timer,
     hands: room.hands,
     present: privateData.present ?? [],
-    names: role.kind === 'observer' ? {} : (privateData.names ?? {}),
+    names:
+      role.kind === 'observer' || role.kind === 'projector' ? {} : (privateData.names ?? {}),
     // How many have submitted, never what.
     progress: scoring
       ? {
@@ -136,7 +149,8 @@ export function roomViewFor(
       role.kind === 'juror' && current !== undefined
         ? privateData.ballotOf(role.seat, current.dossierId, current.round)
         : undefined,
-    revealed: room.revealed.map((entry) => {
+    ...(isWithheld ? { withheld: deliberationProgress(state) } : {}),
+    revealed: (isWithheld ? [] : room.revealed).map((entry) => {
       const closed = room.closed.find(
         (c) => c.dossierId === entry.dossierId && c.round === entry.round,
       );

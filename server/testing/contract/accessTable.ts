@@ -68,6 +68,7 @@ export const HTTP_ACCESS: Record<string, Row> = {
   'GET /api/public/processes/:id': everyone,
   'GET /api/public/processes/:id/record.json': everyone,
   'GET /api/public/processes/:id/log.json': everyone,
+  'GET /api/public/processes/:id/checkpoints.json': everyone,
   'GET /api/processes': organiserOnly,
   'POST /api/processes': organiserOnly,
   'GET /api/processes/:id': organiserOnly,
@@ -137,6 +138,8 @@ export const SOCKET_ACCESS: Record<keyof ClientToServerEvents, Row> = {
   'score:submit': row(['juror'], Outcome.Forbidden),
   'process:watch': everyone,
   'process:unwatch': everyone,
+  'projector:open': facilitator,
+  'projector:revoke': facilitator,
 };
 
 export const routeKey = (route: { method: string; path: string }): string =>
