@@ -6,7 +6,9 @@ import { Link } from '../routing/Link';
 import { DiscussionTools } from './DiscussionTools';
 import { DisplayNameForm } from './DisplayNameForm';
 import { OpenRoomForm } from './OpenRoomForm';
+import { ProjectorLinkControls } from './ProjectorLinkControls';
 import { PublishedNotice } from './PublishedNotice';
+import { WithheldNotice } from './WithheldNotice';
 import { RevealPanel } from './RevealPanel';
 import { RulePanel } from './RulePanel';
 import { ScoringForm } from './ScoringForm';
@@ -79,9 +81,14 @@ export function RoomPage({ processId }: { processId: string }) {
           }}
         />
       )}
-      <p>
-        <Link href={`/salle/${processId}/projection`}>{t('room.projector')}</Link>
-      </p>
+      {role.kind === 'facilitator' ? (
+        <ProjectorLinkControls processId={processId} room={room} />
+      ) : (
+        <p>
+          <Link href={`/salle/${processId}/projection`}>{t('room.projector')}</Link>
+        </p>
+      )}
+      {view.withheld !== undefined && <WithheldNotice progress={view.withheld} />}
       {view.publishedAt !== undefined && (
         <PublishedNotice processId={processId} publishedAt={view.publishedAt} />
       )}
@@ -264,8 +271,8 @@ function FacilitatorOpen({
   return (
     <OpenRoomForm
       criteria={criteria}
-      onOpen={async (scale, secondRound, rule) => {
-        const answer = await room.open(scale, secondRound, rule);
+      onOpen={async (scale, secondRound, rule, confidential) => {
+        const answer = await room.open(scale, secondRound, rule, confidential);
         return answer.ok ? { ok: true } : answer;
       }}
     />

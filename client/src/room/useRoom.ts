@@ -17,7 +17,12 @@ export interface RoomConnection {
   view: RoomView | undefined;
   connected: boolean;
   error: { code: string; message: string } | undefined;
-  open(scale: GradingScale, secondRound: boolean, rule?: RuleChoices): Promise<Answer<RoomView>>;
+  open(
+    scale: GradingScale,
+    secondRound: boolean,
+    rule?: RuleChoices,
+    confidential?: boolean,
+  ): Promise<Answer<RoomView>>;
   move(dossierId: string): Promise<Answer<RoomView>>;
   startPhase(phase: Phase): Promise<Answer<RoomView>>;
   declareConflict(dossierId: string): Promise<Answer<RoomView>>;
@@ -27,12 +32,18 @@ export interface RoomConnection {
   raiseHand(): Promise<Answer<RoomView>>;
   /** Without a seat: lower one's own hand; with one (facilitator): give that seat the floor. */
   lowerHand(seat?: number): Promise<Answer<RoomView>>;
+  /** Facilitator: a new projector link's token (the earlier link stops working). */
+  openProjector(): Promise<Answer<{ token: string }>>;
+  revokeProjector(): Promise<Answer<null>>;
 }
 
 /** Where a juror's room token is kept for this tab (set when they enter from their invitation). */
 export const roomTokenKey = (processId: string): string => `kleroterion.room.${processId}`;
 
-export function useRoom(processId: string, options: { observer?: boolean } = {}): RoomConnection {
+export function useRoom(
+  processId: string,
+  options: { observer?: boolean; projectorToken?: string } = {},
+): RoomConnection {
   const socketRef = useRef<ClientSocket | undefined>(undefined);
   const [view, setView] = useState<RoomView | undefined>();
   const [connected, setConnected] = useState(false);
@@ -50,7 +61,11 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
       // On every (re)connection the server's snapshot replaces whatever this tab believed.
       const answer = await socket.emitWithAck(
         'room:join',
-        token === undefined ? { processId } : { processId, token },
+        options.projectorToken !== undefined
+          ? { processId, projectorToken: options.projectorToken }
+          : token === undefined
+            ? { processId }
+            : { processId, token },
       );
       if (answer.ok) {
         setView(answer.data);
@@ -58,7 +73,11 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
       } else setError(answer.error);
     };
     socket.on('connect', () => void join());
-    socket.on('disconnect', () => setConnected(false));
+    socket.on('disconnect', (reason) => {
+      setConnected(false);
+      // Sent away by the server (a revoked projector link): come back and learn why on joining.
+      if (reason === 'io server disconnect') socket.connect();
+    });
     socket.on('room:view', (next) => setView(next));
     socket.on('room:progress', (progress) =>
       setView((view) =>
@@ -71,7 +90,7 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
       socket.disconnect();
       socketRef.current = undefined;
     };
-  }, [processId, options.observer]);
+  }, [processId, options.observer, options.projectorToken]);
 
   const call = useCallback(
     async <T>(run: (socket: ClientSocket) => Promise<Answer<T>>): Promise<Answer<T>> => {
@@ -93,13 +112,14 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
     view,
     connected,
     error,
-    open: (scale, secondRound, rule) =>
+    open: (scale, secondRound, rule, confidential) =>
       withView(
         call((s) =>
           s.emitWithAck('room:open', {
             scale,
             secondRound,
             ...(rule === undefined ? {} : { rule }),
+            ...(confidential === undefined ? {} : { confidential }),
           }),
         ),
       ),
@@ -113,5 +133,7 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
     raiseHand: () => withView(call((s) => s.emitWithAck('hand:raise', {}))),
     lowerHand: (seat) =>
       withView(call((s) => s.emitWithAck('hand:lower', seat === undefined ? {} : { seat }))),
+    openProjector: () => call((s) => s.emitWithAck('projector:open', {})),
+    revokeProjector: () => call((s) => s.emitWithAck('projector:revoke', {})),
   };
 }
