@@ -3,7 +3,6 @@
 
 import type { Request } from 'express';
 import { z } from 'zod';
-import { canonicalize } from '../../shared/crypto/jcs';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { describeIssues } from '../../shared/lottery/protocol';
 import type { Outcome, Viewer } from '../services/outcome';

@@ -136,8 +136,7 @@ export function roomViewFor(
     timer: room.timer,
     hands: room.hands,
     present: privateData.present ?? [],
-    names:
-      role.kind === 'observer' || role.kind === 'projector' ? {} : (privateData.names ?? {}),
+    names: role.kind === 'observer' || role.kind === 'projector' ? {} : (privateData.names ?? {}),
     // How many have submitted, never what.
     progress: scoring
       ? {
