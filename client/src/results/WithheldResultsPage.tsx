@@ -24,7 +24,7 @@ export function WithheldResultsPage({
       <p>
         <Link href={`/p/${encodeURIComponent(processId)}`}>{t('results.backToProcess')}</Link>
       </p>
-      <WithheldNotice progress={view.progress} head={view.head} />
+      <WithheldNotice progress={view.progress} head={view.head} heading="progress" />
       <p>{t('confidential.withheld.download')}</p>
     </article>
   );

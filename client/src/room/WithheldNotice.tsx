@@ -5,15 +5,20 @@ import { useI18n } from '../i18n/useI18n';
 export function WithheldNotice({
   progress,
   head,
+  heading = 'inProgress',
 }: {
   progress: DeliberationProgress;
   head?: { seq: number; hash: string };
+  /** Where the page already says "Délibération en cours", the section is titled by its content. */
+  heading?: 'inProgress' | 'progress';
 }) {
   const { t, language } = useI18n();
   const number = new Intl.NumberFormat(language);
   return (
     <section aria-labelledby="withheld-heading" className="withheld" data-testid="withheld">
-      <h2 id="withheld-heading">{t('confidential.inProgress')}</h2>
+      <h2 id="withheld-heading">
+        {t(heading === 'inProgress' ? 'confidential.inProgress' : 'confidential.progress')}
+      </h2>
       <p>{t('confidential.inProgress.intro')}</p>
       <p data-testid="withheld-counts">
         {t('confidential.counts', {

@@ -8,6 +8,7 @@ export const confidentialFr = {
   'confidential.open.public':
     'Publique : toute personne qui suit la salle voit chaque révélation en direct',
   'confidential.inProgress': 'Délibération en cours',
+  'confidential.progress': 'Avancement du jury',
   'confidential.inProgress.intro':
     'La délibération est confidentielle : les notes, le classement et les lauréats restent dans le jury jusqu’à la publication des résultats.',
   'confidential.counts': '{examined} dossier(s) examiné(s) sur {dossiers}, {remaining} restant(s).',
@@ -40,6 +41,7 @@ export const confidentialEn: Record<keyof typeof confidentialFr, string> = {
     'Confidential: grades and ranking stay inside the jury until the results are published (recommended)',
   'confidential.open.public': 'Public: anyone following the room sees each reveal live',
   'confidential.inProgress': 'Deliberation in progress',
+  'confidential.progress': 'The jury’s progress',
   'confidential.inProgress.intro':
     'The deliberation is confidential: grades, ranking and winners stay inside the jury until the results are published.',
   'confidential.counts': '{examined} of {dossiers} dossier(s) examined, {remaining} remaining.',
