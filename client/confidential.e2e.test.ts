@@ -45,6 +45,21 @@ describe('a confidential deliberation in the browser', () => {
       seats: 5,
       dossierTitles: ['Jardins partagés', 'Atelier vélo', 'Repair café'],
     });
+    // Before the room opens, the facilitator's form proposes a confidential deliberation by default.
+    const facilitatorContext = await browser.newContext({ viewport: PHONE });
+    await facilitatorContext.addCookies([
+      { name: 'kl_session', value: cookie.split('=')[1] as string, url: server.url },
+    ]);
+    const facilitator = await facilitatorContext.newPage();
+    await facilitator.goto(`${server.url}/salle/${processId}`);
+    const visibility = facilitator.getByRole('group', { name: 'Visibilité de la délibération' });
+    await visibility.waitFor();
+    expect(await visibility.getByLabel(/^Confidentielle/).isChecked()).toBe(true);
+    expect(await visibility.getByLabel(/^Publique/).isChecked()).toBe(false);
+    expect(await hasNoHorizontalOverflow(facilitator)).toBe(true);
+    await visibility.screenshot({ path: `${outputDir}/confidential-open-form-390.png` });
+    await expectAccessible(browser, facilitator, 'room opening form');
+
     await deliberate({
       url: server.url,
       processId,
@@ -77,6 +92,9 @@ describe('a confidential deliberation in the browser', () => {
     for (const title of ['Jardins partagés', 'Atelier vélo']) expect(text).not.toContain(title);
     expect(await page.getByRole('heading', { name: /Lauréats|Classement/ }).count()).toBe(0);
     expect(await page.locator('canvas, table').count()).toBe(0);
+    expect(await page.getByRole('link', { name: /points de contrôle/ }).getAttribute('href')).toBe(
+      `/api/public/processes/${processId}/checkpoints.json`,
+    );
     expect(await hasNoHorizontalOverflow(page)).toBe(true);
     await page.screenshot({ path: `${outputDir}/confidential-results-390.png`, fullPage: true });
     await expectAccessible(browser, page, 'results page, confidential deliberation in progress');
@@ -84,11 +102,7 @@ describe('a confidential deliberation in the browser', () => {
     await page.screenshot({ path: `${outputDir}/confidential-results-1280.png`, fullPage: true });
 
     // The facilitator opens the projection from their session; the screen shows the reveal.
-    const facilitatorContext = await browser.newContext({ viewport: DESKTOP });
-    await facilitatorContext.addCookies([
-      { name: 'kl_session', value: cookie.split('=')[1] as string, url: server.url },
-    ]);
-    const facilitator = await facilitatorContext.newPage();
+    await facilitator.setViewportSize(DESKTOP);
     await facilitator.goto(`${server.url}/salle/${processId}`);
     await facilitator.getByRole('button', { name: 'Ouvrir la projection' }).click();
     const link = facilitator.getByTestId('projector-link');

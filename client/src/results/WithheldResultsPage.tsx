@@ -25,6 +25,14 @@ export function WithheldResultsPage({
         <Link href={`/p/${encodeURIComponent(processId)}`}>{t('results.backToProcess')}</Link>
       </p>
       <WithheldNotice progress={view.progress} head={view.head} heading="progress" />
+      <p>
+        <a
+          href={`/api/public/processes/${encodeURIComponent(processId)}/checkpoints.json`}
+          download
+        >
+          {t('confidential.checkpoints.download')}
+        </a>
+      </p>
       <p>{t('confidential.withheld.download')}</p>
     </article>
   );

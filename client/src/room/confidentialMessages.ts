@@ -33,6 +33,8 @@ export const confidentialFr = {
     'Cet écran n’a pas de lien de projection : il montre la salle comme au public. Pour projeter les révélations, ouvrez la projection depuis la session de l’animateur ou de l’animatrice.',
   'confidential.withheld.download':
     'Les résultats, le registre complet et le dossier d’audit seront téléchargeables après la publication.',
+  'confidential.checkpoints.download':
+    'Télécharger les empreintes montrées jusqu’ici (points de contrôle, JSON)',
   'check.checkpoints': 'Empreintes montrées pendant la délibération confidentielle',
   'check.log-withheld': 'Événements retenus jusqu’à la publication',
 } as const;
@@ -66,6 +68,7 @@ export const confidentialEn: Record<keyof typeof confidentialFr, string> = {
     'This screen has no projector link: it shows the room as the public sees it. To project the reveals, open the projection from the facilitator’s session.',
   'confidential.withheld.download':
     'The results, the full log and the audit bundle can be downloaded once published.',
+  'confidential.checkpoints.download': 'Download the hashes shown so far (checkpoints, JSON)',
   'check.checkpoints': 'Hashes shown during the confidential deliberation',
   'check.log-withheld': 'Events withheld until publication',
 };
