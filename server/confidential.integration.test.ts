@@ -359,6 +359,14 @@ describe('the projector link', () => {
     );
     expect(joined.role).toEqual({ kind: 'projector' });
     const projectorViews = collect<RoomView>(projector, 'room:view');
+    // It shows; it acts on nothing.
+    expect(await projector.emitWithAck('agenda:move', { dossierId: 'AIC-2026-001' })).toMatchObject(
+      { ok: false, error: { code: 'FORBIDDEN' } },
+    );
+    expect(await projector.emitWithAck('projector:open', {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     const observer = await sockets.open();
     await ok(observer.emitWithAck('room:join', { processId }));
     const observerViews = collect<RoomView>(observer, 'room:view');
