@@ -101,6 +101,24 @@ describe('a confidential deliberation in the browser', () => {
     await page.setViewportSize(DESKTOP);
     await page.screenshot({ path: `${outputDir}/confidential-results-1280.png`, fullPage: true });
 
+    // The public page of the process says the same, and verifies the log up to its withheld tail.
+    await page.setViewportSize(PHONE);
+    await page.goto(`${server.url}/p/${processId}`);
+    await page.getByTestId('withheld').waitFor();
+    expect(await page.getByTestId('withheld-counts').textContent()).toBe(
+      '2 dossier(s) examiné(s) sur 3, 1 restant(s).',
+    );
+    await page.getByRole('button', { name: 'Vérifier dans mon navigateur' }).click();
+    await page.getByTestId('publication-verdict').waitFor({ timeout: 60_000 });
+    expect(await page.locator('li.check.failed').count()).toBe(0);
+    expect(await page.locator('li.check.ok[data-check="log-withheld"]').count()).toBe(1);
+    expect(await hasNoHorizontalOverflow(page)).toBe(true);
+    await page.screenshot({
+      path: `${outputDir}/confidential-public-page-390.png`,
+      fullPage: true,
+    });
+    await expectAccessible(browser, page, 'public page, confidential deliberation in progress');
+
     // The facilitator opens the projection from their session; the screen shows the reveal.
     await facilitator.setViewportSize(DESKTOP);
     await facilitator.goto(`${server.url}/salle/${processId}`);

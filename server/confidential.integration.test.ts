@@ -194,6 +194,7 @@ describe('a confidential deliberation (the default)', () => {
         withheld: true,
         process: { id: processId, title: 'Délibération', status: 'invitations' },
         progress: { dossiers: 3, examined: 2, remaining: 1 },
+        rule: (opened.payload as { rule: unknown }).rule,
         head,
       },
     });

@@ -125,11 +125,12 @@ export function createOutcome(deps: {
       );
   }
 
-  function withheldResults(state: ProcessState): WithheldResults {
+  function withheldResults(state: ProcessState, rule: WithheldResults['rule']): WithheldResults {
     return {
       withheld: true,
       process: { id: state.id, title: state.settings.title, status: state.status },
       progress: deliberationProgress(state),
+      rule,
       head: { seq: state.lastSeq, hash: state.head },
     };
   }
@@ -142,7 +143,7 @@ export function createOutcome(deps: {
     results(processId: string, viewer: Viewer = 'public') {
       const state = ceremony.state(processId);
       const room = requireRoom(state);
-      if (viewer === 'public' && isWithheldNow(state)) return withheldResults(state);
+      if (viewer === 'public' && isWithheldNow(state)) return withheldResults(state, room.rule);
       const { bundle, text } = cachedBundle(processId);
       return {
         process: { id: state.id, title: state.settings.title, status: state.status },

@@ -6,6 +6,7 @@
 import type { ChainedEvent } from '../events/eventChain';
 import type { Checkpoint, PublicLogEntry } from '../events/publicLogEntry';
 import type { ProcessState } from '../process/processState';
+import type { AggregationRule } from '../scoring/rule';
 import { RoomEventType } from './roomEvents';
 
 const PUBLISHED = 'results.published';
@@ -80,6 +81,8 @@ export interface WithheldResults {
   withheld: true;
   process: { id: string; title: string; status: string };
   progress: DeliberationProgress;
+  /** The rule fixed when the room opened: public before anyone grades (it is in `deliberation.opened`). */
+  rule: AggregationRule;
   /** The public log's head: it grows as the jury works; the verifiers check the published chain extends it. */
   head: { seq: number; hash: string };
 }
