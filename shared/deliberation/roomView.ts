@@ -9,9 +9,14 @@ import { ABSTAIN, gradesOf } from './gradingScale';
 import type { Phase } from './roomEvents';
 import { eligibleSeats } from './roomCommands';
 import { hasConflict } from './roomState';
+import { deliberationProgress, isWithheldNow, type DeliberationProgress } from './confidentiality';
 
 export type RoomRole =
-  { kind: 'facilitator' } | { kind: 'juror'; seat: number } | { kind: 'observer' };
+  | { kind: 'facilitator' }
+  | { kind: 'juror'; seat: number }
+  | { kind: 'observer' }
+  /** The room's shared screen, opened from the facilitator's link: sees the reveals, no private data. */
+  | { kind: 'projector' };
 
 /** Per criterion: how many gave each grade (scale order), and how many abstained. */
 export interface Distribution {
@@ -62,6 +67,11 @@ export interface RoomView {
   scoredDossiers: string[];
   /** Facilitator only: each declared conflict's private category, seat → dossier → category (never logged). */
   conflictCategories?: Record<string, Record<string, ConflictCategory>>;
+  /**
+   * Set for observers of a confidential deliberation before publication: what they may know (counts
+   * only); `revealed` is then empty.
+   */
+  withheld?: DeliberationProgress;
 }
 
 export function distributionsOf(
@@ -112,6 +122,8 @@ export function roomViewFor(
     role.kind === 'juror' && current !== undefined
       ? privateData.ballotOf(role.seat, current.dossierId, current.round)
       : undefined;
+  // Invariant: an observer of a confidential deliberation sees no reveal before publication.
+  const isWithheld = role.kind === 'observer' && isWithheldNow(state);
   const eligible = current === undefined ? [] : eligibleSeats(room, current.dossierId);
   return {
     processId: state.id,
@@ -135,7 +147,7 @@ export function roomViewFor(
     timer: room.timer,
     hands: room.hands,
     present: privateData.present ?? [],
-    names: role.kind === 'observer' ? {} : (privateData.names ?? {}),
+    names: role.kind === 'observer' || role.kind === 'projector' ? {} : (privateData.names ?? {}),
     // How many have submitted, never what.
     progress: scoring
       ? {
@@ -144,7 +156,8 @@ export function roomViewFor(
         }
       : undefined,
     myBallot,
-    revealed: room.revealed.map((entry) => {
+    ...(isWithheld ? { withheld: deliberationProgress(state) } : {}),
+    revealed: (isWithheld ? [] : room.revealed).map((entry) => {
       const closed = room.closed.find(
         (c) => c.dossierId === entry.dossierId && c.round === entry.round,
       );

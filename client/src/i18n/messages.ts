@@ -15,6 +15,7 @@ import { commonEn, commonFr } from './commonMessages';
 import { decisionEn, decisionFr } from '../calls/decisionMessages';
 import { dossierEn, dossierFr } from '../room/dossierMessages';
 import { seatEn, seatFr } from '../seat/seatMessages';
+import { confidentialEn, confidentialFr } from '../room/confidentialMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -34,6 +35,7 @@ const fr = {
   ...receiptFr,
   ...serverErrorFr,
   ...seatFr,
+  ...confidentialFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -51,6 +53,7 @@ const en: Record<MessageKey, string> = {
   ...receiptEn,
   ...serverErrorEn,
   ...seatEn,
+  ...confidentialEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };

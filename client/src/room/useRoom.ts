@@ -18,7 +18,12 @@ export interface RoomConnection {
   view: RoomView | undefined;
   connected: boolean;
   error: { code: string; message: string } | undefined;
-  open(scale: GradingScale, secondRound: boolean, rule?: RuleChoices): Promise<Answer<RoomView>>;
+  open(
+    scale: GradingScale,
+    secondRound: boolean,
+    rule?: RuleChoices,
+    confidential?: boolean,
+  ): Promise<Answer<RoomView>>;
   move(dossierId: string): Promise<Answer<RoomView>>;
   startPhase(phase: Phase): Promise<Answer<RoomView>>;
   declareConflict(dossierId: string, category?: ConflictCategory): Promise<Answer<RoomView>>;
@@ -29,9 +34,15 @@ export interface RoomConnection {
   raiseHand(): Promise<Answer<RoomView>>;
   /** Without a seat: lower one's own hand; with one (facilitator): give that seat the floor. */
   lowerHand(seat?: number): Promise<Answer<RoomView>>;
+  /** Facilitator: a new projector link's token (the earlier link stops working). */
+  openProjector(): Promise<Answer<{ token: string }>>;
+  revokeProjector(): Promise<Answer<null>>;
 }
 
-export function useRoom(processId: string, options: { observer?: boolean } = {}): RoomConnection {
+export function useRoom(
+  processId: string,
+  options: { observer?: boolean; projectorToken?: string } = {},
+): RoomConnection {
   const socketRef = useRef<ClientSocket | undefined>(undefined);
   const [view, setView] = useState<RoomView | undefined>();
   const [connected, setConnected] = useState(false);
@@ -43,8 +54,14 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
     const join = async () => {
       setConnected(true);
       // On every (re)connection the server's snapshot replaces whatever this tab believed. A juror is
-      // recognised by the juror session cookie their invitation link set (sent with the handshake).
-      const answer = await socket.emitWithAck('room:join', { processId });
+      // recognised by the juror session cookie their invitation link set (sent with the handshake); a
+      // projector by the link's token.
+      const answer = await socket.emitWithAck(
+        'room:join',
+        options.projectorToken !== undefined
+          ? { processId, projectorToken: options.projectorToken }
+          : { processId },
+      );
       if (answer.ok) {
         setView(answer.data);
         setError(undefined);
@@ -57,7 +74,7 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
     socket.on('connect', () => void join());
     socket.on('disconnect', (reason) => {
       setConnected(false);
-      // The server closes a revoked seat's connections: reconnect to be told why (never left silent).
+      // The server closes a revoked seat's or projector link's connections: reconnect to be told why.
       if (reason === 'io server disconnect') socket.connect();
     });
     socket.on('room:view', (next) => setView(next));
@@ -72,7 +89,7 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
       socket.disconnect();
       socketRef.current = undefined;
     };
-  }, [processId, options.observer]);
+  }, [processId, options.observer, options.projectorToken]);
 
   const call = useCallback(
     async <T>(run: (socket: ClientSocket) => Promise<Answer<T>>): Promise<Answer<T>> => {
@@ -94,13 +111,14 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
     view,
     connected,
     error,
-    open: (scale, secondRound, rule) =>
+    open: (scale, secondRound, rule, confidential) =>
       withView(
         call((s) =>
           s.emitWithAck('room:open', {
             scale,
             secondRound,
             ...(rule === undefined ? {} : { rule }),
+            ...(confidential === undefined ? {} : { confidential }),
           }),
         ),
       ),
@@ -123,5 +141,7 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
     raiseHand: () => withView(call((s) => s.emitWithAck('hand:raise', {}))),
     lowerHand: (seat) =>
       withView(call((s) => s.emitWithAck('hand:lower', seat === undefined ? {} : { seat }))),
+    openProjector: () => call((s) => s.emitWithAck('projector:open', {})),
+    revokeProjector: () => call((s) => s.emitWithAck('projector:revoke', {})),
   };
 }

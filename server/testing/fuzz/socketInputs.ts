@@ -79,6 +79,9 @@ export function plausiblePayload(
     case 'process:watch':
     case 'process:unwatch':
       return { processId: world.processId };
+    case 'projector:open':
+    case 'projector:revoke':
+      return {};
   }
 }
 
