@@ -154,6 +154,7 @@ async function scoreBothDossiersAlike(jury: Jury, openWith?: RuleChoices) {
         scale: { kind: 'majority-7' },
         secondRound: false,
         rule: openWith,
+        confidential: false,
       }),
     );
   const jurors: Client[] = [];

@@ -50,6 +50,8 @@ beforeAll(async () => {
     processId,
     cookie: jury.cookie,
     tokens: jury.tokens,
+    // Confidential: the audit bundle then carries the checkpoints of the heads shown while it lasted.
+    confidential: true,
     rule: { quorum: 3 },
     dossiers: [
       { id: 'AIC-2026-001', grade: (seat) => (seat <= 3 ? 'tres-bien' : 'bien') },

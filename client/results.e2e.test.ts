@@ -55,6 +55,8 @@ describe('results in the browser', () => {
       processId,
       cookie,
       tokens,
+      // Public: the page is read before publication too.
+      confidential: false,
       dossiers: [
         // Ten jurors say "très bien", five "bien": majority grade "très bien".
         { id: first.id, grade: (seat) => (seat <= 10 ? 'tres-bien' : 'bien') },

@@ -80,6 +80,7 @@ describe('results charts on a phone and a projector', () => {
       processId,
       cookie,
       tokens,
+      confidential: false,
       dossiers: [
         { id: first.id, grade: (seat) => (seat <= 10 ? 'tres-bien' : 'bien') },
         { id: second.id, grade: (seat) => (seat <= 7 ? 'bien' : 'assez-bien') },

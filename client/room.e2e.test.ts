@@ -127,8 +127,11 @@ describe('the live room in the browser', () => {
       });
     }
 
+    // The deliberation is confidential (the default): the projector opens from the facilitator's link.
+    await facilitator.getByRole('button', { name: 'Ouvrir la projection' }).click();
+    const projectorLink = await facilitator.getByTestId('projector-link').getAttribute('href');
     const projector = await (await browser.newContext()).newPage();
-    await projector.goto(`${server.url}/salle/${processId}/projection`);
+    await projector.goto(projectorLink as string);
     await projector
       .getByRole('heading', { name: /Résultats : Encyclopédie pour les enfants/ })
       .waitFor();

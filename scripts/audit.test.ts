@@ -45,6 +45,38 @@ describe('audit verify', () => {
     );
   });
 
+  it('exits 1 and names the checkpoints check when the log does not extend a head shown publicly', async () => {
+    const { builder } = syntheticDeliberation({
+      seats: 5,
+      dossiers: 2,
+      confidential: true,
+      grade: (d, seat) => (['excellent', 'bien'] as const)[(d + seat) % 2]!,
+    });
+    // The heads shown while the deliberation was confidential: every event after it opened.
+    const opened = builder.log.find((e) => e.type === 'deliberation.opened')!;
+    const checkpoints = builder.log
+      .filter((e) => e.seq > opened.seq)
+      .map(({ seq, hash, at }) => ({ seq, hash, at }));
+    builder.then(decidePublish);
+    const genuine = buildBundle(builder.current, builder.log, null, null, checkpoints);
+    const good = await runScript('audit', [
+      'verify',
+      folder.write('confidential.json', `${canonicalize(genuine)}\n`),
+    ]);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toMatch(/^PASS\s+\d+ checkpoints: the log extends each of the \d+ head/m);
+    const rewritten = structuredClone(genuine);
+    rewritten.checkpoints![2]!.hash = '0'.repeat(64);
+    const bad = await runScript('audit', [
+      'verify',
+      folder.write('rewritten.json', `${canonicalize(rewritten)}\n`),
+    ]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout.trim().split('\n').at(-1)).toMatch(
+      /^INVALID: 1 of \d+ checks failed \(\d+ checkpoints\)/,
+    );
+  });
+
   it('exits 2 on a missing file or a bad command', async () => {
     expect((await runScript('audit', ['verify', folder.path('nothing.json')])).code).toBe(2);
     expect((await runScript('audit', ['check', 'x.json'])).code).toBe(2);

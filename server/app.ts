@@ -82,7 +82,9 @@ export function createApp(deps: AppDeps) {
   const routes: Route[] = [
     ...authRoutes(db, sessions, clock),
     ...apiRoutes(ceremony, store, jurorSessions),
-    ...resultRoutes(outcome),
+    ...resultRoutes(outcome, (req) =>
+      sessions.isValid(sessionToken(req)) ? 'organiser' : 'public',
+    ),
     ...callRoutes(calls),
     ...stratificationRoutes(stratification),
     ...jurorRoutes(ceremony, jurorSessions),
@@ -262,8 +264,8 @@ export function createApp(deps: AppDeps) {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
   });
-  const room = createRoom({ db, store, ceremony, clock, jurorSessions });
-  const detach = attachRealtime(io, ceremony);
+  const room = createRoom({ db, store, ceremony, clock, jurorSessions, random });
+  const detach = attachRealtime(io, ceremony, store);
   const detachRoom = attachRoom(io, {
     room,
     ceremony,

@@ -1,3 +1,4 @@
+import type { PublicLogEntry } from '../shared/events/publicLogEntry';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
@@ -266,13 +267,15 @@ describe('live updates over Socket.IO', () => {
       const id = data(await organiser.post<ProcessState>('/api/processes', { title: 'Live' })).id;
       const watched = await socket.emitWithAck('process:watch', { processId: id });
       expect(watched).toMatchObject({ ok: true, data: { lastSeq: 1 } });
-      const received = new Promise<{ processId: string; events: { seq: number; type: string }[] }>(
-        (resolve) => socket.once('process:events', resolve),
+      const received = new Promise<{ processId: string; events: PublicLogEntry[] }>((resolve) =>
+        socket.once('process:events', resolve),
       );
       data(await organiser.post(`/api/processes/${id}/volunteers`, CSV));
       const pushed = await received;
       expect(pushed.processId).toBe(id);
-      expect(pushed.events.map((event) => [event.seq, event.type])).toEqual([[2, 'pool.imported']]);
+      expect(pushed.events.map((event) => [event.seq, 'type' in event && event.type])).toEqual([
+        [2, 'pool.imported'],
+      ]);
       const log = JSON.parse(
         (await server.client().get(`/api/public/processes/${id}/log.json`)).text,
       ) as { seq: number }[];

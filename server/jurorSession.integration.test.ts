@@ -104,8 +104,14 @@ describe('juror sessions', () => {
     // The organiser opens the room; the juror's new tab (a new socket, cookie only, no token) is seat 1.
     const facilitator = await sockets.open(organiserCookie);
     await facilitator.emitWithAck('room:join', { processId });
+    // A public room: the tests below read the room's events in the public log as they happen (a
+    // confidential room holds them back until publication; see server/confidential.integration.test.ts).
     await ok(
-      facilitator.emitWithAck('room:open', { scale: { kind: 'majority-7' }, secondRound: false }),
+      facilitator.emitWithAck('room:open', {
+        scale: { kind: 'majority-7' },
+        secondRound: false,
+        confidential: false,
+      }),
     );
     const tab = await sockets.open(cookie!.header);
     const view = await ok(tab.emitWithAck('room:join', { processId }));

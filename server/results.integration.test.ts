@@ -25,6 +25,8 @@ describe('results over the real server', () => {
       processId,
       cookie,
       tokens,
+      // Public: this suite reads the provisional results before publication.
+      confidential: false,
       rule: { quorum: 5, publishSeatGrades: true },
       dossiers: [
         { id: 'AIC-2026-001', grade: (seat) => (seat <= 6 ? 'excellent' : 'bien') },
@@ -130,6 +132,7 @@ describe('results over the real server', () => {
         processId,
         cookie,
         tokens,
+        confidential: false,
         rule: { quorum: 3 },
         dossiers: [
           { id: 'AIC-2026-001', grade: () => 'excellent' },

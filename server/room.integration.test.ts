@@ -72,7 +72,12 @@ describe('the deliberation room with 15 real socket clients', () => {
     const refused = await facilitator.emitWithAck('room:join', { processId });
     expect(refused).toMatchObject({ ok: false, error: { code: 'TRANSITION_REFUSED' } });
     await ok(
-      facilitator.emitWithAck('room:open', { scale: { kind: 'majority-7' }, secondRound: true }),
+      facilitator.emitWithAck('room:open', {
+        scale: { kind: 'majority-7' },
+        secondRound: true,
+        // This suite checks what observers see of public reveals.
+        confidential: false,
+      }),
     );
 
     const jurors: Client[] = [];

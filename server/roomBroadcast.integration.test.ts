@@ -38,6 +38,7 @@ describe('room broadcasts', () => {
       scale: { kind: 'majority-7' },
       secondRound: false,
       rule: { quorum: 1 },
+      confidential: false,
     });
     const juror = await open();
     await juror.emitWithAck('room:join', { processId, token: tokens[0]! });

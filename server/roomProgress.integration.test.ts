@@ -37,7 +37,11 @@ describe('room:progress', () => {
     const facilitator = await open(cookie);
     await facilitator.emitWithAck('room:join', { processId });
     await ok(
-      facilitator.emitWithAck('room:open', { scale: { kind: 'majority-7' }, secondRound: false }),
+      facilitator.emitWithAck('room:open', {
+        scale: { kind: 'majority-7' },
+        secondRound: false,
+        confidential: false,
+      }),
     );
     const jurors: Client[] = [];
     for (const token of tokens) {

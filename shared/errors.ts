@@ -49,6 +49,8 @@ export const ErrorCode = {
   DataFolderNotEmpty: 'DATA_FOLDER_NOT_EMPTY',
   /** The draw is committed: its quotas and lottery can no longer change. */
   StratificationFrozen: 'STRATIFICATION_FROZEN',
+  /** A confidential deliberation: its results and events stay inside the jury until published. */
+  ResultsWithheld: 'RESULTS_WITHHELD',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

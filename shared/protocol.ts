@@ -2,7 +2,7 @@
 // Spec: docs/event-log.md, section "Live updates". Acks answer { ok: true, data } or { ok: false, error }.
 
 import { z } from 'zod';
-import type { ChainedEvent } from './events/eventChain';
+import type { PublicLogEntry } from './events/publicLogEntry';
 import type { ErrorCode } from './errors';
 import { ConflictCategory } from './deliberation/conflictCategory';
 import { GradingScale } from './deliberation/gradingScale';
@@ -22,12 +22,21 @@ export type Ack<T> = (
 export const RoomJoin = z.strictObject({
   processId: z.string().regex(/^[0-9a-f]{16}$/),
   token: z.string().min(10).max(100).optional(),
+  /** The projector link's token (the facilitator opened it): the room's shared screen. */
+  projectorToken: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{22,64}$/)
+    .optional(),
 });
 export const RoomOpen = z.strictObject({
   scale: GradingScale,
   secondRound: z.boolean(),
   rule: RuleChoices.optional(),
+  /** Reveals stay inside the jury until publication; absent means confidential (the default). */
+  confidential: z.boolean().optional(),
 });
+export const ProjectorOpen = z.strictObject({});
+export const ProjectorRevoke = z.strictObject({});
 export const AgendaMove = z.strictObject({ dossierId: z.string().min(1).max(40) });
 export const PhaseStart = z.strictObject({ phase: z.enum(PHASES) });
 /** The category is private (facilitator only); absent from older clients. */
@@ -95,6 +104,10 @@ export interface ClientToServerEvents {
   'clock:sync': (payload: z.infer<typeof ClockSync>, ack: Ack<{ serverTime: number }>) => void;
   /** A juror withdraws their conflict declaration on a dossier, until its scoring begins. */
   'conflict:withdraw': (payload: z.infer<typeof ConflictWithdraw>, ack: Ack<RoomView>) => void;
+  /** Facilitator: a new projector link (any earlier one stops working); the token is shown once. */
+  'projector:open': (payload: z.infer<typeof ProjectorOpen>, ack: Ack<{ token: string }>) => void;
+  /** Facilitator: the projector link stops working and any open projector screen is disconnected. */
+  'projector:revoke': (payload: z.infer<typeof ProjectorRevoke>, ack: Ack<null>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -107,8 +120,11 @@ export interface ServerToClientEvents {
     submitted: number;
     eligible: number;
   }) => void;
-  /** New events, sent only after they are durable. */
-  'process:events': (payload: { processId: string; events: ChainedEvent[] }) => void;
+  /**
+   * New events, sent only after they are durable. While a confidential deliberation is in progress its
+   * events come withheld ({seq, hash, withheld}); at publication every withheld event is sent in full.
+   */
+  'process:events': (payload: { processId: string; events: PublicLogEntry[] }) => void;
 }
 
 export interface InterServerEvents {

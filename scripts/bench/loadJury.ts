@@ -48,7 +48,12 @@ export async function seatJury(
   // Joining a room that is not open registers the facilitator (the answer says it is closed); then open it.
   await facilitator.emitWithAck('room:join', { processId: plan.processId });
   await must(
-    facilitator.emitWithAck('room:open', { scale: { kind: 'majority-7' }, secondRound: false }),
+    // Public: every reveal goes to every observer, the heaviest broadcast.
+    facilitator.emitWithAck('room:open', {
+      scale: { kind: 'majority-7' },
+      secondRound: false,
+      confidential: false,
+    }),
     'room:open',
   );
   const jurors: Client[] = [];

@@ -58,7 +58,11 @@ const facilitator = await open(cookie);
 // Joining a closed room registers the facilitator (the answer says it is not open yet); then they open it.
 await facilitator.emitWithAck('room:join', { processId });
 await ok(
-  facilitator.emitWithAck('room:open', { scale: { kind: 'majority-7' }, secondRound: true }),
+  facilitator.emitWithAck('room:open', {
+    scale: { kind: 'majority-7' },
+    secondRound: true,
+    confidential: false,
+  }),
 );
 const jurors = await Promise.all(
   tokens.map(async (token) => {

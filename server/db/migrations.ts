@@ -197,4 +197,20 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (process_id, seat, dossier_id)
   ) WITHOUT ROWID;
   `,
+  `
+  -- Heads of the public log shown while a confidential deliberation withheld its events (public; the
+  -- chain released at publication must pass through each), and the room's projector link (hashed token).
+  CREATE TABLE log_checkpoints (
+    process_id TEXT NOT NULL,
+    seq        INTEGER NOT NULL,
+    hash       TEXT NOT NULL,
+    shown_at   TEXT NOT NULL,
+    PRIMARY KEY (process_id, seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE projector_links (
+    process_id TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -3,10 +3,9 @@
 
 import type { Request } from 'express';
 import { z } from 'zod';
-import { canonicalize } from '../../shared/crypto/jcs';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { describeIssues } from '../../shared/lottery/protocol';
-import type { Outcome } from '../services/outcome';
+import type { Outcome, Viewer } from '../services/outcome';
 import { Role, type Route } from './routes';
 
 const Variant = z.strictObject({ variant: z.enum(['excel', 'standard']).default('excel') });
@@ -40,13 +39,17 @@ const csv = (body: string, stem: string, variant: CsvVariant) => ({
   },
 });
 
-export function resultRoutes(outcome: Outcome): Route[] {
+/**
+ * @param viewerOf who asks: the organiser's session keeps the live results of a confidential
+ *   deliberation on these public routes (the console reads them); anyone else is the public.
+ */
+export function resultRoutes(outcome: Outcome, viewerOf: (req: Request) => Viewer): Route[] {
   return [
     {
       method: 'get',
       path: '/api/public/processes/:id/results',
       role: Role.Public,
-      handle: (req) => ({ data: outcome.results(id(req)) }),
+      handle: (req) => ({ data: outcome.results(id(req), viewerOf(req)) }),
     },
     {
       method: 'get',
@@ -55,7 +58,7 @@ export function resultRoutes(outcome: Outcome): Route[] {
       handle: (req) => ({
         raw: {
           contentType: 'application/json; charset=utf-8',
-          body: outcome.bundleText(id(req)),
+          body: outcome.bundleText(id(req), viewerOf(req)),
           fileName: `audit-${id(req)}.json`,
         },
       }),
@@ -67,7 +70,7 @@ export function resultRoutes(outcome: Outcome): Route[] {
       handle: (req) => ({
         raw: {
           contentType: 'application/json; charset=utf-8',
-          body: `${canonicalize(outcome.results(id(req)).results)}\n`,
+          body: outcome.resultsJson(id(req), viewerOf(req)),
           fileName: `resultats-${id(req)}.json`,
         },
       }),
@@ -78,7 +81,11 @@ export function resultRoutes(outcome: Outcome): Route[] {
       role: Role.Public,
       handle: (req) => {
         const { variant } = parse(Variant, req.query);
-        return csv(outcome.resultsCsv(id(req), variant), `resultats-${id(req)}`, variant);
+        return csv(
+          outcome.resultsCsv(id(req), variant, viewerOf(req)),
+          `resultats-${id(req)}`,
+          variant,
+        );
       },
     },
     {
@@ -87,7 +94,7 @@ export function resultRoutes(outcome: Outcome): Route[] {
       role: Role.Public,
       handle: (req) => {
         const { variant } = parse(Variant, req.query);
-        return csv(outcome.gradesCsv(id(req), variant), `notes-${id(req)}`, variant);
+        return csv(outcome.gradesCsv(id(req), variant, viewerOf(req)), `notes-${id(req)}`, variant);
       },
     },
     {

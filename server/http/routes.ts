@@ -7,6 +7,7 @@ import { canonicalize } from '../../shared/crypto/jcs';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { describeIssues } from '../../shared/lottery/protocol';
 import { publicView } from '../../shared/process/publicView';
+import { publicLogOf } from '../../shared/deliberation/confidentiality';
 import type { Ceremony } from '../services/ceremony';
 import type { EventStore } from '../store/eventStore';
 import { uploadedFile } from './uploadedFile';
@@ -193,8 +194,25 @@ export function apiRoutes(
         return {
           raw: {
             contentType: 'application/json; charset=utf-8',
-            body: `${JSON.stringify(store.events(id))}\n`,
+            // While a confidential deliberation is in progress its events show as {seq, hash, withheld}.
+            body: `${JSON.stringify(publicLogOf(store.events(id)))}\n`,
             fileName: `journal-${id}.json`,
+          },
+        };
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/public/processes/:id/checkpoints.json',
+      role: Role.Public,
+      handle: (req) => {
+        const id = param(req, 'id');
+        ceremony.state(id);
+        return {
+          raw: {
+            contentType: 'application/json; charset=utf-8',
+            body: `${JSON.stringify(store.checkpoints(id))}\n`,
+            fileName: `points-de-controle-${id}.json`,
           },
         };
       },

@@ -83,6 +83,7 @@ beforeAll(async () => {
       processId,
       cookie,
       tokens,
+      confidential: false,
       dossiers: [{ id: dossier.id, grade: () => 'bien' }],
     });
     // A juror's display name in the room, private like the rest.

@@ -14,6 +14,8 @@ import {
   type SocketData,
 } from '../../shared/protocol';
 import type { Ceremony } from '../services/ceremony';
+import type { EventStore } from '../store/eventStore';
+import { pushedEntries } from '../../shared/deliberation/confidentiality';
 
 export type RealtimeServer = Server<
   ClientToServerEvents,
@@ -28,7 +30,11 @@ type RealtimeSocket = Socket<
   SocketData
 >;
 
-export function attachRealtime(io: RealtimeServer, ceremony: Ceremony): () => void {
+export function attachRealtime(
+  io: RealtimeServer,
+  ceremony: Ceremony,
+  store: Pick<EventStore, 'events'>,
+): () => void {
   io.on('connection', (socket: RealtimeSocket) => {
     socket.data.protocolVersion = PROTOCOL_VERSION;
     socket.on('process:watch', (payload, ack) => {
@@ -60,7 +66,11 @@ export function attachRealtime(io: RealtimeServer, ceremony: Ceremony): () => vo
       return ack({ ok: true, data: null });
     });
   });
+  // A confidential deliberation's events go out withheld until publication (docs/event-log.md).
   return ceremony.onEvents((processId, events) =>
-    io.to(processRoom(processId)).emit('process:events', { processId, events }),
+    io.to(processRoom(processId)).emit('process:events', {
+      processId,
+      events: pushedEntries(ceremony.state(processId), events, () => store.events(processId)),
+    }),
   );
 }

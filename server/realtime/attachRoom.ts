@@ -24,6 +24,8 @@ import {
   TimerExtend,
   ClockSync,
   roomChannel,
+  ProjectorOpen,
+  ProjectorRevoke,
   type Ack,
 } from '../../shared/protocol';
 import type { Clock, Log } from '../ports';
@@ -72,6 +74,10 @@ export function attachRoom(
     io.to(viewerChannel(processId, 'observer')).emit(
       'room:view',
       room.view(processId, { kind: 'observer' }, present),
+    );
+    io.to(viewerChannel(processId, 'projector')).emit(
+      'room:view',
+      room.view(processId, { kind: 'projector' }, present),
     );
     io.to(viewerChannel(processId, 'facilitator')).emit(
       'room:view',
@@ -182,7 +188,7 @@ export function attachRoom(
   io.on('connection', (socket: Socket) => {
     socket.on(
       'room:join',
-      handler(socket, RoomJoin, 'any', async ({ processId, token }) => {
+      handler(socket, RoomJoin, 'any', async ({ processId, token, projectorToken }) => {
         ceremony.state(processId);
         const cookieHeader = socket.handshake.headers.cookie;
         const role = room.identify(
@@ -190,6 +196,7 @@ export function attachRoom(
           token,
           isOrganiser(cookieHeader),
           jurorSessionToken(cookieHeader, processId),
+          projectorToken,
         );
         const previous = socket.data.room;
         socket.data.room = { processId, role };
@@ -213,9 +220,33 @@ export function attachRoom(
     );
     socket.on(
       'room:open',
-      handler(socket, RoomOpen, ['facilitator'], ({ scale, secondRound, rule }, member) => {
-        room.open(member!.processId, scale, secondRound, rule);
-        return room.view(member!.processId, member!.role, presentSeats(member!.processId));
+      handler(
+        socket,
+        RoomOpen,
+        ['facilitator'],
+        ({ scale, secondRound, rule, confidential }, member) => {
+          // Confidential unless the facilitator chose a public deliberation.
+          room.open(member!.processId, scale, secondRound, rule, confidential ?? true);
+          return room.view(member!.processId, member!.role, presentSeats(member!.processId));
+        },
+      ),
+    );
+    socket.on(
+      'projector:open',
+      handler(socket, ProjectorOpen, ['facilitator'], (_payload, member) => {
+        const processId = member!.processId;
+        const token = room.openProjector(processId);
+        // The earlier link stops working now: its screens leave and must present the new link.
+        io.in(viewerChannel(processId, 'projector')).disconnectSockets(true);
+        return { token };
+      }),
+    );
+    socket.on(
+      'projector:revoke',
+      handler(socket, ProjectorRevoke, ['facilitator'], (_payload, member) => {
+        room.revokeProjector(member!.processId);
+        io.in(viewerChannel(member!.processId, 'projector')).disconnectSockets(true);
+        return null;
       }),
     );
     socket.on(

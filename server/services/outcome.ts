@@ -25,6 +25,14 @@ import type { Db } from '../db/openDatabase';
 import type { Clock, Random } from '../ports';
 import type { EventStore } from '../store/eventStore';
 import type { Ceremony } from './ceremony';
+import {
+  deliberationProgress,
+  isWithheldNow,
+  type WithheldResults,
+} from '../../shared/deliberation/confidentiality';
+
+/** Who asks: the organiser (a valid session) sees the live results; the public may not, if confidential. */
+export type Viewer = 'organiser' | 'public';
 
 export function createOutcome(deps: {
   db: Db;
@@ -92,6 +100,7 @@ export function createOutcome(deps: {
       store.events(processId),
       publish ? seatSeals(state) : null,
       callLogFor(processId),
+      store.checkpoints(processId),
     );
     const entry = { head: state.head, bundle, text: `${canonicalize(bundle)}\n` };
     bundles.set(processId, entry);
@@ -104,11 +113,37 @@ export function createOutcome(deps: {
     return state.room;
   };
 
+  /**
+   * Refuses the public (anyone without an organiser session) while a confidential deliberation is in
+   * progress: no aggregate, rank or winner leaves the jury before publication.
+   */
+  function requireDisclosed(state: ProcessState, viewer: Viewer): void {
+    if (viewer === 'public' && isWithheldNow(state))
+      throw new KleroterionError(
+        ErrorCode.ResultsWithheld,
+        'the deliberation is confidential: its results are public once published',
+      );
+  }
+
+  function withheldResults(state: ProcessState, rule: WithheldResults['rule']): WithheldResults {
+    return {
+      withheld: true,
+      process: { id: state.id, title: state.settings.title, status: state.status },
+      progress: deliberationProgress(state),
+      rule,
+      head: { seq: state.lastSeq, hash: state.head },
+    };
+  }
+
   return {
-    /** The public results as the log stands, with what the page needs to explain them. */
-    results(processId: string) {
+    /**
+     * The public results as the log stands, with what the page needs to explain them; while a
+     * confidential deliberation is in progress, the public gets only its progress.
+     */
+    results(processId: string, viewer: Viewer = 'public') {
       const state = ceremony.state(processId);
       const room = requireRoom(state);
+      if (viewer === 'public' && isWithheldNow(state)) return withheldResults(state, room.rule);
       const { bundle, text } = cachedBundle(processId);
       return {
         process: { id: state.id, title: state.settings.title, status: state.status },
@@ -127,13 +162,23 @@ export function createOutcome(deps: {
       };
     },
     /** The audit bundle file: canonical JSON plus one LF, every byte significant. */
-    bundleText(processId: string): string {
-      requireRoom(ceremony.state(processId));
+    bundleText(processId: string, viewer: Viewer = 'public'): string {
+      const state = ceremony.state(processId);
+      requireRoom(state);
+      requireDisclosed(state, viewer);
       return cachedBundle(processId).text;
     },
-    resultsCsv(processId: string, variant: CsvVariant): string {
+    /** The results as their canonical JSON file. */
+    resultsJson(processId: string, viewer: Viewer = 'public'): string {
+      const state = ceremony.state(processId);
+      requireRoom(state);
+      requireDisclosed(state, viewer);
+      return `${canonicalize(cachedBundle(processId).bundle.results)}\n`;
+    },
+    resultsCsv(processId: string, variant: CsvVariant, viewer: Viewer = 'public'): string {
       const state = ceremony.state(processId);
       const room = requireRoom(state);
+      requireDisclosed(state, viewer);
       const results = resultsOf(state);
       if (results === undefined) throw new KleroterionError(ErrorCode.NotFound, 'no results');
       return toCsv(
@@ -141,8 +186,10 @@ export function createOutcome(deps: {
         variant,
       );
     },
-    gradesCsv(processId: string, variant: CsvVariant): string {
-      const room = requireRoom(ceremony.state(processId));
+    gradesCsv(processId: string, variant: CsvVariant, viewer: Viewer = 'public'): string {
+      const state = ceremony.state(processId);
+      const room = requireRoom(state);
+      requireDisclosed(state, viewer);
       return toCsv(
         gradeRows(cachedBundle(processId).bundle, gradesOf(room.scale), variant),
         variant,

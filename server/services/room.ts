@@ -27,10 +27,10 @@ import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { describeIssues } from '../../shared/lottery/protocol';
 import type { Decision } from '../../shared/process/processCommands';
 import { SeatStatus, type ProcessState } from '../../shared/process/processState';
-import { hashToken } from '../auth/tokens';
+import { hashToken, newToken } from '../auth/tokens';
 import type { JurorSessions } from '../auth/jurorSessions';
 import type { ConflictCategory } from '../../shared/deliberation/conflictCategory';
-import type { Clock } from '../ports';
+import type { Clock, Random } from '../ports';
 import type { Ceremony } from './ceremony';
 import type { EventStore } from '../store/eventStore';
 
@@ -40,8 +40,15 @@ export function createRoom(deps: {
   ceremony: Ceremony;
   clock: Clock;
   jurorSessions: JurorSessions;
+  random: Random;
 }) {
-  const { db, store, ceremony, clock, jurorSessions } = deps;
+  const { db, store, ceremony, clock, jurorSessions, random } = deps;
+  // One projector link per process: a new one replaces the old; only the token's SHA-256 is kept.
+  const upsertProjector = db.prepare(
+    'INSERT INTO projector_links (process_id, token_hash, created_at) VALUES (?, ?, ?) ON CONFLICT (process_id) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at',
+  );
+  const deleteProjector = db.prepare('DELETE FROM projector_links WHERE process_id = ?');
+  const findProjector = db.prepare('SELECT process_id FROM projector_links WHERE token_hash = ?');
   const upsert = db.prepare(
     `INSERT INTO ballots (process_id, dossier_id, round, seat, grades, nonce, seal, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (process_id, dossier_id, round, seat) DO UPDATE SET grades = excluded.grades, nonce = excluded.nonce, seal = excluded.seal, updated_at = excluded.updated_at`,
@@ -139,17 +146,29 @@ export function createRoom(deps: {
 
   return {
     /**
-     * The role a socket gets: an accepted juror's invitation token gives their seat; else the organiser
-     * session, the facilitator; else this process's juror session cookie, its seat; else an observer.
-     * @throws {KleroterionError} TOKEN_INVALID when a token or juror session no longer opens a seat: the
-     * juror is told so, never silently made an observer.
+     * The role a socket gets: the projector link's token, the projector; an accepted juror's invitation
+     * token, their seat; else the organiser session, the facilitator; else this process's juror session
+     * cookie, its seat; else an observer.
+     * @throws {KleroterionError} TOKEN_INVALID when a token, projector link or juror session no longer
+     * opens the room: the person is told so, never silently made an observer.
      */
     identify(
       processId: string,
       token: string | undefined,
       isOrganiser: boolean,
       jurorSessionToken?: string,
+      projectorToken?: string,
     ): RoomRole {
+      if (projectorToken !== undefined) {
+        const link = findProjector.get(hashToken(projectorToken)) as
+          { process_id: string } | undefined;
+        if (link?.process_id !== processId)
+          throw new KleroterionError(
+            ErrorCode.TokenInvalid,
+            'this projector link is not valid (it may have been revoked)',
+          );
+        return { kind: 'projector' };
+      }
       if (isOrganiser && token === undefined) return { kind: 'facilitator' };
       if (token === undefined && jurorSessionToken !== undefined) {
         const session = jurorSessions.find(jurorSessionToken);
@@ -244,8 +263,12 @@ export function createRoom(deps: {
       scale: GradingScale,
       secondRound: boolean,
       rule: RuleChoices = {},
+      confidential = true,
     ): ProcessState {
-      return apply(processId, decideOpenRoom(ceremony.state(processId), scale, secondRound, rule));
+      return apply(
+        processId,
+        decideOpenRoom(ceremony.state(processId), scale, secondRound, rule, confidential),
+      );
     },
     seat(processId: string, seat: number): ProcessState {
       return apply(processId, decideSeat(ceremony.state(processId), seat));
@@ -335,6 +358,17 @@ export function createRoom(deps: {
     },
 
     isOpen: (processId: string): boolean => store.state(processId)?.room !== undefined,
+
+    /** A new projector link for the room (≥128 random bits); any earlier link stops working. */
+    openProjector(processId: string): string {
+      requireRoom(ceremony.state(processId));
+      const token = newToken(random, 32);
+      upsertProjector.run(processId, hashToken(token), clock.now().toISOString());
+      return token;
+    },
+    revokeProjector(processId: string): void {
+      deleteProjector.run(processId);
+    },
   };
 }
 

@@ -11,14 +11,14 @@ export interface ChainStore<State, Event extends { type: string; payload: unknow
   state(id: string): State | undefined;
   events(id: string): ChainedEvent[];
   /**
-   * Appends `events` at time `at` and runs `privateWrites` in the same transaction; on any error nothing is
-   * written. Returns the chained events and the new state.
+   * Appends `events` at time `at` and runs `privateWrites` (given the chained events and the new state)
+   * in the same transaction; on any error nothing is written. Returns the chained events and the new state.
    */
   append(
     id: string,
     events: readonly Event[],
     at: Date,
-    privateWrites?: () => void,
+    privateWrites?: (appended: readonly ChainedEvent[], state: State) => void,
   ): { appended: ChainedEvent[]; state: State };
 }
 
@@ -58,7 +58,12 @@ export function createChainStore<State, Event extends { type: string; payload: u
   }
 
   const appendTransaction = db.transaction(
-    (id: string, events: readonly Event[], now: string, privateWrites?: () => void) => {
+    (
+      id: string,
+      events: readonly Event[],
+      now: string,
+      privateWrites?: (appended: readonly ChainedEvent[], state: State) => void,
+    ) => {
       let head = heads.get(id);
       // Invariant: `at` never decreases along a chain, even if the clock steps back (NTP, restarts).
       const at = head !== undefined && Date.parse(head.at) > Date.parse(now) ? head.at : now;
@@ -80,7 +85,7 @@ export function createChainStore<State, Event extends { type: string; payload: u
         appended.push(chained);
         head = chained;
       }
-      privateWrites?.();
+      privateWrites?.(appended, state as State);
       return { appended, state: state as State, head: head as ChainedEvent };
     },
   );

@@ -37,6 +37,8 @@ export interface DeliberationPlan {
   cookie: string;
   tokens: string[];
   rule?: RuleChoices;
+  /** Public (observers see each reveal live) or confidential until publication: always said explicitly. */
+  confidential: boolean;
   /** Dossiers to deliberate, in order, with the grade each seat gives each criterion. */
   dossiers: { id: string; grade: (seat: number, criterion: string) => string }[];
 }
@@ -53,6 +55,7 @@ export async function deliberate(plan: DeliberationPlan): Promise<void> {
       facilitator.emitWithAck('room:open', {
         scale: { kind: 'majority-7' },
         secondRound: false,
+        confidential: plan.confidential,
         ...(plan.rule === undefined ? {} : { rule: plan.rule }),
       }),
     );

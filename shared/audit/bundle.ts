@@ -5,6 +5,7 @@
 
 import { z } from 'zod';
 import { ChainedEvent } from '../events/eventChain';
+import { Checkpoint } from '../events/publicLogEntry';
 import { sealBallot as sealOf } from '../deliberation/ballot';
 import { gradesOf } from '../deliberation/gradingScale';
 import { ProcessRecord } from '../process/processStratified';
@@ -78,6 +79,11 @@ export const AuditBundle = z.strictObject({
   /** Top dossiers by per-juror z-scores: only when seat links are published, else null. */
   zScore: z.array(z.strictObject({ dossierId, rank: z.number().int().min(1) })).nullable(),
   published: z.strictObject({ at: z.string(), resultsHash: hex32 }).nullable(),
+  /**
+   * The heads the public log showed while a confidential deliberation withheld its events; the log must
+   * pass through each. Absent when nothing was withheld (a public deliberation, and every older bundle).
+   */
+  checkpoints: z.array(Checkpoint).optional(),
 });
 export type AuditBundle = z.infer<typeof AuditBundle>;
 
@@ -141,9 +147,11 @@ export function buildBundle(
   log: readonly ChainedEvent[],
   seatSeals: BundleSeatSeals | null,
   callLog: readonly ChainedEvent[] | null = null,
+  checkpoints: readonly Checkpoint[] = [],
 ): AuditBundle {
   const derived = derivedSections(state, seatSeals);
   return {
+    ...(checkpoints.length === 0 ? {} : { checkpoints: [...checkpoints] }),
     format: AUDIT_FORMAT,
     process: state.id,
     head: { seq: state.lastSeq, hash: state.head },

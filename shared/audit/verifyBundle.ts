@@ -17,6 +17,7 @@ import { AuditBundle, derivedSections, type BundleSeatSeals } from './bundle';
 import { firstDifference } from './firstDifference';
 import { verifyPrescreening } from './verifyPrescreening';
 import { seatLinksDigest } from '../deliberation/seatLinks';
+import { checkpointProblems } from '../deliberation/confidentiality';
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -174,7 +175,26 @@ export function verifyBundle(input: unknown): VerificationReport {
       resultsHash(results) === derived.published.resultsHash,
       `SHA-256 of the recomputed results is ${resultsHash(results)}`,
     );
+  checkCheckpoints(add, bundle);
   return report(checks);
+}
+
+/**
+ * The heads the public log showed while a confidential deliberation withheld its events: the released
+ * chain must pass through every one of them (docs/event-log.md, "Withheld entries and checkpoints").
+ */
+function checkCheckpoints(add: Add, bundle: AuditBundle): boolean {
+  const checkpoints = bundle.checkpoints ?? [];
+  if (checkpoints.length === 0)
+    return add('checkpoints', true, 'no event was withheld from the public log: no checkpoint');
+  const problems = checkpointProblems(bundle.log as ChainedEvent[], checkpoints);
+  return add(
+    'checkpoints',
+    problems.length === 0,
+    problems.length === 0
+      ? `the log extends each of the ${checkpoints.length} head(s) shown publicly while the deliberation was confidential`
+      : problems.slice(0, 3).join('; '),
+  );
 }
 
 const joinPath = (name: string, where: string): string =>

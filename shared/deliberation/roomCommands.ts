@@ -25,6 +25,8 @@ export function decideOpenRoom(
   scale: GradingScale,
   secondRound: boolean,
   choices: RuleChoices = {},
+  /** Recorded only when given: an absent field reads as a public deliberation (older logs). */
+  confidential?: boolean,
 ): Decision {
   if (state.status !== ProcessStatus.Drawn && state.status !== ProcessStatus.Invitations)
     refuse('deliberation opens after the draw');
@@ -41,7 +43,13 @@ export function decideOpenRoom(
     events: [
       {
         type: RoomEventType.Opened,
-        payload: { scale, criteria: state.settings.criteria, secondRound, rule },
+        payload: {
+          scale,
+          criteria: state.settings.criteria,
+          secondRound,
+          rule,
+          ...(confidential === undefined ? {} : { confidential }),
+        },
       },
     ],
   };

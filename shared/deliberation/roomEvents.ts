@@ -50,6 +50,11 @@ export const ROOM_EVENT_SCHEMAS = [
       secondRound: z.boolean(),
       /** How grades become the shortlist, fixed here, before anyone grades (docs/results.md). */
       rule: AggregationRule,
+      /**
+       * Whether reveals stay inside the jury until the results are published (docs/deliberation.md,
+       * "Confidential deliberation"). Absent in logs written before the setting existed: public.
+       */
+      confidential: z.boolean().optional(),
     }),
   }),
   z.strictObject({ type: z.literal(RoomEventType.Seated), payload: z.strictObject({ seat }) }),

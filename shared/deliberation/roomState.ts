@@ -29,6 +29,8 @@ export interface RoomState {
   criteria: Criterion[];
   secondRound: boolean;
   rule: AggregationRule;
+  /** Reveals stay inside the jury until publication; absent (older logs) means public. */
+  confidential?: boolean;
   dossierIds: string[];
   seated: number[];
   /** seat → dossier ids it declared a conflict on. */

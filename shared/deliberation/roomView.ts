@@ -10,9 +10,14 @@ import type { Phase } from './roomEvents';
 import { eligibleSeats } from './roomCommands';
 import { hasConflict, type RoomTimer } from './roomState';
 import { SeatStatus } from '../process/processState';
+import { deliberationProgress, isWithheldNow, type DeliberationProgress } from './confidentiality';
 
 export type RoomRole =
-  { kind: 'facilitator' } | { kind: 'juror'; seat: number } | { kind: 'observer' };
+  | { kind: 'facilitator' }
+  | { kind: 'juror'; seat: number }
+  | { kind: 'observer' }
+  /** The room's shared screen, opened from the facilitator's link: sees the reveals, no private data. */
+  | { kind: 'projector' };
 
 /** Per criterion: how many gave each grade (scale order), and how many abstained. */
 export interface Distribution {
@@ -69,6 +74,11 @@ export interface RoomView {
   pendingSeats?: number[];
   /** Facilitator only: each declared conflict's private category, seat → dossier → category (never logged). */
   conflictCategories?: Record<string, Record<string, ConflictCategory>>;
+  /**
+   * Set for observers of a confidential deliberation before publication: what they may know (counts
+   * only); `revealed` is then empty.
+   */
+  withheld?: DeliberationProgress;
 }
 
 export function distributionsOf(
@@ -119,6 +129,8 @@ export function roomViewFor(
     role.kind === 'juror' && current !== undefined
       ? privateData.ballotOf(role.seat, current.dossierId, current.round)
       : undefined;
+  // Invariant: an observer of a confidential deliberation sees no reveal before publication.
+  const isWithheld = role.kind === 'observer' && isWithheldNow(state);
   const eligible = current === undefined ? [] : eligibleSeats(room, current.dossierId);
   return {
     processId: state.id,
@@ -147,7 +159,7 @@ export function roomViewFor(
     ...(role.kind === 'facilitator' && scoring
       ? { pendingSeats: eligible.filter((seat) => !privateData.submittedSeats.includes(seat)) }
       : {}),
-    names: role.kind === 'observer' ? {} : (privateData.names ?? {}),
+    names: role.kind === 'observer' || role.kind === 'projector' ? {} : (privateData.names ?? {}),
     // How many have submitted, never what.
     progress: scoring
       ? {
@@ -156,7 +168,8 @@ export function roomViewFor(
         }
       : undefined,
     myBallot,
-    revealed: room.revealed.map((entry) => {
+    ...(isWithheld ? { withheld: deliberationProgress(state) } : {}),
+    revealed: (isWithheld ? [] : room.revealed).map((entry) => {
       const closed = room.closed.find(
         (c) => c.dossierId === entry.dossierId && c.round === entry.round,
       );

@@ -4,6 +4,7 @@
 
 import { canonicalize } from '../crypto/jcs';
 import { verifyChain, type ChainedEvent } from '../events/eventChain';
+import { WithheldEntry } from '../events/publicLogEntry';
 import { verifyRecordBytes } from '../lottery/verifyRecordBytes';
 import type { Check, VerificationReport } from '../lottery/verifyRecord';
 import { foldProcess, InvalidEventError, type ProcessState } from './processState';
@@ -20,8 +21,13 @@ export function verifyPublication(
   const checks: Omit<Check, 'number'>[] = [];
   const add = (name: string, ok: boolean, detail: string) => checks.push({ name, ok, detail });
 
-  const events = Array.isArray(log) ? (log as ChainedEvent[]) : [];
-  const chain = verifyChain(Array.isArray(log) ? log : [null]);
+  // A confidential deliberation in progress: the log ends with withheld entries, checked apart below.
+  const all: unknown[] = Array.isArray(log) ? log : [null];
+  const firstWithheld = all.findIndex((entry) => WithheldEntry.safeParse(entry).success);
+  const released = firstWithheld < 0 ? all : all.slice(0, firstWithheld);
+  const withheld = firstWithheld < 0 ? [] : all.slice(firstWithheld);
+  const events = Array.isArray(log) ? (released as ChainedEvent[]) : [];
+  const chain = verifyChain(released);
   add(
     'log-chain',
     chain.ok,
@@ -51,6 +57,25 @@ export function verifyPublication(
   }
   if (state !== undefined)
     add('log-process', state.id === processId, `the log belongs to process ${state.id}`);
+  if (withheld.length > 0) {
+    const isContiguous = withheld.every(
+      (entry, i) =>
+        WithheldEntry.safeParse(entry).success &&
+        (entry as WithheldEntry).seq === released.length + i + 1,
+    );
+    const isConfidential =
+      state?.room?.confidential === true && state.outcome.published === undefined;
+    const head = withheld[withheld.length - 1] as WithheldEntry;
+    add(
+      'log-withheld',
+      isContiguous && isConfidential,
+      !isConfidential
+        ? 'events are withheld although the log opened no confidential deliberation'
+        : isContiguous
+          ? `${withheld.length} event(s) of the confidential deliberation are withheld until the results are published; head ${head.hash} (event ${head.seq})`
+          : 'the withheld entries do not continue the log event by event',
+    );
+  }
 
   if (state?.record !== undefined) {
     if (recordBytes === undefined)

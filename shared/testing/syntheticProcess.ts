@@ -75,6 +75,8 @@ export interface SyntheticOptions {
   /** Seats that declare a conflict on a dossier (0-based), and seats that seal no ballot on it. */
   conflicts?: readonly { seat: number; dossier: number }[];
   absences?: readonly { seat: number; dossier: number }[];
+  /** Recorded in `deliberation.opened` only when given (absent: a public deliberation, as older logs). */
+  confidential?: boolean;
 }
 
 /** A process log continued by decisions; `then` appends the events of one more decision. */
@@ -171,7 +173,15 @@ export function syntheticDeliberation(options: SyntheticOptions): {
   const seats = options.seats ?? 15;
   const count = options.dossiers ?? 3;
   const builder = drawnProcess(seats, count, options.shortlistMax);
-  builder.then((s) => decideOpenRoom(s, options.scale ?? DEFAULT_SCALE, false, options.rule ?? {}));
+  builder.then((s) =>
+    decideOpenRoom(
+      s,
+      options.scale ?? DEFAULT_SCALE,
+      false,
+      options.rule ?? {},
+      options.confidential,
+    ),
+  );
   for (let seat = 1; seat <= seats; seat++) builder.then((s) => decideSeat(s, seat));
   for (const { seat, dossier } of options.conflicts ?? [])
     builder.then((s) => decideConflict(s, seat, syntheticDossier(dossier + 1).id));

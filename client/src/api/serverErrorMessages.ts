@@ -48,6 +48,8 @@ export const serverErrorFr: Record<ServerErrorKey, string> = {
   'serverError.UPLOAD_TOO_LARGE': 'Le fichier est trop volumineux.',
   'serverError.UNAUTHENTICATED': 'Votre session a expiré : reconnectez-vous.',
   'serverError.FORBIDDEN': 'Vous n’avez pas le droit de faire cette action.',
+  'serverError.RESULTS_WITHHELD':
+    'La délibération est confidentielle : les résultats seront publiés à la fin, pas avant.',
   'serverError.ORIGIN_REFUSED':
     'Demande refusée : elle ne provient pas de cette application. Rechargez la page.',
   'serverError.RATE_LIMITED': 'Trop de tentatives. Patientez quelques minutes avant de réessayer.',
@@ -109,6 +111,8 @@ export const serverErrorEn: Record<ServerErrorKey, string> = {
   'serverError.UPLOAD_TOO_LARGE': 'The file is too large.',
   'serverError.UNAUTHENTICATED': 'Your session has expired: sign in again.',
   'serverError.FORBIDDEN': 'You are not allowed to do this.',
+  'serverError.RESULTS_WITHHELD':
+    'The deliberation is confidential: the results will be published at the end, not before.',
   'serverError.ORIGIN_REFUSED':
     'Request refused: it does not come from this application. Reload the page.',
   'serverError.RATE_LIMITED': 'Too many attempts. Wait a few minutes before trying again.',

@@ -16,6 +16,7 @@ import { decisionEn, decisionFr } from '../calls/decisionMessages';
 import { dossierEn, dossierFr } from '../room/dossierMessages';
 import { facilitatorEn, facilitatorFr } from '../room/facilitatorMessages';
 import { seatEn, seatFr } from '../seat/seatMessages';
+import { confidentialEn, confidentialFr } from '../room/confidentialMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -36,6 +37,7 @@ const fr = {
   ...receiptFr,
   ...serverErrorFr,
   ...seatFr,
+  ...confidentialFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -54,6 +56,7 @@ const en: Record<MessageKey, string> = {
   ...receiptEn,
   ...serverErrorEn,
   ...seatEn,
+  ...confidentialEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };

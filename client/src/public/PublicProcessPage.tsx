@@ -6,6 +6,7 @@ import { PUBLIC_RELOAD_SPREAD_MS, useProcessEvents } from '../realtime/useProces
 import { Link } from '../routing/Link';
 import { BrowserVerification } from './BrowserVerification';
 import { CommitmentPanel } from './CommitmentPanel';
+import { DeliberationProgressPanel } from './DeliberationProgressPanel';
 import { ReceiptCheck } from './ReceiptCheck';
 import { SeatsPanel } from './SeatsPanel';
 import { StatusLabel } from './StatusLabel';
@@ -42,6 +43,7 @@ export function PublicProcessPage({ processId }: { processId: string }) {
           </Link>
         </p>
       )}
+      {view.dossiers !== undefined && <DeliberationProgressPanel processId={processId} />}
       <CommitmentPanel view={view} />
       <SeatsPanel view={view} />
       <section aria-labelledby="downloads-heading">

@@ -10,6 +10,7 @@ import { gradeLabel } from '../room/gradeLabel';
 import { agendaOf } from './agenda';
 import { RuleDescription } from './RuleDescription';
 import { useResults } from './useResults';
+import { WithheldResultsPage } from './WithheldResultsPage';
 import './results.css';
 
 /**
@@ -32,6 +33,8 @@ export function ProcesVerbalPage({ processId }: { processId: string }) {
 
   if (load.kind === 'absent') return <p role="alert">{t('results.absent')}</p>;
   if (load.kind === 'failed') return <p role="alert">{t(load.key)}</p>;
+  if (load.kind === 'withheld')
+    return <WithheldResultsPage processId={processId} view={load.view} />;
   if (load.kind === 'loading' || process === undefined || log === undefined)
     return <p role="status">{t('public.loading')}</p>;
   const { view } = load;

@@ -10,6 +10,7 @@ import { ResultVerification } from './ResultVerification';
 import { RuleDescription } from './RuleDescription';
 import { SensitivityTable } from './SensitivityTable';
 import { useResults } from './useResults';
+import { WithheldResultsPage } from './WithheldResultsPage';
 import './results.css';
 
 /** /p/<process>/results: the shortlist, every rank explained, the flagged cases, and verification here. */
@@ -21,6 +22,8 @@ export function ResultsPage({ processId }: { processId: string }) {
   if (load.kind === 'loading') return <p role="status">{t('public.loading')}</p>;
   if (load.kind === 'absent') return <p role="alert">{t('results.absent')}</p>;
   if (load.kind === 'failed') return <p role="alert">{t(load.key)}</p>;
+  if (load.kind === 'withheld')
+    return <WithheldResultsPage processId={processId} view={load.view} />;
   const { view } = load;
   const titles = new Map(view.dossiers.map((d) => [d.id, d.title]));
   const when = view.published

@@ -3,11 +3,14 @@ import { ApiError, apiGet } from '../api/apiClient';
 import { ClientErrorCode } from '../api/serverErrorMessages';
 import { serverErrorKey } from '../api/serverErrors';
 import type { MessageKey } from '../i18n/messages';
+import type { WithheldResults } from '../../../shared/deliberation/confidentiality';
 import type { ResultsView } from './resultsView';
 
 export type ResultsLoad =
   | { kind: 'loading' }
   | { kind: 'ready'; view: ResultsView }
+  /** A confidential deliberation in progress: counts only, until publication. */
+  | { kind: 'withheld'; view: WithheldResults }
   | { kind: 'absent' }
   /** `key` words the failure from its code, in the reader's language. */
   | { kind: 'failed'; key: MessageKey };
@@ -17,10 +20,10 @@ export function useResults(processId: string): { load: ResultsLoad; reload: () =
   const [load, setLoad] = useState<ResultsLoad>({ kind: 'loading' });
   const fetchResults = useCallback(async () => {
     try {
-      const view = await apiGet<ResultsView>(
+      const view = await apiGet<ResultsView | WithheldResults>(
         `/api/public/processes/${encodeURIComponent(processId)}/results`,
       );
-      setLoad({ kind: 'ready', view });
+      setLoad('withheld' in view ? { kind: 'withheld', view } : { kind: 'ready', view });
     } catch (error) {
       if (error instanceof ApiError && (error.status === 404 || error.code === 'NOT_FOUND'))
         setLoad({ kind: 'absent' });

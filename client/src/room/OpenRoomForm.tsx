@@ -25,7 +25,12 @@ export function OpenRoomForm({
   onOpen,
 }: {
   criteria: readonly Criterion[] | null;
-  onOpen: (scale: GradingScale, secondRound: boolean, rule: RuleChoices) => Promise<OpenAnswer>;
+  onOpen: (
+    scale: GradingScale,
+    secondRound: boolean,
+    rule: RuleChoices,
+    confidential: boolean,
+  ) => Promise<OpenAnswer>;
 }) {
   const { t } = useI18n();
   const id = useId();
@@ -37,6 +42,8 @@ export function OpenRoomForm({
   };
   const [kind, setKind] = useState<ScaleKind>('majority-7');
   const [secondRound, setSecondRound] = useState(true);
+  // Confidential by default: results stay inside the jury until published.
+  const [visibility, setVisibility] = useState<'confidential' | 'public'>('confidential');
   const [draft, setDraft] = useState<RuleDraft>(() =>
     defaultRuleDraft(scaleOf('majority-7'), criteria ?? []),
   );
@@ -60,7 +67,7 @@ export function OpenRoomForm({
     if (Array.isArray(choices)) return setErrors(choices);
     setErrors([]);
     setBusy(true);
-    const answer = await onOpen(scale, secondRound, choices);
+    const answer = await onOpen(scale, secondRound, choices, visibility === 'confidential');
     setBusy(false);
     if (!answer.ok)
       setErrors([describeApiError(new ApiError(answer.error.code, answer.error.message, 0))]);
@@ -89,6 +96,16 @@ export function OpenRoomForm({
         />
         <label htmlFor={`${id}-second`}>{t('room.open.secondRound')}</label>
       </div>
+      <RadioFieldset
+        idPrefix={`${id}-visibility`}
+        legend={t('confidential.open.legend')}
+        options={[
+          { value: 'confidential', label: t('confidential.open.confidential') },
+          { value: 'public', label: t('confidential.open.public') },
+        ]}
+        value={visibility}
+        onChange={setVisibility}
+      />
       <RuleFieldset
         idPrefix={id}
         ids={ids}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { DiscussionTimer } from './DiscussionTimer';
 import { FloorStatus } from './FloorStatus';
@@ -5,13 +6,30 @@ import './projector.css';
 import { RevealPanel } from './RevealPanel';
 import { useAnnouncements } from './useAnnouncements';
 import { useRoom } from './useRoom';
+import { WithheldNotice } from './WithheldNotice';
 
-/** /salle/<process>/projection: the room's shared screen, as an observer: agenda, phase, progress, charts. */
+/** The projector link's token, from the URL's fragment (never sent to the server in a request line). */
+function projectorTokenFromUrl(): string | undefined {
+  const fragment = window.location.hash.replace(/^#/, '');
+  return /^[A-Za-z0-9_-]{22,64}$/.test(fragment) ? fragment : undefined;
+}
+
+/**
+ * /salle/<process>/projection: the room's shared screen: agenda, phase, progress, charts. Opened from the
+ * facilitator's projector link it shows the reveals even of a confidential deliberation; without the link
+ * it is an observer, and sees what the public sees.
+ */
 export function ProjectorPage({ processId }: { processId: string }) {
   const { t } = useI18n();
-  const room = useRoom(processId, { observer: true });
+  const [projectorToken] = useState(projectorTokenFromUrl);
+  const room = useRoom(
+    processId,
+    projectorToken === undefined ? { observer: true } : { observer: true, projectorToken },
+  );
   const view = room.view;
   const announcement = useAnnouncements(view);
+  if (room.error?.code === 'TOKEN_INVALID')
+    return <p role="alert">{t('confidential.projector.refused')}</p>;
   if (view === undefined)
     return (
       <p role="status">{room.error === undefined ? t('room.connecting') : t('room.notOpen')}</p>
@@ -24,6 +42,8 @@ export function ProjectorPage({ processId }: { processId: string }) {
         {announcement}
       </div>
       <h1>{dossier?.title ?? view.title}</h1>
+      {view.role.kind === 'observer' && <p>{t('confidential.projector.observer')}</p>}
+      {view.withheld !== undefined && <WithheldNotice progress={view.withheld} />}
       {current?.phase !== undefined && (
         <p className="phase">
           {t('room.phase', { phase: t(`room.phase.${current.phase}`), round: current.round })}

@@ -7,7 +7,9 @@ import { Link } from '../routing/Link';
 import { DiscussionTools } from './DiscussionTools';
 import { DisplayNameForm } from './DisplayNameForm';
 import { OpenRoomForm } from './OpenRoomForm';
+import { ProjectorLinkControls } from './ProjectorLinkControls';
 import { PublishedNotice } from './PublishedNotice';
+import { WithheldNotice } from './WithheldNotice';
 import { RevealPanel } from './RevealPanel';
 import { RulePanel } from './RulePanel';
 import { ScoringForm } from './ScoringForm';
@@ -91,6 +93,7 @@ export function RoomPage({ processId }: { processId: string }) {
         </p>
       )}
       <JurorSessionNotice processId={processId} role={role.kind} />
+      {view.withheld !== undefined && <WithheldNotice progress={view.withheld} />}
       {view.publishedAt !== undefined && (
         <PublishedNotice processId={processId} publishedAt={view.publishedAt} />
       )}
@@ -167,9 +170,13 @@ export function RoomPage({ processId }: { processId: string }) {
           }}
         />
       )}
-      <p>
-        <Link href={`/salle/${processId}/projection`}>{t('room.projector')}</Link>
-      </p>
+      {role.kind === 'facilitator' ? (
+        <ProjectorLinkControls processId={processId} room={room} />
+      ) : (
+        <p>
+          <Link href={`/salle/${processId}/projection`}>{t('room.projector')}</Link>
+        </p>
+      )}
       <RulePanel view={view} />
       {readingSummary !== undefined && (
         <DossierDrawer
@@ -233,8 +240,8 @@ function FacilitatorOpen({
   return (
     <OpenRoomForm
       criteria={criteria}
-      onOpen={async (scale, secondRound, rule) => {
-        const answer = await room.open(scale, secondRound, rule);
+      onOpen={async (scale, secondRound, rule, confidential) => {
+        const answer = await room.open(scale, secondRound, rule, confidential);
         return answer.ok ? { ok: true } : answer;
       }}
     />

@@ -19,7 +19,12 @@ export interface RoomConnection {
   view: RoomView | undefined;
   connected: boolean;
   error: { code: string; message: string } | undefined;
-  open(scale: GradingScale, secondRound: boolean, rule?: RuleChoices): Promise<Answer<RoomView>>;
+  open(
+    scale: GradingScale,
+    secondRound: boolean,
+    rule?: RuleChoices,
+    confidential?: boolean,
+  ): Promise<Answer<RoomView>>;
   move(dossierId: string): Promise<Answer<RoomView>>;
   startPhase(phase: Phase): Promise<Answer<RoomView>>;
   declareConflict(dossierId: string, category?: ConflictCategory): Promise<Answer<RoomView>>;
@@ -37,9 +42,15 @@ export interface RoomConnection {
   pauseTimer(): Promise<Answer<RoomView>>;
   resumeTimer(): Promise<Answer<RoomView>>;
   extendTimer(seconds: number): Promise<Answer<RoomView>>;
+  /** Facilitator: a new projector link's token (the earlier link stops working). */
+  openProjector(): Promise<Answer<{ token: string }>>;
+  revokeProjector(): Promise<Answer<null>>;
 }
 
-export function useRoom(processId: string, options: { observer?: boolean } = {}): RoomConnection {
+export function useRoom(
+  processId: string,
+  options: { observer?: boolean; projectorToken?: string } = {},
+): RoomConnection {
   const socketRef = useRef<ClientSocket | undefined>(undefined);
   const [view, setView] = useState<RoomView | undefined>();
   const [connected, setConnected] = useState(false);
@@ -52,8 +63,14 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
     const join = async () => {
       setConnected(true);
       // On every (re)connection the server's snapshot replaces whatever this tab believed. A juror is
-      // recognised by the juror session cookie their invitation link set (sent with the handshake).
-      const answer = await socket.emitWithAck('room:join', { processId });
+      // recognised by the juror session cookie their invitation link set (sent with the handshake); a
+      // projector by the link's token.
+      const answer = await socket.emitWithAck(
+        'room:join',
+        options.projectorToken !== undefined
+          ? { processId, projectorToken: options.projectorToken }
+          : { processId },
+      );
       if (answer.ok) {
         setView(answer.data);
         setError(undefined);
@@ -74,7 +91,7 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
     });
     socket.on('disconnect', (reason) => {
       setConnected(false);
-      // The server closes a revoked seat's connections: reconnect to be told why (never left silent).
+      // The server closes a revoked seat's or projector link's connections: reconnect to be told why.
       if (reason === 'io server disconnect') socket.connect();
     });
     socket.on('room:view', (next) => setView(next));
@@ -89,7 +106,7 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
       socket.disconnect();
       socketRef.current = undefined;
     };
-  }, [processId, options.observer]);
+  }, [processId, options.observer, options.projectorToken]);
 
   const call = useCallback(
     async <T>(run: (socket: ClientSocket) => Promise<Answer<T>>): Promise<Answer<T>> => {
@@ -111,13 +128,14 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
     view,
     connected,
     error,
-    open: (scale, secondRound, rule) =>
+    open: (scale, secondRound, rule, confidential) =>
       withView(
         call((s) =>
           s.emitWithAck('room:open', {
             scale,
             secondRound,
             ...(rule === undefined ? {} : { rule }),
+            ...(confidential === undefined ? {} : { confidential }),
           }),
         ),
       ),
@@ -146,5 +164,7 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
     pauseTimer: () => withView(call((s) => s.emitWithAck('timer:pause', {}))),
     resumeTimer: () => withView(call((s) => s.emitWithAck('timer:resume', {}))),
     extendTimer: (seconds) => withView(call((s) => s.emitWithAck('timer:extend', { seconds }))),
+    openProjector: () => call((s) => s.emitWithAck('projector:open', {})),
+    revokeProjector: () => call((s) => s.emitWithAck('projector:revoke', {})),
   };
 }

@@ -13,13 +13,13 @@ export function JurorSessionNotice({
   role,
 }: {
   processId: string;
-  role: 'facilitator' | 'juror' | 'observer' | 'refused';
+  role: 'facilitator' | 'juror' | 'observer' | 'projector' | 'refused';
 }) {
   const { t } = useI18n();
   useEffect(() => {
     if (role === 'juror') rememberHeldSeat(processId);
   }, [processId, role]);
-  if (role === 'facilitator' || role === 'juror') return null;
+  if (role === 'facilitator' || role === 'juror' || role === 'projector') return null;
   if (role === 'refused')
     return (
       <article>

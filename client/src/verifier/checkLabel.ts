@@ -58,6 +58,8 @@ export function checkLabel(name: string): { key: MessageKey; n?: number } {
     'lottery-panels',
     'lottery-probabilities',
     'lottery-figures',
+    'checkpoints',
+    'log-withheld',
   ];
   return known.includes(name) ? { key: `check.${name}` as MessageKey } : { key: 'verifier.checks' };
 }

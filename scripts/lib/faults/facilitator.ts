@@ -41,7 +41,11 @@ export function facilitator(url: string, processId: string, cookie: string): Fac
     acked,
     open: () =>
       act('room:open', (ack) =>
-        socket.emit('room:open', { scale: { kind: 'majority-7' }, secondRound: false }, ack),
+        socket.emit(
+          'room:open',
+          { scale: { kind: 'majority-7' }, secondRound: false, confidential: false },
+          ack,
+        ),
       ),
     move: (dossierId) =>
       act('agenda:move', (ack) => socket.emit('agenda:move', { dossierId }, ack), {

@@ -69,6 +69,7 @@ export const HTTP_ACCESS: Record<string, Row> = {
   'GET /api/public/processes/:id/dossiers': everyone,
   'GET /api/public/processes/:id/record.json': everyone,
   'GET /api/public/processes/:id/log.json': everyone,
+  'GET /api/public/processes/:id/checkpoints.json': everyone,
   'GET /api/processes': organiserOnly,
   'POST /api/processes': organiserOnly,
   'GET /api/processes/:id': organiserOnly,
@@ -150,6 +151,8 @@ export const SOCKET_ACCESS: Record<keyof ClientToServerEvents, Row> = {
   'clock:sync': everyone,
   // Refused as a state error (no conflict, or scoring begun) for a seated juror, never as a role error.
   'conflict:withdraw': seatedJuror,
+  'projector:open': facilitator,
+  'projector:revoke': facilitator,
 };
 
 export const routeKey = (route: { method: string; path: string }): string =>

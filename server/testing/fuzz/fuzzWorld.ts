@@ -155,7 +155,11 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
   const facilitator = await openSocket(cookie);
   await facilitator.emitWithAck('room:join', { processId });
   await ok(
-    facilitator.emitWithAck('room:open', { scale: { kind: 'majority-7' }, secondRound: false }),
+    facilitator.emitWithAck('room:open', {
+      scale: { kind: 'majority-7' },
+      secondRound: false,
+      confidential: false,
+    }),
   );
   const jurorSockets: FuzzSocket[] = [];
   for (const token of tokens) {

@@ -87,6 +87,8 @@ export function plausiblePayload(
     case 'timer:pause':
     case 'timer:resume':
     case 'clock:sync':
+    case 'projector:open':
+    case 'projector:revoke':
       return {};
   }
 }

@@ -1,0 +1,180 @@
+// A confidential deliberation in Chromium: before publication the public results page says the
+// deliberation is in progress with its counts and shows no winner; the facilitator's projector link shows
+// the reveal on the room's screen until revoked; the screen without the link sees what the public sees.
+
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
+import { deliberate } from '../server/testing/deliberationFixture';
+import { data, startTestServer, type TestServer } from '../server/testing/testServer';
+import { expectAccessible } from './testing/axe';
+import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outputDir = `${root}test-output`;
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+
+let outDir: string;
+let server: TestServer;
+let browser: Browser;
+let dispose: () => Promise<void>;
+
+beforeAll(async () => {
+  outDir = await buildClient();
+  server = await startTestServer({ clientDir: outDir });
+  ({ browser, dispose } = await launchBrowser());
+  mkdirSync(outputDir, { recursive: true });
+});
+
+afterAll(async () => {
+  await dispose?.();
+  await server?.close();
+  removeFolder(outDir);
+});
+
+const hasNoHorizontalOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+describe('a confidential deliberation in the browser', () => {
+  it('keeps the results page to "délibération en cours" and counts until publication; the projector link shows the reveal', async () => {
+    const { processId, cookie, tokens, organiser } = await drawnJuryWithDossiers(server, {
+      title: 'Jury citoyen',
+      seats: 5,
+      dossierTitles: ['Jardins partagés', 'Atelier vélo', 'Repair café'],
+    });
+    // Before the room opens, the facilitator's form proposes a confidential deliberation by default.
+    const facilitatorContext = await browser.newContext({ viewport: PHONE });
+    await facilitatorContext.addCookies([
+      { name: 'kl_session', value: cookie.split('=')[1] as string, url: server.url },
+    ]);
+    const facilitator = await facilitatorContext.newPage();
+    await facilitator.goto(`${server.url}/salle/${processId}`);
+    const visibility = facilitator.getByRole('group', { name: 'Visibilité de la délibération' });
+    await visibility.waitFor();
+    expect(await visibility.getByLabel(/^Confidentielle/).isChecked()).toBe(true);
+    expect(await visibility.getByLabel(/^Publique/).isChecked()).toBe(false);
+    expect(await hasNoHorizontalOverflow(facilitator)).toBe(true);
+    await visibility.screenshot({ path: `${outputDir}/confidential-open-form-390.png` });
+    await expectAccessible(browser, facilitator, 'room opening form');
+
+    await deliberate({
+      url: server.url,
+      processId,
+      cookie,
+      tokens,
+      confidential: true,
+      rule: { quorum: 3 },
+      dossiers: [
+        { id: 'AIC-2026-001', grade: () => 'excellent' },
+        { id: 'AIC-2026-002', grade: (seat) => (seat <= 3 ? 'bien' : 'passable') },
+      ],
+    });
+
+    const page = await browser.newPage({ viewport: PHONE });
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`${server.url}/p/${processId}/results`);
+    await page.getByRole('heading', { level: 1, name: 'Résultats : Jury citoyen' }).waitFor();
+    expect(await page.getByTestId('results-status').textContent()).toBe('Délibération en cours');
+    expect(await page.getByTestId('withheld-counts').textContent()).toBe(
+      '2 dossier(s) examiné(s) sur 3, 1 restant(s).',
+    );
+    const text = (await page.locator('main, body').first().textContent()) ?? '';
+    expect(text).toMatch(/délibération est confidentielle/);
+    // No winner, no ranking, no aggregate, no download of them.
+    for (const testId of ['shortlist', 'ranking', 'results-verdict'])
+      expect(await page.getByTestId(testId).count(), testId).toBe(0);
+    for (const title of ['Jardins partagés', 'Atelier vélo']) expect(text).not.toContain(title);
+    expect(await page.getByRole('heading', { name: /Lauréats|Classement/ }).count()).toBe(0);
+    expect(await page.locator('canvas, table').count()).toBe(0);
+    expect(await page.getByRole('link', { name: /points de contrôle/ }).getAttribute('href')).toBe(
+      `/api/public/processes/${processId}/checkpoints.json`,
+    );
+    expect(await hasNoHorizontalOverflow(page)).toBe(true);
+    await page.screenshot({ path: `${outputDir}/confidential-results-390.png`, fullPage: true });
+    await expectAccessible(browser, page, 'results page, confidential deliberation in progress');
+    await page.setViewportSize(DESKTOP);
+    await page.screenshot({ path: `${outputDir}/confidential-results-1280.png`, fullPage: true });
+
+    // The public page of the process says the same, and verifies the log up to its withheld tail.
+    await page.setViewportSize(PHONE);
+    await page.goto(`${server.url}/p/${processId}`);
+    await page.getByTestId('withheld').waitFor();
+    expect(await page.getByTestId('withheld-counts').textContent()).toBe(
+      '2 dossier(s) examiné(s) sur 3, 1 restant(s).',
+    );
+    await page.getByRole('button', { name: 'Vérifier dans mon navigateur' }).click();
+    await page.getByTestId('publication-verdict').waitFor({ timeout: 60_000 });
+    expect(await page.locator('li.check.failed').count()).toBe(0);
+    expect(await page.locator('li.check.ok[data-check="log-withheld"]').count()).toBe(1);
+    // The progress section fits the phone (the commitment panel's own overflow is outside this change).
+    const box = await page.getByTestId('withheld').boundingBox();
+    expect(box !== null && box.x + box.width <= PHONE.width).toBe(true);
+    await page.screenshot({
+      path: `${outputDir}/confidential-public-page-390.png`,
+      fullPage: true,
+    });
+    await expectAccessible(browser, page, 'public page, confidential deliberation in progress');
+
+    // The facilitator opens the projection from their session; the screen shows the reveal.
+    await facilitator.setViewportSize(DESKTOP);
+    await facilitator.goto(`${server.url}/salle/${processId}`);
+    await facilitator.getByRole('button', { name: 'Ouvrir la projection' }).click();
+    const link = facilitator.getByTestId('projector-link');
+    await link.waitFor();
+    const href = (await link.getAttribute('href')) as string;
+    expect(href).toMatch(
+      new RegExp(`^${server.url}/salle/${processId}/projection#[A-Za-z0-9_-]{43}$`),
+    );
+    await facilitator.getByText('Lien de projection créé.').waitFor();
+    await facilitator.screenshot({ path: `${outputDir}/confidential-facilitator-1280.png` });
+    await expectAccessible(browser, facilitator, 'facilitator room with the projector link');
+
+    const screen = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+    await screen.goto(href);
+    await screen.getByRole('heading', { level: 1, name: 'Atelier vélo' }).waitFor();
+    await screen.locator('section.reveal').first().waitFor();
+    await screen.screenshot({
+      path: `${outputDir}/confidential-projector-1280.png`,
+      fullPage: true,
+    });
+    await expectAccessible(browser, screen, 'projector with its link');
+
+    // The same page without the link is an observer: no reveal, counts only.
+    const observer = await browser.newPage({ viewport: PHONE });
+    await observer.goto(`${server.url}/salle/${processId}/projection`);
+    await observer.getByTestId('withheld').waitFor();
+    expect(await observer.locator('section.reveal').count()).toBe(0);
+    expect(await observer.getByTestId('withheld-counts').textContent()).toBe(
+      '2 dossier(s) examiné(s) sur 3, 1 restant(s).',
+    );
+    expect(await hasNoHorizontalOverflow(observer)).toBe(true);
+    await observer.screenshot({
+      path: `${outputDir}/confidential-observer-390.png`,
+      fullPage: true,
+    });
+    await expectAccessible(browser, observer, 'projector page without a link');
+
+    // Revoked: the screen is sent away and told why.
+    await facilitator.getByRole('button', { name: 'Révoquer le lien de projection' }).click();
+    await facilitator.getByText(/Lien de projection révoqué/).waitFor();
+    await screen.getByText(/Ce lien de projection n’est pas valable/).waitFor();
+    expect(await screen.locator('section.reveal').count()).toBe(0);
+
+    // Published: the same results page shows the winners.
+    data(await organiser.post(`/api/processes/${processId}/results/publish`, {}));
+    await page.goto(`${server.url}/p/${processId}/results`);
+    await page.getByTestId('shortlist').waitFor();
+    expect(await page.getByTestId('results-status').textContent()).toMatch(/Résultats publiés le/);
+    expect(await page.getByTestId('shortlist').getByRole('listitem').allTextContents()).toEqual([
+      'Jardins partagés (AIC-2026-001)',
+      'Atelier vélo (AIC-2026-002)',
+    ]);
+    expect(errors).toEqual([]);
+  });
+});
