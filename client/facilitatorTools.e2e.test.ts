@@ -71,17 +71,19 @@ async function scriptedJuror(index: number): Promise<Client> {
   return socket;
 }
 
-/** When the current timer ends, in ms on the server's clock, from the log (the source of truth). */
+/** When the current timer ends, in ms on the server's clock, as the server's own view of the room says. */
 async function serverEndsAt(): Promise<number> {
-  const response = await fetch(`${server.url}/api/public/processes/${processId}/log.json`);
-  const body = (await response.json()) as unknown;
-  const log = (Array.isArray(body) ? body : (body as { data: unknown[] }).data) as {
-    type: string;
-    at: string;
-    payload: { seconds?: number };
-  }[];
-  const started = log.filter((e) => e.type === 'timer.started').at(-1)!;
-  return Date.parse(started.at) + started.payload.seconds! * 1000;
+  const organiser: Client = connect(server.url, {
+    transports: ['websocket'],
+    forceNew: true,
+    extraHeaders: { cookie },
+  });
+  scripted.push(organiser);
+  await new Promise<void>((resolve) => organiser.on('connect', () => resolve()));
+  const answer = await organiser.emitWithAck('room:join', { processId });
+  organiser.disconnect();
+  if (!answer.ok || answer.data.timer === undefined) throw new Error('no timer in the room');
+  return Date.parse(answer.data.timer.endsAt);
 }
 
 const shownSeconds = async (page: Page): Promise<number> =>
@@ -185,7 +187,10 @@ describe('facilitator tools in the browser', () => {
     await other.getByText('La parole est à : Camille (juré·e n° 1).').first().waitFor();
     expect(await skewed.getByRole('button', { name: 'Lever la main' }).count()).toBe(1);
     const projector = await (await browser.newContext({ viewport: PROJECTOR })).newPage();
-    await projector.goto(`${server.url}/salle/${processId}/projection`);
+    // The deliberation is confidential (the default): the projector opens from the facilitator's link.
+    await facilitator.getByRole('button', { name: 'Ouvrir la projection' }).click();
+    const projectorLink = await facilitator.getByTestId('projector-link').getAttribute('href');
+    await projector.goto(projectorLink as string);
     await projector.getByText('La parole est à : juré·e n° 1.').waitFor();
     await facilitator.locator('table.speaking-times').getByText('Camille (juré·e n° 1)').waitFor();
     await skewed.screenshot({ path: `${shots}/juror-floor-390.png`, fullPage: true });

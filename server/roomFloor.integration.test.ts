@@ -74,9 +74,11 @@ describe('facilitator tools over real sockets', () => {
       ok: false,
     });
     await ok(
+      // A public deliberation, so that the public log shows the events' types as they are appended.
       facilitator.socket.emitWithAck('room:open', {
         scale: { kind: 'majority-7' },
         secondRound: false,
+        confidential: false,
       }),
     );
     const jurors = [];
