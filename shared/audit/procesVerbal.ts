@@ -165,7 +165,7 @@ function drawSection({ state, text, language, at, number, now }: Context): PvSec
       columns: [
         { label: text.colNumber },
         { label: text.colSource },
-        { label: text.colCommitted, code: true },
+        { label: text.colCommitted },
         { label: text.colValue, code: true },
       ],
       rows: commitment.sources.map((source, i) => {
