@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import drand from '../fixtures/vectors/drand-quicknet.json';
-import type { ProcessState } from '../shared/process/processState';
-import { syntheticDossier } from '../shared/testing/syntheticProcess';
-import { revealSecretAndRound } from './testing/ceremonyFixture';
-import { deliberate } from './testing/deliberationFixture';
 import { pdfPageCount, pdfTextLines } from './testing/pdfText';
+import {
+  VOLUNTEER_EMAILS,
+  VOLUNTEER_NAMES,
+  deliberatedProcessWithDecline,
+} from './testing/procesVerbalFixture';
 import { data, startTestServer, type TestServer } from './testing/testServer';
 
 let server: TestServer;
@@ -13,83 +13,24 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const names = Array.from({ length: 30 }, (_, i) => `Volontaire Nominatif${i}`);
-const emails = names.map((_, i) => `personne.${i}@exemple-prive.fr`);
-
 describe('the procès-verbal PDF', () => {
   it('is served as application/pdf only once the results are published, numbered, without personal data', async () => {
-    const organiser = server.client();
-    const setup = await organiser.post('/api/auth/setup', { password: 'mot de passe très long' });
-    const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] as string;
-    const processId = data(
-      await organiser.post<ProcessState>('/api/processes', {
-        title: 'Jury de la Métropole',
-        seats: 5,
-        alternates: 2,
-      }),
-    ).id;
-    data(
-      await organiser.post(
-        `/api/processes/${processId}/volunteers`,
-        `name,email\n${names.map((name, i) => `${name},${emails[i]}`).join('\n')}\n`,
-      ),
-    );
-    const pdfUrl = `${server.url}/api/public/processes/${processId}/proces-verbal.pdf`;
     const anyone = server.client();
-    // Unknown process: 404; a process not yet deliberated: refused with its code.
+    // Unknown process: 404.
     expect(
       (await fetch(`${server.url}/api/public/processes/0000000000000000/proces-verbal.pdf`)).status,
     ).toBe(404);
+    const { processId, publish } = await deliberatedProcessWithDecline(server);
+    const pdfUrl = `${server.url}/api/public/processes/${processId}/proces-verbal.pdf`;
     const early = await anyone.get(`/api/public/processes/${processId}/proces-verbal.pdf`);
     expect(early.status).toBe(409);
     expect(early.body.ok === false && early.body.error.code).toBe('TRANSITION_REFUSED');
-
-    const round = drand.rounds[0]!;
-    const { organiserSecret } = data(
-      await organiser.post<{ organiserSecret: string }>(`/api/processes/${processId}/commit`, {
-        witnesses: [],
-        drandRound: round.round,
-      }),
-    );
-    await revealSecretAndRound(organiser, processId, organiserSecret, round);
-    data(await organiser.post(`/api/processes/${processId}/draw`));
-    data(
-      await organiser.post(`/api/processes/${processId}/invitations`, {
-        deadline: '2023-09-20T00:00:00Z',
-      }),
-    );
-    const tokenOf = (text: string) => /\/i\/([A-Za-z0-9_-]+)/.exec(text)![1]!;
-    const tokens = server.outbox.map((mail) => tokenOf(mail.text));
-    // Seat 1 declines: the first alternate is invited in their place.
-    data(await anyone.post(`/api/invitations/${tokens[0]}/answer`, { answer: 'decline' }));
-    tokens[0] = tokenOf(server.outbox.at(-1)!.text);
-    for (const token of tokens)
-      data(await anyone.post(`/api/invitations/${token}/answer`, { answer: 'accept' }));
-    const dossiers = [1, 2, 3].map((n) => syntheticDossier(n, `Projet ${n}`));
-    data(
-      await organiser.post(
-        `/api/processes/${processId}/dossiers`,
-        new TextEncoder().encode(JSON.stringify({ version: 1, cohort: 'Test', dossiers })),
-        { contentType: 'application/json' },
-      ),
-    );
-    await deliberate({
-      url: server.url,
-      processId,
-      cookie,
-      tokens,
-      rule: { quorum: 3 },
-      dossiers: [
-        { id: 'AIC-2026-001', grade: (seat) => (seat <= 3 ? 'excellent' : 'bien') },
-        { id: 'AIC-2026-002', grade: () => 'passable' },
-      ],
-    });
     // Deliberated, not published: still refused, and nothing but the refusal is answered.
     const beforePublication = await fetch(pdfUrl);
     expect(beforePublication.status).toBe(409);
     expect(beforePublication.headers.get('content-type')).toMatch(/^application\/json/);
 
-    data(await organiser.post(`/api/processes/${processId}/results/publish`, {}));
+    await publish();
     const answer = await fetch(pdfUrl);
     expect(answer.status).toBe(200);
     expect(answer.headers.get('content-type')).toBe('application/pdf');
@@ -125,8 +66,10 @@ describe('the procès-verbal PDF', () => {
       await anyone.get<{ seats: { holder: string }[] }>(`/api/public/processes/${processId}`),
     );
     for (const seat of state.seats) expect(text).toContain(seat.holder);
-    for (const name of names) expect(text).not.toContain(name);
-    for (const email of emails) expect(text).not.toContain(email);
+    for (const name of VOLUNTEER_NAMES) expect(text).not.toContain(name);
+    for (const email of VOLUNTEER_EMAILS) expect(text).not.toContain(email);
+    // The conflict, by seat.
+    expect(text).toMatch(/Projet 3 \(AIC-2026-003\) 5 \d+ septembre 2023/);
     expect(pdf.toString('latin1')).not.toMatch(/Nominatif|exemple-prive/);
 
     // English on request.

@@ -9,6 +9,7 @@ import { reviewEn, reviewFr } from '../review/reviewMessages';
 import { roomEn, roomFr } from '../room/roomMessages';
 import { verifierEn, verifierFr } from '../verifier/verifierMessages';
 import { commonEn, commonFr } from './commonMessages';
+import { procesVerbalEn, procesVerbalFr } from '../results/procesVerbalMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -22,6 +23,7 @@ const fr = {
   ...resultsFr,
   ...callsFr,
   ...reviewFr,
+  ...procesVerbalFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -33,6 +35,7 @@ const en: Record<MessageKey, string> = {
   ...resultsEn,
   ...callsEn,
   ...reviewEn,
+  ...procesVerbalEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };
