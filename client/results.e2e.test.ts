@@ -110,7 +110,7 @@ describe('results in the browser', () => {
         .get<{ bundleSha256: string }>(`/api/public/processes/${processId}/results`),
     ).bundleSha256;
     expect(await page.getByText(digest).count()).toBe(1);
-    expect(await page.locator('table').first().getByRole('row').count()).toBe(16);
+    expect(await page.locator('#pv-seats').getByRole('row').count()).toBe(16);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Imprimer' }).isVisible()).toBe(false);
     await page.pdf({ path: `${outputDir}/proces-verbal.pdf`, format: 'A4' });

@@ -77,11 +77,7 @@ function ProcesVerbalDocument({ pv, processId }: { pv: ProcesVerbal; processId: 
       </h1>
       <Facts facts={pv.header} />
       {pv.sections.map((section) => (
-        <section
-          key={section.id}
-          aria-labelledby={section.id}
-          className={`pv-section ${section.id}`}
-        >
+        <section key={section.id} aria-labelledby={section.id} className="pv-section">
           <h2 id={section.id}>{section.title}</h2>
           {section.blocks.map((block, i) => (
             <Block key={i} block={block} />
@@ -167,7 +163,12 @@ function Block({ block }: { block: PvBlock }) {
           <p>{block.place}</p>
           <div className="pv-signatures">
             {block.signatories.map((signatory) => (
-              <section key={signatory.role} className="pv-signature" aria-label={signatory.role}>
+              <div
+                key={signatory.role}
+                className="pv-signature"
+                role="group"
+                aria-label={signatory.role}
+              >
                 <h3>{signatory.role}</h3>
                 <dl>
                   {signatory.fields.map((field) => (
@@ -179,7 +180,7 @@ function Block({ block }: { block: PvBlock }) {
                     </div>
                   ))}
                 </dl>
-              </section>
+              </div>
             ))}
           </div>
         </div>
