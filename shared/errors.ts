@@ -49,6 +49,8 @@ export const ErrorCode = {
   DataFolderNotEmpty: 'DATA_FOLDER_NOT_EMPTY',
   /** The draw is committed: its quotas and lottery can no longer change. */
   StratificationFrozen: 'STRATIFICATION_FROZEN',
+  /** The delay asked for between a commitment and its drand round is below the server's minimum. */
+  DrandDelayTooShort: 'DRAND_DELAY_TOO_SHORT',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -35,6 +35,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.SpamSuspected]: 422,
   [ErrorCode.QuotasInfeasible]: 422,
   [ErrorCode.StratificationFrozen]: 409,
+  [ErrorCode.DrandDelayTooShort]: 422,
 };
 
 export function sendData(res: Response, data: unknown, status = 200): void {

@@ -256,6 +256,14 @@ export function apiRoutes(ceremony: Ceremony, store: EventStore): Route[] {
       }),
     },
 
+    {
+      // What the organiser's forms must respect (the commit form says the minimum drand delay).
+      method: 'get',
+      path: '/api/ceremony/limits',
+      role: Role.Organiser,
+      handle: () => ({ data: ceremony.limits() }),
+    },
+
     // Invitees: the token in the path is the credential.
     {
       method: 'get',

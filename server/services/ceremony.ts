@@ -6,7 +6,6 @@ import { bytesToHex } from '../../shared/crypto/bytes';
 import { sha256HexOfText } from '../../shared/crypto/hash';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import type { ChainedEvent } from '../../shared/events/eventChain';
-import { quicknetFirstRoundAfter } from '../../shared/lottery/drand';
 import { drawRecord } from '../../shared/lottery/drawRecord';
 import {
   auditPathHex,
@@ -17,6 +16,7 @@ import {
 import { sortCanonical } from '../../shared/lottery/poolId';
 import type { BeaconProof } from '../../shared/lottery/protocol';
 import {
+  chooseDrandRound,
   decideAnswer,
   decideCommit,
   decideCreate,
@@ -206,6 +206,8 @@ export function createCeremony(deps: {
     appendDecision: (processId: string, decision: Decision): ProcessState =>
       commit(processId, decision),
     list: () => store.processIds().map((id) => store.state(id) as ProcessState),
+    /** What the organiser's forms must respect: the minimum delay before a commitment's drand round. */
+    limits: () => ({ minDrandDelaySeconds: options.minDrandDelaySeconds }),
 
     create(settings: { title?: unknown } & Record<string, unknown>): ProcessState {
       const processId = bytesToHex(random.bytes(8));
@@ -299,11 +301,13 @@ export function createCeremony(deps: {
     ) {
       const state = requireState(processId);
       const now = clock.now();
-      const delay = Math.max(
-        input.drandDelaySeconds ?? options.minDrandDelaySeconds,
-        options.minDrandDelaySeconds,
-      );
-      const drandRound = input.drandRound ?? quicknetFirstRoundAfter(now.getTime() / 1000 + delay);
+      // Refused before anything is written: a too-short delay leaves the chain as it was.
+      const drandRound = chooseDrandRound({
+        now,
+        drandRound: input.drandRound,
+        drandDelaySeconds: input.drandDelaySeconds,
+        minDrandDelaySeconds: options.minDrandDelaySeconds,
+      });
       const secret = bytesToHex(random.bytes(32));
       const commitInput = {
         organiserSecretHash: sha256HexOfText(secret),

@@ -112,6 +112,7 @@ export const HTTP_ACCESS: Record<string, Row> = {
   'POST /api/calls/:id/applications/:ref/settle': organiserOnly,
   'POST /api/calls/:id/export': organiserOnly,
   'GET /api/public/processes/:id/proces-verbal.pdf': everyone,
+  'GET /api/ceremony/limits': organiserOnly,
 };
 
 /**
