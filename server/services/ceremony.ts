@@ -32,6 +32,7 @@ import {
 import { DEFAULT_SETTINGS, EventType } from '../../shared/process/processEvents';
 import { distinctPseudonyms } from '../../shared/process/pseudonym';
 import { ProcessStatus, SeatStatus, type ProcessState } from '../../shared/process/processState';
+import { formatDateTime } from '../../shared/format/formatDateTime';
 import { hashToken, newToken } from '../auth/tokens';
 import { createStratificationStore } from '../stratify/stratificationStore';
 import { decideStratifiedCommit } from '../../shared/process/decideStratifiedCommit';
@@ -151,7 +152,7 @@ export function createCeremony(deps: {
         `Bonjour ${volunteer.name},`,
         '',
         `Vous avez été tiré·e au sort pour siéger au jury « ${state.settings.title} » (siège ${seat}).`,
-        `Merci de répondre avant le ${new Date(deadline).toLocaleString('fr-FR', { timeZone: 'Europe/Paris' })} :`,
+        `Merci de répondre avant le ${formatDateTime(deadline, 'fr')} :`,
         `${options.publicUrl}/i/${token}`,
         '',
         `Le tirage est public et vérifiable : ${options.publicUrl}/p/${processId}`,

@@ -10,6 +10,7 @@ import { roomEn, roomFr } from '../room/roomMessages';
 import { verifierEn, verifierFr } from '../verifier/verifierMessages';
 import { commonEn, commonFr } from './commonMessages';
 import { procesVerbalEn, procesVerbalFr } from '../results/procesVerbalMessages';
+import { drandEn, drandFr } from '../public/drandMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -24,6 +25,7 @@ const fr = {
   ...callsFr,
   ...reviewFr,
   ...procesVerbalFr,
+  ...drandFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -36,6 +38,7 @@ const en: Record<MessageKey, string> = {
   ...callsEn,
   ...reviewEn,
   ...procesVerbalEn,
+  ...drandEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { apiGet, apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
-import { formatDate } from '../public/formatDate';
+import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { Link } from '../routing/Link';
 import { roomTokenKey } from '../room/useRoom';
 
@@ -67,7 +67,14 @@ export function InvitationPage({ token }: { token: string }) {
       </div>
       {invitation.status === 'invited' && (
         <>
-          <p>{t('invitation.deadline', { deadline: formatDate(invitation.deadline, language) })}</p>
+          <p>
+            {t('invitation.deadline', {
+              deadline:
+                invitation.deadline === undefined
+                  ? '—'
+                  : formatDateTime(invitation.deadline, language),
+            })}
+          </p>
           <div className="actions">
             <button
               type="button"

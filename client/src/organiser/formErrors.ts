@@ -25,6 +25,7 @@ const SELF_EXPLANATORY: Partial<Record<string, MessageKey>> = {
   [ErrorCode.UploadTooLarge]: 'organiser.apiError.uploadTooLarge',
   [ErrorCode.OriginRefused]: 'organiser.apiError.originRefused',
   [ErrorCode.ProcessNotFound]: 'organiser.apiError.processNotFound',
+  [ErrorCode.DrandDelayTooShort]: 'drand.delayRefused',
 };
 
 /** Codes with a translated lead-in, followed by the server's detail. */

@@ -11,6 +11,7 @@ import { RuleDescription } from './RuleDescription';
 import { SensitivityTable } from './SensitivityTable';
 import { useResults } from './useResults';
 import './results.css';
+import { formatDateTime } from '../../../shared/format/formatDateTime';
 
 /** /p/<process>/results: the shortlist, every rank explained, the flagged cases, and verification here. */
 export function ResultsPage({ processId }: { processId: string }) {
@@ -23,11 +24,7 @@ export function ResultsPage({ processId }: { processId: string }) {
   if (load.kind === 'failed') return <p role="alert">{load.message}</p>;
   const { view } = load;
   const titles = new Map(view.dossiers.map((d) => [d.id, d.title]));
-  const when = view.published
-    ? new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(
-        new Date(view.published.at),
-      )
-    : undefined;
+  const when = view.published ? formatDateTime(view.published.at, language) : undefined;
   return (
     <article className="results-page">
       <h1>{t('results.title', { title: view.process.title })}</h1>
