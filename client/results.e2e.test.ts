@@ -101,6 +101,13 @@ describe('results in the browser', () => {
     await page.screenshot({ path: `${outputDir}/results-verified.png`, fullPage: true });
     await expectAccessible(browser, page, 'results page');
 
+    // Once published, the procès-verbal is also offered as PDF, in the page's language.
+    expect(
+      await page
+        .getByRole('link', { name: 'Télécharger le procès-verbal en PDF (A4)' })
+        .getAttribute('href'),
+    ).toBe(`/api/public/processes/${processId}/proces-verbal.pdf?lang=fr`);
+
     // The printable record of proceedings carries the bundle's digest and the jury by pseudonymous id.
     await page.getByRole('link', { name: 'Procès-verbal imprimable' }).click();
     await page.getByRole('heading', { level: 1, name: /Procès-verbal/ }).waitFor();

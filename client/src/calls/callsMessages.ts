@@ -15,8 +15,7 @@ export const callsFr = {
   'calls.date': '{date}',
   'calls.upcoming.notice':
     'Cet appel n’est pas encore ouvert. Il ouvrira le {opensAt} : le formulaire de candidature sera disponible à partir de ce moment.',
-  'calls.open.notice':
-    'L’appel est ouvert : vous pouvez candidater jusqu’au {closesAt}.',
+  'calls.open.notice': 'L’appel est ouvert : vous pouvez candidater jusqu’au {closesAt}.',
   'calls.closed.notice':
     'L’appel est clos depuis le {closesAt} : il n’est plus possible de candidater.',
   'calls.exported': 'Les candidatures recevables ont été transmises au jury citoyen.',
@@ -241,8 +240,7 @@ export const callsEn: Record<keyof typeof callsFr, string> = {
   'calls.upcoming.notice':
     'This call is not open yet. It opens on {opensAt}: the application form will be available from then.',
   'calls.open.notice': 'The call is open: you can apply until {closesAt}.',
-  'calls.closed.notice':
-    'The call closed on {closesAt}: applications are no longer possible.',
+  'calls.closed.notice': 'The call closed on {closesAt}: applications are no longer possible.',
   'calls.exported': 'The admissible applications have been handed over to the citizens’ jury.',
   'calls.exported.link': 'See the jury’s process',
 

@@ -81,7 +81,7 @@ export function ResultsPage({ processId }: { processId: string }) {
 
       <section aria-labelledby="results-downloads-heading">
         <h2 id="results-downloads-heading">{t('public.downloads')}</h2>
-        <Downloads processId={processId} />
+        <Downloads processId={processId} isPublished={view.published !== null} />
         <p>
           {t('results.bundleDigest')} <code className="hash">{view.bundleSha256}</code>
         </p>
