@@ -118,6 +118,11 @@ describe('dates, numbers and sources in French', () => {
         ]),
       );
     expect(server.app.ceremony.state(id).status).toBe('draft');
+    if (process.env['SHOTS_DIR'] !== undefined)
+      await page.screenshot({
+        path: `${process.env['SHOTS_DIR']}/commit-form-390.png`,
+        fullPage: true,
+      });
     await context.close();
   });
 });
