@@ -238,6 +238,9 @@ describe('the procès-verbal of a whole process', () => {
     expect(sessions[1]![2]).toBe('sièges 3');
     expect(sessions[1]![3]).toBe('3 / 3');
     expect(sessions[1]![1]).toMatch(/^de \d\d:\d\d, heure de Paris à \d\d:\d\d, heure de Paris$/);
+    const agenda = table(pv, 'pv-agenda').rows;
+    expect(agenda.map((row) => row[0])).toEqual([`Projet 1 (${d1.id})`, `Projet 2 (${d2.id})`]);
+    expect(agenda[1]!.every((cell) => cell !== '—')).toBe(true);
     const participation = table(pv, 'pv-participation').rows;
     // Dossier 2: three seated, none conflicted, seat 3 sealed no ballot.
     expect(participation[1]).toEqual([`Projet 2 (${d2.id})`, '1', '2', '2', 'aucun', '1']);

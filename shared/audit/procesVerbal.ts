@@ -390,6 +390,25 @@ function attendanceSection({ state, log, text, language, number }: Context): PvS
       }),
     });
   }
+  const agenda = agendaOf(log);
+  if (agenda.length > 0)
+    blocks.push({
+      kind: 'table',
+      id: 'pv-agenda',
+      caption: text.agendaCaption,
+      columns: [
+        { label: text.colDossier },
+        { label: text.colTakenUp },
+        { label: text.colClosed },
+        { label: text.colRevealed },
+      ],
+      rows: agenda.map((item) => [
+        dossierName(state, item.dossierId),
+        formatDateTime(item.takenUpAt, language),
+        item.closedAt === undefined ? '—' : formatDateTime(item.closedAt, language),
+        item.revealedAt === undefined ? '—' : formatDateTime(item.revealedAt, language),
+      ]),
+    });
   const tallies = tallyRoom(room);
   if (tallies.length > 0)
     blocks.push({
@@ -414,6 +433,27 @@ function attendanceSection({ state, log, text, language, number }: Context): PvS
       ]),
     });
   return { ...section, blocks };
+}
+
+/** Each time a dossier was taken up, with when its scoring closed and its grades were revealed. */
+function agendaOf(log: readonly ChainedEvent[]) {
+  const items: {
+    dossierId: string;
+    takenUpAt: string;
+    closedAt: string | undefined;
+    revealedAt: string | undefined;
+  }[] = [];
+  for (const event of log) {
+    const dossierId = payloadOf(event)['dossierId'];
+    if (typeof dossierId !== 'string') continue;
+    if (event.type === RoomEventType.AgendaMoved)
+      items.push({ dossierId, takenUpAt: event.at, closedAt: undefined, revealedAt: undefined });
+    const last = items.findLast((item) => item.dossierId === dossierId);
+    if (last === undefined) continue;
+    if (event.type === RoomEventType.ScoringClosed) last.closedAt = event.at;
+    if (event.type === RoomEventType.BallotsRevealed) last.revealedAt = event.at;
+  }
+  return items;
 }
 
 function conflictsSection({ state, log, text, at }: Context): PvSection {

@@ -82,6 +82,10 @@ export interface ProcesVerbalText {
   none: string;
   seatList: (seats: string) => string;
   participationCaption: string;
+  agendaCaption: string;
+  colTakenUp: string;
+  colClosed: string;
+  colRevealed: string;
   colDossier: string;
   colRound: string;
   colBallots: string;
@@ -236,6 +240,10 @@ const fr: ProcesVerbalText = {
   none: 'aucun',
   seatList: (seats) => `sièges ${seats}`,
   participationCaption: 'Participation aux votes, dossier par dossier (tour qui compte)',
+  agendaCaption: 'Ordre du jour tel qu’il s’est déroulé',
+  colTakenUp: 'Examen commencé',
+  colClosed: 'Vote clos',
+  colRevealed: 'Notes révélées',
   colDossier: 'Dossier',
   colRound: 'Tour',
   colBallots: 'Bulletins',
@@ -394,6 +402,10 @@ const en: ProcesVerbalText = {
   none: 'none',
   seatList: (seats) => `seats ${seats}`,
   participationCaption: 'Participation in the votes, dossier by dossier (the round that counts)',
+  agendaCaption: 'The agenda as it happened',
+  colTakenUp: 'Taken up',
+  colClosed: 'Scoring closed',
+  colRevealed: 'Grades revealed',
   colDossier: 'Dossier',
   colRound: 'Round',
   colBallots: 'Ballots',
