@@ -385,7 +385,7 @@ function attendanceSection({ state, log, text, language, number }: Context): PvS
           `${number(seatedSoFar)} / ${number(state.settings.seats)}`,
           session.dossiers.length === 0
             ? text.none
-            : session.dossiers.map((id) => dossierName(state, id)).join(' ; '),
+            : session.dossiers.map((id) => dossierName(state, id)).join(text.separator),
         ];
       }),
     });
@@ -525,7 +525,7 @@ function ruleSection({ state, log, text, language, at }: Context): PvSection {
             term: text.weights,
             value: room.criteria
               .map((c) => text.weight(c.label, rule.weights[c.id] ?? 1))
-              .join(' ; '),
+              .join(text.separator),
           },
           { term: text.quorum, value: text.quorumValue(rule.quorum) },
           { term: text.floor, value: gradeName(room.scale, rule.floor, language) },
@@ -569,7 +569,7 @@ function resultsSection({ state, text, language, number }: Context): PvSection {
             value:
               results.shortlist.length === 0
                 ? text.noWinner
-                : results.shortlist.map((id) => dossierName(state, id)).join(' ; '),
+                : results.shortlist.map((id) => dossierName(state, id)).join(text.separator),
           },
         ],
       },

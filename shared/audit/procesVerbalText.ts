@@ -14,6 +14,8 @@ export interface ProcesVerbalText {
   logFacts: string;
   logValue: (events: string, seq: number) => string;
   pageLabel: string;
+  /** Between the items of a list written on one line. */
+  separator: string;
 
   draw: string;
   notCommitted: string;
@@ -166,6 +168,7 @@ const fr: ProcesVerbalText = {
   logFacts: 'Journal public',
   logValue: (events, seq) => `${events} événements chaînés, du n° 1 au n° ${seq}`,
   pageLabel: 'page {n} / {total}',
+  separator: ' ; ',
 
   draw: '1. Le tirage au sort',
   notCommitted: 'Aucun engagement n’a été publié : le tirage n’a pas été préparé.',
@@ -328,6 +331,7 @@ const en: ProcesVerbalText = {
   logFacts: 'Public log',
   logValue: (events, seq) => `${events} chained events, from no. 1 to no. ${seq}`,
   pageLabel: 'page {n} / {total}',
+  separator: '; ',
 
   draw: '1. The draw',
   notCommitted: 'No commitment was published: the draw has not been prepared.',
