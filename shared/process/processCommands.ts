@@ -7,6 +7,7 @@ import type { Dossier } from '../deliberation/dossier';
 import { ErrorCode, KleroterionError } from '../errors';
 import { quicknetFirstRoundAfter, quicknetRandomness, quicknetRoundTime } from '../lottery/drand';
 import { DRAW_PROTOCOL, describeIssues, Commitment, type Source } from '../lottery/protocol';
+import { ORGANISER_SECRET_LABEL, WITNESS_LABEL_PREFIX } from '../lottery/describeSource';
 import { checkReveal } from '../lottery/reveal';
 import { commitmentHashOf } from '../lottery/seed';
 import { EventType, ProcessSettings, type ProcessEvent } from './processEvents';
@@ -90,9 +91,9 @@ export function commitSources(input: CommitInput): Source[] {
     );
   }
   return [
-    { label: 'organiser secret', commitment: input.organiserSecretHash },
+    { label: ORGANISER_SECRET_LABEL, commitment: input.organiserSecretHash },
     ...input.witnesses.map((w) => ({
-      label: `witness: ${w.label}`,
+      label: `${WITNESS_LABEL_PREFIX}${w.label}`,
       commitment: w.commitment,
       ...(w.optional ? { optional: true as const } : {}),
     })),
