@@ -331,6 +331,14 @@ export function apiRoutes(
       }),
     },
 
+    {
+      // What the organiser's forms must respect (the commit form says the minimum drand delay).
+      method: 'get',
+      path: '/api/ceremony/limits',
+      role: Role.Organiser,
+      handle: () => ({ data: ceremony.limits() }),
+    },
+
     // Invitees: the token in the path is the credential.
     {
       method: 'get',

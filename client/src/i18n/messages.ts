@@ -16,6 +16,8 @@ import { decisionEn, decisionFr } from '../calls/decisionMessages';
 import { dossierEn, dossierFr } from '../room/dossierMessages';
 import { seatEn, seatFr } from '../seat/seatMessages';
 import { confidentialEn, confidentialFr } from '../room/confidentialMessages';
+import { procesVerbalEn, procesVerbalFr } from '../results/procesVerbalMessages';
+import { drandEn, drandFr } from '../public/drandMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -36,6 +38,8 @@ const fr = {
   ...serverErrorFr,
   ...seatFr,
   ...confidentialFr,
+  ...procesVerbalFr,
+  ...drandFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -54,6 +58,8 @@ const en: Record<MessageKey, string> = {
   ...serverErrorEn,
   ...seatEn,
   ...confidentialEn,
+  ...procesVerbalEn,
+  ...drandEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };

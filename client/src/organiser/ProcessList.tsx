@@ -5,6 +5,7 @@ import { ConsoleListPage, type ListTexts } from './ConsoleListPage';
 import { CreateProcessForm } from './CreateProcessForm';
 import { formatDateTime } from './formatDateTime';
 import { PROCESS_STATUS_KEYS } from './statusKeys';
+import { formatNumber } from '../../../shared/format/formatNumber';
 
 const TEXTS: ListTexts = {
   title: 'organiser.list.title',
@@ -42,7 +43,7 @@ export function ProcessList() {
           <td>
             {process.pool === undefined
               ? t('organiser.list.noPool')
-              : process.pool.size.toLocaleString(language)}
+              : formatNumber(process.pool.size, language)}
           </td>
           <td>{formatDateTime(process.createdAt, language)}</td>
         </>
