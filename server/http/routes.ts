@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { canonicalize } from '../../shared/crypto/jcs';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { describeIssues } from '../../shared/lottery/protocol';
+import { processStage } from '../../shared/process/processStage';
 import { publicView } from '../../shared/process/publicView';
 import type { Ceremony } from '../services/ceremony';
 import type { EventStore } from '../store/eventStore';
@@ -100,7 +101,12 @@ export function apiRoutes(ceremony: Ceremony, store: EventStore): Route[] {
       handle: () => ({
         data: ceremony
           .list()
-          .map((state) => ({ id: state.id, title: state.settings.title, status: state.status })),
+          .map((state) => ({
+            id: state.id,
+            title: state.settings.title,
+            status: state.status,
+            stage: processStage(state),
+          })),
       }),
     },
     {

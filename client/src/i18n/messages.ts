@@ -9,6 +9,8 @@ import { reviewEn, reviewFr } from '../review/reviewMessages';
 import { roomEn, roomFr } from '../room/roomMessages';
 import { verifierEn, verifierFr } from '../verifier/verifierMessages';
 import { commonEn, commonFr } from './commonMessages';
+import { stageEn, stageFr } from '../public/stageMessages';
+import { organiserStageEn, organiserStageFr } from '../organiser/stageMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -22,6 +24,8 @@ const fr = {
   ...resultsFr,
   ...callsFr,
   ...reviewFr,
+  ...stageFr,
+  ...organiserStageFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -33,6 +37,8 @@ const en: Record<MessageKey, string> = {
   ...resultsEn,
   ...callsEn,
   ...reviewEn,
+  ...stageEn,
+  ...organiserStageEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };
