@@ -99,14 +99,12 @@ export function apiRoutes(ceremony: Ceremony, store: EventStore): Route[] {
       path: '/api/public/processes',
       role: Role.Public,
       handle: () => ({
-        data: ceremony
-          .list()
-          .map((state) => ({
-            id: state.id,
-            title: state.settings.title,
-            status: state.status,
-            stage: processStage(state),
-          })),
+        data: ceremony.list().map((state) => ({
+          id: state.id,
+          title: state.settings.title,
+          status: state.status,
+          stage: processStage(state),
+        })),
       }),
     },
     {
