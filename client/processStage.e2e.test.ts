@@ -166,10 +166,16 @@ describe('the stage of a process and the publication check', () => {
       '[data-testid="ceremony-steps"] *, [data-testid="publication-check"] *, .confirm-box *',
     );
     await expectConfirmBoxAccessible(processId, cookie);
+    // Close-ups of the parts this change renders in the (long) console page, at 390 px.
+    await steps.screenshot({ path: `${SHOTS}/console-steps-deliberation-390.png` });
+    await results
+      .locator('.confirm-box')
+      .screenshot({ path: `${SHOTS}/console-publication-check-box-390.png` });
 
     await results.getByRole('button', { name: 'Confirmer la publication' }).click();
     await results.getByText(/^Résultats publiés le .* : ils sont définitifs/).waitFor();
     await steps.getByText('Résultats publiés (terminée)').waitFor();
+    await steps.screenshot({ path: `${SHOTS}/console-steps-published-390.png` });
 
     // The page left open follows from the pushed events alone: it fetched nothing since it loaded.
     await expect.poll(() => stageOf(publicPage).textContent()).toBe('Étape : Résultats publiés');
