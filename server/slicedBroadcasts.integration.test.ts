@@ -16,7 +16,8 @@ const received = new Map<Socket<Events>, number[]>();
 beforeAll(async () => {
   const httpServer = createServer();
   io = new Server(httpServer);
-  slicing = sliceBroadcasts(io.of('/').adapter, { sliceSize: 4 });
+  // A budget of 0 ms: one slice per turn, so that the test sees each turn.
+  slicing = sliceBroadcasts(io.of('/').adapter, { sliceSize: 4, budgetMs: 0 });
   io.on('connection', (socket) => void socket.join(socket.handshake.query.room as string));
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
@@ -75,8 +76,24 @@ describe('broadcasts written in slices', () => {
     expect(received.get(clients[9]!)).toEqual([4]);
   });
 
-  it('writes a small room at once', () => {
+  it('writes a small room at once, even behind a sliced broadcast to other sockets', async () => {
+    for (const list of received.values()) list.length = 0;
+    io.to('crowd').emit('tick', 6);
+    expect(slicing.pending()).toBe(2);
     io.to('alone').emit('tick', 5);
-    expect(slicing.pending()).toBe(0);
+    expect(slicing.pending()).toBe(2);
+    await until(() => clients.every((socket) => received.get(socket)?.length === 1));
+    expect(received.get(clients[9]!)).toEqual([5]);
+  });
+
+  it('writes slices at once while the budget of the turn lasts', async () => {
+    const quick = sliceBroadcasts(io.of('/').adapter, { sliceSize: 4, budgetMs: 1000 });
+    try {
+      io.to('crowd').emit('tick', 7);
+      expect(quick.pending()).toBe(0);
+    } finally {
+      quick.stop();
+    }
+    await until(() => clients.slice(0, 9).every((socket) => received.get(socket)?.includes(7)));
   });
 });
