@@ -10,8 +10,11 @@ type BroadcastOptions = Parameters<Adapter['broadcast']>[1];
 
 /** Sockets per slice: the unit of work between two checks of the time spent in this turn. */
 export const BROADCAST_SLICE_SIZE = 50;
-/** Writes stop for this turn once they have taken this long; the next slice waits for the next turn. */
-export const BROADCAST_TURN_BUDGET_MS = 4;
+/**
+ * Writes stop for this turn once they have taken this long; the next slice waits for the next turn. About
+ * 300 sockets fit in one turn on the reference machine (one room's observers), 1,000 take two or three.
+ */
+export const BROADCAST_TURN_BUDGET_MS = 8;
 
 export interface SlicedBroadcasts {
   /** Slices waiting to be written. */
