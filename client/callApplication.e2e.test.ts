@@ -396,9 +396,10 @@ describe('applying to a call for projects in the browser', () => {
       'Candidatures non recevables2',
     ]);
     const reasons = await page.getByTestId('call-reasons').getByRole('row').allTextContents();
-    expect(reasons).toContain('Projet à visée commerciale1');
-    expect(reasons).toContain('Description trop imprécise1');
-    expect(reasons).toContain('Doublon0');
+    // The labels of the one vocabulary (shared/calls/refusalReasons.ts), as in the organiser's form.
+    expect(reasons).toContain('Projet commercial sans intérêt général1');
+    expect(reasons).toContain('Dossier trop imprécis1');
+    expect(reasons).toContain('Doublon d’un service public existant0');
     expect(await page.locator('canvas[role="img"]').getAttribute('aria-label')).toMatch(
       /^Diagramme en barres du nombre de candidatures non recevables par motif/,
     );
@@ -416,6 +417,19 @@ describe('applying to a call for projects in the browser', () => {
     expect(await page.getByTestId('application-reason').textContent()).toBe(
       'Décision motivée de la commission de recevabilité.',
     );
+    expect(await page.getByTestId('application-reason-category').textContent()).toBe(
+      'Projet commercial sans intérêt général',
+    );
+    // The decision mail says the same, and its own link opens the same page.
+    const decision = server.outbox.find(
+      (m) => m.to === 'porteuse42@example.org' && m.subject.startsWith('Décision'),
+    );
+    expect(decision?.text).toContain('Motif : Projet commercial sans intérêt général.');
+    await page.goto(`${server.url}/candidature/${tokenIn(decision?.text ?? '', 'candidature')}`);
+    await page.getByTestId('application-reason-category').waitFor();
+    expect(await page.getByTestId('application-ref').textContent()).toBe('AIC-2026-002');
+    await page.screenshot({ path: `${outputDir}/call-application-refused.png`, fullPage: true });
+    await expectAccessible(browser, page, 'refused application status page');
     expect(cspErrors).toEqual([]);
     await page.close();
   });

@@ -60,6 +60,10 @@ describe('the ceremony in the browser', () => {
     // Commitment, to drand round 657413.
     await page.getByLabel('Numéro du tour drand (facultatif)').fill(String(round.round));
     await page.getByRole('button', { name: 'Publier l’engagement' }).click();
+    // Publishing is final: it asks first, and nothing is committed before the confirmation.
+    await page.getByRole('group', { name: /Publier l’engagement \?/ }).waitFor();
+    expect(server.app.ceremony.state(demoId).commitment).toBeUndefined();
+    await page.getByRole('button', { name: 'Oui, publier l’engagement' }).click();
     const secret =
       (await page.getByTestId('organiser-secret').textContent({ timeout: 20_000 }))?.trim() ?? '';
     expect(secret).toMatch(/^[0-9a-f]{64}$/);
@@ -98,7 +102,7 @@ describe('the ceremony in the browser', () => {
     )) as { receipt: { id: string } }[];
     const drawnId = drawSelection(server.app.ceremony.state(demoId).record)[0]!.id;
     const receipt = receipts.find((entry) => entry.receipt.id === drawnId)?.receipt;
-    await page.getByLabel('Reçu (JSON)').fill(JSON.stringify(receipt));
+    await page.getByRole('textbox', { name: 'Votre reçu' }).fill(JSON.stringify(receipt));
     await page.getByRole('button', { name: 'Vérifier mon reçu' }).click();
     const receiptVerdict = await page.getByTestId('receipt-verdict').textContent();
     expect(receiptVerdict).toContain('Vous faisiez bien partie du vivier');

@@ -116,11 +116,10 @@ describe('pre-screening of a call for projects', () => {
     const alice = reviewLink(server, 'alice@example.org');
     const bruno = reviewLink(server, 'bruno@example.org');
 
-    await organiser.getByRole('button', { name: 'Attribuer les candidatures' }).press('Enter');
-    await organiser
-      .getByRole('status')
-      .getByText('2 candidature(s) attribuée(s) à deux personnes chacune.')
-      .waitFor();
+    // The two applications that were waiting are assigned as soon as the second reviewer joins.
+    await organiser.getByText('Toutes les candidatures reçues sont attribuées.').waitFor();
+    expect(await organiser.getByText(/^L’attribution est automatique/).count()).toBe(1);
+    expect(await organiser.getByRole('button', { name: /^Attribuer/ }).count()).toBe(0);
     const progressTable = organiser.getByRole('table', {
       name: 'Relectures faites et restantes, par personne et au total',
     });
@@ -241,6 +240,10 @@ describe('pre-screening of a call for projects', () => {
     await organiser.keyboard.press('Enter');
     const first = organiser.locator('ol.call-applications > li').nth(1);
     await first.getByRole('heading', { name: 'Relecture de Alice Martin (R01)' }).waitFor();
+    // The application itself is there, before its reviews.
+    const applicationSection = first.getByRole('region', { name: 'La candidature' });
+    expect(await applicationSection.textContent()).toContain('Description détaillée du projet 1');
+    expect(await first.textContent()).not.toContain('porteuse1@example.org');
     expect(await first.textContent()).toContain('Calendrier tenable.');
     expect(await first.textContent()).toContain('Moyens justes.');
     const settle = first.getByRole('form', { name: 'Arbitrer la candidature AIC-2026-001' });
@@ -295,7 +298,7 @@ describe('pre-screening of a call for projects', () => {
     await settleSecond.getByRole('radio', { name: 'Non recevable' }).check();
     await settleSecond
       .getByLabel('Motif de non-recevabilité')
-      .selectOption({ label: 'Idée encore trop peu mûre' });
+      .selectOption({ label: 'Projet pas encore assez avancé' });
     await typeInto(
       settleSecond.getByLabel('Message à la personne candidate'),
       'Le plan de financement doit encore être précisé.',

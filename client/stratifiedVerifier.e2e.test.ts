@@ -37,7 +37,7 @@ async function verify(name: string, record: unknown): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(`${server.url}/verifier`);
   await page
-    .getByLabel('Registre du tirage (JSON)')
+    .getByLabel('Fichier publié (JSON)')
     .setInputFiles(folder.write(name, `${canonicalize(record)}\n`));
   const button = page.getByRole('button', { name: 'Vérifier' });
   await button.focus();

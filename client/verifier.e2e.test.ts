@@ -39,7 +39,7 @@ describe('in-browser verifier', () => {
     const page = await openVerifier();
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     await page
-      .getByLabel('Registre du tirage (JSON)')
+      .getByLabel('Fichier publié (JSON)')
       .setInputFiles(folder.write('record.json', `${canonicalize(record)}\n`));
     await page
       .getByLabel('Liste des identifiants (facultatif)')
@@ -62,7 +62,7 @@ describe('in-browser verifier', () => {
     tampered.selection[0]!.id = tampered.selection[1]!.id;
     const page = await openVerifier();
     await page
-      .getByLabel('Registre du tirage (JSON)')
+      .getByLabel('Fichier publié (JSON)')
       .setInputFiles(folder.write('tampered.json', `${canonicalize(tampered)}\n`));
     await page.getByRole('button', { name: 'Vérifier' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Tirage NON valide/);
@@ -77,11 +77,11 @@ describe('in-browser verifier', () => {
     await page.keyboard.press('Enter');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
-      'Verify a sortition draw',
+      'Verify a published file',
     );
     expect(await english.getAttribute('aria-pressed')).toBe('true');
     await page
-      .getByLabel('Draw record (JSON)')
+      .getByLabel('Published file (JSON)')
       .setInputFiles(folder.write('r2.json', `${canonicalize(record)}\n`));
     await page.getByRole('button', { name: 'Verify' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Draw verified/);
@@ -106,7 +106,7 @@ describe('in-browser verifier', () => {
     await page.getByRole('button', { name: 'Vérifier' }).click();
     await expect
       .poll(() => page.getByRole('status').textContent())
-      .toContain('Choisissez d’abord le fichier du registre.');
+      .toContain('Choisissez d’abord le fichier à vérifier.');
     await page.close();
   });
 });

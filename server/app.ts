@@ -11,6 +11,8 @@ import { Server } from 'socket.io';
 import { ErrorCode, KleroterionError } from '../shared/errors';
 import { parse as parseCookies } from 'cookie';
 import { SESSION_COOKIE, createSessions } from './auth/sessions';
+import { createJurorSessions } from './auth/jurorSessions';
+import { jurorRoutes } from './http/jurorRoutes';
 import { attachRoom } from './realtime/attachRoom';
 import { createRoom } from './services/room';
 import { createOutcome } from './services/outcome';
@@ -58,6 +60,7 @@ export function createApp(deps: AppDeps) {
   const store = createEventStore(db);
   const ceremony = createCeremony({ db, store, clock, random, mailer, log, options });
   const sessions = createSessions(db, clock, random);
+  const jurorSessions = createJurorSessions(db, clock, random);
   const calls = createCalls({
     db,
     ceremony,
@@ -79,10 +82,11 @@ export function createApp(deps: AppDeps) {
   const stratification = createStratification({ db, ceremony, clock, log });
   const routes: Route[] = [
     ...authRoutes(db, sessions, clock),
-    ...apiRoutes(ceremony, store),
+    ...apiRoutes(ceremony, store, jurorSessions),
     ...resultRoutes(outcome),
     ...callRoutes(calls),
     ...stratificationRoutes(stratification),
+    ...jurorRoutes(ceremony, jurorSessions),
   ];
 
   const app = express();
@@ -187,7 +191,14 @@ export function createApp(deps: AppDeps) {
             // A browser-session cookie: the server alone decides expiry (8 h), so a skewed client or
             // server clock cannot make a fresh session look expired, or an old one valid.
             if (result.cookie.value === '') res.clearCookie(result.cookie.name, cookieOptions);
-            else res.cookie(result.cookie.name, result.cookie.value, cookieOptions);
+            else
+              res.cookie(result.cookie.name, result.cookie.value, {
+                ...cookieOptions,
+                // Juror sessions outlive a browser restart; the server still checks each one.
+                ...(result.cookie.maxAgeSeconds === undefined
+                  ? {}
+                  : { maxAge: result.cookie.maxAgeSeconds * 1000 }),
+              });
           }
           if (result.raw !== undefined) {
             res.status(result.status ?? 200).type(result.raw.contentType);
@@ -254,12 +265,13 @@ export function createApp(deps: AppDeps) {
   });
   // A thousand observers' sockets are written in slices, with HTTP requests served in between.
   const slicing = sliceBroadcasts(io.of('/').adapter);
-  const room = createRoom({ db, store, ceremony, clock });
+  const room = createRoom({ db, store, ceremony, clock, jurorSessions });
   const detach = attachRealtime(io, ceremony);
   const detachRoom = attachRoom(io, {
     room,
     ceremony,
     log,
+    jurorSessions,
     isOrganiser: (cookieHeader) =>
       sessions.isValid(
         cookieHeader === undefined ? undefined : parseCookies(cookieHeader)[SESSION_COOKIE],
@@ -285,6 +297,7 @@ export function createApp(deps: AppDeps) {
     stratification,
     store,
     routes,
+    jurorSessions,
     async close() {
       clearInterval(expiry);
       stratification.close();

@@ -142,19 +142,6 @@ describe('the call window and the application form', () => {
 describe('pre-screening, settlement and the jury’s dossiers', () => {
   it('assigns two reviewers each, replaces a conflicted one, settles after the close, and hands the dossiers to the jury', async () => {
     const callId = await openCall(organiser);
-    const sent = server.outbox.length;
-    for (let n = 1; n <= 6; n++)
-      expect((await submit(callId, sampleApplication(100 + n))).status).toBe(201);
-    const applicantMail = server.outbox[sent]!;
-    expect(applicantMail.to).toBe('porteuse101@example.org');
-    const applicantToken = tokenOf(applicantMail.text, 'candidature');
-    const mine = data(
-      await server
-        .client()
-        .get<{ ref: string; status: string; reason: null }>(`/api/applications/${applicantToken}`),
-    );
-    expect(mine).toMatchObject({ ref: 'AIC-2026-001', status: 'received', reason: null });
-
     const reviewerTokens: string[] = [];
     for (const name of ['Agnès', 'Bruno', 'Chloé']) {
       const before = server.outbox.length;
@@ -169,6 +156,21 @@ describe('pre-screening, settlement and the jury’s dossiers', () => {
     expect(
       (await organiser.post(`/api/calls/${callId}/reviewers`, { name: 'X', email: 'nope' })).status,
     ).toBe(422);
+    // Each application is assigned to two of them as it arrives.
+    const sent = server.outbox.length;
+    for (let n = 1; n <= 6; n++)
+      expect((await submit(callId, sampleApplication(100 + n))).status).toBe(201);
+    const applicantMail = server.outbox[sent]!;
+    expect(applicantMail.to).toBe('porteuse101@example.org');
+    const applicantToken = tokenOf(applicantMail.text, 'candidature');
+    const mine = data(
+      await server
+        .client()
+        .get<{ ref: string; status: string; reason: null }>(`/api/applications/${applicantToken}`),
+    );
+    expect(mine).toMatchObject({ ref: 'AIC-2026-001', status: 'received', reason: null });
+
+    // The manual catch-up has nothing left to do.
     data(await organiser.post(`/api/calls/${callId}/assign`, {}));
     type OrganiserView = {
       progress: {

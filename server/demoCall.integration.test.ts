@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ChainedEvent } from '../shared/events/eventChain';
 import { buildBundle } from '../shared/audit/bundle';
+import { REASONS, type Reason } from '../shared/calls/callEvents';
+import { reasonLabel } from '../shared/calls/refusalReasons';
 import { verifyBundle } from '../shared/audit/verifyBundle';
 import { seedDemo } from './demo/seedDemo';
 import { seedDemoCall } from './demo/seedDemoCall';
@@ -98,5 +100,54 @@ describe('the demonstration call for projects', () => {
     );
     const failed = borrowed.checks.filter((c) => !c.ok).map((c) => c.name);
     expect(failed).toEqual(['call-export', 'call-digests']);
+  });
+
+  it('gives every one of the 200 applications a message consistent with its decision and reason', async () => {
+    const { server, callId } = await seeded();
+    // Each reason's family of wording, written here independently of the seed's classifier.
+    const families: Record<Reason, RegExp> = {
+      commercial: /commercia|payant|cotisation/i,
+      unrealistic: /réalist|hors de portée|budget ne couvre|faisabilité n’est pas établie/i,
+      charter: /charte/i,
+      'out-of-scope': /hors du champ|fonctionnement courant|trop restreinte pour relever/i,
+      duplicate: /doublon|répond déjà/i,
+      immature: /qu’une intention|plus avancé/i,
+      vague: /trop général|imprécis/i,
+      other: /(?!)/,
+    };
+    const praise = /crédible|très complet|solide|cohérents entre eux|réaliste,/i;
+    const applications = server.app.calls.organiserView(callId).applications;
+    expect(applications).toHaveLength(200);
+    const seen = new Set<Reason>();
+    for (const { ref, settled, reasonText } of applications) {
+      expect(settled, ref).not.toBeNull();
+      const message = reasonText ?? '';
+      if (settled!.admissible) {
+        expect(settled!.reason, ref).toBeNull();
+        expect(message, ref).toMatch(/est recevable/);
+        continue;
+      }
+      const reason = settled!.reason!;
+      seen.add(reason);
+      expect(message, ref).toMatch(/^Non admissible/);
+      expect(message, `${ref} (${reason})`).toMatch(families[reason]);
+      for (const other of REASONS.filter((r) => r !== reason))
+        expect(message, `${ref} (${reason}) also reads as ${other}`).not.toMatch(families[other]);
+      expect(message, ref).not.toMatch(praise);
+    }
+    // Every family of refusal the fixture holds is represented, not lumped into "other".
+    expect([...seen].sort()).toEqual(REASONS.filter((r) => r !== 'other').sort());
+    // Each applicant was told, in French, with the label of the reason and a link to their page.
+    const decisions = server.outbox.filter((m) =>
+      m.subject.startsWith('Décision sur votre candidature'),
+    );
+    expect(decisions).toHaveLength(200);
+    for (const { ref, settled } of applications) {
+      const mail = decisions.find((m) => m.subject.includes(ref))!;
+      expect(mail.text).toMatch(/\/candidature\/[A-Za-z0-9_-]{40,}/);
+      if (settled!.reason !== null)
+        expect(mail.text).toContain(`Motif : ${reasonLabel(settled!.reason)}.`);
+      else expect(mail.text).toContain('votre candidature est recevable');
+    }
   });
 });

@@ -58,14 +58,39 @@ describe('results over the real server', () => {
     const csvBytes = new Uint8Array(await csv.arrayBuffer());
     expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csvText = new TextDecoder().decode(csvBytes);
-    expect(csvText).toContain(`AIC-2026-002;'=Formule;ranked;2;non;passable`);
-    const standard = await (
-      await fetch(`${server.url}/api/public/processes/${processId}/grades.csv?variant=standard`)
-    ).text();
-    expect(standard.split('\r\n')[0]).toBe(
-      'dossier,tour,critère,a-rejeter,insuffisant,passable,assez-bien,bien,tres-bien,excellent,abstentions',
+    // The French Excel file speaks French: labels, never codes.
+    expect(csvText).toContain(`AIC-2026-002;'=Formule;classé;2;non;Passable`);
+    expect(csvText).not.toMatch(/tres-bien|passable|ranked/);
+    const excelGrades = await fetch(`${server.url}/api/public/processes/${processId}/grades.csv`);
+    const excelGradesText = await excelGrades.text();
+    expect(excelGradesText.split('\r\n')[0]).toBe(
+      'dossier;tour;critère;À rejeter;Insuffisant;Passable;Assez bien;Bien;Très bien;Excellent;abstentions',
     );
-    expect(standard).toContain('AIC-2026-001,1,impact,0,0,0,0,3,0,6,0');
+    expect(excelGradesText).toContain(
+      'AIC-2026-001;1;Impact pour toutes et tous en France;0;0;0;0;3;0;6;0',
+    );
+    expect(excelGradesText).not.toMatch(/general-interest|impact;/);
+    const standardAnswer = await fetch(
+      `${server.url}/api/public/processes/${processId}/grades.csv?variant=standard`,
+    );
+    const standard = await standardAnswer.text();
+    expect(standard.split('\r\n')[0]).toBe(
+      'dossier,tour,critère (code),critère,a-rejeter,insuffisant,passable,assez-bien,bien,tres-bien,excellent,abstentions',
+    );
+    expect(standard).toContain(
+      'AIC-2026-001,1,impact,Impact pour toutes et tous en France,0,0,0,0,3,0,6,0',
+    );
+    // The two variants download under distinct names.
+    const fileName = (answer: Response) =>
+      /filename="?([^";]+)"?/.exec(answer.headers.get('content-disposition') ?? '')?.[1];
+    expect(fileName(csv)).toBe(`resultats-${processId}-excel.csv`);
+    expect(fileName(excelGrades)).toBe(`notes-${processId}-excel.csv`);
+    expect(fileName(standardAnswer)).toBe(`notes-${processId}.csv`);
+    expect(
+      fileName(
+        await fetch(`${server.url}/api/public/processes/${processId}/results.csv?variant=standard`),
+      ),
+    ).toBe(`resultats-${processId}.csv`);
     expect(
       (await anyone.get(`/api/public/processes/${processId}/results.csv?variant=bogus`)).status,
     ).toBe(422);

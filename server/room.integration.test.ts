@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
 import { sealBallot } from '../shared/deliberation/ballot';
+import type { Dossier } from '../shared/deliberation/dossier';
 import type { RoomView } from '../shared/deliberation/roomView';
 import { verifyChain, type ChainedEvent } from '../shared/events/eventChain';
 import { foldProcess, type ProcessState } from '../shared/process/processState';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 import { drawnJuryWithDossiers } from './testing/ceremonyFixture';
-import { startTestServer, type ApiClient, type TestServer } from './testing/testServer';
+import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 const CRITERIA = ['general-interest', 'impact', 'quality', 'openness', 'support-value'];
@@ -100,6 +101,7 @@ describe('the deliberation room with 15 real socket clients', () => {
       await ok(facilitator.emitWithAck('phase:start', { phase }));
 
     const nonces = new Map<number, string>();
+    const seals = new Map<number, string>();
     for (let seat = 1; seat <= 15; seat++) {
       if (seat === 3) continue;
       const b = ballot(
@@ -110,6 +112,7 @@ describe('the deliberation room with 15 real socket clients', () => {
       nonces.set(seat, b.nonce);
       const { seal } = await ok(jurors[seat - 1]!.emitWithAck('score:submit', { ballot: b }));
       expect(seal).toBe(sealBallot(b));
+      seals.set(seat, seal);
     }
     // A double submit counts once; a conflicted juror cannot score.
     const again = ballot('AIC-2026-001', 1, () => 'excellent');
@@ -127,6 +130,9 @@ describe('the deliberation room with 15 real socket clients', () => {
     const back = await open();
     const restored = await ok(back.emitWithAck('room:join', { processId, token: tokens[6]! }));
     expect(restored.myBallot?.nonce).toBe(nonces.get(7));
+    // …with the seal it was acknowledged with, so the juror sees it as recorded after a reload.
+    expect(restored.mySeal).toBe(seals.get(7));
+    expect(restored.mySeal).toBe(sealBallot(restored.myBallot!));
     expect(restored.progress).toEqual({ submitted: 14, eligible: 14 });
 
     // Before the reveal, no juror received another juror's ballot.
@@ -134,9 +140,12 @@ describe('the deliberation room with 15 real socket clients', () => {
       for (const view of views) {
         const text = JSON.stringify(view);
         for (const [other, nonce] of nonces) if (other !== seat) expect(text).not.toContain(nonce);
+        for (const [other, seal] of seals) if (other !== seat) expect(text).not.toContain(seal);
         expect(view.revealed).toEqual([]);
+        expect(view.scoredDossiers).toEqual([]);
       }
     }
+    for (const view of observerViews) expect(view.mySeal).toBeUndefined();
 
     await ok(facilitator.emitWithAck('phase:start', { phase: 'reveal' }));
     const facilitatorView = await ok(facilitator.emitWithAck('room:join', { processId }));
@@ -148,6 +157,7 @@ describe('the deliberation room with 15 real socket clients', () => {
       eligible: 14,
     });
     expect(result.distributions).toHaveLength(5);
+    expect(facilitatorView.scoredDossiers).toEqual(['AIC-2026-001']);
     expect(
       result.distributions[0]!.counts.reduce((a, b) => a + b, 0) +
         result.distributions[0]!.abstentions,
@@ -310,5 +320,29 @@ describe('display names', () => {
     );
     const log = (await server.client().get(`/api/public/processes/${processId}/log.json`)).text;
     expect(log).not.toContain('Amélie');
+  });
+});
+
+describe('the full dossiers', () => {
+  it('are served once over HTTP to anyone who may enter the room, while the views carry summaries', async () => {
+    const served = data(
+      await server
+        .client()
+        .get<{ dossiers: Dossier[] }>(`/api/public/processes/${processId}/dossiers`),
+    );
+    const observer = await open();
+    const view = await ok(observer.emitWithAck('room:join', { processId }));
+    expect(served.dossiers.map((d) => d.id)).toEqual(view.dossiers.map((d) => d.id));
+    const first = served.dossiers[0]!;
+    expect(first.description.length).toBeGreaterThan(0);
+    expect(Object.keys(first.prescreening).sort()).toEqual(
+      ['admissible', 'feasibility', 'impact', 'solidity', 'supportValue'].sort(),
+    );
+    // The broadcast views stay small: no description, no pre-screening.
+    expect(JSON.stringify(view)).not.toContain(first.description);
+    expect(JSON.stringify(view)).not.toContain(first.prescreening.solidity.comment);
+    expect(
+      (await server.client().get('/api/public/processes/no-such-process/dossiers')).status,
+    ).toBe(404);
   });
 });

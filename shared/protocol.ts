@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { ChainedEvent } from './events/eventChain';
 import type { ErrorCode } from './errors';
+import { ConflictCategory } from './deliberation/conflictCategory';
 import { GradingScale } from './deliberation/gradingScale';
 import { PHASES } from './deliberation/roomEvents';
 import { RuleChoices } from './scoring/rule';
@@ -29,7 +30,12 @@ export const RoomOpen = z.strictObject({
 });
 export const AgendaMove = z.strictObject({ dossierId: z.string().min(1).max(40) });
 export const PhaseStart = z.strictObject({ phase: z.enum(PHASES) });
-export const ConflictDeclare = z.strictObject({ dossierId: z.string().min(1).max(40) });
+/** The category is private (facilitator only); absent from older clients. */
+export const ConflictDeclare = z.strictObject({
+  dossierId: z.string().min(1).max(40),
+  category: ConflictCategory.optional(),
+});
+export const ConflictWithdraw = z.strictObject({ dossierId: z.string().min(1).max(40) });
 /** The ballot itself is checked against the room's scale and criteria by the server. */
 export const TimerStart = z.strictObject({
   seconds: z
@@ -53,7 +59,10 @@ export const JurorName = z.strictObject({
 export const ScoreSubmit = z.strictObject({ ballot: z.unknown() });
 
 export interface ClientToServerEvents {
-  /** Enter a process's room: with an accepted juror's invitation token, as its facilitator (session), or as an observer. */
+  /**
+   * Enter a process's room: with an accepted juror's invitation token, as its facilitator (session), with
+   * the juror session cookie of this process (sent with the handshake), or as an observer.
+   */
   'room:join': (payload: z.infer<typeof RoomJoin>, ack: Ack<RoomView>) => void;
   'room:open': (payload: z.infer<typeof RoomOpen>, ack: Ack<RoomView>) => void;
   'agenda:move': (payload: z.infer<typeof AgendaMove>, ack: Ack<RoomView>) => void;
@@ -69,6 +78,8 @@ export interface ClientToServerEvents {
   /** Follow a process's public log; the ack gives the current head so the client can catch up. */
   'process:watch': (payload: ProcessWatch, ack: Ack<{ lastSeq: number; head: string }>) => void;
   'process:unwatch': (payload: ProcessWatch, ack: Ack<null>) => void;
+  /** A juror withdraws their conflict declaration on a dossier, until its scoring begins. */
+  'conflict:withdraw': (payload: z.infer<typeof ConflictWithdraw>, ack: Ack<RoomView>) => void;
 }
 
 export interface ServerToClientEvents {

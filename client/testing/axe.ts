@@ -43,3 +43,32 @@ export async function expectAccessible(
     name,
   ).toEqual([]);
 }
+
+/**
+ * Runs axe-core on the page as it is now (an open dialog, a juror's own session kept in sessionStorage),
+ * without reloading it: the script is evaluated through the browser's protocol, which the page's CSP does
+ * not govern, so the page keeps its real CSP.
+ */
+export async function expectAccessibleNow(page: Page, name: string): Promise<void> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await (
+      window as unknown as {
+        axe: {
+          run: () => Promise<{
+            violations: { id: string; impact: string; nodes: { html: string }[] }[];
+          }>;
+        };
+      }
+    ).axe.run();
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.html).slice(0, 3),
+    }));
+  });
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+    name,
+  ).toEqual([]);
+}

@@ -58,19 +58,24 @@ export function forkTs<In, Out extends { kind: string }>(
             ? resolve(answer as Extract<Out, { kind: typeof kind }>)
             : reject(new Error(`${entry.pathname} exited while we waited for "${kind}"`)),
         );
-        if (message !== undefined) child.send(message as object);
+        if (message !== undefined) child.send(message as object, ignoreSendError);
         return undefined;
       }),
     send: (message) => {
-      if (child.connected) child.send(message as object);
+      // A child can exit between the check and the write; the exit handler reports a crash, so the
+      // write's own EPIPE is not a second error (unhandled, it would fail the whole test run).
+      if (child.connected) child.send(message as object, ignoreSendError);
     },
     async stop(message) {
       if (child.exitCode !== null || child.signalCode !== null) return;
       isStopping = true;
-      child.send(message as object);
+      child.send(message as object, ignoreSendError);
       const timeout = setTimeout(() => child.kill('SIGKILL'), 10_000);
       await exited;
       clearTimeout(timeout);
     },
   };
 }
+
+/** Failed writes to a child that has gone are reported by its exit handler, not here. */
+function ignoreSendError(_error: Error | null): void {}

@@ -145,4 +145,56 @@ export const MIGRATIONS: readonly string[] = [
     computed_at    TEXT
   ) WITHOUT ROWID;
   `,
+  `
+  -- Further private links to an applicant's status page (hashed), such as the one in the decision mail:
+  -- the link mailed on submission keeps working beside them.
+  CREATE TABLE application_links (
+    token_hash TEXT PRIMARY KEY,
+    call_id    TEXT NOT NULL,
+    ref        TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+
+  -- Mail queued in the transaction of the write it reports, handed to the mailer right after the commit
+  -- and then deleted; what a crash leaves here is sent when the server starts again.
+  CREATE TABLE mail_queue (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    recipient TEXT NOT NULL,
+    subject   TEXT NOT NULL,
+    body      TEXT NOT NULL,
+    queued_at TEXT NOT NULL
+  );
+  `,
+  `
+  -- Juror sessions: the room cookie an invitation link opens, scoped to one process and seat. Only the
+  -- token's SHA-256 is kept; the organiser revokes a seat's sessions by stamping revoked_at.
+  CREATE TABLE juror_sessions (
+    token_hash TEXT PRIMARY KEY,
+    process_id TEXT NOT NULL,
+    seat       INTEGER NOT NULL,
+    pseudonym  TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT
+  ) WITHOUT ROWID;
+  CREATE INDEX juror_sessions_by_seat ON juror_sessions (process_id, seat);
+
+  -- Why an invitee declined (optional, free text): for the organiser only, never logged or published.
+  CREATE TABLE decline_reasons (
+    process_id  TEXT NOT NULL,
+    pseudonym   TEXT NOT NULL,
+    seat        INTEGER NOT NULL,
+    reason      TEXT NOT NULL,
+    declined_at TEXT NOT NULL,
+    PRIMARY KEY (process_id, pseudonym)
+  ) WITHOUT ROWID;
+
+  -- The category of a declared conflict of interest: for the facilitator only (the log holds seat and dossier).
+  CREATE TABLE conflict_reasons (
+    process_id TEXT NOT NULL,
+    seat       INTEGER NOT NULL,
+    dossier_id TEXT NOT NULL,
+    category   TEXT NOT NULL,
+    PRIMARY KEY (process_id, seat, dossier_id)
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -1,8 +1,9 @@
 // The demonstration's call for projects, replayed through the real services on a fresh database: a call
 // that closed two weeks ago, the 200 fictional applications of fixtures/demo/applications.json submitted
-// during its window, four fictional reviewers, two reviews per application (derived from the fixture's
-// pre-screening, with deterministic disagreements drawn with seedrandom), each application settled, and
-// the 40 admissible ones handed to the demo jury process as its dossiers.
+// during its window (each assigned to two of the four fictional reviewers on arrival), two reviews per
+// application (derived from the fixture's pre-screening, with deterministic disagreements drawn with
+// seedrandom), each application settled with a message that states its reason, and the 40 admissible
+// ones handed to the demo jury process as its dossiers.
 
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
@@ -22,22 +23,34 @@ const REVIEWERS = [
   { name: 'Julien Roussel', email: 'julien.roussel@administration.example' },
 ];
 
-/** The category of refusal a fixture's decisive comment expresses. */
-function reasonOf(dossier: Dossier): Reason {
-  if (Object.values(dossier.charter).includes(false)) return 'charter';
-  const text = Object.values(dossier.prescreening)
-    .map((a) => (typeof a === 'object' ? a.comment : ''))
-    .join(' ')
-    .toLowerCase();
+/**
+ * The fixture's decisive comment on a refused application: the one that says why ("Non admissible…").
+ * The applicant reads it, and its category is the settlement's reason, so the two always agree.
+ */
+function decisiveComment(dossier: Dossier): string {
+  const comments = [
+    dossier.prescreening.solidity,
+    dossier.prescreening.feasibility,
+    dossier.prescreening.impact,
+    dossier.prescreening.supportValue,
+  ].map((a) => a.comment);
+  const decisive = comments.find((comment) => comment.startsWith('Non admissible'));
+  if (decisive === undefined) throw new Error(`${dossier.id}: no decisive comment in the fixture`);
+  return decisive;
+}
+
+/** The category of refusal a decisive comment expresses (first match wins). */
+function reasonOf(decisive: string): Reason {
   const rules: [Reason, RegExp][] = [
-    ['commercial', /commercia|lucrati|payant|client/],
-    ['duplicate', /existe déjà|service public|doublon|déjà proposé/],
-    ['immature', /intention|idée|trop tôt|encore qu’une/],
-    ['vague', /imprécis|vague|flou|trop général/],
-    ['out-of-scope', /périmètre|hors du champ|ne relève pas/],
-    ['unrealistic', /irréalist|délais|moyens annoncés|calendrier/],
+    ['charter', /charte/],
+    ['duplicate', /doublon|répond déjà/],
+    ['commercial', /commercia|payant|cotisation/],
+    ['immature', /intention/],
+    ['vague', /trop général|imprécis/],
+    ['unrealistic', /réalist|hors de portée|budget ne couvre|faisabilité/],
+    ['out-of-scope', /hors du champ|fonctionnement courant|relever du programme/],
   ];
-  return rules.find(([, pattern]) => pattern.test(text))?.[0] ?? 'other';
+  return rules.find(([, pattern]) => pattern.test(decisive.toLowerCase()))?.[0] ?? 'other';
 }
 
 function generalInterestOf(d: Dossier): string {
@@ -132,8 +145,7 @@ export function seedDemoCall(
         },
       });
     });
-    clock.pin(new Date(closesAt.getTime() + 3600_000));
-    calls.assign(callId);
+    // Each application was assigned to two reviewers on arrival.
     const queue = calls.organiserView(callId).applications;
     file.dossiers.forEach((dossier, i) => {
       clock.pin(new Date(closesAt.getTime() + DAY + i * 600_000));
@@ -153,12 +165,13 @@ export function seedDemoCall(
     file.dossiers.forEach((dossier, i) => {
       clock.pin(new Date(closesAt.getTime() + 5 * DAY + i * 300_000));
       const { prescreening } = dossier;
+      const decisive = prescreening.admissible ? undefined : decisiveComment(dossier);
       calls.settle(callId, dossier.id, {
         admissible: prescreening.admissible,
-        reason: prescreening.admissible ? null : reasonOf(dossier),
-        reasonText: prescreening.admissible
-          ? 'Votre projet est recevable : il sera examiné par le jury citoyen tiré au sort.'
-          : prescreening.solidity.comment,
+        reason: decisive === undefined ? null : reasonOf(decisive),
+        reasonText:
+          decisive ??
+          'Votre projet est recevable : il sera examiné par le jury citoyen tiré au sort.',
         assessment: {
           solidity: prescreening.solidity,
           feasibility: prescreening.feasibility,

@@ -27,8 +27,17 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
 }
 
 const id = (req: Request): string => String(req.params['id'] ?? '');
-const csv = (body: string, fileName: string) => ({
-  raw: { contentType: 'text/csv; charset=utf-8', body, fileName },
+type CsvVariant = z.infer<typeof Variant>['variant'];
+/**
+ * A CSV download named after its variant, so that both can sit in one folder: `<stem>-excel.csv` for
+ * the French Excel file, `<stem>.csv` for the standard one.
+ */
+const csv = (body: string, stem: string, variant: CsvVariant) => ({
+  raw: {
+    contentType: 'text/csv; charset=utf-8',
+    body,
+    fileName: `${stem}${variant === 'excel' ? '-excel' : ''}.csv`,
+  },
 });
 
 export function resultRoutes(outcome: Outcome): Route[] {
@@ -67,28 +76,28 @@ export function resultRoutes(outcome: Outcome): Route[] {
       method: 'get',
       path: '/api/public/processes/:id/results.csv',
       role: Role.Public,
-      handle: (req) =>
-        csv(
-          outcome.resultsCsv(id(req), parse(Variant, req.query).variant),
-          `resultats-${id(req)}.csv`,
-        ),
+      handle: (req) => {
+        const { variant } = parse(Variant, req.query);
+        return csv(outcome.resultsCsv(id(req), variant), `resultats-${id(req)}`, variant);
+      },
     },
     {
       method: 'get',
       path: '/api/public/processes/:id/grades.csv',
       role: Role.Public,
-      handle: (req) =>
-        csv(outcome.gradesCsv(id(req), parse(Variant, req.query).variant), `notes-${id(req)}.csv`),
+      handle: (req) => {
+        const { variant } = parse(Variant, req.query);
+        return csv(outcome.gradesCsv(id(req), variant), `notes-${id(req)}`, variant);
+      },
     },
     {
       method: 'get',
       path: '/api/processes/:id/seat-grades.csv',
       role: Role.Organiser,
-      handle: (req) =>
-        csv(
-          outcome.seatGradesCsv(id(req), parse(Variant, req.query).variant),
-          `notes-par-siege-${id(req)}.csv`,
-        ),
+      handle: (req) => {
+        const { variant } = parse(Variant, req.query);
+        return csv(outcome.seatGradesCsv(id(req), variant), `notes-par-siege-${id(req)}`, variant);
+      },
     },
     {
       method: 'get',

@@ -11,6 +11,12 @@ import { publicView } from '../../shared/process/publicView';
 import type { Ceremony } from '../services/ceremony';
 import type { EventStore } from '../store/eventStore';
 import { uploadedFile } from './uploadedFile';
+import {
+  JUROR_SESSION_MAX_AGE_SECONDS,
+  jurorCookieName,
+  jurorSessionToken,
+  type JurorSessions,
+} from '../auth/jurorSessions';
 
 export const Role = {
   Public: 'public',
@@ -29,9 +35,13 @@ export interface RouteResult {
   data?: unknown;
   /** Raw body with its content type, for downloads. */
   raw?: { contentType: string; body: string | Buffer; fileName?: string };
-  /** A cookie to set (sessions only). */
   /** A cookie to set (sessions only); an empty value clears it. */
-  cookie?: { name: string; value: string };
+  cookie?: {
+    name: string;
+    value: string;
+    /** Kept across browser restarts for this long; without it, a browser-session cookie. */
+    maxAgeSeconds?: number;
+  };
 }
 
 export interface Route {
@@ -89,9 +99,46 @@ const Reveal = z.union([
   z.strictObject({ source: z.number().int().min(0), signature: z.string().max(200) }),
 ]);
 const Invitations = z.strictObject({ deadline: z.iso.datetime({ offset: true }) });
-const Answer = z.strictObject({ answer: z.enum(['accept', 'decline']) });
+const Answer = z.strictObject({
+  answer: z.enum(['accept', 'decline']),
+  /** Optional, with a decline only: private to the organiser. */
+  reason: z.string().max(1000).optional(),
+});
 
-export function apiRoutes(ceremony: Ceremony, store: EventStore): Route[] {
+export function apiRoutes(
+  ceremony: Ceremony,
+  store: EventStore,
+  jurorSessions: JurorSessions,
+): Route[] {
+  /**
+   * An accepted juror's invitation link opens (or keeps) their juror session: the cookie is set unless
+   * the browser already holds a live session for this seat and holder.
+   */
+  const jurorCookie = (
+    req: Request,
+    invitation: ReturnType<Ceremony['invitation']>,
+  ): Pick<RouteResult, 'cookie'> => {
+    if (invitation.status !== 'accepted') return {};
+    const held = jurorSessions.find(jurorSessionToken(req.headers.cookie, invitation.processId));
+    if (
+      held?.processId === invitation.processId &&
+      held.seat === invitation.seat &&
+      held.pseudonym === invitation.id
+    )
+      return {};
+    const token = jurorSessions.open({
+      processId: invitation.processId,
+      seat: invitation.seat,
+      pseudonym: invitation.id,
+    });
+    return {
+      cookie: {
+        name: jurorCookieName(invitation.processId),
+        value: token,
+        maxAgeSeconds: JUROR_SESSION_MAX_AGE_SECONDS,
+      },
+    };
+  };
   return [
     // Public: the whole public record, no authentication.
     {
@@ -112,6 +159,16 @@ export function apiRoutes(ceremony: Ceremony, store: EventStore): Route[] {
       path: '/api/public/processes/:id',
       role: Role.Public,
       handle: (req) => ({ data: publicView(ceremony.state(param(req, 'id'))) }),
+    },
+    {
+      // The full dossiers the jury deliberates on (already public in the log's `dossiers.imported`): fetched
+      // once by the room, so that the views broadcast after every change carry only their summaries.
+      method: 'get',
+      path: '/api/public/processes/:id/dossiers',
+      role: Role.Public,
+      handle: (req) => ({
+        data: { dossiers: ceremony.state(param(req, 'id')).dossiers?.dossiers ?? [] },
+      }),
     },
     {
       method: 'get',
@@ -273,8 +330,26 @@ export function apiRoutes(ceremony: Ceremony, store: EventStore): Route[] {
       role: Role.Invitee,
       handle: (req) => {
         const token = param(req, 'token');
-        ceremony.answer(token, parse(Answer, req.body).answer);
-        return { data: ceremony.invitation(token) };
+        const { answer, reason } = parse(Answer, req.body);
+        ceremony.answer(token, answer, reason);
+        const invitation = ceremony.invitation(token);
+        return { data: invitation, ...jurorCookie(req, invitation) };
+      },
+    },
+    // An accepted juror reopening their link (a new browser, a second device) gets a juror session. A
+    // POST, not the GET above: reading an invitation never writes, and the Origin check applies.
+    {
+      method: 'post',
+      path: '/api/invitations/:token/session',
+      role: Role.Invitee,
+      handle: (req) => {
+        const invitation = ceremony.invitation(param(req, 'token'));
+        if (invitation.status !== 'accepted')
+          throw new KleroterionError(
+            ErrorCode.TransitionRefused,
+            'only an accepted juror holding the seat gets a room session',
+          );
+        return { data: invitation, ...jurorCookie(req, invitation) };
       },
     },
   ];

@@ -71,6 +71,9 @@ export function erasePersonalData(db: Db, target: ErasureTarget): ErasureReport 
       report.jurorNames = db
         .prepare('DELETE FROM juror_names WHERE process_id = ?')
         .run(processId).changes;
+      // Decline reasons and conflict categories are personal too; room sessions end with the process.
+      for (const table of ['decline_reasons', 'conflict_reasons', 'juror_sessions'])
+        db.prepare(`DELETE FROM ${table} WHERE process_id = ?`).run(processId);
     }
     if (callId !== undefined) {
       for (const row of db
@@ -89,6 +92,9 @@ export function erasePersonalData(db: Db, target: ErasureTarget): ErasureReport 
         .prepare("UPDATE reviewers SET name = '', email = '' WHERE call_id = ?")
         .run(callId).changes;
     }
+    // Mail still queued for an erased address is dropped with it.
+    const dropQueued = db.prepare('DELETE FROM mail_queue WHERE recipient = ?');
+    for (const email of emails) dropQueued.run(email);
     return report;
   });
   const report = erase();

@@ -8,6 +8,7 @@ import { describeIssues } from '../../shared/lottery/protocol';
 import {
   AgendaMove,
   ConflictDeclare,
+  ConflictWithdraw,
   PhaseStart,
   RoomJoin,
   RoomOpen,
@@ -24,6 +25,7 @@ import { describeError } from '../logging/describeError';
 import type { Room } from '../services/room';
 import type { Ceremony } from '../services/ceremony';
 import type { RealtimeServer } from './attachRealtime';
+import { jurorSessionToken, type JurorSessions } from '../auth/jurorSessions';
 
 import type { Socket as IoSocket } from 'socket.io';
 import type {
@@ -45,9 +47,10 @@ export function attachRoom(
     ceremony: Ceremony;
     isOrganiser: (cookieHeader: string | undefined) => boolean;
     log: Log;
+    jurorSessions: JurorSessions;
   },
 ): () => void {
-  const { room, ceremony, isOrganiser, log } = deps;
+  const { room, ceremony, isOrganiser, log, jurorSessions } = deps;
 
   /**
    * Sends every participant its own view: one view for all observers, one for the facilitator, one per
@@ -168,7 +171,13 @@ export function attachRoom(
       'room:join',
       handler(socket, RoomJoin, 'any', async ({ processId, token }) => {
         ceremony.state(processId);
-        const role = room.identify(processId, token, isOrganiser(socket.handshake.headers.cookie));
+        const cookieHeader = socket.handshake.headers.cookie;
+        const role = room.identify(
+          processId,
+          token,
+          isOrganiser(cookieHeader),
+          jurorSessionToken(cookieHeader, processId),
+        );
         const previous = socket.data.room;
         socket.data.room = { processId, role };
         if (
@@ -222,9 +231,19 @@ export function attachRoom(
     );
     socket.on(
       'conflict:declare',
-      handler(socket, ConflictDeclare, ['juror'], ({ dossierId }, member) => {
+      handler(socket, ConflictDeclare, ['juror'], ({ dossierId, category }, member) => {
         const role = member!.role as Extract<RoomRole, { kind: 'juror' }>;
-        room.declareConflict(member!.processId, role.seat, dossierId);
+        room.declareConflict(member!.processId, role.seat, dossierId, category);
+        // The category is not an event: the facilitator's view is refreshed for it.
+        scheduleBroadcast(member!.processId);
+        return room.view(member!.processId, role, presentSeats(member!.processId));
+      }),
+    );
+    socket.on(
+      'conflict:withdraw',
+      handler(socket, ConflictWithdraw, ['juror'], ({ dossierId }, member) => {
+        const role = member!.role as Extract<RoomRole, { kind: 'juror' }>;
+        room.withdrawConflict(member!.processId, role.seat, dossierId);
         return room.view(member!.processId, role, presentSeats(member!.processId));
       }),
     );
@@ -287,8 +306,13 @@ export function attachRoom(
     );
   });
 
+  // A revoked seat's live connections are closed; on reconnecting they are refused and told why.
+  const stopRevocations = jurorSessions.onRevoke((processId, seat) =>
+    io.in(viewerChannel(processId, `seat-${seat}`)).disconnectSockets(true),
+  );
+
   // Room events come through the log; views follow once they are durable.
-  return ceremony.onEvents((processId, events) => {
+  const stopEvents = ceremony.onEvents((processId, events) => {
     if (
       events.some((event) =>
         /^(deliberation|juror|conflict|agenda|phase|scoring|ballots|timer|hand|tie|results)\./.test(
@@ -298,4 +322,8 @@ export function attachRoom(
     )
       scheduleBroadcast(processId);
   });
+  return () => {
+    stopRevocations();
+    stopEvents();
+  };
 }

@@ -1,6 +1,7 @@
 // The calls-for-projects service: applications in, reviewers' pre-screening, the organiser's settlement
 // and the hand-over of admissible applications to a jury process as its dossiers. Public facts go to the
-// call's hash chain; personal data and review texts go to private tables in the same transaction.
+// call's hash chain; personal data and review texts go to private tables in the same transaction. The
+// decision mail is queued in the settlement's transaction and handed to the mailer right after it.
 
 import { z } from 'zod';
 import { sha256HexOfText } from '../../shared/crypto/hash';
@@ -23,6 +24,7 @@ import {
   type CallDecision,
 } from '../../shared/calls/callCommands';
 import { applyCallEvent, activeReviewers, type CallState } from '../../shared/calls/callState';
+import { decisionMail } from '../../shared/calls/decisionMail';
 import {
   callStatus,
   publicCallView,
@@ -94,7 +96,20 @@ export function createCalls(deps: {
   const findByDescription = db.prepare(
     'SELECT ref FROM applications WHERE call_id = ? AND description_key = ?',
   );
-  const applicationByToken = db.prepare('SELECT * FROM applications WHERE token_hash = ?');
+  // The link mailed on submission, or a later one (the decision mail's).
+  const applicationByToken = db.prepare(
+    `SELECT * FROM applications WHERE token_hash = ?
+     UNION ALL SELECT a.* FROM application_links l JOIN applications a USING (call_id, ref) WHERE l.token_hash = ?
+     LIMIT 1`,
+  );
+  const insertLink = db.prepare(
+    'INSERT INTO application_links (token_hash, call_id, ref, created_at) VALUES (?, ?, ?, ?)',
+  );
+  const queueMail = db.prepare(
+    'INSERT INTO mail_queue (recipient, subject, body, queued_at) VALUES (?, ?, ?, ?)',
+  );
+  const queuedMail = db.prepare('SELECT id, recipient, subject, body FROM mail_queue ORDER BY id');
+  const dropMail = db.prepare('DELETE FROM mail_queue WHERE id = ?');
   const applicationByRef = db.prepare('SELECT * FROM applications WHERE call_id = ? AND ref = ?');
   const allApplications = db.prepare('SELECT * FROM applications WHERE call_id = ?');
   const insertReviewer = db.prepare(
@@ -127,6 +142,30 @@ export function createCalls(deps: {
   }
   const append = (callId: string, decision: CallDecision, privateWrites?: () => void) =>
     store.append(callId, decision.events, clock.now(), privateWrites).state;
+
+  /** Hands every queued mail to the mailer, oldest first; one that fails stays queued for the next try. */
+  function deliverQueued() {
+    for (const row of queuedMail.all() as {
+      id: number;
+      recipient: string;
+      subject: string;
+      body: string;
+    }[]) {
+      try {
+        mailer.send({ to: row.recipient, subject: row.subject, text: row.body });
+      } catch (error) {
+        // The error's name only: a mail transport's message may quote the address.
+        log.warn(
+          { mail: row.id, error: error instanceof Error ? error.name : 'unknown' },
+          'queued mail not sent; kept for a retry',
+        );
+        return;
+      }
+      dropMail.run(row.id);
+    }
+  }
+  // What a crash left between a commit and its delivery goes out now.
+  deliverQueued();
 
   function reviewsByRef(callId: string): Map<string, Map<string, Review>> {
     const map = new Map<string, Map<string, Review>>();
@@ -273,7 +312,8 @@ export function createCalls(deps: {
 
     /** The applicant's own view through their private link. */
     application(token: string) {
-      const row = applicationByToken.get(hashToken(token)) as ApplicationRow | undefined;
+      const hash = hashToken(token);
+      const row = applicationByToken.get(hash, hash) as ApplicationRow | undefined;
       if (row === undefined)
         throw new KleroterionError(ErrorCode.TokenInvalid, 'this application link is not valid');
       const state = requireCall(row.call_id);
@@ -295,6 +335,8 @@ export function createCalls(deps: {
               ? 'admissible'
               : 'not-admissible',
         reason: closed && settled !== undefined ? (settlement?.reason_text ?? null) : null,
+        /** The category of refusal, from the one vocabulary (shared/calls/refusalReasons.ts). */
+        reasonCategory: closed && settled !== undefined ? settled.reason : null,
       };
     },
 
@@ -390,10 +432,13 @@ export function createCalls(deps: {
             .filter((o): o is NonNullable<typeof o> => o !== undefined);
           const settlement = settlementOf.get(callId, ref) as
             { reason_text: string; assessment: string | null } | undefined;
+          const form = formOf(row);
           return {
             ref,
-            title: formOf(row).projectName,
-            leadType: formOf(row).leadType,
+            title: form.projectName,
+            leadType: form.leadType,
+            /** The project as the applicant filled it in, without their contact details. */
+            content: publicContent(form),
             reviewers: active,
             conflicts: application.conflicts,
             reviews: active.map((r) => ({ reviewer: r, review: byReviewer.get(r) ?? null })),
@@ -423,23 +468,40 @@ export function createCalls(deps: {
       if (!parsed.success)
         throw new KleroterionError(ErrorCode.ValidationFailed, describeIssues(parsed.error));
       const settlement = parsed.data;
-      append(
-        callId,
-        decideSettle(
-          state,
-          ref,
-          settlement.admissible,
-          settlement.reason as Reason | null,
-          clock.now(),
-        ),
-        () =>
-          insertSettlement.run(
-            callId,
-            ref,
-            settlement.reasonText,
-            settlement.assessment === undefined ? null : JSON.stringify(settlement.assessment),
-          ),
+      const now = clock.now();
+      const decision = decideSettle(
+        state,
+        ref,
+        settlement.admissible,
+        settlement.reason as Reason | null,
+        now,
       );
+      const row = applicationByRef.get(callId, ref) as ApplicationRow;
+      const form = formOf(row);
+      // A fresh link for the mail: only hashes are stored, so the first one cannot be sent again.
+      const token = newToken(random);
+      const mail = decisionMail({
+        leadName: row.lead_name,
+        projectName: form.projectName,
+        ref,
+        callTitle: state.settings.title,
+        admissible: settlement.admissible,
+        reason: settlement.reason,
+        reasonText: settlement.reasonText,
+        statusUrl: `${publicUrl()}/candidature/${token}`,
+      });
+      append(callId, decision, () => {
+        insertSettlement.run(
+          callId,
+          ref,
+          settlement.reasonText,
+          settlement.assessment === undefined ? null : JSON.stringify(settlement.assessment),
+        );
+        insertLink.run(hashToken(token), callId, ref, now.toISOString());
+        // An erased address gets no mail.
+        if (row.email !== '') queueMail.run(row.email, mail.subject, mail.text, now.toISOString());
+      });
+      deliverQueued();
       return { ok: true };
     },
 

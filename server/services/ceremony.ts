@@ -30,6 +30,7 @@ import {
   type Decision,
 } from '../../shared/process/processCommands';
 import { DEFAULT_SETTINGS, EventType } from '../../shared/process/processEvents';
+import { decideServiceDetails } from '../../shared/process/decideServiceDetails';
 import { distinctPseudonyms } from '../../shared/process/pseudonym';
 import { ProcessStatus, SeatStatus, type ProcessState } from '../../shared/process/processState';
 import { hashToken, newToken } from '../auth/tokens';
@@ -96,6 +97,12 @@ export function createCeremony(deps: {
   );
   const findInvitation = db.prepare(
     'SELECT process_id, seat, pseudonym FROM invitations WHERE token_hash = ?',
+  );
+  const insertDeclineReason = db.prepare(
+    'INSERT OR REPLACE INTO decline_reasons (process_id, pseudonym, seat, reason, declined_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const selectDeclineReasons = db.prepare(
+    'SELECT seat, pseudonym, reason, declined_at FROM decline_reasons WHERE process_id = ? ORDER BY declined_at, seat',
   );
 
   function requireState(processId: string): ProcessState {
@@ -203,8 +210,11 @@ export function createCeremony(deps: {
 
     state: requireState,
     /** Appends an already-decided set of events (used by the room service), then notifies listeners. */
-    appendDecision: (processId: string, decision: Decision): ProcessState =>
-      commit(processId, decision),
+    appendDecision: (
+      processId: string,
+      decision: Decision,
+      privateWrites?: () => void,
+    ): ProcessState => commit(processId, decision, privateWrites),
     list: () => store.processIds().map((id) => store.state(id) as ProcessState),
 
     create(settings: { title?: unknown } & Record<string, unknown>): ProcessState {
@@ -214,6 +224,31 @@ export function createCeremony(deps: {
 
     changeSettings(processId: string, settings: unknown): ProcessState {
       return commit(processId, decideSettings(requireState(processId), settings));
+    },
+
+    /** States what serving involves (dates, place, compensation, contact), shown on every invitation. */
+    describeService(processId: string, details: unknown): ProcessState {
+      return commit(processId, decideServiceDetails(requireState(processId), details));
+    },
+
+    /** For the organiser only: the reasons invitees gave when declining (private, never logged). */
+    declineReasons(
+      processId: string,
+    ): { seat: number; id: string; reason: string; declinedAt: string }[] {
+      requireState(processId);
+      return (
+        selectDeclineReasons.all(processId) as {
+          seat: number;
+          pseudonym: string;
+          reason: string;
+          declined_at: string;
+        }[]
+      ).map((row) => ({
+        seat: row.seat,
+        id: row.pseudonym,
+        reason: row.reason,
+        declinedAt: row.declined_at,
+      }));
     },
 
     /** Validates the whole CSV, assigns pseudonyms, and replaces the draft pool in one transaction. */
@@ -384,10 +419,12 @@ export function createCeremony(deps: {
         id: row.pseudonym,
         status: isCurrent ? (seat?.status ?? SeatStatus.Vacant) : 'replaced',
         deadline: isCurrent ? seat?.deadline : undefined,
+        service: state.service,
       };
     },
 
-    answer(token: string, answer: 'accept' | 'decline'): ProcessState {
+    /** A decline may carry a reason: kept privately for the organiser, in the same transaction. */
+    answer(token: string, answer: 'accept' | 'decline', reason?: string): ProcessState {
       const invitation = this.invitation(token);
       if (invitation.status !== SeatStatus.Invited)
         throw new KleroterionError(
@@ -403,7 +440,18 @@ export function createCeremony(deps: {
         options.replyWindowMs,
       );
       const invitations = withInvitations(invitation.processId, decision);
-      const next = commit(invitation.processId, decision, invitations.writes);
+      const reasonText = answer === 'decline' ? reason?.trim() : undefined;
+      const next = commit(invitation.processId, decision, () => {
+        invitations.writes();
+        if (reasonText !== undefined && reasonText !== '')
+          insertDeclineReason.run(
+            invitation.processId,
+            invitation.id,
+            invitation.seat,
+            reasonText,
+            clock.now().toISOString(),
+          );
+      });
       invitations.after(next);
       return next;
     },

@@ -137,13 +137,16 @@ export function createOutcome(deps: {
       const results = resultsOf(state);
       if (results === undefined) throw new KleroterionError(ErrorCode.NotFound, 'no results');
       return toCsv(
-        resultRows(results, state.dossiers?.dossiers ?? [], gradesOf(room.scale)),
+        resultRows(results, state.dossiers?.dossiers ?? [], gradesOf(room.scale), variant),
         variant,
       );
     },
     gradesCsv(processId: string, variant: CsvVariant): string {
       const room = requireRoom(ceremony.state(processId));
-      return toCsv(gradeRows(cachedBundle(processId).bundle, gradesOf(room.scale)), variant);
+      return toCsv(
+        gradeRows(cachedBundle(processId).bundle, gradesOf(room.scale), variant),
+        variant,
+      );
     },
     /** The organiser's own export: every revealed ballot with its seat. */
     seatGradesCsv(processId: string, variant: CsvVariant): string {
@@ -155,13 +158,7 @@ export function createOutcome(deps: {
         round: row.round,
         grades: JSON.parse(row.grades) as Record<string, string>,
       }));
-      return toCsv(
-        seatGradeRows(
-          ballots,
-          room.criteria.map((c) => c.id),
-        ),
-        variant,
-      );
+      return toCsv(seatGradeRows(ballots, room.criteria, variant), variant);
     },
     /** The organiser's view: the z-score column computed from the private seat links. */
     organiserZScore(processId: string) {

@@ -8,6 +8,7 @@ import type { RuleChoices } from '../../shared/scoring/rule';
 import {
   assertMayScore,
   decideConflict,
+  decideWithdrawConflict,
   decideHand,
   decideTimer,
   eligibleSeats,
@@ -24,12 +25,20 @@ import { describeIssues } from '../../shared/lottery/protocol';
 import type { Decision } from '../../shared/process/processCommands';
 import { SeatStatus, type ProcessState } from '../../shared/process/processState';
 import { hashToken } from '../auth/tokens';
+import type { JurorSessions } from '../auth/jurorSessions';
+import type { ConflictCategory } from '../../shared/deliberation/conflictCategory';
 import type { Clock } from '../ports';
 import type { Ceremony } from './ceremony';
 import type { EventStore } from '../store/eventStore';
 
-export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony; clock: Clock }) {
-  const { db, store, ceremony, clock } = deps;
+export function createRoom(deps: {
+  db: Db;
+  store: EventStore;
+  ceremony: Ceremony;
+  clock: Clock;
+  jurorSessions: JurorSessions;
+}) {
+  const { db, store, ceremony, clock, jurorSessions } = deps;
   const upsert = db.prepare(
     `INSERT INTO ballots (process_id, dossier_id, round, seat, grades, nonce, seal, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (process_id, dossier_id, round, seat) DO UPDATE SET grades = excluded.grades, nonce = excluded.nonce, seal = excluded.seal, updated_at = excluded.updated_at`,
@@ -47,6 +56,21 @@ export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony
     'INSERT INTO juror_names (process_id, seat, display_name) VALUES (?, ?, ?) ON CONFLICT (process_id, seat) DO UPDATE SET display_name = excluded.display_name',
   );
   const selectNames = db.prepare('SELECT seat, display_name FROM juror_names WHERE process_id = ?');
+  const upsertConflictReason = db.prepare(
+    'INSERT OR REPLACE INTO conflict_reasons (process_id, seat, dossier_id, category) VALUES (?, ?, ?, ?)',
+  );
+  const deleteConflictReason = db.prepare(
+    'DELETE FROM conflict_reasons WHERE process_id = ? AND seat = ? AND dossier_id = ?',
+  );
+  const selectConflictReasons = db.prepare(
+    'SELECT seat, dossier_id, category FROM conflict_reasons WHERE process_id = ?',
+  );
+
+  /** Whether a seat is still its holder's, accepted: a replaced or declined juror's credentials open nothing. */
+  const holdsSeat = (processId: string, seatNumber: number, pseudonym: string): boolean => {
+    const seat = ceremony.state(processId).seats[seatNumber - 1];
+    return seat?.holder === pseudonym && seat.status === SeatStatus.Accepted;
+  };
 
   // Group commit: ballots validated in the same tick share one transaction and one fsync, and each is
   // acknowledged only once that transaction has committed.
@@ -111,9 +135,32 @@ export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony
   }
 
   return {
-    /** The role a socket gets: an accepted juror's invitation token gives their seat; no token, an observer. */
-    identify(processId: string, token: string | undefined, isOrganiser: boolean): RoomRole {
+    /**
+     * The role a socket gets: an accepted juror's invitation token gives their seat; else the organiser
+     * session, the facilitator; else this process's juror session cookie, its seat; else an observer.
+     * @throws {KleroterionError} TOKEN_INVALID when a token or juror session no longer opens a seat: the
+     * juror is told so, never silently made an observer.
+     */
+    identify(
+      processId: string,
+      token: string | undefined,
+      isOrganiser: boolean,
+      jurorSessionToken?: string,
+    ): RoomRole {
       if (isOrganiser && token === undefined) return { kind: 'facilitator' };
+      if (token === undefined && jurorSessionToken !== undefined) {
+        const session = jurorSessions.find(jurorSessionToken);
+        if (
+          session === undefined ||
+          session.processId !== processId ||
+          !holdsSeat(processId, session.seat, session.pseudonym)
+        )
+          throw new KleroterionError(
+            ErrorCode.TokenInvalid,
+            'this juror session no longer opens a seat in this room; reopen your invitation link',
+          );
+        return { kind: 'juror', seat: session.seat };
+      }
       if (token === undefined) return { kind: 'observer' };
       const row = findInvitation.get(hashToken(token)) as
         { process_id: string; seat: number; pseudonym: string } | undefined;
@@ -169,12 +216,24 @@ export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony
           row.display_name,
         ]),
       );
-      return roomViewFor(state, role, {
+      const view = roomViewFor(state, role, {
         submittedSeats,
         ballotOf: ballotOf(processId),
         present,
         names,
       });
+      if (role.kind !== 'facilitator') return view;
+      const conflictCategories: Record<string, Record<string, ConflictCategory>> = {};
+      for (const row of selectConflictReasons.all(processId) as {
+        seat: number;
+        dossier_id: string;
+        category: ConflictCategory;
+      }[])
+        conflictCategories[String(row.seat)] = {
+          ...conflictCategories[String(row.seat)],
+          [row.dossier_id]: row.category,
+        };
+      return { ...view, conflictCategories };
     },
 
     open(
@@ -188,8 +247,26 @@ export function createRoom(deps: { db: Db; store: EventStore; ceremony: Ceremony
     seat(processId: string, seat: number): ProcessState {
       return apply(processId, decideSeat(ceremony.state(processId), seat));
     },
-    declareConflict(processId: string, seat: number, dossierId: string): ProcessState {
-      return apply(processId, decideConflict(ceremony.state(processId), seat, dossierId));
+    /** The category (private) is written in the same transaction as the public declaration. */
+    declareConflict(
+      processId: string,
+      seat: number,
+      dossierId: string,
+      category?: ConflictCategory,
+    ): ProcessState {
+      const decision = decideConflict(ceremony.state(processId), seat, dossierId);
+      if (decision.events.length === 0 && category === undefined) return ceremony.state(processId);
+      return ceremony.appendDecision(processId, decision, () => {
+        if (category !== undefined) upsertConflictReason.run(processId, seat, dossierId, category);
+      });
+    },
+    /** Withdraws a declaration before scoring of that dossier begins; its private category goes with it. */
+    withdrawConflict(processId: string, seat: number, dossierId: string): ProcessState {
+      const decision = decideWithdrawConflict(ceremony.state(processId), seat, dossierId);
+      if (decision.events.length === 0) return ceremony.state(processId);
+      return ceremony.appendDecision(processId, decision, () =>
+        deleteConflictReason.run(processId, seat, dossierId),
+      );
     },
     move(processId: string, dossierId: string): ProcessState {
       return apply(processId, decideMove(ceremony.state(processId), dossierId));

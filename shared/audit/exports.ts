@@ -1,27 +1,59 @@
 // The tabular exports of a process's results: the ranking, the grade counts (public, unlinked from seats),
-// and the organiser's per-seat grades. Rows only; see csv.ts for the file form.
+// and the organiser's per-seat grades. Rows only; see csv.ts for the file form. The French Excel variant
+// speaks French only (grade and criterion labels, no codes); the standard variant, read by programs as
+// well as people, gives each coded value twice: its stable code, then its French label.
 // Spec: docs/results.md, section "Exports".
 
+import { ABSTAIN, MAJORITY_GRADE_LABELS, type MajorityGrade } from '../deliberation/gradingScale';
 import type { Dossier } from '../deliberation/dossier';
-import type { Results } from '../scoring/results';
-import type { Cell } from './csv';
+import type { Criterion } from '../process/processEvents.criterion';
+import type { DossierStatus, Results } from '../scoring/results';
+import type { Cell, CsvVariant } from './csv';
 import type { AuditBundle } from './bundle';
+
+const STATUS_LABELS: Record<DossierStatus, string> = {
+  ranked: 'classé',
+  'below-quorum': 'sous le quorum',
+  'not-graded': 'non noté',
+};
+
+/** The French label of a grade (majority judgment's, or a 0–10 mark as itself), or of an abstention. */
+export function gradeLabel(grade: string): string {
+  if (grade === ABSTAIN) return 'Ne se prononce pas';
+  return grade in MAJORITY_GRADE_LABELS ? MAJORITY_GRADE_LABELS[grade as MajorityGrade].fr : grade;
+}
+
+/** A criterion's label, or its id when the criterion is unknown (never the case for a room's own). */
+const criterionLabel = (criteria: readonly Criterion[], id: string): string =>
+  criteria.find((c) => c.id === id)?.label ?? id;
+
+/**
+ * One coded value as cells: its label alone (excel), or its code then its label (standard). The header
+ * is `name` for the label and `name (code)` for the code.
+ */
+function coded(variant: CsvVariant, code: string | null, label: (code: string) => string): Cell[] {
+  const shown = code === null ? null : label(code);
+  return variant === 'excel' ? [shown] : [code, shown];
+}
+const codedHeader = (variant: CsvVariant, name: string): string[] =>
+  variant === 'excel' ? [name] : [`${name} (code)`, name];
 
 /** One row per dossier, in result order. */
 export function resultRows(
   results: Results,
   dossiers: readonly Pick<Dossier, 'id' | 'title'>[],
   grades: readonly string[],
+  variant: CsvVariant,
 ): Cell[][] {
   const titles = new Map(dossiers.map((d) => [d.id, d.title]));
   return [
     [
       'dossier',
       'titre',
-      'statut',
+      ...codedHeader(variant, 'statut'),
       'rang',
       'retenu',
-      'mention majoritaire',
+      ...codedHeader(variant, 'mention majoritaire'),
       'p (au-dessus)',
       'q (en dessous)',
       'moyenne',
@@ -31,15 +63,15 @@ export function resultRows(
       'absents',
       'abstentions',
       // The profile that was ranked: weights and any administration share applied, so not raw counts.
-      ...grades.map((grade) => `profil pondéré ${grade}`),
+      ...grades.map((grade) => `profil pondéré ${variant === 'excel' ? gradeLabel(grade) : grade}`),
     ],
     ...results.dossiers.map((d) => [
       d.dossierId,
       titles.get(d.dossierId) ?? '',
-      d.status,
+      ...coded(variant, d.status, (status) => STATUS_LABELS[status as DossierStatus]),
       d.rank,
       d.shortlisted,
-      d.majorityGrade,
+      ...coded(variant, d.majorityGrade, gradeLabel),
       d.gauge?.p ?? null,
       d.gauge?.q ?? null,
       d.mean,
@@ -54,15 +86,26 @@ export function resultRows(
 }
 
 /** One row per dossier and criterion: how many of each grade, and abstentions. */
-export function gradeRows(bundle: AuditBundle, grades: readonly string[]): Cell[][] {
+export function gradeRows(
+  bundle: AuditBundle,
+  grades: readonly string[],
+  variant: CsvVariant,
+): Cell[][] {
   const abstentions = new Map(bundle.participation.map((p) => [p.dossierId, p.abstentions]));
+  const criteria = bundle.settings.criteria;
   return [
-    ['dossier', 'tour', 'critère', ...grades, 'abstentions'],
+    [
+      'dossier',
+      'tour',
+      ...codedHeader(variant, 'critère'),
+      ...(variant === 'excel' ? grades.map(gradeLabel) : grades),
+      'abstentions',
+    ],
     ...bundle.grades.flatMap((entry) =>
       Object.entries(entry.counts).map(([criterion, counts]) => [
         entry.dossierId,
         entry.round,
-        criterion,
+        ...coded(variant, criterion, (id) => criterionLabel(criteria, id)),
         ...grades.map((grade) => counts[grade] ?? 0),
         abstentions.get(entry.dossierId)?.[criterion] ?? 0,
       ]),
@@ -78,10 +121,11 @@ export function seatGradeRows(
     round: number;
     grades: Record<string, string>;
   }[],
-  criteria: readonly string[],
+  criteria: readonly Criterion[],
+  variant: CsvVariant,
 ): Cell[][] {
   return [
-    ['siège', 'dossier', 'tour', ...criteria],
+    ['siège', 'dossier', 'tour', ...criteria.flatMap((c) => codedHeader(variant, c.label))],
     ...[...ballots]
       .sort((a, b) =>
         a.dossierId === b.dossierId
@@ -90,6 +134,11 @@ export function seatGradeRows(
             ? -1
             : 1,
       )
-      .map((b) => [b.seat, b.dossierId, b.round, ...criteria.map((c) => b.grades[c] ?? '')]),
+      .map((b) => [
+        b.seat,
+        b.dossierId,
+        b.round,
+        ...criteria.flatMap((c) => coded(variant, b.grades[c.id] ?? null, gradeLabel)),
+      ]),
   ];
 }

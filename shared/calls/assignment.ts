@@ -1,6 +1,7 @@
-// Balanced assignment of applications to reviewers: each application goes to the two reviewers with the
-// fewest active assignments (ties to the reviewer added first), and a reviewer with a conflict of
-// interest is replaced by the least loaded reviewer not already on that application.
+// Balanced assignment of applications to reviewers: each application goes, as it arrives, to the two
+// reviewers with the fewest active assignments (ties to the reviewer added first), never to one who
+// declared a conflict on it; a reviewer with a conflict of interest is replaced by the least loaded
+// reviewer not already on that application.
 // Spec: docs/calls.md, section "Pre-screening".
 
 import { activeReviewers, type CallState } from './callState';
@@ -32,13 +33,25 @@ export function leastLoaded(
     .map((entry) => entry.reviewer);
 }
 
-/** Pairs for every application not yet assigned, in order of receipt, updating the load as it goes. */
-export function assignPending(state: CallState): { ref: string; reviewers: string[] }[] {
+/**
+ * Pairs for every application not yet assigned, in order of receipt, updating the load as it goes.
+ * `arriving` are references received in the same decision (not yet in the state), assigned last;
+ * `reviewers` replaces the state's list when a reviewer joins in the same decision.
+ */
+export function assignPending(
+  state: CallState,
+  options: { arriving?: readonly string[]; reviewers?: readonly string[] } = {},
+): { ref: string; reviewers: string[] }[] {
+  const reviewers = options.reviewers ?? state.reviewers;
   const load = reviewerLoad(state);
+  const pending = [
+    ...state.order.filter((ref) => (state.applications[ref]?.reviewers.length ?? 0) === 0),
+    ...(options.arriving ?? []),
+  ];
   const pairs: { ref: string; reviewers: string[] }[] = [];
-  for (const ref of state.order) {
-    if ((state.applications[ref]?.reviewers.length ?? 0) > 0) continue;
-    const pair = leastLoaded(state.reviewers, load, [], 2);
+  for (const ref of pending) {
+    // A reviewer who declared a conflict on this application is never given it (back).
+    const pair = leastLoaded(reviewers, load, state.applications[ref]?.conflicts ?? [], 2);
     if (pair.length < 2) break;
     for (const reviewer of pair) load.set(reviewer, (load.get(reviewer) ?? 0) + 1);
     pairs.push({ ref, reviewers: pair });

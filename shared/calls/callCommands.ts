@@ -25,16 +25,35 @@ export function decideCreateCall(callId: string, settings: unknown): CallDecisio
   };
 }
 
+const assignedEvents = (pairs: { ref: string; reviewers: string[] }[]): CallEvent[] =>
+  pairs.map(({ ref, reviewers }) => ({
+    type: CallEventType.Assigned,
+    payload: { ref, reviewers },
+  }));
+
+/**
+ * Adds a reviewer; the applications still waiting for two reviewers (received while the call had fewer)
+ * are balanced over the reviewers in the same decision.
+ */
 export function decideAddReviewer(state: CallState): { decision: CallDecision; reviewer: string } {
   const reviewer = `R${String(state.reviewers.length + 1).padStart(2, '0')}`;
   if (state.reviewers.length >= 999) refuse('too many reviewers');
+  const reviewers = [...state.reviewers, reviewer];
   return {
-    decision: { events: [{ type: CallEventType.ReviewerAdded, payload: { reviewer } }] },
+    decision: {
+      events: [
+        { type: CallEventType.ReviewerAdded, payload: { reviewer } },
+        ...assignedEvents(assignPending(state, { reviewers })),
+      ],
+    },
     reviewer,
   };
 }
 
-/** Receives an application during the window; returns its reference with the event. */
+/**
+ * Receives an application during the window; returns its reference with the events: its receipt and,
+ * when the call has two reviewers or more, its balanced assignment (with any still unassigned before it).
+ */
 export function decideReceive(
   state: CallState,
   content: PublicContent,
@@ -52,22 +71,22 @@ export function decideReceive(
   const ref = nextRef(state);
   return {
     decision: {
-      events: [{ type: CallEventType.Received, payload: { ref, digest: contentDigest(content) } }],
+      events: [
+        { type: CallEventType.Received, payload: { ref, digest: contentDigest(content) } },
+        ...assignedEvents(assignPending(state, { arriving: [ref] })),
+      ],
     },
     ref,
   };
 }
 
-/** Assigns every unassigned application to two reviewers, balancing the load. */
+/**
+ * Assigns every unassigned application to two reviewers, balancing the load. Receipt and new reviewers
+ * already do it; this catches up applications received before automatic assignment existed.
+ */
 export function decideAssign(state: CallState): CallDecision {
   if (state.reviewers.length < 2) refuse('add at least two reviewers first');
-  const pairs = assignPending(state);
-  return {
-    events: pairs.map(({ ref, reviewers }) => ({
-      type: CallEventType.Assigned,
-      payload: { ref, reviewers },
-    })),
-  };
+  return { events: assignedEvents(assignPending(state)) };
 }
 
 function requireApplication(state: CallState, ref: string) {

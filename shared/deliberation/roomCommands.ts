@@ -64,6 +64,21 @@ export function decideConflict(state: ProcessState, seat: number, dossierId: str
   return { events: [{ type: RoomEventType.ConflictDeclared, payload: { seat, dossierId } }] };
 }
 
+/** A juror withdraws their own conflict declaration; refused once scoring of that dossier has begun. */
+export function decideWithdrawConflict(
+  state: ProcessState,
+  seat: number,
+  dossierId: string,
+): Decision {
+  const room = requireRoom(state);
+  if (!room.dossierIds.includes(dossierId))
+    throw new KleroterionError(ErrorCode.ValidationFailed, `no dossier ${dossierId}`);
+  if (!hasConflict(room, seat, dossierId)) return { events: [] };
+  if (scoringStarted(room, dossierId))
+    refuse('a conflict can be withdrawn only before scoring starts on that dossier');
+  return { events: [{ type: RoomEventType.ConflictWithdrawn, payload: { seat, dossierId } }] };
+}
+
 export function decideMove(state: ProcessState, dossierId: string): Decision {
   const room = requireRoom(state);
   if (!room.dossierIds.includes(dossierId))

@@ -18,6 +18,7 @@ export const RoomEventType = {
   TimerStarted: 'timer.started',
   HandRaised: 'hand.raised',
   HandLowered: 'hand.lowered',
+  ConflictWithdrawn: 'conflict.withdrawn',
 } as const;
 
 export const PHASES = ['presentation', 'discussion', 'scoring', 'reveal'] as const;
@@ -88,4 +89,9 @@ export const ROOM_EVENT_SCHEMAS = [
   }),
   z.strictObject({ type: z.literal(RoomEventType.HandRaised), payload: z.strictObject({ seat }) }),
   z.strictObject({ type: z.literal(RoomEventType.HandLowered), payload: z.strictObject({ seat }) }),
+  /** A juror takes back a conflict declaration before scoring of that dossier begins. */
+  z.strictObject({
+    type: z.literal(RoomEventType.ConflictWithdrawn),
+    payload: z.strictObject({ seat, dossierId }),
+  }),
 ] as const;

@@ -238,6 +238,18 @@ export function applyRoomEvent(
     case RoomEventType.HandLowered:
       if (!room.hands.includes(event.payload.seat)) fail(chained, 'hand not raised');
       return { ...room, hands: room.hands.filter((seat) => seat !== event.payload.seat) };
+    case RoomEventType.ConflictWithdrawn: {
+      const { seat, dossierId } = event.payload;
+      if (!hasConflict(room, seat, dossierId)) fail(chained, 'no conflict declared to withdraw');
+      // Invariant: the eligible jurors of a dossier are fixed once its scoring begins.
+      if (scoringStarted(room, dossierId))
+        fail(chained, 'conflicts can be withdrawn only before scoring starts');
+      const remaining = (room.conflicts[String(seat)] ?? []).filter((id) => id !== dossierId);
+      const conflicts = { ...room.conflicts };
+      if (remaining.length === 0) delete conflicts[String(seat)];
+      else conflicts[String(seat)] = remaining;
+      return { ...room, conflicts };
+    }
   }
   return room;
 }

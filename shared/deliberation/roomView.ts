@@ -2,8 +2,9 @@
 // only after the reveal and only without a conflict on that dossier), or an observer (aggregates only).
 // Spec: docs/deliberation.md, section "Sealed ballots".
 
+import type { ConflictCategory } from './conflictCategory';
 import type { ProcessState } from '../process/processState';
-import type { BallotContent } from './ballot';
+import { sealBallot, type BallotContent } from './ballot';
 import { ABSTAIN, gradesOf } from './gradingScale';
 import type { Phase } from './roomEvents';
 import { eligibleSeats } from './roomCommands';
@@ -55,6 +56,12 @@ export interface RoomView {
   present: number[];
   /** Display names chosen by jurors, for the facilitator and jurors only (never observers, never logged). */
   names: Record<string, string>;
+  /** The seal of `myBallot` (a juror's own saved ballot), so a reload still shows it as recorded. */
+  mySeal: string | undefined;
+  /** Dossiers whose scoring has closed at least once (public in the log: `scoring.closed`), in agenda order. */
+  scoredDossiers: string[];
+  /** Facilitator only: each declared conflict's private category, seat → dossier → category (never logged). */
+  conflictCategories?: Record<string, Record<string, ConflictCategory>>;
 }
 
 export function distributionsOf(
@@ -101,6 +108,10 @@ export function roomViewFor(
         ? { [String(role.seat)]: room.conflicts[String(role.seat)] ?? [] }
         : {};
   const scoring = current?.phase === 'scoring';
+  const myBallot =
+    role.kind === 'juror' && current !== undefined
+      ? privateData.ballotOf(role.seat, current.dossierId, current.round)
+      : undefined;
   const eligible = current === undefined ? [] : eligibleSeats(room, current.dossierId);
   return {
     processId: state.id,
@@ -132,10 +143,7 @@ export function roomViewFor(
           eligible: eligible.length,
         }
       : undefined,
-    myBallot:
-      role.kind === 'juror' && current !== undefined
-        ? privateData.ballotOf(role.seat, current.dossierId, current.round)
-        : undefined,
+    myBallot,
     revealed: room.revealed.map((entry) => {
       const closed = room.closed.find(
         (c) => c.dossierId === entry.dossierId && c.round === entry.round,
@@ -158,5 +166,9 @@ export function roomViewFor(
       }
       return result;
     }),
+    mySeal: myBallot === undefined ? undefined : sealBallot(myBallot),
+    scoredDossiers: room.dossierIds.filter((id) =>
+      room.closed.some((entry) => entry.dossierId === id),
+    ),
   };
 }

@@ -8,6 +8,7 @@ import { RESULT_EVENT_SCHEMAS } from '../scoring/resultEvents';
 import { Criterion } from './processEvents.criterion';
 import { BeaconProof } from '../lottery/protocol';
 import { ProcessCommitment, ProcessRecord } from './processStratified';
+import { ServiceDetails } from './serviceDetails';
 
 export const PSEUDONYM = /^[0-9A-HJKMNP-TV-Z]{10}$/;
 const pseudonym = z.string().regex(PSEUDONYM, 'expected a 10-character Crockford base32 id');
@@ -38,6 +39,7 @@ export const EventType = {
   SeatReassigned: 'seat.reassigned',
   SeatVacant: 'seat.vacant',
   DossiersImported: 'dossiers.imported',
+  ServiceDescribed: 'process.serviceDescribed',
 } as const;
 export type EventType = (typeof EventType)[keyof typeof EventType];
 
@@ -119,6 +121,10 @@ export const ProcessEvent = z.discriminatedUnion('type', [
   }),
   ...ROOM_EVENT_SCHEMAS,
   ...RESULT_EVENT_SCHEMAS,
+  z.strictObject({
+    type: z.literal(EventType.ServiceDescribed),
+    payload: z.strictObject({ service: ServiceDetails }),
+  }),
 ]);
 export type ProcessEvent = z.infer<typeof ProcessEvent>;
 

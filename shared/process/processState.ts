@@ -1,6 +1,7 @@
 // The state of one jury process, folded from its events by a pure reducer shared by server, client and verifier.
 // Spec: docs/event-log.md, section "State machine" (draft → committed → revealed → drawn → invitations).
 
+import type { ServiceDetails } from './serviceDetails';
 import type { ChainedEvent } from '../events/eventChain';
 import type { Dossier } from '../deliberation/dossier';
 import { RoomEventType } from '../deliberation/roomEvents';
@@ -88,6 +89,8 @@ export interface ProcessState {
   outcome: OutcomeState;
   lastSeq: number;
   head: string;
+  /** What serving involves, as the organiser last stated it (absent until stated). */
+  service?: ServiceDetails;
 }
 
 /** A log that does not fit the state machine: the chain is corrupt or was written by a buggy server. */
@@ -156,6 +159,10 @@ export function applyEvent(state: ProcessState | undefined, chained: ChainedEven
     case EventType.SettingsChanged:
       need(ProcessStatus.Draft);
       return { ...next, settings: event.payload.settings };
+    case EventType.ServiceDescribed:
+      if (state.outcome.published !== undefined)
+        fail(chained, 'the results are published: the process is closed');
+      return { ...next, service: event.payload.service };
     case EventType.PoolImported:
       need(ProcessStatus.Draft);
       return {
@@ -326,6 +333,7 @@ export function applyEvent(state: ProcessState | undefined, chained: ChainedEven
     case RoomEventType.TimerStarted:
     case RoomEventType.HandRaised:
     case RoomEventType.HandLowered:
+    case RoomEventType.ConflictWithdrawn:
       if (state.outcome.published !== undefined)
         fail(chained, 'the results are published: the room is closed');
       return { ...next, room: applyRoom(state, event, chained) };

@@ -1,9 +1,16 @@
 // The browser's only door to the HTTP API: JSON in and out, typed errors, same-origin cookies.
 
 import type { ErrorDetails } from '../../../shared/errors';
+import type { MessageKey } from '../i18n/messages';
+import { serverErrorKey } from './serverErrors';
 
+/**
+ * A refused or failed request. `key` words it in the reader's language, from its code; `message` is the
+ * server's English text, for logs and tests only, never for the page.
+ */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
+  readonly key: MessageKey;
   constructor(
     readonly code: string,
     message: string,
@@ -11,6 +18,7 @@ export class ApiError extends Error {
     readonly details: ErrorDetails = {},
   ) {
     super(message);
+    this.key = serverErrorKey(code);
   }
 }
 

@@ -13,7 +13,6 @@ export function ApplicationErrorSummary({ errors }: { errors: readonly FieldMess
         key: error.key,
         text: messageText(t, error),
         targetId: error.field === undefined ? undefined : inputIdOf(error.field),
-        detail: error.detail,
       })),
     [errors, t],
   );

@@ -5,6 +5,7 @@ import { Link } from '../routing/Link';
 import { ApplicationSummary } from './ApplicationSummary';
 import type { ApplicationView } from './callTypes';
 import { formatParisDate } from './formatParisDate';
+import { reasonKey } from './reasonMessages';
 import { useLoad } from './useLoad';
 import './calls.css';
 
@@ -29,7 +30,7 @@ export function ApplicationStatusPage({ token }: { token: string }) {
         <p role="alert">{t('calls.application.invalid')}</p>
       </article>
     ) : (
-      <p role="alert">{t('calls.application.failed', { message: load.message })}</p>
+      <p role="alert">{t('calls.application.failed', { message: t(load.key) })}</p>
     );
   const application = load.data;
   const closesAt = formatParisDate(application.call.closesAt, language);
@@ -58,6 +59,14 @@ export function ApplicationStatusPage({ token }: { token: string }) {
             {t(`calls.applicationStatus.${application.status}`)}
           </strong>
         </dd>
+        {application.reasonCategory != null && (
+          <>
+            <dt>{t('calls.application.reasonCategory')}</dt>
+            <dd data-testid="application-reason-category">
+              {t(reasonKey(application.reasonCategory))}
+            </dd>
+          </>
+        )}
       </dl>
       <p className="notice">
         {t(`calls.applicationStatus.${application.status}.text`, { closesAt })}

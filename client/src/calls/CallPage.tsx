@@ -32,7 +32,7 @@ export function CallPage({ callId }: { callId: string }) {
       <p role="alert">
         {load.code === ErrorCode.NotFound
           ? t('calls.notFound')
-          : t('calls.failed', { message: load.message })}
+          : t('calls.failed', { message: t(load.key) })}
       </p>
     );
   const call = load.data;

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import { REASONS, type Reason } from '../../../shared/calls/callEvents';
 import { useI18n } from '../i18n/useI18n';
+import { reasonKey } from './reasonMessages';
+import { labelChars, wrapLabel } from './wrapLabel';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
@@ -11,10 +13,13 @@ export function ReasonsChart({ reasons }: { reasons: Record<Reason, number> }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (canvas.current === null) return undefined;
+    // Labels wrap to the chart's width: on a phone the long ones take two or three lines, never clipped.
+    const labelsFor = (width: number) =>
+      REASONS.map((reason) => wrapLabel(t(reasonKey(reason)), labelChars(width)));
     const chart = new Chart(canvas.current, {
       type: 'bar',
       data: {
-        labels: REASONS.map((reason) => t(`calls.reason.${reason}`)),
+        labels: labelsFor(canvas.current.parentElement?.clientWidth ?? 768),
         datasets: [
           {
             label: t('calls.stats.chart.dataset'),
@@ -28,13 +33,20 @@ export function ReasonsChart({ reasons }: { reasons: Record<Reason, number> }) {
         animation: false,
         responsive: true,
         maintainAspectRatio: false,
-        scales: { x: { beginAtZero: true, ticks: { precision: 0 } } },
+        onResize: (resized, size) => {
+          resized.data.labels = labelsFor(size.width);
+        },
+        scales: {
+          x: { beginAtZero: true, ticks: { precision: 0 } },
+          // Every reason keeps its label, however narrow the chart.
+          y: { ticks: { autoSkip: false } },
+        },
       },
     });
     return () => chart.destroy();
   }, [reasons, t]);
   return (
-    <div className="chart-box">
+    <div className="chart-box reasons-chart">
       <canvas ref={canvas} role="img" aria-label={t('calls.stats.chart')} />
     </div>
   );

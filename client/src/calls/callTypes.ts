@@ -1,6 +1,7 @@
 // The shapes the public calls API answers with, as the browser receives them (JSON).
 
 import type { ApplicationForm } from '../../../shared/calls/applicationForm';
+import type { Reason } from '../../../shared/calls/callEvents';
 import type { CallStatus, PublicCallView } from '../../../shared/calls/callViews';
 
 export type PublicCall = PublicCallView;
@@ -23,4 +24,6 @@ export interface ApplicationView {
   status: ApplicationStatus;
   /** The organiser's explanation, once the application is settled. */
   reason: string | null;
+  /** The category of refusal, once settled not admissible (absent from older servers). */
+  reasonCategory?: Reason | null;
 }

@@ -1,6 +1,8 @@
 // Interface text of the public call for projects: the call page, the application form and the
 // applicant's private page.
 
+import { reasonMessages } from './reasonMessages';
+
 export const callsFr = {
   'calls.loading': 'Chargement de l’appel…',
   'calls.notFound': 'Cet appel à projets n’existe pas ou n’est plus publié.',
@@ -45,14 +47,8 @@ export const callsFr = {
   'calls.stats.chart':
     'Diagramme en barres du nombre de candidatures non recevables par motif. Les mêmes chiffres figurent dans le tableau qui suit.',
   'calls.stats.chart.dataset': 'Candidatures non recevables',
-  'calls.reason.commercial': 'Projet à visée commerciale',
-  'calls.reason.unrealistic': 'Projet irréaliste',
-  'calls.reason.charter': 'Charte non respectée',
-  'calls.reason.out-of-scope': 'Hors du champ de l’appel',
-  'calls.reason.duplicate': 'Doublon',
-  'calls.reason.immature': 'Projet pas assez avancé',
-  'calls.reason.vague': 'Description trop imprécise',
-  'calls.reason.other': 'Autre motif',
+  // One vocabulary of refusal reasons: shared/calls/refusalReasons.ts.
+  ...reasonMessages('fr'),
 
   'calls.home.title': 'Appels à projets',
   'calls.home.none': 'Aucun appel à projets publié pour l’instant.',
@@ -71,7 +67,7 @@ export const callsFr = {
   'calls.form.errorPrefix': 'Erreur :',
   'calls.summary.one': 'Il y a une erreur dans le formulaire :',
   'calls.summary.many': 'Il y a {count} erreurs dans le formulaire :',
-  'calls.summary.detail': 'Réponse du serveur (en anglais) :',
+  'calls.summary.detail': 'Code de l’erreur :',
 
   'calls.field.projectName.label': 'Nom du projet',
   'calls.field.projectName.hint':
@@ -269,14 +265,7 @@ export const callsEn: Record<keyof typeof callsFr, string> = {
   'calls.stats.chart':
     'Bar chart of the number of applications not admissible, by reason. The same figures are in the table that follows.',
   'calls.stats.chart.dataset': 'Applications not admissible',
-  'calls.reason.commercial': 'Commercial purpose',
-  'calls.reason.unrealistic': 'Unrealistic project',
-  'calls.reason.charter': 'Charter not respected',
-  'calls.reason.out-of-scope': 'Outside the call’s scope',
-  'calls.reason.duplicate': 'Duplicate',
-  'calls.reason.immature': 'Project not mature enough',
-  'calls.reason.vague': 'Description too vague',
-  'calls.reason.other': 'Other reason',
+  ...reasonMessages('en'),
 
   'calls.home.title': 'Calls for projects',
   'calls.home.none': 'No call for projects published yet.',
@@ -295,7 +284,7 @@ export const callsEn: Record<keyof typeof callsFr, string> = {
   'calls.form.errorPrefix': 'Error:',
   'calls.summary.one': 'There is one error in the form:',
   'calls.summary.many': 'There are {count} errors in the form:',
-  'calls.summary.detail': 'Server’s answer:',
+  'calls.summary.detail': 'Error code:',
 
   'calls.field.projectName.label': 'Project name',
   'calls.field.projectName.hint':

@@ -11,8 +11,6 @@ export interface FieldMessage {
   values?: Record<string, string | number>;
   /** Placeholders filled with other messages, such as the field's label. */
   refs?: Record<string, MessageKey>;
-  /** The server's own explanation, in English, when no translation says it better. */
-  detail?: string;
 }
 
 export function messageText(t: I18n['t'], message: FieldMessage): string {

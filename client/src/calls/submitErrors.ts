@@ -29,7 +29,7 @@ export function describeSubmitError(error: unknown, values: ApplicationValues): 
       error.details.problems.map((problem) =>
         problem.field !== undefined && isFieldProblem(problem.code)
           ? describeProblem({ field: problem.field, code: problem.code }, values)
-          : { key: 'calls.error.unexpected', detail: problem.message },
+          : { key: 'calls.error.unexpected' },
       ),
     );
   if (error.code === ErrorCode.DuplicateApplication)
@@ -38,5 +38,6 @@ export function describeSubmitError(error: unknown, values: ApplicationValues): 
       : [{ field: 'projectName', key: 'calls.error.duplicate.projectName' }];
   const plain = PLAIN[error.code];
   if (plain !== undefined) return [{ key: plain }];
-  return [{ key: 'calls.error.unexpected', detail: error.message }];
+  // Any other refusal, worded from its code (serverErrorMessages.ts): never the server's English text.
+  return [{ key: error.key }];
 }

@@ -3,11 +3,15 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, apiGet } from '../api/apiClient';
+import { ClientErrorCode } from '../api/serverErrorMessages';
+import { serverErrorKey } from '../api/serverErrors';
+import type { MessageKey } from '../i18n/messages';
 
 export type Load<T> =
   | { kind: 'loading' }
   | { kind: 'ready'; data: T }
-  | { kind: 'failed'; code: string; message: string };
+  /** `key` words the failure from its code, in the reader's language. */
+  | { kind: 'failed'; code: string; key: MessageKey };
 
 export function useLoad<T>(path: string): { load: Load<T>; refresh: () => void } {
   const [load, setLoad] = useState<Load<T>>({ kind: 'loading' });
@@ -20,8 +24,12 @@ export function useLoad<T>(path: string): { load: Load<T>; refresh: () => void }
         if (!isCurrent) return;
         setLoad(
           error instanceof ApiError
-            ? { kind: 'failed', code: error.code, message: error.message }
-            : { kind: 'failed', code: 'NETWORK', message: String(error) },
+            ? { kind: 'failed', code: error.code, key: error.key }
+            : {
+                kind: 'failed',
+                code: ClientErrorCode.Network,
+                key: serverErrorKey(ClientErrorCode.Network),
+              },
         );
       });
     return () => {

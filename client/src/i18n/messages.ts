@@ -8,7 +8,13 @@ import { resultsEn, resultsFr } from '../results/resultsMessages';
 import { reviewEn, reviewFr } from '../review/reviewMessages';
 import { roomEn, roomFr } from '../room/roomMessages';
 import { verifierEn, verifierFr } from '../verifier/verifierMessages';
+import { artefactEn, artefactFr } from '../verifier/artefactMessages';
+import { receiptEn, receiptFr } from '../public/receiptMessages';
+import { serverErrorEn, serverErrorFr } from '../api/serverErrorMessages';
 import { commonEn, commonFr } from './commonMessages';
+import { decisionEn, decisionFr } from '../calls/decisionMessages';
+import { dossierEn, dossierFr } from '../room/dossierMessages';
+import { seatEn, seatFr } from '../seat/seatMessages';
 import { stageEn, stageFr } from '../public/stageMessages';
 import { organiserStageEn, organiserStageFr } from '../organiser/stageMessages';
 
@@ -24,6 +30,12 @@ const fr = {
   ...resultsFr,
   ...callsFr,
   ...reviewFr,
+  ...decisionFr,
+  ...dossierFr,
+  ...artefactFr,
+  ...receiptFr,
+  ...serverErrorFr,
+  ...seatFr,
   ...stageFr,
   ...organiserStageFr,
 };
@@ -37,6 +49,12 @@ const en: Record<MessageKey, string> = {
   ...resultsEn,
   ...callsEn,
   ...reviewEn,
+  ...decisionEn,
+  ...dossierEn,
+  ...artefactEn,
+  ...receiptEn,
+  ...serverErrorEn,
+  ...seatEn,
   ...stageEn,
   ...organiserStageEn,
 };

@@ -1,9 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { ServiceDetails } from '../../../shared/process/serviceDetails';
 import { apiGet, apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { formatDate } from '../public/formatDate';
 import { Link } from '../routing/Link';
-import { roomTokenKey } from '../room/useRoom';
+import { DeclineConfirm } from '../seat/DeclineConfirm';
+import { ServiceDetailsList } from '../seat/ServiceDetailsList';
+import { rememberHeldSeat } from '../seat/heldSeat';
 
 interface Invitation {
   processId: string;
@@ -12,28 +15,46 @@ interface Invitation {
   id: string;
   status: 'drawn' | 'invited' | 'accepted' | 'vacant' | 'replaced';
   deadline?: string;
+  service?: ServiceDetails;
 }
 
-/** /i/<token>: the juror's own invitation, answered once. */
+/**
+ * /i/<token>: the juror's own invitation, answered once. Once accepted, opening it (again, or on another
+ * device) gives this browser the juror's room session (an httpOnly cookie the server sets).
+ */
 export function InvitationPage({ token }: { token: string }) {
   const { t, language } = useI18n();
   const [invitation, setInvitation] = useState<Invitation | undefined>();
   const [invalid, setInvalid] = useState(false);
   const [answered, setAnswered] = useState<'accept' | 'decline' | undefined>();
   const [working, setWorking] = useState(false);
+  const [confirmingDecline, setConfirmingDecline] = useState(false);
+  const declineButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    apiGet<Invitation>(`/api/invitations/${encodeURIComponent(token)}`)
-      .then(setInvitation)
+    const path = `/api/invitations/${encodeURIComponent(token)}`;
+    apiGet<Invitation>(path)
+      .then(async (found) => {
+        // An accepted juror reopening the link: this browser (tab, restart, second device) gets the seat.
+        setInvitation(
+          found.status === 'accepted'
+            ? await apiSend<Invitation>('POST', `${path}/session`)
+            : found,
+        );
+      })
       .catch(() => setInvalid(true));
   }, [token]);
+  useEffect(() => {
+    if (invitation?.status === 'accepted') rememberHeldSeat(invitation.processId);
+  }, [invitation]);
 
-  async function answer(choice: 'accept' | 'decline') {
+  async function answer(choice: 'accept' | 'decline', reason = '') {
     setWorking(true);
     try {
       setInvitation(
         await apiSend<Invitation>('POST', `/api/invitations/${encodeURIComponent(token)}/answer`, {
           answer: choice,
+          ...(choice === 'decline' && reason.trim() !== '' ? { reason: reason.trim() } : {}),
         }),
       );
       setAnswered(choice);
@@ -41,11 +62,13 @@ export function InvitationPage({ token }: { token: string }) {
       setInvalid(true);
     } finally {
       setWorking(false);
+      setConfirmingDecline(false);
     }
   }
 
   if (invalid) return <p role="alert">{t('invitation.invalid')}</p>;
   if (invitation === undefined) return <p role="status">{t('invitation.loading')}</p>;
+  const isOpen = invitation.status === 'invited' || invitation.status === 'accepted';
   return (
     <article>
       <h1>{t('invitation.title')}</h1>
@@ -65,9 +88,31 @@ export function InvitationPage({ token }: { token: string }) {
           <p>{t('invitation.replaced')}</p>
         )}
       </div>
-      {invitation.status === 'invited' && (
+      {invitation.status === 'accepted' && (
         <>
-          <p>{t('invitation.deadline', { deadline: formatDate(invitation.deadline, language) })}</p>
+          <p>
+            <Link href={`/salle/${invitation.processId}`} className="button-link">
+              {t('seat.session.enter')}
+            </Link>
+          </p>
+          <p>{t('seat.session.kept')}</p>
+        </>
+      )}
+      {invitation.status === 'invited' && (
+        <p>{t('invitation.deadline', { deadline: formatDate(invitation.deadline, language) })}</p>
+      )}
+      {isOpen && <ServiceDetailsList service={invitation.service} />}
+      {invitation.status === 'invited' &&
+        (confirmingDecline ? (
+          <DeclineConfirm
+            busy={working}
+            onConfirm={(reason) => void answer('decline', reason)}
+            onCancel={() => {
+              setConfirmingDecline(false);
+              setTimeout(() => declineButton.current?.focus(), 0);
+            }}
+          />
+        ) : (
           <div className="actions">
             <button
               type="button"
@@ -77,23 +122,16 @@ export function InvitationPage({ token }: { token: string }) {
             >
               {t('invitation.accept')}
             </button>
-            <button type="button" disabled={working} onClick={() => void answer('decline')}>
+            <button
+              type="button"
+              ref={declineButton}
+              disabled={working}
+              onClick={() => setConfirmingDecline(true)}
+            >
               {t('invitation.decline')}
             </button>
           </div>
-        </>
-      )}
-      {invitation.status === 'accepted' && (
-        <p>
-          <Link
-            href={`/salle/${invitation.processId}`}
-            className="button-link"
-            onClick={() => sessionStorage.setItem(roomTokenKey(invitation.processId), token)}
-          >
-            {t('room.enter')}
-          </Link>
-        </p>
-      )}
+        ))}
       <p>
         <Link href={`/p/${invitation.processId}`}>{t('invitation.public')}</Link>
       </p>

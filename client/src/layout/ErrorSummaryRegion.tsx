@@ -5,7 +5,7 @@ export interface SummaryItem {
   text: string;
   /** The id of the control the error is about: the item links to it and focuses it. */
   targetId?: string | undefined;
-  /** A technical detail, in English (the server's message). */
+  /** The error's stable code (shared/errors.ts), to quote when asking for help; never the server's text. */
   detail?: string | undefined;
 }
 
@@ -74,7 +74,7 @@ export function ErrorSummaryRegion({
                   <>
                     {' '}
                     <span className={classes.detail}>
-                      {detailLabel} <span lang="en">{item.detail}</span>
+                      {detailLabel} <code>{item.detail}</code>
                     </span>
                   </>
                 )}

@@ -2,6 +2,7 @@ import { useI18n } from '../i18n/useI18n';
 import { ReviewSummary } from '../review/ReviewSummary';
 import type { CallApplication, OrganiserCallView } from './callView';
 import { reviewerLabel } from './reviewerNames';
+import { SettlementApplication } from './SettlementApplication';
 import { SettlementForm } from './SettlementForm';
 import { SettlementOutcome } from './SettlementOutcome';
 
@@ -12,7 +13,10 @@ export const settlementHeadingId = (ref: string) => `settlement-${ref}`;
 export const isFullyReviewed = (application: CallApplication): boolean =>
   application.reviews.length >= 2 && application.reviews.every((r) => r.review !== null);
 
-/** One application, folded: its state in one line; unfolded: both reviews and the settlement. */
+/**
+ * One application, folded: its state in one line; unfolded: the application itself, then both reviews,
+ * then the settlement, stacked on a phone and side by side (application | reviews and decision) on a desktop.
+ */
 export function CallApplicationItem({
   view,
   application,
@@ -50,42 +54,53 @@ export function CallApplicationItem({
           )}{' '}
           <span className="application-state">{state}</span>
         </summary>
-        <h3>{t('organiser.calls.item.reviews')}</h3>
-        {disagreement && <p className="warning">{t('organiser.calls.item.disagreementHint')}</p>}
-        {reviews.length === 0 && <p>{t('organiser.calls.item.noReviewers')}</p>}
-        {reviews.map(({ reviewer, review }) => (
-          <div key={reviewer} className="review-block">
-            <h4>
-              {t('organiser.calls.item.reviewBy', {
-                reviewer: reviewerLabel(view.reviewers, reviewer),
-              })}
-            </h4>
-            {review === null ? (
-              <p>{t('organiser.calls.item.reviewPending')}</p>
+        <div className="settlement-layout">
+          <SettlementApplication application={application} headingId={`application-${ref}`} />
+          <div className="settlement-side">
+            <h3>{t('organiser.calls.item.reviews')}</h3>
+            {disagreement && (
+              <p className="warning">{t('organiser.calls.item.disagreementHint')}</p>
+            )}
+            {reviews.length === 0 && <p>{t('organiser.calls.item.noReviewers')}</p>}
+            {reviews.map(({ reviewer, review }) => (
+              <div key={reviewer} className="review-block">
+                <h4>
+                  {t('organiser.calls.item.reviewBy', {
+                    reviewer: reviewerLabel(view.reviewers, reviewer),
+                  })}
+                </h4>
+                {review === null ? (
+                  <p>{t('organiser.calls.item.reviewPending')}</p>
+                ) : (
+                  <ReviewSummary assessments={review} opinion={review.opinion} />
+                )}
+              </div>
+            ))}
+            {conflicts.length > 0 && (
+              <p>
+                {t('organiser.calls.item.conflicts', {
+                  list: conflicts.map((r) => reviewerLabel(view.reviewers, r)).join(', '),
+                })}
+              </p>
+            )}
+            <h3 id={settlementHeadingId(ref)} tabIndex={-1}>
+              {t('organiser.calls.item.settlement')}
+            </h3>
+            {settled !== null ? (
+              <SettlementOutcome settled={settled} reasonText={application.reasonText} />
+            ) : !isClosed ? (
+              <p>{t('organiser.calls.item.afterClose')}</p>
+            ) : !isFullyReviewed(application) ? (
+              <p>{t('organiser.calls.item.needReviews')}</p>
             ) : (
-              <ReviewSummary assessments={review} opinion={review.opinion} />
+              <SettlementForm
+                callId={view.call.id}
+                application={application}
+                onSettled={onSettled}
+              />
             )}
           </div>
-        ))}
-        {conflicts.length > 0 && (
-          <p>
-            {t('organiser.calls.item.conflicts', {
-              list: conflicts.map((r) => reviewerLabel(view.reviewers, r)).join(', '),
-            })}
-          </p>
-        )}
-        <h3 id={settlementHeadingId(ref)} tabIndex={-1}>
-          {t('organiser.calls.item.settlement')}
-        </h3>
-        {settled !== null ? (
-          <SettlementOutcome settled={settled} reasonText={application.reasonText} />
-        ) : !isClosed ? (
-          <p>{t('organiser.calls.item.afterClose')}</p>
-        ) : !isFullyReviewed(application) ? (
-          <p>{t('organiser.calls.item.needReviews')}</p>
-        ) : (
-          <SettlementForm callId={view.call.id} application={application} onSettled={onSettled} />
-        )}
+        </div>
       </details>
     </li>
   );

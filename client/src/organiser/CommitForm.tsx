@@ -44,6 +44,7 @@ export function CommitForm({
   const addId = `${id}-witness-add`;
   const modeId = `${id}-mode`;
   const questionId = `${id}-confirm`;
+  const submitId = `${id}-submit`;
   const [mode, setMode] = useState<DrawMode>('uniform');
   /** The parsed form waiting for the explicit confirmation of a stratified commitment. */
   const [pending, setPending] = useState<CommitBody | undefined>();
@@ -128,13 +129,9 @@ export function CommitForm({
     event.preventDefault();
     const body = parse();
     if (Array.isArray(body)) return form.fail(body);
-    if (stratifiedReady && mode === 'stratified') {
-      // Irreversible for the quotas and the lottery too: ask first.
-      setPending({ ...body, stratified: true });
-      focusLater(questionId);
-      return;
-    }
-    await send(body);
+    // Publishing is irreversible (and for a stratified draw, the quotas and the lottery too): ask first.
+    setPending(stratifiedReady && mode === 'stratified' ? { ...body, stratified: true } : body);
+    focusLater(questionId);
   }
 
   async function send(body: CommitBody) {
@@ -236,16 +233,26 @@ export function CommitForm({
         <strong>{t('organiser.warningPrefix')}</strong> {t('organiser.commit.final')}
       </p>
       {pending === undefined ? (
-        <button type="submit" disabled={form.busy}>
+        <button type="submit" id={submitId} disabled={form.busy}>
           {t('organiser.commit.submit')}
         </button>
       ) : (
         <ConfirmBox
           questionId={questionId}
-          question={t('stratified.confirm.question')}
-          consequence={t('stratified.confirm.consequence')}
-          confirmLabel={t('stratified.confirm.submit')}
-          cancelLabel={t('stratified.confirm.cancel')}
+          question={t(
+            pending.stratified === true ? 'stratified.confirm.question' : 'seat.commit.question',
+          )}
+          consequence={t(
+            pending.stratified === true
+              ? 'stratified.confirm.consequence'
+              : 'seat.commit.consequence',
+          )}
+          confirmLabel={t(
+            pending.stratified === true ? 'stratified.confirm.submit' : 'seat.commit.confirm',
+          )}
+          cancelLabel={t(
+            pending.stratified === true ? 'stratified.confirm.cancel' : 'seat.commit.cancel',
+          )}
           busy={form.busy}
           onConfirm={() => {
             const body = pending;
@@ -254,7 +261,7 @@ export function CommitForm({
           }}
           onCancel={() => {
             setPending(undefined);
-            focusLater(modeId);
+            focusLater(stratifiedReady ? modeId : submitId);
           }}
         />
       )}

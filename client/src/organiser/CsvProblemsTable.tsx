@@ -45,7 +45,6 @@ export function CsvProblemsTable({
             <th scope="col">{t('organiser.csv.column')}</th>
             <th scope="col">{t('organiser.csv.field')}</th>
             <th scope="col">{t('organiser.csv.problem')}</th>
-            <th scope="col">{t('organiser.csv.detail')}</th>
           </tr>
         </thead>
         <tbody>
@@ -57,7 +56,6 @@ export function CsvProblemsTable({
                 <td>{problem.column ?? t('organiser.csv.unknown')}</td>
                 <td>{problem.field ?? t('organiser.csv.unknown')}</td>
                 <td>{key === undefined ? problem.code : t(key)}</td>
-                <td lang="en">{problem.message}</td>
               </tr>
             );
           })}

@@ -12,7 +12,7 @@ export function ErrorSummary({ errors }: { errors: readonly FormError[] }) {
         key: error.key,
         text: t(error.key, error.values),
         targetId: error.fieldId,
-        detail: error.detail,
+        detail: error.code,
       })),
     [errors, t],
   );

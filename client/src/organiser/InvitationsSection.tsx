@@ -54,7 +54,6 @@ export function InvitationsSection({
           ? [
               {
                 key: 'organiser.invitations.deadlineRefused',
-                detail: error.message,
                 fieldId: deadlineId,
               },
             ]

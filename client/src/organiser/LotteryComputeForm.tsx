@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { apiSend } from '../api/apiClient';
+import { serverErrorText } from '../api/serverErrors';
 import { useI18n } from '../i18n/useI18n';
 import { ALGORITHMS, type Algorithm } from '../../../shared/stratify/lottery';
 import { JobStatus, type StratificationView } from '../../../shared/stratify/stratificationView';
@@ -134,9 +135,7 @@ export function LotteryComputeForm({
       {isRunning && <LotteryProgress progress={view.job.progress} />}
       <StatusMessage notice={isRunning ? undefined : (form.notice ?? outcome)} />
       {view.job.status === JobStatus.Failed && view.job.error !== undefined && (
-        <p className="field-error">
-          <span lang="en">{view.job.error.message}</span>
-        </p>
+        <p className="field-error">{serverErrorText(t, view.job.error)}</p>
       )}
       <div className="button-row">
         {isRunning ? (

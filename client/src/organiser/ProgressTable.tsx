@@ -15,7 +15,13 @@ export function ProgressTable({
   const { t, language } = useI18n();
   const number = (n: number) => n.toLocaleString(language);
   return (
-    <div className="table-scroll">
+    // Focusable so that a keyboard can scroll it on a narrow screen.
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={t('organiser.calls.progress.caption')}
+    >
       <table className="selection" id={id}>
         <caption>{t('organiser.calls.progress.caption')}</caption>
         <thead>

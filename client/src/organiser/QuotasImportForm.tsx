@@ -48,7 +48,6 @@ export function QuotasImportForm({
               field: details.field ?? '—',
               code: details.problems?.[0]?.code ?? error.code,
             },
-            detail: error.message,
             fieldId: fileId,
           },
         ];

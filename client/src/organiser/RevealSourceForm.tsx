@@ -91,7 +91,6 @@ export function RevealSourceForm({
             {
               key: 'organiser.reveal.beaconInvalid',
               values: { round: beacon?.round ?? '' },
-              detail: error.message,
               fieldId: valueId,
             },
           ];

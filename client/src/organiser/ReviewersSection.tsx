@@ -20,7 +20,12 @@ export function ReviewersSection({
       {reviewers.length === 0 ? (
         <p>{t('organiser.calls.reviewers.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <div
+          className="table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={t('organiser.calls.reviewers.caption', { count: reviewers.length })}
+        >
           <table className="selection">
             <caption>{t('organiser.calls.reviewers.caption', { count: reviewers.length })}</caption>
             <thead>

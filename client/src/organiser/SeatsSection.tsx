@@ -4,6 +4,7 @@ import { SeatStatus, type ProcessState } from '../../../shared/process/processSt
 import { drawSelection } from '../../../shared/process/processStratified';
 import { ReplacementsTable } from './ReplacementsTable';
 import { SeatsTable } from './SeatsTable';
+import { SeatAccessPanel } from '../seat/SeatAccessPanel';
 
 /** After the draw: who holds each seat, who waits as an alternate, and every replacement so far. */
 export function SeatsSection({ state }: { state: ProcessState }) {
@@ -15,6 +16,7 @@ export function SeatsSection({ state }: { state: ProcessState }) {
       <h2 id={`${id}-heading`}>{t('organiser.seats.heading')}</h2>
       <p>{t('organiser.seats.summary', { accepted, seats: state.seats.length })}</p>
       <SeatsTable seats={state.seats} />
+      <SeatAccessPanel processId={state.id} seats={state.seats} />
       <h3>{t('organiser.seats.alternatesHeading')}</h3>
       {state.waitingAlternates.length === 0 ? (
         <p>{t('organiser.seats.noAlternates')}</p>

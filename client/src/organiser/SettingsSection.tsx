@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/useI18n';
 import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
 import { SettingsForm } from './SettingsForm';
 import { SettingsSummary } from './SettingsSummary';
+import { ServiceDetailsForm } from '../seat/ServiceDetailsForm';
 
 /** The process settings: editable while in draft, frozen by the commitment afterwards. */
 export function SettingsSection({
@@ -26,6 +27,7 @@ export function SettingsSection({
           <SettingsSummary settings={state.settings} />
         </>
       )}
+      <ServiceDetailsForm state={state} onChange={onChange} />
     </section>
   );
 }

@@ -88,6 +88,7 @@ export function SettlementForm({
     <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-heading`}>
       <h4 id={`${id}-heading`}>{t('organiser.calls.settle.heading', { ref: application.ref })}</h4>
       <p className="hint">{t('organiser.calls.settle.final')}</p>
+      <p className="hint">{t('organiser.calls.settlement.mailHint')}</p>
       <ErrorSummary errors={form.errors} />
       <ChoiceFieldset<Decision>
         id={ids.decision}

@@ -3,6 +3,7 @@
 
 import type { CallSettings, Reason } from '../../../shared/calls/callEvents';
 import type { PublicCallView, reviewProgress } from '../../../shared/calls/callViews';
+import type { PublicContent } from '../../../shared/calls/publicContent';
 import type { Axis, Review } from '../../../shared/calls/review';
 import type { LeadType } from '../../../shared/deliberation/dossier';
 
@@ -20,6 +21,8 @@ export interface CallApplication {
   ref: string;
   title: string;
   leadType: LeadType;
+  /** The project as the applicant filled it in, without their contact details. */
+  content: PublicContent;
   /** Active reviewers (those who declared a conflict are replaced). */
   reviewers: string[];
   conflicts: string[];

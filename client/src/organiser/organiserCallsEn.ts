@@ -11,7 +11,7 @@ export const organiserCallsEn: Record<keyof typeof organiserCallsFr, string> = {
 
   'organiser.calls.list.title': 'Calls for projects',
   'organiser.calls.list.intro':
-    'A call receives applications while it is open. Two people review each application; once the call has closed, you settle whether it is admissible, then send the admissible applications to the citizens’ jury as its dossiers.',
+    'A call receives applications while it is open. Each application is assigned automatically, as soon as it arrives, to two reviewers; once the call has closed, you settle its admissibility, then send the admissible applications to the citizens’ jury as its dossiers.',
   'organiser.calls.list.heading': 'Your calls',
   'organiser.calls.list.caption': 'Calls for projects ({count})',
   'organiser.calls.list.colTitle': 'Title',
@@ -58,7 +58,7 @@ export const organiserCallsEn: Record<keyof typeof organiserCallsFr, string> = {
   'organiser.calls.reviewers.name': 'Name',
   'organiser.calls.reviewers.email': 'E-mail address',
   'organiser.calls.reviewers.needTwo':
-    'Two people review each application: add at least two reviewers.',
+    'Each application is reviewed by two people: add at least two reviewers. The applications received until then will be shared among them automatically.',
   'organiser.calls.reviewers.addHeading': 'Add a reviewer',
   'organiser.calls.reviewers.addHint':
     'The reviewer receives by e-mail a personal link to the applications entrusted to them. The public log only shows their identifier (R01, R02…).',
@@ -84,16 +84,17 @@ export const organiserCallsEn: Record<keyof typeof organiserCallsFr, string> = {
   'organiser.calls.progress.remaining': 'Left',
   'organiser.calls.progress.total': 'Total',
   'organiser.calls.assign.hint':
-    'Assignment gives each new application to two people, balancing everyone’s load.',
-  'organiser.calls.assign.submit': 'Assign the applications',
-  'organiser.calls.assign.needReviewers': 'Add at least two reviewers to assign the applications.',
+    'Assignment is automatic: each application goes, as soon as it arrives, to the two reviewers with the fewest applications to review, never to someone who declared a conflict of interest on it. Applications received while the call had fewer than two reviewers are shared out as soon as the second one is added. Add your reviewers before the call opens to balance the load best.',
+  'organiser.calls.assign.submit': 'Assign the waiting applications now',
+  'organiser.calls.assign.needReviewers':
+    'Add at least two reviewers: the waiting applications will then be assigned to them automatically.',
   'organiser.calls.assign.nothing': 'Every application received is assigned.',
   'organiser.calls.assign.done': '{count} application(s) assigned to two people each.',
 
   'organiser.calls.applications.heading': 'Applications ({count})',
   'organiser.calls.applications.none': 'No application received yet.',
   'organiser.calls.applications.order':
-    'Settlement order: disagreements first, then applications ready to settle, those still in review, and finally those already settled. Expand an application to read its reviews.',
+    'Settlement order: disagreements first, then applications ready to settle, those still in review, and finally those already settled. Expand an application to read it beside its reviews.',
   'organiser.calls.applications.disagreements':
     '{count} application(s) with diverging opinions to look at first.',
   'organiser.calls.item.summary': '{ref} — {title}',
@@ -143,14 +144,6 @@ export const organiserCallsEn: Record<keyof typeof organiserCallsFr, string> = {
   'organiser.calls.outcome.text': 'Message to the applicant',
   'organiser.calls.outcome.noText': 'None',
   'organiser.calls.outcome.at': 'Settled on',
-  'organiser.calls.reason.commercial': 'Commercial project with no general interest',
-  'organiser.calls.reason.unrealistic': 'Unrealistic plan',
-  'organiser.calls.reason.charter': 'Charter commitment refused',
-  'organiser.calls.reason.outOfScope': 'Outside the call’s scope',
-  'organiser.calls.reason.duplicate': 'Duplicates an existing public service',
-  'organiser.calls.reason.immature': 'Idea not mature enough yet',
-  'organiser.calls.reason.vague': 'Application too vague',
-  'organiser.calls.reason.other': 'Other reason',
 
   'organiser.calls.export.heading': 'Send the admissible applications to the jury',
   'organiser.calls.export.afterClose':

@@ -11,7 +11,7 @@ export const organiserCallsFr = {
   // List and creation
   'organiser.calls.list.title': 'Appels à projets',
   'organiser.calls.list.intro':
-    'Un appel reçoit les candidatures pendant sa période d’ouverture. Chaque candidature est relue par deux personnes ; une fois l’appel clos, vous arbitrez sa recevabilité, puis envoyez les candidatures recevables au jury citoyen comme dossiers.',
+    'Un appel reçoit les candidatures pendant sa période d’ouverture. Chaque candidature est confiée automatiquement, dès son arrivée, à deux relecteurs ou relectrices ; une fois l’appel clos, vous arbitrez sa recevabilité, puis envoyez les candidatures recevables au jury citoyen comme dossiers.',
   'organiser.calls.list.heading': 'Vos appels',
   'organiser.calls.list.caption': 'Appels à projets ({count})',
   'organiser.calls.list.colTitle': 'Titre',
@@ -62,7 +62,7 @@ export const organiserCallsFr = {
   'organiser.calls.reviewers.name': 'Nom',
   'organiser.calls.reviewers.email': 'Adresse électronique',
   'organiser.calls.reviewers.needTwo':
-    'Chaque candidature est relue par deux personnes : ajoutez au moins deux relecteurs ou relectrices.',
+    'Chaque candidature est relue par deux personnes : ajoutez au moins deux relecteurs ou relectrices. Les candidatures reçues d’ici là leur seront réparties automatiquement.',
   'organiser.calls.reviewers.addHeading': 'Ajouter un relecteur ou une relectrice',
   'organiser.calls.reviewers.addHint':
     'La personne reçoit par courriel un lien personnel vers les candidatures qui lui sont confiées. Le journal public ne mentionne que son identifiant (R01, R02…).',
@@ -89,10 +89,10 @@ export const organiserCallsFr = {
   'organiser.calls.progress.remaining': 'Restantes',
   'organiser.calls.progress.total': 'Total',
   'organiser.calls.assign.hint':
-    'L’attribution confie chaque nouvelle candidature à deux personnes, en équilibrant la charge de chacune.',
-  'organiser.calls.assign.submit': 'Attribuer les candidatures',
+    'L’attribution est automatique : chaque candidature est confiée dès son arrivée aux deux relecteurs ou relectrices qui ont le moins de candidatures à relire, jamais à une personne qui a déclaré un conflit d’intérêts sur elle. Les candidatures reçues quand l’appel comptait moins de deux relecteurs sont réparties dès l’ajout du deuxième. Ajoutez donc vos relecteurs avant l’ouverture pour équilibrer au mieux la charge.',
+  'organiser.calls.assign.submit': 'Attribuer maintenant les candidatures en attente',
   'organiser.calls.assign.needReviewers':
-    'Ajoutez au moins deux relecteurs ou relectrices pour attribuer les candidatures.',
+    'Ajoutez au moins deux relecteurs ou relectrices : les candidatures en attente leur seront alors attribuées automatiquement.',
   'organiser.calls.assign.nothing': 'Toutes les candidatures reçues sont attribuées.',
   'organiser.calls.assign.done': '{count} candidature(s) attribuée(s) à deux personnes chacune.',
 
@@ -100,7 +100,7 @@ export const organiserCallsFr = {
   'organiser.calls.applications.heading': 'Candidatures ({count})',
   'organiser.calls.applications.none': 'Aucune candidature reçue pour l’instant.',
   'organiser.calls.applications.order':
-    'Ordre d’arbitrage : d’abord les avis divergents, puis les candidatures prêtes à arbitrer, celles en cours de relecture, et enfin celles déjà arbitrées. Dépliez une candidature pour lire ses relectures.',
+    'Ordre d’arbitrage : d’abord les avis divergents, puis les candidatures prêtes à arbitrer, celles en cours de relecture, et enfin celles déjà arbitrées. Dépliez une candidature pour la lire à côté de ses relectures.',
   'organiser.calls.applications.disagreements':
     '{count} candidature(s) avec des avis divergents à examiner en priorité.',
   'organiser.calls.item.summary': '{ref} — {title}',
@@ -152,14 +152,6 @@ export const organiserCallsFr = {
   'organiser.calls.outcome.text': 'Message à la personne candidate',
   'organiser.calls.outcome.noText': 'Aucun',
   'organiser.calls.outcome.at': 'Arbitrée le',
-  'organiser.calls.reason.commercial': 'Projet commercial sans intérêt général',
-  'organiser.calls.reason.unrealistic': 'Plan irréaliste',
-  'organiser.calls.reason.charter': 'Engagement de la charte refusé',
-  'organiser.calls.reason.outOfScope': 'Hors du périmètre de l’appel',
-  'organiser.calls.reason.duplicate': 'Doublon d’un service public existant',
-  'organiser.calls.reason.immature': 'Idée encore trop peu mûre',
-  'organiser.calls.reason.vague': 'Dossier trop imprécis',
-  'organiser.calls.reason.other': 'Autre motif',
 
   // Hand-over to the jury
   'organiser.calls.export.heading': 'Envoyer les dossiers recevables au jury',

@@ -15,34 +15,13 @@ export const organiserEn: Record<keyof typeof organiserFr, string> = {
 
   'organiser.errors.one': 'There is one error:',
   'organiser.errors.many': 'There are {count} errors:',
-  'organiser.errors.detail': 'Server’s answer:',
+  'organiser.errors.detail': 'Error code:',
   'organiser.field.errorPrefix': 'Error:',
   'organiser.field.required': 'Fill in “{field}”.',
   'organiser.field.integer': '“{field}” must be a whole number from {min} to {max}.',
   'organiser.field.tooLong': '“{field}” must be at most {max} characters long.',
   'organiser.field.dateTime': '“{field}” must be a valid date and time.',
-  'organiser.apiError.network':
-    'The server cannot be reached. Check your connection and try again.',
-  'organiser.apiError.notJson': 'The server gave an unexpected answer. Try again later.',
-  'organiser.apiError.rateLimited':
-    'Too many sign-in attempts. Wait 15 minutes before trying again.',
   'organiser.apiError.badCredentials': 'Wrong password.',
-  'organiser.apiError.unauthenticated': 'Your session has expired: sign in again.',
-  'organiser.apiError.passwordAlreadySet': 'The organiser password has already been set: sign in.',
-  'organiser.apiError.alreadyDrawn':
-    'This process has already been drawn: a draw happens only once. This attempt has been recorded in the public log.',
-  'organiser.apiError.uploadTooLarge': 'The file is too large.',
-  'organiser.apiError.originRefused':
-    'Request refused: it does not come from this application. Reload the page.',
-  'organiser.apiError.processNotFound': 'This process does not exist.',
-  'organiser.apiError.validation': 'The data sent was refused.',
-  'organiser.apiError.transition': 'This action is not possible at this step of the process.',
-  'organiser.apiError.revealMismatch': 'The value does not match the published hash.',
-  'organiser.apiError.beaconInvalid': 'The drand signature is not valid.',
-  'organiser.apiError.csvInvalid': 'The CSV file has errors; nothing was imported.',
-  'organiser.apiError.drandUnavailable': 'The drand service is unavailable.',
-  'organiser.apiError.other': 'The server refused the request.',
-  'organiser.apiError.unexpected': 'An unexpected error occurred.',
 
   'organiser.setup.title': 'Create the organiser password',
   'organiser.setup.intro':
@@ -163,7 +142,6 @@ export const organiserEn: Record<keyof typeof organiserFr, string> = {
   'organiser.csv.column': 'Column',
   'organiser.csv.field': 'Field',
   'organiser.csv.problem': 'Problem',
-  'organiser.csv.detail': 'Details',
   'organiser.csv.unknown': '—',
   'organiser.csv.code.invalidUtf8': 'The file is not UTF-8 (save it as “CSV UTF-8”).',
   'organiser.csv.code.emptyFile': 'The file is empty.',

@@ -16,35 +16,13 @@ export const organiserFr = {
   // Errors
   'organiser.errors.one': 'Il y a une erreur :',
   'organiser.errors.many': 'Il y a {count} erreurs :',
-  'organiser.errors.detail': 'Réponse du serveur (en anglais) :',
+  'organiser.errors.detail': 'Code de l’erreur :',
   'organiser.field.errorPrefix': 'Erreur :',
   'organiser.field.required': 'Renseignez le champ « {field} ».',
   'organiser.field.integer': '« {field} » doit être un nombre entier compris entre {min} et {max}.',
   'organiser.field.tooLong': '« {field} » ne doit pas dépasser {max} caractères.',
   'organiser.field.dateTime': '« {field} » doit être une date et une heure valides.',
-  'organiser.apiError.network':
-    'Le serveur est injoignable. Vérifiez votre connexion, puis réessayez.',
-  'organiser.apiError.notJson': 'Le serveur a donné une réponse inattendue. Réessayez plus tard.',
-  'organiser.apiError.rateLimited':
-    'Trop de tentatives de connexion. Patientez 15 minutes avant de réessayer.',
   'organiser.apiError.badCredentials': 'Mot de passe incorrect.',
-  'organiser.apiError.unauthenticated': 'Votre session a expiré : reconnectez-vous.',
-  'organiser.apiError.passwordAlreadySet':
-    'Le mot de passe de l’organisateur a déjà été créé : connectez-vous.',
-  'organiser.apiError.alreadyDrawn':
-    'Ce processus a déjà été tiré au sort : un tirage n’a lieu qu’une fois. Cette tentative a été inscrite au journal public.',
-  'organiser.apiError.uploadTooLarge': 'Le fichier est trop volumineux.',
-  'organiser.apiError.originRefused':
-    'Demande refusée : elle ne provient pas de cette application. Rechargez la page.',
-  'organiser.apiError.processNotFound': 'Ce processus n’existe pas.',
-  'organiser.apiError.validation': 'Les données envoyées ont été refusées.',
-  'organiser.apiError.transition': 'Cette action n’est pas possible à cette étape du processus.',
-  'organiser.apiError.revealMismatch': 'La valeur ne correspond pas à l’empreinte publiée.',
-  'organiser.apiError.beaconInvalid': 'La signature drand n’est pas valide.',
-  'organiser.apiError.csvInvalid': 'Le fichier CSV contient des erreurs ; rien n’a été importé.',
-  'organiser.apiError.drandUnavailable': 'Le service drand est indisponible.',
-  'organiser.apiError.other': 'Le serveur a refusé la demande.',
-  'organiser.apiError.unexpected': 'Une erreur inattendue s’est produite.',
 
   // Setup and sign-in
   'organiser.setup.title': 'Créer le mot de passe de l’organisateur',
@@ -173,7 +151,6 @@ export const organiserFr = {
   'organiser.csv.column': 'Colonne',
   'organiser.csv.field': 'Champ',
   'organiser.csv.problem': 'Problème',
-  'organiser.csv.detail': 'Détail (en anglais)',
   'organiser.csv.unknown': '—',
   'organiser.csv.code.invalidUtf8':
     'Le fichier n’est pas encodé en UTF-8 (enregistrez-le au format « CSV UTF-8 »).',

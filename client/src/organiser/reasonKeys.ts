@@ -1,15 +1,10 @@
-// Message keys of the categories of non-admissibility (published in aggregate on the call's page).
+// Message keys of the categories of non-admissibility: the same keys, and so the same labels, as the
+// applicant's status page and the public statistics (client/src/calls/reasonMessages.ts).
 
-import type { Reason } from '../../../shared/calls/callEvents';
+import { REASONS, type Reason } from '../../../shared/calls/callEvents';
+import { reasonKey } from '../calls/reasonMessages';
 import type { MessageKey } from '../i18n/messages';
 
-export const REASON_KEYS: Record<Reason, MessageKey> = {
-  commercial: 'organiser.calls.reason.commercial',
-  unrealistic: 'organiser.calls.reason.unrealistic',
-  charter: 'organiser.calls.reason.charter',
-  'out-of-scope': 'organiser.calls.reason.outOfScope',
-  duplicate: 'organiser.calls.reason.duplicate',
-  immature: 'organiser.calls.reason.immature',
-  vague: 'organiser.calls.reason.vague',
-  other: 'organiser.calls.reason.other',
-};
+export const REASON_KEYS = Object.fromEntries(
+  REASONS.map((reason) => [reason, reasonKey(reason)]),
+) as Record<Reason, MessageKey>;

@@ -43,7 +43,7 @@ export function BrowserVerification({
       </button>
       <div role="status" aria-live="polite" className="verdict-region">
         {working && <p>{t('public.verify.working')}</p>}
-        {problem !== undefined && <p className="verdict failed">{problem}</p>}
+        {problem !== undefined && <p className="verdict failed">{t(problem)}</p>}
         {report !== undefined && (
           <p
             className={report.ok ? 'verdict ok' : 'verdict failed'}

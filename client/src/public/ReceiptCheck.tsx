@@ -11,8 +11,12 @@ export function ReceiptCheck({ view }: { view: PublicView }) {
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<ReceiptOutcome | undefined>();
 
+  // A chosen file is read into the box and checked at once: choosing it is the request.
   async function loadFile(file: File | undefined) {
-    if (file !== undefined) setText(await file.text());
+    if (file === undefined) return;
+    const content = await file.text();
+    setText(content);
+    setOutcome(checkReceipt(content, view));
   }
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -25,7 +29,7 @@ export function ReceiptCheck({ view }: { view: PublicView }) {
       case 'malformed':
         message = {
           ok: false,
-          lines: [t('public.receipt.malformed', { problem: outcome.problem })],
+          lines: [t(`receipt.problem.${outcome.problem}`)],
         };
         break;
       case 'other-process':
@@ -62,10 +66,10 @@ export function ReceiptCheck({ view }: { view: PublicView }) {
   return (
     <section aria-labelledby="receipt-heading">
       <h2 id="receipt-heading">{t('public.receipt')}</h2>
-      <p>{t('public.receipt.intro')}</p>
+      <p>{t('receipt.intro')}</p>
       <form onSubmit={submit}>
         <div className="field">
-          <label htmlFor={textId}>{t('public.receipt.text')}</label>
+          <label htmlFor={textId}>{t('receipt.text')}</label>
           <textarea
             id={textId}
             rows={5}
@@ -75,11 +79,11 @@ export function ReceiptCheck({ view }: { view: PublicView }) {
           />
         </div>
         <div className="field">
-          <label htmlFor={fileId}>{t('public.receipt.file')}</label>
+          <label htmlFor={fileId}>{t('receipt.file')}</label>
           <input
             id={fileId}
             type="file"
-            accept=".json,application/json"
+            accept=".json,.txt,application/json,text/plain"
             onChange={(event) => void loadFile(event.target.files?.[0])}
           />
         </div>

@@ -1,20 +1,13 @@
 // Checks a volunteer's receipt against what the page publishes (never against the receipt's own claims).
+// Reading what was pasted is readReceipt's job.
 
-import { z } from 'zod';
 import { verifyInclusion } from '../../../shared/lottery/merkle';
 import type { PublicView } from '../../../shared/process/publicView';
 import { drawSelection } from '../../../shared/process/processStratified';
-
-export const Receipt = z.looseObject({
-  id: z.string().min(1).max(200),
-  index: z.number().int().min(0),
-  proof: z.array(z.string()),
-  poolRoot: z.string().optional(),
-  poolSize: z.number().int().optional(),
-});
+import { readReceipt, type ReceiptProblem } from './readReceipt';
 
 export type ReceiptOutcome =
-  | { kind: 'malformed'; problem: string }
+  | { kind: 'malformed'; problem: ReceiptProblem }
   | { kind: 'other-process' }
   | { kind: 'invalid' }
   | {
@@ -26,24 +19,13 @@ export type ReceiptOutcome =
     };
 
 export function checkReceipt(text: string, view: PublicView): ReceiptOutcome {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { kind: 'malformed', problem: error instanceof Error ? error.message : 'not JSON' };
-  }
-  const parsed = Receipt.safeParse(json);
-  if (!parsed.success)
-    return {
-      kind: 'malformed',
-      problem: parsed.error.issues
-        .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-        .join('; '),
-    };
-  const receipt = parsed.data;
+  const read = readReceipt(text);
+  if (!read.ok) return { kind: 'malformed', problem: read.problem };
+  const receipt = read.receipt;
   const pool = view.pool;
   if (
     pool === undefined ||
+    (receipt.process !== undefined && receipt.process !== view.id) ||
     (receipt.poolRoot !== undefined && receipt.poolRoot !== pool.root) ||
     (receipt.poolSize !== undefined && receipt.poolSize !== pool.size)
   )

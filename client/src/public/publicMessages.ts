@@ -60,11 +60,7 @@ export const publicFr = {
   'public.verify.ok': 'Tout est vérifié : les {count} contrôles sont réussis.',
   'public.verify.failed': 'ATTENTION : {failed} contrôle(s) sur {count} en échec.',
   'public.receipt': 'Vérifier mon reçu',
-  'public.receipt.intro': 'Collez le reçu reçu de l’organisateur (JSON) ou choisissez le fichier.',
-  'public.receipt.text': 'Reçu (JSON)',
-  'public.receipt.file': 'Ou fichier du reçu',
   'public.receipt.submit': 'Vérifier mon reçu',
-  'public.receipt.malformed': 'Ce reçu n’est pas lisible : {problem}',
   'public.receipt.otherProcess':
     'Ce reçu concerne un autre processus ou un autre vivier que celui publié ici.',
   'public.receipt.invalid':
@@ -150,11 +146,7 @@ export const publicEn: Record<keyof typeof publicFr, string> = {
   'public.verify.ok': 'Everything verified: all {count} checks passed.',
   'public.verify.failed': 'WARNING: {failed} of {count} checks failed.',
   'public.receipt': 'Check my receipt',
-  'public.receipt.intro': 'Paste the receipt the organiser sent you (JSON) or choose the file.',
-  'public.receipt.text': 'Receipt (JSON)',
-  'public.receipt.file': 'Or the receipt file',
   'public.receipt.submit': 'Check my receipt',
-  'public.receipt.malformed': 'This receipt cannot be read: {problem}',
   'public.receipt.otherProcess':
     'This receipt is for another process or another pool than the one published here.',
   'public.receipt.invalid':

@@ -31,7 +31,7 @@ export function ProcesVerbalPage({ processId }: { processId: string }) {
   }, [processId]);
 
   if (load.kind === 'absent') return <p role="alert">{t('results.absent')}</p>;
-  if (load.kind === 'failed') return <p role="alert">{load.message}</p>;
+  if (load.kind === 'failed') return <p role="alert">{t(load.key)}</p>;
   if (load.kind === 'loading' || process === undefined || log === undefined)
     return <p role="status">{t('public.loading')}</p>;
   const { view } = load;

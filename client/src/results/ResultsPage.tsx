@@ -24,7 +24,7 @@ export function ResultsPage({ processId }: { processId: string }) {
 
   if (load.kind === 'loading') return <p role="status">{t('public.loading')}</p>;
   if (load.kind === 'absent') return <p role="alert">{t('results.absent')}</p>;
-  if (load.kind === 'failed') return <p role="alert">{load.message}</p>;
+  if (load.kind === 'failed') return <p role="alert">{t(load.key)}</p>;
   const { view } = load;
   const titles = new Map(view.dossiers.map((d) => [d.id, d.title]));
   const when = view.published

@@ -1,12 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, apiGet } from '../api/apiClient';
+import { ClientErrorCode } from '../api/serverErrorMessages';
+import { serverErrorKey } from '../api/serverErrors';
+import type { MessageKey } from '../i18n/messages';
 import type { ResultsView } from './resultsView';
 
 export type ResultsLoad =
   | { kind: 'loading' }
   | { kind: 'ready'; view: ResultsView }
   | { kind: 'absent' }
-  | { kind: 'failed'; message: string };
+  /** `key` words the failure from its code, in the reader's language. */
+  | { kind: 'failed'; key: MessageKey };
 
 /** Loads a process's public results; `absent` before deliberation opens or for an unknown process. */
 export function useResults(processId: string): { load: ResultsLoad; reload: () => void } {
@@ -23,7 +27,7 @@ export function useResults(processId: string): { load: ResultsLoad; reload: () =
       else
         setLoad({
           kind: 'failed',
-          message: error instanceof Error ? error.message : String(error),
+          key: error instanceof ApiError ? error.key : serverErrorKey(ClientErrorCode.Network),
         });
     }
   }, [processId]);

@@ -12,7 +12,7 @@ export function explainReviewerError(error: ApiError): FormError[] | undefined {
     case ErrorCode.Forbidden:
       return [{ key: 'review.error.forbidden' }];
     case ErrorCode.TransitionRefused:
-      return [{ key: 'review.error.refused', detail: error.message }];
+      return [{ key: 'review.error.refused' }];
     default:
       return undefined;
   }

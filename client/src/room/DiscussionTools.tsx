@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { RoomView } from '../../../shared/deliberation/roomView';
 import { useI18n } from '../i18n/useI18n';
+import { serverErrorText } from '../api/serverErrors';
 import type { RoomConnection } from './useRoom';
 
 /** Remaining time, updated every second; announced to screen readers once a minute only. */
@@ -35,9 +36,9 @@ export function DiscussionTools({
   const remaining = useRemaining(view.timer?.endsAt);
   const seat = view.role.kind === 'juror' ? view.role.seat : undefined;
   const isDiscussion = view.current?.phase === 'discussion';
-  const report = async (answer: Promise<{ ok: boolean; error?: { message: string } }>) => {
+  const report = async (answer: Promise<{ ok: boolean; error?: { code: string } }>) => {
     const result = await answer;
-    onProblem(result.ok ? undefined : result.error?.message);
+    onProblem(result.ok ? undefined : serverErrorText(t, result.error));
   };
   return (
     <section aria-labelledby={`${id}-heading`} className="discussion">

@@ -3,6 +3,7 @@ import type { ErrorDetails } from '../../../shared/errors';
 import type { ProcessState } from '../../../shared/process/processState';
 import { ApiError, apiUpload } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
+import { describeApiError } from '../organiser/formErrors';
 import { CsvProblemsTable } from '../organiser/CsvProblemsTable';
 
 type Problems = NonNullable<ErrorDetails['problems']>;
@@ -46,11 +47,7 @@ export function DossiersSection({
           list: error.details.problems,
           total: error.details.total ?? error.details.problems.length,
         });
-      setMessage(
-        error instanceof Error
-          ? `${t('room.dossiers.failed')} ${error.message}`
-          : t('room.dossiers.failed'),
-      );
+      setMessage(`${t('room.dossiers.failed')} ${t(describeApiError(error).key)}`);
     } finally {
       setProgress(undefined);
     }

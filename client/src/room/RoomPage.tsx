@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Criterion } from '../../../shared/process/processEvents';
 import { apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
+import { serverErrorText } from '../api/serverErrors';
 import { Link } from '../routing/Link';
 import { DiscussionTools } from './DiscussionTools';
 import { DisplayNameForm } from './DisplayNameForm';
@@ -11,8 +12,18 @@ import { RevealPanel } from './RevealPanel';
 import { RulePanel } from './RulePanel';
 import { ScoringForm } from './ScoringForm';
 import { allowedNextPhases } from '../../../shared/deliberation/roomState';
+import { CurrentDossier } from './CurrentDossier';
+import { DossierDrawer } from './DossierDrawer';
+import { PhaseBanner } from './PhaseBanner';
+import { RoomAgenda } from './RoomAgenda';
+import { CURRENT_DOSSIER_ID, focusAnchor } from './roomAnchors';
+import { useDossiers } from './useDossiers';
+import './roomLayout.css';
 import { useAnnouncements } from './useAnnouncements';
 import { useRoom } from './useRoom';
+import { FacilitatorConflicts } from '../seat/FacilitatorConflicts';
+import { JurorConflict } from '../seat/JurorConflict';
+import { JurorSessionNotice } from '../seat/JurorSessionNotice';
 
 /** /salle/<process>: the live room for the facilitator (organiser session) and jurors (their invitation). */
 export function RoomPage({ processId }: { processId: string }) {
@@ -20,11 +31,19 @@ export function RoomPage({ processId }: { processId: string }) {
   const room = useRoom(processId);
   const view = room.view;
   const announcement = useAnnouncements(view);
+  const dossiers = useDossiers(processId, view !== undefined);
   const [reading, setReading] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
-  const report = async (answer: Promise<{ ok: boolean; error?: { message: string } }>) => {
+  const report = async (answer: Promise<{ ok: boolean; error?: { code: string } }>) => {
     const result = await answer;
-    setProblem(result.ok ? undefined : result.error?.message);
+    setProblem(result.ok ? undefined : serverErrorText(t, result.error));
+  };
+  const reported = async <T extends { ok: boolean; error?: { code: string } }>(
+    answer: Promise<T>,
+  ): Promise<T> => {
+    const result = await answer;
+    setProblem(result.ok ? undefined : serverErrorText(t, result.error));
+    return result;
   };
 
   const live = (
@@ -41,17 +60,26 @@ export function RoomPage({ processId }: { processId: string }) {
       </article>
     );
   }
+  if (room.error?.code === 'TOKEN_INVALID' && view === undefined)
+    return <JurorSessionNotice processId={processId} role="refused" />;
   if (room.error !== undefined && view === undefined)
-    return <p role="alert">{t('room.error', { message: room.error.message })}</p>;
+    return <p role="alert">{t('room.error', { message: serverErrorText(t, room.error) })}</p>;
   if (view === undefined) return <p role="status">{t('room.connecting')}</p>;
 
   const role = view.role;
   const current = view.current;
-  const shownId = reading ?? current?.dossierId;
-  const shown = view.dossiers.find((d) => d.id === shownId);
   const mySeat = role.kind === 'juror' ? role.seat : undefined;
   const myConflicts = mySeat === undefined ? [] : (view.conflicts[String(mySeat)] ?? []);
   const isConflicted = current !== undefined && myConflicts.includes(current.dossierId);
+  const canScore = mySeat !== undefined && current?.phase === 'scoring' && !isConflicted;
+  const readingSummary = view.dossiers.find((d) => d.id === reading);
+  const move = (dossierId: string) => void report(room.move(dossierId));
+  const revealsOf = (dossierId: string | undefined) =>
+    view.revealed
+      .filter((result) => result.dossierId === dossierId)
+      .map((result) => (
+        <RevealPanel key={`${result.dossierId}-${result.round}`} view={view} result={result} />
+      ));
 
   return (
     <article className="room">
@@ -62,19 +90,79 @@ export function RoomPage({ processId }: { processId: string }) {
           {t('room.offline')}
         </p>
       )}
-      <p>
-        {role.kind === 'facilitator'
-          ? t('room.role.facilitator')
-          : role.kind === 'juror'
-            ? t('room.role.juror', { seat: role.seat })
-            : t('room.role.observer')}
-      </p>
+      <JurorSessionNotice processId={processId} role={role.kind} />
+      {view.publishedAt !== undefined && (
+        <PublishedNotice processId={processId} publishedAt={view.publishedAt} />
+      )}
+      <PhaseBanner view={view} canScore={canScore}>
+        {role.kind === 'facilitator' && (
+          <div className="actions">
+            {allowedNextPhases(view).map((next) => (
+              <button
+                key={`${next.phase}-${next.round}`}
+                type="button"
+                className="primary"
+                onClick={() => void report(room.startPhase(next.phase))}
+              >
+                {t('room.next', { phase: t(`room.phase.${next.phase}`), round: next.round })}
+              </button>
+            ))}
+          </div>
+        )}
+        {view.progress !== undefined && <p>{t('room.progress', view.progress)}</p>}
+      </PhaseBanner>
+      {problem !== undefined && (
+        <p role="alert" className="verdict failed">
+          {problem}
+        </p>
+      )}
+      <div className="room-grid">
+        <div className="stage">
+          <CurrentDossier view={view} full={dossiers}>
+            {current !== undefined && (
+              <JurorConflict
+                view={view}
+                dossierId={current.dossierId}
+                onDeclare={(category) =>
+                  reported(room.declareConflict(current.dossierId, category))
+                }
+                onWithdraw={() => reported(room.withdrawConflict(current.dossierId))}
+              />
+            )}
+          </CurrentDossier>
+          {current !== undefined && (
+            <DiscussionTools view={view} room={room} onProblem={setProblem} />
+          )}
+          {canScore && (
+            <ScoringForm
+              view={view}
+              disabled={!room.connected}
+              onSubmit={async (ballot) => {
+                const answer = await room.submit(ballot);
+                setProblem(answer.ok ? undefined : serverErrorText(t, answer.error));
+                return answer.ok ? answer.data.seal : undefined;
+              }}
+            />
+          )}
+          {revealsOf(current?.dossierId)}
+          <FacilitatorConflicts view={view} />
+        </div>
+        <RoomAgenda
+          view={view}
+          onRead={(dossierId) =>
+            dossierId === current?.dossierId
+              ? focusAnchor(CURRENT_DOSSIER_ID)
+              : setReading(dossierId)
+          }
+          onMove={move}
+        />
+      </div>
       {role.kind === 'juror' && (
         <DisplayNameForm
           view={view}
           onSave={async (name) => {
             const answer = await room.rename(name);
-            setProblem(answer.ok ? undefined : answer.error.message);
+            setProblem(answer.ok ? undefined : serverErrorText(t, answer.error));
             return answer.ok;
           }}
         />
@@ -82,157 +170,38 @@ export function RoomPage({ processId }: { processId: string }) {
       <p>
         <Link href={`/salle/${processId}/projection`}>{t('room.projector')}</Link>
       </p>
-      {view.publishedAt !== undefined && (
-        <PublishedNotice processId={processId} publishedAt={view.publishedAt} />
-      )}
-      {problem !== undefined && (
-        <p role="alert" className="verdict failed">
-          {problem}
-        </p>
-      )}
-      <div className="room-grid">
-        <nav aria-labelledby="agenda-heading" className="agenda">
-          <h2 id="agenda-heading">{t('room.agenda')}</h2>
-          <ol>
-            {view.dossiers.map((dossier) => (
-              <li
-                key={dossier.id}
-                aria-current={dossier.id === current?.dossierId ? 'true' : undefined}
+      <RulePanel view={view} />
+      {readingSummary !== undefined && (
+        <DossierDrawer
+          summary={readingSummary}
+          full={dossiers}
+          isInSession={readingSummary.id === current?.dossierId}
+          onClose={() => setReading(undefined)}
+        >
+          <JurorConflict
+            view={view}
+            dossierId={readingSummary.id}
+            onDeclare={(category) => reported(room.declareConflict(readingSummary.id, category))}
+            onWithdraw={() => reported(room.withdrawConflict(readingSummary.id))}
+          />
+          {role.kind === 'facilitator' && readingSummary.id !== current?.dossierId && (
+            <p>
+              <button
+                type="button"
+                onClick={() => {
+                  setReading(undefined);
+                  move(readingSummary.id);
+                }}
               >
-                <strong>{dossier.title}</strong>{' '}
-                {dossier.id === current?.dossierId && (
-                  <span className="badge">{t('room.agenda.current')}</span>
-                )}
-                <div className="actions">
-                  <button
-                    type="button"
-                    onClick={() =>
-                      setReading(dossier.id === current?.dossierId ? undefined : dossier.id)
-                    }
-                  >
-                    {t('room.agenda.read')}
-                  </button>
-                  {role.kind === 'facilitator' && dossier.id !== current?.dossierId && (
-                    <button type="button" onClick={() => void report(room.move(dossier.id))}>
-                      {t('room.agenda.move')}
-                    </button>
-                  )}
-                </div>
-              </li>
-            ))}
-          </ol>
-        </nav>
-        <div className="stage">
-          {reading !== undefined && reading !== current?.dossierId && (
-            <p className="notice">
-              {t('room.reading')}{' '}
-              <button type="button" onClick={() => setReading(undefined)}>
-                {t('room.backToRoom')}
+                {t('room.agenda.move')}
               </button>
             </p>
           )}
-          {shown === undefined ? (
-            <p>{t('room.none')}</p>
-          ) : (
-            <section aria-labelledby="dossier-heading">
-              <h2 id="dossier-heading">{shown.title}</h2>
-              <p>{shown.pitch}</p>
-              <p>
-                {shown.sector} — {shown.territory}
-              </p>
-              {mySeat !== undefined &&
-                !myConflicts.includes(shown.id) &&
-                !scoringBegun(view, shown.id) && (
-                  <button type="button" onClick={() => void report(room.declareConflict(shown.id))}>
-                    {t('room.conflict.declare')}
-                  </button>
-                )}
-              {mySeat !== undefined && myConflicts.includes(shown.id) && (
-                <p className="notice">{t('room.conflict.declared')}</p>
-              )}
-            </section>
-          )}
-          {current !== undefined && (
-            <p className="phase">
-              {current.phase === undefined
-                ? t('room.phase.none')
-                : t('room.phase', {
-                    phase: t(`room.phase.${current.phase}`),
-                    round: current.round,
-                  })}
-            </p>
-          )}
-          {view.progress !== undefined && <p>{t('room.progress', view.progress)}</p>}
-          {role.kind === 'facilitator' && (
-            <div className="actions">
-              {allowedNextPhases(view).map((next) => (
-                <button
-                  key={`${next.phase}-${next.round}`}
-                  type="button"
-                  className="primary"
-                  onClick={() => void report(room.startPhase(next.phase))}
-                >
-                  {t('room.next', { phase: t(`room.phase.${next.phase}`), round: next.round })}
-                </button>
-              ))}
-            </div>
-          )}
-          {current !== undefined && (
-            <DiscussionTools view={view} room={room} onProblem={setProblem} />
-          )}
-          {mySeat !== undefined && current?.phase === 'scoring' && !isConflicted && (
-            <ScoringForm
-              view={view}
-              disabled={!room.connected}
-              onSubmit={async (ballot) => {
-                const answer = await room.submit(ballot);
-                setProblem(answer.ok ? undefined : answer.error.message);
-                return answer.ok ? answer.data.seal : undefined;
-              }}
-            />
-          )}
-          {view.revealed
-            .filter((result) => result.dossierId === (shownId ?? ''))
-            .map((result) => (
-              <RevealPanel
-                key={`${result.dossierId}-${result.round}`}
-                view={view}
-                result={result}
-              />
-            ))}
-          {role.kind === 'facilitator' && (
-            <section aria-labelledby="conflicts-heading">
-              <h2 id="conflicts-heading">{t('room.conflicts')}</h2>
-              {Object.keys(view.conflicts).length === 0 ? (
-                <p>{t('room.conflicts.none')}</p>
-              ) : (
-                <ul>
-                  {Object.entries(view.conflicts).map(([seat, dossiers]) => (
-                    <li key={seat}>
-                      {t('room.conflicts.seat', { seat, dossiers: dossiers.join(', ') })}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-          )}
-        </div>
-      </div>
-      <RulePanel view={view} />
+          {revealsOf(readingSummary.id)}
+        </DossierDrawer>
+      )}
     </article>
   );
-}
-
-/** Conflicts must be declared before a dossier's scoring starts (the server refuses them after). */
-function scoringBegun(
-  view: NonNullable<ReturnType<typeof useRoom>['view']>,
-  dossierId: string,
-): boolean {
-  const current = view.current;
-  const inScoringNow =
-    current?.dossierId === dossierId &&
-    (current.phase === 'scoring' || current.phase === 'reveal' || current.round > 1);
-  return inScoringNow || view.revealed.some((result) => result.dossierId === dossierId);
 }
 
 /**

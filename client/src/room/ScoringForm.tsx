@@ -3,7 +3,9 @@ import type { BallotContent } from '../../../shared/deliberation/ballot';
 import { ABSTAIN } from '../../../shared/deliberation/gradingScale';
 import type { RoomView } from '../../../shared/deliberation/roomView';
 import { useI18n } from '../i18n/useI18n';
+import { clearDraft, clearOtherDrafts, loadDraft, saveDraft, type DraftKey } from './ballotDraft';
 import { gradeLabel, scaleGrades } from './gradeLabel';
+import { SCORING_FORM_ID } from './roomAnchors';
 
 /** Fresh 16 random bytes from this browser: the server never chooses a juror's nonce. */
 function newNonce(): string {
@@ -12,7 +14,15 @@ function newNonce(): string {
   ).join('');
 }
 
-/** One radio group per criterion (every grade, plus "Je ne me prononce pas"); editable until scoring closes. */
+const sameGrades = (a: Record<string, string>, b: Record<string, string>): boolean =>
+  Object.keys(a).length === Object.keys(b).length &&
+  Object.entries(a).every(([criterion, grade]) => b[criterion] === grade);
+
+/**
+ * One radio group per criterion (every grade, plus "Je ne me prononce pas"); editable until scoring closes.
+ * Unsent choices are kept in this browser until the ballot is saved; a saved ballot shows its seal, after
+ * a reload too (the view carries it).
+ */
 export function ScoringForm({
   view,
   disabled,
@@ -25,13 +35,47 @@ export function ScoringForm({
   const { t, language } = useI18n();
   const id = useId();
   const current = view.current!;
-  const [grades, setGrades] = useState<Record<string, string>>(() => view.myBallot?.grades ?? {});
-  const [message, setMessage] = useState<string | undefined>();
-  // A new dossier or round starts from the juror's saved ballot, if any.
-  useEffect(
-    () => setGrades(view.myBallot?.grades ?? {}),
-    [current.dossierId, current.round, view.myBallot?.nonce],
+  const draftKey: DraftKey | undefined =
+    view.role.kind === 'juror'
+      ? {
+          processId: view.processId,
+          seat: view.role.seat,
+          dossierId: current.dossierId,
+          round: current.round,
+        }
+      : undefined;
+  const draftOf = () => (draftKey === undefined ? undefined : loadDraft(draftKey));
+  const [grades, setGrades] = useState<Record<string, string>>(
+    () => draftOf() ?? view.myBallot?.grades ?? {},
   );
+  const [saved, setSaved] = useState(() =>
+    view.myBallot === undefined || view.mySeal === undefined
+      ? undefined
+      : { grades: view.myBallot.grades, seal: view.mySeal },
+  );
+  const [restored, setRestored] = useState(() => draftOf() !== undefined);
+  const [message, setMessage] = useState<string | undefined>();
+  // A new dossier or round starts from this browser's draft, else from the juror's saved ballot, if any.
+  useEffect(() => {
+    const draft = draftOf();
+    if (draftKey !== undefined) clearOtherDrafts(draftKey);
+    setGrades(draft ?? view.myBallot?.grades ?? {});
+    setSaved(
+      view.myBallot === undefined || view.mySeal === undefined
+        ? undefined
+        : { grades: view.myBallot.grades, seal: view.mySeal },
+    );
+    setRestored(draft !== undefined);
+    setMessage(undefined);
+    // draftOf reads the key's parts, listed here.
+  }, [view.processId, draftKey?.seat, current.dossierId, current.round, view.myBallot?.nonce]);
+
+  function choose(criterionId: string, grade: string) {
+    const next = { ...grades, [criterionId]: grade };
+    setGrades(next);
+    setMessage(undefined);
+    if (draftKey !== undefined) saveDraft(draftKey, next);
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -45,12 +89,28 @@ export function ScoringForm({
       grades,
       nonce: newNonce(),
     });
-    if (seal !== undefined) setMessage(t('room.score.saved', { seal: seal.slice(0, 12) }));
+    if (seal === undefined) return;
+    if (draftKey !== undefined) clearDraft(draftKey);
+    setSaved({ grades, seal });
+    setRestored(false);
+    setMessage(undefined);
   }
 
+  const isUnsaved = saved !== undefined && !sameGrades(grades, saved.grades);
+  const status =
+    message ??
+    (saved === undefined
+      ? restored
+        ? t('dossier.score.draftRestored')
+        : undefined
+      : isUnsaved
+        ? t('dossier.score.unsaved')
+        : t('room.score.saved', { seal: saved.seal.slice(0, 12) }));
   const options = [...scaleGrades(view.scale), ABSTAIN];
   return (
     <form
+      id={SCORING_FORM_ID}
+      tabIndex={-1}
       onSubmit={(event) => void submit(event)}
       aria-labelledby={`${id}-heading`}
       className="scoring"
@@ -70,7 +130,7 @@ export function ScoringForm({
                     name={`${id}-${criterion.id}`}
                     value={grade}
                     checked={grades[criterion.id] === grade}
-                    onChange={() => setGrades({ ...grades, [criterion.id]: grade })}
+                    onChange={() => choose(criterion.id, grade)}
                   />
                   <label htmlFor={inputId}>
                     {grade === ABSTAIN
@@ -87,7 +147,7 @@ export function ScoringForm({
         {t('room.score.submit')}
       </button>
       <p role="status" aria-live="polite">
-        {message}
+        {status}
       </p>
     </form>
   );

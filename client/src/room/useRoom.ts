@@ -5,6 +5,7 @@ import type { RuleChoices } from '../../../shared/scoring/rule';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import type { BallotContent } from '../../../shared/deliberation/ballot';
+import type { ConflictCategory } from '../../../shared/deliberation/conflictCategory';
 import type { GradingScale } from '../../../shared/deliberation/gradingScale';
 import type { Phase } from '../../../shared/deliberation/roomEvents';
 import type { RoomView } from '../../../shared/deliberation/roomView';
@@ -20,7 +21,8 @@ export interface RoomConnection {
   open(scale: GradingScale, secondRound: boolean, rule?: RuleChoices): Promise<Answer<RoomView>>;
   move(dossierId: string): Promise<Answer<RoomView>>;
   startPhase(phase: Phase): Promise<Answer<RoomView>>;
-  declareConflict(dossierId: string): Promise<Answer<RoomView>>;
+  declareConflict(dossierId: string, category?: ConflictCategory): Promise<Answer<RoomView>>;
+  withdrawConflict(dossierId: string): Promise<Answer<RoomView>>;
   submit(ballot: BallotContent): Promise<Answer<{ seal: string }>>;
   startTimer(seconds: number): Promise<Answer<RoomView>>;
   rename(displayName: string): Promise<Answer<RoomView>>;
@@ -28,9 +30,6 @@ export interface RoomConnection {
   /** Without a seat: lower one's own hand; with one (facilitator): give that seat the floor. */
   lowerHand(seat?: number): Promise<Answer<RoomView>>;
 }
-
-/** Where a juror's room token is kept for this tab (set when they enter from their invitation). */
-export const roomTokenKey = (processId: string): string => `kleroterion.room.${processId}`;
 
 export function useRoom(processId: string, options: { observer?: boolean } = {}): RoomConnection {
   const socketRef = useRef<ClientSocket | undefined>(undefined);
@@ -41,24 +40,26 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
   useEffect(() => {
     const socket: ClientSocket = io({ transports: ['websocket', 'polling'], forceNew: true });
     socketRef.current = socket;
-    const token =
-      options.observer === true
-        ? undefined
-        : (sessionStorage.getItem(roomTokenKey(processId)) ?? undefined);
     const join = async () => {
       setConnected(true);
-      // On every (re)connection the server's snapshot replaces whatever this tab believed.
-      const answer = await socket.emitWithAck(
-        'room:join',
-        token === undefined ? { processId } : { processId, token },
-      );
+      // On every (re)connection the server's snapshot replaces whatever this tab believed. A juror is
+      // recognised by the juror session cookie their invitation link set (sent with the handshake).
+      const answer = await socket.emitWithAck('room:join', { processId });
       if (answer.ok) {
         setView(answer.data);
         setError(undefined);
-      } else setError(answer.error);
+      } else {
+        setError(answer.error);
+        // A seat that no longer opens (revoked, replaced) must not keep showing a juror's view.
+        if (answer.error.code === 'TOKEN_INVALID') setView(undefined);
+      }
     };
     socket.on('connect', () => void join());
-    socket.on('disconnect', () => setConnected(false));
+    socket.on('disconnect', (reason) => {
+      setConnected(false);
+      // The server closes a revoked seat's connections: reconnect to be told why (never left silent).
+      if (reason === 'io server disconnect') socket.connect();
+    });
     socket.on('room:view', (next) => setView(next));
     socket.on('room:progress', (progress) =>
       setView((view) =>
@@ -105,8 +106,17 @@ export function useRoom(processId: string, options: { observer?: boolean } = {})
       ),
     move: (dossierId) => withView(call((s) => s.emitWithAck('agenda:move', { dossierId }))),
     startPhase: (phase) => withView(call((s) => s.emitWithAck('phase:start', { phase }))),
-    declareConflict: (dossierId) =>
-      withView(call((s) => s.emitWithAck('conflict:declare', { dossierId }))),
+    declareConflict: (dossierId, category) =>
+      withView(
+        call((s) =>
+          s.emitWithAck(
+            'conflict:declare',
+            category === undefined ? { dossierId } : { dossierId, category },
+          ),
+        ),
+      ),
+    withdrawConflict: (dossierId) =>
+      withView(call((s) => s.emitWithAck('conflict:withdraw', { dossierId }))),
     submit: (ballot) => call((s) => s.emitWithAck('score:submit', { ballot })),
     rename: (displayName) => withView(call((s) => s.emitWithAck('juror:name', { displayName }))),
     startTimer: (seconds) => withView(call((s) => s.emitWithAck('timer:start', { seconds }))),

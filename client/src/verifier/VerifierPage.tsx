@@ -1,25 +1,24 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { KleroterionError } from '../../../shared/errors';
+import { KleroterionError, formatLocation } from '../../../shared/errors';
 import { canonicalPool } from '../../../shared/lottery/poolId';
 import { parsePoolText } from '../../../shared/lottery/poolText';
-import { DrawRecord } from '../../../shared/lottery/protocol';
-import type { VerificationReport } from '../../../shared/lottery/verifyRecord';
-import { verifyRecordBytes } from '../../../shared/lottery/verifyRecordBytes';
+import { serverErrorKey } from '../api/serverErrors';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
+import { ArtefactVerdict } from './ArtefactVerdict';
 import { CheckList } from './CheckList';
 import { DrawSummary } from './DrawSummary';
-
-interface Outcome {
-  report: VerificationReport;
-  record: DrawRecord | undefined;
-}
+import { LotteryFigures } from './LotteryFigures';
+import { verifyArtefact, type ArtefactOutcome } from './verifyArtefact';
 
 async function readBytes(file: File): Promise<Uint8Array> {
   return new Uint8Array(await file.arrayBuffer());
 }
 
-/** Verifies a published record entirely in the browser, with the same shared code as the CLI. */
+/**
+ * Verifies any published artefact entirely in the browser, with the same shared code as the CLI: the
+ * file is recognised by its identifying field and sent to its own verifier.
+ */
 export function VerifierPage() {
   const { t } = useI18n();
   const recordId = useId();
@@ -28,7 +27,7 @@ export function VerifierPage() {
   const poolInput = useRef<HTMLInputElement>(null);
   const [working, setWorking] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
-  const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const [outcome, setOutcome] = useState<ArtefactOutcome | undefined>();
 
   async function verify(event: FormEvent) {
     event.preventDefault();
@@ -53,28 +52,19 @@ export function VerifierPage() {
           );
         } catch (error) {
           if (!(error instanceof KleroterionError)) throw error;
-          setProblem(`${t('verifier.poolError')} ${error.message}`);
+          setProblem(
+            `${t('verifier.poolError')} ${formatLocation(error.details)}${t(serverErrorKey(error.code))}`,
+          );
           return;
         }
       }
       // Let the "working" message paint before the (synchronous) checks run.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      const report = verifyRecordBytes(bytes, pool === undefined ? {} : { canonicalPool: pool });
-      let record: DrawRecord | undefined;
-      try {
-        const parsed = DrawRecord.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
-        record = parsed.success ? parsed.data : undefined;
-      } catch {
-        record = undefined;
-      }
-      setOutcome({ report, record });
+      setOutcome(verifyArtefact(bytes, pool));
     } finally {
       setWorking(false);
     }
   }
-
-  const failed = outcome?.report.checks.filter((check) => !check.ok).length ?? 0;
-  const count = outcome?.report.checks.length ?? 0;
 
   return (
     <article className="verifier">
@@ -114,21 +104,20 @@ export function VerifierPage() {
       <div role="status" aria-live="polite" className="verdict-region">
         {working && <p>{t('verifier.working')}</p>}
         {problem !== undefined && <p className="verdict failed">{problem}</p>}
-        {outcome !== undefined && (
-          <p className={outcome.report.ok ? 'verdict ok' : 'verdict failed'} data-testid="verdict">
-            {outcome.report.ok
-              ? t('verifier.valid', { count })
-              : t('verifier.invalid', { failed, count })}
-          </p>
-        )}
+        {outcome !== undefined && <ArtefactVerdict outcome={outcome} />}
       </div>
-      {outcome !== undefined && (
+      {outcome !== undefined && outcome.kind !== 'not-artefact' && (
         <>
-          {outcome.record !== undefined && <DrawSummary record={outcome.record} />}
+          {'record' in outcome && outcome.record !== undefined && (
+            <DrawSummary record={outcome.record} />
+          )}
           <section aria-labelledby="checks-heading">
             <h2 id="checks-heading">{t('verifier.checks')}</h2>
             <CheckList checks={outcome.report.checks} />
           </section>
+          {outcome.kind === 'lottery' && outcome.lottery !== undefined && (
+            <LotteryFigures lottery={outcome.lottery} />
+          )}
         </>
       )}
       <p>

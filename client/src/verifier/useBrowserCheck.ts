@@ -1,15 +1,17 @@
 import { useState } from 'react';
+import { describeApiError } from '../organiser/formErrors';
+import type { MessageKey } from '../i18n/messages';
 import type { VerificationReport } from '../../../shared/lottery/verifyRecord';
 
 /**
  * Runs a verification in the page: downloads, then checks with the shared code. Tracks the run, its
- * report and any problem (a failed download), and lets the "working" message paint before the
+ * report and any problem (a failed download, as a message key), and lets the "working" message paint before the
  * synchronous checks take the thread.
  */
 export function useBrowserCheck() {
   const [working, setWorking] = useState(false);
   const [report, setReport] = useState<VerificationReport | undefined>();
-  const [problem, setProblem] = useState<string | undefined>();
+  const [problem, setProblem] = useState<MessageKey | undefined>();
 
   async function run(
     download: () => Promise<Uint8Array>,
@@ -23,7 +25,8 @@ export function useBrowserCheck() {
       await new Promise((resolve) => setTimeout(resolve, 0));
       setReport(check(bytes));
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      // A failed download, worded from its code in the reader's language.
+      setProblem(describeApiError(error).key);
     } finally {
       setWorking(false);
     }

@@ -1,17 +1,18 @@
 // Interface text of the draw verifier and its checks, in French and English.
 
 export const verifierFr = {
-  'verifier.title': 'Vérifier un tirage au sort',
+  'verifier.title': 'Vérifier un fichier publié',
   'verifier.intro':
-    'Chargez le registre publié d’un tirage (fichier JSON). Votre navigateur refait chaque étape du calcul : engagement, valeurs révélées, balise drand, graine, chaque tirage et chaque preuve d’appartenance.',
-  'verifier.record.label': 'Registre du tirage (JSON)',
-  'verifier.record.hint': 'Le fichier publié par l’organisateur, tel quel.',
+    'Chargez un fichier publié par l’organisateur : le registre d’un tirage au sort (simple ou stratifié), une loterie stratifiée (LOTTERY.json) ou le dossier d’audit des résultats. Votre navigateur reconnaît le fichier et refait chaque étape du calcul : engagement, valeurs révélées, balise drand, graine, chaque tirage et, pour le dossier d’audit, chaque événement, note et rang. Rien n’est envoyé au serveur.',
+  'verifier.record.label': 'Fichier publié (JSON)',
+  'verifier.record.hint':
+    'Registre du tirage (tirage-….json), LOTTERY.json ou dossier d’audit (audit-….json), tel quel.',
   'verifier.pool.label': 'Liste des identifiants (facultatif)',
   'verifier.pool.hint':
-    'Fichier texte, un identifiant par ligne. Permet de vérifier aussi la racine du vivier.',
+    'Pour le registre d’un tirage simple : fichier texte, un identifiant par ligne. Permet de vérifier aussi la racine du vivier.',
   'verifier.submit': 'Vérifier',
   'verifier.working': 'Vérification en cours…',
-  'verifier.needRecord': 'Choisissez d’abord le fichier du registre.',
+  'verifier.needRecord': 'Choisissez d’abord le fichier à vérifier.',
   'verifier.poolError': 'La liste des identifiants est invalide :',
   'verifier.valid': 'Tirage vérifié : les {count} contrôles sont réussis.',
   'verifier.invalid': 'Tirage NON valide : {failed} contrôle(s) sur {count} en échec.',
@@ -64,7 +65,6 @@ export const verifierFr = {
   'lottery.file': 'Fichier LOTTERY.json',
   'lottery.read': 'Lire et vérifier',
   'lottery.needFile': 'Choisissez un fichier LOTTERY.json.',
-  'lottery.notJson': 'Ce fichier n’est pas du JSON valide.',
   'lottery.ok': 'Loterie cohérente : les {count} contrôles sont réussis.',
   'lottery.failed': 'Échec : {failed} contrôle(s) sur {count} ont échoué.',
   'lottery.figures': 'Répartition des chances',
@@ -91,16 +91,18 @@ export const verifierFr = {
 };
 
 export const verifierEn: Record<keyof typeof verifierFr, string> = {
-  'verifier.title': 'Verify a sortition draw',
+  'verifier.title': 'Verify a published file',
   'verifier.intro':
-    'Load the published record of a draw (a JSON file). Your browser redoes every step: the commitment, the revealed values, the drand beacon, the seed, every pick and every inclusion proof.',
-  'verifier.record.label': 'Draw record (JSON)',
-  'verifier.record.hint': 'The file the organiser published, unchanged.',
+    'Load a file the organiser published: the record of a draw (plain or stratified), a stratified lottery (LOTTERY.json) or the audit bundle of the results. Your browser recognises the file and redoes every step: the commitment, the revealed values, the drand beacon, the seed, every pick and, for the audit bundle, every event, grade and rank. Nothing is sent to the server.',
+  'verifier.record.label': 'Published file (JSON)',
+  'verifier.record.hint':
+    'Draw record (tirage-….json), LOTTERY.json or audit bundle (audit-….json), unchanged.',
   'verifier.pool.label': 'Id list (optional)',
-  'verifier.pool.hint': 'A text file, one id per line. Lets you check the pool root too.',
+  'verifier.pool.hint':
+    'For the record of a plain draw: a text file, one id per line. Lets you check the pool root too.',
   'verifier.submit': 'Verify',
   'verifier.working': 'Verifying…',
-  'verifier.needRecord': 'First choose the record file.',
+  'verifier.needRecord': 'First choose the file to verify.',
   'verifier.poolError': 'The id list is invalid:',
   'verifier.valid': 'Draw verified: all {count} checks passed.',
   'verifier.invalid': 'Draw NOT valid: {failed} of {count} checks failed.',
@@ -153,7 +155,6 @@ export const verifierEn: Record<keyof typeof verifierFr, string> = {
   'lottery.file': 'LOTTERY.json file',
   'lottery.read': 'Read and check',
   'lottery.needFile': 'Choose a LOTTERY.json file.',
-  'lottery.notJson': 'This file is not valid JSON.',
   'lottery.ok': 'Consistent lottery: all {count} checks passed.',
   'lottery.failed': 'Failed: {failed} of {count} checks failed.',
   'lottery.figures': 'How chances are spread',

@@ -66,6 +66,7 @@ export const HTTP_ACCESS: Record<string, Row> = {
   'POST /api/auth/logout': organiserOnly,
   'GET /api/public/processes': everyone,
   'GET /api/public/processes/:id': everyone,
+  'GET /api/public/processes/:id/dossiers': everyone,
   'GET /api/public/processes/:id/record.json': everyone,
   'GET /api/public/processes/:id/log.json': everyone,
   'GET /api/processes': organiserOnly,
@@ -111,6 +112,10 @@ export const HTTP_ACCESS: Record<string, Row> = {
   'POST /api/calls/:id/assign': organiserOnly,
   'POST /api/calls/:id/applications/:ref/settle': organiserOnly,
   'POST /api/calls/:id/export': organiserOnly,
+  'GET /api/processes/:id/jurors': organiserOnly,
+  'POST /api/processes/:id/seats/:seat/revoke': organiserOnly,
+  'PUT /api/processes/:id/service': organiserOnly,
+  'POST /api/invitations/:token/session': invitee,
 };
 
 /**
@@ -137,6 +142,8 @@ export const SOCKET_ACCESS: Record<keyof ClientToServerEvents, Row> = {
   'score:submit': row(['juror'], Outcome.Forbidden),
   'process:watch': everyone,
   'process:unwatch': everyone,
+  // Refused as a state error (no conflict, or scoring begun) for a seated juror, never as a role error.
+  'conflict:withdraw': seatedJuror,
 };
 
 export const routeKey = (route: { method: string; path: string }): string =>

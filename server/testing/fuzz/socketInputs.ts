@@ -63,6 +63,7 @@ export function plausiblePayload(
       return { scale: { kind: 'majority-7' }, secondRound: false };
     case 'agenda:move':
     case 'conflict:declare':
+    case 'conflict:withdraw':
       return { dossierId: 'AIC-2026-002' };
     case 'phase:start':
       return { phase: 'discussion' };

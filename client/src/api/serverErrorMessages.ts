@@ -1,0 +1,141 @@
+// Every error the server (or the browser's request) can answer with, as a sentence in French and in
+// English, keyed by its stable code (shared/errors.ts). The server's own English text is never shown:
+// the types require one sentence per code in each language, and a test checks that none is missing.
+
+import type { ErrorCode } from '../../../shared/errors';
+
+/** Codes the client gives a request that got no usable answer, beside the server's own. */
+export const ClientErrorCode = {
+  /** The server could not be reached. */
+  Network: 'NETWORK',
+  /** The answer was not the API's JSON (a proxy's error page, a cut connection). */
+  NotJson: 'NOT_JSON',
+  /** A code this version of the client does not know (a newer server). */
+  Unknown: 'UNKNOWN',
+} as const;
+export type ClientErrorCode = (typeof ClientErrorCode)[keyof typeof ClientErrorCode];
+
+type ServerErrorKey = `serverError.${ErrorCode | ClientErrorCode}`;
+
+export const serverErrorFr: Record<ServerErrorKey, string> = {
+  'serverError.POOL_EMPTY': 'La liste des volontaires est vide.',
+  'serverError.POOL_ID_EMPTY': 'Un identifiant de la liste est vide.',
+  'serverError.POOL_ID_WHITESPACE':
+    'Un identifiant commence ou finit par une espace : retirez les espaces en trop.',
+  'serverError.POOL_ID_CONTROL_CHAR': 'Un identifiant contient un caractère invisible interdit.',
+  'serverError.POOL_ID_TOO_LONG': 'Un identifiant est trop long.',
+  'serverError.POOL_ID_INVALID_UTF8':
+    'Le fichier n’est pas encodé en UTF-8 : enregistrez-le en UTF-8, puis réessayez.',
+  'serverError.POOL_ID_DUPLICATE': 'Un même identifiant figure deux fois dans la liste.',
+  'serverError.POOL_CSV_MALFORMED': 'Le fichier CSV des volontaires est mal formé.',
+  'serverError.POOL_CSV_NO_ID_COLUMN': 'Le fichier CSV n’a pas de colonne d’identifiants.',
+  'serverError.SEATS_EXCEED_POOL': 'Il y a plus de sièges à pourvoir que de volontaires.',
+  'serverError.INVALID_ARGUMENT': 'Une valeur fournie n’est pas acceptée.',
+  'serverError.INVALID_NUMBER': 'Un nombre fourni n’est pas valide.',
+  'serverError.COMMITMENT_MALFORMED': 'L’engagement est mal formé.',
+  'serverError.REVEAL_MISMATCH': 'La valeur ne correspond pas à l’empreinte publiée.',
+  'serverError.REVEAL_MISSING': 'Une valeur engagée n’a pas encore été révélée.',
+  'serverError.BEACON_INVALID': 'La signature drand n’est pas valide.',
+  'serverError.UNKNOWN_SOURCE': 'Cette source d’aléa ne figure pas dans l’engagement.',
+  'serverError.JSON_MALFORMED': 'Le fichier JSON est mal formé.',
+  'serverError.VALIDATION_FAILED':
+    'Les données envoyées ont été refusées : une valeur manque ou n’a pas la forme attendue.',
+  'serverError.PROCESS_NOT_FOUND': 'Ce processus n’existe pas.',
+  'serverError.TRANSITION_REFUSED': 'Cette action n’est pas possible à cette étape du processus.',
+  'serverError.ALREADY_DRAWN':
+    'Ce processus a déjà été tiré au sort : un tirage n’a lieu qu’une fois. Cette tentative a été inscrite au journal public.',
+  'serverError.CSV_INVALID': 'Le fichier contient des erreurs ; rien n’a été importé.',
+  'serverError.UPLOAD_TOO_LARGE': 'Le fichier est trop volumineux.',
+  'serverError.UNAUTHENTICATED': 'Votre session a expiré : reconnectez-vous.',
+  'serverError.FORBIDDEN': 'Vous n’avez pas le droit de faire cette action.',
+  'serverError.ORIGIN_REFUSED':
+    'Demande refusée : elle ne provient pas de cette application. Rechargez la page.',
+  'serverError.RATE_LIMITED': 'Trop de tentatives. Patientez quelques minutes avant de réessayer.',
+  'serverError.PASSWORD_ALREADY_SET':
+    'Le mot de passe de l’organisateur a déjà été créé : connectez-vous.',
+  'serverError.PASSWORD_NOT_SET':
+    'Le mot de passe de l’organisateur n’a pas encore été créé : créez-le d’abord.',
+  'serverError.BAD_CREDENTIALS': 'Mot de passe incorrect.',
+  'serverError.TOKEN_INVALID':
+    'Ce lien n’est pas (ou plus) valide. Vérifiez-le dans votre message, ou demandez-en un nouveau.',
+  'serverError.INVITATION_ANSWERED': 'Vous avez déjà répondu à cette invitation.',
+  'serverError.DRAND_UNAVAILABLE':
+    'Le service drand est indisponible pour le moment. Réessayez dans quelques minutes.',
+  'serverError.NOT_FOUND': 'Ce qui est demandé n’existe pas (ou pas encore).',
+  'serverError.CALL_CLOSED': 'Cet appel à projets est clos : il n’accepte plus de candidatures.',
+  'serverError.DUPLICATE_APPLICATION': 'Cette candidature a déjà été déposée.',
+  'serverError.SPAM_SUSPECTED':
+    'Cet envoi ressemble à celui d’un robot et a été refusé. Si vous êtes une personne, réessayez plus lentement.',
+  'serverError.QUOTAS_INFEASIBLE':
+    'Aucun panel ne peut respecter tous les quotas avec ces volontaires : assouplissez les quotas.',
+  'serverError.NOT_READY': 'Le serveur démarre ou s’arrête : réessayez dans un instant.',
+  'serverError.BACKUP_INVALID': 'Cette sauvegarde n’est pas valide.',
+  'serverError.CHAIN_BROKEN':
+    'Le journal enregistré est incohérent : le serveur refuse de s’en servir. Prévenez l’administrateur.',
+  'serverError.DATA_FOLDER_NOT_EMPTY': 'Le dossier de données n’est pas vide.',
+  'serverError.STRATIFICATION_FROZEN':
+    'Le tirage est engagé : ses quotas et sa loterie ne peuvent plus changer.',
+  'serverError.NETWORK': 'Le serveur est injoignable. Vérifiez votre connexion, puis réessayez.',
+  'serverError.NOT_JSON': 'Le serveur a donné une réponse inattendue. Réessayez plus tard.',
+  'serverError.UNKNOWN': 'Le serveur a refusé la demande.',
+};
+
+export const serverErrorEn: Record<ServerErrorKey, string> = {
+  'serverError.POOL_EMPTY': 'The list of volunteers is empty.',
+  'serverError.POOL_ID_EMPTY': 'An id in the list is empty.',
+  'serverError.POOL_ID_WHITESPACE': 'An id starts or ends with a space: remove the extra spaces.',
+  'serverError.POOL_ID_CONTROL_CHAR': 'An id contains a forbidden invisible character.',
+  'serverError.POOL_ID_TOO_LONG': 'An id is too long.',
+  'serverError.POOL_ID_INVALID_UTF8': 'The file is not UTF-8: save it as UTF-8, then try again.',
+  'serverError.POOL_ID_DUPLICATE': 'The same id appears twice in the list.',
+  'serverError.POOL_CSV_MALFORMED': 'The volunteers’ CSV file is malformed.',
+  'serverError.POOL_CSV_NO_ID_COLUMN': 'The CSV file has no id column.',
+  'serverError.SEATS_EXCEED_POOL': 'There are more seats to fill than volunteers.',
+  'serverError.INVALID_ARGUMENT': 'A value given is not accepted.',
+  'serverError.INVALID_NUMBER': 'A number given is not valid.',
+  'serverError.COMMITMENT_MALFORMED': 'The commitment is malformed.',
+  'serverError.REVEAL_MISMATCH': 'The value does not match the published hash.',
+  'serverError.REVEAL_MISSING': 'A committed value has not been revealed yet.',
+  'serverError.BEACON_INVALID': 'The drand signature is not valid.',
+  'serverError.UNKNOWN_SOURCE': 'This randomness source is not in the commitment.',
+  'serverError.JSON_MALFORMED': 'The JSON file is malformed.',
+  'serverError.VALIDATION_FAILED':
+    'The data sent was refused: a value is missing or does not have the expected form.',
+  'serverError.PROCESS_NOT_FOUND': 'This process does not exist.',
+  'serverError.TRANSITION_REFUSED': 'This action is not possible at this stage of the process.',
+  'serverError.ALREADY_DRAWN':
+    'This process has already been drawn: a draw happens only once. This attempt was written to the public log.',
+  'serverError.CSV_INVALID': 'The file has errors; nothing was imported.',
+  'serverError.UPLOAD_TOO_LARGE': 'The file is too large.',
+  'serverError.UNAUTHENTICATED': 'Your session has expired: sign in again.',
+  'serverError.FORBIDDEN': 'You are not allowed to do this.',
+  'serverError.ORIGIN_REFUSED':
+    'Request refused: it does not come from this application. Reload the page.',
+  'serverError.RATE_LIMITED': 'Too many attempts. Wait a few minutes before trying again.',
+  'serverError.PASSWORD_ALREADY_SET': 'The organiser’s password has already been created: sign in.',
+  'serverError.PASSWORD_NOT_SET':
+    'The organiser’s password has not been created yet: create it first.',
+  'serverError.BAD_CREDENTIALS': 'Wrong password.',
+  'serverError.TOKEN_INVALID':
+    'This link is not (or no longer) valid. Check it in your message, or ask for a new one.',
+  'serverError.INVITATION_ANSWERED': 'You have already answered this invitation.',
+  'serverError.DRAND_UNAVAILABLE':
+    'The drand service is unavailable at the moment. Try again in a few minutes.',
+  'serverError.NOT_FOUND': 'What was asked for does not exist (or not yet).',
+  'serverError.CALL_CLOSED': 'This call for projects is closed: it no longer accepts applications.',
+  'serverError.DUPLICATE_APPLICATION': 'This application has already been submitted.',
+  'serverError.SPAM_SUSPECTED':
+    'This submission looks like a robot’s and was refused. If you are a person, try again more slowly.',
+  'serverError.QUOTAS_INFEASIBLE':
+    'No panel can meet every quota with these volunteers: relax the quotas.',
+  'serverError.NOT_READY': 'The server is starting or stopping: try again in a moment.',
+  'serverError.BACKUP_INVALID': 'This backup is not valid.',
+  'serverError.CHAIN_BROKEN':
+    'The stored log is inconsistent: the server refuses to use it. Tell the administrator.',
+  'serverError.DATA_FOLDER_NOT_EMPTY': 'The data folder is not empty.',
+  'serverError.STRATIFICATION_FROZEN':
+    'The draw is committed: its quotas and lottery can no longer change.',
+  'serverError.NETWORK': 'The server cannot be reached. Check your connection, then try again.',
+  'serverError.NOT_JSON': 'The server gave an unexpected answer. Try again later.',
+  'serverError.UNKNOWN': 'The server refused the request.',
+};

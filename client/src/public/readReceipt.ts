@@ -1,0 +1,62 @@
+// Reads a volunteer's receipt as people actually paste it: the receipt alone, or their entry copied from
+// the organiser's receipts file (`{ "receipt": …, "name": …, "email": … },`, trailing comma included, or
+// without its outer braces), or that file with their one entry. Problems are codes, worded by the page.
+
+import { z } from 'zod';
+
+export const Receipt = z.looseObject({
+  protocol: z.string().optional(),
+  process: z.string().optional(),
+  id: z.string().min(1).max(200),
+  index: z.number().int().min(0),
+  proof: z.array(z.string()),
+  poolRoot: z.string().optional(),
+  poolSize: z.number().int().optional(),
+});
+export type Receipt = z.infer<typeof Receipt>;
+
+export type ReceiptProblem =
+  /** Nothing was pasted. */
+  | 'empty'
+  /** Not JSON, even once the copy's edges are repaired. */
+  | 'not-json'
+  /** The organiser's whole file, with several people's receipts. */
+  | 'several'
+  /** JSON, but without the id, the position or the proof. */
+  | 'incomplete';
+
+export type ReadReceipt = { ok: true; receipt: Receipt } | { ok: false; problem: ReceiptProblem };
+
+/** The texts to try, from the paste as it is to the paste with its edges repaired. */
+function candidates(text: string): string[] {
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  // A line copied from a JSON list ends with the comma that separated it from the next entry.
+  const withoutComma = trimmed.replace(/,\s*$/, '');
+  return [trimmed, withoutComma, `{${withoutComma}}`, `[${withoutComma}]`];
+}
+
+/** Finds the receipt in what was pasted or uploaded. Never throws. */
+export function readReceipt(text: string): ReadReceipt {
+  if (text.trim() === '') return { ok: false, problem: 'empty' };
+  let json: unknown;
+  let isJson = false;
+  for (const candidate of candidates(text)) {
+    try {
+      json = JSON.parse(candidate);
+      isJson = true;
+      break;
+    } catch {
+      // try the next repair
+    }
+  }
+  if (!isJson) return { ok: false, problem: 'not-json' };
+  if (Array.isArray(json)) {
+    if (json.length > 1) return { ok: false, problem: 'several' };
+    json = json[0];
+  }
+  // An entry of the organiser's file: the receipt is under "receipt", beside whom to send it to.
+  if (typeof json === 'object' && json !== null && 'receipt' in json)
+    json = (json as { receipt: unknown }).receipt;
+  const parsed = Receipt.safeParse(json);
+  return parsed.success ? { ok: true, receipt: parsed.data } : { ok: false, problem: 'incomplete' };
+}

@@ -1,0 +1,88 @@
+import { useEffect, useId, useState } from 'react';
+import type { RoomView } from '../../../shared/deliberation/roomView';
+import { useI18n } from '../i18n/useI18n';
+import { agendaStatus } from './agendaStatus';
+
+/** Where the agenda stands beside the dossier instead of below it (the stylesheet's breakpoint). */
+const WIDE = '(min-width: 48rem)';
+
+function useIsWide(): boolean {
+  const [isWide, setIsWide] = useState(() => window.matchMedia(WIDE).matches);
+  useEffect(() => {
+    const query = window.matchMedia(WIDE);
+    const update = () => setIsWide(query.matches);
+    query.addEventListener('change', update);
+    return () => query.removeEventListener('change', update);
+  }, []);
+  return isWide;
+}
+
+/**
+ * The agenda: one line per dossier, its title (which opens it for reading) and its status. Collapsed on a
+ * phone, a side column on a wider screen. The facilitator also puts dossiers in session from here.
+ * `onRead` opens a dossier (a drawer; the dossier in session is already on the page).
+ */
+export function RoomAgenda({
+  view,
+  onRead,
+  onMove,
+}: {
+  view: RoomView;
+  onRead: (dossierId: string) => void;
+  onMove: (dossierId: string) => void;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const isWide = useIsWide();
+  const [isOpen, setIsOpen] = useState(isWide);
+  useEffect(() => setIsOpen(isWide), [isWide]);
+  const isFacilitator = view.role.kind === 'facilitator';
+  return (
+    <nav aria-labelledby={`${id}-heading`} className="agenda">
+      <h2 id={`${id}-heading`}>{t('room.agenda')}</h2>
+      <details
+        open={isOpen}
+        onToggle={(event) => setIsOpen(event.currentTarget.open)}
+        className="agenda-details"
+      >
+        <summary>{t('dossier.agenda.toggle', { count: view.dossiers.length })}</summary>
+        <ol className="agenda-list">
+          {view.dossiers.map((dossier) => {
+            const status = agendaStatus(view, dossier.id);
+            const statusId = `${id}-${dossier.id}`;
+            return (
+              <li
+                key={dossier.id}
+                className={`agenda-item status-${status}`}
+                aria-current={status === 'current' ? 'true' : undefined}
+              >
+                <button
+                  type="button"
+                  className="agenda-title"
+                  aria-haspopup={status === 'current' ? undefined : 'dialog'}
+                  aria-describedby={statusId}
+                  onClick={() => onRead(dossier.id)}
+                >
+                  {dossier.title}
+                </button>
+                <span id={statusId} className="agenda-status">
+                  {t(`dossier.agenda.status.${status}`)}
+                </span>
+                {isFacilitator && status !== 'current' && (
+                  <button
+                    type="button"
+                    className="agenda-move"
+                    aria-label={t('dossier.agenda.moveNamed', { title: dossier.title })}
+                    onClick={() => onMove(dossier.id)}
+                  >
+                    {t('room.agenda.move')}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </details>
+    </nav>
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import './seat.css';
+
+/**
+ * Asks before a decline, which passes the seat to the next alternate at once: the question, its
+ * consequence, an optional reason (private to the organiser), then confirm or go back.
+ */
+export function DeclineConfirm({
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  busy: boolean;
+  onConfirm: (reason: string) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const question = useRef<HTMLParagraphElement>(null);
+  useEffect(() => question.current?.focus(), []);
+  return (
+    <div className="confirm-box decline-reason" role="group" aria-labelledby="decline-question">
+      <p id="decline-question" tabIndex={-1} ref={question}>
+        <strong>{t('seat.decline.question')}</strong> {t('seat.decline.consequence')}
+      </p>
+      <label htmlFor="decline-reason">{t('seat.decline.reason')}</label>
+      <p id="decline-reason-hint" className="hint">
+        {t('seat.decline.reasonHint')}
+      </p>
+      <textarea
+        id="decline-reason"
+        aria-describedby="decline-reason-hint"
+        rows={3}
+        maxLength={1000}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+      />
+      <div className="actions">
+        <button type="button" disabled={busy} onClick={() => onConfirm(reason)}>
+          {t('seat.decline.confirm')}
+        </button>
+        <button type="button" disabled={busy} onClick={onCancel}>
+          {t('seat.decline.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import './seat.css';
+import { useId, useState } from 'react';
+import {
+  CONFLICT_CATEGORIES,
+  type ConflictCategory,
+} from '../../../shared/deliberation/conflictCategory';
+import type { RoomView } from '../../../shared/deliberation/roomView';
+import { useI18n } from '../i18n/useI18n';
+
+type Answer = { ok: true } | { ok: false; error: { message: string } };
+
+/** Whether scoring of a dossier has begun in the room (conflicts are fixed from then on). */
+export function scoringHasBegun(view: RoomView, dossierId: string): boolean {
+  const current = view.current;
+  const inScoringNow =
+    current?.dossierId === dossierId &&
+    (current.phase === 'scoring' || current.phase === 'reveal' || current.round > 1);
+  return (
+    inScoringNow ||
+    view.revealed.some((result) => result.dossierId === dossierId) ||
+    view.scoredDossiers.includes(dossierId)
+  );
+}
+
+/**
+ * A juror's conflict of interest on one dossier: declared with a reason category (private to the
+ * facilitator), and withdrawable until scoring of that dossier begins.
+ */
+export function JurorConflict({
+  view,
+  dossierId,
+  onDeclare,
+  onWithdraw,
+}: {
+  view: RoomView;
+  dossierId: string;
+  onDeclare: (category: ConflictCategory) => Promise<Answer>;
+  onWithdraw: () => Promise<Answer>;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const [category, setCategory] = useState<ConflictCategory | undefined>();
+  const [missing, setMissing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [announce, setAnnounce] = useState('');
+  if (view.role.kind !== 'juror') return null;
+  const declared = (view.conflicts[String(view.role.seat)] ?? []).includes(dossierId);
+  const locked = scoringHasBegun(view, dossierId);
+
+  async function run(action: () => Promise<Answer>, done: string) {
+    setBusy(true);
+    const answer = await action();
+    setBusy(false);
+    if (answer.ok) {
+      setAnnounce(done);
+      setCategory(undefined);
+    }
+  }
+
+  return (
+    <div className="juror-conflict">
+      <div role="status" aria-live="polite" className="sr-announce">
+        {announce}
+      </div>
+      {declared ? (
+        <>
+          <p className="notice">{t('seat.conflict.declared')}</p>
+          {!locked && (
+            <>
+              <p id={`${id}-withdraw-hint`} className="hint">
+                {t('seat.conflict.withdrawHint')}
+              </p>
+              <p>
+                <button
+                  type="button"
+                  disabled={busy}
+                  aria-describedby={`${id}-withdraw-hint`}
+                  onClick={() => void run(onWithdraw, t('seat.conflict.withdrawn'))}
+                >
+                  {t('seat.conflict.withdraw')}
+                </button>
+              </p>
+            </>
+          )}
+        </>
+      ) : (
+        !locked && (
+          <details>
+            <summary>{t('seat.conflict.legend')}</summary>
+            <form
+              noValidate
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (category === undefined) return setMissing(true);
+                setMissing(false);
+                void run(() => onDeclare(category), t('seat.conflict.declared'));
+              }}
+            >
+              <fieldset aria-describedby={`${id}-hint${missing ? ` ${id}-missing` : ''}`}>
+                <legend>{t('seat.conflicts.category')}</legend>
+                <p id={`${id}-hint`} className="hint">
+                  {t('seat.conflict.hint')}
+                </p>
+                {missing && (
+                  <p id={`${id}-missing`} className="seat-error" role="alert">
+                    {t('seat.conflict.chooseFirst')}
+                  </p>
+                )}
+                {CONFLICT_CATEGORIES.map((value) => (
+                  <div key={value} className="radio-option">
+                    <input
+                      type="radio"
+                      id={`${id}-${value}`}
+                      name={`${id}-category`}
+                      value={value}
+                      checked={category === value}
+                      onChange={() => setCategory(value)}
+                    />
+                    <label htmlFor={`${id}-${value}`}>{t(`seat.conflict.category.${value}`)}</label>
+                  </div>
+                ))}
+              </fieldset>
+              <button type="submit" disabled={busy}>
+                {t('seat.conflict.declare')}
+              </button>
+            </form>
+          </details>
+        )
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import { SeatStatus, type Seat } from '../../../shared/process/processState';
+import { apiGet, apiSend } from '../api/apiClient';
+import { useI18n } from '../i18n/useI18n';
+import { formatServiceSession } from './formatServiceDate';
+import './seat.css';
+
+interface JurorAccess {
+  sessions: Record<string, number>;
+  declines: { seat: number; id: string; reason: string; declinedAt: string }[];
+}
+
+/**
+ * For the organiser: each accepted seat's live room sessions, with "Révoquer l'accès à la salle", and the
+ * reasons invitees gave when declining (confidential: never published).
+ */
+export function SeatAccessPanel({
+  processId,
+  seats,
+}: {
+  processId: string;
+  seats: readonly Seat[];
+}) {
+  const { t, language } = useI18n();
+  const id = useId();
+  const [access, setAccess] = useState<JurorAccess | undefined>();
+  const [problem, setProblem] = useState<string | undefined>();
+  const [done, setDone] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(
+    () =>
+      apiGet<JurorAccess>(`/api/processes/${encodeURIComponent(processId)}/jurors`)
+        .then((next) => {
+          setAccess(next);
+          setProblem(undefined);
+        })
+        .catch((error: Error) => setProblem(error.message)),
+    [processId],
+  );
+  useEffect(() => {
+    void load();
+  }, [load, seats]);
+
+  async function revoke(seat: number) {
+    setBusy(true);
+    try {
+      const answer = await apiSend<{ revoked: number }>(
+        'POST',
+        `/api/processes/${encodeURIComponent(processId)}/seats/${seat}/revoke`,
+      );
+      setDone(t('seat.access.revoked', { seat, count: answer.revoked }));
+      await load();
+    } catch (error) {
+      setProblem((error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const accepted = seats.filter((seat) => seat.status === SeatStatus.Accepted);
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('seat.access.heading')}</h3>
+      <p>{t('seat.access.intro')}</p>
+      <div role="status" aria-live="polite">
+        {done !== '' && <p className="verdict ok">{done}</p>}
+      </div>
+      {problem !== undefined && (
+        <p role="alert" className="seat-error">
+          {t('seat.access.failed', { message: problem })}
+        </p>
+      )}
+      {access === undefined ? (
+        problem === undefined && <p role="status">{t('seat.access.loading')}</p>
+      ) : (
+        <>
+          <div className="table-scroll">
+            <table>
+              <caption>{t('seat.access.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('seat.access.seat')}</th>
+                  <th scope="col">{t('seat.access.sessions')}</th>
+                  <th scope="col">{t('seat.access.action')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {accepted.map((seat) => {
+                  const sessions = access.sessions[String(seat.seat)] ?? 0;
+                  return (
+                    <tr key={seat.seat}>
+                      <th scope="row">{seat.seat}</th>
+                      <td>{sessions.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB')}</td>
+                      <td>
+                        <button
+                          type="button"
+                          disabled={busy || sessions === 0}
+                          onClick={() => void revoke(seat.seat)}
+                        >
+                          {t('seat.access.revoke', { seat: seat.seat })}
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <h4>{t('seat.declines.heading')}</h4>
+          {access.declines.length === 0 ? (
+            <p>{t('seat.declines.none')}</p>
+          ) : (
+            <ul>
+              {access.declines.map((decline) => (
+                <li key={decline.id}>
+                  {t('seat.declines.item', {
+                    seat: decline.seat,
+                    id: decline.id,
+                    date: formatServiceSession({ startsAt: decline.declinedAt }, language),
+                    reason: decline.reason,
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,155 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { ProcessState } from '../../../shared/process/processState';
+import type { ServiceDetails } from '../../../shared/process/serviceDetails';
+import { apiSend } from '../api/apiClient';
+import { useI18n } from '../i18n/useI18n';
+import { parisWallClockToIso } from './formatServiceDate';
+import './seat.css';
+
+const parisWallClock = (iso: string): string =>
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
+
+const sessionLine = (session: { startsAt: string; endsAt?: string | undefined }): string =>
+  session.endsAt === undefined
+    ? parisWallClock(session.startsAt)
+    : `${parisWallClock(session.startsAt)} - ${parisWallClock(session.endsAt).slice(11)}`;
+
+const TEXT_FIELDS = ['duration', 'place', 'videoLink', 'compensation', 'contact'] as const;
+
+/**
+ * The organiser states what serving involves (session dates in Paris time, duration, place or video
+ * link, compensation, a service contact). Logged publicly; editable until the results are published.
+ */
+export function ServiceDetailsForm({
+  state,
+  onChange,
+}: {
+  state: ProcessState;
+  onChange: (next: ProcessState) => void;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const current = state.service;
+  const [sessions, setSessions] = useState(
+    (current?.sessions ?? []).map((session) => sessionLine(session)).join('\n'),
+  );
+  const [fields, setFields] = useState<Record<(typeof TEXT_FIELDS)[number], string>>({
+    duration: current?.duration ?? '',
+    place: current?.place ?? '',
+    videoLink: current?.videoLink ?? '',
+    compensation: current?.compensation ?? '',
+    contact: current?.contact ?? '',
+  });
+  const [problem, setProblem] = useState<string | undefined>();
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  if (state.outcome.published !== undefined) return null;
+
+  function parseSessions(): ServiceDetails['sessions'] | string {
+    const lines = sessions
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+    const parsed: NonNullable<ServiceDetails['sessions']> = [];
+    for (const [index, line] of lines.entries()) {
+      const [start, end] = line.split(/\s+-\s+/) as [string, string | undefined];
+      const startsAt = parisWallClockToIso(start);
+      const endsAt =
+        end === undefined
+          ? undefined
+          : parisWallClockToIso(
+              /^\d{1,2}[:h]\d{2}$/.test(end) ? `${start.slice(0, 10)} ${end}` : end,
+            );
+      if (startsAt === undefined || (end !== undefined && endsAt === undefined))
+        return t('seat.serviceForm.badSession', { line: index + 1 });
+      parsed.push(endsAt === undefined ? { startsAt } : { startsAt, endsAt });
+    }
+    return parsed;
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    const parsedSessions = parseSessions();
+    if (typeof parsedSessions === 'string') return setProblem(parsedSessions);
+    const body: ServiceDetails = {
+      ...(parsedSessions !== undefined && parsedSessions.length > 0
+        ? { sessions: parsedSessions }
+        : {}),
+      ...Object.fromEntries(
+        TEXT_FIELDS.filter((name) => fields[name].trim() !== '').map((name) => [
+          name,
+          fields[name].trim(),
+        ]),
+      ),
+    };
+    setBusy(true);
+    try {
+      onChange(
+        await apiSend<ProcessState>(
+          'PUT',
+          `/api/processes/${encodeURIComponent(state.id)}/service`,
+          body,
+        ),
+      );
+      setProblem(undefined);
+      setSaved(true);
+    } catch (error) {
+      setProblem((error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('seat.serviceForm.heading')}</h3>
+      <p>{t('seat.serviceForm.intro')}</p>
+      <form className="seat-form" noValidate onSubmit={(event) => void submit(event)}>
+        {problem !== undefined && (
+          <p role="alert" className="seat-error">
+            {problem}
+          </p>
+        )}
+        <label htmlFor={`${id}-sessions`}>{t('seat.serviceForm.sessions')}</label>
+        <p id={`${id}-sessions-hint`} className="hint">
+          {t('seat.serviceForm.sessionsHint')}
+        </p>
+        <textarea
+          id={`${id}-sessions`}
+          aria-describedby={`${id}-sessions-hint`}
+          rows={3}
+          value={sessions}
+          onChange={(event) => setSessions(event.target.value)}
+        />
+        {TEXT_FIELDS.map((name) => (
+          <div key={name}>
+            <label htmlFor={`${id}-${name}`}>{t(`seat.serviceForm.${name}`)}</label>
+            <input
+              id={`${id}-${name}`}
+              type={name === 'videoLink' ? 'url' : 'text'}
+              maxLength={name === 'videoLink' ? 500 : 300}
+              value={fields[name]}
+              onChange={(event) => setFields({ ...fields, [name]: event.target.value })}
+            />
+          </div>
+        ))}
+        <div className="actions">
+          <button type="submit" disabled={busy}>
+            {t('seat.serviceForm.submit')}
+          </button>
+        </div>
+        <div role="status" aria-live="polite">
+          {saved && <p className="verdict ok">{t('seat.serviceForm.saved')}</p>}
+        </div>
+      </form>
+    </section>
+  );
+}

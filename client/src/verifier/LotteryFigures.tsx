@@ -1,0 +1,53 @@
+import { useId } from 'react';
+import type { LotteryFile } from '../../../shared/stratify/lotteryFile';
+import { useI18n } from '../i18n/useI18n';
+import { ProbabilityAllocation } from './ProbabilityAllocation';
+
+/** The figures of a well-formed LOTTERY.json and how chances are spread among volunteers. */
+export function LotteryFigures({ lottery }: { lottery: LotteryFile }) {
+  const { t, language } = useI18n();
+  const headingId = useId();
+  const percent = (x: number) =>
+    `${new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(100 * x)} %`;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('lottery.figures')}</h2>
+      <dl className="rule-description">
+        <dt>{t('lottery.algorithm')}</dt>
+        <dd>{lottery.algorithm}</dd>
+        <dt>{t('lottery.size')}</dt>
+        <dd>
+          {t('lottery.sizeValue', {
+            panels: lottery.panelCount,
+            k: lottery.panelSize,
+            n: lottery.respondents,
+          })}
+        </dd>
+        <dt>{t('lottery.minimum')}</dt>
+        <dd data-testid="lottery-minimum">{percent(lottery.minProbability)}</dd>
+        <dt>{t('lottery.maximum')}</dt>
+        <dd>{percent(lottery.maxProbability)}</dd>
+        <dt>{t('lottery.gini')}</dt>
+        <dd>{lottery.gini.toFixed(4)}</dd>
+        {lottery.naive != null && (
+          <>
+            <dt>{t('lottery.naive')}</dt>
+            <dd>
+              {t('lottery.naiveValue', {
+                min: percent(lottery.naive.minProbability),
+                max: percent(lottery.naive.maxProbability),
+                gini: lottery.naive.gini.toFixed(4),
+              })}
+            </dd>
+          </>
+        )}
+      </dl>
+      <ProbabilityAllocation
+        optimal={lottery.optimalProbabilities}
+        final={lottery.probabilities}
+        fair={lottery.panelSize / lottery.respondents}
+        percent={percent}
+      />
+    </section>
+  );
+}

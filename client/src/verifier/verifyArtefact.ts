@@ -1,0 +1,54 @@
+// Sends a published file to the verifier of its kind, once recognised: the same shared checks as the CLI.
+
+import { verifyBundleBytes } from '../../../shared/audit/verifyBundle';
+import { recogniseArtefact, type NotArtefactReason } from '../../../shared/audit/recogniseArtefact';
+import { DrawRecord } from '../../../shared/lottery/protocol';
+import type { VerificationReport } from '../../../shared/lottery/verifyRecord';
+import { verifyRecordBytes } from '../../../shared/lottery/verifyRecordBytes';
+import { checkLottery, type LotteryFile } from '../../../shared/stratify/lotteryFile';
+
+export type ArtefactOutcome =
+  | {
+      kind: 'draw-record' | 'stratified-record';
+      report: VerificationReport;
+      /** Set when the record is a well-formed kleroterion-draw/1 record, for its summary. */
+      record: DrawRecord | undefined;
+    }
+  | { kind: 'lottery'; report: VerificationReport; lottery: LotteryFile | undefined }
+  | { kind: 'audit-bundle'; report: VerificationReport }
+  | { kind: 'not-artefact'; reason: NotArtefactReason; protocol?: string };
+
+/** Recognises the file, then runs its verifier. The pool list only concerns a plain draw record. */
+export function verifyArtefact(
+  bytes: Uint8Array,
+  canonicalPool: readonly string[] | undefined,
+): ArtefactOutcome {
+  const recognition = recogniseArtefact(bytes);
+  if (!recognition.isArtefact)
+    return recognition.protocol === undefined
+      ? { kind: 'not-artefact', reason: recognition.reason }
+      : { kind: 'not-artefact', reason: recognition.reason, protocol: recognition.protocol };
+  switch (recognition.kind) {
+    case 'draw-record':
+    case 'stratified-record': {
+      const report = verifyRecordBytes(bytes, canonicalPool === undefined ? {} : { canonicalPool });
+      const parsed = DrawRecord.safeParse(recognition.json);
+      return {
+        kind: recognition.kind,
+        report,
+        record: parsed.success ? parsed.data : undefined,
+      };
+    }
+    case 'lottery': {
+      const report = checkLottery(recognition.json);
+      return {
+        kind: 'lottery',
+        report,
+        // The figures are shown only when the structure check passed (the other checks say the rest).
+        lottery: report.checks[0]?.ok === true ? (recognition.json as LotteryFile) : undefined,
+      };
+    }
+    case 'audit-bundle':
+      return { kind: 'audit-bundle', report: verifyBundleBytes(bytes) };
+  }
+}
