@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { canonicalize } from '../../shared/crypto/jcs';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { describeIssues } from '../../shared/lottery/protocol';
+import { processStage } from '../../shared/process/processStage';
 import { publicView } from '../../shared/process/publicView';
 import { publicLogOf } from '../../shared/deliberation/confidentiality';
 import type { Ceremony } from '../services/ceremony';
@@ -146,9 +147,12 @@ export function apiRoutes(
       path: '/api/public/processes',
       role: Role.Public,
       handle: () => ({
-        data: ceremony
-          .list()
-          .map((state) => ({ id: state.id, title: state.settings.title, status: state.status })),
+        data: ceremony.list().map((state) => ({
+          id: state.id,
+          title: state.settings.title,
+          status: state.status,
+          stage: processStage(state),
+        })),
       }),
     },
     {

@@ -18,6 +18,8 @@ import { seatEn, seatFr } from '../seat/seatMessages';
 import { confidentialEn, confidentialFr } from '../room/confidentialMessages';
 import { procesVerbalEn, procesVerbalFr } from '../results/procesVerbalMessages';
 import { drandEn, drandFr } from '../public/drandMessages';
+import { stageEn, stageFr } from '../public/stageMessages';
+import { organiserStageEn, organiserStageFr } from '../organiser/stageMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -40,6 +42,8 @@ const fr = {
   ...confidentialFr,
   ...procesVerbalFr,
   ...drandFr,
+  ...stageFr,
+  ...organiserStageFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -60,6 +64,8 @@ const en: Record<MessageKey, string> = {
   ...confidentialEn,
   ...procesVerbalEn,
   ...drandEn,
+  ...stageEn,
+  ...organiserStageEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };

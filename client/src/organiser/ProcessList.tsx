@@ -1,10 +1,11 @@
 import type { ProcessState } from '../../../shared/process/processState';
+import { processStage } from '../../../shared/process/processStage';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import { ConsoleListPage, type ListTexts } from './ConsoleListPage';
 import { CreateProcessForm } from './CreateProcessForm';
 import { formatDateTime } from './formatDateTime';
-import { PROCESS_STATUS_KEYS } from './statusKeys';
+import { PROCESS_STAGE_KEYS } from './statusKeys';
 import { formatNumber } from '../../../shared/format/formatNumber';
 
 const TEXTS: ListTexts = {
@@ -39,7 +40,7 @@ export function ProcessList() {
               {process.settings.title}
             </Link>
           </th>
-          <td>{t(PROCESS_STATUS_KEYS[process.status])}</td>
+          <td>{t(PROCESS_STAGE_KEYS[processStage(process)])}</td>
           <td>
             {process.pool === undefined
               ? t('organiser.list.noPool')

@@ -9,6 +9,7 @@ import { RankingTable } from './RankingTable';
 import { ResultVerification } from './ResultVerification';
 import { RuleDescription } from './RuleDescription';
 import { SensitivityTable } from './SensitivityTable';
+import { changesResults } from './resultsRelevance';
 import { useResults } from './useResults';
 import { WithheldResultsPage } from './WithheldResultsPage';
 import './results.css';
@@ -18,7 +19,10 @@ import { formatDateTime } from '../../../shared/format/formatDateTime';
 export function ResultsPage({ processId }: { processId: string }) {
   const { t, language } = useI18n();
   const { load, reload } = useResults(processId);
-  useProcessEvents(processId, reload, { spreadMs: PUBLIC_RELOAD_SPREAD_MS });
+  useProcessEvents(processId, reload, {
+    spreadMs: PUBLIC_RELOAD_SPREAD_MS,
+    isRelevant: changesResults,
+  });
 
   if (load.kind === 'loading') return <p role="status">{t('public.loading')}</p>;
   if (load.kind === 'absent') return <p role="alert">{t('results.absent')}</p>;
