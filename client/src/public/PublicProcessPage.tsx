@@ -45,7 +45,11 @@ export function PublicProcessPage({ processId }: { processId: string }) {
           </Link>
         </p>
       )}
-      {view.dossiers !== undefined && <DeliberationProgressPanel processId={processId} />}
+      {/* Only a confidential deliberation in progress asks the server for its counts: otherwise the page
+          follows from the pushed events alone. */}
+      {fold.state.room?.confidential === true && fold.state.outcome.published === undefined && (
+        <DeliberationProgressPanel processId={processId} />
+      )}
       <CommitmentPanel view={view} />
       <SeatsPanel view={view} />
       <section aria-labelledby="downloads-heading">
