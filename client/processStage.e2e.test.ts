@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -10,7 +11,7 @@ import { buildClient, launchBrowser, removeFolder } from './testing/browser';
 // The stage a process has reached, on the public page (folded from pushed events, never fetched again),
 // the home page and the console's stepper; and the check the organiser reads before publishing.
 
-const SHOTS = '/work/wt/shots/status';
+const SHOTS = fileURLToPath(new URL('../test-output/status', import.meta.url));
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
