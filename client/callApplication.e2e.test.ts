@@ -116,7 +116,7 @@ describe('applying to a call for projects in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Appel à projets 2026' }).waitFor();
     expect(page.url()).toBe(`${server.url}/appel/${callId}`);
     expect(await page.getByTestId('call-facts').textContent()).toMatch(
-      /StatutOuvertOuverture1 septembre 2023 à 02:00 \(heure de Paris\)Clôture1 octobre 2023 à 02:00/,
+      /StatutOuvertOuverture1 septembre 2023 à 02:00, heure de ParisClôture1 octobre 2023 à 02:00, heure de Paris/,
     );
     expect(await page.getByRole('link', { name: /journal public/ }).getAttribute('href')).toBe(
       `/api/public/calls/${callId}/log.json`,

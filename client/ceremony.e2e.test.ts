@@ -69,9 +69,12 @@ describe('the ceremony in the browser', () => {
     expect(secret).toMatch(/^[0-9a-f]{64}$/);
 
     // Reveals: the organiser's secret, then drand's signature, verified offline.
-    await page.getByLabel('Valeur révélée : organiser secret').fill(secret);
-    await page.getByRole('button', { name: 'Révéler « organiser secret »' }).click();
-    const drandLabel = `drand quicknet round ${round.round}`;
+    // Sources are named in French at display time (the hashed labels stay as committed).
+    await page.getByLabel('Valeur révélée : secret de l’organisateur').fill(secret);
+    await page.getByRole('button', { name: 'Révéler « secret de l’organisateur »' }).click();
+    // The round number is grouped the French way, with a narrow no-break space: 657 413.
+    const drandLabel = `tour drand quicknet n° ${new Intl.NumberFormat('fr-FR').format(round.round)}`;
+    expect(drandLabel).toBe('tour drand quicknet n° 657\u202f413');
     await page.getByLabel(`Signature drand : ${drandLabel}`).fill(round.signature);
     await page.getByRole('button', { name: `Révéler « ${drandLabel} »` }).click();
 

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -9,7 +10,7 @@ import { startTestServer, type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
 
-const shots = '/work/wt/shots/facilitator';
+const shots = fileURLToPath(new URL('../test-output/facilitator', import.meta.url));
 const CRITERIA = ['general-interest', 'impact', 'quality', 'openness', 'support-value'];
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { canonicalize } from '../shared/crypto/jcs';
@@ -15,7 +16,7 @@ import { buildClient, launchBrowser, removeFolder } from './testing/browser';
 // stratified record and LOTTERY.json by the stratification code. Then "Vérifier mon reçu" with the
 // volunteer's entry copied verbatim from the organiser's receipts file.
 
-const shots = '/work/wt/shots/verifier';
+const shots = fileURLToPath(new URL('../test-output/verifier', import.meta.url));
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 

@@ -103,6 +103,13 @@ describe('results in the browser', () => {
     await page.screenshot({ path: `${outputDir}/results-verified.png`, fullPage: true });
     await expectAccessible(browser, page, 'results page');
 
+    // Once published, the procès-verbal is also offered as PDF, in the page's language.
+    expect(
+      await page
+        .getByRole('link', { name: 'Télécharger le procès-verbal en PDF (A4)' })
+        .getAttribute('href'),
+    ).toBe(`/api/public/processes/${processId}/proces-verbal.pdf?lang=fr`);
+
     // The printable record of proceedings carries the bundle's digest and the jury by pseudonymous id.
     await page.getByRole('link', { name: 'Procès-verbal imprimable' }).click();
     await page.getByRole('heading', { level: 1, name: /Procès-verbal/ }).waitFor();
@@ -112,7 +119,7 @@ describe('results in the browser', () => {
         .get<{ bundleSha256: string }>(`/api/public/processes/${processId}/results`),
     ).bundleSha256;
     expect(await page.getByText(digest).count()).toBe(1);
-    expect(await page.locator('table').first().getByRole('row').count()).toBe(16);
+    expect(await page.locator('#pv-seats').getByRole('row').count()).toBe(16);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Imprimer' }).isVisible()).toBe(false);
     await page.pdf({ path: `${outputDir}/proces-verbal.pdf`, format: 'A4' });

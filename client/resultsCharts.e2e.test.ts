@@ -10,7 +10,7 @@ import { expectAccessible } from './testing/axe';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const shots = '/work/wt/shots/facilitator';
+const shots = fileURLToPath(new URL('../test-output/facilitator', import.meta.url));
 const dossiers = (
   JSON.parse(readFileSync(`${root}fixtures/demo/dossiers.json`, 'utf8')) as {
     dossiers: { id: string; title: string }[];

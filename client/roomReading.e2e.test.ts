@@ -13,7 +13,7 @@ import { expectAccessibleNow } from './testing/axe';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const shots = '/work/wt/shots/dossier';
+const shots = fileURLToPath(new URL('../test-output/dossier', import.meta.url));
 const fixture = JSON.parse(
   readFileSync(`${root}fixtures/demo/dossiers.json`, 'utf8'),
 ) as DossierFile;

@@ -2,6 +2,7 @@
 // reviews, then the decision form; stacked on a phone (390 × 844) without horizontal overflow, side by side
 // on a desktop; axe clean at both sizes.
 
+import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -16,7 +17,7 @@ import {
 } from './testing/prescreeningHarness';
 
 const { newServer, pageIn, organiserContext, cspErrors, browser } = prescreeningHarness();
-const shots = '/work/wt/shots/calls';
+const shots = fileURLToPath(new URL('../test-output/calls', import.meta.url));
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 

@@ -31,6 +31,7 @@ import { requireJsonBody } from './http/requireJson';
 import { Role, apiRoutes, type Route } from './http/routes';
 import type { Clock, Log, Mailer, Random } from './ports';
 import { attachRealtime, type RealtimeServer } from './realtime/attachRealtime';
+import { sliceBroadcasts } from './realtime/slicedBroadcasts';
 import { createCeremony, type CeremonyOptions } from './services/ceremony';
 import { createEventStore } from './store/eventStore';
 
@@ -264,6 +265,8 @@ export function createApp(deps: AppDeps) {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
   });
+  // A thousand observers' sockets are written in slices, with HTTP requests served in between.
+  const slicing = sliceBroadcasts(io.of('/').adapter);
   const room = createRoom({ db, store, ceremony, clock, jurorSessions, random });
   const detach = attachRealtime(io, ceremony, store);
   const detachRoom = attachRoom(io, {
@@ -303,6 +306,7 @@ export function createApp(deps: AppDeps) {
       stratification.close();
       detach();
       detachRoom();
+      slicing.stop();
       await io.close();
       if (httpServer.listening)
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));

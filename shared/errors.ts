@@ -51,6 +51,8 @@ export const ErrorCode = {
   StratificationFrozen: 'STRATIFICATION_FROZEN',
   /** A confidential deliberation: its results and events stay inside the jury until published. */
   ResultsWithheld: 'RESULTS_WITHHELD',
+  /** The delay asked for between a commitment and its drand round is below the server's minimum. */
+  DrandDelayTooShort: 'DRAND_DELAY_TOO_SHORT',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -36,6 +36,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.QuotasInfeasible]: 422,
   [ErrorCode.StratificationFrozen]: 409,
   [ErrorCode.ResultsWithheld]: 403,
+  [ErrorCode.DrandDelayTooShort]: 422,
 };
 
 export function sendData(res: Response, data: unknown, status = 200): void {

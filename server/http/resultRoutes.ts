@@ -4,10 +4,12 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
+import { LANGUAGES } from '../../shared/format/language';
 import { describeIssues } from '../../shared/lottery/protocol';
 import type { Outcome, Viewer } from '../services/outcome';
 import { Role, type Route } from './routes';
 
+const PvLanguage = z.strictObject({ lang: z.enum(LANGUAGES).default('fr') });
 const Variant = z.strictObject({ variant: z.enum(['excel', 'standard']).default('excel') });
 const TieVote = z.strictObject({
   votes: z.record(z.string().min(1).max(40), z.number().int().min(0).max(1000)),
@@ -147,6 +149,22 @@ export function resultRoutes(outcome: Outcome, viewerOf: (req: Request) => Viewe
       path: '/api/processes/:id/results/publish',
       role: Role.Organiser,
       handle: (req) => ({ status: 201, data: outcome.publish(id(req)) }),
+    },
+    {
+      // The procès-verbal as an A4 PDF, once the results are published; ?lang=en for English.
+      method: 'get',
+      path: '/api/public/processes/:id/proces-verbal.pdf',
+      role: Role.Public,
+      handle: async (req) => {
+        const { lang } = parse(PvLanguage, req.query);
+        return {
+          raw: {
+            contentType: 'application/pdf',
+            body: await outcome.procesVerbalPdf(id(req), lang),
+            fileName: lang === 'fr' ? `proces-verbal-${id(req)}.pdf` : `record-${id(req)}.pdf`,
+          },
+        };
+      },
     },
   ];
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { canonicalize } from '../../shared/crypto/jcs';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { describeIssues } from '../../shared/lottery/protocol';
+import { processStage } from '../../shared/process/processStage';
 import { publicView } from '../../shared/process/publicView';
 import { publicLogOf } from '../../shared/deliberation/confidentiality';
 import type { Ceremony } from '../services/ceremony';
@@ -146,9 +147,12 @@ export function apiRoutes(
       path: '/api/public/processes',
       role: Role.Public,
       handle: () => ({
-        data: ceremony
-          .list()
-          .map((state) => ({ id: state.id, title: state.settings.title, status: state.status })),
+        data: ceremony.list().map((state) => ({
+          id: state.id,
+          title: state.settings.title,
+          status: state.status,
+          stage: processStage(state),
+        })),
       }),
     },
     {
@@ -329,6 +333,14 @@ export function apiRoutes(
           new Date(parse(Invitations, req.body).deadline),
         ),
       }),
+    },
+
+    {
+      // What the organiser's forms must respect (the commit form says the minimum drand delay).
+      method: 'get',
+      path: '/api/ceremony/limits',
+      role: Role.Organiser,
+      handle: () => ({ data: ceremony.limits() }),
     },
 
     // Invitees: the token in the path is the credential.

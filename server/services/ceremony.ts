@@ -6,7 +6,6 @@ import { bytesToHex } from '../../shared/crypto/bytes';
 import { sha256HexOfText } from '../../shared/crypto/hash';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import type { ChainedEvent } from '../../shared/events/eventChain';
-import { quicknetFirstRoundAfter } from '../../shared/lottery/drand';
 import { drawRecord } from '../../shared/lottery/drawRecord';
 import {
   auditPathHex,
@@ -17,6 +16,7 @@ import {
 import { sortCanonical } from '../../shared/lottery/poolId';
 import type { BeaconProof } from '../../shared/lottery/protocol';
 import {
+  chooseDrandRound,
   decideAnswer,
   decideCommit,
   decideCreate,
@@ -33,6 +33,7 @@ import { DEFAULT_SETTINGS, EventType } from '../../shared/process/processEvents'
 import { decideServiceDetails } from '../../shared/process/decideServiceDetails';
 import { distinctPseudonyms } from '../../shared/process/pseudonym';
 import { ProcessStatus, SeatStatus, type ProcessState } from '../../shared/process/processState';
+import { formatDateTime } from '../../shared/format/formatDateTime';
 import { hashToken, newToken } from '../auth/tokens';
 import { createStratificationStore } from '../stratify/stratificationStore';
 import { decideStratifiedCommit } from '../../shared/process/decideStratifiedCommit';
@@ -158,7 +159,7 @@ export function createCeremony(deps: {
         `Bonjour ${volunteer.name},`,
         '',
         `Vous avez été tiré·e au sort pour siéger au jury « ${state.settings.title} » (siège ${seat}).`,
-        `Merci de répondre avant le ${new Date(deadline).toLocaleString('fr-FR', { timeZone: 'Europe/Paris' })} :`,
+        `Merci de répondre avant le ${formatDateTime(deadline, 'fr')} :`,
         `${options.publicUrl}/i/${token}`,
         '',
         `Le tirage est public et vérifiable : ${options.publicUrl}/p/${processId}`,
@@ -216,6 +217,8 @@ export function createCeremony(deps: {
       privateWrites?: () => void,
     ): ProcessState => commit(processId, decision, privateWrites),
     list: () => store.processIds().map((id) => store.state(id) as ProcessState),
+    /** What the organiser's forms must respect: the minimum delay before a commitment's drand round. */
+    limits: () => ({ minDrandDelaySeconds: options.minDrandDelaySeconds }),
 
     create(settings: { title?: unknown } & Record<string, unknown>): ProcessState {
       const processId = bytesToHex(random.bytes(8));
@@ -334,11 +337,13 @@ export function createCeremony(deps: {
     ) {
       const state = requireState(processId);
       const now = clock.now();
-      const delay = Math.max(
-        input.drandDelaySeconds ?? options.minDrandDelaySeconds,
-        options.minDrandDelaySeconds,
-      );
-      const drandRound = input.drandRound ?? quicknetFirstRoundAfter(now.getTime() / 1000 + delay);
+      // Refused before anything is written: a too-short delay leaves the chain as it was.
+      const drandRound = chooseDrandRound({
+        now,
+        drandRound: input.drandRound,
+        drandDelaySeconds: input.drandDelaySeconds,
+        minDrandDelaySeconds: options.minDrandDelaySeconds,
+      });
       const secret = bytesToHex(random.bytes(32));
       const commitInput = {
         organiserSecretHash: sha256HexOfText(secret),

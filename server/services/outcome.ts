@@ -5,6 +5,9 @@
 import { bytesToHex } from '../../shared/crypto/bytes';
 import { sha256HexOfText } from '../../shared/crypto/hash';
 import { canonicalize } from '../../shared/crypto/jcs';
+import { buildProcesVerbal } from '../../shared/audit/procesVerbal';
+import type { Language } from '../../shared/format/language';
+import { renderProcesVerbalPdf } from '../pdf/renderProcesVerbalPdf';
 import { buildBundle, type AuditBundle, type BundleSeatSeals } from '../../shared/audit/bundle';
 import { toCsv, type CsvVariant } from '../../shared/audit/csv';
 import { gradeRows, resultRows, seatGradeRows } from '../../shared/audit/exports';
@@ -106,6 +109,8 @@ export function createOutcome(deps: {
     bundles.set(processId, entry);
     return entry;
   }
+
+  const procesVerbals = new Map<string, { head: string; pdf: Buffer }>();
 
   const requireRoom = (state: ProcessState) => {
     if (state.room === undefined)
@@ -250,6 +255,29 @@ export function createOutcome(deps: {
     },
     publish(processId: string): ProcessState {
       return ceremony.appendDecision(processId, decidePublish(ceremony.state(processId)));
+    },
+    /**
+     * The procès-verbal as PDF, once the results are published (before, it would disclose them).
+     * @throws {KleroterionError} TRANSITION_REFUSED before publication.
+     */
+    async procesVerbalPdf(processId: string, language: Language): Promise<Buffer> {
+      const state = ceremony.state(processId);
+      if (state.outcome.published === undefined)
+        throw new KleroterionError(
+          ErrorCode.TransitionRefused,
+          'the procès-verbal is published with the results, which are not published yet',
+        );
+      const key = `${processId}\n${language}`;
+      const cached = procesVerbals.get(key);
+      if (cached?.head === state.head) return cached.pdf;
+      const pv = buildProcesVerbal(state, store.events(processId), {
+        language,
+        bundleSha256: sha256HexOfText(cachedBundle(processId).text),
+        now: clock.now(),
+      });
+      const pdf = await renderProcesVerbalPdf(pv, clock.now());
+      procesVerbals.set(key, { head: state.head, pdf });
+      return pdf;
     },
   };
 }

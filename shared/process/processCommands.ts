@@ -5,8 +5,9 @@ import type { z } from 'zod';
 import { canonicalize } from '../crypto/jcs';
 import type { Dossier } from '../deliberation/dossier';
 import { ErrorCode, KleroterionError } from '../errors';
-import { quicknetRandomness, quicknetRoundTime } from '../lottery/drand';
+import { quicknetFirstRoundAfter, quicknetRandomness, quicknetRoundTime } from '../lottery/drand';
 import { DRAW_PROTOCOL, describeIssues, Commitment, type Source } from '../lottery/protocol';
+import { ORGANISER_SECRET_LABEL, WITNESS_LABEL_PREFIX } from '../lottery/describeSource';
 import { checkReveal } from '../lottery/reveal';
 import { commitmentHashOf } from '../lottery/seed';
 import { EventType, ProcessSettings, type ProcessEvent } from './processEvents';
@@ -90,9 +91,9 @@ export function commitSources(input: CommitInput): Source[] {
     );
   }
   return [
-    { label: 'organiser secret', commitment: input.organiserSecretHash },
+    { label: ORGANISER_SECRET_LABEL, commitment: input.organiserSecretHash },
     ...input.witnesses.map((w) => ({
-      label: `witness: ${w.label}`,
+      label: `${WITNESS_LABEL_PREFIX}${w.label}`,
       commitment: w.commitment,
       ...(w.optional ? { optional: true as const } : {}),
     })),
@@ -323,4 +324,26 @@ export function decideDossiers(
       },
     ],
   };
+}
+
+/**
+ * The drand round a commitment names: the one given, or else the first one produced `drandDelaySeconds`
+ * (default: the minimum) after `now`. A delay below the minimum is refused, never silently raised.
+ * @throws {KleroterionError} DRAND_DELAY_TOO_SHORT when `drandDelaySeconds` is below the minimum.
+ */
+export function chooseDrandRound(input: {
+  now: Date;
+  drandRound?: number | undefined;
+  drandDelaySeconds?: number | undefined;
+  minDrandDelaySeconds: number;
+}): number {
+  if (input.drandRound !== undefined) return input.drandRound;
+  const delay = input.drandDelaySeconds ?? input.minDrandDelaySeconds;
+  if (delay < input.minDrandDelaySeconds)
+    throw new KleroterionError(
+      ErrorCode.DrandDelayTooShort,
+      `a delay of ${delay} s before the drand round is below the minimum of ${input.minDrandDelaySeconds} s: the round must be produced well after the commitment is public, so that nobody can know it in advance`,
+      { field: 'drandDelaySeconds' },
+    );
+  return quicknetFirstRoundAfter(input.now.getTime() / 1000 + delay);
 }

@@ -13,6 +13,7 @@ import type { ProcessState } from '../process/processState';
 import { resultsHash, resultsOf } from './processResults';
 import { ResultEventType } from './resultEvents';
 import { TIE_PROTOCOL, tieLotteryOrder, voteWinners, type TieCommitment } from './tieBreak';
+import { ORGANISER_SECRET_LABEL } from '../lottery/describeSource';
 
 const refuse = (message: string, code: ErrorCode = ErrorCode.TransitionRefused): never => {
   throw new KleroterionError(code, message);
@@ -74,7 +75,7 @@ export function decideTieLottery(state: ProcessState, input: TieLotteryInput): D
       ErrorCode.ValidationFailed,
     );
   const sources: Source[] = [
-    { label: 'organiser secret', commitment: input.organiserSecretHash },
+    { label: ORGANISER_SECRET_LABEL, commitment: input.organiserSecretHash },
     {
       label: `drand quicknet round ${input.drandRound}`,
       beacon: { network: 'drand-quicknet', round: input.drandRound },

@@ -88,6 +88,11 @@ export class LogBuilder {
   now(): Date {
     return new Date(this.time);
   }
+  /** Lets time pass before the next event (a later session, a deadline). */
+  wait(milliseconds: number): this {
+    this.time += milliseconds;
+    return this;
+  }
   then(decide: (state: ProcessState) => Decision): this {
     this.apply(decide(this.state as ProcessState));
     return this;

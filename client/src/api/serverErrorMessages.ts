@@ -48,6 +48,8 @@ export const serverErrorFr: Record<ServerErrorKey, string> = {
   'serverError.UPLOAD_TOO_LARGE': 'Le fichier est trop volumineux.',
   'serverError.UNAUTHENTICATED': 'Votre session a expiré : reconnectez-vous.',
   'serverError.FORBIDDEN': 'Vous n’avez pas le droit de faire cette action.',
+  'serverError.DRAND_DELAY_TOO_SHORT':
+    'Ce tour drand est trop proche : choisissez un tour plus tardif, au moins le délai minimal après la publication de l’engagement.',
   'serverError.RESULTS_WITHHELD':
     'La délibération est confidentielle : les résultats seront publiés à la fin, pas avant.',
   'serverError.ORIGIN_REFUSED':
@@ -111,6 +113,8 @@ export const serverErrorEn: Record<ServerErrorKey, string> = {
   'serverError.UPLOAD_TOO_LARGE': 'The file is too large.',
   'serverError.UNAUTHENTICATED': 'Your session has expired: sign in again.',
   'serverError.FORBIDDEN': 'You are not allowed to do this.',
+  'serverError.DRAND_DELAY_TOO_SHORT':
+    'This drand round is too soon: choose a later round, at least the minimum delay after the commitment is published.',
   'serverError.RESULTS_WITHHELD':
     'The deliberation is confidential: the results will be published at the end, not before.',
   'serverError.ORIGIN_REFUSED':

@@ -4,7 +4,7 @@ import { useDocumentTitle } from '../organiser/useDocumentTitle';
 import { Link } from '../routing/Link';
 import { ApplicationSummary } from './ApplicationSummary';
 import type { ApplicationView } from './callTypes';
-import { formatParisDate } from './formatParisDate';
+import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { reasonKey } from './reasonMessages';
 import { useLoad } from './useLoad';
 import './calls.css';
@@ -33,7 +33,7 @@ export function ApplicationStatusPage({ token }: { token: string }) {
       <p role="alert">{t('calls.application.failed', { message: t(load.key) })}</p>
     );
   const application = load.data;
-  const closesAt = formatParisDate(application.call.closesAt, language);
+  const closesAt = formatDateTime(application.call.closesAt, language);
   return (
     <article className="application-page">
       <h1>{t('calls.application.title', { name: application.form.projectName })}</h1>
@@ -50,7 +50,7 @@ export function ApplicationStatusPage({ token }: { token: string }) {
         <dt>{t('calls.application.submittedAt')}</dt>
         <dd>
           <time dateTime={application.submittedAt}>
-            {t('calls.date', { date: formatParisDate(application.submittedAt, language) })}
+            {t('calls.date', { date: formatDateTime(application.submittedAt, language) })}
           </time>
         </dd>
         <dt>{t('calls.application.status')}</dt>

@@ -1,13 +1,13 @@
 import { useI18n } from '../i18n/useI18n';
 import { CallStatusLabel } from './CallStatusLabel';
 import type { PublicCall } from './callTypes';
-import { formatParisDate } from './formatParisDate';
+import { formatDateTime } from '../../../shared/format/formatDateTime';
 
 /** The call's window and status, and what that means for applicants right now. */
 export function CallFacts({ call }: { call: PublicCall }) {
   const { t, language } = useI18n();
-  const opensAt = formatParisDate(call.opensAt, language);
-  const closesAt = formatParisDate(call.closesAt, language);
+  const opensAt = formatDateTime(call.opensAt, language);
+  const closesAt = formatDateTime(call.closesAt, language);
   return (
     <>
       <dl className="facts" data-testid="call-facts">

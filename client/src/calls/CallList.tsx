@@ -3,7 +3,7 @@ import { apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import type { PublicCall } from './callTypes';
-import { formatParisDate } from './formatParisDate';
+import { formatDateTime } from '../../../shared/format/formatDateTime';
 
 /** The home page's list of calls for projects, each with its status and closing date. */
 export function CallList() {
@@ -25,7 +25,7 @@ export function CallList() {
               <Link href={`/appel/${encodeURIComponent(call.id)}`}>{call.title}</Link> —{' '}
               {t('calls.home.item', {
                 status: t(`calls.status.${call.status}`),
-                closesAt: formatParisDate(call.closesAt, language),
+                closesAt: formatDateTime(call.closesAt, language),
               })}
             </li>
           ))}

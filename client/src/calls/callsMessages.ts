@@ -14,13 +14,12 @@ export const callsFr = {
   'calls.facts.status': 'Statut',
   'calls.facts.opensAt': 'Ouverture',
   'calls.facts.closesAt': 'Clôture',
-  'calls.date': '{date} (heure de Paris)',
+  'calls.date': '{date}',
   'calls.upcoming.notice':
-    'Cet appel n’est pas encore ouvert. Il ouvrira le {opensAt} (heure de Paris) : le formulaire de candidature sera disponible à partir de ce moment.',
-  'calls.open.notice':
-    'L’appel est ouvert : vous pouvez candidater jusqu’au {closesAt} (heure de Paris).',
+    'Cet appel n’est pas encore ouvert. Il ouvrira le {opensAt} : le formulaire de candidature sera disponible à partir de ce moment.',
+  'calls.open.notice': 'L’appel est ouvert : vous pouvez candidater jusqu’au {closesAt}.',
   'calls.closed.notice':
-    'L’appel est clos depuis le {closesAt} (heure de Paris) : il n’est plus possible de candidater.',
+    'L’appel est clos depuis le {closesAt} : il n’est plus possible de candidater.',
   'calls.exported': 'Les candidatures recevables ont été transmises au jury citoyen.',
   'calls.exported.link': 'Voir le processus du jury',
 
@@ -214,7 +213,7 @@ export const callsFr = {
   'calls.applicationStatus.admissible': 'Recevable',
   'calls.applicationStatus.not-admissible': 'Non recevable',
   'calls.applicationStatus.received.text':
-    'Votre candidature est bien enregistrée. Son examen commencera après la clôture de l’appel, le {closesAt} (heure de Paris) ; son statut sera alors indiqué ici.',
+    'Votre candidature est bien enregistrée. Son examen commencera après la clôture de l’appel, le {closesAt} ; son statut sera alors indiqué ici.',
   'calls.applicationStatus.under-review.text':
     'L’appel est clos : la recevabilité de votre candidature est en cours d’examen.',
   'calls.applicationStatus.admissible.text':
@@ -233,12 +232,11 @@ export const callsEn: Record<keyof typeof callsFr, string> = {
   'calls.facts.status': 'Status',
   'calls.facts.opensAt': 'Opens',
   'calls.facts.closesAt': 'Closes',
-  'calls.date': '{date} (Paris time)',
+  'calls.date': '{date}',
   'calls.upcoming.notice':
-    'This call is not open yet. It opens on {opensAt} (Paris time): the application form will be available from then.',
-  'calls.open.notice': 'The call is open: you can apply until {closesAt} (Paris time).',
-  'calls.closed.notice':
-    'The call closed on {closesAt} (Paris time): applications are no longer possible.',
+    'This call is not open yet. It opens on {opensAt}: the application form will be available from then.',
+  'calls.open.notice': 'The call is open: you can apply until {closesAt}.',
+  'calls.closed.notice': 'The call closed on {closesAt}: applications are no longer possible.',
   'calls.exported': 'The admissible applications have been handed over to the citizens’ jury.',
   'calls.exported.link': 'See the jury’s process',
 
@@ -427,7 +425,7 @@ export const callsEn: Record<keyof typeof callsFr, string> = {
   'calls.applicationStatus.admissible': 'Admissible',
   'calls.applicationStatus.not-admissible': 'Not admissible',
   'calls.applicationStatus.received.text':
-    'Your application is recorded. Its review starts after the call closes, on {closesAt} (Paris time); its status will then be shown here.',
+    'Your application is recorded. Its review starts after the call closes, on {closesAt}; its status will then be shown here.',
   'calls.applicationStatus.under-review.text':
     'The call is closed: the admissibility of your application is being reviewed.',
   'calls.applicationStatus.admissible.text':

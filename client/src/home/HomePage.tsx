@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ProcessStatus } from '../../../shared/process/processState';
+import type { ProcessStage } from '../../../shared/process/processStage';
 import { apiGet } from '../api/apiClient';
 import { CallList } from '../calls/CallList';
 import { useI18n } from '../i18n/useI18n';
@@ -9,7 +9,8 @@ import { Link } from '../routing/Link';
 interface Summary {
   id: string;
   title: string;
-  status: ProcessStatus;
+  /** The stage as the server folds it (processStage). */
+  stage: ProcessStage;
 }
 
 export function HomePage() {
@@ -28,9 +29,9 @@ export function HomePage() {
       {processes !== undefined && processes.length === 0 && <p>{t('home.none')}</p>}
       <ul>
         {processes?.map((process) => (
-          <li key={process.id}>
+          <li key={process.id} data-testid="home-process">
             <Link href={`/p/${process.id}`}>{process.title}</Link> —{' '}
-            <StatusLabel status={process.status} />
+            <StatusLabel stage={process.stage} />
           </li>
         ))}
       </ul>

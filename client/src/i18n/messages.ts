@@ -17,6 +17,10 @@ import { dossierEn, dossierFr } from '../room/dossierMessages';
 import { facilitatorEn, facilitatorFr } from '../room/facilitatorMessages';
 import { seatEn, seatFr } from '../seat/seatMessages';
 import { confidentialEn, confidentialFr } from '../room/confidentialMessages';
+import { procesVerbalEn, procesVerbalFr } from '../results/procesVerbalMessages';
+import { drandEn, drandFr } from '../public/drandMessages';
+import { stageEn, stageFr } from '../public/stageMessages';
+import { organiserStageEn, organiserStageFr } from '../organiser/stageMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -38,6 +42,10 @@ const fr = {
   ...serverErrorFr,
   ...seatFr,
   ...confidentialFr,
+  ...procesVerbalFr,
+  ...drandFr,
+  ...stageFr,
+  ...organiserStageFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -57,6 +65,10 @@ const en: Record<MessageKey, string> = {
   ...serverErrorEn,
   ...seatEn,
   ...confidentialEn,
+  ...procesVerbalEn,
+  ...drandEn,
+  ...stageEn,
+  ...organiserStageEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ServiceDetails } from '../../../shared/process/serviceDetails';
 import { apiGet, apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
-import { formatDate } from '../public/formatDate';
+import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { Link } from '../routing/Link';
 import { DeclineConfirm } from '../seat/DeclineConfirm';
 import { ServiceDetailsList } from '../seat/ServiceDetailsList';
@@ -99,7 +99,14 @@ export function InvitationPage({ token }: { token: string }) {
         </>
       )}
       {invitation.status === 'invited' && (
-        <p>{t('invitation.deadline', { deadline: formatDate(invitation.deadline, language) })}</p>
+        <p>
+          {t('invitation.deadline', {
+            deadline:
+              invitation.deadline === undefined
+                ? '—'
+                : formatDateTime(invitation.deadline, language),
+          })}
+        </p>
       )}
       {isOpen && <ServiceDetailsList service={invitation.service} />}
       {invitation.status === 'invited' &&

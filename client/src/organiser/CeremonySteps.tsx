@@ -1,36 +1,48 @@
 import { useId } from 'react';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
-import { ProcessStatus } from '../../../shared/process/processState';
-import { PROCESS_STEPS } from './statusKeys';
+import { PROCESS_STAGES, ProcessStage } from '../../../shared/process/processStage';
 
-const STEP_KEYS: Record<ProcessStatus, MessageKey> = {
-  [ProcessStatus.Draft]: 'organiser.steps.draft',
-  [ProcessStatus.Committed]: 'organiser.steps.committed',
-  [ProcessStatus.Revealed]: 'organiser.steps.revealed',
-  [ProcessStatus.Drawn]: 'organiser.steps.drawn',
-  [ProcessStatus.Invitations]: 'organiser.steps.invitations',
+const STEP_KEYS: Record<ProcessStage, MessageKey> = {
+  [ProcessStage.Draft]: 'organiser.steps.draft',
+  [ProcessStage.Committed]: 'organiser.steps.committed',
+  [ProcessStage.Revealed]: 'organiser.steps.revealed',
+  [ProcessStage.Drawn]: 'organiser.steps.drawn',
+  [ProcessStage.Invitations]: 'organiser.steps.invitations',
+  [ProcessStage.Deliberation]: 'organiser.steps.deliberation',
+  [ProcessStage.Published]: 'organiser.steps.published',
 };
 
-const NEXT_KEYS: Record<ProcessStatus, MessageKey> = {
-  [ProcessStatus.Draft]: 'organiser.next.draft',
-  [ProcessStatus.Committed]: 'organiser.next.committed',
-  [ProcessStatus.Revealed]: 'organiser.next.revealed',
-  [ProcessStatus.Drawn]: 'organiser.next.drawn',
-  [ProcessStatus.Invitations]: 'organiser.next.invitations',
+const NEXT_KEYS: Record<ProcessStage, MessageKey> = {
+  [ProcessStage.Draft]: 'organiser.next.draft',
+  [ProcessStage.Committed]: 'organiser.next.committed',
+  [ProcessStage.Revealed]: 'organiser.next.revealed',
+  [ProcessStage.Drawn]: 'organiser.next.drawn',
+  [ProcessStage.Invitations]: 'organiser.next.invitations',
+  [ProcessStage.Deliberation]: 'organiser.next.deliberation',
+  [ProcessStage.Published]: 'organiser.next.published',
 };
 
-/** Where the ceremony stands: each step says in words whether it is done, current or to come. */
-export function CeremonySteps({ status }: { status: ProcessStatus }) {
+/**
+ * Where the ceremony stands (shared/process/processStage.ts): each step says in words whether it is done,
+ * current or to come. The last step, once reached, is done rather than current: nothing follows it.
+ */
+export function CeremonySteps({ stage }: { stage: ProcessStage }) {
   const { t } = useI18n();
   const headingId = useId();
-  const current = PROCESS_STEPS.indexOf(status);
+  const current = PROCESS_STAGES.indexOf(stage);
+  const isFinished = stage === ProcessStage.Published;
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('organiser.steps.heading')}</h2>
-      <ol className="steps">
-        {PROCESS_STEPS.map((step, i) => {
-          const progress = i < current ? 'done' : i === current ? 'current' : 'todo';
+      <ol className="steps" data-testid="ceremony-steps">
+        {PROCESS_STAGES.map((step, i) => {
+          const progress =
+            i < current || (isFinished && i === current)
+              ? 'done'
+              : i === current
+                ? 'current'
+                : 'todo';
           return (
             <li
               key={step}
@@ -51,7 +63,7 @@ export function CeremonySteps({ status }: { status: ProcessStatus }) {
           );
         })}
       </ol>
-      <p className="next-action">{t(NEXT_KEYS[status])}</p>
+      <p className="next-action">{t(NEXT_KEYS[stage])}</p>
     </section>
   );
 }

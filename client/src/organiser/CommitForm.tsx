@@ -1,5 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
-import { apiSend } from '../api/apiClient';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { apiGet, apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import type { ProcessState } from '../../../shared/process/processState';
 import { ChoiceFieldset } from './ChoiceFieldset';
@@ -53,6 +53,20 @@ export function CommitForm({
   const [round, setRound] = useState('');
   const form = useFormState();
   const focusLater = useFocusLater();
+  // The server's minimum delay before the drand round (KLEROTERION_DRAND_DELAY), said and checked here.
+  const [minDelaySeconds, setMinDelaySeconds] = useState<number | undefined>();
+  useEffect(() => {
+    apiGet<{ minDrandDelaySeconds: number }>('/api/ceremony/limits').then(
+      (limits) => setMinDelaySeconds(limits.minDrandDelaySeconds),
+      () => undefined,
+    );
+  }, []);
+  const minimum =
+    minDelaySeconds === undefined
+      ? undefined
+      : minDelaySeconds % 60 === 0
+        ? t('drand.minutes', { n: minDelaySeconds / 60 })
+        : t('drand.seconds', { n: minDelaySeconds });
 
   const add = () => {
     const row = {
@@ -120,6 +134,12 @@ export function CommitForm({
         delayId,
       );
       if (isFormError(value)) errors.push(value);
+      else if (minDelaySeconds !== undefined && value * 60 < minDelaySeconds)
+        errors.push({
+          key: 'drand.delayTooShort',
+          values: { minimum: minimum ?? '' },
+          fieldId: delayId,
+        });
       else timing = { drandDelaySeconds: value * 60 };
     }
     return errors.length > 0 ? errors : { witnesses: parsed, ...timing };
@@ -195,7 +215,11 @@ export function CommitForm({
       <TextField
         id={delayId}
         label={t('organiser.commit.delay')}
-        hint={t('organiser.commit.delayHint')}
+        hint={
+          minimum === undefined
+            ? t('organiser.commit.delayHint')
+            : `${t('organiser.commit.delayHint')} ${t('drand.delayMinimum', { minimum })}`
+        }
         error={form.errorFor(delayId)}
         type="number"
         min={0}

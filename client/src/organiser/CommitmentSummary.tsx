@@ -2,6 +2,7 @@ import { useI18n } from '../i18n/useI18n';
 import type { ProcessState } from '../../../shared/process/processState';
 import { DrandRoundInfo } from './DrandRoundInfo';
 import { formatDateTime } from './formatDateTime';
+import { describeSource } from '../../../shared/lottery/describeSource';
 
 type Committed = NonNullable<ProcessState['commitment']>;
 
@@ -22,7 +23,7 @@ export function CommitmentSummary({ commitment }: { commitment: Committed }) {
       <ol className="sources">
         {commitment.commitment.sources.map((source) => (
           <li key={source.label}>
-            <span className="source-label">{source.label}</span>
+            <span className="source-label">{describeSource(source, language)}</span>
             {' — '}
             {source.beacon !== undefined ? (
               <DrandRoundInfo round={source.beacon.round} />

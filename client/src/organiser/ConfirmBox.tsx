@@ -13,6 +13,7 @@ export function ConfirmBox({
   busy,
   onConfirm,
   onCancel,
+  details,
 }: {
   questionId: string;
   question: ReactNode;
@@ -22,12 +23,15 @@ export function ConfirmBox({
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
+  /** What the organiser should read before confirming, shown between the question and the buttons. */
+  details?: ReactNode;
 }) {
   return (
     <div className="confirm-box" role="group" aria-labelledby={questionId}>
       <p id={questionId} tabIndex={-1}>
         <strong>{question}</strong> {consequence}
       </p>
+      {details}
       <div className="button-row">
         <button type="button" disabled={busy} onClick={onConfirm}>
           {confirmLabel}

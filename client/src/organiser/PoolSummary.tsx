@@ -1,6 +1,7 @@
 import { useI18n } from '../i18n/useI18n';
 import type { ProcessState } from '../../../shared/process/processState';
 import { formatDateTime } from './formatDateTime';
+import { formatNumber } from '../../../shared/format/formatNumber';
 
 type Pool = NonNullable<ProcessState['pool']>;
 
@@ -11,7 +12,7 @@ export function PoolSummary({ processId, pool }: { processId: string; pool: Pool
     <>
       <dl className="facts">
         <dt>{t('organiser.volunteers.size')}</dt>
-        <dd>{pool.size.toLocaleString(language)}</dd>
+        <dd>{formatNumber(pool.size, language)}</dd>
         <dt>{t('organiser.volunteers.root')}</dt>
         <dd>
           <code className="hash">{pool.root}</code>

@@ -1,10 +1,12 @@
 import type { ProcessState } from '../../../shared/process/processState';
+import { processStage } from '../../../shared/process/processStage';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import { ConsoleListPage, type ListTexts } from './ConsoleListPage';
 import { CreateProcessForm } from './CreateProcessForm';
 import { formatDateTime } from './formatDateTime';
-import { PROCESS_STATUS_KEYS } from './statusKeys';
+import { PROCESS_STAGE_KEYS } from './statusKeys';
+import { formatNumber } from '../../../shared/format/formatNumber';
 
 const TEXTS: ListTexts = {
   title: 'organiser.list.title',
@@ -38,11 +40,11 @@ export function ProcessList() {
               {process.settings.title}
             </Link>
           </th>
-          <td>{t(PROCESS_STATUS_KEYS[process.status])}</td>
+          <td>{t(PROCESS_STAGE_KEYS[processStage(process)])}</td>
           <td>
             {process.pool === undefined
               ? t('organiser.list.noPool')
-              : process.pool.size.toLocaleString(language)}
+              : formatNumber(process.pool.size, language)}
           </td>
           <td>{formatDateTime(process.createdAt, language)}</td>
         </>

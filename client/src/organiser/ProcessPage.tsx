@@ -5,6 +5,7 @@ import { useProcessEvents } from '../realtime/useProcessEvents';
 import { Link } from '../routing/Link';
 import { ErrorCode } from '../../../shared/errors';
 import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
+import { processStage } from '../../../shared/process/processStage';
 import { CeremonySteps } from './CeremonySteps';
 import { DossiersSection } from '../room/DossiersSection';
 import { DrawPreparation } from './DrawPreparation';
@@ -103,7 +104,7 @@ export function ProcessPage({ processId }: { processId: string }) {
           {t('organiser.retry')}
         </button>
       )}
-      <CeremonySteps status={status} />
+      <CeremonySteps stage={processStage(state)} />
       {secret !== undefined && (
         <OrganiserSecretPanel
           processId={state.id}

@@ -1,6 +1,7 @@
 import { useI18n } from '../i18n/useI18n';
 import type { CallReviewer, ReviewProgress } from './callView';
 import { reviewerLabel } from './reviewerNames';
+import { formatNumber } from '../../../shared/format/formatNumber';
 
 /** The numbers of the progress chart, per reviewer and in total. */
 export function ProgressTable({
@@ -13,7 +14,7 @@ export function ProgressTable({
   reviewers: readonly CallReviewer[];
 }) {
   const { t, language } = useI18n();
-  const number = (n: number) => n.toLocaleString(language);
+  const number = (n: number) => formatNumber(n, language);
   return (
     // Focusable so that a keyboard can scroll it on a narrow screen.
     <div

@@ -4,6 +4,7 @@ import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import type { ProcessState } from '../../../shared/process/processState';
 import { ErrorSummary } from './ErrorSummary';
+import { PublicationCheck } from './PublicationCheck';
 import { describeWithCode } from './resultErrors';
 import type { ProcessResults } from './resultsTypes';
 import { useFocusLater } from './useFocusLater';
@@ -21,6 +22,7 @@ export function PublishResults({
   const id = useId();
   const questionId = `${id}-question`;
   const startId = `${id}-start`;
+  const checkId = `${id}-check`;
   const [confirming, setConfirming] = useState(false);
   const form = useFormState();
   const focusLater = useFocusLater();
@@ -62,6 +64,7 @@ export function PublishResults({
             setConfirming(false);
             focusLater(startId);
           }}
+          details={<PublicationCheck results={results} headingId={checkId} />}
         />
       ) : (
         <button

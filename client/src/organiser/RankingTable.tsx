@@ -6,15 +6,15 @@ import { titleOf, titlesOf, type ProcessResults } from './resultsTypes';
 export function RankingTable({ results }: { results: ProcessResults }) {
   const { t, language } = useI18n();
   const { results: outcome, scale } = results;
+  const caption = t('organiser.results.caption', {
+    method: t(`organiser.results.method.${outcome.method}`),
+  });
   return (
     <>
-      <div className="table-scroll">
+      {/* Scrolls sideways on a phone: focusable, so that the keyboard can scroll it too. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
         <table className="selection">
-          <caption>
-            {t('organiser.results.caption', {
-              method: t(`organiser.results.method.${outcome.method}`),
-            })}
-          </caption>
+          <caption>{caption}</caption>
           <thead>
             <tr>
               <th scope="col">{t('organiser.results.rank')}</th>

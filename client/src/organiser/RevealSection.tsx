@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
+import { describeSource } from '../../../shared/lottery/describeSource';
 import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
 import { RevealSourceForm } from './RevealSourceForm';
 import { StatusMessage } from './StatusMessage';
@@ -14,7 +15,7 @@ export function RevealSection({
   state: ProcessState;
   onChange: (next: ProcessState) => void;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const id = useId();
   const focusLater = useFocusLater();
   const [notice, setNotice] = useState<Notice | undefined>();
@@ -36,7 +37,7 @@ export function RevealSection({
           return (
             <li key={source.label} className="reveal-item">
               <h3 id={headingIdOf(index)} tabIndex={-1}>
-                {source.label}
+                {describeSource(source, language)}
               </h3>
               {isRevealed ? (
                 <p>
@@ -62,7 +63,7 @@ export function RevealSection({
                     onChange(next);
                     setNotice({
                       key: 'organiser.reveal.revealed',
-                      values: { label: source.label },
+                      values: { label: describeSource(source, language) },
                     });
                     focusLater(headingIdOf(index));
                   }}

@@ -1,6 +1,7 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
+import { describeSource } from '../../../shared/lottery/describeSource';
 import { ErrorCode } from '../../../shared/errors';
 import { DRAND_QUICKNET } from '../../../shared/lottery/drand';
 import type { Source } from '../../../shared/lottery/protocol';
@@ -38,7 +39,7 @@ export function RevealSourceForm({
   source: Source;
   onRevealed: (next: ProcessState) => void;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const id = useId();
   const valueId = `${id}-value`;
   const fileId = `${id}-file`;
@@ -67,7 +68,7 @@ export function RevealSourceForm({
             beacon === undefined
               ? 'organiser.reveal.valueRequired'
               : 'organiser.reveal.signatureRequired',
-          values: { label: source.label },
+          values: { label: describeSource(source, language) },
           fieldId: valueId,
         },
       ]);
@@ -84,7 +85,11 @@ export function RevealSourceForm({
       (error) => {
         if (error.code === ErrorCode.RevealMismatch)
           return [
-            { key: 'organiser.reveal.mismatch', values: { label: source.label }, fieldId: valueId },
+            {
+              key: 'organiser.reveal.mismatch',
+              values: { label: describeSource(source, language) },
+              fieldId: valueId,
+            },
           ];
         if (error.code === ErrorCode.BeaconInvalid)
           return [
@@ -122,7 +127,9 @@ export function RevealSourceForm({
           <TextField
             id={valueId}
             required
-            label={t('organiser.reveal.signatureLabel', { label: source.label })}
+            label={t('organiser.reveal.signatureLabel', {
+              label: describeSource(source, language),
+            })}
             hint={t('organiser.reveal.signatureHint')}
             error={form.errorFor(valueId)}
             type="text"
@@ -138,7 +145,7 @@ export function RevealSourceForm({
           <TextField
             id={valueId}
             required
-            label={t('organiser.reveal.valueLabel', { label: source.label })}
+            label={t('organiser.reveal.valueLabel', { label: describeSource(source, language) })}
             hint={
               <>
                 {t('organiser.reveal.valueHint')} <code className="hash">{source.commitment}</code>
@@ -154,7 +161,7 @@ export function RevealSourceForm({
           />
           <TextField
             id={fileId}
-            label={t('organiser.reveal.fileLabel', { label: source.label })}
+            label={t('organiser.reveal.fileLabel', { label: describeSource(source, language) })}
             hint={t('organiser.reveal.fileHint')}
             error={form.errorFor(fileId)}
             type="file"
@@ -165,7 +172,7 @@ export function RevealSourceForm({
       )}
       <StatusMessage notice={form.notice} />
       <button type="submit" disabled={form.busy}>
-        {t('organiser.reveal.submit', { label: source.label })}
+        {t('organiser.reveal.submit', { label: describeSource(source, language) })}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
+import { describeSource } from '../../../shared/lottery/describeSource';
 import { ErrorCode } from '../../../shared/errors';
 import { DRAND_QUICKNET } from '../../../shared/lottery/drand';
 import type { ProcessState } from '../../../shared/process/processState';
@@ -24,7 +25,7 @@ export function TieDrawForm({
   lottery: NonNullable<ProcessResults['lottery']>;
   onDrawn: (next: ProcessState) => void;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const id = useId();
   const secretId = `${id}-secret`;
   const signatureId = `${id}-signature`;
@@ -46,7 +47,7 @@ export function TieDrawForm({
     if (hex === '')
       errors.push({
         key: 'organiser.reveal.signatureRequired',
-        values: { label: beaconSource?.label ?? '' },
+        values: { label: beaconSource === undefined ? '' : describeSource(beaconSource, language) },
         fieldId: signatureId,
       });
     else if (!SIGNATURE_HEX.test(hex))

@@ -8,6 +8,7 @@ import { ErrorSummary } from './ErrorSummary';
 import { StatusMessage } from './StatusMessage';
 import { TextField } from './TextField';
 import { useFormState, type Notice } from './useFormState';
+import { formatNumber } from '../../../shared/format/formatNumber';
 
 type Problems = NonNullable<ErrorDetails['problems']>;
 type Phase = 'idle' | 'uploading' | 'processing';
@@ -65,7 +66,7 @@ export function VolunteersImportForm({
     if (fileInput.current !== null) fileInput.current.value = '';
     form.setNotice({
       key: 'organiser.volunteers.imported',
-      values: { count: (next.pool?.size ?? 0).toLocaleString(language) },
+      values: { count: formatNumber(next.pool?.size ?? 0, language) },
     });
   }
 

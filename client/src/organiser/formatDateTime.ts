@@ -1,16 +1,4 @@
-// Dates and times in the interface language, in the browser's time zone (with the zone when precision matters).
+// Kept so that existing imports (the console, the room) resolve: the one date helper lives in
+// shared/format/formatDateTime.ts (Paris time, with its zone), used by every page and the procès-verbal.
 
-import type { Language } from '../i18n/messages';
-
-const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
-
-export function formatDateTime(
-  value: string | number | Date,
-  language: Language,
-  precise = false,
-): string {
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    dateStyle: 'long',
-    timeStyle: precise ? 'long' : 'short',
-  }).format(new Date(value));
-}
+export { formatDateTime } from '../../../shared/format/formatDateTime';

@@ -1,15 +1,19 @@
-// Message keys of the process, seat and call statuses, so that every status is named in words (never by colour).
+// Message keys of the process stages, seat and call statuses, so that every status is named in words (never by colour).
 
 import type { MessageKey } from '../i18n/messages';
 import type { CallStatus } from '../../../shared/calls/callViews';
 import { ProcessStatus, SeatStatus } from '../../../shared/process/processState';
+import { ProcessStage } from '../../../shared/process/processStage';
 
-export const PROCESS_STATUS_KEYS: Record<ProcessStatus, MessageKey> = {
-  [ProcessStatus.Draft]: 'organiser.status.draft',
-  [ProcessStatus.Committed]: 'organiser.status.committed',
-  [ProcessStatus.Revealed]: 'organiser.status.revealed',
-  [ProcessStatus.Drawn]: 'organiser.status.drawn',
-  [ProcessStatus.Invitations]: 'organiser.status.invitations',
+/** The console's name of each stage (shared/process/processStage.ts). */
+export const PROCESS_STAGE_KEYS: Record<ProcessStage, MessageKey> = {
+  [ProcessStage.Draft]: 'organiser.status.draft',
+  [ProcessStage.Committed]: 'organiser.status.committed',
+  [ProcessStage.Revealed]: 'organiser.status.revealed',
+  [ProcessStage.Drawn]: 'organiser.status.drawn',
+  [ProcessStage.Invitations]: 'organiser.status.invitations',
+  [ProcessStage.Deliberation]: 'organiser.status.deliberation',
+  [ProcessStage.Published]: 'organiser.status.published',
 };
 
 /** The ceremony's steps in order; a process's status is the last step it reached. */

@@ -1,7 +1,9 @@
 import type { PublicView } from '../../../shared/process/publicView';
-import { quicknetRoundTime } from '../../../shared/lottery/drand';
 import { useI18n } from '../i18n/useI18n';
-import { formatDate } from './formatDate';
+import { formatDateTime } from '../../../shared/format/formatDateTime';
+import { formatNumber } from '../../../shared/format/formatNumber';
+import { describeSource } from '../../../shared/lottery/describeSource';
+import { DrandRoundTime } from './DrandRoundTime';
 
 /** The pool and what was committed before the randomness existed, with each source's reveal. */
 export function CommitmentPanel({ view }: { view: PublicView }) {
@@ -16,7 +18,7 @@ export function CommitmentPanel({ view }: { view: PublicView }) {
         ) : (
           <dl className="facts">
             <dt>{t('public.pool.size')}</dt>
-            <dd>{view.pool.size}</dd>
+            <dd>{formatNumber(view.pool.size, language)}</dd>
             <dt>{t('public.pool.root')}</dt>
             <dd>
               <code className="hash">{view.pool.root}</code>
@@ -38,7 +40,7 @@ export function CommitmentPanel({ view }: { view: PublicView }) {
                 </code>
               </dd>
               <dt>{t('public.commitment.at')}</dt>
-              <dd>{formatDate(commitment.committedAt, language)}</dd>
+              <dd>{formatDateTime(commitment.committedAt, language)}</dd>
               <dt>{t('public.commitment.seats')}</dt>
               <dd>
                 {t('public.commitment.seatsValue', {
@@ -52,21 +54,17 @@ export function CommitmentPanel({ view }: { view: PublicView }) {
               {commitment.commitment.sources.map((source, i) => {
                 const value = view.values[i];
                 const kind =
-                  source.beacon !== undefined
-                    ? t('public.source.beacon', {
-                        round: source.beacon.round,
-                        time: formatDate(
-                          new Date(quicknetRoundTime(source.beacon.round) * 1000).toISOString(),
-                          language,
-                        ),
-                      })
-                    : source.commitment !== undefined
-                      ? t('public.source.secret', { hash: source.commitment.slice(0, 16) }) +
-                        (source.optional === true ? ` — ${t('public.source.optional')}` : '')
-                      : t('public.source.public');
+                  source.beacon !== undefined ? (
+                    <DrandRoundTime round={source.beacon.round} />
+                  ) : source.commitment !== undefined ? (
+                    t('public.source.secret', { hash: source.commitment.slice(0, 16) }) +
+                    (source.optional === true ? ` — ${t('public.source.optional')}` : '')
+                  ) : (
+                    t('public.source.public')
+                  );
                 return (
                   <li key={source.label}>
-                    <strong>{source.label}</strong> : {kind}
+                    <strong>{describeSource(source, language)}</strong> : {kind}
                     <br />
                     {value === undefined || !value.revealed ? (
                       view.record !== undefined ? (

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { PublicView } from '../../../shared/process/publicView';
-import { ApiError, apiGet } from '../api/apiClient';
+import { useMemo } from 'react';
+import { processStage } from '../../../shared/process/processStage';
+import { publicView } from '../../../shared/process/publicView';
 import { useI18n } from '../i18n/useI18n';
-import { PUBLIC_RELOAD_SPREAD_MS, useProcessEvents } from '../realtime/useProcessEvents';
+import { usePublicLog } from '../realtime/usePublicLog';
 import { Link } from '../routing/Link';
 import { BrowserVerification } from './BrowserVerification';
 import { CommitmentPanel } from './CommitmentPanel';
@@ -11,29 +11,31 @@ import { ReceiptCheck } from './ReceiptCheck';
 import { SeatsPanel } from './SeatsPanel';
 import { StatusLabel } from './StatusLabel';
 
-/** /p/<process>: what was committed and when, the result, downloads, and verification in the browser. */
+/**
+ * /p/<process>: what was committed and when, the result, downloads, and verification in the browser. The
+ * view is folded here from the public log, event by event as they are pushed (see usePublicLog).
+ */
 export function PublicProcessPage({ processId }: { processId: string }) {
   const { t } = useI18n();
-  const [view, setView] = useState<PublicView | undefined>();
-  const [missing, setMissing] = useState(false);
-  const load = useCallback(() => {
-    apiGet<PublicView>(`/api/public/processes/${encodeURIComponent(processId)}`)
-      .then(setView)
-      .catch((error: unknown) => setMissing(error instanceof ApiError && error.status === 404));
-  }, [processId]);
-  useEffect(load, [load]);
-  useProcessEvents(processId, load, { spreadMs: PUBLIC_RELOAD_SPREAD_MS });
+  const log = usePublicLog(processId);
+  const fold = log.kind === 'ready' ? log.fold : undefined;
+  const view = useMemo(
+    () => (fold?.state === undefined ? undefined : publicView(fold.state)),
+    [fold],
+  );
 
-  if (missing) return <p role="alert">{t('public.notFound')}</p>;
-  if (view === undefined) return <p role="status">{t('public.loading')}</p>;
+  if (log.kind === 'missing') return <p role="alert">{t('public.notFound')}</p>;
+  if (log.kind === 'failed') return <p role="alert">{t('public.loadFailed')}</p>;
+  if (fold?.state === undefined || view === undefined)
+    return <p role="status">{t('public.loading')}</p>;
   const base = `/api/public/processes/${encodeURIComponent(processId)}`;
   return (
     <article className="public-process">
       <h1>{view.title}</h1>
-      <p className="stage" role="status" aria-live="polite">
+      <p className="stage" role="status" aria-live="polite" data-testid="process-stage">
         {t('public.status', { status: '' })}
         <strong>
-          <StatusLabel status={view.status} />
+          <StatusLabel stage={processStage(fold.state, fold.withheld)} />
         </strong>
       </p>
       {view.dossiers !== undefined && (
@@ -43,7 +45,11 @@ export function PublicProcessPage({ processId }: { processId: string }) {
           </Link>
         </p>
       )}
-      {view.dossiers !== undefined && <DeliberationProgressPanel processId={processId} />}
+      {/* Only a confidential deliberation in progress asks the server for its counts: otherwise the page
+          follows from the pushed events alone. */}
+      {fold.state.room?.confidential === true && fold.state.outcome.published === undefined && (
+        <DeliberationProgressPanel processId={processId} />
+      )}
       <CommitmentPanel view={view} />
       <SeatsPanel view={view} />
       <section aria-labelledby="downloads-heading">

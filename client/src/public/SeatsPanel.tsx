@@ -1,7 +1,7 @@
 import type { PublicView } from '../../../shared/process/publicView';
 import { drawSelection } from '../../../shared/process/processStratified';
 import { useI18n } from '../i18n/useI18n';
-import { formatDate } from './formatDate';
+import { formatDateTime } from '../../../shared/format/formatDateTime';
 
 /** Seats, waiting alternates and the replacement history, by pseudonymous id only. */
 export function SeatsPanel({ view }: { view: PublicView }) {
@@ -18,7 +18,7 @@ export function SeatsPanel({ view }: { view: PublicView }) {
           <code className="hash">{record.seed}</code>
         </dd>
         <dt>{t('public.result.at')}</dt>
-        <dd>{formatDate(view.drawnAt, language)}</dd>
+        <dd>{view.drawnAt === undefined ? '—' : formatDateTime(view.drawnAt, language)}</dd>
       </dl>
       <table className="selection">
         <caption>{t('public.seats')}</caption>
@@ -63,7 +63,7 @@ export function SeatsPanel({ view }: { view: PublicView }) {
                 from: change.from,
                 to: change.to ?? '',
                 reason: t(`public.change.${change.reason}`),
-                at: formatDate(change.at, language),
+                at: formatDateTime(change.at, language),
               })}
             </li>
           ))}

@@ -1,7 +1,8 @@
-import type { ProcessStatus } from '../../../shared/process/processState';
+import type { ProcessStage } from '../../../shared/process/processStage';
 import { useI18n } from '../i18n/useI18n';
 
-export function StatusLabel({ status }: { status: ProcessStatus }) {
+/** A process's stage in words: the ceremony's steps, then the deliberation and the published results. */
+export function StatusLabel({ stage }: { stage: ProcessStage }) {
   const { t } = useI18n();
-  return <>{t(`status.${status}`)}</>;
+  return <>{t(`stage.${stage}`)}</>;
 }

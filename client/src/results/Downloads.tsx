@@ -2,8 +2,15 @@ import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 
 /** The audit bundle, the exports in both spreadsheet variants, and the printable record of proceedings. */
-export function Downloads({ processId }: { processId: string }) {
-  const { t } = useI18n();
+export function Downloads({
+  processId,
+  isPublished = false,
+}: {
+  processId: string;
+  /** The procès-verbal PDF exists once the results are published. */
+  isPublished?: boolean;
+}) {
+  const { t, language } = useI18n();
   const base = `/api/public/processes/${encodeURIComponent(processId)}`;
   const files: { href: string; label: string }[] = [
     { href: `${base}/audit.json`, label: t('results.download.bundle') },
@@ -27,6 +34,13 @@ export function Downloads({ processId }: { processId: string }) {
           {t('results.download.pv')}
         </Link>
       </li>
+      {isPublished && (
+        <li>
+          <a href={`${base}/proces-verbal.pdf?lang=${language}`} download>
+            {t('pv.page.download')}
+          </a>
+        </li>
+      )}
     </ul>
   );
 }

@@ -1,226 +1,193 @@
 import { useEffect, useState } from 'react';
-import { bytesToHex } from '../../../shared/crypto/bytes';
-import { sha256 } from '../../../shared/crypto/hash';
-import { canonicalize } from '../../../shared/crypto/jcs';
+import {
+  buildProcesVerbal,
+  type ProcesVerbal,
+  type PvBlock,
+} from '../../../shared/audit/procesVerbal';
 import type { ChainedEvent } from '../../../shared/events/eventChain';
-import type { PublicView } from '../../../shared/process/publicView';
-import { apiGet } from '../api/apiClient';
+import { foldProcess } from '../../../shared/process/processState';
 import { useI18n } from '../i18n/useI18n';
-import { gradeLabel } from '../room/gradeLabel';
-import { agendaOf } from './agenda';
-import { RuleDescription } from './RuleDescription';
+import { ClientErrorCode } from '../api/serverErrorMessages';
+import { serverErrorKey } from '../api/serverErrors';
 import { useResults } from './useResults';
-import { WithheldResultsPage } from './WithheldResultsPage';
 import './results.css';
 
 /**
- * /p/<process>/proces-verbal: the printable record of proceedings (A4): the process, the draw with its
- * hashes, the jury by seat (pseudonymous ids only), the agenda with times, the ranking with merit
- * profiles, the method, and the SHA-256 of the audit bundle that proves all of it.
+ * /p/<process>/proces-verbal: the record of proceedings, printable on A4 and downloadable as PDF. Its
+ * content is built in this browser from the public log by the same function the server's PDF uses
+ * (shared/audit/procesVerbal.ts), once the results are published.
  */
 export function ProcesVerbalPage({ processId }: { processId: string }) {
   const { t, language } = useI18n();
   const { load } = useResults(processId);
-  const [process, setProcess] = useState<PublicView | undefined>();
   const [log, setLog] = useState<ChainedEvent[] | undefined>();
+  const [logFailed, setLogFailed] = useState<string | undefined>();
+  const isPublished = load.kind === 'ready' && load.view.published !== null;
   useEffect(() => {
-    const base = `/api/public/processes/${encodeURIComponent(processId)}`;
-    apiGet<PublicView>(base).then(setProcess, () => undefined);
-    fetch(`${base}/log.json`)
-      .then((response) => response.json() as Promise<ChainedEvent[]>)
-      .then(setLog, () => undefined);
-  }, [processId]);
+    if (!isPublished) return;
+    fetch(`/api/public/processes/${encodeURIComponent(processId)}/log.json`)
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json() as Promise<ChainedEvent[]>;
+      })
+      .then(setLog, (error: unknown) => setLogFailed(String(error)));
+  }, [processId, isPublished]);
 
-  if (load.kind === 'absent') return <p role="alert">{t('results.absent')}</p>;
+  // Before publication (a confidential deliberation included) the record is not written yet.
+  if (load.kind === 'absent' || load.kind === 'withheld' || (load.kind === 'ready' && !isPublished))
+    return (
+      <article className="proces-verbal">
+        <h1>
+          {t('pv.title', { title: load.kind === 'absent' ? processId : load.view.process.title })}
+        </h1>
+        <p role="status">{t('pv.page.notYet')}</p>
+      </article>
+    );
   if (load.kind === 'failed') return <p role="alert">{t(load.key)}</p>;
-  if (load.kind === 'withheld')
-    return <WithheldResultsPage processId={processId} view={load.view} />;
-  if (load.kind === 'loading' || process === undefined || log === undefined)
+  if (logFailed !== undefined)
+    return <p role="alert">{t(serverErrorKey(ClientErrorCode.Network))}</p>;
+  if (load.kind === 'loading' || log === undefined)
     return <p role="status">{t('public.loading')}</p>;
-  const { view } = load;
-  const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'medium' });
-  const at = (iso: string | undefined) =>
-    iso === undefined ? '—' : dateTime.format(new Date(iso));
-  const titles = new Map(view.dossiers.map((d) => [d.id, d.title]));
-  const record = process.record;
-  const recordDigest =
-    record === undefined
-      ? undefined
-      : bytesToHex(sha256(new TextEncoder().encode(`${canonicalize(record)}\n`)));
+  const state = foldProcess(log);
+  if (state === undefined) return <p role="alert">{t('results.absent')}</p>;
+  const pv = buildProcesVerbal(state, log, {
+    language,
+    bundleSha256: load.view.bundleSha256,
+    now: new Date(),
+  });
+  return <ProcesVerbalDocument pv={pv} processId={processId} />;
+}
+
+function ProcesVerbalDocument({ pv, processId }: { pv: ProcesVerbal; processId: string }) {
+  const { t, language } = useI18n();
+  const pdf = `/api/public/processes/${encodeURIComponent(processId)}/proces-verbal.pdf?lang=${language}`;
   return (
-    <article className="proces-verbal">
-      <p className="no-print">
-        <button type="button" className="primary" onClick={() => window.print()}>
-          {t('pv.print')}
-        </button>
-      </p>
-      <h1>{t('pv.title', { title: view.process.title })}</h1>
-      <p>
-        {view.published
-          ? t('results.published', { when: at(view.published.at) })
-          : t('results.provisional')}
-      </p>
-
-      <section aria-labelledby="pv-process">
-        <h2 id="pv-process">{t('pv.process')}</h2>
-        <dl className="pv-facts">
-          <dt>{t('pv.processId')}</dt>
-          <dd>
-            <code>{process.id}</code>
-          </dd>
-          <dt>{t('pv.createdAt')}</dt>
-          <dd>{at(process.createdAt)}</dd>
-          <dt>{t('pv.seats')}</dt>
-          <dd>
-            {t('public.commitment.seatsValue', {
-              seats: process.settings.seats,
-              alternates: process.settings.alternates,
-            })}
-          </dd>
-        </dl>
-      </section>
-
-      <section aria-labelledby="pv-draw">
-        <h2 id="pv-draw">{t('pv.draw')}</h2>
-        {record === undefined ? (
-          <p>{t('pv.notDrawn')}</p>
-        ) : (
-          <dl className="pv-facts">
-            <dt>{t('public.pool.size')}</dt>
-            <dd>{process.commitment?.commitment.poolSize}</dd>
-            <dt>{t('public.pool.root')}</dt>
-            <dd>
-              <code className="hash">{process.commitment?.commitment.poolRoot}</code>
-            </dd>
-            <dt>{t('public.commitment.hash')}</dt>
-            <dd>
-              <code className="hash">{record.commitmentHash}</code>
-            </dd>
-            <dt>{t('public.result.seed')}</dt>
-            <dd>
-              <code className="hash">{record.seed}</code>
-            </dd>
-            <dt>{t('pv.recordDigest')}</dt>
-            <dd>
-              <code className="hash">{recordDigest}</code>
-            </dd>
-            <dt>{t('public.result.at')}</dt>
-            <dd>{at(process.drawnAt)}</dd>
-          </dl>
-        )}
-      </section>
-
-      <section aria-labelledby="pv-jury">
-        <h2 id="pv-jury">{t('pv.jury')}</h2>
-        <table>
-          <caption>{t('pv.jury.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('pv.col.seat')}</th>
-              <th scope="col">{t('pv.col.id')}</th>
-              <th scope="col">{t('pv.col.rank')}</th>
-              <th scope="col">{t('pv.col.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {process.seats.map((seat) => (
-              <tr key={seat.seat}>
-                <th scope="row">{seat.seat}</th>
-                <td>
-                  <code>{seat.holder ?? '—'}</code>
-                </td>
-                <td>{seat.rank ?? '—'}</td>
-                <td>{t(`pv.seat.${seat.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-
-      <section aria-labelledby="pv-agenda">
-        <h2 id="pv-agenda">{t('pv.agenda')}</h2>
-        <table>
-          <caption>{t('pv.agenda.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('results.col.dossier')}</th>
-              <th scope="col">{t('pv.col.takenUp')}</th>
-              <th scope="col">{t('pv.col.closed')}</th>
-              <th scope="col">{t('pv.col.revealed')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {agendaOf(log).map((item, i) => (
-              <tr key={`${item.dossierId}-${i}`}>
-                <th scope="row">
-                  {titles.get(item.dossierId) ?? item.dossierId} ({item.dossierId})
-                </th>
-                <td>{at(item.takenUpAt)}</td>
-                <td>{at(item.closedAt)}</td>
-                <td>{at(item.revealedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-
-      <section aria-labelledby="pv-ranking">
-        <h2 id="pv-ranking">{t('results.ranking')}</h2>
-        <table className="pv-ranking">
-          <caption>{t('pv.ranking.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('results.col.rank')}</th>
-              <th scope="col">{t('results.col.dossier')}</th>
-              <th scope="col">{t('results.col.grade')}</th>
-              {view.grades.map((grade) => (
-                <th scope="col" key={grade}>
-                  {gradeLabel(view.scale, grade, language)}
-                </th>
-              ))}
-              <th scope="col">{t('pv.col.shortlisted')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.results.dossiers
-              .filter((d) => d.status !== 'not-graded')
-              .map((d) => (
-                <tr key={d.dossierId}>
-                  <td>{d.rank ?? '—'}</td>
-                  <th scope="row">{titles.get(d.dossierId) ?? d.dossierId}</th>
-                  <td>
-                    {d.majorityGrade === null
-                      ? '—'
-                      : gradeLabel(view.scale, d.majorityGrade, language)}
-                  </td>
-                  {view.grades.map((grade, g) => (
-                    <td key={grade}>{d.profile[g] ?? 0}</td>
-                  ))}
-                  <td>{d.shortlisted ? t('pv.yes') : t('pv.no')}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-        <p>{t('pv.notGraded', { n: view.results.notGraded.length })}</p>
-      </section>
-
-      <section aria-labelledby="pv-method">
-        <h2 id="pv-method">{t('results.rule')}</h2>
-        <RuleDescription rule={view.rule} scale={view.scale} criteria={view.criteria} />
-      </section>
-
-      <section aria-labelledby="pv-proof">
-        <h2 id="pv-proof">{t('pv.proof')}</h2>
-        <p>{t('pv.proof.text')}</p>
-        <p>
-          {t('results.bundleDigest')} <code className="hash">{view.bundleSha256}</code>
-        </p>
-        {view.published && (
-          <p>
-            {t('pv.resultsHash')} <code className="hash">{view.published.resultsHash}</code>
-          </p>
-        )}
-      </section>
+    <article className="proces-verbal" lang={pv.language}>
+      <ul className="no-print pv-actions">
+        <li>
+          <button type="button" className="primary" onClick={() => window.print()}>
+            {t('pv.print')}
+          </button>
+        </li>
+        <li>
+          <a href={pdf} download>
+            {t('pv.page.download')}
+          </a>
+        </li>
+      </ul>
+      <h1>
+        {pv.title}
+        <span className="pv-subtitle">{pv.processTitle}</span>
+      </h1>
+      <Facts facts={pv.header} />
+      {pv.sections.map((section) => (
+        <section key={section.id} aria-labelledby={section.id} className="pv-section">
+          <h2 id={section.id}>{section.title}</h2>
+          {section.blocks.map((block, i) => (
+            <Block key={i} block={block} />
+          ))}
+        </section>
+      ))}
     </article>
   );
+}
+
+function Facts({ facts }: { facts: Extract<PvBlock, { kind: 'facts' }>['facts'] }) {
+  return (
+    <dl className="pv-facts">
+      {facts.map((fact) => (
+        <div key={fact.term} className="pv-fact">
+          <dt>{fact.term}</dt>
+          <dd>{fact.code === true ? <code className="hash">{fact.value}</code> : fact.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Block({ block }: { block: PvBlock }) {
+  const { t } = useI18n();
+  switch (block.kind) {
+    case 'paragraph':
+      return <p>{block.text}</p>;
+    case 'facts':
+      return <Facts facts={block.facts} />;
+    case 'list':
+      return (
+        <ul className="pv-list">
+          {block.items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      );
+    case 'table':
+      return (
+        // A wide table scrolls on a phone; the region is focusable so that the keyboard can scroll it.
+        <div
+          className="table-scroll pv-table"
+          role="region"
+          aria-label={t('pv.page.scroll', { caption: block.caption })}
+          tabIndex={0}
+        >
+          <table id={block.id}>
+            <caption>{block.caption}</caption>
+            <thead>
+              <tr>
+                {block.columns.map((column) => (
+                  <th scope="col" key={column.label}>
+                    {column.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {block.rows.map((row, r) => (
+                <tr key={r}>
+                  {row.map((cell, c) =>
+                    c === 0 ? (
+                      <th scope="row" key={c}>
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={c}>
+                        {block.columns[c]?.code === true ? <code>{cell}</code> : cell}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      );
+    case 'signatures':
+      return (
+        <div className="pv-signature-block">
+          <p>{block.text}</p>
+          <p>{block.place}</p>
+          <div className="pv-signatures">
+            {block.signatories.map((signatory) => (
+              <div
+                key={signatory.role}
+                className="pv-signature"
+                role="group"
+                aria-label={signatory.role}
+              >
+                <h3>{signatory.role}</h3>
+                <dl>
+                  {signatory.fields.map((field) => (
+                    <div key={field} className="pv-signature-field">
+                      <dt>{field}</dt>
+                      <dd>
+                        <span className="pv-blank">{t('pv.page.signatureLine')}</span>
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              </div>
+            ))}
+          </div>
+        </div>
+      );
+  }
 }

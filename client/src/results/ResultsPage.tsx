@@ -9,15 +9,20 @@ import { RankingTable } from './RankingTable';
 import { ResultVerification } from './ResultVerification';
 import { RuleDescription } from './RuleDescription';
 import { SensitivityTable } from './SensitivityTable';
+import { changesResults } from './resultsRelevance';
 import { useResults } from './useResults';
 import { WithheldResultsPage } from './WithheldResultsPage';
 import './results.css';
+import { formatDateTime } from '../../../shared/format/formatDateTime';
 
 /** /p/<process>/results: the shortlist, every rank explained, the flagged cases, and verification here. */
 export function ResultsPage({ processId }: { processId: string }) {
   const { t, language } = useI18n();
   const { load, reload } = useResults(processId);
-  useProcessEvents(processId, reload, { spreadMs: PUBLIC_RELOAD_SPREAD_MS });
+  useProcessEvents(processId, reload, {
+    spreadMs: PUBLIC_RELOAD_SPREAD_MS,
+    isRelevant: changesResults,
+  });
 
   if (load.kind === 'loading') return <p role="status">{t('public.loading')}</p>;
   if (load.kind === 'absent') return <p role="alert">{t('results.absent')}</p>;
@@ -26,11 +31,7 @@ export function ResultsPage({ processId }: { processId: string }) {
     return <WithheldResultsPage processId={processId} view={load.view} />;
   const { view } = load;
   const titles = new Map(view.dossiers.map((d) => [d.id, d.title]));
-  const when = view.published
-    ? new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(
-        new Date(view.published.at),
-      )
-    : undefined;
+  const when = view.published ? formatDateTime(view.published.at, language) : undefined;
   return (
     <article className="results-page">
       <h1>{t('results.title', { title: view.process.title })}</h1>
@@ -87,7 +88,7 @@ export function ResultsPage({ processId }: { processId: string }) {
 
       <section aria-labelledby="results-downloads-heading">
         <h2 id="results-downloads-heading">{t('public.downloads')}</h2>
-        <Downloads processId={processId} />
+        <Downloads processId={processId} isPublished={view.published !== null} />
         <p>
           {t('results.bundleDigest')} <code className="hash">{view.bundleSha256}</code>
         </p>

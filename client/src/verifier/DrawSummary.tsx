@@ -1,9 +1,10 @@
 import type { DrawRecord } from '../../../shared/lottery/protocol';
+import { formatNumber } from '../../../shared/format/formatNumber';
 import { useI18n } from '../i18n/useI18n';
 
 /** The facts of a structurally valid record, and the people drawn, by pseudonymous id. */
 export function DrawSummary({ record }: { record: DrawRecord }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const title = record.commitment['title'];
   return (
     <section aria-labelledby="summary-heading">
@@ -16,7 +17,7 @@ export function DrawSummary({ record }: { record: DrawRecord }) {
           </>
         )}
         <dt>{t('verifier.summary.pool')}</dt>
-        <dd>{record.commitment.poolSize}</dd>
+        <dd>{formatNumber(record.commitment.poolSize, language)}</dd>
         <dt>{t('verifier.summary.seats')}</dt>
         <dd>{record.commitment.seats}</dd>
         <dt>{t('verifier.summary.alternates')}</dt>

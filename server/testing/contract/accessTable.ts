@@ -117,6 +117,8 @@ export const HTTP_ACCESS: Record<string, Row> = {
   'POST /api/processes/:id/seats/:seat/revoke': organiserOnly,
   'PUT /api/processes/:id/service': organiserOnly,
   'POST /api/invitations/:token/session': invitee,
+  'GET /api/public/processes/:id/proces-verbal.pdf': everyone,
+  'GET /api/ceremony/limits': organiserOnly,
 };
 
 /**

@@ -1,0 +1,110 @@
+// Test helper: a process whose procès-verbal has something in every section: seat 1 declines and the
+// first alternate takes it, the jury deliberates on two of three dossiers (one under the floor), and a
+// juror declares a conflict of interest. The volunteers' names and e-mails are distinctive, so that a test
+// can prove none of them reaches a public artefact.
+
+import { io as connect } from 'socket.io-client';
+import drand from '../../fixtures/vectors/drand-quicknet.json';
+import type { ProcessState } from '../../shared/process/processState';
+import { syntheticDossier } from '../../shared/testing/syntheticProcess';
+import { revealSecretAndRound } from './ceremonyFixture';
+import { deliberate, ok } from './deliberationFixture';
+import { data, type ApiClient, type TestServer } from './testServer';
+
+export const VOLUNTEER_NAMES = Array.from({ length: 30 }, (_, i) => `Volontaire Nominatif${i}`);
+export const VOLUNTEER_EMAILS = VOLUNTEER_NAMES.map((_, i) => `personne.${i}@exemple-prive.fr`);
+
+export interface DeliberatedProcess {
+  processId: string;
+  organiser: ApiClient;
+  /** Publishes the results (the procès-verbal becomes available). */
+  publish: () => Promise<void>;
+}
+
+/** Drives a five-seat process with two alternates to the end of deliberation, results not yet published. */
+export async function deliberatedProcessWithDecline(
+  server: Pick<TestServer, 'client' | 'outbox' | 'url'>,
+): Promise<DeliberatedProcess> {
+  const organiser = server.client();
+  const password = { password: 'mot de passe très long' };
+  // The first process of a server sets the organiser's password; later ones sign in with it.
+  let session = await organiser.post('/api/auth/setup', password);
+  if (session.status !== 201 && session.status !== 200)
+    session = await organiser.post('/api/auth/login', password);
+  const cookie = (session.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  const processId = data(
+    await organiser.post<ProcessState>('/api/processes', {
+      title: 'Jury de la Métropole',
+      seats: 5,
+      alternates: 2,
+    }),
+  ).id;
+  data(
+    await organiser.post(
+      `/api/processes/${processId}/volunteers`,
+      `name,email\n${VOLUNTEER_NAMES.map((name, i) => `${name},${VOLUNTEER_EMAILS[i]}`).join('\n')}\n`,
+    ),
+  );
+  const round = drand.rounds[0]!;
+  const { organiserSecret } = data(
+    await organiser.post<{ organiserSecret: string }>(`/api/processes/${processId}/commit`, {
+      witnesses: [],
+      drandRound: round.round,
+    }),
+  );
+  await revealSecretAndRound(organiser, processId, organiserSecret, round);
+  data(await organiser.post(`/api/processes/${processId}/draw`));
+  const sent = server.outbox.length;
+  data(
+    await organiser.post(`/api/processes/${processId}/invitations`, {
+      deadline: '2023-09-20T00:00:00Z',
+    }),
+  );
+  const tokenOf = (text: string) => /\/i\/([A-Za-z0-9_-]+)/.exec(text)![1]!;
+  const tokens = server.outbox.slice(sent).map((mail) => tokenOf(mail.text));
+  const anyone = server.client();
+  // Seat 1 declines: the first alternate is invited in their place.
+  data(await anyone.post(`/api/invitations/${tokens[0]}/answer`, { answer: 'decline' }));
+  tokens[0] = tokenOf(server.outbox.at(-1)!.text);
+  for (const token of tokens)
+    data(await anyone.post(`/api/invitations/${token}/answer`, { answer: 'accept' }));
+  const dossiers = [1, 2, 3].map((n) => syntheticDossier(n, `Projet ${n}`));
+  data(
+    await organiser.post(
+      `/api/processes/${processId}/dossiers`,
+      new TextEncoder().encode(JSON.stringify({ version: 1, cohort: 'Test', dossiers })),
+      { contentType: 'application/json' },
+    ),
+  );
+  await deliberate({
+    url: server.url,
+    processId,
+    cookie,
+    tokens,
+    confidential: true,
+    rule: { quorum: 3 },
+    dossiers: [
+      { id: 'AIC-2026-001', grade: (seat) => (seat <= 3 ? 'excellent' : 'bien') },
+      { id: 'AIC-2026-002', grade: () => 'passable' },
+    ],
+  });
+  // Seat 5 declares a conflict on the third dossier, never graded.
+  const juror = connect(server.url, { transports: ['websocket'], forceNew: true });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      juror.on('connect', resolve);
+      juror.on('connect_error', reject);
+    });
+    await ok(juror.emitWithAck('room:join', { processId, token: tokens[4]! }));
+    await ok(juror.emitWithAck('conflict:declare', { dossierId: 'AIC-2026-003' }));
+  } finally {
+    juror.disconnect();
+  }
+  return {
+    processId,
+    organiser,
+    publish: async () => {
+      data(await organiser.post(`/api/processes/${processId}/results/publish`, {}));
+    },
+  };
+}
