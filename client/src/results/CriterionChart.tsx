@@ -64,7 +64,14 @@ export function CriterionChart({ view }: { view: ResultsView }) {
           title: titles.get(entry.dossierId) ?? entry.dossierId,
         })}
       />
-      <div className="table-scroll">
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={t('results.criteria.table', {
+          title: titles.get(entry.dossierId) ?? entry.dossierId,
+        })}
+      >
         <table>
           <caption>
             {t('results.criteria.table', { title: titles.get(entry.dossierId) ?? entry.dossierId })}

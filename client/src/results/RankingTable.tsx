@@ -11,7 +11,13 @@ export function RankingTable({ view }: { view: ResultsView }) {
   const gradeName = (grade: string) => gradeLabel(view.scale, grade, language);
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
   return (
-    <div className="table-scroll">
+    // Wider than a phone: the region is focusable so that the keyboard can scroll it.
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={t('results.ranking.caption')}
+    >
       <table className="ranking-table" data-testid="ranking">
         <caption>{t('results.ranking.caption')}</caption>
         <thead>

@@ -34,7 +34,13 @@ export function SensitivityTable({
       : `${entry.rank}. ${titles.get(entry.dossierId) ?? entry.dossierId}`;
   };
   return (
-    <div className="table-scroll">
+    // Wider than a phone: the region is focusable so that the keyboard can scroll it.
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={t('results.sensitivity.caption')}
+    >
       <table>
         <caption>{t('results.sensitivity.caption')}</caption>
         <thead>
