@@ -3,11 +3,14 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { io as connect, type Socket } from 'socket.io-client';
-import drand from '../fixtures/vectors/drand-quicknet.json';
-import type { ProcessState } from '../shared/process/processState';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 import { syntheticDossier } from '../shared/testing/syntheticProcess';
-import { revealSecretAndRound } from '../server/testing/ceremonyFixture';
+import {
+  createProcessWithVolunteers,
+  drawAndInvite,
+  importDossiers,
+  numberedVolunteers,
+} from '../server/testing/ceremonyFixture';
 import {
   data,
   startTestServer,
@@ -37,47 +40,16 @@ beforeAll(async () => {
   organiser = server.client();
   const setup = await organiser.post('/api/auth/setup', { password: 'fixture password 42' });
   organiserCookie = (setup.headers.get('set-cookie') ?? '').split(';')[0]!;
-  processId = data(
-    await organiser.post<ProcessState>('/api/processes', {
-      title: 'Jury citoyen — sessions',
-      seats: 3,
-      alternates: 1,
-    }),
-  ).id;
-  data(
-    await organiser.post(
-      `/api/processes/${processId}/volunteers`,
-      `name,email\n${Array.from({ length: 12 }, (_, i) => `P ${i},p${i}@example.org`).join('\n')}\n`,
-    ),
+  processId = await createProcessWithVolunteers(
+    organiser,
+    { title: 'Jury citoyen — sessions', seats: 3, alternates: 1 },
+    numberedVolunteers(12),
   );
-  const round = drand.rounds[0]!;
-  const { organiserSecret } = data(
-    await organiser.post<{ organiserSecret: string }>(`/api/processes/${processId}/commit`, {
-      witnesses: [],
-      drandRound: round.round,
-    }),
-  );
-  await revealSecretAndRound(organiser, processId, organiserSecret, round);
-  data(await organiser.post(`/api/processes/${processId}/draw`));
-  data(
-    await organiser.post(`/api/processes/${processId}/invitations`, {
-      deadline: '2023-09-20T00:00:00Z',
-    }),
-  );
-  tokens = server.outbox.map((mail) => /\/i\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!);
-  data(
-    await organiser.post(
-      `/api/processes/${processId}/dossiers`,
-      new TextEncoder().encode(
-        JSON.stringify({
-          version: 1,
-          cohort: 'Test',
-          dossiers: [syntheticDossier(1, 'Stations météo ouvertes'), syntheticDossier(2)],
-        }),
-      ),
-      { contentType: 'application/json' },
-    ),
-  );
+  tokens = await drawAndInvite(server, organiser, processId);
+  await importDossiers(organiser, processId, [
+    syntheticDossier(1, 'Stations météo ouvertes'),
+    syntheticDossier(2),
+  ]);
   data(
     await organiser.put(`/api/processes/${processId}/service`, {
       sessions: [
