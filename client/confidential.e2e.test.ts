@@ -8,31 +8,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import { deliberate } from '../server/testing/deliberationFixture';
-import { data, startTestServer, type TestServer } from '../server/testing/testServer';
+import { data, type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
-import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { startBrowserRun } from './testing/browser';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outputDir = `${root}test-output`;
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
-let outDir: string;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  outDir = await buildClient();
-  server = await startTestServer({ clientDir: outDir });
-  ({ browser, dispose } = await launchBrowser());
+  ({ server, browser, close } = await startBrowserRun());
   mkdirSync(outputDir, { recursive: true });
 });
 
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
 });
 
 const hasNoHorizontalOverflow = (page: Page) =>

@@ -11,23 +11,17 @@ import {
   importDossiers,
   numberedVolunteers,
 } from '../server/testing/ceremonyFixture';
-import {
-  data,
-  startTestServer,
-  type ApiClient,
-  type TestServer,
-} from '../server/testing/testServer';
+import { data, type ApiClient, type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
-import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { startBrowserRun } from './testing/browser';
 
 const shots = fileURLToPath(new URL('../test-output/seat', import.meta.url));
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
-let outDir: string;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 let organiser: ApiClient;
 let organiserCookie: string;
 let processId: string;
@@ -35,8 +29,7 @@ let tokens: string[];
 let facilitator: Socket<ServerToClientEvents, ClientToServerEvents>;
 
 beforeAll(async () => {
-  outDir = await buildClient();
-  server = await startTestServer({ clientDir: outDir });
+  ({ server, browser, close } = await startBrowserRun());
   organiser = server.client();
   const setup = await organiser.post('/api/auth/setup', { password: 'fixture password 42' });
   organiserCookie = (setup.headers.get('set-cookie') ?? '').split(';')[0]!;
@@ -79,15 +72,12 @@ beforeAll(async () => {
   expect(await facilitator.emitWithAck('agenda:move', { dossierId: 'AIC-2026-001' })).toMatchObject(
     { ok: true },
   );
-  ({ browser, dispose } = await launchBrowser());
   mkdirSync(shots, { recursive: true });
 });
 
 afterAll(async () => {
   facilitator?.disconnect();
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
 });
 
 const axe = (page: Page, name: string, ready?: (scan: Page) => Promise<unknown>) =>

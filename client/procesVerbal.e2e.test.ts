@@ -6,27 +6,22 @@ import {
   VOLUNTEER_NAMES,
   deliberatedProcessWithDecline,
 } from '../server/testing/procesVerbalFixture';
-import { startTestServer, type TestServer } from '../server/testing/testServer';
+import type { TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
-import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { startBrowserRun } from './testing/browser';
 
 const shots = process.env['SHOTS_DIR'];
-let outDir: string;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  outDir = await buildClient();
-  server = await startTestServer({ clientDir: outDir, clockStart: '2023-09-15T10:00:00Z' });
-  ({ browser, dispose } = await launchBrowser());
+  ({ server, browser, close } = await startBrowserRun({ clockStart: '2023-09-15T10:00:00Z' }));
   if (shots !== undefined) mkdirSync(shots, { recursive: true });
 });
 
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
 });
 
 describe('the procès-verbal page', () => {

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import { deliberate } from '../server/testing/deliberationFixture';
-import { startTestServer, type TestServer } from '../server/testing/testServer';
+import type { TestServer } from '../server/testing/testServer';
 import { axeSource, expectAccessible } from './testing/axe';
-import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { startBrowserRun } from './testing/browser';
 
 // The stage a process has reached, on the public page (folded from pushed events, never fetched again),
 // the home page and the console's stepper; and the check the organiser reads before publishing.
@@ -15,22 +15,17 @@ const SHOTS = fileURLToPath(new URL('../test-output/status', import.meta.url));
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
-let outDir: string;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 let server: TestServer;
 const cspErrors: string[] = [];
 
 beforeAll(async () => {
-  outDir = await buildClient();
-  ({ browser, dispose } = await launchBrowser());
-  server = await startTestServer({ clientDir: outDir });
+  ({ server, browser, close } = await startBrowserRun());
   mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
 });
 
 async function newPage(viewport = PHONE, cookie?: string): Promise<Page> {

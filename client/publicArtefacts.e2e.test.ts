@@ -7,9 +7,9 @@ import { stratify } from '../server/stratify/stratify';
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import { deliberate } from '../server/testing/deliberationFixture';
 import { genuineStratifiedRecord } from '../server/testing/stratifiedArtefact';
-import { data, startTestServer, type TestServer } from '../server/testing/testServer';
+import { data, type TestServer } from '../server/testing/testServer';
 import { axeSource } from './testing/axe';
-import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { startBrowserRun } from './testing/browser';
 
 // Every public artefact through the one /verifier page, each produced for real: the draw record, the
 // audit bundle, the results CSV and the receipts file by a real server after a real deliberation, the
@@ -20,10 +20,9 @@ const shots = fileURLToPath(new URL('../test-output/verifier', import.meta.url))
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
-let outDir: string;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 const folder = scratchFolder();
 
 let processId: string;
@@ -36,9 +35,7 @@ let stratifiedText: string;
 let lotteryText: string;
 
 beforeAll(async () => {
-  outDir = await buildClient();
-  server = await startTestServer({ clientDir: outDir });
-  ({ browser, dispose } = await launchBrowser());
+  ({ server, browser, close } = await startBrowserRun());
 
   const jury = await drawnJuryWithDossiers(server, {
     title: 'Budget participatif',
@@ -92,9 +89,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
   folder.dispose();
 });
 

@@ -5,9 +5,9 @@ import type { Browser, Page } from 'playwright-core';
 import { seedDemo } from '../server/demo/seedDemo';
 import { drawAndAccept } from '../server/testing/ceremonyFixture';
 import { deliberate } from '../server/testing/deliberationFixture';
-import { data, startTestServer, type TestServer } from '../server/testing/testServer';
+import { data, type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
-import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { startBrowserRun } from './testing/browser';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shots = fileURLToPath(new URL('../test-output/facilitator', import.meta.url));
@@ -17,22 +17,17 @@ const dossiers = (
   }
 ).dossiers;
 
-let outDir: string;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  outDir = await buildClient();
-  server = await startTestServer({ clientDir: outDir });
-  ({ browser, dispose } = await launchBrowser());
+  ({ server, browser, close } = await startBrowserRun());
   mkdirSync(shots, { recursive: true });
 });
 
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
 });
 
 /** Each chart's canvas inside its box, its box inside the window, and no horizontal scroll. */

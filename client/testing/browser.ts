@@ -6,6 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium, type Browser } from 'playwright-core';
+import {
+  startTestServer,
+  type TestServer,
+  type TestServerOptions,
+} from '../../server/testing/testServer';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -40,3 +45,40 @@ export async function launchBrowser(): Promise<{ browser: Browser; dispose: () =
 
 export const removeFolder = (folder: string): void =>
   rmSync(folder, { recursive: true, force: true });
+
+/** A test server serving a fresh build of the client, and a headless Chromium to visit it. */
+export interface BrowserRun {
+  server: TestServer;
+  browser: Browser;
+  /** Closes the browser and the server and removes the build. */
+  close: () => Promise<void>;
+}
+
+/**
+ * Builds the client, starts a test server on port 0 serving it (with `options`) and launches Chromium.
+ * What was started is stopped again if a later step fails.
+ */
+export async function startBrowserRun(
+  options: Omit<TestServerOptions, 'clientDir'> = {},
+): Promise<BrowserRun> {
+  const outDir = await buildClient();
+  let server: TestServer | undefined;
+  try {
+    server = await startTestServer({ ...options, clientDir: outDir });
+    const { browser, dispose } = await launchBrowser();
+    const started = server;
+    return {
+      server,
+      browser,
+      close: async () => {
+        await dispose();
+        await started.close();
+        removeFolder(outDir);
+      },
+    };
+  } catch (error) {
+    await server?.close();
+    removeFolder(outDir);
+    throw error;
+  }
+}
