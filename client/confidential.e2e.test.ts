@@ -10,7 +10,7 @@ import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import { deliberate } from '../server/testing/deliberationFixture';
 import { data, type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
-import { startBrowserRun } from './testing/browser';
+import { signedInContext, startBrowserRun } from './testing/browser';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outputDir = `${root}test-output`;
@@ -41,11 +41,9 @@ describe('a confidential deliberation in the browser', () => {
       dossierTitles: ['Jardins partagés', 'Atelier vélo', 'Repair café'],
     });
     // Before the room opens, the facilitator's form proposes a confidential deliberation by default.
-    const facilitatorContext = await browser.newContext({ viewport: PHONE });
-    await facilitatorContext.addCookies([
-      { name: 'kl_session', value: cookie.split('=')[1] as string, url: server.url },
-    ]);
-    const facilitator = await facilitatorContext.newPage();
+    const facilitator = await (
+      await signedInContext(browser, server.url, cookie, { viewport: PHONE })
+    ).newPage();
     await facilitator.goto(`${server.url}/salle/${processId}`);
     const visibility = facilitator.getByRole('group', { name: 'Visibilité de la délibération' });
     await visibility.waitFor();

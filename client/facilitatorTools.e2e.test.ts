@@ -8,7 +8,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../shared/proto
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import type { TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
-import { startBrowserRun } from './testing/browser';
+import { facilitatorInOpenRoom, startBrowserRun } from './testing/browser';
 
 const shots = fileURLToPath(new URL('../test-output/facilitator', import.meta.url));
 const CRITERIA = ['general-interest', 'impact', 'quality', 'openness', 'support-value'];
@@ -119,14 +119,9 @@ async function expectChartsFit(page: Page): Promise<number> {
 
 describe('facilitator tools in the browser', () => {
   it('gives the floor, runs the timer on server time for a juror whose clock is five minutes wrong, and fits the charts', async () => {
-    const facilitatorContext = await browser.newContext({ viewport: DESKTOP });
-    await facilitatorContext.addCookies([
-      { name: 'kl_session', value: cookie.split('=')[1] as string, url: server.url },
-    ]);
-    const facilitator = await facilitatorContext.newPage();
-    await facilitator.goto(`${server.url}/salle/${processId}`);
-    await facilitator.getByRole('button', { name: 'Ouvrir la délibération' }).click();
-    await facilitator.getByRole('heading', { name: 'Ordre du jour' }).waitFor();
+    const facilitator = await facilitatorInOpenRoom(browser, server.url, cookie, processId, {
+      viewport: DESKTOP,
+    });
 
     // Juror 1's device is five minutes fast; juror 2's is right. Seats 3 and 4 are scripted.
     const skewed = await juror(0, 5 * 60_000);

@@ -13,7 +13,7 @@ import {
 } from '../server/testing/ceremonyFixture';
 import { data, type ApiClient, type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
-import { startBrowserRun } from './testing/browser';
+import { signedInContext, startBrowserRun } from './testing/browser';
 
 const shots = fileURLToPath(new URL('../test-output/seat', import.meta.url));
 const PHONE = { width: 390, height: 844 };
@@ -245,11 +245,9 @@ describe('a juror keeps their seat, in Chromium at 390 × 844', () => {
     expect(log).not.toContain('Déménagement');
 
     // The organiser reads it in the console, beside each seat's room access.
-    const console = await browser.newContext({ viewport: PHONE });
-    await console.addCookies([
-      { name: 'kl_session', value: organiserCookie.split('=')[1]!, url: server.url },
-    ]);
-    const organiserPage = await console.newPage();
+    const organiserPage = await (
+      await signedInContext(browser, server.url, organiserCookie, { viewport: PHONE })
+    ).newPage();
     await organiserPage.goto(`${server.url}/organiser/p/${processId}`);
     await organiserPage.getByText(/Déménagement prévu en octobre/).waitFor();
     await organiserPage

@@ -6,7 +6,7 @@ import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import { deliberate } from '../server/testing/deliberationFixture';
 import type { TestServer } from '../server/testing/testServer';
 import { axeSource, expectAccessible } from './testing/axe';
-import { startBrowserRun } from './testing/browser';
+import { signedInContext, startBrowserRun } from './testing/browser';
 
 // The stage a process has reached, on the public page (folded from pushed events, never fetched again),
 // the home page and the console's stepper; and the check the organiser reads before publishing.
@@ -29,11 +29,10 @@ afterAll(async () => {
 });
 
 async function newPage(viewport = PHONE, cookie?: string): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  if (cookie !== undefined)
-    await context.addCookies([
-      { name: 'kl_session', value: cookie.split('=')[1] as string, url: server.url },
-    ]);
+  const context =
+    cookie === undefined
+      ? await browser.newContext({ viewport })
+      : await signedInContext(browser, server.url, cookie, { viewport });
   const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
@@ -200,11 +199,11 @@ describe('the stage of a process and the publication check', () => {
 
 /** axe on the console's results section with the publication check open (CSP bypassed in a twin only). */
 async function expectConfirmBoxAccessible(processId: string, cookie: string) {
-  const context = await browser.newContext({ bypassCSP: true, viewport: PHONE });
+  const context = await signedInContext(browser, server.url, cookie, {
+    bypassCSP: true,
+    viewport: PHONE,
+  });
   try {
-    await context.addCookies([
-      { name: 'kl_session', value: cookie.split('=')[1] as string, url: server.url },
-    ]);
     const twin = await context.newPage();
     await twin.goto(`${server.url}/organiser/p/${processId}`);
     const results = twin.getByRole('region', { name: 'Résultats', exact: true });

@@ -10,7 +10,7 @@ import type { DossierFile } from '../shared/deliberation/dossier';
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import { data, type TestServer } from '../server/testing/testServer';
 import { expectAccessibleNow } from './testing/axe';
-import { startBrowserRun } from './testing/browser';
+import { facilitatorInOpenRoom, startBrowserRun } from './testing/browser';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shots = fileURLToPath(new URL('../test-output/dossier', import.meta.url));
@@ -83,14 +83,9 @@ const opening = (text: string) => text.slice(0, 60);
 
 describe('reading the dossiers in the room', () => {
   it('puts the whole dossier first, keeps drafts across reloads and shows the seal after one', async () => {
-    const facilitatorContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await facilitatorContext.addCookies([
-      { name: 'kl_session', value: cookie.split('=')[1] as string, url: server.url },
-    ]);
-    const facilitator = await facilitatorContext.newPage();
-    await facilitator.goto(`${server.url}/salle/${processId}`);
-    await facilitator.getByRole('button', { name: 'Ouvrir la délibération' }).click();
-    await facilitator.getByRole('heading', { name: 'Ordre du jour' }).waitFor();
+    const facilitator = await facilitatorInOpenRoom(browser, server.url, cookie, processId, {
+      viewport: { width: 1280, height: 800 },
+    });
     // On a desktop the agenda is open beside the room; the facilitator puts a dossier in session from it.
     expect(await facilitator.locator('details.agenda-details').getAttribute('open')).not.toBeNull();
     await facilitator

@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { chromium, type Browser } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import {
   startTestServer,
   type TestServer,
@@ -81,4 +87,33 @@ export async function startBrowserRun(
     removeFolder(outDir);
     throw error;
   }
+}
+
+/** A new browser context signed in as the organiser: `cookie` is the session's `kl_session=…` pair. */
+export async function signedInContext(
+  browser: Browser,
+  serverUrl: string,
+  cookie: string,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.addCookies([
+    { name: 'kl_session', value: cookie.split('=')[1] as string, url: serverUrl },
+  ]);
+  return context;
+}
+
+/** The organiser's page in the room of `processId`, once they have opened the deliberation there. */
+export async function facilitatorInOpenRoom(
+  browser: Browser,
+  serverUrl: string,
+  cookie: string,
+  processId: string,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const facilitator = await (await signedInContext(browser, serverUrl, cookie, options)).newPage();
+  await facilitator.goto(`${serverUrl}/salle/${processId}`);
+  await facilitator.getByRole('button', { name: 'Ouvrir la délibération' }).click();
+  await facilitator.getByRole('heading', { name: 'Ordre du jour' }).waitFor();
+  return facilitator;
 }
