@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { canonicalize } from '../shared/crypto/jcs';
 import { scratchFolder } from '../scripts/testing/runScript';
-import { stratify } from '../server/stratify/stratify';
+import { smallLottery } from '../server/testing/smallLottery';
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import { deliberate } from '../server/testing/deliberationFixture';
 import { genuineStratifiedRecord } from '../server/testing/stratifiedArtefact';
@@ -71,21 +71,7 @@ beforeAll(async () => {
     .selection[0]!.id;
 
   stratifiedText = new TextDecoder().decode(await genuineStratifiedRecord());
-  const bytes = (text: string) => new TextEncoder().encode(text);
-  lotteryText = JSON.stringify(
-    await stratify({
-      quotas: {
-        bytes: bytes('category,feature,min,max\ngender,f,1,1\ngender,m,1,1\n'),
-        file: 'q.csv',
-      },
-      respondents: { bytes: bytes('id,gender\nA,f\nB,f\nC,f\nD,m\n'), file: 'r.csv' },
-      panelSize: 2,
-      panelCount: 30,
-      algorithm: 'leximin',
-      seed: 'e2e',
-      naiveRuns: 100,
-    }),
-  );
+  lotteryText = JSON.stringify(await smallLottery());
 });
 
 afterAll(async () => {
