@@ -258,3 +258,26 @@ export function syntheticDeliberation(options: SyntheticOptions): {
   }
   return { builder, seatSeals };
 }
+
+/**
+ * A room of four seats, seat 2 conflicted on the first of `dossiers` dossiers, that dossier in session
+ * and taken to `phase`: its presentation, or its scoring open.
+ */
+export function conflictedRoom(
+  dossiers: number,
+  phase: 'presentation' | 'scoring',
+): { builder: LogBuilder; dossierId: string } {
+  const { builder } = syntheticDeliberation({
+    seats: 4,
+    dossiers,
+    graded: 0,
+    conflicts: [{ seat: 2, dossier: 0 }],
+    grade: () => 'bien',
+  });
+  const dossierId = syntheticDossier(1).id;
+  builder
+    .then((s) => decideMove(s, dossierId))
+    .then((s) => decidePhase(s, 'presentation', () => []));
+  if (phase === 'scoring') builder.then((s) => decidePhase(s, 'scoring', () => []));
+  return { builder, dossierId };
+}
