@@ -8,7 +8,7 @@ import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import { deliberate } from '../server/testing/deliberationFixture';
 import { genuineStratifiedRecord } from '../server/testing/stratifiedArtefact';
 import { data, type TestServer } from '../server/testing/testServer';
-import { axeSource } from './testing/axe';
+import { expectAccessibleNow } from './testing/axe';
 import { startBrowserRun } from './testing/browser';
 
 // Every public artefact through the one /verifier page, each produced for real: the draw record, the
@@ -106,23 +106,6 @@ async function verifyFile(page: Page, name: string, content: string | Uint8Array
 const verdictText = (page: Page) => page.locator('.verdict-region').textContent();
 const failedChecks = (page: Page) =>
   page.locator('li.check.failed').evaluateAll((items) => items.map((li) => li.dataset['check']));
-
-/** No serious or critical axe violation on the page as it is now, results included. */
-async function expectAccessibleNow(page: Page, name: string) {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> };
-      }
-    ).axe.run();
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact }));
-  });
-  expect(
-    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
-    name,
-  ).toEqual([]);
-}
 
 async function expectNoHorizontalOverflow(page: Page) {
   // The elements that stick out, named, so that a failure says where.
