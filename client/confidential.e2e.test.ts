@@ -5,12 +5,12 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import { deliberate } from '../server/testing/deliberationFixture';
 import { data, type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
-import { signedInContext, startBrowserRun } from './testing/browser';
+import { hasNoHorizontalOverflow, signedInContext, startBrowserRun } from './testing/browser';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outputDir = `${root}test-output`;
@@ -29,9 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await close?.();
 });
-
-const hasNoHorizontalOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 describe('a confidential deliberation in the browser', () => {
   it('keeps the results page to "délibération en cours" and counts until publication; the projector link shows the reveal', async () => {

@@ -6,7 +6,7 @@ import drand from '../fixtures/vectors/drand-quicknet.json';
 import type { ProcessState } from '../shared/process/processState';
 import { data, type ApiClient, type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
-import { startBrowserRun } from './testing/browser';
+import { hasNoHorizontalOverflow, startBrowserRun } from './testing/browser';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const volunteersCsv = readFileSync(`${root}fixtures/demo/volunteers.csv`);
@@ -68,9 +68,7 @@ describe('dates, numbers and sources in French', () => {
     const before = await seconds();
     await page.clock.runFor(5_000);
     await expect.poll(seconds).toBe(before - 5);
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-    ).toBe(true);
+    expect(await hasNoHorizontalOverflow(page)).toBe(true);
     if (process.env['SHOTS_DIR'] !== undefined)
       await page.screenshot({
         path: `${process.env['SHOTS_DIR']}/countdown-390.png`,

@@ -13,7 +13,7 @@ import {
 } from '../server/testing/ceremonyFixture';
 import { data, type ApiClient, type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
-import { signedInContext, startBrowserRun } from './testing/browser';
+import { hasNoHorizontalOverflow, signedInContext, startBrowserRun } from './testing/browser';
 
 const shots = fileURLToPath(new URL('../test-output/seat', import.meta.url));
 const PHONE = { width: 390, height: 844 };
@@ -84,9 +84,7 @@ const axe = (page: Page, name: string, ready?: (scan: Page) => Promise<unknown>)
   expectAccessible(browser, page, name, ready);
 
 async function expectNoOverflow(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
-    true,
-  );
+  expect(await hasNoHorizontalOverflow(page)).toBe(true);
 }
 
 /**

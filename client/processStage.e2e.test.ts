@@ -6,7 +6,7 @@ import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import { deliberate } from '../server/testing/deliberationFixture';
 import type { TestServer } from '../server/testing/testServer';
 import { axeSource, expectAccessible } from './testing/axe';
-import { signedInContext, startBrowserRun } from './testing/browser';
+import { hasNoHorizontalOverflow, signedInContext, startBrowserRun } from './testing/browser';
 
 // The stage a process has reached, on the public page (folded from pushed events, never fetched again),
 // the home page and the console's stepper; and the check the organiser reads before publishing.
@@ -41,8 +41,6 @@ async function newPage(viewport = PHONE, cookie?: string): Promise<Page> {
   return page;
 }
 
-const hasNoHorizontalOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 /** The elements (within `scope`) sticking out on the right, to name them when the page overflows. */
 const overflowing = (page: Page, scope: string) =>
   page.evaluate(

@@ -9,7 +9,7 @@ import { deliberate } from '../server/testing/deliberationFixture';
 import { genuineStratifiedRecord } from '../server/testing/stratifiedArtefact';
 import { data, type TestServer } from '../server/testing/testServer';
 import { expectAccessibleNow } from './testing/axe';
-import { startBrowserRun } from './testing/browser';
+import { hasNoHorizontalOverflow, startBrowserRun } from './testing/browser';
 
 // Every public artefact through the one /verifier page, each produced for real: the draw record, the
 // audit bundle, the results CSV and the receipts file by a real server after a real deliberation, the
@@ -116,9 +116,7 @@ async function expectNoHorizontalOverflow(page: Page) {
       .slice(0, 5),
   );
   expect(wide).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
-    true,
-  );
+  expect(await hasNoHorizontalOverflow(page)).toBe(true);
 }
 
 describe('/verifier recognises every public artefact', () => {

@@ -117,3 +117,7 @@ export async function facilitatorInOpenRoom(
   await facilitator.getByRole('heading', { name: 'Ordre du jour' }).waitFor();
   return facilitator;
 }
+
+/** Whether the page is no wider than the window (no horizontal scroll). */
+export const hasNoHorizontalOverflow = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
