@@ -5,38 +5,30 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import { deliberate } from '../server/testing/deliberationFixture';
-import { data, startTestServer, type TestServer } from '../server/testing/testServer';
+import { data, type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
-import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { hasNoHorizontalOverflow, signedInContext, startBrowserRun } from './testing/browser';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outputDir = `${root}test-output`;
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
-let outDir: string;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  outDir = await buildClient();
-  server = await startTestServer({ clientDir: outDir });
-  ({ browser, dispose } = await launchBrowser());
+  ({ server, browser, close } = await startBrowserRun());
   mkdirSync(outputDir, { recursive: true });
 });
 
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
 });
-
-const hasNoHorizontalOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 describe('a confidential deliberation in the browser', () => {
   it('keeps the results page to "délibération en cours" and counts until publication; the projector link shows the reveal', async () => {
@@ -46,11 +38,9 @@ describe('a confidential deliberation in the browser', () => {
       dossierTitles: ['Jardins partagés', 'Atelier vélo', 'Repair café'],
     });
     // Before the room opens, the facilitator's form proposes a confidential deliberation by default.
-    const facilitatorContext = await browser.newContext({ viewport: PHONE });
-    await facilitatorContext.addCookies([
-      { name: 'kl_session', value: cookie.split('=')[1] as string, url: server.url },
-    ]);
-    const facilitator = await facilitatorContext.newPage();
+    const facilitator = await (
+      await signedInContext(browser, server.url, cookie, { viewport: PHONE })
+    ).newPage();
     await facilitator.goto(`${server.url}/salle/${processId}`);
     const visibility = facilitator.getByRole('group', { name: 'Visibilité de la délibération' });
     await visibility.waitFor();

@@ -4,39 +4,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import drand from '../fixtures/vectors/drand-quicknet.json';
 import type { ProcessState } from '../shared/process/processState';
-import {
-  data,
-  startTestServer,
-  type ApiClient,
-  type TestServer,
-} from '../server/testing/testServer';
+import { data, type ApiClient, type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
-import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { hasNoHorizontalOverflow, startBrowserRun } from './testing/browser';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const volunteersCsv = readFileSync(`${root}fixtures/demo/volunteers.csv`);
 const round = drand.rounds[0]!;
-let outDir: string;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 let cookie: string;
 let organiser: ApiClient;
 
 beforeAll(async () => {
-  outDir = await buildClient();
   // An hour before drand round 657413; the server's minimum delay is 60 s.
-  server = await startTestServer({ clientDir: outDir, clockStart: '2023-09-15T10:00:00Z' });
-  ({ browser, dispose } = await launchBrowser());
+  ({ server, browser, close } = await startBrowserRun({ clockStart: '2023-09-15T10:00:00Z' }));
   organiser = server.client();
   const setup = await organiser.post('/api/auth/setup', { password: 'mot de passe très long' });
   cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] as string;
 });
 
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
 });
 
 async function importedProcess(title: string): Promise<string> {
@@ -78,9 +68,7 @@ describe('dates, numbers and sources in French', () => {
     const before = await seconds();
     await page.clock.runFor(5_000);
     await expect.poll(seconds).toBe(before - 5);
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-    ).toBe(true);
+    expect(await hasNoHorizontalOverflow(page)).toBe(true);
     if (process.env['SHOTS_DIR'] !== undefined)
       await page.screenshot({
         path: `${process.env['SHOTS_DIR']}/countdown-390.png`,

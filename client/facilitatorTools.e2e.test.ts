@@ -6,9 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
-import { startTestServer, type TestServer } from '../server/testing/testServer';
+import type { TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
-import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { facilitatorInOpenRoom, startBrowserRun } from './testing/browser';
 
 const shots = fileURLToPath(new URL('../test-output/facilitator', import.meta.url));
 const CRITERIA = ['general-interest', 'impact', 'quality', 'openness', 'support-value'];
@@ -19,33 +19,28 @@ const LONG_TITLE =
   'Réseau intercommunal de ressourceries et d’ateliers de réparation pour les quartiers prioritaires';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
-let outDir: string;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 let processId: string;
 let tokens: string[];
 let cookie: string;
 const scripted: Client[] = [];
 
 beforeAll(async () => {
-  outDir = await buildClient();
   // A server clock that runs, so browsers see time pass on it as they do on their own clocks.
-  server = await startTestServer({ clientDir: outDir, clockRuns: true });
+  ({ server, browser, close } = await startBrowserRun({ clockRuns: true }));
   ({ processId, cookie, tokens } = await drawnJuryWithDossiers(server, {
     title: 'Jury citoyen — animation',
     seats: 4,
     dossierTitles: [LONG_TITLE, 'Encyclopédie pour les enfants'],
   }));
-  ({ browser, dispose } = await launchBrowser());
   mkdirSync(shots, { recursive: true });
 });
 
 afterAll(async () => {
   for (const socket of scripted) socket.disconnect();
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
 });
 
 /** A juror entering from their invitation in a phone-sized browser; `clockSkewMs` makes its clock wrong. */
@@ -124,14 +119,9 @@ async function expectChartsFit(page: Page): Promise<number> {
 
 describe('facilitator tools in the browser', () => {
   it('gives the floor, runs the timer on server time for a juror whose clock is five minutes wrong, and fits the charts', async () => {
-    const facilitatorContext = await browser.newContext({ viewport: DESKTOP });
-    await facilitatorContext.addCookies([
-      { name: 'kl_session', value: cookie.split('=')[1] as string, url: server.url },
-    ]);
-    const facilitator = await facilitatorContext.newPage();
-    await facilitator.goto(`${server.url}/salle/${processId}`);
-    await facilitator.getByRole('button', { name: 'Ouvrir la délibération' }).click();
-    await facilitator.getByRole('heading', { name: 'Ordre du jour' }).waitFor();
+    const facilitator = await facilitatorInOpenRoom(browser, server.url, cookie, processId, {
+      viewport: DESKTOP,
+    });
 
     // Juror 1's device is five minutes fast; juror 2's is right. Seats 3 and 4 are scripted.
     const skewed = await juror(0, 5 * 60_000);

@@ -3,28 +3,25 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { io as connect, type Socket } from 'socket.io-client';
-import drand from '../fixtures/vectors/drand-quicknet.json';
-import type { ProcessState } from '../shared/process/processState';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 import { syntheticDossier } from '../shared/testing/syntheticProcess';
-import { revealSecretAndRound } from '../server/testing/ceremonyFixture';
 import {
-  data,
-  startTestServer,
-  type ApiClient,
-  type TestServer,
-} from '../server/testing/testServer';
+  createProcessWithVolunteers,
+  drawAndInvite,
+  importDossiers,
+  numberedVolunteers,
+} from '../server/testing/ceremonyFixture';
+import { data, type ApiClient, type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
-import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { hasNoHorizontalOverflow, signedInContext, startBrowserRun } from './testing/browser';
 
 const shots = fileURLToPath(new URL('../test-output/seat', import.meta.url));
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
-let outDir: string;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 let organiser: ApiClient;
 let organiserCookie: string;
 let processId: string;
@@ -32,52 +29,20 @@ let tokens: string[];
 let facilitator: Socket<ServerToClientEvents, ClientToServerEvents>;
 
 beforeAll(async () => {
-  outDir = await buildClient();
-  server = await startTestServer({ clientDir: outDir });
+  ({ server, browser, close } = await startBrowserRun());
   organiser = server.client();
   const setup = await organiser.post('/api/auth/setup', { password: 'fixture password 42' });
   organiserCookie = (setup.headers.get('set-cookie') ?? '').split(';')[0]!;
-  processId = data(
-    await organiser.post<ProcessState>('/api/processes', {
-      title: 'Jury citoyen — sessions',
-      seats: 3,
-      alternates: 1,
-    }),
-  ).id;
-  data(
-    await organiser.post(
-      `/api/processes/${processId}/volunteers`,
-      `name,email\n${Array.from({ length: 12 }, (_, i) => `P ${i},p${i}@example.org`).join('\n')}\n`,
-    ),
+  processId = await createProcessWithVolunteers(
+    organiser,
+    { title: 'Jury citoyen — sessions', seats: 3, alternates: 1 },
+    numberedVolunteers(12),
   );
-  const round = drand.rounds[0]!;
-  const { organiserSecret } = data(
-    await organiser.post<{ organiserSecret: string }>(`/api/processes/${processId}/commit`, {
-      witnesses: [],
-      drandRound: round.round,
-    }),
-  );
-  await revealSecretAndRound(organiser, processId, organiserSecret, round);
-  data(await organiser.post(`/api/processes/${processId}/draw`));
-  data(
-    await organiser.post(`/api/processes/${processId}/invitations`, {
-      deadline: '2023-09-20T00:00:00Z',
-    }),
-  );
-  tokens = server.outbox.map((mail) => /\/i\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!);
-  data(
-    await organiser.post(
-      `/api/processes/${processId}/dossiers`,
-      new TextEncoder().encode(
-        JSON.stringify({
-          version: 1,
-          cohort: 'Test',
-          dossiers: [syntheticDossier(1, 'Stations météo ouvertes'), syntheticDossier(2)],
-        }),
-      ),
-      { contentType: 'application/json' },
-    ),
-  );
+  tokens = await drawAndInvite(server, organiser, processId);
+  await importDossiers(organiser, processId, [
+    syntheticDossier(1, 'Stations météo ouvertes'),
+    syntheticDossier(2),
+  ]);
   data(
     await organiser.put(`/api/processes/${processId}/service`, {
       sessions: [
@@ -107,24 +72,19 @@ beforeAll(async () => {
   expect(await facilitator.emitWithAck('agenda:move', { dossierId: 'AIC-2026-001' })).toMatchObject(
     { ok: true },
   );
-  ({ browser, dispose } = await launchBrowser());
   mkdirSync(shots, { recursive: true });
 });
 
 afterAll(async () => {
   facilitator?.disconnect();
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
 });
 
 const axe = (page: Page, name: string, ready?: (scan: Page) => Promise<unknown>) =>
   expectAccessible(browser, page, name, ready);
 
 async function expectNoOverflow(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
-    true,
-  );
+  expect(await hasNoHorizontalOverflow(page)).toBe(true);
 }
 
 /**
@@ -283,11 +243,9 @@ describe('a juror keeps their seat, in Chromium at 390 × 844', () => {
     expect(log).not.toContain('Déménagement');
 
     // The organiser reads it in the console, beside each seat's room access.
-    const console = await browser.newContext({ viewport: PHONE });
-    await console.addCookies([
-      { name: 'kl_session', value: organiserCookie.split('=')[1]!, url: server.url },
-    ]);
-    const organiserPage = await console.newPage();
+    const organiserPage = await (
+      await signedInContext(browser, server.url, organiserCookie, { viewport: PHONE })
+    ).newPage();
     await organiserPage.goto(`${server.url}/organiser/p/${processId}`);
     await organiserPage.getByText(/Déménagement prévu en octobre/).waitFor();
     await organiserPage

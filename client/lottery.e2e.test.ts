@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { stratify } from '../server/stratify/stratify';
+import { smallLottery } from '../server/testing/smallLottery';
 import { scratchFolder } from '../scripts/testing/runScript';
 import { serveStatic, type StaticServer } from '../scripts/lib/staticServer';
 import { expectAccessible } from './testing/axe';
@@ -25,22 +25,9 @@ afterAll(async () => {
   folder.dispose();
 });
 
-const bytes = (text: string) => new TextEncoder().encode(text);
-
 describe('the stratified lottery in the browser', () => {
   it('checks a LOTTERY.json and shows its probability allocation; a doctored one fails', async () => {
-    const lottery = await stratify({
-      quotas: {
-        bytes: bytes('category,feature,min,max\ngender,f,1,1\ngender,m,1,1\n'),
-        file: 'q.csv',
-      },
-      respondents: { bytes: bytes('id,gender\nA,f\nB,f\nC,f\nD,m\n'), file: 'r.csv' },
-      panelSize: 2,
-      panelCount: 30,
-      algorithm: 'leximin',
-      seed: 'e2e',
-      naiveRuns: 100,
-    });
+    const lottery = await smallLottery();
     const page = await browser.newPage();
     const violations: string[] = [];
     await page.exposeFunction('reportViolation', (text: string) => violations.push(text));

@@ -6,27 +6,22 @@ import {
   VOLUNTEER_NAMES,
   deliberatedProcessWithDecline,
 } from '../server/testing/procesVerbalFixture';
-import { startTestServer, type TestServer } from '../server/testing/testServer';
+import type { TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
-import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { hasNoHorizontalOverflow, startBrowserRun } from './testing/browser';
 
 const shots = process.env['SHOTS_DIR'];
-let outDir: string;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  outDir = await buildClient();
-  server = await startTestServer({ clientDir: outDir, clockStart: '2023-09-15T10:00:00Z' });
-  ({ browser, dispose } = await launchBrowser());
+  ({ server, browser, close } = await startBrowserRun({ clockStart: '2023-09-15T10:00:00Z' }));
   if (shots !== undefined) mkdirSync(shots, { recursive: true });
 });
 
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
 });
 
 describe('the procès-verbal page', () => {
@@ -84,9 +79,7 @@ describe('the procès-verbal page', () => {
     const body = (await page.locator('body').textContent()) ?? '';
     for (const name of VOLUNTEER_NAMES) expect(body).not.toContain(name);
     for (const email of VOLUNTEER_EMAILS) expect(body).not.toContain(email);
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-    ).toBe(true);
+    expect(await hasNoHorizontalOverflow(page)).toBe(true);
     if (shots !== undefined) {
       await page.screenshot({ path: `${shots}/pv-390.png`, fullPage: true });
       const sections = page.locator('section.pv-section');
@@ -151,9 +144,7 @@ describe('the procès-verbal page', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/p/${processId}/proces-verbal`);
     await page.getByRole('heading', { level: 1, name: /Procès-verbal des opérations/ }).waitFor();
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-    ).toBe(true);
+    expect(await hasNoHorizontalOverflow(page)).toBe(true);
     if (shots !== undefined)
       await page.screenshot({ path: `${shots}/pv-1280.png`, fullPage: true });
     await expectAccessible(browser, page, 'procès-verbal at 1280 px');

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import { deliberate } from '../server/testing/deliberationFixture';
-import { startTestServer, type TestServer } from '../server/testing/testServer';
+import type { TestServer } from '../server/testing/testServer';
 import { axeSource, expectAccessible } from './testing/axe';
-import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { hasNoHorizontalOverflow, signedInContext, startBrowserRun } from './testing/browser';
 
 // The stage a process has reached, on the public page (folded from pushed events, never fetched again),
 // the home page and the console's stepper; and the check the organiser reads before publishing.
@@ -15,30 +15,24 @@ const SHOTS = fileURLToPath(new URL('../test-output/status', import.meta.url));
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
-let outDir: string;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 let server: TestServer;
 const cspErrors: string[] = [];
 
 beforeAll(async () => {
-  outDir = await buildClient();
-  ({ browser, dispose } = await launchBrowser());
-  server = await startTestServer({ clientDir: outDir });
+  ({ server, browser, close } = await startBrowserRun());
   mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
 });
 
 async function newPage(viewport = PHONE, cookie?: string): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  if (cookie !== undefined)
-    await context.addCookies([
-      { name: 'kl_session', value: cookie.split('=')[1] as string, url: server.url },
-    ]);
+  const context =
+    cookie === undefined
+      ? await browser.newContext({ viewport })
+      : await signedInContext(browser, server.url, cookie, { viewport });
   const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
@@ -47,8 +41,6 @@ async function newPage(viewport = PHONE, cookie?: string): Promise<Page> {
   return page;
 }
 
-const hasNoHorizontalOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 /** The elements (within `scope`) sticking out on the right, to name them when the page overflows. */
 const overflowing = (page: Page, scope: string) =>
   page.evaluate(
@@ -205,11 +197,11 @@ describe('the stage of a process and the publication check', () => {
 
 /** axe on the console's results section with the publication check open (CSP bypassed in a twin only). */
 async function expectConfirmBoxAccessible(processId: string, cookie: string) {
-  const context = await browser.newContext({ bypassCSP: true, viewport: PHONE });
+  const context = await signedInContext(browser, server.url, cookie, {
+    bypassCSP: true,
+    viewport: PHONE,
+  });
   try {
-    await context.addCookies([
-      { name: 'kl_session', value: cookie.split('=')[1] as string, url: server.url },
-    ]);
     const twin = await context.newPage();
     await twin.goto(`${server.url}/organiser/p/${processId}`);
     const results = twin.getByRole('region', { name: 'Résultats', exact: true });

@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { canonicalize } from '../shared/crypto/jcs';
 import { scratchFolder } from '../scripts/testing/runScript';
-import { stratify } from '../server/stratify/stratify';
+import { smallLottery } from '../server/testing/smallLottery';
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import { deliberate } from '../server/testing/deliberationFixture';
 import { genuineStratifiedRecord } from '../server/testing/stratifiedArtefact';
-import { data, startTestServer, type TestServer } from '../server/testing/testServer';
-import { axeSource } from './testing/axe';
-import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { data, type TestServer } from '../server/testing/testServer';
+import { expectAccessibleNow } from './testing/axe';
+import { hasNoHorizontalOverflow, startBrowserRun } from './testing/browser';
 
 // Every public artefact through the one /verifier page, each produced for real: the draw record, the
 // audit bundle, the results CSV and the receipts file by a real server after a real deliberation, the
@@ -20,10 +20,9 @@ const shots = fileURLToPath(new URL('../test-output/verifier', import.meta.url))
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
-let outDir: string;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 const folder = scratchFolder();
 
 let processId: string;
@@ -36,9 +35,7 @@ let stratifiedText: string;
 let lotteryText: string;
 
 beforeAll(async () => {
-  outDir = await buildClient();
-  server = await startTestServer({ clientDir: outDir });
-  ({ browser, dispose } = await launchBrowser());
+  ({ server, browser, close } = await startBrowserRun());
 
   const jury = await drawnJuryWithDossiers(server, {
     title: 'Budget participatif',
@@ -74,27 +71,11 @@ beforeAll(async () => {
     .selection[0]!.id;
 
   stratifiedText = new TextDecoder().decode(await genuineStratifiedRecord());
-  const bytes = (text: string) => new TextEncoder().encode(text);
-  lotteryText = JSON.stringify(
-    await stratify({
-      quotas: {
-        bytes: bytes('category,feature,min,max\ngender,f,1,1\ngender,m,1,1\n'),
-        file: 'q.csv',
-      },
-      respondents: { bytes: bytes('id,gender\nA,f\nB,f\nC,f\nD,m\n'), file: 'r.csv' },
-      panelSize: 2,
-      panelCount: 30,
-      algorithm: 'leximin',
-      seed: 'e2e',
-      naiveRuns: 100,
-    }),
-  );
+  lotteryText = JSON.stringify(await smallLottery());
 });
 
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
   folder.dispose();
 });
 
@@ -126,23 +107,6 @@ const verdictText = (page: Page) => page.locator('.verdict-region').textContent(
 const failedChecks = (page: Page) =>
   page.locator('li.check.failed').evaluateAll((items) => items.map((li) => li.dataset['check']));
 
-/** No serious or critical axe violation on the page as it is now, results included. */
-async function expectAccessibleNow(page: Page, name: string) {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> };
-      }
-    ).axe.run();
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact }));
-  });
-  expect(
-    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
-    name,
-  ).toEqual([]);
-}
-
 async function expectNoHorizontalOverflow(page: Page) {
   // The elements that stick out, named, so that a failure says where.
   const wide = await page.evaluate(() =>
@@ -152,9 +116,7 @@ async function expectNoHorizontalOverflow(page: Page) {
       .slice(0, 5),
   );
   expect(wide).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
-    true,
-  );
+  expect(await hasNoHorizontalOverflow(page)).toBe(true);
 }
 
 describe('/verifier recognises every public artefact', () => {

@@ -1,21 +1,14 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { seedDemo } from '../server/demo/seedDemo';
-import { drawAndAccept } from '../server/testing/ceremonyFixture';
-import { deliberate } from '../server/testing/deliberationFixture';
+import { demoDossiers, publishedDemoResults } from '../server/testing/demoResultsFixture';
 import { data, startTestServer, type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outputDir = `${root}test-output`;
-const dossiers = (
-  JSON.parse(readFileSync(`${root}fixtures/demo/dossiers.json`, 'utf8')) as {
-    dossiers: { id: string; title: string }[];
-  }
-).dossiers;
 
 let outDir: string;
 let server: TestServer;
@@ -37,34 +30,11 @@ afterAll(async () => {
 
 describe('results in the browser', () => {
   it('takes the demo process from the draw through two dossiers to published results, verified in the browser', async () => {
-    // The demo process: 2,000 fictional volunteers and the 40 admissible dossiers of the cohort.
-    const processId = seedDemo(
-      server.app.ceremony,
-      `${root}fixtures/demo/volunteers.csv`,
-      `${root}fixtures/demo/dossiers.json`,
-    ) as string;
-    const organiser = server.client();
-    const setup = await organiser.post('/api/auth/setup', { password: 'mot de passe très long' });
-    const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] as string;
-    const tokens = await drawAndAccept(server, organiser, processId);
+    // The demo process, ten "très bien" and five "bien" on the first dossier, seven "bien" and eight
+    // "assez bien" on the second, published.
+    const { processId, tokens } = await publishedDemoResults(server);
     expect(tokens).toHaveLength(15);
-
-    const [first, second] = dossiers as [(typeof dossiers)[0], (typeof dossiers)[0]];
-    await deliberate({
-      url: server.url,
-      processId,
-      cookie,
-      tokens,
-      // Public: the page is read before publication too.
-      confidential: false,
-      dossiers: [
-        // Ten jurors say "très bien", five "bien": majority grade "très bien".
-        { id: first.id, grade: (seat) => (seat <= 10 ? 'tres-bien' : 'bien') },
-        // Seven say "bien", eight "assez bien": majority grade "assez bien", under the floor.
-        { id: second.id, grade: (seat) => (seat <= 7 ? 'bien' : 'assez-bien') },
-      ],
-    });
-    data(await organiser.post(`/api/processes/${processId}/results/publish`, {}));
+    const first = demoDossiers[0]!;
 
     const page = await browser.newPage();
     const errors: string[] = [];

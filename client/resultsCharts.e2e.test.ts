@@ -1,38 +1,25 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { seedDemo } from '../server/demo/seedDemo';
-import { drawAndAccept } from '../server/testing/ceremonyFixture';
-import { deliberate } from '../server/testing/deliberationFixture';
-import { data, startTestServer, type TestServer } from '../server/testing/testServer';
+import { publishedDemoResults } from '../server/testing/demoResultsFixture';
+import type { TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
-import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { startBrowserRun } from './testing/browser';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const shots = fileURLToPath(new URL('../test-output/facilitator', import.meta.url));
-const dossiers = (
-  JSON.parse(readFileSync(`${root}fixtures/demo/dossiers.json`, 'utf8')) as {
-    dossiers: { id: string; title: string }[];
-  }
-).dossiers;
 
-let outDir: string;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  outDir = await buildClient();
-  server = await startTestServer({ clientDir: outDir });
-  ({ browser, dispose } = await launchBrowser());
+  ({ server, browser, close } = await startBrowserRun());
   mkdirSync(shots, { recursive: true });
 });
 
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
 });
 
 /** Each chart's canvas inside its box, its box inside the window, and no horizontal scroll. */
@@ -65,28 +52,7 @@ const chartProblems = (page: Page) =>
 
 describe('results charts on a phone and a projector', () => {
   it('draws the profiles and per-criterion charts on their own scales, fitting 390 px and 1920 px', async () => {
-    const processId = seedDemo(
-      server.app.ceremony,
-      `${root}fixtures/demo/volunteers.csv`,
-      `${root}fixtures/demo/dossiers.json`,
-    ) as string;
-    const organiser = server.client();
-    const setup = await organiser.post('/api/auth/setup', { password: 'mot de passe très long' });
-    const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] as string;
-    const tokens = await drawAndAccept(server, organiser, processId);
-    const [first, second] = dossiers as [(typeof dossiers)[0], (typeof dossiers)[0]];
-    await deliberate({
-      url: server.url,
-      processId,
-      cookie,
-      tokens,
-      confidential: false,
-      dossiers: [
-        { id: first.id, grade: (seat) => (seat <= 10 ? 'tres-bien' : 'bien') },
-        { id: second.id, grade: (seat) => (seat <= 7 ? 'bien' : 'assez-bien') },
-      ],
-    });
-    data(await organiser.post(`/api/processes/${processId}/results/publish`, {}));
+    const { processId } = await publishedDemoResults(server);
 
     for (const [viewport, name, minFont] of [
       [{ width: 390, height: 844 }, '390', 13],

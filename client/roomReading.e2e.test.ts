@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { DossierFile } from '../shared/deliberation/dossier';
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
-import { data, startTestServer, type TestServer } from '../server/testing/testServer';
+import { data, type TestServer } from '../server/testing/testServer';
 import { expectAccessibleNow } from './testing/axe';
-import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { facilitatorInOpenRoom, startBrowserRun } from './testing/browser';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shots = fileURLToPath(new URL('../test-output/dossier', import.meta.url));
@@ -39,17 +39,15 @@ const LEVELS = {
   strong: 'Solide',
 } as const;
 
-let outDir: string;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 let processId: string;
 let tokens: string[];
 let cookie: string;
 
 beforeAll(async () => {
-  outDir = await buildClient();
-  server = await startTestServer({ clientDir: outDir });
+  ({ server, browser, close } = await startBrowserRun());
   let organiser;
   ({ processId, cookie, tokens, organiser } = await drawnJuryWithDossiers(server, {
     title: 'Jury citoyen — lecture des dossiers',
@@ -62,14 +60,11 @@ beforeAll(async () => {
       { contentType: 'application/json' },
     ),
   );
-  ({ browser, dispose } = await launchBrowser());
   mkdirSync(shots, { recursive: true });
 });
 
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
 });
 
 /** Elements sticking out to the right when the page is wider than the window (none expected). */
@@ -88,14 +83,9 @@ const opening = (text: string) => text.slice(0, 60);
 
 describe('reading the dossiers in the room', () => {
   it('puts the whole dossier first, keeps drafts across reloads and shows the seal after one', async () => {
-    const facilitatorContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await facilitatorContext.addCookies([
-      { name: 'kl_session', value: cookie.split('=')[1] as string, url: server.url },
-    ]);
-    const facilitator = await facilitatorContext.newPage();
-    await facilitator.goto(`${server.url}/salle/${processId}`);
-    await facilitator.getByRole('button', { name: 'Ouvrir la délibération' }).click();
-    await facilitator.getByRole('heading', { name: 'Ordre du jour' }).waitFor();
+    const facilitator = await facilitatorInOpenRoom(browser, server.url, cookie, processId, {
+      viewport: { width: 1280, height: 800 },
+    });
     // On a desktop the agenda is open beside the room; the facilitator puts a dossier in session from it.
     expect(await facilitator.locator('details.agenda-details').getAttribute('open')).not.toBeNull();
     await facilitator

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openCall, sampleApplication } from '../server/testing/callFixture';
 import { data, type TestServer } from '../server/testing/testServer';
-import { axeSource } from './testing/axe';
+import { expectAccessible } from './testing/axe';
 import {
   PASSWORD,
   prescreeningHarness,
@@ -79,24 +79,15 @@ async function slices(page: Page, name: string) {
     });
 }
 
-/** axe at the given viewport, in a context without CSP so that the script can be injected. */
-async function axeAt(chromium: Browser, page: Page, viewport: typeof PHONE) {
-  const context = await chromium.newContext({ bypassCSP: true, viewport });
-  await context.addCookies(await page.context().cookies());
-  const scan = await context.newPage();
-  await openSettlement(scan, page.url());
-  await scan.addScriptTag({ content: axeSource });
-  const violations = (await scan.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> };
-      }
-    ).axe.run();
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact }));
-  })) as { id: string; impact: string }[];
-  await context.close();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
+/** axe at the given viewport, on a copy of the page with the settlement open. */
+const expectAccessibleAt = (chromium: Browser, page: Page, viewport: typeof PHONE) =>
+  expectAccessible(
+    chromium,
+    page,
+    `settlement view at ${viewport.width} px`,
+    (scan) => openSettlement(scan, page.url()),
+    { viewport },
+  );
 
 describe('settling an application', () => {
   it('shows the application, then its two reviews, then the decision form: stacked on a phone, side by side on a desktop', async () => {
@@ -143,7 +134,7 @@ describe('settling an application', () => {
     await application.screenshot({ path: `${shots}/settlement-application-390.png` });
     await page.screenshot({ path: `${shots}/settlement-390.png`, fullPage: true });
     await slices(page, 'settlement-390');
-    expect(await axeAt(browser(), page, PHONE)).toEqual([]);
+    await expectAccessibleAt(browser(), page, PHONE);
 
     // Desktop: the application on the left, the reviews and the decision beside it.
     await page.setViewportSize(DESKTOP);
@@ -156,7 +147,7 @@ describe('settling an application', () => {
     ).toBe(true);
     await page.screenshot({ path: `${shots}/settlement-1280.png`, fullPage: true });
     await slices(page, 'settlement-1280');
-    expect(await axeAt(browser(), page, DESKTOP)).toEqual([]);
+    await expectAccessibleAt(browser(), page, DESKTOP);
 
     // The decision is recorded and told to the applicant.
     await page.setViewportSize(PHONE);

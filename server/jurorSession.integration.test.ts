@@ -1,12 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import drand from '../fixtures/vectors/drand-quicknet.json';
 import { verifyBundle } from '../shared/audit/verifyBundle';
 import type { RoomView } from '../shared/deliberation/roomView';
 import { verifyChain, type ChainedEvent } from '../shared/events/eventChain';
 import { foldProcess, type ProcessState } from '../shared/process/processState';
 import { syntheticDossier } from '../shared/testing/syntheticProcess';
-import { revealSecretAndRound } from './testing/ceremonyFixture';
+import {
+  createProcessWithVolunteers,
+  drawAndInvite,
+  importDossiers,
+  numberedVolunteers,
+} from './testing/ceremonyFixture';
+import { ok } from './testing/deliberationFixture';
 import { socketClients, type Client } from './testing/socketClients';
 import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
 
@@ -19,13 +24,6 @@ let processId: string;
 /** Invitation tokens by seat (1-based index - 1), as mailed. */
 let tokens: string[];
 const sockets = socketClients(() => server.url);
-
-type Answer<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
-async function ok<T>(answer: Promise<Answer<T>>): Promise<T> {
-  const result = await answer;
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.data;
-}
 
 const cookieName = () => `kl_juror_${processId}`;
 /** The juror cookie of a response, as a Cookie header value, with its attributes. */
@@ -42,41 +40,16 @@ beforeAll(async () => {
   organiser = server.client();
   const setup = await organiser.post('/api/auth/setup', { password: 'fixture password 42' });
   organiserCookie = (setup.headers.get('set-cookie') ?? '').split(';')[0]!;
-  processId = data(
-    await organiser.post<ProcessState>('/api/processes', {
-      title: 'Jury des sessions',
-      seats: 4,
-      alternates: 2,
-    }),
-  ).id;
-  data(
-    await organiser.post(
-      `/api/processes/${processId}/volunteers`,
-      `name,email\n${Array.from({ length: 20 }, (_, i) => `P ${i},p${i}@example.org`).join('\n')}\n`,
-    ),
+  processId = await createProcessWithVolunteers(
+    organiser,
+    { title: 'Jury des sessions', seats: 4, alternates: 2 },
+    numberedVolunteers(20),
   );
-  const round = drand.rounds[0]!;
-  const { organiserSecret } = data(
-    await organiser.post<{ organiserSecret: string }>(`/api/processes/${processId}/commit`, {
-      witnesses: [],
-      drandRound: round.round,
-    }),
-  );
-  await revealSecretAndRound(organiser, processId, organiserSecret, round);
-  data(await organiser.post(`/api/processes/${processId}/draw`));
-  data(
-    await organiser.post(`/api/processes/${processId}/invitations`, {
-      deadline: '2023-09-20T00:00:00Z',
-    }),
-  );
-  tokens = server.outbox.map((mail) => /\/i\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!);
-  const dossiers = [1, 2].map((n) => syntheticDossier(n));
-  data(
-    await organiser.post(
-      `/api/processes/${processId}/dossiers`,
-      new TextEncoder().encode(JSON.stringify({ version: 1, cohort: 'Test', dossiers })),
-      { contentType: 'application/json' },
-    ),
+  tokens = await drawAndInvite(server, organiser, processId);
+  await importDossiers(
+    organiser,
+    processId,
+    [1, 2].map((n) => syntheticDossier(n)),
   );
 });
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 
 /** axe-core's browser script, to inject into a page whose CSP is bypassed. */
 export const axeSource = readFileSync(
@@ -18,8 +18,10 @@ export async function expectAccessible(
   name: string,
   ready: (scanPage: Page) => Promise<unknown> = (scanPage) =>
     scanPage.getByRole('heading', { level: 1 }).waitFor(),
+  /** Options of the copy's context (a viewport…); its CSP is bypassed in any case. */
+  contextOptions: BrowserContextOptions = {},
 ): Promise<void> {
-  const context = await browser.newContext({ bypassCSP: true });
+  const context = await browser.newContext({ ...contextOptions, bypassCSP: true });
   const scanPage = await context.newPage();
   await scanPage.context().addCookies(await page.context().cookies());
   await scanPage.goto(page.url());

@@ -5,7 +5,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { chromium, type Browser } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+import {
+  startTestServer,
+  type TestServer,
+  type TestServerOptions,
+} from '../../server/testing/testServer';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -40,3 +51,73 @@ export async function launchBrowser(): Promise<{ browser: Browser; dispose: () =
 
 export const removeFolder = (folder: string): void =>
   rmSync(folder, { recursive: true, force: true });
+
+/** A test server serving a fresh build of the client, and a headless Chromium to visit it. */
+export interface BrowserRun {
+  server: TestServer;
+  browser: Browser;
+  /** Closes the browser and the server and removes the build. */
+  close: () => Promise<void>;
+}
+
+/**
+ * Builds the client, starts a test server on port 0 serving it (with `options`) and launches Chromium.
+ * What was started is stopped again if a later step fails.
+ */
+export async function startBrowserRun(
+  options: Omit<TestServerOptions, 'clientDir'> = {},
+): Promise<BrowserRun> {
+  const outDir = await buildClient();
+  let server: TestServer | undefined;
+  try {
+    server = await startTestServer({ ...options, clientDir: outDir });
+    const { browser, dispose } = await launchBrowser();
+    const started = server;
+    return {
+      server,
+      browser,
+      close: async () => {
+        await dispose();
+        await started.close();
+        removeFolder(outDir);
+      },
+    };
+  } catch (error) {
+    await server?.close();
+    removeFolder(outDir);
+    throw error;
+  }
+}
+
+/** A new browser context signed in as the organiser: `cookie` is the session's `kl_session=…` pair. */
+export async function signedInContext(
+  browser: Browser,
+  serverUrl: string,
+  cookie: string,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.addCookies([
+    { name: 'kl_session', value: cookie.split('=')[1] as string, url: serverUrl },
+  ]);
+  return context;
+}
+
+/** The organiser's page in the room of `processId`, once they have opened the deliberation there. */
+export async function facilitatorInOpenRoom(
+  browser: Browser,
+  serverUrl: string,
+  cookie: string,
+  processId: string,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const facilitator = await (await signedInContext(browser, serverUrl, cookie, options)).newPage();
+  await facilitator.goto(`${serverUrl}/salle/${processId}`);
+  await facilitator.getByRole('button', { name: 'Ouvrir la délibération' }).click();
+  await facilitator.getByRole('heading', { name: 'Ordre du jour' }).waitFor();
+  return facilitator;
+}
+
+/** Whether the page is no wider than the window (no horizontal scroll). */
+export const hasNoHorizontalOverflow = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { describeIssues } from '../../shared/lottery/protocol';
 import type { Calls } from '../services/calls';
-import { Role, type Route } from './routes';
+import { jsonFile, Role, type Route } from './routes';
 
 const param = (req: Request, name: string): string => String(req.params[name] ?? '');
 const ExportBody = z.strictObject({ processId: z.string().min(1).max(64) });
@@ -29,13 +29,11 @@ export function callRoutes(calls: Calls): Route[] {
       method: 'get',
       path: '/api/public/calls/:id/log.json',
       role: Role.Public,
-      handle: (req) => ({
-        raw: {
-          contentType: 'application/json; charset=utf-8',
-          body: `${JSON.stringify(calls.log(param(req, 'id')))}\n`,
-          fileName: `journal-appel-${param(req, 'id')}.json`,
-        },
-      }),
+      handle: (req) =>
+        jsonFile(
+          `${JSON.stringify(calls.log(param(req, 'id')))}\n`,
+          `journal-appel-${param(req, 'id')}.json`,
+        ),
     },
     {
       method: 'post',

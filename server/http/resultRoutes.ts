@@ -7,7 +7,7 @@ import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { LANGUAGES } from '../../shared/format/language';
 import { describeIssues } from '../../shared/lottery/protocol';
 import type { Outcome, Viewer } from '../services/outcome';
-import { Role, type Route } from './routes';
+import { jsonFile, Role, type Route } from './routes';
 
 const PvLanguage = z.strictObject({ lang: z.enum(LANGUAGES).default('fr') });
 const Variant = z.strictObject({ variant: z.enum(['excel', 'standard']).default('excel') });
@@ -57,25 +57,15 @@ export function resultRoutes(outcome: Outcome, viewerOf: (req: Request) => Viewe
       method: 'get',
       path: '/api/public/processes/:id/audit.json',
       role: Role.Public,
-      handle: (req) => ({
-        raw: {
-          contentType: 'application/json; charset=utf-8',
-          body: outcome.bundleText(id(req), viewerOf(req)),
-          fileName: `audit-${id(req)}.json`,
-        },
-      }),
+      handle: (req) =>
+        jsonFile(outcome.bundleText(id(req), viewerOf(req)), `audit-${id(req)}.json`),
     },
     {
       method: 'get',
       path: '/api/public/processes/:id/results.json',
       role: Role.Public,
-      handle: (req) => ({
-        raw: {
-          contentType: 'application/json; charset=utf-8',
-          body: outcome.resultsJson(id(req), viewerOf(req)),
-          fileName: `resultats-${id(req)}.json`,
-        },
-      }),
+      handle: (req) =>
+        jsonFile(outcome.resultsJson(id(req), viewerOf(req)), `resultats-${id(req)}.json`),
     },
     {
       method: 'get',

@@ -45,6 +45,11 @@ export interface RouteResult {
   };
 }
 
+/** A JSON file to download: `text` as sent, with its name. */
+export const jsonFile = (text: string, fileName: string): RouteResult => ({
+  raw: { contentType: 'application/json; charset=utf-8', body: text, fileName },
+});
+
 export interface Route {
   method: 'get' | 'post' | 'put';
   path: string;
@@ -179,13 +184,7 @@ export function apiRoutes(
         const state = ceremony.state(param(req, 'id'));
         if (state.record === undefined)
           throw new KleroterionError(ErrorCode.NotFound, 'this process has not been drawn yet');
-        return {
-          raw: {
-            contentType: 'application/json; charset=utf-8',
-            body: `${canonicalize(state.record)}\n`,
-            fileName: `tirage-${state.id}.json`,
-          },
-        };
+        return jsonFile(`${canonicalize(state.record)}\n`, `tirage-${state.id}.json`);
       },
     },
     {
@@ -195,14 +194,8 @@ export function apiRoutes(
       handle: (req) => {
         const id = param(req, 'id');
         ceremony.state(id);
-        return {
-          raw: {
-            contentType: 'application/json; charset=utf-8',
-            // While a confidential deliberation is in progress its events show as {seq, hash, withheld}.
-            body: `${JSON.stringify(publicLogOf(store.events(id)))}\n`,
-            fileName: `journal-${id}.json`,
-          },
-        };
+        // While a confidential deliberation is in progress its events show as {seq, hash, withheld}.
+        return jsonFile(`${JSON.stringify(publicLogOf(store.events(id)))}\n`, `journal-${id}.json`);
       },
     },
     {
@@ -212,13 +205,10 @@ export function apiRoutes(
       handle: (req) => {
         const id = param(req, 'id');
         ceremony.state(id);
-        return {
-          raw: {
-            contentType: 'application/json; charset=utf-8',
-            body: `${JSON.stringify(store.checkpoints(id))}\n`,
-            fileName: `points-de-controle-${id}.json`,
-          },
-        };
+        return jsonFile(
+          `${JSON.stringify(store.checkpoints(id))}\n`,
+          `points-de-controle-${id}.json`,
+        );
       },
     },
 
@@ -281,13 +271,11 @@ export function apiRoutes(
       method: 'get',
       path: '/api/processes/:id/receipts.json',
       role: Role.Organiser,
-      handle: (req) => ({
-        raw: {
-          contentType: 'application/json; charset=utf-8',
-          body: `${JSON.stringify(ceremony.receipts(param(req, 'id')), null, 1)}\n`,
-          fileName: `recus-${param(req, 'id')}.json`,
-        },
-      }),
+      handle: (req) =>
+        jsonFile(
+          `${JSON.stringify(ceremony.receipts(param(req, 'id')), null, 1)}\n`,
+          `recus-${param(req, 'id')}.json`,
+        ),
     },
     {
       method: 'post',

@@ -7,7 +7,7 @@ import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { describeIssues } from '../../shared/lottery/protocol';
 import { ALGORITHMS } from '../../shared/stratify/lottery';
 import type { Stratification } from '../services/stratification';
-import { Role, type Route } from './routes';
+import { jsonFile, Role, type Route } from './routes';
 import { uploadedFile } from './uploadedFile';
 
 const Compute = z.strictObject({
@@ -66,13 +66,8 @@ export function stratificationRoutes(stratification: Stratification): Route[] {
       method: 'get',
       path: '/api/processes/:id/stratification/lottery.json',
       role: Role.Organiser,
-      handle: (req) => ({
-        raw: {
-          contentType: 'application/json; charset=utf-8',
-          body: stratification.lotteryText(param(req, 'id')),
-          fileName: `loterie-${param(req, 'id')}.json`,
-        },
-      }),
+      handle: (req) =>
+        jsonFile(stratification.lotteryText(param(req, 'id')), `loterie-${param(req, 'id')}.json`),
     },
   ];
 }

@@ -3,6 +3,7 @@
 
 import drand from '../../fixtures/vectors/drand-quicknet.json';
 import { syntheticDossier } from '../../shared/testing/syntheticProcess';
+import type { Dossier } from '../../shared/deliberation/dossier';
 import type { ProcessState } from '../../shared/process/processState';
 import { data, type ApiClient, type TestServer } from './testServer';
 
@@ -34,31 +35,23 @@ export async function drawnJuryWithDossiers(
   const organiser = server.client();
   const setup = await organiser.post('/api/auth/setup', { password: 'fixture password 42' });
   const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] as string;
-  const processId = data(
-    await organiser.post<ProcessState>('/api/processes', {
+  const processId = await createProcessWithVolunteers(
+    organiser,
+    {
       title,
       seats,
       alternates,
       ...(options.shortlistMax === undefined ? {} : { shortlistMax: options.shortlistMax }),
-    }),
-  ).id;
-  data(
-    await organiser.post(
-      `/api/processes/${processId}/volunteers`,
-      `name,email\n${Array.from({ length: 30 }, (_, i) => `P ${i},p${i}@example.org`).join('\n')}\n`,
-    ),
+    },
+    numberedVolunteers(30),
   );
   const tokens = await drawAndAccept(server, organiser, processId);
-  if (dossierTitles.length > 0) {
-    const dossiers = dossierTitles.map((dossierTitle, i) => syntheticDossier(i + 1, dossierTitle));
-    data(
-      await organiser.post(
-        `/api/processes/${processId}/dossiers`,
-        new TextEncoder().encode(JSON.stringify({ version: 1, cohort: 'Test', dossiers })),
-        { contentType: 'application/json' },
-      ),
+  if (dossierTitles.length > 0)
+    await importDossiers(
+      organiser,
+      processId,
+      dossierTitles.map((dossierTitle, i) => syntheticDossier(i + 1, dossierTitle)),
     );
-  }
   return { processId, cookie, tokens, organiser };
 }
 
@@ -86,13 +79,55 @@ export async function revealSecretAndRound(
   );
 }
 
+/** `count` volunteers as CSV rows `name,email`: "P 0,p0@example.org", "P 1,p1@example.org"… */
+export const numberedVolunteers = (count: number): string[] =>
+  Array.from({ length: count }, (_, i) => `P ${i},p${i}@example.org`);
+
 /**
- * Commits (organiser secret + drand round 657413), reveals both values, draws, invites every seat and
- * has every juror accept. The process must have its volunteers imported and `server`'s clock must precede
- * the drand round. Returns each seat's invitation token, in seat order.
+ * Creates a process with `settings` (title, seats, alternates…) and imports `volunteers`, CSV rows
+ * `name,email`. Returns the process id.
  */
-export async function drawAndAccept(
-  server: Pick<TestServer, 'client' | 'outbox'>,
+export async function createProcessWithVolunteers(
+  organiser: ApiClient,
+  settings: { title: string; seats: number; alternates: number; shortlistMax?: number },
+  volunteers: readonly string[],
+): Promise<string> {
+  const processId = data(await organiser.post<ProcessState>('/api/processes', settings)).id;
+  data(
+    await organiser.post(
+      `/api/processes/${processId}/volunteers`,
+      `name,email\n${volunteers.join('\n')}\n`,
+    ),
+  );
+  return processId;
+}
+
+/** Imports `dossiers` (a version-1 export of cohort "Test") into the process. */
+export async function importDossiers(
+  organiser: ApiClient,
+  processId: string,
+  dossiers: readonly Dossier[],
+): Promise<void> {
+  data(
+    await organiser.post(
+      `/api/processes/${processId}/dossiers`,
+      new TextEncoder().encode(JSON.stringify({ version: 1, cohort: 'Test', dossiers })),
+      { contentType: 'application/json' },
+    ),
+  );
+}
+
+/** The invitation token in the link of an invitation e-mail's text. */
+export const invitationTokenOf = (mailText: string): string =>
+  /\/i\/([A-Za-z0-9_-]+)/.exec(mailText)![1]!;
+
+/**
+ * Commits (organiser secret + drand round 657413), reveals both values, draws and invites every seat.
+ * The process must have its volunteers imported and `server`'s clock must precede the drand round.
+ * Returns each seat's invitation token, in seat order; nobody has answered yet.
+ */
+export async function drawAndInvite(
+  server: Pick<TestServer, 'outbox'>,
   organiser: ApiClient,
   processId: string,
 ): Promise<string[]> {
@@ -111,9 +146,19 @@ export async function drawAndAccept(
       deadline: '2023-09-20T00:00:00Z',
     }),
   );
-  const tokens = server.outbox
-    .slice(sent)
-    .map((mail) => /\/i\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!);
+  return server.outbox.slice(sent).map((mail) => invitationTokenOf(mail.text));
+}
+
+/**
+ * Draws and invites as `drawAndInvite` does, then has every juror accept. Returns each seat's
+ * invitation token, in seat order.
+ */
+export async function drawAndAccept(
+  server: Pick<TestServer, 'client' | 'outbox'>,
+  organiser: ApiClient,
+  processId: string,
+): Promise<string[]> {
+  const tokens = await drawAndInvite(server, organiser, processId);
   for (const token of tokens)
     data(await server.client().post(`/api/invitations/${token}/answer`, { answer: 'accept' }));
   return tokens;

@@ -4,10 +4,13 @@
 // can prove none of them reaches a public artefact.
 
 import { io as connect } from 'socket.io-client';
-import drand from '../../fixtures/vectors/drand-quicknet.json';
-import type { ProcessState } from '../../shared/process/processState';
 import { syntheticDossier } from '../../shared/testing/syntheticProcess';
-import { revealSecretAndRound } from './ceremonyFixture';
+import {
+  createProcessWithVolunteers,
+  drawAndInvite,
+  importDossiers,
+  invitationTokenOf,
+} from './ceremonyFixture';
 import { deliberate, ok } from './deliberationFixture';
 import { data, type ApiClient, type TestServer } from './testServer';
 
@@ -32,49 +35,22 @@ export async function deliberatedProcessWithDecline(
   if (session.status !== 201 && session.status !== 200)
     session = await organiser.post('/api/auth/login', password);
   const cookie = (session.headers.get('set-cookie') ?? '').split(';')[0] as string;
-  const processId = data(
-    await organiser.post<ProcessState>('/api/processes', {
-      title: 'Jury de la Métropole',
-      seats: 5,
-      alternates: 2,
-    }),
-  ).id;
-  data(
-    await organiser.post(
-      `/api/processes/${processId}/volunteers`,
-      `name,email\n${VOLUNTEER_NAMES.map((name, i) => `${name},${VOLUNTEER_EMAILS[i]}`).join('\n')}\n`,
-    ),
+  const processId = await createProcessWithVolunteers(
+    organiser,
+    { title: 'Jury de la Métropole', seats: 5, alternates: 2 },
+    VOLUNTEER_NAMES.map((name, i) => `${name},${VOLUNTEER_EMAILS[i]}`),
   );
-  const round = drand.rounds[0]!;
-  const { organiserSecret } = data(
-    await organiser.post<{ organiserSecret: string }>(`/api/processes/${processId}/commit`, {
-      witnesses: [],
-      drandRound: round.round,
-    }),
-  );
-  await revealSecretAndRound(organiser, processId, organiserSecret, round);
-  data(await organiser.post(`/api/processes/${processId}/draw`));
-  const sent = server.outbox.length;
-  data(
-    await organiser.post(`/api/processes/${processId}/invitations`, {
-      deadline: '2023-09-20T00:00:00Z',
-    }),
-  );
-  const tokenOf = (text: string) => /\/i\/([A-Za-z0-9_-]+)/.exec(text)![1]!;
-  const tokens = server.outbox.slice(sent).map((mail) => tokenOf(mail.text));
+  const tokens = await drawAndInvite(server, organiser, processId);
   const anyone = server.client();
   // Seat 1 declines: the first alternate is invited in their place.
   data(await anyone.post(`/api/invitations/${tokens[0]}/answer`, { answer: 'decline' }));
-  tokens[0] = tokenOf(server.outbox.at(-1)!.text);
+  tokens[0] = invitationTokenOf(server.outbox.at(-1)!.text);
   for (const token of tokens)
     data(await anyone.post(`/api/invitations/${token}/answer`, { answer: 'accept' }));
-  const dossiers = [1, 2, 3].map((n) => syntheticDossier(n, `Projet ${n}`));
-  data(
-    await organiser.post(
-      `/api/processes/${processId}/dossiers`,
-      new TextEncoder().encode(JSON.stringify({ version: 1, cohort: 'Test', dossiers })),
-      { contentType: 'application/json' },
-    ),
+  await importDossiers(
+    organiser,
+    processId,
+    [1, 2, 3].map((n) => syntheticDossier(n, `Projet ${n}`)),
   );
   await deliberate({
     url: server.url,

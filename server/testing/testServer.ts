@@ -42,21 +42,21 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(
-  options: {
-    clockStart?: string;
-    /** The clock ticks in real time from `clockStart` (browsers then see a live server clock). */
-    clockRuns?: boolean;
-    clientDir?: string;
-    loginAttemptsPerWindow?: number;
-    applicationsPerHour?: number;
-    dataDir?: string;
-    /** Where the server logs (default: nowhere); fuzzing uses it to catch errors a handler swallowed. */
-    log?: Log;
-    /** Express's `trust proxy` (default: trust no proxy). */
-    trustProxy?: boolean | number | string;
-  } = {},
-): Promise<TestServer> {
+export interface TestServerOptions {
+  clockStart?: string;
+  /** The clock ticks in real time from `clockStart` (browsers then see a live server clock). */
+  clockRuns?: boolean;
+  clientDir?: string;
+  loginAttemptsPerWindow?: number;
+  applicationsPerHour?: number;
+  dataDir?: string;
+  /** Where the server logs (default: nowhere); fuzzing uses it to catch errors a handler swallowed. */
+  log?: Log;
+  /** Express's `trust proxy` (default: trust no proxy). */
+  trustProxy?: boolean | number | string;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const clock = testClock(options.clockStart ?? '2023-09-15T10:00:00Z', options.clockRuns);
   const outbox: Mail[] = [];
   const db = openDatabase(options.dataDir ?? ':memory:');

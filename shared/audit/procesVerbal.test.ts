@@ -10,28 +10,16 @@ import {
   decidePhase,
   decideSeat,
 } from '../deliberation/roomCommands';
-import { drawRecord } from '../lottery/drawRecord';
-import { buildMerkleTree, poolRootHex } from '../lottery/merkle';
-import {
-  decideAnswer,
-  decideCommit,
-  decideCreate,
-  decideDossiers,
-  decideDraw,
-  decideImport,
-  decideInvitations,
-  decideReveal,
-} from '../process/processCommands';
+import { decideAnswer, decideDossiers } from '../process/processCommands';
 import { DEFAULT_CRITERIA } from '../process/processEvents';
 import { foldProcess } from '../process/processState';
 import { drawSelection } from '../process/processStratified';
 import { decidePublish, decideTieVote } from '../scoring/resultCommands';
-import { LogBuilder, syntheticDossier } from '../testing/syntheticProcess';
+import { invitedProcess, syntheticDossier, type LogBuilder } from '../testing/syntheticProcess';
 import { buildProcesVerbal, type ProcesVerbal, type PvBlock } from './procesVerbal';
 
 const DAY = 86_400_000;
 const round = drand.rounds[0] as { round: number; signature: string };
-const ids = Array.from({ length: 8 }, (_, i) => `P${String(i).padStart(9, '0')}`);
 const [d1, d2, d3] = [1, 2, 3].map((n) => syntheticDossier(n)) as [
   ReturnType<typeof syntheticDossier>,
   ReturnType<typeof syntheticDossier>,
@@ -44,50 +32,16 @@ const [d1, d2, d3] = [1, 2, 3].map((n) => syntheticDossier(n)) as [
  * vote of the room settles it; dossier 3 is never graded; the results are published.
  */
 function fullProcess(): LogBuilder {
-  const builder = new LogBuilder();
-  builder.apply(
-    decideCreate('pv-test', {
-      title: 'Jury citoyen de Lyon',
-      seats: 3,
-      alternates: 2,
-      criteria: [...DEFAULT_CRITERIA],
-      shortlistMax: 1,
-    }),
-  );
+  const builder = invitedProcess({
+    processId: 'pv-test',
+    title: 'Jury citoyen de Lyon',
+    seats: 3,
+    alternates: 2,
+    shortlistMax: 1,
+    poolSize: 8,
+    witnesses: [{ label: 'Camille Martin (mairie)', secret: 'camille' }],
+  });
   builder
-    .then((s) =>
-      decideImport(s, { poolSize: ids.length, poolRoot: poolRootHex(ids), attributeColumns: [] }),
-    )
-    .then((s) =>
-      decideCommit(s, {
-        organiserSecretHash: sha256HexOfText('organiser secret'),
-        witnesses: [
-          {
-            label: 'Camille Martin (mairie)',
-            commitment: sha256HexOfText('camille'),
-            optional: false,
-          },
-        ],
-        drandRound: round.round,
-        now: builder.now(),
-        minDrandDelaySeconds: 0,
-      }),
-    )
-    .then((s) => decideReveal(s, 0, { value: 'organiser secret' }))
-    .then((s) => decideReveal(s, 1, { value: 'camille' }))
-    .then((s) => decideReveal(s, 2, { signature: round.signature }))
-    .then((s) =>
-      decideDraw(s, () =>
-        drawRecord({
-          commitment: s.commitment!.commitment,
-          canonicalIds: ids,
-          tree: buildMerkleTree(ids),
-          values: s.values,
-          beacons: s.beacons,
-        }),
-      ),
-    )
-    .then((s) => decideInvitations(s, new Date(builder.now().getTime() + DAY), builder.now()))
     .then((s) => decideAnswer(s, 1, 'decline', builder.now(), DAY))
     .then((s) => decideAnswer(s, 1, 'accept', builder.now(), DAY))
     .then((s) => decideAnswer(s, 2, 'accept', builder.now(), DAY))

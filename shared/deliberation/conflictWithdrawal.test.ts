@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticDeliberation, syntheticDossier } from '../testing/syntheticProcess';
-import { decideMove, decidePhase, decideWithdrawConflict } from './roomCommands';
+import { conflictedRoom, syntheticDossier } from '../testing/syntheticProcess';
+import { decidePhase, decideWithdrawConflict } from './roomCommands';
 import { RoomEventType } from './roomEvents';
 
 /** A room with 4 seats, seat 2 conflicted on the first dossier, the dossier in session (not scoring). */
-function presenting() {
-  const { builder } = syntheticDeliberation({
-    seats: 4,
-    dossiers: 2,
-    graded: 0,
-    conflicts: [{ seat: 2, dossier: 0 }],
-    grade: () => 'bien',
-  });
-  const dossierId = syntheticDossier(1).id;
-  builder
-    .then((s) => decideMove(s, dossierId))
-    .then((s) => decidePhase(s, 'presentation', () => []));
-  return { builder, dossierId };
-}
+const presenting = () => conflictedRoom(2, 'presentation');
 
 const withdrawal = (seat: number, dossierId: string) => ({
   events: [{ type: RoomEventType.ConflictWithdrawn, payload: { seat, dossierId } }],

@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sealBallot } from './ballot';
-import { decideMove, decidePhase } from './roomCommands';
 import { RoomEventType } from './roomEvents';
-import { syntheticDeliberation, syntheticDossier } from '../testing/syntheticProcess';
+import { conflictedRoom, syntheticDossier } from '../testing/syntheticProcess';
 import { DEFAULT_CRITERIA } from '../process/processEvents';
 import { decideDossiers } from '../process/processCommands';
 
 /** A room with 4 seats, seat 2 conflicted on the first dossier, scoring open on it. */
-function scoringOpen() {
-  const { builder } = syntheticDeliberation({
-    seats: 4,
-    dossiers: 1,
-    graded: 0,
-    conflicts: [{ seat: 2, dossier: 0 }],
-    grade: () => 'bien',
-  });
-  const dossierId = syntheticDossier(1).id;
-  builder
-    .then((s) => decideMove(s, dossierId))
-    .then((s) => decidePhase(s, 'presentation', () => []))
-    .then((s) => decidePhase(s, 'scoring', () => []));
-  return { builder, dossierId };
-}
+const scoringOpen = () => conflictedRoom(1, 'scoring');
 
 const ballot = (dossierId: string, grade: string) => ({
   dossierId,

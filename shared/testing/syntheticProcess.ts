@@ -116,18 +116,34 @@ export class LogBuilder {
   }
 }
 
-/** A process drawn, accepted by every seat, with `dossiers` imported: ready to open the room. */
-export function drawnProcess(seats: number, dossiers: number, shortlistMax = 10): LogBuilder {
+export interface InvitedProcessOptions {
+  processId: string;
+  title: string;
+  seats: number;
+  alternates: number;
+  shortlistMax: number;
+  /** Volunteers in the pool. */
+  poolSize: number;
+  /** Witnesses of the commitment (none by default), each revealing its secret after the organiser. */
+  witnesses?: readonly { label: string; secret: string }[];
+}
+
+/**
+ * A process drawn from the organiser's secret, the witnesses' and drand round 657413, every seat invited
+ * with a day to answer, nobody having answered yet.
+ */
+export function invitedProcess(options: InvitedProcessOptions): LogBuilder {
   const round = drand.rounds[0] as { round: number; signature: string };
-  const ids = Array.from({ length: seats + 5 }, (_, i) => `P${String(i).padStart(9, '0')}`);
+  const ids = Array.from({ length: options.poolSize }, (_, i) => `P${String(i).padStart(9, '0')}`);
+  const witnesses = options.witnesses ?? [];
   const builder = new LogBuilder();
   builder.apply(
-    decideCreate('synthetic', {
-      title: 'Synthetic jury',
-      seats,
-      alternates: 0,
+    decideCreate(options.processId, {
+      title: options.title,
+      seats: options.seats,
+      alternates: options.alternates,
       criteria: [...DEFAULT_CRITERIA],
-      shortlistMax,
+      shortlistMax: options.shortlistMax,
     }),
   );
   builder
@@ -137,14 +153,22 @@ export function drawnProcess(seats: number, dossiers: number, shortlistMax = 10)
     .then((s) =>
       decideCommit(s, {
         organiserSecretHash: sha256HexOfText('organiser secret'),
-        witnesses: [],
+        witnesses: witnesses.map((witness) => ({
+          label: witness.label,
+          commitment: sha256HexOfText(witness.secret),
+          optional: false,
+        })),
         drandRound: round.round,
         now: builder.now(),
         minDrandDelaySeconds: 0,
       }),
     )
-    .then((s) => decideReveal(s, 0, { value: 'organiser secret' }))
-    .then((s) => decideReveal(s, 1, { signature: round.signature }))
+    .then((s) => decideReveal(s, 0, { value: 'organiser secret' }));
+  witnesses.forEach((witness, i) =>
+    builder.then((s) => decideReveal(s, i + 1, { value: witness.secret })),
+  );
+  builder
+    .then((s) => decideReveal(s, witnesses.length + 1, { signature: round.signature }))
     .then((s) =>
       decideDraw(s, () =>
         drawRecord({
@@ -159,6 +183,19 @@ export function drawnProcess(seats: number, dossiers: number, shortlistMax = 10)
     .then((s) =>
       decideInvitations(s, new Date(builder.now().getTime() + 86_400_000), builder.now()),
     );
+  return builder;
+}
+
+/** A process drawn, accepted by every seat, with `dossiers` imported: ready to open the room. */
+export function drawnProcess(seats: number, dossiers: number, shortlistMax = 10): LogBuilder {
+  const builder = invitedProcess({
+    processId: 'synthetic',
+    title: 'Synthetic jury',
+    seats,
+    alternates: 0,
+    shortlistMax,
+    poolSize: seats + 5,
+  });
   for (let seat = 1; seat <= seats; seat++)
     builder.then((s) => decideAnswer(s, seat, 'accept', builder.now(), 86_400_000));
   builder.then((s) =>
@@ -220,4 +257,27 @@ export function syntheticDeliberation(options: SyntheticOptions): {
     seatSeals.push({ dossierId, round: 1, seals: links.sort((a, b) => a.seat - b.seat) });
   }
   return { builder, seatSeals };
+}
+
+/**
+ * A room of four seats, seat 2 conflicted on the first of `dossiers` dossiers, that dossier in session
+ * and taken to `phase`: its presentation, or its scoring open.
+ */
+export function conflictedRoom(
+  dossiers: number,
+  phase: 'presentation' | 'scoring',
+): { builder: LogBuilder; dossierId: string } {
+  const { builder } = syntheticDeliberation({
+    seats: 4,
+    dossiers,
+    graded: 0,
+    conflicts: [{ seat: 2, dossier: 0 }],
+    grade: () => 'bien',
+  });
+  const dossierId = syntheticDossier(1).id;
+  builder
+    .then((s) => decideMove(s, dossierId))
+    .then((s) => decidePhase(s, 'presentation', () => []));
+  if (phase === 'scoring') builder.then((s) => decidePhase(s, 'scoring', () => []));
+  return { builder, dossierId };
 }

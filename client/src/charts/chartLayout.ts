@@ -15,16 +15,21 @@ export function labelLineChars(width: number, fontSize: number): number {
 
 /**
  * Splits a label into lines of at most `maxChars` characters, on spaces; a word longer than a line is cut
- * (with a hyphen) rather than allowed to overflow.
+ * (with a hyphen) rather than allowed to overflow, unless `cutLongWords` is false: it then keeps a line of
+ * its own.
  * @throws {RangeError} when maxChars is below 2.
  */
-export function wrapLabel(text: string, maxChars: number): string[] {
+export function wrapLabel(
+  text: string,
+  maxChars: number,
+  { cutLongWords = true }: { cutLongWords?: boolean } = {},
+): string[] {
   if (!(maxChars >= 2)) throw new RangeError('maxChars: at least 2 characters per line');
   const lines: string[] = [];
   let line = '';
   for (const word of text.trim().split(/\s+/)) {
     let rest = word;
-    while (rest.length > maxChars) {
+    while (cutLongWords && rest.length > maxChars) {
       if (line !== '') {
         lines.push(line);
         line = '';

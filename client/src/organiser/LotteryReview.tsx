@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useI18n } from '../i18n/useI18n';
+import { LotteryFigureRows } from '../lottery/LotteryFigureRows';
 import type { StratificationView } from '../../../shared/stratify/stratificationView';
 import { ProbabilityAllocation } from '../verifier/ProbabilityAllocation';
 import { formatPercent } from './formatPercent';
@@ -29,20 +30,7 @@ export function LotteryReview({
       <dl className="facts" data-testid="lottery-figures">
         <dt>{t('stratified.review.algorithm')}</dt>
         <dd>{t(`stratified.algorithm.${lottery.algorithm}`)}</dd>
-        <dt>{t('stratified.review.size')}</dt>
-        <dd>
-          {t('lottery.sizeValue', {
-            panels: lottery.panelCount,
-            k: lottery.panelSize,
-            n: lottery.respondents,
-          })}
-        </dd>
-        <dt>{t('stratified.review.minimum')}</dt>
-        <dd data-testid="lottery-minimum">{percent(lottery.minProbability)}</dd>
-        <dt>{t('stratified.review.maximum')}</dt>
-        <dd>{percent(lottery.maxProbability)}</dd>
-        <dt>{t('stratified.review.gini')}</dt>
-        <dd>{lottery.gini.toFixed(4)}</dd>
+        <LotteryFigureRows lottery={lottery} percent={percent} />
         <dt>{t('stratified.review.below', { fair: percent(fair) })}</dt>
         <dd>{percent(lottery.shareBelowFair)}</dd>
         <dt>

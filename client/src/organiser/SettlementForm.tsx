@@ -5,7 +5,7 @@ import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { AssessmentFieldset } from '../review/AssessmentFieldset';
 import { checkAssessments, draftOf, type AssessmentsDraft } from '../review/assessmentDraft';
-import { AXIS_KEYS } from '../review/reviewLabels';
+import { AXIS_KEYS } from '../i18n/dossierLabels';
 import type { CallApplication } from './callView';
 import { ChoiceFieldset } from './ChoiceFieldset';
 import { ErrorSummary } from './ErrorSummary';

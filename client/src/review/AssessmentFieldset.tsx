@@ -5,7 +5,7 @@ import { ChoiceFieldset } from '../organiser/ChoiceFieldset';
 import type { FormError } from '../organiser/formErrors';
 import { TextAreaField } from '../organiser/TextAreaField';
 import { assessmentIds, MAX_COMMENT, type AssessmentDraft } from './assessmentDraft';
-import { AXIS_KEYS, LEVEL_KEYS } from './reviewLabels';
+import { AXIS_KEYS, LEVEL_KEYS } from '../i18n/dossierLabels';
 
 /** One axis of the assessment: a level on the administration's 4-level scale and a required comment. */
 export function AssessmentFieldset({

@@ -1,7 +1,7 @@
 import type { PublicContent } from '../../../shared/calls/publicContent';
 import { CHARTER_ITEMS } from '../../../shared/deliberation/dossier';
 import { useI18n } from '../i18n/useI18n';
-import { CHARTER_KEYS, LEAD_TYPE_KEYS, LEVER_KEYS } from './reviewLabels';
+import { CHARTER_KEYS, LEAD_TYPE_KEYS, LEVER_KEYS } from '../i18n/dossierLabels';
 
 /** The project as submitted, public part only: what reviewers read and what the jury will read. */
 export function ProjectContent({ content }: { content: PublicContent }) {

@@ -10,7 +10,8 @@ import { useFormState } from '../organiser/useFormState';
 import { AssessmentFieldset } from './AssessmentFieldset';
 import { checkAssessments, draftOf, type AssessmentsDraft } from './assessmentDraft';
 import { explainReviewerError } from './reviewerErrors';
-import { AXIS_KEYS, OPINION_KEYS } from './reviewLabels';
+import { AXIS_KEYS } from '../i18n/dossierLabels';
+import { OPINION_KEYS } from './reviewLabels';
 
 /** The review of one application: an opinion and four assessments; sending again replaces it. */
 export function ReviewForm({

@@ -3,7 +3,8 @@ import type { Opinion } from '../../../shared/calls/callEvents';
 import { AXES } from '../../../shared/calls/review';
 import { useI18n } from '../i18n/useI18n';
 import type { Assessments } from './assessmentDraft';
-import { AXIS_KEYS, LEVEL_KEYS, OPINION_KEYS } from './reviewLabels';
+import { AXIS_KEYS, LEVEL_KEYS } from '../i18n/dossierLabels';
+import { OPINION_KEYS } from './reviewLabels';
 
 /** A review as text: the opinion (when there is one), then each axis's level and comment. */
 export function ReviewSummary({

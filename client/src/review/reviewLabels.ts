@@ -4,14 +4,6 @@
 import type { Opinion } from '../../../shared/calls/callEvents';
 import type { MessageKey } from '../i18n/messages';
 
-export {
-  AXIS_KEYS,
-  CHARTER_KEYS,
-  LEAD_TYPE_KEYS,
-  LEVEL_KEYS,
-  LEVER_KEYS,
-} from '../i18n/dossierLabels';
-
 export const OPINION_KEYS: Record<Opinion, MessageKey> = {
   admissible: 'review.opinion.admissible',
   'not-admissible': 'review.opinion.notAdmissible',

@@ -3,18 +3,8 @@ import type { ProcessState } from '../../../shared/process/processState';
 import type { ServiceDetails } from '../../../shared/process/serviceDetails';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
-import { parisWallClockToIso } from './formatServiceDate';
+import { parisWallClock, parisWallClockToIso } from './formatServiceDate';
 import './seat.css';
-
-const parisWallClock = (iso: string): string =>
-  new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
 
 const sessionLine = (session: { startsAt: string; endsAt?: string | undefined }): string =>
   session.endsAt === undefined

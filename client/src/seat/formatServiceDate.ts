@@ -37,6 +37,19 @@ export function formatServiceSession(
   return `${startText} – ${endText}, ${ZONE[language]}`;
 }
 
+const wallClock = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** The Paris wall-clock time of an instant, as "2026-10-07 09:00" (what parisWallClockToIso reads). */
+export const parisWallClock = (instant: string | Date): string =>
+  wallClock.format(new Date(instant));
+
 /**
  * The instant a Paris wall-clock time ("2026-10-07 09:00") denotes, as RFC 3339 with its offset, or
  * undefined when the text is not such a time.
@@ -57,17 +70,8 @@ export function parisWallClockToIso(text: string): string | undefined {
   // Paris is UTC+1 or UTC+2: take the offset that maps back to the same wall-clock time.
   for (const offsetHours of [2, 1]) {
     const instant = new Date(wall - offsetHours * 3600_000);
-    const back = new Intl.DateTimeFormat('en-CA', {
-      timeZone: 'Europe/Paris',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }).format(instant);
-    const expected = `${match[1]}-${match[2]}-${match[3]}, ${String(hour).padStart(2, '0')}:${match[5]}`;
-    if (back === expected)
+    const expected = `${match[1]}-${match[2]}-${match[3]} ${String(hour).padStart(2, '0')}:${match[5]}`;
+    if (parisWallClock(instant) === expected)
       return `${match[1]}-${match[2]}-${match[3]}T${String(hour).padStart(2, '0')}:${match[5]}:00+0${offsetHours}:00`;
   }
   return undefined;

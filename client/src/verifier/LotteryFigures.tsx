@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { LotteryFile } from '../../../shared/stratify/lotteryFile';
 import { useI18n } from '../i18n/useI18n';
+import { LotteryFigureRows } from '../lottery/LotteryFigureRows';
 import { ProbabilityAllocation } from './ProbabilityAllocation';
 
 /** The figures of a well-formed LOTTERY.json and how chances are spread among volunteers. */
@@ -15,20 +16,7 @@ export function LotteryFigures({ lottery }: { lottery: LotteryFile }) {
       <dl className="rule-description">
         <dt>{t('lottery.algorithm')}</dt>
         <dd>{lottery.algorithm}</dd>
-        <dt>{t('lottery.size')}</dt>
-        <dd>
-          {t('lottery.sizeValue', {
-            panels: lottery.panelCount,
-            k: lottery.panelSize,
-            n: lottery.respondents,
-          })}
-        </dd>
-        <dt>{t('lottery.minimum')}</dt>
-        <dd data-testid="lottery-minimum">{percent(lottery.minProbability)}</dd>
-        <dt>{t('lottery.maximum')}</dt>
-        <dd>{percent(lottery.maxProbability)}</dd>
-        <dt>{t('lottery.gini')}</dt>
-        <dd>{lottery.gini.toFixed(4)}</dd>
+        <LotteryFigureRows lottery={lottery} percent={percent} />
         {lottery.naive != null && (
           <>
             <dt>{t('lottery.naive')}</dt>
