@@ -52,6 +52,7 @@ export const callsFr = {
   'calls.home.title': 'Appels à projets',
   'calls.home.none': 'Aucun appel à projets publié pour l’instant.',
   'calls.home.item': '{status}, clôture le {closesAt}',
+  'calls.home.itemClosed': 'Clos depuis le {closesAt}',
 
   'calls.form.title': 'Déposer une candidature',
   'calls.form.intro':
@@ -268,6 +269,7 @@ export const callsEn: Record<keyof typeof callsFr, string> = {
   'calls.home.title': 'Calls for projects',
   'calls.home.none': 'No call for projects published yet.',
   'calls.home.item': '{status}, closes on {closesAt}',
+  'calls.home.itemClosed': 'Closed on {closesAt}',
 
   'calls.form.title': 'Apply',
   'calls.form.intro':
