@@ -198,7 +198,7 @@ export const callsFr = {
     'Ce lien de candidature n’est pas valide. Vérifiez que vous avez copié l’adresse complète reçue par courriel.',
   'calls.application.invalidTitle': 'Lien non valide',
   'calls.application.failed': 'Impossible de charger la candidature : {message}',
-  'calls.application.title': 'Votre candidature : {name}',
+  'calls.application.title': 'Votre candidature : {name}',
   'calls.application.private':
     'Cette page est privée : seule une personne disposant du lien reçu par courriel peut la voir.',
   'calls.application.call': 'Appel à projets',
