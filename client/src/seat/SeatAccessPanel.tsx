@@ -102,6 +102,7 @@ export function SeatAccessPanel({
                       <td>
                         <button
                           type="button"
+                          className="button-secondary"
                           disabled={busy || sessions === 0}
                           onClick={() => void revoke(seat.seat)}
                         >
