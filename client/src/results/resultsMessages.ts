@@ -42,7 +42,7 @@ export const resultsFr = {
   'results.col.place': 'Place',
   'results.meanValue': '{mean} (± {spread})',
   'results.jurorsValue':
-    '{eligible} jurés éligibles, {conflicts} conflit(s), {absent} absent(s), {abstentions} abstention(s)',
+    'Juré·es éligibles : {eligible} ; conflits d’intérêts : {conflicts} ; absent·es : {absent} ; abstentions : {abstentions}',
   'results.explain.majority':
     'Mention majoritaire « {grade} » : au moins la moitié des notes valent « {grade} » ou mieux, et au moins la moitié « {grade} » ou moins.',
   'results.explain.plus':
@@ -169,7 +169,7 @@ export const resultsEn: Record<keyof typeof resultsFr, string> = {
   'results.col.place': 'Place',
   'results.meanValue': '{mean} (± {spread})',
   'results.jurorsValue':
-    '{eligible} eligible jurors, {conflicts} conflict(s), {absent} absent, {abstentions} abstention(s)',
+    'Eligible jurors: {eligible}; conflicts of interest: {conflicts}; absent: {absent}; abstentions: {abstentions}',
   'results.explain.majority':
     'Majority grade “{grade}”: at least half the grades are “{grade}” or better, and at least half “{grade}” or worse.',
   'results.explain.plus':
