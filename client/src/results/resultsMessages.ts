@@ -42,7 +42,7 @@ export const resultsFr = {
   'results.col.place': 'Place',
   'results.meanValue': '{mean} (± {spread})',
   'results.jurorsValue':
-    'Juré·es éligibles : {eligible} ; conflits d’intérêts : {conflicts} ; absent·es : {absent} ; abstentions : {abstentions}',
+    'Juré·es éligibles : {eligible} ; conflits d’intérêts : {conflicts} ; absent·es : {absent} ; abstentions : {abstentions}',
   'results.explain.majority':
     'Mention majoritaire « {grade} » : au moins la moitié des notes valent « {grade} » ou mieux, et au moins la moitié « {grade} » ou moins.',
   'results.explain.plus':
