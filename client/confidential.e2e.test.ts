@@ -72,7 +72,7 @@ describe('a confidential deliberation in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Résultats : Jury citoyen' }).waitFor();
     expect(await page.getByTestId('results-status').textContent()).toBe('Délibération en cours');
     expect(await page.getByTestId('withheld-counts').textContent()).toBe(
-      '2 dossier(s) examiné(s) sur 3, 1 restant(s).',
+      'Dossiers examinés : 2 sur 3. Restant à examiner : 1.',
     );
     const text = (await page.locator('main, body').first().textContent()) ?? '';
     expect(text).toMatch(/délibération est confidentielle/);
@@ -96,7 +96,7 @@ describe('a confidential deliberation in the browser', () => {
     await page.goto(`${server.url}/p/${processId}`);
     await page.getByTestId('withheld').waitFor();
     expect(await page.getByTestId('withheld-counts').textContent()).toBe(
-      '2 dossier(s) examiné(s) sur 3, 1 restant(s).',
+      'Dossiers examinés : 2 sur 3. Restant à examiner : 1.',
     );
     await page.getByRole('button', { name: 'Vérifier dans mon navigateur' }).click();
     await page.getByTestId('publication-verdict').waitFor({ timeout: 60_000 });
@@ -141,7 +141,7 @@ describe('a confidential deliberation in the browser', () => {
     await observer.getByTestId('withheld').waitFor();
     expect(await observer.locator('section.reveal').count()).toBe(0);
     expect(await observer.getByTestId('withheld-counts').textContent()).toBe(
-      '2 dossier(s) examiné(s) sur 3, 1 restant(s).',
+      'Dossiers examinés : 2 sur 3. Restant à examiner : 1.',
     );
     expect(await hasNoHorizontalOverflow(observer)).toBe(true);
     await observer.screenshot({

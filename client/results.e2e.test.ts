@@ -58,7 +58,7 @@ describe('results in the browser', () => {
     expect(await ranking.getByRole('row').nth(2).textContent()).toMatch(
       /Assez bien.*sous le minimum exigé/,
     );
-    expect(await page.getByText('38 dossier(s) n’ont pas été notés par le jury.').count()).toBe(1);
+    expect(await page.getByText('38 dossiers n’ont pas été notés par le jury.').count()).toBe(1);
 
     // "Vérifier le résultat": the bundle re-verified in this browser, every check passing.
     await page.getByRole('button', { name: 'Vérifier le résultat' }).click();

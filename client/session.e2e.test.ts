@@ -434,7 +434,7 @@ describe('a whole session over three dossiers', () => {
     await results.getByRole('heading', { level: 1, name: `Résultats : ${TITLE}` }).waitFor();
     expect(await results.getByTestId('results-status').textContent()).toBe('Délibération en cours');
     expect(await results.getByTestId('withheld-counts').textContent()).toContain(
-      '3 dossier(s) examiné(s) sur 3',
+      'Dossiers examinés : 3 sur 3. Restant à examiner : 0.',
     );
     for (const testId of ['shortlist', 'ranking', 'results-verdict'])
       expect(await results.getByTestId(testId).count(), testId).toBe(0);

@@ -23,10 +23,12 @@ export function CallList() {
           {calls.map((call) => (
             <li key={call.id}>
               <Link href={`/appel/${encodeURIComponent(call.id)}`}>{call.title}</Link> —{' '}
-              {t('calls.home.item', {
-                status: t(`calls.status.${call.status}`),
-                closesAt: formatDateTime(call.closesAt, language),
-              })}
+              {call.status === 'closed'
+                ? t('calls.home.itemClosed', { closesAt: formatDateTime(call.closesAt, language) })
+                : t('calls.home.item', {
+                    status: t(`calls.status.${call.status}`),
+                    closesAt: formatDateTime(call.closesAt, language),
+                  })}
             </li>
           ))}
         </ul>

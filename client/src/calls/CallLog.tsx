@@ -3,7 +3,7 @@ import type { PublicCall } from './callTypes';
 
 /** The call's public hash-chained log: a download, and its current length and head digest. */
 export function CallLog({ call }: { call: PublicCall }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   return (
     <section aria-labelledby="call-log-title">
       <h2 id="call-log-title">{t('calls.log.title')}</h2>
@@ -14,7 +14,8 @@ export function CallLog({ call }: { call: PublicCall }) {
         </a>
       </p>
       <p>
-        {t('calls.log.head', { count: call.lastSeq })} <code className="hash">{call.head}</code>
+        {t('calls.log.head', { count: call.lastSeq.toLocaleString(language) })}{' '}
+        <code className="hash">{call.head}</code>
       </p>
     </section>
   );

@@ -52,6 +52,7 @@ export const callsFr = {
   'calls.home.title': 'Appels à projets',
   'calls.home.none': 'Aucun appel à projets publié pour l’instant.',
   'calls.home.item': '{status}, clôture le {closesAt}',
+  'calls.home.itemClosed': 'Clos depuis le {closesAt}',
 
   'calls.form.title': 'Déposer une candidature',
   'calls.form.intro':
@@ -197,7 +198,7 @@ export const callsFr = {
     'Ce lien de candidature n’est pas valide. Vérifiez que vous avez copié l’adresse complète reçue par courriel.',
   'calls.application.invalidTitle': 'Lien non valide',
   'calls.application.failed': 'Impossible de charger la candidature : {message}',
-  'calls.application.title': 'Votre candidature : {name}',
+  'calls.application.title': 'Votre candidature : {name}',
   'calls.application.private':
     'Cette page est privée : seule une personne disposant du lien reçu par courriel peut la voir.',
   'calls.application.call': 'Appel à projets',
@@ -268,6 +269,7 @@ export const callsEn: Record<keyof typeof callsFr, string> = {
   'calls.home.title': 'Calls for projects',
   'calls.home.none': 'No call for projects published yet.',
   'calls.home.item': '{status}, closes on {closesAt}',
+  'calls.home.itemClosed': 'Closed on {closesAt}',
 
   'calls.form.title': 'Apply',
   'calls.form.intro':

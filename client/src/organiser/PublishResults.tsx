@@ -13,9 +13,12 @@ import { useFormState } from './useFormState';
 /** Publication, once and for good: a button, then an explicit confirmation inside the page. */
 export function PublishResults({
   results,
+  scoringOpen = false,
   onPublished,
 }: {
   results: ProcessResults;
+  /** A dossier is being scored in the room: the server refuses publication until its reveal. */
+  scoringOpen?: boolean;
   onPublished: (next: ProcessState) => void;
 }) {
   const { t } = useI18n();
@@ -33,6 +36,7 @@ export function PublishResults({
     return <p>{t('organiser.results.publish.needTie')}</p>;
   if (dossiers.every((dossier) => dossier.status === 'not-graded'))
     return <p>{t('organiser.results.publish.needGrades')}</p>;
+  if (scoringOpen) return <p>{t('organiser.results.publish.needReveal')}</p>;
 
   async function publish() {
     const next = await form.submit(

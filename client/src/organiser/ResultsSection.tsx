@@ -97,6 +97,7 @@ export function ResultsSection({
           <SensitivitySummary results={load.results} zScore={load.zScore} />
           <PublishResults
             results={load.results}
+            scoringOpen={state.room?.current?.phase === 'scoring'}
             onPublished={(next) => done(next, 'organiser.results.publish.done')}
           />
           <ResultsDownloads processId={state.id} />

@@ -385,6 +385,8 @@ export const organiserEn: Record<keyof typeof organiserFr, string> = {
     'First settle the tie across the cut: publication is impossible while it is open.',
   'organiser.results.publish.needGrades':
     'No dossier has been graded yet: there is nothing to publish.',
+  'organiser.results.publish.needReveal':
+    'A dossier is being scored in the room: first move it to the “Results” phase, then publish.',
   'organiser.results.downloads': 'Downloads',
   'organiser.results.downloads.private': 'For the organisers only',
   'organiser.results.downloads.privateHint':

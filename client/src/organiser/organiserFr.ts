@@ -408,6 +408,8 @@ export const organiserFr = {
     'Départagez d’abord l’égalité à la limite de la liste : la publication est impossible tant qu’elle reste ouverte.',
   'organiser.results.publish.needGrades':
     'Aucun dossier n’a encore été noté : il n’y a rien à publier.',
+  'organiser.results.publish.needReveal':
+    'Une notation est en cours dans la salle : passez d’abord ce dossier à la phase « Résultats », puis publiez.',
   'organiser.results.downloads': 'Téléchargements',
   'organiser.results.downloads.private': 'Réservé à l’organisation',
   'organiser.results.downloads.privateHint':

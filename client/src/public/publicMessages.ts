@@ -75,7 +75,7 @@ export const publicFr = {
   'invitation.loading': 'Chargement de votre invitation…',
   'invitation.invalid': 'Ce lien d’invitation n’est pas valide.',
   'invitation.summary':
-    'Vous avez été tiré·e au sort pour le jury « {title} », siège {seat} (identifiant public {id}).',
+    'Vous avez été tiré·e au sort pour le jury « {title} », siège {seat} (identifiant public {id}).',
   'invitation.deadline': 'Merci de répondre avant le {deadline}.',
   'invitation.accept': 'J’accepte de siéger',
   'invitation.decline': 'Je décline',

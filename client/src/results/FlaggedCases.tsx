@@ -3,7 +3,8 @@ import type { ResultsView } from './resultsView';
 
 /** What the rule set apart, never silently: too few jurors, under the floor, not graded, tie at the cut. */
 export function FlaggedCases({ view }: { view: ResultsView }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const number = (n: number) => n.toLocaleString(language);
   const titles = new Map(view.dossiers.map((d) => [d.id, d.title]));
   const names = (ids: readonly string[]) => ids.map((id) => titles.get(id) ?? id).join(', ');
   const { results } = view;
@@ -40,7 +41,11 @@ export function FlaggedCases({ view }: { view: ResultsView }) {
       {results.notGraded.length > 0 && (
         <li>
           <details>
-            <summary>{t('results.flags.notGraded', { n: results.notGraded.length })}</summary>
+            <summary>
+              {results.notGraded.length === 1
+                ? t('results.flags.notGradedOne')
+                : t('results.flags.notGraded', { n: number(results.notGraded.length) })}
+            </summary>
             <ul>
               {results.notGraded.map((id) => (
                 <li key={id}>

@@ -24,7 +24,8 @@ export const resultsFr = {
   'results.flags.quorum':
     'Trop peu de jurés éligibles (moins de {n}) : {names}. Ces dossiers ne sont pas classés.',
   'results.flags.floor': 'Sous la mention minimale exigée : {names}.',
-  'results.flags.notGraded': '{n} dossier(s) n’ont pas été notés par le jury.',
+  'results.flags.notGraded': '{n} dossiers n’ont pas été notés par le jury.',
+  'results.flags.notGradedOne': 'Un dossier n’a pas été noté par le jury.',
   'results.ranking': 'Classement et profils de mérite',
   'results.ranking.intro':
     'Chaque barre montre la part de chaque mention dans les notes d’un dossier, de la plus basse à la plus haute. La mention majoritaire est celle qui se trouve au milieu (50 %).',
@@ -41,7 +42,7 @@ export const resultsFr = {
   'results.col.place': 'Place',
   'results.meanValue': '{mean} (± {spread})',
   'results.jurorsValue':
-    '{eligible} jurés éligibles, {conflicts} conflit(s), {absent} absent(s), {abstentions} abstention(s)',
+    'Juré·es éligibles : {eligible} ; conflits d’intérêts : {conflicts} ; absent·es : {absent} ; abstentions : {abstentions}',
   'results.explain.majority':
     'Mention majoritaire « {grade} » : au moins la moitié des notes valent « {grade} » ou mieux, et au moins la moitié « {grade} » ou moins.',
   'results.explain.plus':
@@ -150,7 +151,8 @@ export const resultsEn: Record<keyof typeof resultsFr, string> = {
   'results.flags.quorum':
     'Too few eligible jurors (fewer than {n}): {names}. These dossiers are not ranked.',
   'results.flags.floor': 'Below the minimum grade required: {names}.',
-  'results.flags.notGraded': '{n} dossier(s) were not graded by the jury.',
+  'results.flags.notGraded': '{n} dossiers were not graded by the jury.',
+  'results.flags.notGradedOne': 'One dossier was not graded by the jury.',
   'results.ranking': 'Ranking and merit profiles',
   'results.ranking.intro':
     'Each bar shows the share of each grade among a dossier’s grades, from lowest to highest. The majority grade is the one in the middle (50%).',
@@ -167,7 +169,7 @@ export const resultsEn: Record<keyof typeof resultsFr, string> = {
   'results.col.place': 'Place',
   'results.meanValue': '{mean} (± {spread})',
   'results.jurorsValue':
-    '{eligible} eligible jurors, {conflicts} conflict(s), {absent} absent, {abstentions} abstention(s)',
+    'Eligible jurors: {eligible}; conflicts of interest: {conflicts}; absent: {absent}; abstentions: {abstentions}',
   'results.explain.majority':
     'Majority grade “{grade}”: at least half the grades are “{grade}” or better, and at least half “{grade}” or worse.',
   'results.explain.plus':

@@ -87,7 +87,7 @@ export function OpenRoomForm({
         value={kind}
         onChange={chooseScale}
       />
-      <div className="field">
+      <div className="field field-checkbox">
         <input
           type="checkbox"
           id={`${id}-second`}

@@ -26,7 +26,9 @@ export function PhaseBanner({
           ? t('room.role.facilitator')
           : role.kind === 'juror'
             ? t('room.role.juror', { seat: role.seat })
-            : t('room.role.observer')}
+            : view.withheld !== undefined
+              ? t('room.role.observerWithheld')
+              : t('room.role.observer')}
       </p>
       {current !== undefined && (
         <p className="phase">

@@ -11,8 +11,9 @@ export const confidentialFr = {
   'confidential.progress': 'Avancement du jury',
   'confidential.inProgress.intro':
     'La délibération est confidentielle : les notes, le classement et les lauréats restent dans le jury jusqu’à la publication des résultats.',
-  'confidential.counts': '{examined} dossier(s) examiné(s) sur {dossiers}, {remaining} restant(s).',
-  'confidential.head': 'Le registre public compte {seq} événements ; sa dernière empreinte est :',
+  'confidential.counts':
+    'Dossiers examinés : {examined} sur {dossiers}. Restant à examiner : {remaining}.',
+  'confidential.head': 'Le registre public compte {seq} événements ; sa dernière empreinte est :',
   'confidential.head.promise':
     'Le registre complet, publié avec les résultats, devra passer par chaque empreinte montrée pendant la délibération.',
   'confidential.projector.heading': 'Projection',
@@ -48,7 +49,8 @@ export const confidentialEn: Record<keyof typeof confidentialFr, string> = {
   'confidential.progress': 'The jury’s progress',
   'confidential.inProgress.intro':
     'The deliberation is confidential: grades, ranking and winners stay inside the jury until the results are published.',
-  'confidential.counts': '{examined} of {dossiers} dossier(s) examined, {remaining} remaining.',
+  'confidential.counts':
+    'Dossiers examined: {examined} of {dossiers}. Still to examine: {remaining}.',
   'confidential.head': 'The public log holds {seq} events; its latest hash is:',
   'confidential.head.promise':
     'The full log, published with the results, must pass through every hash shown during the deliberation.',

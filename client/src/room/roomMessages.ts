@@ -9,6 +9,8 @@ export const roomFr = {
   'room.role.facilitator': 'Vous animez la séance.',
   'room.role.juror': 'Vous siégez : juré·e {seat}.',
   'room.role.observer': 'Vous observez la séance (résultats agrégés seulement).',
+  'room.role.observerWithheld':
+    'Vous observez la séance : les résultats resteront dans le jury jusqu’à leur publication.',
   'room.open.heading': 'Ouvrir la délibération',
   'room.open.scale': 'Échelle de notation',
   'room.open.majority': 'Jugement majoritaire, 7 mentions (À rejeter … Excellent)',
@@ -142,6 +144,8 @@ export const roomEn: Record<keyof typeof roomFr, string> = {
   'room.role.facilitator': 'You are facilitating the session.',
   'room.role.juror': 'You are sitting as juror {seat}.',
   'room.role.observer': 'You are observing the session (aggregated results only).',
+  'room.role.observerWithheld':
+    'You are observing the session: the results stay inside the jury until they are published.',
   'room.open.heading': 'Open the deliberation',
   'room.open.scale': 'Grading scale',
   'room.open.majority': 'Majority judgment, 7 grades (Reject … Excellent)',

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { SeatStatus, type Seat } from '../../../shared/process/processState';
 import { apiGet, apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
+import type { MessageKey } from '../i18n/messages';
+import { describeApiError } from '../organiser/formErrors';
 import { formatServiceSession } from './formatServiceDate';
 import './seat.css';
 
@@ -24,7 +26,10 @@ export function SeatAccessPanel({
   const { t, language } = useI18n();
   const id = useId();
   const [access, setAccess] = useState<JurorAccess | undefined>();
-  const [problem, setProblem] = useState<string | undefined>();
+  /** What failed (loading the access list, or a revocation) and why, as message keys (never the server's English). */
+  const [problem, setProblem] = useState<
+    { what: 'seat.access.failed' | 'seat.access.revokeFailed'; why: MessageKey } | undefined
+  >();
   const [done, setDone] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -35,7 +40,9 @@ export function SeatAccessPanel({
           setAccess(next);
           setProblem(undefined);
         })
-        .catch((error: Error) => setProblem(error.message)),
+        .catch((error: unknown) =>
+          setProblem({ what: 'seat.access.failed', why: describeApiError(error).key }),
+        ),
     [processId],
   );
   useEffect(() => {
@@ -52,7 +59,7 @@ export function SeatAccessPanel({
       setDone(t('seat.access.revoked', { seat, count: answer.revoked }));
       await load();
     } catch (error) {
-      setProblem((error as Error).message);
+      setProblem({ what: 'seat.access.revokeFailed', why: describeApiError(error).key });
     } finally {
       setBusy(false);
     }
@@ -68,7 +75,7 @@ export function SeatAccessPanel({
       </div>
       {problem !== undefined && (
         <p role="alert" className="seat-error">
-          {t('seat.access.failed', { message: problem })}
+          {t(problem.what, { message: t(problem.why) })}
         </p>
       )}
       {access === undefined ? (
@@ -95,6 +102,7 @@ export function SeatAccessPanel({
                       <td>
                         <button
                           type="button"
+                          className="button-secondary"
                           disabled={busy || sessions === 0}
                           onClick={() => void revoke(seat.seat)}
                         >

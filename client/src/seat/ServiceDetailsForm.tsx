@@ -3,6 +3,7 @@ import type { ProcessState } from '../../../shared/process/processState';
 import type { ServiceDetails } from '../../../shared/process/serviceDetails';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
+import { describeApiError } from '../organiser/formErrors';
 import { parisWallClock, parisWallClockToIso } from './formatServiceDate';
 import './seat.css';
 
@@ -92,7 +93,8 @@ export function ServiceDetailsForm({
       setProblem(undefined);
       setSaved(true);
     } catch (error) {
-      setProblem((error as Error).message);
+      // Worded from the server's code in the reader's language, never the server's English text.
+      setProblem(t(describeApiError(error).key));
     } finally {
       setBusy(false);
     }
