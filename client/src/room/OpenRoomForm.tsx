@@ -22,9 +22,12 @@ export type OpenAnswer = { ok: true } | { ok: false; error: { code: string; mess
  */
 export function OpenRoomForm({
   criteria,
+  seats,
   onOpen,
 }: {
   criteria: readonly Criterion[] | null;
+  /** The jury's size, when known: the proposed quorum is a majority of it. */
+  seats?: number;
   onOpen: (
     scale: GradingScale,
     secondRound: boolean,
@@ -45,7 +48,7 @@ export function OpenRoomForm({
   // Confidential by default: results stay inside the jury until published.
   const [visibility, setVisibility] = useState<'confidential' | 'public'>('confidential');
   const [draft, setDraft] = useState<RuleDraft>(() =>
-    defaultRuleDraft(scaleOf('majority-7'), criteria ?? []),
+    defaultRuleDraft(scaleOf('majority-7'), criteria ?? [], seats),
   );
   const [errors, setErrors] = useState<readonly FormError[]>([]);
   const [busy, setBusy] = useState(false);

@@ -225,14 +225,18 @@ function FacilitatorOpen({
   const { t } = useI18n();
   const [isOrganiser, setIsOrganiser] = useState(false);
   const [criteria, setCriteria] = useState<readonly Criterion[] | null | undefined>();
+  const [seats, setSeats] = useState<number | undefined>();
   useEffect(() => {
     apiGet<{ organiser: boolean }>('/api/auth/session')
       .then((session) => setIsOrganiser(session.organiser))
       .catch(() => setIsOrganiser(false));
-    apiGet<{ settings: { criteria: Criterion[] } }>(
+    apiGet<{ settings: { criteria: Criterion[]; seats: number } }>(
       `/api/public/processes/${encodeURIComponent(processId)}`,
     )
-      .then((process) => setCriteria(process.settings.criteria))
+      .then((process) => {
+        setCriteria(process.settings.criteria);
+        setSeats(process.settings.seats);
+      })
       .catch(() => setCriteria(null));
   }, [processId]);
   if (!isOrganiser) return null;
@@ -240,6 +244,7 @@ function FacilitatorOpen({
   return (
     <OpenRoomForm
       criteria={criteria}
+      seats={seats}
       onOpen={async (scale, secondRound, rule, confidential) => {
         const answer = await room.open(scale, secondRound, rule, confidential);
         return answer.ok ? { ok: true } : answer;

@@ -44,9 +44,21 @@ export const SHARE_RANGE = { min: 0, max: 90 };
 /** The floor the shared rule uses when none is chosen, for this scale. */
 export const defaultFloor = (scale: GradingScale): string => ruleFrom({}, scale, [], 1).floor;
 
-export function defaultRuleDraft(scale: GradingScale, criteria: readonly Criterion[]): RuleDraft {
+/**
+ * The quorum the form proposes: a majority of the jury (8 of 15, the shared rule's default), so that a
+ * smaller jury is never offered a quorum it cannot reach. Without the jury's size, the shared default.
+ */
+export const proposedQuorum = (seats: number | undefined): number | undefined =>
+  seats === undefined ? undefined : Math.floor(seats / 2) + 1;
+
+export function defaultRuleDraft(
+  scale: GradingScale,
+  criteria: readonly Criterion[],
+  seats?: number,
+): RuleDraft {
+  const quorum = proposedQuorum(seats);
   const rule = ruleFrom(
-    {},
+    quorum === undefined ? {} : { quorum },
     scale,
     criteria.map((criterion) => criterion.id),
     1,
