@@ -457,8 +457,8 @@ describe('a whole session over three dossiers', () => {
     await section.getByText(/^Résultats publiés le .* : ils sont définitifs/).waitFor();
     await expectAccessibleNow(consolePage, 'console, results published');
 
-    // Everyone in the room learns it.
-    for (const page of [...jurorPages, facilitator])
+    // Everyone in the room learns it, the room's screen included.
+    for (const page of [...jurorPages, facilitator, projector])
       await page.getByRole('link', { name: 'Voir les résultats publiés' }).waitFor();
 
     // The results page shows the winners.

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { DiscussionTimer } from './DiscussionTimer';
 import { FloorStatus } from './FloorStatus';
+import { PublishedNotice } from './PublishedNotice';
 import './projector.css';
 import { RevealPanel } from './RevealPanel';
 import { useAnnouncements } from './useAnnouncements';
@@ -44,6 +45,9 @@ export function ProjectorPage({ processId }: { processId: string }) {
       <h1>{dossier?.title ?? view.title}</h1>
       {view.role.kind === 'observer' && <p>{t('confidential.projector.observer')}</p>}
       {view.withheld !== undefined && <WithheldNotice progress={view.withheld} />}
+      {view.publishedAt !== undefined && (
+        <PublishedNotice processId={processId} publishedAt={view.publishedAt} />
+      )}
       {current?.phase !== undefined && (
         <p className="phase">
           {t('room.phase', { phase: t(`room.phase.${current.phase}`), round: current.round })}
