@@ -252,6 +252,25 @@ describe('a juror keeps their seat, in Chromium at 390 × 844', () => {
       .getByRole('button', { name: 'Révoquer l’accès à la salle (siège 1)' })
       .waitFor();
     await expectFits(organiserPage, 'button:has-text("Révoquer l’accès à la salle")');
+
+    // Revoking a seat's access asks first; cancelling changes nothing, confirming revokes its session.
+    data(await server.client().post(`/api/invitations/${tokens[2]}/answer`, { answer: 'accept' }));
+    await organiserPage.reload();
+    const revokeSeat3 = organiserPage.getByRole('button', {
+      name: 'Révoquer l’accès à la salle (siège 3)',
+    });
+    await revokeSeat3.click();
+    const revokeQuestion = organiserPage.getByRole('group', {
+      name: /Révoquer l’accès du siège 3 \?/,
+    });
+    await revokeQuestion.waitFor();
+    await organiserPage.getByRole('button', { name: 'Annuler' }).click();
+    expect(await revokeQuestion.count()).toBe(0);
+    expect(await revokeSeat3.isEnabled()).toBe(true);
+    await revokeSeat3.click();
+    await organiserPage.getByRole('button', { name: 'Oui, révoquer l’accès' }).click();
+    await organiserPage.getByText(/Accès du siège 3 révoqué/).waitFor();
+    expect(await revokeSeat3.isEnabled()).toBe(false);
     await axe(organiserPage, 'console seats', (scan) =>
       scan.getByText(/Déménagement prévu en octobre/).waitFor(),
     );

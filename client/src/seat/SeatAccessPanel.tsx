@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { SeatStatus, type Seat } from '../../../shared/process/processState';
 import { apiGet, apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import type { MessageKey } from '../i18n/messages';
+import { ConfirmBox } from '../organiser/ConfirmBox';
 import { describeApiError } from '../organiser/formErrors';
 import { formatServiceSession } from './formatServiceDate';
 import './seat.css';
@@ -32,6 +33,13 @@ export function SeatAccessPanel({
   >();
   const [done, setDone] = useState('');
   const [busy, setBusy] = useState(false);
+  /** The seat whose revocation awaits the organiser's confirmation. */
+  const [confirming, setConfirming] = useState<number | undefined>();
+  const questionId = `${id}-revoke-question`;
+  useEffect(() => {
+    if (confirming !== undefined) document.getElementById(questionId)?.focus();
+  }, [confirming, questionId]);
+  const revokeButtons = useRef(new Map<number, HTMLButtonElement>());
 
   const load = useCallback(
     () =>
@@ -50,6 +58,7 @@ export function SeatAccessPanel({
   }, [load, seats]);
 
   async function revoke(seat: number) {
+    setConfirming(undefined);
     setBusy(true);
     try {
       const answer = await apiSend<{ revoked: number }>(
@@ -78,6 +87,22 @@ export function SeatAccessPanel({
           {t(problem.what, { message: t(problem.why) })}
         </p>
       )}
+      {confirming !== undefined && (
+        <ConfirmBox
+          questionId={questionId}
+          question={t('seat.access.confirm.question', { seat: confirming })}
+          consequence={t('seat.access.confirm.consequence')}
+          confirmLabel={t('seat.access.confirm.yes')}
+          cancelLabel={t('seat.access.confirm.no')}
+          busy={busy}
+          onConfirm={() => void revoke(confirming)}
+          onCancel={() => {
+            const seat = confirming;
+            setConfirming(undefined);
+            setTimeout(() => revokeButtons.current.get(seat)?.focus(), 0);
+          }}
+        />
+      )}
       {access === undefined ? (
         problem === undefined && <p role="status">{t('seat.access.loading')}</p>
       ) : (
@@ -104,7 +129,11 @@ export function SeatAccessPanel({
                           type="button"
                           className="button-secondary"
                           disabled={busy || sessions === 0}
-                          onClick={() => void revoke(seat.seat)}
+                          ref={(button) => {
+                            if (button === null) revokeButtons.current.delete(seat.seat);
+                            else revokeButtons.current.set(seat.seat, button);
+                          }}
+                          onClick={() => setConfirming(seat.seat)}
                         >
                           {t('seat.access.revoke', { seat: seat.seat })}
                         </button>

@@ -61,6 +61,11 @@ export const seatFr = {
   'seat.access.sessions': 'Sessions actives',
   'seat.access.action': 'Action',
   'seat.access.revoke': 'Révoquer l’accès à la salle (siège {seat})',
+  'seat.access.confirm.question': 'Révoquer l’accès du siège {seat} ?',
+  'seat.access.confirm.consequence':
+    'Ses appareils connectés quittent aussitôt la salle ; la personne pourra revenir en rouvrant le lien de son invitation.',
+  'seat.access.confirm.yes': 'Oui, révoquer l’accès',
+  'seat.access.confirm.no': 'Annuler',
   'seat.access.revoked': 'Accès du siège {seat} révoqué ({count} session(s)).',
   'seat.access.loading': 'Chargement des accès…',
   'seat.access.failed': 'Les accès n’ont pas pu être chargés : {message}',
@@ -148,6 +153,11 @@ export const seatEn: Record<keyof typeof seatFr, string> = {
   'seat.access.sessions': 'Active sessions',
   'seat.access.action': 'Action',
   'seat.access.revoke': 'Revoke room access (seat {seat})',
+  'seat.access.confirm.question': 'Revoke the room access of seat {seat}?',
+  'seat.access.confirm.consequence':
+    'Its connected devices leave the room at once; the person can come back by reopening their invitation link.',
+  'seat.access.confirm.yes': 'Yes, revoke access',
+  'seat.access.confirm.no': 'Cancel',
   'seat.access.revoked': 'Access of seat {seat} revoked ({count} session(s)).',
   'seat.access.loading': 'Loading access…',
   'seat.access.failed': 'Access could not be loaded: {message}',
