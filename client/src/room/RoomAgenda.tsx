@@ -40,9 +40,13 @@ export function RoomAgenda({
   return (
     <nav aria-labelledby={`${id}-heading`} className="agenda">
       <h2 id={`${id}-heading`}>{t('room.agenda')}</h2>
+      {/* Invariant: on a wide screen the agenda is always open, since its toggle is hidden there: a toggle
+          event that arrives late (a resize, a print preview, a full-page capture) must not close it for good. */}
       <details
-        open={isOpen}
-        onToggle={(event) => setIsOpen(event.currentTarget.open)}
+        open={isWide || isOpen}
+        onToggle={(event) => {
+          if (!isWide) setIsOpen(event.currentTarget.open);
+        }}
         className="agenda-details"
       >
         <summary>{t('dossier.agenda.toggle', { count: view.dossiers.length })}</summary>
