@@ -10,13 +10,16 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { io as connect, type Socket } from 'socket.io-client';
-import drand from '../fixtures/vectors/drand-quicknet.json';
 import type { Dossier } from '../shared/deliberation/dossier';
 import { DEFAULT_CRITERIA } from '../shared/process/processEvents';
-import type { ProcessState } from '../shared/process/processState';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 import { syntheticDossier } from '../shared/testing/syntheticProcess';
-import { revealSecretAndRound } from '../server/testing/ceremonyFixture';
+import {
+  createProcessWithVolunteers,
+  drawAndInvite,
+  importDossiers,
+  numberedVolunteers,
+} from '../server/testing/ceremonyFixture';
 import { ok } from '../server/testing/deliberationFixture';
 import { pdfPageCount } from '../server/testing/pdfText';
 import { data, startTestServer, type TestServer } from '../server/testing/testServer';
@@ -31,6 +34,8 @@ const DESKTOP = { width: 1280, height: 800 };
 const PROJECTOR = { width: 1920, height: 1080 };
 const TITLE = 'Jury citoyen — séance complète';
 const SEATS = 15;
+/** The default list of alternates: a full second jury. */
+const ALTERNATES = 15;
 const IN_BROWSER = 3;
 
 /** Three dossiers, each with its own description and assessment comments, so the page can be checked. */
@@ -77,41 +82,17 @@ beforeAll(async () => {
   const organiser = server.client();
   const setup = await organiser.post('/api/auth/setup', { password: 'fixture password 42' });
   cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0]!;
-  processId = data(
-    await organiser.post<ProcessState>('/api/processes', { title: TITLE, seats: SEATS }),
-  ).id;
-  data(
-    await organiser.post(
-      `/api/processes/${processId}/volunteers`,
-      `name,email\n${Array.from({ length: 30 }, (_, i) => `P ${i},p${i}@example.org`).join('\n')}\n`,
-    ),
+  processId = await createProcessWithVolunteers(
+    organiser,
+    { title: TITLE, seats: SEATS, alternates: ALTERNATES },
+    numberedVolunteers(30),
   );
-  const round = drand.rounds[0]!;
-  const { organiserSecret } = data(
-    await organiser.post<{ organiserSecret: string }>(`/api/processes/${processId}/commit`, {
-      witnesses: [],
-      drandRound: round.round,
-    }),
-  );
-  await revealSecretAndRound(organiser, processId, organiserSecret, round);
-  data(await organiser.post(`/api/processes/${processId}/draw`));
-  data(
-    await organiser.post(`/api/processes/${processId}/invitations`, {
-      deadline: '2023-09-20T00:00:00Z',
-    }),
-  );
-  tokens = server.outbox.map((mail) => /\/i\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!);
+  tokens = await drawAndInvite(server, organiser, processId);
   expect(tokens).toHaveLength(SEATS);
   // The scripted seats accept over HTTP; the three browser jurors accept on their invitation page.
   for (const token of tokens.slice(IN_BROWSER))
     data(await server.client().post(`/api/invitations/${token}/answer`, { answer: 'accept' }));
-  data(
-    await organiser.post(
-      `/api/processes/${processId}/dossiers`,
-      new TextEncoder().encode(JSON.stringify({ version: 1, cohort: 'Test', dossiers: DOSSIERS })),
-      { contentType: 'application/json' },
-    ),
-  );
+  await importDossiers(organiser, processId, DOSSIERS);
   ({ browser, dispose } = await launchBrowser());
   mkdirSync(shots, { recursive: true });
 }, 120_000);
