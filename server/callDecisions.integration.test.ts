@@ -258,7 +258,11 @@ describe('the decision mail queue', () => {
       return { db, app };
     };
     const queued = (db: ReturnType<typeof openDatabase>) =>
-      (db.prepare('SELECT COUNT(*) AS n FROM mail_queue').get() as { n: number }).n;
+      (
+        db.prepare("SELECT COUNT(*) AS n FROM mail_queue WHERE status = 'queued'").get() as {
+          n: number;
+        }
+      ).n;
     try {
       const first = start(true);
       const { calls } = first.app;

@@ -23,3 +23,16 @@ export interface Log {
   warn(object: object, message?: string): void;
   error(object: object, message?: string): void;
 }
+
+/** A drand round as a relay serves it; whoever records it checks the signature offline first. */
+export interface BeaconRound {
+  round: number;
+  /** The BLS signature, hex. */
+  signature: string;
+}
+
+/** Where the server gets drand rounds: the network's relays, or rounds recorded for an offline demo. */
+export interface BeaconSource {
+  /** The round, once it exists; rejects with a clear reason (hang, garbage, wrong round, not yet). */
+  fetchRound(round: number, signal: AbortSignal): Promise<BeaconRound>;
+}

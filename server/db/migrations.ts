@@ -213,4 +213,38 @@ export const MIGRATIONS: readonly string[] = [
     created_at TEXT NOT NULL
   ) WITHOUT ROWID;
   `,
+  `
+  -- The durable mail queue (server/mail/mailQueue.ts): each message is kept with its delivery status,
+  -- attempts and last error, so the organiser sees every recipient's delivery and can send it again.
+  -- Messages queued by an earlier version (plain text, for applicants and reviewers) are carried over.
+  CREATE TABLE mail_queue_v2 (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind            TEXT NOT NULL,
+    recipient       TEXT NOT NULL,
+    language        TEXT NOT NULL,
+    subject         TEXT NOT NULL,
+    text_body       TEXT NOT NULL,
+    html_body       TEXT NOT NULL,
+    process_id      TEXT,
+    call_id         TEXT,
+    recipient_ref   TEXT,
+    status          TEXT NOT NULL CHECK (status IN ('queued', 'sent', 'failed')),
+    attempts        INTEGER NOT NULL,
+    last_error      TEXT,
+    queued_at       TEXT NOT NULL,
+    next_attempt_at TEXT,
+    sent_at         TEXT,
+    message_id      TEXT
+  );
+  INSERT INTO mail_queue_v2 (kind, recipient, language, subject, text_body, html_body, status, attempts,
+    queued_at, next_attempt_at)
+    SELECT 'applicationDecision', recipient, 'fr', subject, body, '', 'queued', 0, queued_at, queued_at
+    FROM mail_queue;
+  DROP TABLE mail_queue;
+  ALTER TABLE mail_queue_v2 RENAME TO mail_queue;
+  CREATE INDEX mail_queue_due ON mail_queue (status, next_attempt_at);
+  CREATE INDEX mail_queue_by_process ON mail_queue (process_id);
+  CREATE INDEX mail_queue_by_call ON mail_queue (call_id);
+  CREATE INDEX mail_queue_by_recipient ON mail_queue (recipient);
+  `,
 ];

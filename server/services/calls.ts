@@ -38,6 +38,7 @@ import { decideDossiers } from '../../shared/process/processCommands';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { describeIssues } from '../../shared/lottery/protocol';
 import { hashToken, newToken } from '../auth/tokens';
+import { createMailQueue } from '../mail/mailQueue';
 import type { Db } from '../db/openDatabase';
 import type { Clock, Log, Mailer, Random } from '../ports';
 import { createChainStore } from '../store/chainStore';
@@ -105,11 +106,7 @@ export function createCalls(deps: {
   const insertLink = db.prepare(
     'INSERT INTO application_links (token_hash, call_id, ref, created_at) VALUES (?, ?, ?, ?)',
   );
-  const queueMail = db.prepare(
-    'INSERT INTO mail_queue (recipient, subject, body, queued_at) VALUES (?, ?, ?, ?)',
-  );
-  const queuedMail = db.prepare('SELECT id, recipient, subject, body FROM mail_queue ORDER BY id');
-  const dropMail = db.prepare('DELETE FROM mail_queue WHERE id = ?');
+  const mailQueue = createMailQueue(db, clock);
   const applicationByRef = db.prepare('SELECT * FROM applications WHERE call_id = ? AND ref = ?');
   const allApplications = db.prepare('SELECT * FROM applications WHERE call_id = ?');
   const insertReviewer = db.prepare(
@@ -145,23 +142,16 @@ export function createCalls(deps: {
 
   /** Hands every queued mail to the mailer, oldest first; one that fails stays queued for the next try. */
   function deliverQueued() {
-    for (const row of queuedMail.all() as {
-      id: number;
-      recipient: string;
-      subject: string;
-      body: string;
-    }[]) {
+    for (const mail of mailQueue.due()) {
       try {
-        mailer.send({ to: row.recipient, subject: row.subject, text: row.body });
+        mailer.send({ to: mail.to, subject: mail.subject, text: mail.text });
       } catch (error) {
         // The error's name only: a mail transport's message may quote the address.
-        log.warn(
-          { mail: row.id, error: error instanceof Error ? error.name : 'unknown' },
-          'queued mail not sent; kept for a retry',
-        );
+        const reason = error instanceof Error ? error.name : 'unknown';
+        log.warn({ mail: mail.id, error: reason }, 'queued mail not sent; kept for a retry');
         return;
       }
-      dropMail.run(row.id);
+      mailQueue.markSent(mail.id, '');
     }
   }
   // What a crash left between a commit and its delivery goes out now.
@@ -499,7 +489,17 @@ export function createCalls(deps: {
         );
         insertLink.run(hashToken(token), callId, ref, now.toISOString());
         // An erased address gets no mail.
-        if (row.email !== '') queueMail.run(row.email, mail.subject, mail.text, now.toISOString());
+        if (row.email !== '')
+          mailQueue.enqueue({
+            kind: 'applicationDecision',
+            to: row.email,
+            language: 'fr',
+            subject: mail.subject,
+            text: mail.text,
+            html: '',
+            callId,
+            recipientRef: ref,
+          });
       });
       deliverQueued();
       return { ok: true };
