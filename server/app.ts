@@ -34,6 +34,8 @@ import { attachRealtime, type RealtimeServer } from './realtime/attachRealtime';
 import { sliceBroadcasts } from './realtime/slicedBroadcasts';
 import { createCeremony, type CeremonyOptions } from './services/ceremony';
 import { createEventStore } from './store/eventStore';
+import { createMailQueue } from './mail/mailQueue';
+import { deliveryRoutes } from './http/deliveryRoutes';
 
 export interface AppDeps {
   db: Db;
@@ -80,6 +82,8 @@ export function createApp(deps: AppDeps) {
     callLogFor: calls.logExportedTo,
   });
   const stratification = createStratification({ db, ceremony, clock, log });
+  // The console's delivery view and "Renvoyer" read and requeue the same table the senders write.
+  const mailQueue = createMailQueue(db, clock);
   const routes: Route[] = [
     ...authRoutes(db, sessions, clock),
     ...apiRoutes(ceremony, store, jurorSessions),
@@ -89,6 +93,10 @@ export function createApp(deps: AppDeps) {
     ...callRoutes(calls),
     ...stratificationRoutes(stratification),
     ...jurorRoutes(ceremony, jurorSessions),
+    ...deliveryRoutes(mailQueue, {
+      requireProcess: (id) => void ceremony.state(id),
+      requireCall: (id) => void calls.publicView(id),
+    }),
   ];
 
   const app = express();
@@ -301,6 +309,7 @@ export function createApp(deps: AppDeps) {
     store,
     routes,
     jurorSessions,
+    mailQueue,
     async close() {
       clearInterval(expiry);
       stratification.close();

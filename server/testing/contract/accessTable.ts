@@ -119,6 +119,10 @@ export const HTTP_ACCESS: Record<string, Row> = {
   'POST /api/invitations/:token/session': invitee,
   'GET /api/public/processes/:id/proces-verbal.pdf': everyone,
   'GET /api/ceremony/limits': organiserOnly,
+  'GET /api/processes/:id/deliveries': organiserOnly,
+  'POST /api/processes/:id/deliveries/:delivery/resend': organiserOnly,
+  'GET /api/calls/:id/deliveries': organiserOnly,
+  'POST /api/calls/:id/deliveries/:delivery/resend': organiserOnly,
 };
 
 /**
