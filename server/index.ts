@@ -2,6 +2,7 @@
 // the organiser and public URLs. All wiring is in createApp.
 //   KLEROTERION_DATA   data folder (default ./data)        PORT   port (default 3000)
 //   HOST               interface (default 127.0.0.1)       PUBLIC_URL  base URL in links and receipts
+//                      (without it, links name the address actually listened on, so PORT=0 works)
 //   KLEROTERION_DRAND_DELAY  minimum seconds between commitment and drand round (default 300)
 //   KLEROTERION_CLOCK_START  demo/test only: start the server's clock at this ISO instant
 //   KLEROTERION_CLIENT  'off' serves the API only          LOG_LEVEL  pino level (default info)
@@ -23,6 +24,7 @@ import { createOutboxMailer } from './mail/outboxMailer';
 import { createLogger } from './logging/createLogger';
 import type { Clock } from './ports';
 import { parseTrustProxy } from './http/trustProxy';
+import { resolvePublicUrl } from './http/publicUrl';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const env = process.env;
@@ -56,6 +58,13 @@ if (wantsClient && clientBuildIsStale(root, clientDir)) {
 }
 
 const db = openDatabase(dataDir);
+const publicUrlNow = (): string =>
+  resolvePublicUrl({
+    configured: env['PUBLIC_URL'],
+    host,
+    port,
+    address: app.httpServer.address(),
+  });
 const app = createApp({
   db,
   clock,
@@ -64,13 +73,19 @@ const app = createApp({
   mailer: createOutboxMailer(join(dataDir, 'outbox'), clock),
   ...(wantsClient ? { clientDir } : {}),
   options: {
-    publicUrl: env['PUBLIC_URL'] ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+    // Read at each link: after listen it names the port actually chosen (PORT=0), or PUBLIC_URL.
+    get publicUrl() {
+      return publicUrlNow();
+    },
     minDrandDelaySeconds: Number(env['KLEROTERION_DRAND_DELAY'] ?? 300),
     replyWindowMs: 7 * 24 * 3600 * 1000,
     secureCookies: env['PUBLIC_URL']?.startsWith('https://') ?? false,
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
   },
 });
+await new Promise<void>((done) => app.httpServer.listen(port, host, done));
+// Seeded once the port is known, so that the demo's mails link to it. Seeding is synchronous: no request
+// is served before it ends.
 // The demo jury process, then the call for projects whose 40 admissible applications become its dossiers.
 const volunteersCsv = join(root, 'fixtures', 'demo', 'volunteers.csv');
 // KLEROTERION_DEMO=off starts an empty server (the fault-injection run, which restarts it many times).
@@ -84,10 +99,7 @@ const demoCallId = wantsDemo
     })
   : undefined;
 
-await new Promise<void>((done) => app.httpServer.listen(port, host, done));
-const address = app.httpServer.address();
-const actualPort = typeof address === 'object' && address !== null ? address.port : port;
-const base = env['PUBLIC_URL'] ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
+const base = publicUrlNow();
 const processes = app.ceremony.list();
 console.log(`Kleroterion écoute sur ${base}
   Console de l’organisateur : ${base}/organiser
