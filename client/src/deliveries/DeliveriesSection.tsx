@@ -129,17 +129,13 @@ export function DeliveriesSection({ deliveries }: { deliveries: Deliveries }) {
           <p className="notice">{t(announcement.key, announcement.values)}</p>
         )}
       </div>
-      <div role="alert">
-        {announcement?.failed === true && (
-          <p className="warning">{t(announcement.key, announcement.values)}</p>
-        )}
-      </div>
+      {announcement?.failed === true && (
+        <p role="alert" className="warning">
+          {t(announcement.key, announcement.values)}
+        </p>
+      )}
       <p>
-        {t('deliveries.intro', {
-          scope: t(
-            deliveries.scope === 'process' ? 'deliveries.scope.process' : 'deliveries.scope.call',
-          ),
-        })}
+        {t(deliveries.scope === 'process' ? 'deliveries.intro.process' : 'deliveries.intro.call')}
       </p>
       {report === undefined ? (
         <p>{t(deliveries.loadFailed ? 'deliveries.loadFailed' : 'deliveries.loading')}</p>

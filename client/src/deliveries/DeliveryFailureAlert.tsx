@@ -7,15 +7,13 @@ import { DELIVERIES_SECTION_ID } from './DeliveriesSection';
 export function DeliveryFailureAlert({ report }: { report: DeliveriesReport | undefined }) {
   const { t, language } = useI18n();
   const failed = report?.counts.failed ?? 0;
+  // Inserted only when something failed: a new alert element is announced at once.
+  if (failed === 0) return null;
   return (
-    <div role="alert" className="delivery-alert-region">
-      {failed > 0 && (
-        <p className="warning delivery-alert">
-          <strong>{t('deliveries.alert.title')}</strong>{' '}
-          {t('deliveries.alert.text', { count: formatNumber(failed, language) })}{' '}
-          <a href={`#${DELIVERIES_SECTION_ID}`}>{t('deliveries.alert.link')}</a>
-        </p>
-      )}
-    </div>
+    <p role="alert" className="warning delivery-alert">
+      <strong>{t('deliveries.alert.title')}</strong>{' '}
+      {t('deliveries.alert.text', { count: formatNumber(failed, language) })}{' '}
+      <a href={`#${DELIVERIES_SECTION_ID}`}>{t('deliveries.alert.link')}</a>
+    </p>
   );
 }

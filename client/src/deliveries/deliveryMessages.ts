@@ -3,10 +3,10 @@
 
 export const deliveryFr = {
   'deliveries.heading': 'Envois',
-  'deliveries.intro':
-    'Chaque courriel de ce {scope} et son état. Un envoi en échec ne sera pas réessayé seul : vérifiez l’adresse, puis « Renvoyer ».',
-  'deliveries.scope.process': 'processus',
-  'deliveries.scope.call': 'appel',
+  'deliveries.intro.process':
+    'Chaque courriel de ce processus et son état. Un envoi en échec ne sera pas réessayé seul : vérifiez l’adresse, puis «\u00a0Renvoyer\u00a0».',
+  'deliveries.intro.call':
+    'Chaque courriel de cet appel et son état. Un envoi en échec ne sera pas réessayé seul : vérifiez l’adresse, puis «\u00a0Renvoyer\u00a0».',
   'deliveries.loading': 'Chargement des envois…',
   'deliveries.loadFailed': 'Impossible de charger l’état des envois.',
   'deliveries.none': 'Aucun courriel n’a encore été envoyé.',
@@ -48,10 +48,10 @@ export const deliveryFr = {
 
 export const deliveryEn: Record<keyof typeof deliveryFr, string> = {
   'deliveries.heading': 'Deliveries',
-  'deliveries.intro':
-    'Every e-mail of this {scope} and its status. A failed delivery is not retried on its own: check the address, then “Resend”.',
-  'deliveries.scope.process': 'process',
-  'deliveries.scope.call': 'call',
+  'deliveries.intro.process':
+    'Every e-mail of this process and its status. A failed delivery is not retried on its own: check the address, then “Resend”.',
+  'deliveries.intro.call':
+    'Every e-mail of this call and its status. A failed delivery is not retried on its own: check the address, then “Resend”.',
   'deliveries.loading': 'Loading deliveries…',
   'deliveries.loadFailed': 'The delivery status could not be loaded.',
   'deliveries.none': 'No e-mail has been sent yet.',
