@@ -34,6 +34,7 @@ import { attachRealtime, type RealtimeServer } from './realtime/attachRealtime';
 import { sliceBroadcasts } from './realtime/slicedBroadcasts';
 import { createCeremony, type CeremonyOptions } from './services/ceremony';
 import { createEventStore } from './store/eventStore';
+import { oidcRoutes, type OidcDeps } from './http/oidcRoutes';
 
 export interface AppDeps {
   db: Db;
@@ -43,6 +44,8 @@ export interface AppDeps {
   mailer: Mailer;
   /** Built client (dist/client); when absent the API still works. */
   clientDir?: string;
+  /** OpenID Connect sign-in: the provider's settings and the accounts it signs into; absent, it is off. */
+  oidc?: OidcDeps;
   options: CeremonyOptions & {
     loginAttemptsPerWindow?: number;
     applicationsPerHour?: number;
@@ -89,6 +92,7 @@ export function createApp(deps: AppDeps) {
     ...callRoutes(calls),
     ...stratificationRoutes(stratification),
     ...jurorRoutes(ceremony, jurorSessions),
+    ...oidcRoutes(deps.oidc, { publicUrl: () => options.publicUrl, clock, random, log }),
   ];
 
   const app = express();
@@ -186,7 +190,7 @@ export function createApp(deps: AppDeps) {
           if (result.cookie !== undefined) {
             const cookieOptions = {
               httpOnly: true,
-              sameSite: 'strict' as const,
+              sameSite: result.cookie.sameSite ?? ('strict' as const),
               secure: options.secureCookies ?? req.secure,
               path: '/',
             };
@@ -202,7 +206,8 @@ export function createApp(deps: AppDeps) {
                   : { maxAge: result.cookie.maxAgeSeconds * 1000 }),
               });
           }
-          if (result.raw !== undefined) {
+          if (result.redirect !== undefined) res.redirect(302, result.redirect);
+          else if (result.raw !== undefined) {
             res.status(result.status ?? 200).type(result.raw.contentType);
             if (result.raw.fileName !== undefined) res.attachment(result.raw.fileName);
             res.send(result.raw.body);

@@ -119,6 +119,11 @@ export const HTTP_ACCESS: Record<string, Row> = {
   'POST /api/invitations/:token/session': invitee,
   'GET /api/public/processes/:id/proces-verbal.pdf': everyone,
   'GET /api/ceremony/limits': organiserOnly,
+  // OpenID Connect sign-in: public by nature; the callback needs the browser's pending sign-in and the
+  // provider's code, and opens a session only for an existing account.
+  'GET /api/auth/oidc': everyone,
+  'GET /api/auth/oidc/start': everyone,
+  'GET /api/auth/oidc/callback': everyone,
 };
 
 /**
