@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSessions } from './auth/sessions';
 import type { OidcAccounts } from './auth/oidc/oidcAccounts';
 import { DEFAULT_OIDC_LABEL, readOidcConfig } from './auth/oidc/oidcConfig';
-import { OIDC_CALLBACK_PATH } from './auth/oidc/oidcSignIn';
+import { OIDC_CALLBACK_PATH, createOidcSignIn } from './auth/oidc/oidcSignIn';
 import { FormBrowser, startOidcProvider, type TestProvider } from './testing/oidcProvider';
 import { seededRandom, startTestServer, type TestServer } from './testing/testServer';
 
@@ -169,6 +169,36 @@ describe('OpenID Connect sign-in', () => {
     // The provider's own "cancel" link aborts the interaction.
     const abort = await browser.signIn(`${interaction}/abort`, 'none', console());
     expect(abort.landedOn).toBe(`${console()}?oidc=denied`);
+  });
+});
+
+describe("ProConnect's authorisation parameters", () => {
+  it('sends acr_values and claims when set, and no PKCE challenge when it is off', async () => {
+    const signIn = createOidcSignIn(
+      readOidcConfig({
+        KLEROTERION_OIDC_ISSUER: provider.issuer,
+        KLEROTERION_OIDC_CLIENT_ID: provider.clientId,
+        KLEROTERION_OIDC_CLIENT_SECRET: provider.clientSecret,
+        KLEROTERION_OIDC_SCOPES: 'openid email given_name usual_name',
+        KLEROTERION_OIDC_ACR_VALUES: 'eidas1',
+        KLEROTERION_OIDC_CLAIMS: '{"id_token":{"amr":{"essential":true}}}',
+        KLEROTERION_OIDC_PKCE: 'off',
+      })!,
+      () => server.url,
+    );
+    const { url, pending } = await signIn.begin();
+    const query = Object.fromEntries(url.searchParams);
+    expect(query).toEqual({
+      client_id: provider.clientId,
+      response_type: 'code',
+      redirect_uri: `${server.url}${OIDC_CALLBACK_PATH}`,
+      scope: 'openid email given_name usual_name',
+      state: pending.state,
+      nonce: pending.nonce,
+      acr_values: 'eidas1',
+      claims: '{"id_token":{"amr":{"essential":true}}}',
+    });
+    expect(pending.codeVerifier).toBeUndefined();
   });
 });
 
