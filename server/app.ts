@@ -34,7 +34,8 @@ import { attachRealtime, type RealtimeServer } from './realtime/attachRealtime';
 import { sliceBroadcasts } from './realtime/slicedBroadcasts';
 import { createCeremony, type CeremonyOptions } from './services/ceremony';
 import { createEventStore } from './store/eventStore';
-import { oidcRoutes, type OidcDeps } from './http/oidcRoutes';
+import { oidcRefusedPath, oidcRoutes, type OidcDeps } from './http/oidcRoutes';
+import { OidcRefusal } from './auth/oidc/oidcSignIn';
 
 export interface AppDeps {
   db: Db;
@@ -146,12 +147,18 @@ export function createApp(deps: AppDeps) {
     limit: options.loginAttemptsPerWindow ?? 10,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (_req, res) =>
-      sendError(
-        res,
-        new KleroterionError(ErrorCode.RateLimited, 'too many sign-in attempts; wait 15 minutes'),
-        log,
-      ),
+    handler: (req, res) =>
+      // A sign-in started by navigation (OpenID Connect) gets a page that explains, not a JSON body.
+      req.method === 'GET'
+        ? res.redirect(302, oidcRefusedPath(OidcRefusal.RateLimited))
+        : sendError(
+            res,
+            new KleroterionError(
+              ErrorCode.RateLimited,
+              'too many sign-in attempts; wait 15 minutes',
+            ),
+            log,
+          ),
   });
   const applicationLimiter = rateLimit({
     windowMs: 60 * 60 * 1000,

@@ -209,6 +209,7 @@ describe('OpenID Connect sign-in with the provider down', () => {
     const issuer = gone.issuer;
     await gone.close();
     down = await startTestServer({
+      loginAttemptsPerWindow: 3,
       oidc: (db) => ({
         config: readOidcConfig({
           KLEROTERION_OIDC_ISSUER: issuer,
@@ -228,6 +229,22 @@ describe('OpenID Connect sign-in with the provider down', () => {
     expect(start.status).toBe(302);
     expect(start.location).toBe(`${down.url}/organiser?oidc=provider`);
     expect(browser.cookiesFor(down.url).has('kl_oidc')).toBe(false);
+  });
+
+  it('counts starts against the sign-in limit, and explains the refusal on a page', async () => {
+    const browser = new FormBrowser();
+    // The previous test spent one attempt; two more are allowed, then the limit applies.
+    for (let attempt = 0; attempt < 2; attempt++)
+      expect((await browser.request(`${down.url}/api/auth/oidc/start`)).location).toBe(
+        `${down.url}/organiser?oidc=provider`,
+      );
+    expect((await browser.request(`${down.url}/api/auth/oidc/start`)).location).toBe(
+      `${down.url}/organiser?oidc=rate-limited`,
+    );
+    // A password attempt from the same client is refused too, as JSON for the form.
+    const login = await down.client().request('POST', '/api/auth/login', { password: 'x' });
+    expect(login.status).toBe(429);
+    expect(login.body).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
   });
 });
 

@@ -34,9 +34,11 @@ const notConfigured = () =>
     'OpenID Connect sign-in is not configured on this server',
   );
 
-const refusedTo = (reason: OidcRefusal): RouteResult => ({
-  redirect: `${OIDC_SIGNED_IN_PATH}?oidc=${reason}`,
-});
+/** The sign-in page saying why: `/organiser?oidc=<reason>`. */
+export const oidcRefusedPath = (reason: OidcRefusal): string =>
+  `${OIDC_SIGNED_IN_PATH}?oidc=${reason}`;
+
+const refusedTo = (reason: OidcRefusal): RouteResult => ({ redirect: oidcRefusedPath(reason) });
 
 export function oidcRoutes(
   oidc: OidcDeps | undefined,

@@ -17,6 +17,7 @@ const REFUSALS = [
   'expired',
   'denied',
   'provider',
+  'rate-limited',
 ] as const;
 type Refusal = (typeof REFUSALS)[number];
 

@@ -17,6 +17,8 @@ export const oidcFr = {
   'oidc.refused.denied': 'La connexion a été annulée chez le fournisseur d’identité.',
   'oidc.refused.provider':
     'Le fournisseur d’identité est injoignable ou a donné une réponse qui ne se vérifie pas. Réessayez dans quelques minutes, ou connectez-vous avec votre mot de passe.',
+  'oidc.refused.rate-limited':
+    'Trop de tentatives de connexion depuis cet appareil ou ce réseau. Patientez un quart d’heure avant de réessayer.',
 };
 
 export const oidcEn: Record<keyof typeof oidcFr, string> = {
@@ -35,4 +37,6 @@ export const oidcEn: Record<keyof typeof oidcFr, string> = {
   'oidc.refused.denied': 'Signing in was cancelled at the identity provider.',
   'oidc.refused.provider':
     'The identity provider cannot be reached or gave an answer that does not verify. Try again in a few minutes, or sign in with your password.',
+  'oidc.refused.rate-limited':
+    'Too many sign-in attempts from this device or network. Wait a quarter of an hour before trying again.',
 };

@@ -23,6 +23,8 @@ export const OidcRefusal = {
   Denied: 'denied',
   /** The provider could not be reached or answered something that does not verify. */
   Provider: 'provider',
+  /** Too many sign-in attempts from this client: the shared sign-in rate limit. */
+  RateLimited: 'rate-limited',
 } as const;
 export type OidcRefusal = (typeof OidcRefusal)[keyof typeof OidcRefusal];
 
