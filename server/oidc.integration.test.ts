@@ -98,9 +98,14 @@ describe('OpenID Connect sign-in', () => {
   it('signs in a known, verified e-mail (matched whatever its case) and lands on the console', async () => {
     const browser = new FormBrowser();
     expect(await signedIn(browser)).toBe(false);
+    const answered = provider.userinfoAnswers.length;
     const end = await browser.signIn(`${server.url}/api/auth/oidc/start`, 'alice', console());
     expect(end.landedOn).toBe(console());
     expect(await signedIn(browser)).toBe(true);
+    // The e-mail came from userinfo signed as a JWT, as ProConnect sends it.
+    expect(provider.userinfoAnswers.slice(answered)).toEqual([
+      expect.stringMatching(/^application\/jwt/),
+    ]);
   });
 
   it('refuses an e-mail without an account, and creates none', async () => {

@@ -20,13 +20,18 @@ export interface TestProvider {
   register(redirectUri: string): void;
   /** Stops answering: the provider is down. */
   close(): Promise<void>;
+  /** The content type of each userinfo answer so far (`application/jwt`: signed, as ProConnect's). */
+  userinfoAnswers: string[];
 }
 
 export async function startOidcProvider(
   users: Record<string, ProviderUser>,
 ): Promise<TestProvider> {
   let handler: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  const userinfoAnswers: string[] = [];
   const server: Server = createServer((req, res) => {
+    if (req.url?.startsWith('/me') === true)
+      res.on('finish', () => userinfoAnswers.push(String(res.getHeader('content-type'))));
     if (handler === undefined) {
       res.statusCode = 503;
       res.end('not ready');
@@ -42,6 +47,7 @@ export async function startOidcProvider(
     issuer,
     clientId,
     clientSecret,
+    userinfoAnswers,
     register(redirectUri) {
       const provider = new Provider(issuer, {
         clients: [
