@@ -36,6 +36,8 @@ import { createCeremony, type CeremonyOptions } from './services/ceremony';
 import { createEventStore } from './store/eventStore';
 import { createMailQueue } from './mail/mailQueue';
 import { deliveryRoutes } from './http/deliveryRoutes';
+import { oidcRefusedPath, oidcRoutes, type OidcDeps } from './http/oidcRoutes';
+import { OidcRefusal } from './auth/oidc/oidcSignIn';
 
 export interface AppDeps {
   db: Db;
@@ -45,6 +47,8 @@ export interface AppDeps {
   mailer: Mailer;
   /** Built client (dist/client); when absent the API still works. */
   clientDir?: string;
+  /** OpenID Connect sign-in: the provider's settings and the accounts it signs into; absent, it is off. */
+  oidc?: OidcDeps;
   options: CeremonyOptions & {
     loginAttemptsPerWindow?: number;
     applicationsPerHour?: number;
@@ -97,6 +101,7 @@ export function createApp(deps: AppDeps) {
       requireProcess: (id) => void ceremony.state(id),
       requireCall: (id) => void calls.publicView(id),
     }),
+    ...oidcRoutes(deps.oidc, { publicUrl: () => options.publicUrl, clock, random, log }),
   ];
 
   const app = express();
@@ -150,12 +155,18 @@ export function createApp(deps: AppDeps) {
     limit: options.loginAttemptsPerWindow ?? 10,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (_req, res) =>
-      sendError(
-        res,
-        new KleroterionError(ErrorCode.RateLimited, 'too many sign-in attempts; wait 15 minutes'),
-        log,
-      ),
+    handler: (req, res) =>
+      // A sign-in started by navigation (OpenID Connect) gets a page that explains, not a JSON body.
+      req.method === 'GET'
+        ? res.redirect(302, oidcRefusedPath(OidcRefusal.RateLimited))
+        : sendError(
+            res,
+            new KleroterionError(
+              ErrorCode.RateLimited,
+              'too many sign-in attempts; wait 15 minutes',
+            ),
+            log,
+          ),
   });
   const applicationLimiter = rateLimit({
     windowMs: 60 * 60 * 1000,
@@ -194,7 +205,7 @@ export function createApp(deps: AppDeps) {
           if (result.cookie !== undefined) {
             const cookieOptions = {
               httpOnly: true,
-              sameSite: 'strict' as const,
+              sameSite: result.cookie.sameSite ?? ('strict' as const),
               secure: options.secureCookies ?? req.secure,
               path: '/',
             };
@@ -210,7 +221,8 @@ export function createApp(deps: AppDeps) {
                   : { maxAge: result.cookie.maxAgeSeconds * 1000 }),
               });
           }
-          if (result.raw !== undefined) {
+          if (result.redirect !== undefined) res.redirect(302, result.redirect);
+          else if (result.raw !== undefined) {
             res.status(result.status ?? 200).type(result.raw.contentType);
             if (result.raw.fileName !== undefined) res.attachment(result.raw.fileName);
             res.send(result.raw.body);

@@ -9,6 +9,9 @@
 //   KLEROTERION_DEMO   'off' seeds no demo process or call on a fresh database
 //   TRUST_PROXY        Express 'trust proxy' behind a reverse proxy: false (default), true, a hop count,
 //                      or addresses/subnets (e.g. 'loopback' or '10.0.0.1')
+//   KLEROTERION_OIDC_ISSUER, _CLIENT_ID, _CLIENT_SECRET  OpenID Connect sign-in (ProConnect), off when unset;
+//                      optional _SCOPES ('openid email'), _LABEL (button text), _ACR_VALUES, _CLAIMS (JSON),
+//                      _PKCE ('off' omits the code challenge); redirect URI: PUBLIC_URL/api/auth/oidc/callback
 // docs/operations.md lists them all.
 
 import { randomBytes } from 'node:crypto';
@@ -25,6 +28,8 @@ import { createLogger } from './logging/createLogger';
 import type { Clock } from './ports';
 import { parseTrustProxy } from './http/trustProxy';
 import { resolvePublicUrl } from './http/publicUrl';
+import { readOidcConfig } from './auth/oidc/oidcConfig';
+import type { OidcAccounts } from './auth/oidc/oidcAccounts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const env = process.env;
@@ -57,6 +62,17 @@ if (wantsClient && clientBuildIsStale(root, clientDir)) {
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 }
 
+// A bad OpenID Connect setting stops the start here, naming the variable.
+const oidcConfig = readOidcConfig(env);
+// OpenID Connect signs into named accounts: the accounts module provides this port (findActiveByEmail,
+// openSession). Until it does, a configured provider is announced as waiting and not offered.
+const oidcAccounts = undefined as OidcAccounts | undefined;
+if (oidcConfig !== undefined && oidcAccounts === undefined)
+  log.warn(
+    {},
+    'OpenID Connect is configured but no accounts are wired to it: sign-in with it is off',
+  );
+
 const db = openDatabase(dataDir);
 const publicUrlNow = (): string =>
   resolvePublicUrl({
@@ -72,6 +88,9 @@ const app = createApp({
   log,
   mailer: createOutboxMailer(join(dataDir, 'outbox'), clock),
   ...(wantsClient ? { clientDir } : {}),
+  ...(oidcConfig === undefined || oidcAccounts === undefined
+    ? {}
+    : { oidc: { config: oidcConfig, accounts: oidcAccounts } }),
   options: {
     // Read at each link: after listen it names the port actually chosen (PORT=0), or PUBLIC_URL.
     get publicUrl() {

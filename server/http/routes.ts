@@ -42,7 +42,11 @@ export interface RouteResult {
     value: string;
     /** Kept across browser restarts for this long; without it, a browser-session cookie. */
     maxAgeSeconds?: number;
+    /** Lax for a cookie that must come back on another site's redirect (OpenID Connect); else Strict. */
+    sameSite?: 'lax';
   };
+  /** Send the browser there (302) instead of a JSON answer: sign-in redirects only. */
+  redirect?: string;
 }
 
 /** A JSON file to download: `text` as sent, with its name. */

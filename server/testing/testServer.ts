@@ -5,6 +5,8 @@ import seedrandom from 'seedrandom';
 import { createApp, type App } from '../app';
 import { openDatabase } from '../db/openDatabase';
 import type { Clock, Log, Mail, Random } from '../ports';
+import type { Db } from '../db/openDatabase';
+import type { OidcDeps } from '../http/oidcRoutes';
 
 export interface TestClock extends Clock {
   set(iso: string): void;
@@ -54,6 +56,8 @@ export interface TestServerOptions {
   log?: Log;
   /** Express's `trust proxy` (default: trust no proxy). */
   trustProxy?: boolean | number | string;
+  /** OpenID Connect sign-in, built over the server's database (accounts and sessions live there). */
+  oidc?: (db: Db) => OidcDeps;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -68,6 +72,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     log: options.log ?? silentLog,
     mailer: { send: (mail) => outbox.push(mail) },
     ...(options.clientDir === undefined ? {} : { clientDir: options.clientDir }),
+    ...(options.oidc === undefined ? {} : { oidc: options.oidc(db) }),
     options: {
       get publicUrl() {
         return url;

@@ -22,6 +22,7 @@ import { drandEn, drandFr } from '../public/drandMessages';
 import { stageEn, stageFr } from '../public/stageMessages';
 import { organiserStageEn, organiserStageFr } from '../organiser/stageMessages';
 import { deliveryEn, deliveryFr } from '../deliveries/deliveryMessages';
+import { oidcEn, oidcFr } from '../organiser/oidcMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -48,6 +49,7 @@ const fr = {
   ...stageFr,
   ...organiserStageFr,
   ...deliveryFr,
+  ...oidcFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -72,6 +74,7 @@ const en: Record<MessageKey, string> = {
   ...stageEn,
   ...organiserStageEn,
   ...deliveryEn,
+  ...oidcEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };

@@ -123,6 +123,11 @@ export const HTTP_ACCESS: Record<string, Row> = {
   'POST /api/processes/:id/deliveries/:delivery/resend': organiserOnly,
   'GET /api/calls/:id/deliveries': organiserOnly,
   'POST /api/calls/:id/deliveries/:delivery/resend': organiserOnly,
+  // OpenID Connect sign-in: public by nature; the callback needs the browser's pending sign-in and the
+  // provider's code, and opens a session only for an existing account.
+  'GET /api/auth/oidc': everyone,
+  'GET /api/auth/oidc/start': everyone,
+  'GET /api/auth/oidc/callback': everyone,
 };
 
 /**
