@@ -13,6 +13,9 @@ import { parse as parseCookies } from 'cookie';
 import { SESSION_COOKIE, createSessions } from './auth/sessions';
 import { createJurorSessions } from './auth/jurorSessions';
 import { jurorRoutes } from './http/jurorRoutes';
+import { demoRoutes } from './http/demoRoutes';
+import { createDemoProcesses } from './demo/demoProcesses';
+import { loadRecordedRounds, recordedRoundsSource } from './beacon/recordedRounds';
 import { attachRoom } from './realtime/attachRoom';
 import { createRoom } from './services/room';
 import { createOutcome } from './services/outcome';
@@ -80,15 +83,25 @@ export function createApp(deps: AppDeps) {
     callLogFor: calls.logExportedTo,
   });
   const stratification = createStratification({ db, ceremony, clock, log });
+  const demoProcesses = createDemoProcesses(db);
+  const recordedRounds = loadRecordedRounds();
   const routes: Route[] = [
     ...authRoutes(db, sessions, clock),
-    ...apiRoutes(ceremony, store, jurorSessions),
+    ...apiRoutes(ceremony, store, jurorSessions, (id) => demoProcesses.isDemo(id)),
     ...resultRoutes(outcome, (req) =>
       sessions.isValid(sessionToken(req)) ? 'organiser' : 'public',
     ),
     ...callRoutes(calls),
     ...stratificationRoutes(stratification),
     ...jurorRoutes(ceremony, jurorSessions),
+    ...demoRoutes({
+      db,
+      ceremony,
+      demoProcesses,
+      recordedRounds: recordedRoundsSource(recordedRounds),
+      clock,
+      random,
+    }),
   ];
 
   const app = express();
@@ -301,6 +314,8 @@ export function createApp(deps: AppDeps) {
     store,
     routes,
     jurorSessions,
+    demoProcesses,
+    recordedRounds,
     async close() {
       clearInterval(expiry);
       stratification.close();

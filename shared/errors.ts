@@ -53,6 +53,8 @@ export const ErrorCode = {
   ResultsWithheld: 'RESULTS_WITHHELD',
   /** The delay asked for between a commitment and its drand round is below the server's minimum. */
   DrandDelayTooShort: 'DRAND_DELAY_TOO_SHORT',
+  /** A demonstration-only action (recorded drand round, opening a seat as its juror) on a real process. */
+  DemoOnly: 'DEMO_ONLY',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -37,6 +37,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.StratificationFrozen]: 409,
   [ErrorCode.ResultsWithheld]: 403,
   [ErrorCode.DrandDelayTooShort]: 422,
+  [ErrorCode.DemoOnly]: 403,
 };
 
 export function sendData(res: Response, data: unknown, status = 200): void {

@@ -119,6 +119,10 @@ export const HTTP_ACCESS: Record<string, Row> = {
   'POST /api/invitations/:token/session': invitee,
   'GET /api/public/processes/:id/proces-verbal.pdf': everyone,
   'GET /api/ceremony/limits': organiserOnly,
+  // The demonstration's actions: organiser only, and refused (DEMO_ONLY) on any process not seeded as one.
+  'GET /api/processes/:id/demo': organiserOnly,
+  'POST /api/processes/:id/demo/beacon': organiserOnly,
+  'POST /api/processes/:id/demo/seats/:seat/open': organiserOnly,
 };
 
 /**
