@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ServiceDetails } from '../../../shared/process/serviceDetails';
 import { apiGet, apiSend } from '../api/apiClient';
+import { DemoBanner } from '../demo/DemoBanner';
 import { useI18n } from '../i18n/useI18n';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { Link } from '../routing/Link';
@@ -71,6 +72,7 @@ export function InvitationPage({ token }: { token: string }) {
   const isOpen = invitation.status === 'invited' || invitation.status === 'accepted';
   return (
     <article>
+      <DemoBanner processId={invitation.processId} />
       <h1>{t('invitation.title')}</h1>
       <p>
         {t('invitation.summary', {
