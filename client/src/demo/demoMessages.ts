@@ -1,28 +1,28 @@
 // Interface text of the offline demonstration: its banner and the console's demonstration section.
 
 export const demoFr = {
-  'demo.banner.title': 'Démonstration : données fictives, tour drand enregistré',
+  'demo.banner.title': 'Démonstration : données fictives, tour drand enregistré',
   'demo.banner.text':
-    'Les volontaires, les dossiers et les juré·es sont fictifs. Le tour drand est un vrai tour, enregistré à l’avance : la démonstration fonctionne sans réseau.',
+    'Les volontaires, les dossiers et les juré·es sont fictifs. Le tour drand est un vrai tour, enregistré à l’avance : la démonstration fonctionne sans réseau.',
   'demo.console.heading': 'Démonstration',
   'demo.console.intro':
-    'Ce processus de démonstration est déjà engagé : son engagement précède le tour drand enregistré n° {round}. Suivez les étapes ci-dessous dans l’ordre.',
+    'Ce processus de démonstration est déjà engagé : son engagement précède le tour drand enregistré n° {round}. Suivez les étapes ci-dessous dans l’ordre.',
   'demo.console.secretHeading': 'Secret de l’organisateur',
   'demo.console.secretWhere':
-    'Le serveur a gardé le secret de l’organisateur dans ce fichier, comme vous l’auriez téléchargé après l’engagement :',
+    'Le serveur a gardé le secret de l’organisateur dans ce fichier, comme vous l’auriez téléchargé après l’engagement :',
   'demo.console.secretHow':
-    'Chargez ce fichier dans le champ « Fichier du secret » de la section « Révélation des valeurs », puis révélez le secret.',
+    'Chargez ce fichier dans le champ « Fichier du secret » de la section « Révélation des valeurs », puis révélez le secret.',
   'demo.console.beaconHeading': 'Tour drand',
   'demo.console.beaconButton': 'Tour drand enregistré (démonstration)',
   'demo.console.beaconHint':
-    'Révèle la signature enregistrée du tour n° {round}, par le même chemin qu’une signature collée : le serveur la vérifie hors ligne.',
+    'Révèle la signature enregistrée du tour n° {round}, par le même chemin qu’une signature collée : le serveur la vérifie hors ligne.',
   'demo.console.beaconDone': 'Le tour drand enregistré n° {round} est révélé et vérifié.',
   'demo.console.seatsHeading': 'Essayer la salle seul·e',
   'demo.console.seatsIntro':
-    'Chaque bouton ouvre l’invitation d’un siège dans un nouvel onglet, au nom de ce·tte juré·e : acceptez, entrez dans la salle et notez. Cette possibilité n’existe que dans la démonstration.',
+    'Chaque bouton ouvre l’invitation d’un siège dans un nouvel onglet, au nom de ce·tte juré·e : acceptez, entrez dans la salle et notez. Cette possibilité n’existe que dans la démonstration.',
   'demo.console.openSeat': 'Ouvrir comme juré·e n° {seat}',
   'demo.console.opened': 'L’invitation du siège n° {seat} est ouverte dans un nouvel onglet.',
-  'demo.console.popupBlocked': 'Le navigateur a bloqué le nouvel onglet. Ouvrez ce lien : {url}',
+  'demo.console.popupBlocked': 'Le navigateur a bloqué le nouvel onglet. Ouvrez ce lien : {url}',
 } as const;
 
 export const demoEn: Record<keyof typeof demoFr, string> = {
