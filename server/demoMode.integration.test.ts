@@ -191,7 +191,7 @@ describe('the offline demonstration', () => {
       `/api/processes/${id}/demo/seats/1/open`,
     ]) {
       const refused = await organiser.post(path, {});
-      expect(refused.status).toBe(403);
+      expect(refused.status).toBe(404);
       expect(refused.body).toMatchObject({ ok: false, error: { code: 'DEMO_ONLY' } });
     }
     expect(await publicLog(id)).toEqual(before);
