@@ -7,7 +7,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { quicknetRoundTime } from '../shared/lottery/drand';
 import { seedDemoCommitment, type SeededDemo } from '../server/demo/seedDemoCommitment';
 import { pinnableTestClock } from '../server/testing/pinnableTestClock';
-import { startTestServer, type TestServer } from '../server/testing/testServer';
+import { drawAndInvite } from '../server/testing/ceremonyFixture';
+import { data, startTestServer, type TestServer } from '../server/testing/testServer';
+import type { ProcessState } from '../shared/process/processState';
 import { expectAccessibleNow } from './testing/axe';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
 
@@ -266,4 +268,45 @@ describe('the offline demonstration in the browser', () => {
     expect(errors.filter((text) => /Content Security Policy|net::/i.test(text))).toEqual([]);
     await context.close();
   }, 300_000);
+
+  it('offers none of it on a process the server did not seed as a demonstration', async () => {
+    // A real process drawn on recorded round 657413: the clock goes back before it, as the other tests do.
+    server.clock.set('2023-09-15T10:00:00Z');
+    const organiser = server.client();
+    const login = await organiser.post('/api/auth/login', { password: 'mot de passe très long' });
+    data(login);
+    const session = /kl_session=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')?.[1] ?? '';
+    const id = data(
+      await organiser.post<ProcessState>('/api/processes', { title: 'Jury réel' }),
+    ).id;
+    const csv = `name,email\n${Array.from({ length: 40 }, (_, i) => `P ${i},p${i}@example.org`).join('\n')}\n`;
+    data(await organiser.post(`/api/processes/${id}/volunteers`, csv));
+    const [token] = await drawAndInvite(server, organiser, id);
+
+    const blocked: string[] = [];
+    const context = await offlineContext(blocked);
+    await context.addCookies([{ name: 'kl_session', value: session, url: server.url }]);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/organiser/p/${id}`);
+    await page.getByRole('heading', { level: 1, name: 'Jury réel' }).waitFor();
+    await page.getByRole('heading', { name: 'Sièges', exact: true }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('region', { name: 'Démonstration' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Ouvrir comme juré·e/ }).count()).toBe(0);
+    expect(await page.getByTestId('demo-banner').count()).toBe(0);
+
+    await page.goto(`${server.url}/p/${id}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByTestId('demo-banner').count()).toBe(0);
+
+    await page.goto(`${server.url}/i/${token}`);
+    await page.getByRole('button', { name: 'J’accepte de siéger' }).click();
+    const enter = page.getByRole('link', { name: 'Entrer dans la salle de délibération' });
+    await enter.waitFor();
+    expect(await enter.getAttribute('href')).toBe(`/salle/${id}`);
+    expect(await page.getByTestId('demo-banner').count()).toBe(0);
+    expect(blocked).toEqual([]);
+    await context.close();
+  }, 120_000);
 });
