@@ -13,6 +13,9 @@ import { parse as parseCookies } from 'cookie';
 import { SESSION_COOKIE, createSessions } from './auth/sessions';
 import { createJurorSessions } from './auth/jurorSessions';
 import { jurorRoutes } from './http/jurorRoutes';
+import { demoRoutes } from './http/demoRoutes';
+import { createDemoProcesses } from './demo/demoProcesses';
+import { loadRecordedRounds, recordedRoundsSource } from './beacon/recordedRounds';
 import { attachRoom } from './realtime/attachRoom';
 import { createRoom } from './services/room';
 import { createOutcome } from './services/outcome';
@@ -88,9 +91,11 @@ export function createApp(deps: AppDeps) {
   const stratification = createStratification({ db, ceremony, clock, log });
   // The console's delivery view and "Renvoyer" read and requeue the same table the senders write.
   const mailQueue = createMailQueue(db, clock);
+  const demoProcesses = createDemoProcesses(db);
+  const recordedRounds = loadRecordedRounds();
   const routes: Route[] = [
     ...authRoutes(db, sessions, clock),
-    ...apiRoutes(ceremony, store, jurorSessions),
+    ...apiRoutes(ceremony, store, jurorSessions, (id) => demoProcesses.isDemo(id)),
     ...resultRoutes(outcome, (req) =>
       sessions.isValid(sessionToken(req)) ? 'organiser' : 'public',
     ),
@@ -102,6 +107,14 @@ export function createApp(deps: AppDeps) {
       requireCall: (id) => void calls.publicView(id),
     }),
     ...oidcRoutes(deps.oidc, { publicUrl: () => options.publicUrl, clock, random, log }),
+    ...demoRoutes({
+      db,
+      ceremony,
+      demoProcesses,
+      recordedRounds: recordedRoundsSource(recordedRounds),
+      clock,
+      random,
+    }),
   ];
 
   const app = express();
@@ -322,6 +335,8 @@ export function createApp(deps: AppDeps) {
     routes,
     jurorSessions,
     mailQueue,
+    demoProcesses,
+    recordedRounds,
     async close() {
       clearInterval(expiry);
       stratification.close();

@@ -6,7 +6,9 @@
 //   KLEROTERION_DRAND_DELAY  minimum seconds between commitment and drand round (default 300)
 //   KLEROTERION_CLOCK_START  demo/test only: start the server's clock at this ISO instant
 //   KLEROTERION_CLIENT  'off' serves the API only          LOG_LEVEL  pino level (default info)
-//   KLEROTERION_DEMO   'off' seeds no demo process or call on a fresh database
+//   KLEROTERION_DEMO   'off' seeds no demo process or call on a fresh database; otherwise the demo process
+//                      is committed (clock pinned before a recorded drand round) and its organiser secret
+//                      kept in the data folder as secret-organisateur-<id>.json
 //   TRUST_PROXY        Express 'trust proxy' behind a reverse proxy: false (default), true, a hop count,
 //                      or addresses/subnets (e.g. 'loopback' or '10.0.0.1')
 //   KLEROTERION_OIDC_ISSUER, _CLIENT_ID, _CLIENT_SECRET  OpenID Connect sign-in (ProConnect), off when unset;
@@ -21,7 +23,7 @@ import { createApp } from './app';
 import { clientBuildIsStale } from './clientBuildIsStale';
 import { openDatabase } from './db/openDatabase';
 import { pinnableClock } from './demo/pinnableClock';
-import { seedDemo } from './demo/seedDemo';
+import { seedDemoCommitment } from './demo/seedDemoCommitment';
 import { seedDemoCall } from './demo/seedDemoCall';
 import { createOutboxMailer } from './mail/outboxMailer';
 import { createLogger } from './logging/createLogger';
@@ -109,7 +111,19 @@ await new Promise<void>((done) => app.httpServer.listen(port, host, done));
 const volunteersCsv = join(root, 'fixtures', 'demo', 'volunteers.csv');
 // KLEROTERION_DEMO=off starts an empty server (the fault-injection run, which restarts it many times).
 const wantsDemo = env['KLEROTERION_DEMO'] !== 'off';
-const demoId = wantsDemo ? seedDemo(app.ceremony, volunteersCsv) : undefined;
+// Committed honestly: with the clock pinned before a recorded drand round, which the console then reveals.
+const demo = wantsDemo
+  ? seedDemoCommitment({
+      ceremony: app.ceremony,
+      clock,
+      demoProcesses: app.demoProcesses,
+      rounds: app.recordedRounds,
+      volunteersCsv,
+      secretDir: dataDir,
+      minDrandDelaySeconds: Number(env['KLEROTERION_DRAND_DELAY'] ?? 300),
+    })
+  : undefined;
+const demoId = demo?.processId;
 const demoCallId = wantsDemo
   ? seedDemoCall(app.calls, clock, {
       applicationsJson: join(root, 'fixtures', 'demo', 'applications.json'),
@@ -127,7 +141,7 @@ console.log(`Kleroterion écoute sur ${base}
     .list()
     .map((c) => `\n    ${base}/appel/${c.id}  (${c.title})`)
     .join('')}
-  Données : ${dataDir}${demoId === undefined ? '' : '\n  Processus de démonstration créé : 2 000 volontaires et 40 dossiers fictifs.'}${demoCallId === undefined ? '' : '\n  Appel à projets de démonstration : 200 candidatures fictives, relues deux fois, 40 recevables.'}`);
+  Données : ${dataDir}${demoId === undefined ? '' : `\n  Processus de démonstration créé : 2 000 volontaires et 40 dossiers fictifs, tirage engagé sur le tour drand enregistré n° ${demo?.drandRound}.\n  Secret de l’organisateur (à charger dans la console pour le révéler) : ${demo?.secretFile}`}${demoCallId === undefined ? '' : '\n  Appel à projets de démonstration : 200 candidatures fictives, relues deux fois, 40 recevables.'}`);
 
 const shutdown = async () => {
   await app.close();

@@ -55,6 +55,8 @@ export const ErrorCode = {
   DrandDelayTooShort: 'DRAND_DELAY_TOO_SHORT',
   /** OpenID Connect sign-in asked for on a server where it is not configured. */
   OidcNotConfigured: 'OIDC_NOT_CONFIGURED',
+  /** A demonstration-only action (recorded drand round, opening a seat as its juror) on a real process. */
+  DemoOnly: 'DEMO_ONLY',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

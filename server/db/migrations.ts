@@ -247,4 +247,13 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX mail_queue_by_call ON mail_queue (call_id);
   CREATE INDEX mail_queue_by_recipient ON mail_queue (recipient);
   `,
+  // Processes the server seeded as demonstrations (fictional data, recorded drand round): only these offer
+  // the demo actions (the recorded round, opening a seat as its juror) and carry the demo banner.
+  `
+  CREATE TABLE demo_processes (
+    process_id  TEXT PRIMARY KEY,
+    drand_round INTEGER NOT NULL,
+    secret_file TEXT NOT NULL
+  );
+  `,
 ];

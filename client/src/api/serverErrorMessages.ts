@@ -84,6 +84,8 @@ export const serverErrorFr: Record<ServerErrorKey, string> = {
   'serverError.UNKNOWN': 'Le serveur a refusé la demande.',
   'serverError.OIDC_NOT_CONFIGURED':
     'La connexion par un fournisseur d’identité n’est pas proposée sur ce serveur.',
+  'serverError.DEMO_ONLY':
+    'Cette action n’existe que dans la démonstration : un vrai processus ne la propose jamais.',
 };
 
 export const serverErrorEn: Record<ServerErrorKey, string> = {
@@ -150,4 +152,6 @@ export const serverErrorEn: Record<ServerErrorKey, string> = {
   'serverError.UNKNOWN': 'The server refused the request.',
   'serverError.OIDC_NOT_CONFIGURED':
     'Sign-in with an identity provider is not offered on this server.',
+  'serverError.DEMO_ONLY':
+    'This action exists only in the demonstration: a real process never offers it.',
 };

@@ -23,6 +23,7 @@ import { stageEn, stageFr } from '../public/stageMessages';
 import { organiserStageEn, organiserStageFr } from '../organiser/stageMessages';
 import { deliveryEn, deliveryFr } from '../deliveries/deliveryMessages';
 import { oidcEn, oidcFr } from '../organiser/oidcMessages';
+import { demoEn, demoFr } from '../demo/demoMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -50,6 +51,7 @@ const fr = {
   ...organiserStageFr,
   ...deliveryFr,
   ...oidcFr,
+  ...demoFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -75,6 +77,7 @@ const en: Record<MessageKey, string> = {
   ...organiserStageEn,
   ...deliveryEn,
   ...oidcEn,
+  ...demoEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };

@@ -8,6 +8,7 @@ import { ProcessStatus, type ProcessState } from '../../../shared/process/proces
 import { processStage } from '../../../shared/process/processStage';
 import { CeremonySteps } from './CeremonySteps';
 import { DossiersSection } from '../room/DossiersSection';
+import { DemoSection } from '../demo/DemoSection';
 import { DrawPreparation } from './DrawPreparation';
 import { DrawSection } from './DrawSection';
 import { ErrorSummary } from './ErrorSummary';
@@ -110,6 +111,7 @@ export function ProcessPage({ processId }: { processId: string }) {
         </button>
       )}
       <CeremonySteps stage={processStage(state)} />
+      <DemoSection state={state} onChange={accept} />
       {secret !== undefined && (
         <OrganiserSecretPanel
           processId={state.id}
