@@ -8,6 +8,8 @@
 //   KLEROTERION_DEMO   'off' seeds no demo process or call on a fresh database
 //   TRUST_PROXY        Express 'trust proxy' behind a reverse proxy: false (default), true, a hop count,
 //                      or addresses/subnets (e.g. 'loopback' or '10.0.0.1')
+//   KLEROTERION_SMTP_URL   smtp://user:password@host:587 or smtps://…:465; unset: mail goes to <data>/outbox/
+//   KLEROTERION_MAIL_FROM  sender, required with SMTP: 'Mairie de Lyon <jury@lyon.example>'
 // docs/operations.md lists them all.
 
 import { randomBytes } from 'node:crypto';
@@ -19,7 +21,8 @@ import { openDatabase } from './db/openDatabase';
 import { pinnableClock } from './demo/pinnableClock';
 import { seedDemo } from './demo/seedDemo';
 import { seedDemoCall } from './demo/seedDemoCall';
-import { createOutboxMailer } from './mail/outboxMailer';
+import { createOutboxTransport } from './mail/outboxTransport';
+import { createSmtpTransport, parseSender, smtpConfigFromEnv } from './mail/smtpTransport';
 import { createLogger } from './logging/createLogger';
 import type { Clock } from './ports';
 import { parseTrustProxy } from './http/trustProxy';
@@ -46,6 +49,23 @@ const baseClock: Clock =
 // The demonstration replays a past call for projects through the real services with this clock pinned.
 const clock = pinnableClock(baseClock);
 
+// Mail leaves through SMTP when configured, else into the outbox folder; a bad setting stops the start.
+let smtp: ReturnType<typeof smtpConfigFromEnv>;
+let outboxSender: ReturnType<typeof parseSender> | undefined;
+try {
+  smtp = smtpConfigFromEnv(env);
+  const from = env['KLEROTERION_MAIL_FROM'];
+  outboxSender = from === undefined || from === '' ? undefined : parseSender(from);
+} catch (error) {
+  console.error(`Configuration de la messagerie invalide : ${(error as Error).message}`);
+  process.exit(1);
+}
+const mailTransport =
+  smtp === undefined
+    ? createOutboxTransport(join(dataDir, 'outbox'), clock, outboxSender)
+    : createSmtpTransport(smtp, baseClock);
+log.info({ transport: smtp === undefined ? 'outbox' : 'smtp' }, 'mail transport');
+
 const clientDir = join(root, 'dist', 'client');
 // KLEROTERION_CLIENT=off serves the API only (used by the crash tests, which need no pages).
 const wantsClient = env['KLEROTERION_CLIENT'] !== 'off';
@@ -61,7 +81,7 @@ const app = createApp({
   clock,
   random: { bytes: (length) => new Uint8Array(randomBytes(length)) },
   log,
-  mailer: createOutboxMailer(join(dataDir, 'outbox'), clock),
+  mailTransport,
   ...(wantsClient ? { clientDir } : {}),
   options: {
     publicUrl: env['PUBLIC_URL'] ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
