@@ -117,8 +117,11 @@ export function createMailQueue(db: Db, clock: Clock, queueOptions: MailQueueOpt
        recipient_ref, status, attempts, queued_at, next_attempt_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?)`,
   );
+  // A message never tried is due at once: it may have been queued under a clock pinned ahead of the real
+  // one (the demo replays a call for projects that way). Backoff applies between attempts only.
   const due = db.prepare(
-    `SELECT * FROM mail_queue WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY id LIMIT ?`,
+    `SELECT * FROM mail_queue WHERE status = 'queued' AND (attempts = 0 OR next_attempt_at <= ?)
+     ORDER BY id LIMIT ?`,
   );
   const nextDue = db.prepare(
     `SELECT MIN(next_attempt_at) AS at FROM mail_queue WHERE status = 'queued'`,
