@@ -34,6 +34,9 @@ describe('the outbox transport', () => {
     expect(transport.messageIdDomain).toBe('lyon.example');
     await transport.send(mail('eloise@exemple.fr', 'Votre reçu « Été »'));
     await transport.send(mail('bruno@exemple.fr', 'Votre reçu'));
+    // The JSON files are there at once; the .eml copies once the transport is closed.
+    expect(readdirSync(folder).filter((name) => name.endsWith('.json'))).toHaveLength(2);
+    await transport.close?.();
 
     expect(readOutbox(folder).map((m) => [m.to, m.subject, m.text])).toEqual([
       ['eloise@exemple.fr', 'Votre reçu « Été »', 'Bonjour Éloïse,\nvotre reçu.'],

@@ -32,6 +32,7 @@ export function createOutboxTransport(
 ): MailTransport & { folder: string } {
   mkdirSync(folder, { recursive: true, mode: 0o700 });
   let counter = 0;
+  const writingEml = new Set<Promise<void>>();
   return {
     folder,
     messageIdDomain: domainOf(from.address),
@@ -54,7 +55,9 @@ export function createOutboxTransport(
       writeFileSync(join(folder, `${base}.json`), `${JSON.stringify(stored, null, 2)}\n`, {
         mode: 0o600,
       });
-      const eml = await new MailComposer({
+      // The .eml copy is composed in the background: the worker's next message is written at once, so
+      // a whole batch (a draw's invitations) is in the folder before the request that queued it answers.
+      const writing = new MailComposer({
         from,
         to: { name: '', address: to },
         subject: stored.subject,
@@ -67,9 +70,17 @@ export function createOutboxTransport(
         disableUrlAccess: true,
       })
         .compile()
-        .build();
-      await writeFile(join(folder, `${base}.eml`), eml, { mode: 0o600 });
+        .build()
+        .then((eml) => writeFile(join(folder, `${base}.eml`), eml, { mode: 0o600 }))
+        // The JSON file is the message of record; a missing copy is not a lost message.
+        .catch(() => {})
+        .finally(() => writingEml.delete(writing));
+      writingEml.add(writing);
       return { messageId: mail.messageId };
+    },
+    /** Waits for the .eml copies still being written. */
+    async close() {
+      await Promise.allSettled([...writingEml]);
     },
   };
 }
