@@ -89,6 +89,9 @@ const app = createApp({
     replyWindowMs: 7 * 24 * 3600 * 1000,
     secureCookies: env['PUBLIC_URL']?.startsWith('https://') ?? false,
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
+    // Writing a file is immediate: a whole batch (a draw's invitations) is in the outbox folder before the
+    // request that queued it answers, as readers of the folder expect. SMTP keeps its pool's four.
+    ...(smtp === undefined ? { mailConcurrency: 500 } : {}),
   },
 });
 // The demo jury process, then the call for projects whose 40 admissible applications become its dossiers.

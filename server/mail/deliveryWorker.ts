@@ -50,7 +50,9 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
 
   function nextWaiting(): (DueMail & { messageId: string }) | undefined {
     if (waiting.length === 0) {
-      waiting = queue.due(50 + sending.size).filter((mail) => !sending.has(mail.id));
+      waiting = queue
+        .due(Math.max(50, concurrency) + sending.size)
+        .filter((mail) => !sending.has(mail.id));
       const ids = new Map<number, string>();
       for (const mail of waiting) if (mail.messageId === null) ids.set(mail.id, newMessageId());
       if (ids.size > 0) {
