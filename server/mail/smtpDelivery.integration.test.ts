@@ -6,9 +6,10 @@ import { createServer } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OutgoingMail } from './mailQueue';
 import { createSmtpTransport } from './smtpTransport';
+import { sampleApplication } from '../testing/callFixture';
 import { readRawMail } from '../testing/rawMail';
 import { startSmtpTestServer } from '../testing/smtpTestServer';
-import { startTestServer, testClock, type TestServer } from '../testing/testServer';
+import { data, startTestServer, testClock, type TestServer } from '../testing/testServer';
 import type { Log } from '../ports';
 
 const FROM = { name: 'Mairie de Lyon', address: 'jury@lyon.example' };
@@ -103,6 +104,33 @@ describe('mail over SMTP', () => {
     expect(delivery(server, id)).toMatchObject({ attempts: 1, lastError: null });
     const row = server.app.mailQueue.due(10);
     expect(row).toEqual([]);
+  });
+
+  it('delivers the mail of a real request: an application submitted over HTTP is confirmed by SMTP', async () => {
+    const mailServer = await smtp();
+    const server = await app(mailServer.url);
+    const callId = server.app.calls.create({
+      title: 'Appel à projets 2026',
+      description: 'Un appel.',
+      opensAt: '2023-09-01T00:00:00Z',
+      closesAt: '2023-10-01T00:00:00Z',
+      refPrefix: 'AIC',
+      year: 2026,
+    }).id;
+    const answer = await server
+      .client()
+      .post<{ ref: string }>(`/api/public/calls/${callId}/applications`, sampleApplication(1));
+    expect(data(answer).ref).toBe('AIC-2026-001');
+
+    const [received] = await mailServer.awaitReceived(1);
+    expect(received!.to).toEqual(['porteuse1@example.org']);
+    const mail = readRawMail(received!.raw);
+    expect(mail.header('subject')).toMatch(/^Candidature reçue : .* \(AIC-2026-001\)$/);
+    expect(mail.parts[0]!.body).toMatch(/\/candidature\/[A-Za-z0-9_-]{20,}/);
+    const [row] = server.app.mailQueue.deliveriesOfKind('applicationConfirmation');
+    await vi.waitFor(() =>
+      expect(server.app.mailQueue.delivery(row!.id)).toMatchObject({ status: 'sent', attempts: 1 }),
+    );
   });
 
   it('fails a refused recipient for good, with the reason and without the address, in the queue and the logs', async () => {
