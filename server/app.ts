@@ -32,12 +32,14 @@ import { sendData, sendError } from './http/respond';
 import { answerClientErrors } from './http/clientErrors';
 import { requireJsonBody } from './http/requireJson';
 import { Role, apiRoutes, type Route } from './http/routes';
-import type { Clock, Log, Mailer, Random } from './ports';
+import type { Clock, Log, MailTransport, Random } from './ports';
+import { createMailQueue } from './mail/mailQueue';
+import { createDeliveryWorker } from './mail/deliveryWorker';
+import { queueingMailer } from './mail/queueingMailer';
 import { attachRealtime, type RealtimeServer } from './realtime/attachRealtime';
 import { sliceBroadcasts } from './realtime/slicedBroadcasts';
 import { createCeremony, type CeremonyOptions } from './services/ceremony';
 import { createEventStore } from './store/eventStore';
-import { createMailQueue } from './mail/mailQueue';
 import { deliveryRoutes } from './http/deliveryRoutes';
 import { oidcRefusedPath, oidcRoutes, type OidcDeps } from './http/oidcRoutes';
 import { OidcRefusal } from './auth/oidc/oidcSignIn';
@@ -47,7 +49,8 @@ export interface AppDeps {
   clock: Clock;
   random: Random;
   log: Log;
-  mailer: Mailer;
+  /** Where queued mail leaves: SMTP, the outbox folder, or the tests' memory. */
+  mailTransport: MailTransport;
   /** Built client (dist/client); when absent the API still works. */
   clientDir?: string;
   /** OpenID Connect sign-in: the provider's settings and the accounts it signs into; absent, it is off. */
@@ -58,6 +61,10 @@ export interface AppDeps {
     secureCookies?: boolean;
     /** Express's `trust proxy` (hops, addresses or true); false when the server faces clients directly. */
     trustProxy?: boolean | number | string;
+    /** Wait before a mail's next attempt after n failures (default: 30 s doubling, capped at 1 h). */
+    mailRetryDelayMs?: (failedAttempts: number) => number;
+    /** Messages handed to the transport at once (default 4). */
+    mailConcurrency?: number;
   };
 }
 
@@ -65,8 +72,26 @@ export const JSON_LIMIT = '256kb';
 export const UPLOAD_LIMIT_BYTES = 32 * 1024 * 1024;
 
 export function createApp(deps: AppDeps) {
-  const { db, clock, random, log, mailer, options } = deps;
+  const { db, clock, random, log, options } = deps;
   const store = createEventStore(db);
+  const mailQueue = createMailQueue(db, clock, {
+    ...(options.mailRetryDelayMs === undefined ? {} : { retryDelayMs: options.mailRetryDelayMs }),
+  });
+  const mailWorker = createDeliveryWorker({
+    queue: mailQueue,
+    transport: deps.mailTransport,
+    clock,
+    log,
+    ...(options.mailConcurrency === undefined ? {} : { concurrency: options.mailConcurrency }),
+  });
+  // Until the services queue their own messages, their sends are queued here (kinds from the subjects).
+  const mailer = queueingMailer(mailQueue, (subject) =>
+    subject.startsWith('Candidature reçue')
+      ? 'applicationConfirmation'
+      : subject.startsWith('Relecture')
+        ? 'reviewerInvitation'
+        : 'invitation',
+  );
   const ceremony = createCeremony({ db, store, clock, random, mailer, log, options });
   const sessions = createSessions(db, clock, random);
   const jurorSessions = createJurorSessions(db, clock, random);
@@ -76,6 +101,7 @@ export function createApp(deps: AppDeps) {
     clock,
     random,
     mailer,
+    mailQueue,
     log,
     publicUrl: () => options.publicUrl,
   });
@@ -89,8 +115,6 @@ export function createApp(deps: AppDeps) {
     callLogFor: calls.logExportedTo,
   });
   const stratification = createStratification({ db, ceremony, clock, log });
-  // The console's delivery view and "Renvoyer" read and requeue the same table the senders write.
-  const mailQueue = createMailQueue(db, clock);
   const demoProcesses = createDemoProcesses(db);
   const recordedRounds = loadRecordedRounds();
   const routes: Route[] = [
@@ -321,6 +345,8 @@ export function createApp(deps: AppDeps) {
     }
   }, 30_000);
   expiry.unref();
+  // Whatever a crash left queued goes out now.
+  mailWorker.start();
 
   return {
     app,
@@ -337,8 +363,10 @@ export function createApp(deps: AppDeps) {
     mailQueue,
     demoProcesses,
     recordedRounds,
+    mailWorker,
     async close() {
       clearInterval(expiry);
+      await mailWorker.stop();
       stratification.close();
       detach();
       detachRoom();

@@ -4,12 +4,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ChainedEvent } from '../shared/events/eventChain';
 import { reasonLabel } from '../shared/calls/refusalReasons';
 import { createApp } from './app';
 import { openDatabase } from './db/openDatabase';
-import type { Mail } from './ports';
+import { MailDeliveryError } from './mail/mailDeliveryError';
+import type { TransportMail } from './ports';
 import { openCall, sampleApplication } from './testing/callFixture';
 import {
   data,
@@ -235,7 +236,7 @@ describe('the decision mail queue', () => {
   it('keeps a decision mail the mailer could not take, and sends it when the server starts again', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kleroterion-mail-queue-'));
     const clock = testClock('2023-09-15T10:00:00Z');
-    const delivered: Mail[] = [];
+    const delivered: TransportMail[] = [];
     const start = (isMailerDown: boolean) => {
       const db = openDatabase(dir);
       const app = createApp({
@@ -243,10 +244,13 @@ describe('the decision mail queue', () => {
         clock,
         random: seededRandom(`mail-queue-${String(isMailerDown)}`),
         log: silentLog,
-        mailer: {
+        mailTransport: {
+          messageIdDomain: 'kleroterion.test',
           send: (mail) => {
-            if (isMailerDown && mail.subject.startsWith('Décision')) throw new Error('SMTP down');
+            if (isMailerDown && mail.subject.startsWith('Décision'))
+              return Promise.reject(new MailDeliveryError('SMTP down', false));
             delivered.push(mail);
+            return Promise.resolve({ messageId: mail.messageId });
           },
         },
         options: {
@@ -259,7 +263,11 @@ describe('the decision mail queue', () => {
     };
     const queued = (db: ReturnType<typeof openDatabase>) =>
       (
-        db.prepare("SELECT COUNT(*) AS n FROM mail_queue WHERE status = 'queued'").get() as {
+        db
+          .prepare(
+            "SELECT COUNT(*) AS n FROM mail_queue WHERE status = 'queued' AND kind = 'applicationDecision'",
+          )
+          .get() as {
           n: number;
         }
       ).n;
@@ -290,14 +298,29 @@ describe('the decision mail queue', () => {
       ).toEqual({ ok: true });
       expect(delivered.filter((m) => m.subject.startsWith('Décision'))).toEqual([]);
       expect(queued(first.db)).toBe(1);
+      // The worker's attempt failed: the message stays queued with the reason, for a retry.
+      await vi.waitFor(() =>
+        expect(
+          first.db
+            .prepare(
+              "SELECT attempts, last_error FROM mail_queue WHERE kind = 'applicationDecision'",
+            )
+            .get(),
+        ).toEqual({
+          attempts: 1,
+          last_error: 'SMTP down',
+        }),
+      );
       await first.app.close();
       first.db.close();
 
+      // Past the first retry's backoff, the server starts again and sends it.
+      clock.advance(60_000);
       const second = start(false);
+      await vi.waitFor(() => expect(queued(second.db)).toBe(0));
       const [mail] = delivered.filter((m) => m.subject.startsWith('Décision'));
       expect(mail?.to).toBe('porteuse1@example.org');
       expect(mail?.text).toContain(`Motif : ${reasonLabel('vague')}.`);
-      expect(queued(second.db)).toBe(0);
       const token = tokenOf(mail!.text, 'candidature');
       expect(second.app.calls.application(token)).toMatchObject({
         ref: 'AIC-2026-001',

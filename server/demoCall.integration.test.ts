@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { ChainedEvent } from '../shared/events/eventChain';
 import { buildBundle } from '../shared/audit/bundle';
 import { REASONS, type Reason } from '../shared/calls/callEvents';
@@ -138,10 +138,11 @@ describe('the demonstration call for projects', () => {
     // Every family of refusal the fixture holds is represented, not lumped into "other".
     expect([...seen].sort()).toEqual(REASONS.filter((r) => r !== 'other').sort());
     // Each applicant was told, in French, with the label of the reason and a link to their page.
-    const decisions = server.outbox.filter((m) =>
-      m.subject.startsWith('Décision sur votre candidature'),
-    );
-    expect(decisions).toHaveLength(200);
+    // The delivery worker hands the queued mails over asynchronously: wait for the last of them.
+    const decisionsSent = () =>
+      server.outbox.filter((m) => m.subject.startsWith('Décision sur votre candidature'));
+    await vi.waitFor(() => expect(decisionsSent()).toHaveLength(200));
+    const decisions = decisionsSent();
     for (const { ref, settled } of applications) {
       const mail = decisions.find((m) => m.subject.includes(ref))!;
       expect(mail.text).toMatch(/\/candidature\/[A-Za-z0-9_-]{40,}/);

@@ -14,6 +14,8 @@
 //   KLEROTERION_OIDC_ISSUER, _CLIENT_ID, _CLIENT_SECRET  OpenID Connect sign-in (ProConnect), off when unset;
 //                      optional _SCOPES ('openid email'), _LABEL (button text), _ACR_VALUES, _CLAIMS (JSON),
 //                      _PKCE ('off' omits the code challenge); redirect URI: PUBLIC_URL/api/auth/oidc/callback
+//   KLEROTERION_SMTP_URL   smtp://user:password@host:587 or smtps://…:465; unset: mail goes to <data>/outbox/
+//   KLEROTERION_MAIL_FROM  sender, required with SMTP: 'Mairie de Lyon <jury@lyon.example>'
 // docs/operations.md lists them all.
 
 import { randomBytes } from 'node:crypto';
@@ -25,7 +27,8 @@ import { openDatabase } from './db/openDatabase';
 import { pinnableClock } from './demo/pinnableClock';
 import { seedDemoCommitment } from './demo/seedDemoCommitment';
 import { seedDemoCall } from './demo/seedDemoCall';
-import { createOutboxMailer } from './mail/outboxMailer';
+import { createOutboxTransport } from './mail/outboxTransport';
+import { createSmtpTransport, parseSender, smtpConfigFromEnv } from './mail/smtpTransport';
 import { createLogger } from './logging/createLogger';
 import type { Clock } from './ports';
 import { parseTrustProxy } from './http/trustProxy';
@@ -54,6 +57,23 @@ const baseClock: Clock =
 
 // The demonstration replays a past call for projects through the real services with this clock pinned.
 const clock = pinnableClock(baseClock);
+
+// Mail leaves through SMTP when configured, else into the outbox folder; a bad setting stops the start.
+let smtp: ReturnType<typeof smtpConfigFromEnv>;
+let outboxSender: ReturnType<typeof parseSender> | undefined;
+try {
+  smtp = smtpConfigFromEnv(env);
+  const from = env['KLEROTERION_MAIL_FROM'];
+  outboxSender = from === undefined || from === '' ? undefined : parseSender(from);
+} catch (error) {
+  console.error(`Configuration de la messagerie invalide : ${(error as Error).message}`);
+  process.exit(1);
+}
+const mailTransport =
+  smtp === undefined
+    ? createOutboxTransport(join(dataDir, 'outbox'), clock, outboxSender)
+    : createSmtpTransport(smtp, baseClock);
+log.info({ transport: smtp === undefined ? 'outbox' : 'smtp' }, 'mail transport');
 
 const clientDir = join(root, 'dist', 'client');
 // KLEROTERION_CLIENT=off serves the API only (used by the crash tests, which need no pages).
@@ -88,7 +108,7 @@ const app = createApp({
   clock,
   random: { bytes: (length) => new Uint8Array(randomBytes(length)) },
   log,
-  mailer: createOutboxMailer(join(dataDir, 'outbox'), clock),
+  mailTransport,
   ...(wantsClient ? { clientDir } : {}),
   ...(oidcConfig === undefined || oidcAccounts === undefined
     ? {}
@@ -102,6 +122,9 @@ const app = createApp({
     replyWindowMs: 7 * 24 * 3600 * 1000,
     secureCookies: env['PUBLIC_URL']?.startsWith('https://') ?? false,
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
+    // Writing a file is immediate: a whole batch (a draw's invitations) is in the outbox folder before the
+    // request that queued it answers, as readers of the folder expect. SMTP keeps its pool's four.
+    ...(smtp === undefined ? { mailConcurrency: 500 } : {}),
   },
 });
 await new Promise<void>((done) => app.httpServer.listen(port, host, done));

@@ -8,6 +8,10 @@ export interface Random {
   bytes(length: number): Uint8Array;
 }
 
+/**
+ * Legacy: the services' synchronous send, bridged onto the mail queue in server/app.ts until every service
+ * queues its messages itself (mailQueue.enqueue inside its transaction). Then this goes.
+ */
 export interface Mail {
   to: string;
   subject: string;
@@ -16,6 +20,35 @@ export interface Mail {
 
 export interface Mailer {
   send(mail: Mail): void;
+}
+
+/** One message as a transport receives it from the delivery worker: already validated, subject on one line. */
+export interface TransportMail {
+  to: string;
+  subject: string;
+  text: string;
+  /** Empty when the message has no HTML part. */
+  html: string;
+  /** `<random@domain>`, kept in the queue row so that every attempt carries the same id. */
+  messageId: string;
+  kind: string;
+  language: 'fr' | 'en';
+}
+
+/**
+ * Where mail leaves the server: SMTP (server/mail/smtpTransport.ts), the outbox folder
+ * (server/mail/outboxTransport.ts), or the tests' memory.
+ */
+export interface MailTransport {
+  /** The domain of the sender's address, for Message-ID headers. */
+  readonly messageIdDomain: string;
+  /**
+   * Hands one message over.
+   * @throws MailDeliveryError (server/mail/mailDeliveryError.ts) saying whether retrying can help
+   */
+  send(mail: TransportMail): Promise<{ messageId: string }>;
+  /** Closes pooled connections. */
+  close?(): Promise<void>;
 }
 
 export interface Log {

@@ -105,14 +105,23 @@ const toDelivery = (row: Row): Delivery => ({
   sentAt: row.sent_at,
 });
 
-export function createMailQueue(db: Db, clock: Clock) {
+export interface MailQueueOptions {
+  /** Wait before the next attempt after n failed ones (default retryDelayMs; the mail bench shortens it). */
+  retryDelayMs?: (failedAttempts: number) => number;
+}
+
+export function createMailQueue(db: Db, clock: Clock, queueOptions: MailQueueOptions = {}) {
+  const delayAfter = queueOptions.retryDelayMs ?? retryDelayMs;
   const insert = db.prepare(
     `INSERT INTO mail_queue (kind, recipient, language, subject, text_body, html_body, process_id, call_id,
        recipient_ref, status, attempts, queued_at, next_attempt_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?)`,
   );
+  // A message never tried is due at once: it may have been queued under a clock pinned ahead of the real
+  // one (the demo replays a call for projects that way). Backoff applies between attempts only.
   const due = db.prepare(
-    `SELECT * FROM mail_queue WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY id LIMIT ?`,
+    `SELECT * FROM mail_queue WHERE status = 'queued' AND (attempts = 0 OR next_attempt_at <= ?)
+     ORDER BY id LIMIT ?`,
   );
   const nextDue = db.prepare(
     `SELECT MIN(next_attempt_at) AS at FROM mail_queue WHERE status = 'queued'`,
@@ -133,6 +142,9 @@ export function createMailQueue(db: Db, clock: Clock) {
     `UPDATE mail_queue SET status = 'queued', next_attempt_at = ?, last_error = NULL WHERE id = ?`,
   );
   const byId = db.prepare('SELECT * FROM mail_queue WHERE id = ?');
+  const setMessageId = db.prepare(
+    'UPDATE mail_queue SET message_id = ? WHERE id = ? AND message_id IS NULL',
+  );
   const ofProcess = db.prepare('SELECT * FROM mail_queue WHERE process_id = ? ORDER BY id');
   const ofCall = db.prepare('SELECT * FROM mail_queue WHERE call_id = ? ORDER BY id');
   const ofKind = db.prepare('SELECT * FROM mail_queue WHERE kind = ? ORDER BY id');
@@ -201,7 +213,7 @@ export function createMailQueue(db: Db, clock: Clock) {
       if (row === undefined) return;
       if (permanent || row.attempts + 1 >= MAX_ATTEMPTS) failed.run(reason, messageId, id);
       else {
-        const next = new Date(clock.now().getTime() + retryDelayMs(row.attempts + 1));
+        const next = new Date(clock.now().getTime() + delayAfter(row.attempts + 1));
         retry.run(reason, next.toISOString(), messageId, id);
       }
     },
@@ -226,6 +238,16 @@ export function createMailQueue(db: Db, clock: Clock) {
       (ofProcess.all(processId) as Row[]).map(toDelivery),
     deliveriesOfCall: (callId: string): Delivery[] => (ofCall.all(callId) as Row[]).map(toDelivery),
     deliveriesOfKind: (kind: MailKind): Delivery[] => (ofKind.all(kind) as Row[]).map(toDelivery),
+
+    /**
+     * Gives messages their Message-ID before the first attempt, in one transaction, so that a retry (even
+     * after a crash mid-send) carries the same id and a receiving server can tell it is the same message.
+     */
+    assignMessageIds(ids: ReadonlyMap<number, string>): void {
+      db.transaction(() => {
+        for (const [id, messageId] of ids) setMessageId.run(messageId, id);
+      })();
+    },
 
     /** Called after each enqueue or resend (once the caller's transaction has committed). */
     onQueued(listener: () => void): () => void {

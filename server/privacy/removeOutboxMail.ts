@@ -1,5 +1,5 @@
-// Erasure, the mail side: deletes the outbox messages (server/mail/outboxMailer.ts) sent to erased
-// addresses, since they carry names, addresses and personal links.
+// Erasure, the mail side: deletes the outbox messages (server/mail/outboxTransport.ts) sent to erased
+// addresses, since they carry names, addresses and personal links: the JSON file and the .eml beside it.
 
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ export function removeOutboxMail(folder: string, emails: readonly string[]): num
     }
     if (typeof to === 'string' && erased.has(to.toLowerCase())) {
       rmSync(file);
+      rmSync(`${file.slice(0, -'.json'.length)}.eml`, { force: true });
       removed++;
     }
   }

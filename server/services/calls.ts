@@ -1,7 +1,7 @@
 // The calls-for-projects service: applications in, reviewers' pre-screening, the organiser's settlement
 // and the hand-over of admissible applications to a jury process as its dossiers. Public facts go to the
 // call's hash chain; personal data and review texts go to private tables in the same transaction. The
-// decision mail is queued in the settlement's transaction and handed to the mailer right after it.
+// decision mail is queued in the settlement's transaction; the delivery worker (server/mail) sends it.
 
 import { z } from 'zod';
 import { sha256HexOfText } from '../../shared/crypto/hash';
@@ -38,7 +38,7 @@ import { decideDossiers } from '../../shared/process/processCommands';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { describeIssues } from '../../shared/lottery/protocol';
 import { hashToken, newToken } from '../auth/tokens';
-import { createMailQueue } from '../mail/mailQueue';
+import type { MailQueue } from '../mail/mailQueue';
 import type { Db } from '../db/openDatabase';
 import type { Clock, Log, Mailer, Random } from '../ports';
 import { createChainStore } from '../store/chainStore';
@@ -79,11 +79,12 @@ export function createCalls(deps: {
   clock: Clock;
   random: Random;
   mailer: Mailer;
+  mailQueue: MailQueue;
   log: Log;
   /** Read at each mail: the test server learns its URL only once it listens. */
   publicUrl: () => string;
 }) {
-  const { db, ceremony, clock, random, mailer, log, publicUrl } = deps;
+  const { db, ceremony, clock, random, mailer, mailQueue, log, publicUrl } = deps;
   const store = createChainStore<CallState, CallEvent>(
     db,
     { name: 'call_events', key: 'call_id' },
@@ -106,7 +107,6 @@ export function createCalls(deps: {
   const insertLink = db.prepare(
     'INSERT INTO application_links (token_hash, call_id, ref, created_at) VALUES (?, ?, ?, ?)',
   );
-  const mailQueue = createMailQueue(db, clock);
   const applicationByRef = db.prepare('SELECT * FROM applications WHERE call_id = ? AND ref = ?');
   const allApplications = db.prepare('SELECT * FROM applications WHERE call_id = ?');
   const insertReviewer = db.prepare(
@@ -139,23 +139,6 @@ export function createCalls(deps: {
   }
   const append = (callId: string, decision: CallDecision, privateWrites?: () => void) =>
     store.append(callId, decision.events, clock.now(), privateWrites).state;
-
-  /** Hands every queued mail to the mailer, oldest first; one that fails stays queued for the next try. */
-  function deliverQueued() {
-    for (const mail of mailQueue.due()) {
-      try {
-        mailer.send({ to: mail.to, subject: mail.subject, text: mail.text });
-      } catch (error) {
-        // The error's name only: a mail transport's message may quote the address.
-        const reason = error instanceof Error ? error.name : 'unknown';
-        log.warn({ mail: mail.id, error: reason }, 'queued mail not sent; kept for a retry');
-        return;
-      }
-      mailQueue.markSent(mail.id, '');
-    }
-  }
-  // What a crash left between a commit and its delivery goes out now.
-  deliverQueued();
 
   function reviewsByRef(callId: string): Map<string, Map<string, Review>> {
     const map = new Map<string, Map<string, Review>>();
@@ -501,7 +484,6 @@ export function createCalls(deps: {
             recipientRef: ref,
           });
       });
-      deliverQueued();
       return { ok: true };
     },
 

@@ -1,12 +1,13 @@
 // Test harness: a real server on port 0 with an in-memory database, a clock the test moves, seeded
-// randomness, a mailer that keeps messages, and an HTTP client that carries the session cookie and Origin.
+// randomness, a mail transport that keeps messages (`outbox`, `awaitMail`), and an HTTP client that carries the session cookie and Origin.
 
 import seedrandom from 'seedrandom';
 import { createApp, type App } from '../app';
 import { openDatabase } from '../db/openDatabase';
-import type { Clock, Log, Mail, Random } from '../ports';
 import type { Db } from '../db/openDatabase';
 import type { OidcDeps } from '../http/oidcRoutes';
+import type { Clock, Log, MailTransport, Random, TransportMail } from '../ports';
+import { memoryMailTransport } from './memoryMailTransport';
 
 export interface TestClock extends Clock {
   set(iso: string): void;
@@ -39,7 +40,16 @@ export interface TestServer {
   app: App;
   url: string;
   clock: TestClock;
-  outbox: Mail[];
+  /** Every message the in-memory transport took, in order (empty when `mailTransport` is given). */
+  outbox: TransportMail[];
+  /**
+   * The first message in the outbox that matches, once it arrives.
+   * @throws Error after `timeoutMs` (default 5 s) with the count of messages seen
+   */
+  awaitMail(
+    predicate: (mail: TransportMail) => boolean,
+    timeoutMs?: number,
+  ): Promise<TransportMail>;
   client(): ApiClient;
   close(): Promise<void>;
 }
@@ -58,11 +68,15 @@ export interface TestServerOptions {
   trustProxy?: boolean | number | string;
   /** OpenID Connect sign-in, built over the server's database (accounts and sessions live there). */
   oidc?: (db: Db) => OidcDeps;
+  /** Where mail goes instead of `outbox` (a real SMTP transport in the mail tests). */
+  mailTransport?: MailTransport;
+  /** Wait before a mail's next attempt after n failures (default: the queue's own). */
+  mailRetryDelayMs?: (failedAttempts: number) => number;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const clock = testClock(options.clockStart ?? '2023-09-15T10:00:00Z', options.clockRuns);
-  const outbox: Mail[] = [];
+  const outbox: TransportMail[] = [];
   const db = openDatabase(options.dataDir ?? ':memory:');
   let url = '';
   const app = createApp({
@@ -70,7 +84,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     clock,
     random: seededRandom('kleroterion-tests'),
     log: options.log ?? silentLog,
-    mailer: { send: (mail) => outbox.push(mail) },
+    mailTransport: options.mailTransport ?? memoryMailTransport(outbox),
     ...(options.clientDir === undefined ? {} : { clientDir: options.clientDir }),
     ...(options.oidc === undefined ? {} : { oidc: options.oidc(db) }),
     options: {
@@ -83,6 +97,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       applicationsPerHour: options.applicationsPerHour ?? 1000,
       secureCookies: false,
       ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
+      ...(options.mailRetryDelayMs === undefined
+        ? {}
+        : { mailRetryDelayMs: options.mailRetryDelayMs }),
     },
   });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
@@ -94,6 +111,18 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     url,
     clock,
     outbox,
+    awaitMail: async (predicate, timeoutMs = 5_000) => {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const mail = outbox.find(predicate);
+        if (mail !== undefined) return mail;
+        if (Date.now() > deadline)
+          throw new Error(
+            `no matching mail within ${timeoutMs} ms (${outbox.length} in the outbox)`,
+          );
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
     client: () => new ApiClient(url),
     close: async () => {
       await app.close();
