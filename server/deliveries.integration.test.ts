@@ -21,7 +21,10 @@ const mail = (overrides: Partial<OutgoingMail>): OutgoingMail => ({
 });
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // A mail server that never answers: every message stays as the test set it (the worker's attempts hang).
+  server = await startTestServer({
+    mailTransport: { messageIdDomain: 'kleroterion.test', send: () => new Promise(() => {}) },
+  });
   organiser = server.client();
   data(await organiser.post('/api/auth/setup', { password: 'fixture password 42' }));
   processId = data(await organiser.post<{ id: string }>('/api/processes', { title: 'Jury A' })).id;
