@@ -29,11 +29,13 @@ import { sendData, sendError } from './http/respond';
 import { answerClientErrors } from './http/clientErrors';
 import { requireJsonBody } from './http/requireJson';
 import { Role, apiRoutes, type Route } from './http/routes';
-import type { Clock, Log, Mailer, Random } from './ports';
+import type { BeaconSource, Clock, Log, Mailer, Random } from './ports';
 import { attachRealtime, type RealtimeServer } from './realtime/attachRealtime';
 import { sliceBroadcasts } from './realtime/slicedBroadcasts';
 import { createCeremony, type CeremonyOptions } from './services/ceremony';
 import { createEventStore } from './store/eventStore';
+import { createBeaconFetcher } from './beacon/beaconFetcher';
+import { beaconRoutes } from './http/beaconRoutes';
 
 export interface AppDeps {
   db: Db;
@@ -41,6 +43,10 @@ export interface AppDeps {
   random: Random;
   log: Log;
   mailer: Mailer;
+  /** Where drand rounds are fetched from; without it the organiser pastes each signature by hand. */
+  beacon?: BeaconSource;
+  /** How often the beacon fetcher checks due rounds against the clock (default 1 s; tests go faster). */
+  beaconTickMs?: number;
   /** Built client (dist/client); when absent the API still works. */
   clientDir?: string;
   options: CeremonyOptions & {
@@ -80,6 +86,16 @@ export function createApp(deps: AppDeps) {
     callLogFor: calls.logExportedTo,
   });
   const stratification = createStratification({ db, ceremony, clock, log });
+  const beaconFetcher =
+    deps.beacon === undefined
+      ? undefined
+      : createBeaconFetcher({
+          ceremony,
+          source: deps.beacon,
+          clock,
+          log,
+          ...(deps.beaconTickMs === undefined ? {} : { tickMs: deps.beaconTickMs }),
+        });
   const routes: Route[] = [
     ...authRoutes(db, sessions, clock),
     ...apiRoutes(ceremony, store, jurorSessions),
@@ -89,6 +105,7 @@ export function createApp(deps: AppDeps) {
     ...callRoutes(calls),
     ...stratificationRoutes(stratification),
     ...jurorRoutes(ceremony, jurorSessions),
+    ...beaconRoutes(beaconFetcher, ceremony, clock),
   ];
 
   const app = express();
@@ -288,6 +305,7 @@ export function createApp(deps: AppDeps) {
     }
   }, 30_000);
   expiry.unref();
+  beaconFetcher?.start();
 
   return {
     app,
@@ -301,8 +319,10 @@ export function createApp(deps: AppDeps) {
     store,
     routes,
     jurorSessions,
+    beaconFetcher,
     async close() {
       clearInterval(expiry);
+      beaconFetcher?.stop();
       stratification.close();
       detach();
       detachRoom();

@@ -3,6 +3,9 @@
 //   KLEROTERION_DATA   data folder (default ./data)        PORT   port (default 3000)
 //   HOST               interface (default 127.0.0.1)       PUBLIC_URL  base URL in links and receipts
 //   KLEROTERION_DRAND_DELAY  minimum seconds between commitment and drand round (default 300)
+//   KLEROTERION_DRAND_URLS   drand quicknet relays the server fetches committed rounds from, comma-separated
+//                            base URLs ending in the chain hash (default: drand's four public relays)
+//   KLEROTERION_DRAND_FETCH  'off': the server never fetches rounds; the organiser pastes each signature
 //   KLEROTERION_CLOCK_START  demo/test only: start the server's clock at this ISO instant
 //   KLEROTERION_CLIENT  'off' serves the API only          LOG_LEVEL  pino level (default info)
 //   KLEROTERION_DEMO   'off' seeds no demo process or call on a fresh database
@@ -23,6 +26,7 @@ import { createOutboxMailer } from './mail/outboxMailer';
 import { createLogger } from './logging/createLogger';
 import type { Clock } from './ports';
 import { parseTrustProxy } from './http/trustProxy';
+import { createHttpRelays, parseDrandUrls } from './beacon/httpRelays';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const env = process.env;
@@ -55,6 +59,12 @@ if (wantsClient && clientBuildIsStale(root, clientDir)) {
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 }
 
+// The server fetches each committed drand round itself; pasting stays the fallback (and the only way when off).
+const beacon =
+  env['KLEROTERION_DRAND_FETCH'] === 'off'
+    ? undefined
+    : createHttpRelays({ urls: parseDrandUrls(env['KLEROTERION_DRAND_URLS']) });
+
 const db = openDatabase(dataDir);
 const app = createApp({
   db,
@@ -62,6 +72,7 @@ const app = createApp({
   random: { bytes: (length) => new Uint8Array(randomBytes(length)) },
   log,
   mailer: createOutboxMailer(join(dataDir, 'outbox'), clock),
+  ...(beacon === undefined ? {} : { beacon }),
   ...(wantsClient ? { clientDir } : {}),
   options: {
     publicUrl: env['PUBLIC_URL'] ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,

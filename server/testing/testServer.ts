@@ -4,7 +4,7 @@
 import seedrandom from 'seedrandom';
 import { createApp, type App } from '../app';
 import { openDatabase } from '../db/openDatabase';
-import type { Clock, Log, Mail, Random } from '../ports';
+import type { BeaconSource, Clock, Log, Mail, Random } from '../ports';
 
 export interface TestClock extends Clock {
   set(iso: string): void;
@@ -54,6 +54,10 @@ export interface TestServerOptions {
   log?: Log;
   /** Express's `trust proxy` (default: trust no proxy). */
   trustProxy?: boolean | number | string;
+  /** Where the server fetches drand rounds (default: it fetches none, as with KLEROTERION_DRAND_FETCH=off). */
+  beacon?: BeaconSource;
+  /** How often the beacon fetcher checks due rounds (default 1 s). */
+  beaconTickMs?: number;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -67,6 +71,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     random: seededRandom('kleroterion-tests'),
     log: options.log ?? silentLog,
     mailer: { send: (mail) => outbox.push(mail) },
+    ...(options.beacon === undefined ? {} : { beacon: options.beacon }),
+    ...(options.beaconTickMs === undefined ? {} : { beaconTickMs: options.beaconTickMs }),
     ...(options.clientDir === undefined ? {} : { clientDir: options.clientDir }),
     options: {
       get publicUrl() {

@@ -119,6 +119,8 @@ export const HTTP_ACCESS: Record<string, Row> = {
   'POST /api/invitations/:token/session': invitee,
   'GET /api/public/processes/:id/proces-verbal.pdf': everyone,
   'GET /api/ceremony/limits': organiserOnly,
+  'GET /api/processes/:id/beacon': organiserOnly,
+  'POST /api/processes/:id/beacon/retry': organiserOnly,
 };
 
 /**

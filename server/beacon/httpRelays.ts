@@ -1,0 +1,199 @@
+// A BeaconSource over drand's HTTP relays (API v1: GET {base}/public/{round} → { round, randomness, signature }).
+// Relays are tried in turn; each answer is checked offline (right round, BLS signature) before it is trusted.
+
+import { z } from 'zod';
+import { ErrorCode, KleroterionError } from '../../shared/errors';
+import { DRAND_QUICKNET, verifyQuicknetRound } from '../../shared/lottery/drand';
+import type { BeaconRound, BeaconSource } from '../ports';
+
+/** The public quicknet relays of the League of Entropy (drand's documentation, "HTTP API"). */
+export const DEFAULT_DRAND_URLS: readonly string[] = [
+  'https://api.drand.sh',
+  'https://api2.drand.sh',
+  'https://api3.drand.sh',
+  'https://drand.cloudflare.com',
+].map((base) => `${base}/${DRAND_QUICKNET.chainHash}`);
+
+/** Why one relay's answer was not used. The console words each one (client/src/organiser/beacon). */
+export const RelayProblem = {
+  /** No answer within the per-relay timeout. */
+  Timeout: 'timeout',
+  /** Connection refused, DNS failure, reset: the relay cannot be reached. */
+  Unreachable: 'unreachable',
+  /** 404 or 425: the relay does not have this round yet. */
+  NotYet: 'not-yet',
+  /** Another HTTP status. */
+  HttpStatus: 'http-status',
+  /** Not JSON, or JSON of the wrong shape. */
+  Malformed: 'malformed',
+  /** A valid-looking answer for another round. */
+  WrongRound: 'wrong-round',
+  /** The signature does not verify against the quicknet public key. */
+  BadSignature: 'bad-signature',
+  /** The round was fetched but this server could not record it (the message says why). */
+  Refused: 'refused',
+} as const;
+export type RelayProblem = (typeof RelayProblem)[keyof typeof RelayProblem];
+
+export interface RelayFailure {
+  /** The relay's host (never a full URL with credentials). */
+  relay: string;
+  problem: RelayProblem;
+  /** A short technical detail, e.g. "HTTP 503" or the round served. */
+  detail?: string;
+}
+
+const RelayAnswer = z.looseObject({
+  round: z.number().int().min(1),
+  signature: z.string().regex(/^[0-9a-fA-F]{96}$/),
+});
+
+/** Parses KLEROTERION_DRAND_URLS: comma-separated http(s) base URLs, each with the chain hash path. */
+export function parseDrandUrls(value: string | undefined): string[] {
+  if (value === undefined || value.trim() === '') return [...DEFAULT_DRAND_URLS];
+  return value
+    .split(',')
+    .map((url) => url.trim())
+    .filter((url) => url !== '')
+    .map((url) => {
+      const parsed = new URL(url);
+      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+        throw new Error(`KLEROTERION_DRAND_URLS: not an http(s) URL: ${url}`);
+      return url.replace(/\/+$/, '');
+    });
+}
+
+/** The error a source gives when no relay produced a valid round: each relay's reason in details. */
+export class BeaconFetchError extends KleroterionError {
+  constructor(
+    readonly round: number,
+    readonly failures: RelayFailure[],
+  ) {
+    super(
+      ErrorCode.DrandUnavailable,
+      `drand round ${round} could not be fetched: ${failures
+        .map((f) => `${f.relay}: ${f.problem}${f.detail === undefined ? '' : ` (${f.detail})`}`)
+        .join('; ')}`,
+    );
+  }
+
+  /** True when every relay merely lacks the round so far: retrying later is expected to work. */
+  get isNotYet(): boolean {
+    return (
+      this.failures.length > 0 && this.failures.every((f) => f.problem === RelayProblem.NotYet)
+    );
+  }
+}
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+};
+
+/** Fetches one relay's answer and checks it; throws a RelayFailure. */
+async function fetchFromRelay(
+  base: string,
+  round: number,
+  timeoutMs: number,
+  signal: AbortSignal,
+): Promise<BeaconRound> {
+  const relay = hostOf(base);
+  const fail = (problem: RelayProblem, detail?: string): never => {
+    throw { relay, problem, ...(detail === undefined ? {} : { detail }) } satisfies RelayFailure;
+  };
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = AbortSignal.any([signal, timeout]);
+  let text: string;
+  try {
+    const response = await fetch(`${base}/public/${round}`, {
+      signal: combined,
+      headers: { accept: 'application/json' },
+      redirect: 'error',
+    });
+    if (response.status === 404 || response.status === 425)
+      return fail(RelayProblem.NotYet, `HTTP ${response.status}`);
+    if (!response.ok) return fail(RelayProblem.HttpStatus, `HTTP ${response.status}`);
+    // A relay's answer is a few hundred bytes; a huge body is garbage, not a round.
+    text = await response.text();
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && 'problem' in error) throw error;
+    if (signal.aborted) throw error;
+    if (timeout.aborted) return fail(RelayProblem.Timeout, `${timeoutMs} ms`);
+    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    return fail(RelayProblem.Unreachable, cause);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.slice(0, 64 * 1024));
+  } catch {
+    return fail(RelayProblem.Malformed, 'not JSON');
+  }
+  const parsed = RelayAnswer.safeParse(json);
+  if (!parsed.success) return fail(RelayProblem.Malformed, 'unexpected JSON');
+  if (parsed.data.round !== round)
+    return fail(RelayProblem.WrongRound, `round ${parsed.data.round}`);
+  const signature = parsed.data.signature.toLowerCase();
+  if (!verifyQuicknetRound(round, signature)) return fail(RelayProblem.BadSignature);
+  return { round, signature };
+}
+
+export interface HttpRelaysOptions {
+  urls: readonly string[];
+  /** How long one relay may take before the next is tried (default 5 s). */
+  timeoutMs?: number;
+}
+
+/**
+ * Tries each relay in turn and returns the first round whose signature verifies offline.
+ * @throws {BeaconFetchError} DRAND_UNAVAILABLE listing each relay's reason, when none gave a valid round.
+ */
+export function createHttpRelays(options: HttpRelaysOptions): BeaconSource {
+  const timeoutMs = options.timeoutMs ?? 5000;
+  return {
+    async fetchRound(round, signal) {
+      const failures: RelayFailure[] = [];
+      for (const base of options.urls) {
+        if (signal.aborted) break;
+        try {
+          return await fetchFromRelay(base, round, timeoutMs, signal);
+        } catch (error) {
+          if (typeof error === 'object' && error !== null && 'problem' in error)
+            failures.push(error as RelayFailure);
+          else if (!signal.aborted) throw error;
+        }
+      }
+      signal.throwIfAborted();
+      throw new BeaconFetchError(round, failures);
+    },
+  };
+}
+
+/**
+ * The first source that gives the round (e.g. a recorded round for the demo, then the relays); the error
+ * lists every source's failures together.
+ */
+export function firstOf(sources: readonly BeaconSource[]): BeaconSource {
+  return {
+    async fetchRound(round, signal) {
+      const failures: RelayFailure[] = [];
+      for (const source of sources) {
+        try {
+          return await source.fetchRound(round, signal);
+        } catch (error) {
+          signal.throwIfAborted();
+          if (error instanceof BeaconFetchError) failures.push(...error.failures);
+          else
+            failures.push({
+              relay: 'source',
+              problem: RelayProblem.Unreachable,
+              detail: error instanceof Error ? error.message.slice(0, 200) : String(error),
+            });
+        }
+      }
+      throw new BeaconFetchError(round, failures);
+    },
+  };
+}
