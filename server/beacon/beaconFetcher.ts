@@ -108,6 +108,8 @@ export function createBeaconFetcher(deps: BeaconFetcherDeps) {
     for (const [key, entry] of entries) {
       // A draw's fetched round stays listed ("récupéré automatiquement"); anything else no longer awaited goes.
       if (entry.processId === processId && !keys.has(key)) {
+        // Our own reveal lands here while the fetch is still in flight: it finishes the entry itself.
+        if (entry.inFlight) continue;
         if (entry.status.kind === 'draw' && entry.status.phase === FetchPhase.Fetched) continue;
         entries.delete(key);
       }
