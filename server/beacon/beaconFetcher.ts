@@ -12,38 +12,14 @@ import { ProcessStatus, type ProcessState } from '../../shared/process/processSt
 import { describeError } from '../logging/describeError';
 import type { BeaconSource, Clock, Log } from '../ports';
 import type { Ceremony } from '../services/ceremony';
-import { BeaconFetchError, RelayProblem, type RelayFailure } from './httpRelays';
+import { BeaconFetchError } from './httpRelays';
+import {
+  FetchPhase,
+  RelayProblem,
+  type BeaconFetchStatus,
+} from '../../shared/lottery/beaconFetchStatus';
 
-export const FetchPhase = {
-  /** Before the round's time (from genesis and period, on the server's clock). */
-  Waiting: 'waiting',
-  /** The round's time has come: asking the relays (or they do not have it yet). */
-  Fetching: 'fetching',
-  /** Fetched and checked; for a draw's source, recorded in the log. */
-  Fetched: 'fetched',
-  /** The last attempt failed for a reason other than "not yet"; another follows after a backoff. */
-  Failed: 'failed',
-} as const;
-export type FetchPhase = (typeof FetchPhase)[keyof typeof FetchPhase];
-
-/** What the console shows for one beacon awaited by a process. */
-export interface BeaconFetchStatus {
-  /** A draw's source (recorded on fetch) or the tie lottery's beacon (drawn with the organiser's secret). */
-  kind: 'draw' | 'tie';
-  /** Index of the source in its commitment. */
-  source: number;
-  round: number;
-  /** When the round is produced. */
-  dueAt: string;
-  phase: FetchPhase;
-  attempts: number;
-  /** Each relay's reason, after a failed attempt. */
-  failures: RelayFailure[];
-  /** When the next attempt is planned (after a failure). */
-  nextAttemptAt?: string;
-  signature?: string;
-  randomness?: string;
-}
+export type { BeaconFetchStatus };
 
 export interface BeaconFetcherDeps {
   ceremony: Pick<Ceremony, 'list' | 'state' | 'reveal' | 'onEvents'>;

@@ -5,6 +5,9 @@ import { z } from 'zod';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { DRAND_QUICKNET, verifyQuicknetRound } from '../../shared/lottery/drand';
 import type { BeaconRound, BeaconSource } from '../ports';
+import { RelayProblem, type RelayFailure } from '../../shared/lottery/beaconFetchStatus';
+
+export { RelayProblem, type RelayFailure };
 
 /** The public quicknet relays of the League of Entropy (drand's documentation, "HTTP API"). */
 export const DEFAULT_DRAND_URLS: readonly string[] = [
@@ -13,35 +16,6 @@ export const DEFAULT_DRAND_URLS: readonly string[] = [
   'https://api3.drand.sh',
   'https://drand.cloudflare.com',
 ].map((base) => `${base}/${DRAND_QUICKNET.chainHash}`);
-
-/** Why one relay's answer was not used. The console words each one (client/src/organiser/beacon). */
-export const RelayProblem = {
-  /** No answer within the per-relay timeout. */
-  Timeout: 'timeout',
-  /** Connection refused, DNS failure, reset: the relay cannot be reached. */
-  Unreachable: 'unreachable',
-  /** 404 or 425: the relay does not have this round yet. */
-  NotYet: 'not-yet',
-  /** Another HTTP status. */
-  HttpStatus: 'http-status',
-  /** Not JSON, or JSON of the wrong shape. */
-  Malformed: 'malformed',
-  /** A valid-looking answer for another round. */
-  WrongRound: 'wrong-round',
-  /** The signature does not verify against the quicknet public key. */
-  BadSignature: 'bad-signature',
-  /** The round was fetched but this server could not record it (the message says why). */
-  Refused: 'refused',
-} as const;
-export type RelayProblem = (typeof RelayProblem)[keyof typeof RelayProblem];
-
-export interface RelayFailure {
-  /** The relay's host (never a full URL with credentials). */
-  relay: string;
-  problem: RelayProblem;
-  /** A short technical detail, e.g. "HTTP 503" or the round served. */
-  detail?: string;
-}
 
 const RelayAnswer = z.looseObject({
   round: z.number().int().min(1),

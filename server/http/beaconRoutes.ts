@@ -2,18 +2,13 @@
 // Organiser only: the status names relays and rounds, nothing personal, but it is part of the console.
 
 import type { Request } from 'express';
-import type { BeaconFetcher, BeaconFetchStatus } from '../beacon/beaconFetcher';
+import type { BeaconFetcher } from '../beacon/beaconFetcher';
+import type { BeaconFetchAnswer, BeaconFetchStatus } from '../../shared/lottery/beaconFetchStatus';
+
+export type { BeaconFetchAnswer };
 import type { Ceremony } from '../services/ceremony';
 import type { Clock } from '../ports';
 import { Role, type Route } from './routes';
-
-export interface BeaconFetchAnswer {
-  /** False when the server does not fetch (KLEROTERION_DRAND_FETCH=off): the console offers pasting only. */
-  enabled: boolean;
-  /** The server's clock, so that the console counts down on the server's time. */
-  now: string;
-  beacons: BeaconFetchStatus[];
-}
 
 export function beaconRoutes(
   fetcher: BeaconFetcher | undefined,
