@@ -444,7 +444,12 @@ describe('results in the organiser console', () => {
         'Tour drand n° 32\u202f281\u202f667, récupéré automatiquement.',
       );
       expect(await results.getByTestId('beacon-value').textContent()).toBe(future.randomness);
-      await page.screenshot({ path: `${outputDir}/beacon/tie-fetched-1280.png`, fullPage: true });
+      await results.screenshot({ path: `${outputDir}/beacon/tie-fetched-1280.png` });
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      ).toBe(true);
+      await results.screenshot({ path: `${outputDir}/beacon/tie-fetched-390.png` });
       await typeInto(results.getByLabel('Secret de l’organisateur (tirage de l’égalité)'), secret);
       await page.keyboard.press('Enter');
       await results.getByText(/^Égalité départagée par tirage au sort : (A|B)\.$/).waitFor();
