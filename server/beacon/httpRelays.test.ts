@@ -45,6 +45,8 @@ describe('drand HTTP relays', () => {
 
   it('falls through a down, a hanging, a garbage, a wrong-round and a forged relay to a good one', async () => {
     const order = [
+      RelayBehaviour.Huge,
+      RelayBehaviour.ServerError,
       RelayBehaviour.Down,
       RelayBehaviour.Hang,
       RelayBehaviour.Garbage,
@@ -68,6 +70,8 @@ describe('drand HTTP relays', () => {
       RelayBehaviour.Garbage,
       RelayBehaviour.WrongRound,
       RelayBehaviour.BadSignature,
+      RelayBehaviour.ServerError,
+      RelayBehaviour.Huge,
     ];
     const error = await failuresOf(
       createHttpRelays({ urls: order.map(url), timeoutMs: 200 }),
@@ -79,7 +83,11 @@ describe('drand HTTP relays', () => {
       [hostOf(RelayBehaviour.Garbage), 'malformed'],
       [hostOf(RelayBehaviour.WrongRound), 'wrong-round'],
       [hostOf(RelayBehaviour.BadSignature), 'bad-signature'],
+      [hostOf(RelayBehaviour.ServerError), 'http-status'],
+      [hostOf(RelayBehaviour.Huge), 'malformed'],
     ]);
+    expect(error.failures[5]!.detail).toBe('HTTP 503');
+    expect(error.failures[6]!.detail).toBe('answer too large');
     expect(error.failures[3]!.detail).toBe(`round ${drand.rounds[1]!.round}`);
     expect(error.isNotYet).toBe(false);
     expect(error.message).toContain(`${hostOf(RelayBehaviour.Hang)}: timeout`);

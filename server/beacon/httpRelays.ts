@@ -67,6 +67,28 @@ const hostOf = (url: string) => {
   }
 };
 
+/** A relay's answer is a few hundred bytes; anything much larger is garbage, not a round. */
+const MAX_ANSWER_BYTES = 64 * 1024;
+
+/** The body as text, or undefined when it passes MAX_ANSWER_BYTES (then reading stops: nothing huge is held). */
+async function cappedText(response: Response): Promise<string | undefined> {
+  if (response.body === null) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+    if (size > MAX_ANSWER_BYTES) {
+      await reader.cancel();
+      return undefined;
+    }
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** Fetches one relay's answer and checks it; throws a RelayFailure. */
 async function fetchFromRelay(
   base: string,
@@ -80,18 +102,22 @@ async function fetchFromRelay(
   };
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = AbortSignal.any([signal, timeout]);
-  let text: string;
+  let text: string | undefined;
   try {
     const response = await fetch(`${base}/public/${round}`, {
       signal: combined,
       headers: { accept: 'application/json' },
-      redirect: 'error',
     });
-    if (response.status === 404 || response.status === 425)
-      return fail(RelayProblem.NotYet, `HTTP ${response.status}`);
-    if (!response.ok) return fail(RelayProblem.HttpStatus, `HTTP ${response.status}`);
-    // A relay's answer is a few hundred bytes; a huge body is garbage, not a round.
-    text = await response.text();
+    if (!response.ok) {
+      await response.body?.cancel();
+      return fail(
+        response.status === 404 || response.status === 425
+          ? RelayProblem.NotYet
+          : RelayProblem.HttpStatus,
+        `HTTP ${response.status}`,
+      );
+    }
+    text = await cappedText(response);
   } catch (error) {
     if (typeof error === 'object' && error !== null && 'problem' in error) throw error;
     if (signal.aborted) throw error;
@@ -99,9 +125,10 @@ async function fetchFromRelay(
     const cause = (error as { cause?: { code?: string } }).cause?.code;
     return fail(RelayProblem.Unreachable, cause);
   }
+  if (text === undefined) return fail(RelayProblem.Malformed, 'answer too large');
   let json: unknown;
   try {
-    json = JSON.parse(text.slice(0, 64 * 1024));
+    json = JSON.parse(text);
   } catch {
     return fail(RelayProblem.Malformed, 'not JSON');
   }

@@ -15,6 +15,10 @@ export const RelayBehaviour = {
   BadSignature: 'bad-signature',
   /** Answers 200 with text that is not JSON. */
   Garbage: 'garbage',
+  /** Answers 503, as a relay under maintenance. */
+  ServerError: 'server-error',
+  /** Answers 200 with a megabyte of JSON-looking padding. */
+  Huge: 'huge',
   /** Accepts the connection and never answers. */
   Hang: 'hang',
   /** Was listening, then closed: connections are refused. */
@@ -62,6 +66,12 @@ export async function startLocalRelay(
         return json({ ...other, round });
       case RelayBehaviour.Garbage:
         return res.writeHead(200, { 'content-type': 'text/html' }).end('<html>maintenance</html>');
+      case RelayBehaviour.ServerError:
+        return res.writeHead(503).end('maintenance');
+      case RelayBehaviour.Huge:
+        return res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(`{"pad":"${'a'.repeat(1024 * 1024)}"}`);
       case RelayBehaviour.Hang:
         hanging.add(res);
         return undefined;
