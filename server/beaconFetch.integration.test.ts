@@ -246,6 +246,27 @@ describe('the server fetches the committed drand round', () => {
     expect(relay.requests).toEqual([round.round]);
   });
 
+  it('stops in app.close(), even with a request in flight', async () => {
+    const hanging = await startLocalRelay(RelayBehaviour.Hang);
+    cleanups.push(() => hanging.close());
+    const app = await startTestServer({
+      beacon: createHttpRelays({ urls: [hanging.url], timeoutMs: 30_000 }),
+      beaconTickMs: 20,
+    });
+    await committedProcess(app.client());
+    app.clock.set(new Date(roundTimeMs + 1000).toISOString());
+    await until(
+      async () => hanging.requests.length,
+      (count) => count === 1,
+    );
+    const started = Date.now();
+    await app.close();
+    expect(Date.now() - started).toBeLessThan(2000);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // No new attempt after close: the interval is cleared and the fetch was aborted.
+    expect(hanging.requests).toEqual([round.round]);
+  });
+
   it('is for the organiser only', async () => {
     const app = await server([]);
     const { id } = await committedProcess(app.client());
