@@ -11,7 +11,15 @@ import type { Results } from '../shared/scoring/results';
 import type { AggregationRule, RuleChoices } from '../shared/scoring/rule';
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import { ok } from '../server/testing/deliberationFixture';
-import { data, startTestServer, type TestServer } from '../server/testing/testServer';
+import {
+  data,
+  startTestServer,
+  type TestServer,
+  type TestServerOptions,
+} from '../server/testing/testServer';
+import { createHttpRelays } from '../server/beacon/httpRelays';
+import { RelayBehaviour, startLocalRelay } from '../server/testing/localDrandRelay';
+import { quicknetRoundTime } from '../shared/lottery/drand';
 import { axeSource } from './testing/axe';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
 
@@ -50,8 +58,8 @@ afterAll(async () => {
   removeFolder(outDir);
 });
 
-async function newJury(): Promise<Jury> {
-  const server = await startTestServer({ clientDir: outDir });
+async function newJury(options: Omit<TestServerOptions, 'clientDir'> = {}): Promise<Jury> {
+  const server = await startTestServer({ ...options, clientDir: outDir });
   servers.push(server);
   const jury = await drawnJuryWithDossiers(server, {
     title: 'Jury — résultats',
@@ -390,5 +398,65 @@ describe('results in the organiser console', () => {
     expect(settled.shortlist).toHaveLength(1);
     expect(await results.getByRole('button', { name: 'Publier les résultats' }).count()).toBe(1);
     expect(cspErrors).toEqual([]);
+  });
+
+  it('settles a tie by lottery with the drand round the server fetched: only the secret is typed', async () => {
+    const future = drand.rounds[1]!;
+    const roundTime = quicknetRoundTime(future.round) * 1000;
+    const clock: { now?: () => Date } = {};
+    const relay = await startLocalRelay(RelayBehaviour.Recorded, {
+      isAvailable: (n) => (clock.now?.().getTime() ?? 0) >= quicknetRoundTime(n) * 1000,
+    });
+    try {
+      const jury = await newJury({
+        beacon: createHttpRelays({ urls: [relay.url], timeoutMs: 500 }),
+        beaconTickMs: 50,
+      });
+      const { server, processId } = jury;
+      clock.now = () => server.clock.now();
+      await scoreBothDossiersAlike(jury, { quorum: 3, tieResolution: 'lottery' });
+      // Jump to 65 s before the round; the old session has expired by then, so sign in again.
+      server.clock.set(new Date(roundTime - 65_000).toISOString());
+      const login = await server
+        .client()
+        .post('/api/auth/login', { password: 'fixture password 42' });
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+      const page = await pageIn(await organiserContext({ ...jury, cookie }));
+      await page.goto(`${server.url}/organiser/p/${processId}`);
+      const results = page.getByRole('region', { name: 'Résultats', exact: true });
+      await typeInto(results.getByLabel('Numéro du tour drand (facultatif)'), String(future.round));
+      await page.keyboard.press('Enter');
+      const secret = (await results.getByTestId('organiser-secret').textContent())?.trim() ?? '';
+      await results.getByRole('button', { name: /Masquer le secret/ }).click();
+      const countdown = results.getByTestId('beacon-countdown');
+      await countdown.waitFor();
+      expect(await countdown.textContent()).toMatch(
+        /^Tour drand n° 32\u202f281\u202f667, disponible dans (1\u00a0min 0\d|\d\d)\u00a0s$/,
+      );
+      expect(await results.getByLabel(`Signature drand du tour ${future.round}`).isVisible()).toBe(
+        false,
+      );
+
+      server.clock.set(new Date(roundTime + 1000).toISOString());
+      await results.getByTestId('beacon-value').waitFor({ timeout: 15_000 });
+      // Announced once, politely.
+      expect(await results.getByTestId('beacon-fetch').getByRole('status').textContent()).toBe(
+        'Tour drand n° 32\u202f281\u202f667, récupéré automatiquement.',
+      );
+      expect(await results.getByTestId('beacon-value').textContent()).toBe(future.randomness);
+      await results.screenshot({ path: `${outputDir}/beacon/tie-fetched-1280.png` });
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      ).toBe(true);
+      await results.screenshot({ path: `${outputDir}/beacon/tie-fetched-390.png` });
+      await typeInto(results.getByLabel('Secret de l’organisateur (tirage de l’égalité)'), secret);
+      await page.keyboard.press('Enter');
+      await results.getByText(/^Égalité départagée par tirage au sort : (A|B)\.$/).waitFor();
+      expect(relay.requests).toEqual([future.round]);
+      expect(cspErrors).toEqual([]);
+    } finally {
+      await relay.close();
+    }
   });
 });

@@ -32,7 +32,7 @@ import { sendData, sendError } from './http/respond';
 import { answerClientErrors } from './http/clientErrors';
 import { requireJsonBody } from './http/requireJson';
 import { Role, apiRoutes, type Route } from './http/routes';
-import type { Clock, Log, MailTransport, Random } from './ports';
+import type { BeaconSource, Clock, Log, MailTransport, Random } from './ports';
 import { createMailQueue } from './mail/mailQueue';
 import { createDeliveryWorker } from './mail/deliveryWorker';
 import { queueingMailer } from './mail/queueingMailer';
@@ -43,6 +43,8 @@ import { createEventStore } from './store/eventStore';
 import { deliveryRoutes } from './http/deliveryRoutes';
 import { oidcRefusedPath, oidcRoutes, type OidcDeps } from './http/oidcRoutes';
 import { OidcRefusal } from './auth/oidc/oidcSignIn';
+import { createBeaconFetcher } from './beacon/beaconFetcher';
+import { beaconRoutes } from './http/beaconRoutes';
 
 export interface AppDeps {
   db: Db;
@@ -51,6 +53,10 @@ export interface AppDeps {
   log: Log;
   /** Where queued mail leaves: SMTP, the outbox folder, or the tests' memory. */
   mailTransport: MailTransport;
+  /** Where drand rounds are fetched from; without it the organiser pastes each signature by hand. */
+  beacon?: BeaconSource;
+  /** How often the beacon fetcher checks due rounds against the clock (default 1 s; tests go faster). */
+  beaconTickMs?: number;
   /** Built client (dist/client); when absent the API still works. */
   clientDir?: string;
   /** OpenID Connect sign-in: the provider's settings and the accounts it signs into; absent, it is off. */
@@ -117,6 +123,16 @@ export function createApp(deps: AppDeps) {
   const stratification = createStratification({ db, ceremony, clock, log });
   const demoProcesses = createDemoProcesses(db);
   const recordedRounds = loadRecordedRounds();
+  const beaconFetcher =
+    deps.beacon === undefined
+      ? undefined
+      : createBeaconFetcher({
+          ceremony,
+          source: deps.beacon,
+          clock,
+          log,
+          ...(deps.beaconTickMs === undefined ? {} : { tickMs: deps.beaconTickMs }),
+        });
   const routes: Route[] = [
     ...authRoutes(db, sessions, clock),
     ...apiRoutes(ceremony, store, jurorSessions, (id) => demoProcesses.isDemo(id)),
@@ -139,6 +155,7 @@ export function createApp(deps: AppDeps) {
       clock,
       random,
     }),
+    ...beaconRoutes(beaconFetcher, ceremony, clock),
   ];
 
   const app = express();
@@ -347,6 +364,7 @@ export function createApp(deps: AppDeps) {
   expiry.unref();
   // Whatever a crash left queued goes out now.
   mailWorker.start();
+  beaconFetcher?.start();
 
   return {
     app,
@@ -364,8 +382,10 @@ export function createApp(deps: AppDeps) {
     demoProcesses,
     recordedRounds,
     mailWorker,
+    beaconFetcher,
     async close() {
       clearInterval(expiry);
+      beaconFetcher?.stop();
       await mailWorker.stop();
       stratification.close();
       detach();

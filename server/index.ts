@@ -4,6 +4,9 @@
 //   HOST               interface (default 127.0.0.1)       PUBLIC_URL  base URL in links and receipts
 //                      (without it, links name the address actually listened on, so PORT=0 works)
 //   KLEROTERION_DRAND_DELAY  minimum seconds between commitment and drand round (default 300)
+//   KLEROTERION_DRAND_URLS   drand quicknet relays the server fetches committed rounds from, comma-separated
+//                            base URLs ending in the chain hash (default: drand's four public relays)
+//   KLEROTERION_DRAND_FETCH  'off': the server never fetches rounds; the organiser pastes each signature
 //   KLEROTERION_CLOCK_START  demo/test only: start the server's clock at this ISO instant
 //   KLEROTERION_CLIENT  'off' serves the API only          LOG_LEVEL  pino level (default info)
 //   KLEROTERION_DEMO   'off' seeds no demo process or call on a fresh database; otherwise the demo process
@@ -35,6 +38,8 @@ import { parseTrustProxy } from './http/trustProxy';
 import { resolvePublicUrl } from './http/publicUrl';
 import { readOidcConfig } from './auth/oidc/oidcConfig';
 import type { OidcAccounts } from './auth/oidc/oidcAccounts';
+import { createHttpRelays, firstOf, parseDrandUrls } from './beacon/httpRelays';
+import { loadRecordedRounds, recordedRoundsSource } from './beacon/recordedRounds';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const env = process.env;
@@ -94,6 +99,15 @@ if (oidcConfig !== undefined && oidcAccounts === undefined)
     {},
     'OpenID Connect is configured but no accounts are wired to it: sign-in with it is off',
   );
+// The server fetches each committed drand round itself; pasting stays the fallback (and the only way when off).
+const beacon =
+  env['KLEROTERION_DRAND_FETCH'] === 'off'
+    ? undefined
+    : // The rounds recorded with the project (genuine, checked on load) first: the offline demo's round is one.
+      firstOf([
+        recordedRoundsSource(loadRecordedRounds()),
+        createHttpRelays({ urls: parseDrandUrls(env['KLEROTERION_DRAND_URLS']) }),
+      ]);
 
 const db = openDatabase(dataDir);
 const publicUrlNow = (): string =>
@@ -109,6 +123,7 @@ const app = createApp({
   random: { bytes: (length) => new Uint8Array(randomBytes(length)) },
   log,
   mailTransport,
+  ...(beacon === undefined ? {} : { beacon }),
   ...(wantsClient ? { clientDir } : {}),
   ...(oidcConfig === undefined || oidcAccounts === undefined
     ? {}

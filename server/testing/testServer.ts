@@ -6,7 +6,7 @@ import { createApp, type App } from '../app';
 import { openDatabase } from '../db/openDatabase';
 import type { Db } from '../db/openDatabase';
 import type { OidcDeps } from '../http/oidcRoutes';
-import type { Clock, Log, MailTransport, Random, TransportMail } from '../ports';
+import type { BeaconSource, Clock, Log, MailTransport, Random, TransportMail } from '../ports';
 import { memoryMailTransport } from './memoryMailTransport';
 
 export interface TestClock extends Clock {
@@ -72,6 +72,10 @@ export interface TestServerOptions {
   mailTransport?: MailTransport;
   /** Wait before a mail's next attempt after n failures (default: the queue's own). */
   mailRetryDelayMs?: (failedAttempts: number) => number;
+  /** Where the server fetches drand rounds (default: it fetches none, as with KLEROTERION_DRAND_FETCH=off). */
+  beacon?: BeaconSource;
+  /** How often the beacon fetcher checks due rounds (default 1 s). */
+  beaconTickMs?: number;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -85,6 +89,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     random: seededRandom('kleroterion-tests'),
     log: options.log ?? silentLog,
     mailTransport: options.mailTransport ?? memoryMailTransport(outbox),
+    ...(options.beacon === undefined ? {} : { beacon: options.beacon }),
+    ...(options.beaconTickMs === undefined ? {} : { beaconTickMs: options.beaconTickMs }),
     ...(options.clientDir === undefined ? {} : { clientDir: options.clientDir }),
     ...(options.oidc === undefined ? {} : { oidc: options.oidc(db) }),
     options: {

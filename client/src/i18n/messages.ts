@@ -24,6 +24,7 @@ import { organiserStageEn, organiserStageFr } from '../organiser/stageMessages';
 import { deliveryEn, deliveryFr } from '../deliveries/deliveryMessages';
 import { oidcEn, oidcFr } from '../organiser/oidcMessages';
 import { demoEn, demoFr } from '../demo/demoMessages';
+import { beaconEn, beaconFr } from '../organiser/beacon/beaconMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -52,6 +53,7 @@ const fr = {
   ...deliveryFr,
   ...oidcFr,
   ...demoFr,
+  ...beaconFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -78,6 +80,7 @@ const en: Record<MessageKey, string> = {
   ...deliveryEn,
   ...oidcEn,
   ...demoEn,
+  ...beaconEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };

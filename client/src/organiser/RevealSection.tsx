@@ -3,9 +3,12 @@ import { useI18n } from '../i18n/useI18n';
 import { describeSource } from '../../../shared/lottery/describeSource';
 import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
 import { RevealSourceForm } from './RevealSourceForm';
+import { PasteFallback } from './beacon/PasteFallback';
 import { StatusMessage } from './StatusMessage';
 import { useFocusLater } from './useFocusLater';
 import type { Notice } from './useFormState';
+import { BeaconFetchPanel } from './beacon/BeaconFetchPanel';
+import { useBeaconFetch } from './beacon/useBeaconFetch';
 
 /** Reveals each committed source; the draw needs every source that is not optional. */
 export function RevealSection({
@@ -23,6 +26,12 @@ export function RevealSection({
   const canReveal =
     state.status === ProcessStatus.Committed || state.status === ProcessStatus.Revealed;
   const headingIdOf = (index: number) => `${id}-source-${index}`;
+  // The server fetches each drand round itself; pasting stays the fallback.
+  const beacons = useBeaconFetch(state.id, canReveal, state.head);
+  const fetchOf = (index: number) =>
+    beacons.answer?.enabled === true
+      ? beacons.answer.beacons.find((b) => b.kind === 'draw' && b.source === index)
+      : undefined;
 
   return (
     <section aria-labelledby={`${id}-heading`} className="ceremony-section">
@@ -42,6 +51,11 @@ export function RevealSection({
               {isRevealed ? (
                 <p>
                   <span className="badge badge-ok">{t('organiser.reveal.done')}</span>{' '}
+                  {fetchOf(index)?.phase === 'fetched' && (
+                    <>
+                      <span className="badge badge-ok">{t('beacon.fetchedBadge')}</span>{' '}
+                    </>
+                  )}
                   <code className="hash">{value}</code>
                 </p>
               ) : canReveal ? (
@@ -54,20 +68,30 @@ export function RevealSection({
                   <span className="badge">{t('organiser.reveal.null')}</span>
                 </p>
               )}
-              {canReveal && !isRevealed && (
-                <RevealSourceForm
-                  processId={state.id}
-                  index={index}
-                  source={source}
-                  onRevealed={(next) => {
-                    onChange(next);
-                    setNotice({
-                      key: 'organiser.reveal.revealed',
-                      values: { label: describeSource(source, language) },
-                    });
-                    focusLater(headingIdOf(index));
-                  }}
+              {canReveal && !isRevealed && fetchOf(index) !== undefined && (
+                <BeaconFetchPanel
+                  status={fetchOf(index)!}
+                  offsetMs={beacons.offsetMs}
+                  isRetrying={beacons.isRetrying}
+                  onRetry={() => void beacons.retry()}
                 />
+              )}
+              {canReveal && !isRevealed && (
+                <PasteFallback isCollapsed={fetchOf(index) !== undefined}>
+                  <RevealSourceForm
+                    processId={state.id}
+                    index={index}
+                    source={source}
+                    onRevealed={(next) => {
+                      onChange(next);
+                      setNotice({
+                        key: 'organiser.reveal.revealed',
+                        values: { label: describeSource(source, language) },
+                      });
+                      focusLater(headingIdOf(index));
+                    }}
+                  />
+                </PasteFallback>
               )}
             </li>
           );

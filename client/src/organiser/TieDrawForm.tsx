@@ -12,6 +12,9 @@ import { describeWithCode } from './resultErrors';
 import type { ProcessResults } from './resultsTypes';
 import { TextField } from './TextField';
 import { useFormState } from './useFormState';
+import { BeaconFetchPanel } from './beacon/BeaconFetchPanel';
+import { PasteFallback } from './beacon/PasteFallback';
+import { useBeaconFetch } from './beacon/useBeaconFetch';
 
 const SIGNATURE_HEX = /^[0-9a-f]{96}$/;
 
@@ -36,12 +39,21 @@ export function TieDrawForm({
   const beaconSource = sources.find((source) => source.beacon !== undefined);
   const round = beaconSource?.beacon?.round;
   const secretHash = sources.find((source) => source.beacon === undefined)?.commitment;
+  // The server fetches the round itself; the organiser then gives only the secret.
+  const beacons = useBeaconFetch(processId, true, lottery.commitmentHash);
+  const fetch =
+    beacons.answer?.enabled === true
+      ? beacons.answer.beacons.find((beacon) => beacon.kind === 'tie')
+      : undefined;
+  const fetchedSignature = fetch?.phase === 'fetched' ? fetch.signature : undefined;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const errors: FormError[] = [];
     const trimmedSecret = secret.trim();
-    const hex = signature.trim().toLowerCase();
+    const hex = (
+      signature.trim() === '' ? (fetchedSignature ?? '') : signature.trim()
+    ).toLowerCase();
     if (trimmedSecret === '')
       errors.push({ key: 'organiser.results.draw.secretRequired', fieldId: secretId });
     if (hex === '')
@@ -73,7 +85,16 @@ export function TieDrawForm({
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="reveal-form">
       <ErrorSummary errors={form.errors} />
-      {round !== undefined && (
+      {fetch !== undefined && (
+        <BeaconFetchPanel
+          status={fetch}
+          offsetMs={beacons.offsetMs}
+          isRetrying={beacons.isRetrying}
+          onRetry={() => void beacons.retry()}
+        />
+      )}
+      {fetchedSignature !== undefined && <p>{t('beacon.tieFetched')}</p>}
+      {round !== undefined && fetch === undefined && (
         <>
           <p>
             {t('organiser.results.lottery.pending')} <DrandRoundInfo round={round} />
@@ -107,19 +128,21 @@ export function TieDrawForm({
         value={secret}
         onChange={(event) => setSecret(event.target.value)}
       />
-      <TextField
-        id={signatureId}
-        required
-        label={t('organiser.results.draw.signature', { round: round ?? '' })}
-        hint={t('organiser.reveal.signatureHint')}
-        error={form.errorFor(signatureId)}
-        type="text"
-        className="input-hash"
-        spellCheck={false}
-        autoComplete="off"
-        value={signature}
-        onChange={(event) => setSignature(event.target.value)}
-      />
+      <PasteFallback isCollapsed={fetch !== undefined}>
+        <TextField
+          id={signatureId}
+          required={fetchedSignature === undefined}
+          label={t('organiser.results.draw.signature', { round: round ?? '' })}
+          hint={t('organiser.reveal.signatureHint')}
+          error={form.errorFor(signatureId)}
+          type="text"
+          className="input-hash"
+          spellCheck={false}
+          autoComplete="off"
+          value={signature}
+          onChange={(event) => setSignature(event.target.value)}
+        />
+      </PasteFallback>
       <button type="submit" disabled={form.busy}>
         {t('organiser.results.draw.submit')}
       </button>

@@ -132,6 +132,8 @@ export const HTTP_ACCESS: Record<string, Row> = {
   'GET /api/processes/:id/demo': organiserOnly,
   'POST /api/processes/:id/demo/beacon': organiserOnly,
   'POST /api/processes/:id/demo/seats/:seat/open': organiserOnly,
+  'GET /api/processes/:id/beacon': organiserOnly,
+  'POST /api/processes/:id/beacon/retry': organiserOnly,
 };
 
 /**
