@@ -34,6 +34,9 @@ import { attachRealtime, type RealtimeServer } from './realtime/attachRealtime';
 import { sliceBroadcasts } from './realtime/slicedBroadcasts';
 import { createCeremony, type CeremonyOptions } from './services/ceremony';
 import { createEventStore } from './store/eventStore';
+import { createMailQueue } from './mail/mailQueue';
+import { handQueuedMailTo } from './mail/handQueuedMail';
+import { createInvitationReminders } from './services/invitationReminders';
 
 export interface AppDeps {
   db: Db;
@@ -58,7 +61,10 @@ export const UPLOAD_LIMIT_BYTES = 32 * 1024 * 1024;
 export function createApp(deps: AppDeps) {
   const { db, clock, random, log, mailer, options } = deps;
   const store = createEventStore(db);
-  const ceremony = createCeremony({ db, store, clock, random, mailer, log, options });
+  // The one mail queue: services queue each message in the transaction of the write that causes it.
+  const mailQueue = createMailQueue(db, clock);
+  const stopHandingMail = handQueuedMailTo(mailer, mailQueue, log);
+  const ceremony = createCeremony({ db, store, clock, random, mailQueue, log, options });
   const sessions = createSessions(db, clock, random);
   const jurorSessions = createJurorSessions(db, clock, random);
   const calls = createCalls({
@@ -66,7 +72,16 @@ export function createApp(deps: AppDeps) {
     ceremony,
     clock,
     random,
-    mailer,
+    mailQueue,
+    log,
+    publicUrl: () => options.publicUrl,
+  });
+  const reminders = createInvitationReminders({
+    db,
+    processes: ceremony.list,
+    clock,
+    random,
+    mailQueue,
     log,
     publicUrl: () => options.publicUrl,
   });
@@ -286,6 +301,11 @@ export function createApp(deps: AppDeps) {
     } catch (error) {
       log.error({ err: describeError(error) }, 'expiring invitations failed');
     }
+    try {
+      reminders.remindDue();
+    } catch (error) {
+      log.error({ err: describeError(error) }, 'queuing invitation reminders failed');
+    }
   }, 30_000);
   expiry.unref();
 
@@ -301,8 +321,11 @@ export function createApp(deps: AppDeps) {
     store,
     routes,
     jurorSessions,
+    mailQueue,
+    reminders,
     async close() {
       clearInterval(expiry);
+      stopHandingMail();
       stratification.close();
       detach();
       detachRoom();

@@ -1,7 +1,7 @@
 // The calls-for-projects service: applications in, reviewers' pre-screening, the organiser's settlement
 // and the hand-over of admissible applications to a jury process as its dossiers. Public facts go to the
 // call's hash chain; personal data and review texts go to private tables in the same transaction. The
-// decision mail is queued in the settlement's transaction and handed to the mailer right after it.
+// messages (confirmation, reviewer link, decision) are queued in the transaction of the write that causes them.
 
 import { z } from 'zod';
 import { sha256HexOfText } from '../../shared/crypto/hash';
@@ -24,7 +24,6 @@ import {
   type CallDecision,
 } from '../../shared/calls/callCommands';
 import { applyCallEvent, activeReviewers, type CallState } from '../../shared/calls/callState';
-import { decisionMail } from '../../shared/calls/decisionMail';
 import {
   callStatus,
   publicCallView,
@@ -38,9 +37,12 @@ import { decideDossiers } from '../../shared/process/processCommands';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { describeIssues } from '../../shared/lottery/protocol';
 import { hashToken, newToken } from '../auth/tokens';
-import { createMailQueue } from '../mail/mailQueue';
+import type { MailLanguage, MailQueue } from '../mail/mailQueue';
+import { applicationConfirmationMail } from '../mail/messages/applicationConfirmation';
+import { applicationDecisionMail } from '../mail/messages/applicationDecision';
+import { reviewerInvitationMail } from '../mail/messages/reviewerInvitation';
 import type { Db } from '../db/openDatabase';
-import type { Clock, Log, Mailer, Random } from '../ports';
+import type { Clock, Log, Random } from '../ports';
 import { createChainStore } from '../store/chainStore';
 import type { Ceremony } from './ceremony';
 
@@ -51,7 +53,11 @@ interface ApplicationRow {
   email: string;
   form: string;
   submitted_at: string;
+  language: MailLanguage;
 }
+
+/** The page language an application is sent from (a field beside the form, not part of it). */
+export const APPLICATION_LANGUAGE_FIELD = 'language';
 
 export const ReviewerInput = z.strictObject({
   name: z.string().trim().min(2).max(120),
@@ -78,12 +84,13 @@ export function createCalls(deps: {
   ceremony: Ceremony;
   clock: Clock;
   random: Random;
-  mailer: Mailer;
+  /** Every message is queued in the transaction of the write that causes it. */
+  mailQueue: MailQueue;
   log: Log;
   /** Read at each mail: the test server learns its URL only once it listens. */
   publicUrl: () => string;
 }) {
-  const { db, ceremony, clock, random, mailer, log, publicUrl } = deps;
+  const { db, ceremony, clock, random, mailQueue, log, publicUrl } = deps;
   const store = createChainStore<CallState, CallEvent>(
     db,
     { name: 'call_events', key: 'call_id' },
@@ -91,7 +98,7 @@ export function createCalls(deps: {
   );
 
   const insertApplication = db.prepare(
-    'INSERT INTO applications (call_id, ref, token_hash, lead_name, email, phone, form, name_key, description_key, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO applications (call_id, ref, token_hash, lead_name, email, phone, form, name_key, description_key, submitted_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const findByName = db.prepare('SELECT ref FROM applications WHERE call_id = ? AND name_key = ?');
   const findByDescription = db.prepare(
@@ -106,7 +113,6 @@ export function createCalls(deps: {
   const insertLink = db.prepare(
     'INSERT INTO application_links (token_hash, call_id, ref, created_at) VALUES (?, ?, ?, ?)',
   );
-  const mailQueue = createMailQueue(db, clock);
   const applicationByRef = db.prepare('SELECT * FROM applications WHERE call_id = ? AND ref = ?');
   const allApplications = db.prepare('SELECT * FROM applications WHERE call_id = ?');
   const insertReviewer = db.prepare(
@@ -139,23 +145,6 @@ export function createCalls(deps: {
   }
   const append = (callId: string, decision: CallDecision, privateWrites?: () => void) =>
     store.append(callId, decision.events, clock.now(), privateWrites).state;
-
-  /** Hands every queued mail to the mailer, oldest first; one that fails stays queued for the next try. */
-  function deliverQueued() {
-    for (const mail of mailQueue.due()) {
-      try {
-        mailer.send({ to: mail.to, subject: mail.subject, text: mail.text });
-      } catch (error) {
-        // The error's name only: a mail transport's message may quote the address.
-        const reason = error instanceof Error ? error.name : 'unknown';
-        log.warn({ mail: mail.id, error: reason }, 'queued mail not sent; kept for a retry');
-        return;
-      }
-      mailQueue.markSent(mail.id, '');
-    }
-  }
-  // What a crash left between a commit and its delivery goes out now.
-  deliverQueued();
 
   function reviewsByRef(callId: string): Map<string, Map<string, Review>> {
     const map = new Map<string, Map<string, Review>>();
@@ -244,7 +233,11 @@ export function createCalls(deps: {
         throw new KleroterionError(ErrorCode.SpamSuspected, 'this submission looks automated', {
           field: HONEYPOT_FIELD,
         });
-      const checked = checkApplication(body);
+      // The page's language travels beside the form; the form itself stays strict.
+      const { [APPLICATION_LANGUAGE_FIELD]: pageLanguage, ...formBody } =
+        typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+      const language: MailLanguage = pageLanguage === 'en' ? 'en' : 'fr';
+      const checked = checkApplication(typeof body === 'object' && body !== null ? formBody : body);
       if (!checked.ok)
         throw new KleroterionError(
           ErrorCode.ValidationFailed,
@@ -269,7 +262,7 @@ export function createCalls(deps: {
       const now = clock.now();
       const { decision, ref } = decideReceive(state, content, now);
       const token = newToken(random);
-      append(callId, decision, () =>
+      append(callId, decision, () => {
         insertApplication.run(
           callId,
           ref,
@@ -281,20 +274,25 @@ export function createCalls(deps: {
           nameKey,
           descriptionKey,
           now.toISOString(),
-        ),
-      );
-      mailer.send({
-        to: form.email,
-        subject: `Candidature reçue : ${form.projectName} (${ref})`,
-        text: [
-          `Bonjour ${form.leadName},`,
-          '',
-          `Votre candidature « ${form.projectName} » à l’appel « ${state.settings.title} » est enregistrée sous la référence ${ref}.`,
-          'Ce lien personnel vous permet de la relire et, après la clôture de l’appel, d’en suivre le statut :',
-          `${publicUrl()}/candidature/${token}`,
-          '',
-          'Ne le transmettez pas : il donne accès à votre dossier.',
-        ].join('\n'),
+          language,
+        );
+        mailQueue.enqueue({
+          kind: 'applicationConfirmation',
+          to: form.email,
+          language,
+          ...applicationConfirmationMail(
+            {
+              leadName: form.leadName,
+              projectName: form.projectName,
+              callTitle: state.settings.title,
+              ref,
+              link: `${publicUrl()}/candidature/${token}`,
+            },
+            language,
+          ),
+          callId,
+          recipientRef: ref,
+        });
       });
       log.info({ callId, ref }, 'application received');
       return { ref };
@@ -337,7 +335,7 @@ export function createCalls(deps: {
         throw new KleroterionError(ErrorCode.ValidationFailed, describeIssues(parsed.error));
       const { decision, reviewer } = decideAddReviewer(state);
       const token = newToken(random);
-      append(callId, decision, () =>
+      append(callId, decision, () => {
         insertReviewer.run(
           callId,
           reviewer,
@@ -345,18 +343,19 @@ export function createCalls(deps: {
           parsed.data.email,
           hashToken(token),
           clock.now().toISOString(),
-        ),
-      );
-      mailer.send({
-        to: parsed.data.email,
-        subject: `Relecture des candidatures : ${state.settings.title}`,
-        text: [
-          `Bonjour ${parsed.data.name},`,
-          '',
-          `Vous êtes invité·e à examiner la recevabilité de candidatures à l’appel « ${state.settings.title} ».`,
-          'Votre lien personnel de relecture :',
-          `${publicUrl()}/relecture/${token}`,
-        ].join('\n'),
+        );
+        mailQueue.enqueue({
+          kind: 'reviewerInvitation',
+          to: parsed.data.email,
+          language: 'fr',
+          ...reviewerInvitationMail({
+            name: parsed.data.name,
+            callTitle: state.settings.title,
+            link: `${publicUrl()}/relecture/${token}`,
+          }),
+          callId,
+          recipientRef: reviewer,
+        });
       });
       return { reviewer };
     },
@@ -470,16 +469,20 @@ export function createCalls(deps: {
       const form = formOf(row);
       // A fresh link for the mail: only hashes are stored, so the first one cannot be sent again.
       const token = newToken(random);
-      const mail = decisionMail({
-        leadName: row.lead_name,
-        projectName: form.projectName,
-        ref,
-        callTitle: state.settings.title,
-        admissible: settlement.admissible,
-        reason: settlement.reason,
-        reasonText: settlement.reasonText,
-        statusUrl: `${publicUrl()}/candidature/${token}`,
-      });
+      const language = row.language;
+      const mail = applicationDecisionMail(
+        {
+          leadName: row.lead_name,
+          projectName: form.projectName,
+          ref,
+          callTitle: state.settings.title,
+          admissible: settlement.admissible,
+          reason: settlement.reason,
+          reasonText: settlement.reasonText,
+          statusUrl: `${publicUrl()}/candidature/${token}`,
+        },
+        language,
+      );
       append(callId, decision, () => {
         insertSettlement.run(
           callId,
@@ -493,15 +496,12 @@ export function createCalls(deps: {
           mailQueue.enqueue({
             kind: 'applicationDecision',
             to: row.email,
-            language: 'fr',
-            subject: mail.subject,
-            text: mail.text,
-            html: '',
+            language,
+            ...mail,
             callId,
             recipientRef: ref,
           });
       });
-      deliverQueued();
       return { ok: true };
     },
 
