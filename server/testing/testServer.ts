@@ -3,7 +3,7 @@
 
 import seedrandom from 'seedrandom';
 import { createApp, type App } from '../app';
-import { openDatabase } from '../db/openDatabase';
+import { openDatabase, type Db } from '../db/openDatabase';
 import type { Clock, Log, Mail, Random } from '../ports';
 
 export interface TestClock extends Clock {
@@ -38,6 +38,8 @@ export interface TestServer {
   url: string;
   clock: TestClock;
   outbox: Mail[];
+  /** The server's database, for tests that read what was queued (the mail queue's bodies). */
+  db: Db;
   client(): ApiClient;
   close(): Promise<void>;
 }
@@ -89,6 +91,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     url,
     clock,
     outbox,
+    db,
     client: () => new ApiClient(url),
     close: async () => {
       await app.close();
