@@ -1,6 +1,7 @@
 // The one layout of every message: a message is a list of blocks (paragraphs, links, a preformatted
 // receipt, a list of facts) rendered twice, as plain text and as simple HTML, so both parts say the same.
-// Every interpolated value is escaped in the HTML part; nothing depends on images, styles or scripts.
+// Every interpolated value is escaped in the HTML part; nothing depends on images, style sheets or scripts
+// (the one inline style lets the receipt's long hashes wrap on a phone).
 
 import type { MailLanguage } from '../mailQueue';
 
@@ -79,7 +80,8 @@ function blockHtml(block: MailBlock, language: MailLanguage): string {
         )
         .join('')}</ul>`;
     case 'preformatted':
-      return `<pre>${escapeHtml(block.text)}</pre>`;
+      // Long hashes wrap on a phone instead of widening the message; a copy still gives the lines as they are.
+      return `<pre style="white-space: pre-wrap; word-break: break-all">${escapeHtml(block.text)}</pre>`;
   }
 }
 
