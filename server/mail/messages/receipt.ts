@@ -25,6 +25,12 @@ export interface ReceiptMailData {
   checkUrl: string;
 }
 
+/** One formatter per language, made once: a commitment renders thousands of these messages. */
+const COUNT = {
+  fr: new Intl.NumberFormat('fr-FR'),
+  en: new Intl.NumberFormat('en-GB'),
+} as const;
+
 /** The receipt as it appears in the message: indented JSON, which "Vérifier mon reçu" reads back. */
 export const receiptBlock = (receipt: MailedReceipt): string => JSON.stringify(receipt, null, 2);
 
@@ -38,7 +44,7 @@ export function receiptMail(data: ReceiptMailData, language: MailLanguage = 'fr'
       [
         paragraph(`Hello ${data.name},`),
         paragraph(
-          `You are among the ${data.receipt.poolSize} volunteers of the citizens’ jury “${data.processTitle}”. The list of volunteers has just been sealed: from now on nobody can add, remove or move a name without it showing.`,
+          `You are among the ${COUNT.en.format(data.receipt.poolSize)} volunteers of the citizens’ jury “${data.processTitle}”. The list of volunteers has just been sealed: from now on nobody can add, remove or move a name without it showing.`,
         ),
         paragraph(
           `Your receipt below proves that you are in that list, under the pseudonym ${data.receipt.id} (position ${data.receipt.index}). It holds no name and no address. Keep this message.`,
@@ -58,7 +64,7 @@ export function receiptMail(data: ReceiptMailData, language: MailLanguage = 'fr'
     [
       paragraph(`Bonjour ${data.name},`),
       paragraph(
-        `Vous faites partie des ${data.receipt.poolSize.toLocaleString('fr-FR')} volontaires du jury citoyen « ${data.processTitle} ». La liste des volontaires vient d’être scellée : plus personne ne peut y ajouter, retirer ou déplacer un nom sans que cela se voie.`,
+        `Vous faites partie des ${COUNT.fr.format(data.receipt.poolSize)} volontaires du jury citoyen « ${data.processTitle} ». La liste des volontaires vient d’être scellée : plus personne ne peut y ajouter, retirer ou déplacer un nom sans que cela se voie.`,
       ),
       paragraph(
         `Votre reçu ci-dessous prouve que vous figurez dans cette liste, sous le pseudonyme ${data.receipt.id} (position ${data.receipt.index}). Il ne contient ni nom ni adresse. Conservez ce message.`,
