@@ -1,7 +1,12 @@
 // The invitation a drawn volunteer receives: the seat, what serving involves (as the organiser stated it),
 // the reply deadline with its zone, and their personal link. Spec: docs/operations.md, "Messages".
 
-import { formatDateTime } from '../../../shared/format/formatDateTime';
+import {
+  formatDateTime,
+  formatDay,
+  formatTime,
+  parisDayKey,
+} from '../../../shared/format/formatDateTime';
 import type { ServiceDetails } from '../../../shared/process/serviceDetails';
 import type { MailLanguage } from '../mailQueue';
 import {
@@ -38,6 +43,9 @@ const LABELS = {
     compensation: 'Indemnisation',
     contact: 'Contact',
     to: 'jusqu’à',
+    from: 'de',
+    until: 'à',
+    separator: ' ; ',
   },
   en: {
     sessions: 'Sessions',
@@ -47,8 +55,24 @@ const LABELS = {
     compensation: 'Compensation',
     contact: 'Contact',
     to: 'until',
+    from: 'from',
+    until: 'to',
+    separator: '; ',
   },
 } as const;
+
+/** A session: "5 décembre 2026, de 09:00 à 17:00, heure de Paris" when it ends the same day. */
+function sessionText(
+  session: { startsAt: string; endsAt?: string | undefined },
+  language: MailLanguage,
+): string {
+  const labels = LABELS[language];
+  if (session.endsAt === undefined) return formatDateTime(session.startsAt, language);
+  if (parisDayKey(session.startsAt) !== parisDayKey(session.endsAt))
+    return `${formatDateTime(session.startsAt, language)} ${labels.to} ${formatDateTime(session.endsAt, language)}`;
+  const start = formatTime(session.startsAt, language).split(',')[0] ?? '';
+  return `${formatDay(session.startsAt, language)}, ${labels.from} ${start} ${labels.until} ${formatTime(session.endsAt, language)}`;
+}
 
 /** What serving involves, as a list of facts (empty when the organiser gave none). */
 export function serviceFacts(
@@ -62,12 +86,8 @@ export function serviceFacts(
     items.push({
       label: labels.sessions,
       value: service.sessions
-        .map((session) =>
-          session.endsAt === undefined
-            ? formatDateTime(session.startsAt, language)
-            : `${formatDateTime(session.startsAt, language)} ${labels.to} ${formatDateTime(session.endsAt, language)}`,
-        )
-        .join(' ; '),
+        .map((session) => sessionText(session, language))
+        .join(labels.separator),
     });
   for (const key of ['duration', 'place', 'videoLink', 'compensation', 'contact'] as const) {
     const value = service[key];

@@ -144,7 +144,21 @@ describe('the messages', () => {
     expect(fr.text).toContain('4 décembre 2026 à 18:00, heure de Paris');
     expect(fr.text).toContain('Salle des fêtes, 1 place de la Mairie');
     expect(fr.text).toContain('80 € par séance');
-    expect(fr.text).toContain('5 décembre 2026 à 09:00, heure de Paris');
+    expect(fr.text).toContain('Séances\u00a0: 5 décembre 2026, de 09:00 à 17:00, heure de Paris');
+    expect(
+      invitationMail(
+        {
+          name: 'Camille',
+          processTitle: 'Budget participatif',
+          seat: 3,
+          deadline: '2026-12-04T17:00:00Z',
+          link: 'https://jury.example/i/tok',
+          publicPage: 'https://jury.example/p/abc123',
+          service: { sessions: [{ startsAt: '2026-12-05T09:00:00+01:00' }] },
+        },
+        'en',
+      ).text,
+    ).toContain('Sessions: 5 December 2026 at 09:00, Paris time');
     const en = everyMessage('en');
     expect(en.invitation!.text).toContain('4 December 2026 at 18:00, Paris time');
     expect(en.invitation!.subject).toMatch(/^You have been drawn by lot/);
