@@ -350,18 +350,14 @@ export function createCeremony(deps: {
         now,
         minDrandDelaySeconds: options.minDrandDelaySeconds,
       };
-      if (input.stratified === true) {
-        const next = commit(
-          processId,
-          decideStratifiedCommit(
-            state,
-            commitInput,
-            stratifications.materialise(processId, state).plan,
-          ),
-        );
-        return { state: next, organiserSecret: secret };
-      }
-      const decision = decideCommit(state, commitInput);
+      const decision =
+        input.stratified === true
+          ? decideStratifiedCommit(
+              state,
+              commitInput,
+              stratifications.materialise(processId, state).plan,
+            )
+          : decideCommit(state, commitInput);
       // Each volunteer's own receipt is queued with the commitment that seals the pool (not on a refusal).
       const next = commit(processId, decision, () => {
         if (decision.refusal !== undefined) return;
