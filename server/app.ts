@@ -13,6 +13,9 @@ import { parse as parseCookies } from 'cookie';
 import { SESSION_COOKIE, createSessions } from './auth/sessions';
 import { createJurorSessions } from './auth/jurorSessions';
 import { jurorRoutes } from './http/jurorRoutes';
+import { demoRoutes } from './http/demoRoutes';
+import { createDemoProcesses } from './demo/demoProcesses';
+import { loadRecordedRounds, recordedRoundsSource } from './beacon/recordedRounds';
 import { attachRoom } from './realtime/attachRoom';
 import { createRoom } from './services/room';
 import { createOutcome } from './services/outcome';
@@ -37,6 +40,9 @@ import { createEventStore } from './store/eventStore';
 import { createMailQueue } from './mail/mailQueue';
 import { handQueuedMailTo } from './mail/handQueuedMail';
 import { createInvitationReminders } from './services/invitationReminders';
+import { deliveryRoutes } from './http/deliveryRoutes';
+import { oidcRefusedPath, oidcRoutes, type OidcDeps } from './http/oidcRoutes';
+import { OidcRefusal } from './auth/oidc/oidcSignIn';
 
 export interface AppDeps {
   db: Db;
@@ -46,6 +52,8 @@ export interface AppDeps {
   mailer: Mailer;
   /** Built client (dist/client); when absent the API still works. */
   clientDir?: string;
+  /** OpenID Connect sign-in: the provider's settings and the accounts it signs into; absent, it is off. */
+  oidc?: OidcDeps;
   options: CeremonyOptions & {
     loginAttemptsPerWindow?: number;
     applicationsPerHour?: number;
@@ -61,7 +69,8 @@ export const UPLOAD_LIMIT_BYTES = 32 * 1024 * 1024;
 export function createApp(deps: AppDeps) {
   const { db, clock, random, log, mailer, options } = deps;
   const store = createEventStore(db);
-  // The one mail queue: services queue each message in the transaction of the write that causes it.
+  // The one mail queue: services queue each message in the transaction of the write that causes it; the
+  // console's delivery view and "Renvoyer" read and requeue the same table.
   const mailQueue = createMailQueue(db, clock);
   const stopHandingMail = handQueuedMailTo(mailer, mailQueue, log);
   const ceremony = createCeremony({ db, store, clock, random, mailQueue, log, options });
@@ -95,15 +104,30 @@ export function createApp(deps: AppDeps) {
     callLogFor: calls.logExportedTo,
   });
   const stratification = createStratification({ db, ceremony, clock, log });
+  const demoProcesses = createDemoProcesses(db);
+  const recordedRounds = loadRecordedRounds();
   const routes: Route[] = [
     ...authRoutes(db, sessions, clock),
-    ...apiRoutes(ceremony, store, jurorSessions),
+    ...apiRoutes(ceremony, store, jurorSessions, (id) => demoProcesses.isDemo(id)),
     ...resultRoutes(outcome, (req) =>
       sessions.isValid(sessionToken(req)) ? 'organiser' : 'public',
     ),
     ...callRoutes(calls),
     ...stratificationRoutes(stratification),
     ...jurorRoutes(ceremony, jurorSessions),
+    ...deliveryRoutes(mailQueue, {
+      requireProcess: (id) => void ceremony.state(id),
+      requireCall: (id) => void calls.publicView(id),
+    }),
+    ...oidcRoutes(deps.oidc, { publicUrl: () => options.publicUrl, clock, random, log }),
+    ...demoRoutes({
+      db,
+      ceremony,
+      demoProcesses,
+      recordedRounds: recordedRoundsSource(recordedRounds),
+      clock,
+      random,
+    }),
   ];
 
   const app = express();
@@ -157,12 +181,18 @@ export function createApp(deps: AppDeps) {
     limit: options.loginAttemptsPerWindow ?? 10,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (_req, res) =>
-      sendError(
-        res,
-        new KleroterionError(ErrorCode.RateLimited, 'too many sign-in attempts; wait 15 minutes'),
-        log,
-      ),
+    handler: (req, res) =>
+      // A sign-in started by navigation (OpenID Connect) gets a page that explains, not a JSON body.
+      req.method === 'GET'
+        ? res.redirect(302, oidcRefusedPath(OidcRefusal.RateLimited))
+        : sendError(
+            res,
+            new KleroterionError(
+              ErrorCode.RateLimited,
+              'too many sign-in attempts; wait 15 minutes',
+            ),
+            log,
+          ),
   });
   const applicationLimiter = rateLimit({
     windowMs: 60 * 60 * 1000,
@@ -201,7 +231,7 @@ export function createApp(deps: AppDeps) {
           if (result.cookie !== undefined) {
             const cookieOptions = {
               httpOnly: true,
-              sameSite: 'strict' as const,
+              sameSite: result.cookie.sameSite ?? ('strict' as const),
               secure: options.secureCookies ?? req.secure,
               path: '/',
             };
@@ -217,7 +247,8 @@ export function createApp(deps: AppDeps) {
                   : { maxAge: result.cookie.maxAgeSeconds * 1000 }),
               });
           }
-          if (result.raw !== undefined) {
+          if (result.redirect !== undefined) res.redirect(302, result.redirect);
+          else if (result.raw !== undefined) {
             res.status(result.status ?? 200).type(result.raw.contentType);
             if (result.raw.fileName !== undefined) res.attachment(result.raw.fileName);
             res.send(result.raw.body);
@@ -323,6 +354,8 @@ export function createApp(deps: AppDeps) {
     jurorSessions,
     mailQueue,
     reminders,
+    demoProcesses,
+    recordedRounds,
     async close() {
       clearInterval(expiry);
       stopHandingMail();

@@ -2,12 +2,18 @@
 // the organiser and public URLs. All wiring is in createApp.
 //   KLEROTERION_DATA   data folder (default ./data)        PORT   port (default 3000)
 //   HOST               interface (default 127.0.0.1)       PUBLIC_URL  base URL in links and receipts
+//                      (without it, links name the address actually listened on, so PORT=0 works)
 //   KLEROTERION_DRAND_DELAY  minimum seconds between commitment and drand round (default 300)
 //   KLEROTERION_CLOCK_START  demo/test only: start the server's clock at this ISO instant
 //   KLEROTERION_CLIENT  'off' serves the API only          LOG_LEVEL  pino level (default info)
-//   KLEROTERION_DEMO   'off' seeds no demo process or call on a fresh database
+//   KLEROTERION_DEMO   'off' seeds no demo process or call on a fresh database; otherwise the demo process
+//                      is committed (clock pinned before a recorded drand round) and its organiser secret
+//                      kept in the data folder as secret-organisateur-<id>.json
 //   TRUST_PROXY        Express 'trust proxy' behind a reverse proxy: false (default), true, a hop count,
 //                      or addresses/subnets (e.g. 'loopback' or '10.0.0.1')
+//   KLEROTERION_OIDC_ISSUER, _CLIENT_ID, _CLIENT_SECRET  OpenID Connect sign-in (ProConnect), off when unset;
+//                      optional _SCOPES ('openid email'), _LABEL (button text), _ACR_VALUES, _CLAIMS (JSON),
+//                      _PKCE ('off' omits the code challenge); redirect URI: PUBLIC_URL/api/auth/oidc/callback
 // docs/operations.md lists them all.
 
 import { randomBytes } from 'node:crypto';
@@ -17,12 +23,15 @@ import { createApp } from './app';
 import { clientBuildIsStale } from './clientBuildIsStale';
 import { openDatabase } from './db/openDatabase';
 import { pinnableClock } from './demo/pinnableClock';
-import { seedDemo } from './demo/seedDemo';
+import { seedDemoCommitment } from './demo/seedDemoCommitment';
 import { seedDemoCall } from './demo/seedDemoCall';
 import { createOutboxMailer } from './mail/outboxMailer';
 import { createLogger } from './logging/createLogger';
 import type { Clock } from './ports';
 import { parseTrustProxy } from './http/trustProxy';
+import { resolvePublicUrl } from './http/publicUrl';
+import { readOidcConfig } from './auth/oidc/oidcConfig';
+import type { OidcAccounts } from './auth/oidc/oidcAccounts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const env = process.env;
@@ -55,7 +64,25 @@ if (wantsClient && clientBuildIsStale(root, clientDir)) {
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 }
 
+// A bad OpenID Connect setting stops the start here, naming the variable.
+const oidcConfig = readOidcConfig(env);
+// OpenID Connect signs into named accounts: the accounts module provides this port (findActiveByEmail,
+// openSession). Until it does, a configured provider is announced as waiting and not offered.
+const oidcAccounts = undefined as OidcAccounts | undefined;
+if (oidcConfig !== undefined && oidcAccounts === undefined)
+  log.warn(
+    {},
+    'OpenID Connect is configured but no accounts are wired to it: sign-in with it is off',
+  );
+
 const db = openDatabase(dataDir);
+const publicUrlNow = (): string =>
+  resolvePublicUrl({
+    configured: env['PUBLIC_URL'],
+    host,
+    port,
+    address: app.httpServer.address(),
+  });
 const app = createApp({
   db,
   clock,
@@ -63,19 +90,40 @@ const app = createApp({
   log,
   mailer: createOutboxMailer(join(dataDir, 'outbox'), clock),
   ...(wantsClient ? { clientDir } : {}),
+  ...(oidcConfig === undefined || oidcAccounts === undefined
+    ? {}
+    : { oidc: { config: oidcConfig, accounts: oidcAccounts } }),
   options: {
-    publicUrl: env['PUBLIC_URL'] ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+    // Read at each link: after listen it names the port actually chosen (PORT=0), or PUBLIC_URL.
+    get publicUrl() {
+      return publicUrlNow();
+    },
     minDrandDelaySeconds: Number(env['KLEROTERION_DRAND_DELAY'] ?? 300),
     replyWindowMs: 7 * 24 * 3600 * 1000,
     secureCookies: env['PUBLIC_URL']?.startsWith('https://') ?? false,
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
   },
 });
+await new Promise<void>((done) => app.httpServer.listen(port, host, done));
+// Seeded once the port is known, so that the demo's mails link to it. Seeding is synchronous: no request
+// is served before it ends.
 // The demo jury process, then the call for projects whose 40 admissible applications become its dossiers.
 const volunteersCsv = join(root, 'fixtures', 'demo', 'volunteers.csv');
 // KLEROTERION_DEMO=off starts an empty server (the fault-injection run, which restarts it many times).
 const wantsDemo = env['KLEROTERION_DEMO'] !== 'off';
-const demoId = wantsDemo ? seedDemo(app.ceremony, volunteersCsv) : undefined;
+// Committed honestly: with the clock pinned before a recorded drand round, which the console then reveals.
+const demo = wantsDemo
+  ? seedDemoCommitment({
+      ceremony: app.ceremony,
+      clock,
+      demoProcesses: app.demoProcesses,
+      rounds: app.recordedRounds,
+      volunteersCsv,
+      secretDir: dataDir,
+      minDrandDelaySeconds: Number(env['KLEROTERION_DRAND_DELAY'] ?? 300),
+    })
+  : undefined;
+const demoId = demo?.processId;
 const demoCallId = wantsDemo
   ? seedDemoCall(app.calls, clock, {
       applicationsJson: join(root, 'fixtures', 'demo', 'applications.json'),
@@ -84,10 +132,7 @@ const demoCallId = wantsDemo
     })
   : undefined;
 
-await new Promise<void>((done) => app.httpServer.listen(port, host, done));
-const address = app.httpServer.address();
-const actualPort = typeof address === 'object' && address !== null ? address.port : port;
-const base = env['PUBLIC_URL'] ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
+const base = publicUrlNow();
 const processes = app.ceremony.list();
 console.log(`Kleroterion écoute sur ${base}
   Console de l’organisateur : ${base}/organiser
@@ -96,7 +141,7 @@ console.log(`Kleroterion écoute sur ${base}
     .list()
     .map((c) => `\n    ${base}/appel/${c.id}  (${c.title})`)
     .join('')}
-  Données : ${dataDir}${demoId === undefined ? '' : '\n  Processus de démonstration créé : 2 000 volontaires et 40 dossiers fictifs.'}${demoCallId === undefined ? '' : '\n  Appel à projets de démonstration : 200 candidatures fictives, relues deux fois, 40 recevables.'}`);
+  Données : ${dataDir}${demoId === undefined ? '' : `\n  Processus de démonstration créé : 2 000 volontaires et 40 dossiers fictifs, tirage engagé sur le tour drand enregistré n° ${demo?.drandRound}.\n  Secret de l’organisateur (à charger dans la console pour le révéler) : ${demo?.secretFile}`}${demoCallId === undefined ? '' : '\n  Appel à projets de démonstration : 200 candidatures fictives, relues deux fois, 40 recevables.'}`);
 
 const shutdown = async () => {
   await app.close();

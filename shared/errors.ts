@@ -53,6 +53,10 @@ export const ErrorCode = {
   ResultsWithheld: 'RESULTS_WITHHELD',
   /** The delay asked for between a commitment and its drand round is below the server's minimum. */
   DrandDelayTooShort: 'DRAND_DELAY_TOO_SHORT',
+  /** OpenID Connect sign-in asked for on a server where it is not configured. */
+  OidcNotConfigured: 'OIDC_NOT_CONFIGURED',
+  /** A demonstration-only action (recorded drand round, opening a seat as its juror) on a real process. */
+  DemoOnly: 'DEMO_ONLY',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -13,6 +13,7 @@ import { RoomPage } from './room/RoomPage';
 import { matchPath, usePath } from './routing/router';
 import { LotteryPage } from './verifier/LotteryPage';
 import { VerifierPage } from './verifier/VerifierPage';
+import { DemoBanner } from './demo/DemoBanner';
 
 /** Routes: / (home), /verifier, /p/:id (public page), /p/:id/results, /p/:id/proces-verbal, /appel/:id (call for projects),
  * /candidature/:token (applicant), /relecture/:token (reviewer), /i/:token (invitation), /salle/:id (room, /projection), /organiser… */
@@ -48,5 +49,14 @@ export function App() {
   else if (path === '/verifier') page = <VerifierPage />;
   else if (path === '/verifier/loterie') page = <LotteryPage />;
   else page = <HomePage />;
-  return <PageLayout>{page}</PageLayout>;
+  // Every page of a demonstration process carries its banner (the invitation and verifier pages add theirs).
+  const demoProcessId =
+    (results ?? record ?? publicPage ?? projector ?? room)?.['id'] ??
+    matchPath('/organiser/p/:id', path)?.['id'];
+  return (
+    <PageLayout>
+      <DemoBanner processId={demoProcessId} />
+      {page}
+    </PageLayout>
+  );
 }

@@ -17,6 +17,7 @@ import {
   type TestServer,
   type TestServerOptions,
 } from '../../server/testing/testServer';
+import { chromiumPath } from '../../scripts/lib/chromium';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -31,10 +32,13 @@ export async function buildClient(): Promise<string> {
   return outDir;
 }
 
-/** Launches headless Chromium from Debian's package; Playwright gives every launch a fresh temporary profile. */
+/**
+ * Launches headless Chromium (CHROMIUM_PATH, Debian's package, or another found as `npm test` finds it:
+ * scripts/lib/chromium.ts); Playwright gives every launch a fresh temporary profile.
+ */
 export async function launchBrowser(): Promise<{ browser: Browser; dispose: () => Promise<void> }> {
   const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     args: [
       '--no-sandbox',

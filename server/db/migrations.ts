@@ -247,6 +247,15 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX mail_queue_by_call ON mail_queue (call_id);
   CREATE INDEX mail_queue_by_recipient ON mail_queue (recipient);
   `,
+  // Processes the server seeded as demonstrations (fictional data, recorded drand round): only these offer
+  // the demo actions (the recorded round, opening a seat as its juror) and carry the demo banner.
+  `
+  CREATE TABLE demo_processes (
+    process_id  TEXT PRIMARY KEY,
+    drand_round INTEGER NOT NULL,
+    secret_file TEXT NOT NULL
+  );
+  `,
   `
   -- The language each recipient reads (fr unless they chose en): a volunteer's from the CSV, an
   -- applicant's from the page they submitted from. And the one reminder an invitee who has not answered

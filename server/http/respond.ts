@@ -37,6 +37,9 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.StratificationFrozen]: 409,
   [ErrorCode.ResultsWithheld]: 403,
   [ErrorCode.DrandDelayTooShort]: 422,
+  [ErrorCode.OidcNotConfigured]: 404,
+  // Not a 403: the organiser is authorised; for a real process these actions simply do not exist.
+  [ErrorCode.DemoOnly]: 404,
 };
 
 export function sendData(res: Response, data: unknown, status = 200): void {

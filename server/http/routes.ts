@@ -42,7 +42,11 @@ export interface RouteResult {
     value: string;
     /** Kept across browser restarts for this long; without it, a browser-session cookie. */
     maxAgeSeconds?: number;
+    /** Lax for a cookie that must come back on another site's redirect (OpenID Connect); else Strict. */
+    sameSite?: 'lax';
   };
+  /** Send the browser there (302) instead of a JSON answer: sign-in redirects only. */
+  redirect?: string;
 }
 
 /** A JSON file to download: `text` as sent, with its name. */
@@ -115,6 +119,8 @@ export function apiRoutes(
   ceremony: Ceremony,
   store: EventStore,
   jurorSessions: JurorSessions,
+  /** Whether the server seeded the process as a demonstration (its pages then carry the demo banner). */
+  isDemo: (processId: string) => boolean = () => false,
 ): Route[] {
   /**
    * An accepted juror's invitation link opens (or keeps) their juror session: the cookie is set unless
@@ -164,7 +170,10 @@ export function apiRoutes(
       method: 'get',
       path: '/api/public/processes/:id',
       role: Role.Public,
-      handle: (req) => ({ data: publicView(ceremony.state(param(req, 'id'))) }),
+      handle: (req) => {
+        const state = ceremony.state(param(req, 'id'));
+        return { data: { ...publicView(state), ...(isDemo(state.id) ? { demo: true } : {}) } };
+      },
     },
     {
       // The full dossiers the jury deliberates on (already public in the log's `dossiers.imported`): fetched

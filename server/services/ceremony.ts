@@ -47,7 +47,10 @@ import { queueReceiptMails } from './receiptMails';
 import type { EventStore } from '../store/eventStore';
 
 export interface CeremonyOptions {
-  /** Public base URL used in receipts and invitation links, e.g. http://localhost:3000. */
+  /**
+   * Public base URL used in receipts and invitation links, e.g. http://localhost:3000. A getter in
+   * server/index.ts (known only once the server listens, with PORT=0): read it at each use, never copy it.
+   */
   publicUrl: string;
   /** Minimum time between the commitment and the drand round it names. */
   minDrandDelaySeconds: number;

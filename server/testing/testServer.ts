@@ -3,8 +3,10 @@
 
 import seedrandom from 'seedrandom';
 import { createApp, type App } from '../app';
-import { openDatabase, type Db } from '../db/openDatabase';
+import { openDatabase } from '../db/openDatabase';
 import type { Clock, Log, Mail, Random } from '../ports';
+import type { Db } from '../db/openDatabase';
+import type { OidcDeps } from '../http/oidcRoutes';
 
 export interface TestClock extends Clock {
   set(iso: string): void;
@@ -56,6 +58,10 @@ export interface TestServerOptions {
   log?: Log;
   /** Express's `trust proxy` (default: trust no proxy). */
   trustProxy?: boolean | number | string;
+  /** The mailer refuses every message, so that queued mail stays queued (the test sets each status). */
+  isMailerDown?: boolean;
+  /** OpenID Connect sign-in, built over the server's database (accounts and sessions live there). */
+  oidc?: (db: Db) => OidcDeps;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -68,8 +74,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     clock,
     random: seededRandom('kleroterion-tests'),
     log: options.log ?? silentLog,
-    mailer: { send: (mail) => outbox.push(mail) },
+    mailer: {
+      send: (mail) => {
+        if (options.isMailerDown === true) throw new Error('the test mailer is down');
+        outbox.push(mail);
+      },
+    },
     ...(options.clientDir === undefined ? {} : { clientDir: options.clientDir }),
+    ...(options.oidc === undefined ? {} : { oidc: options.oidc(db) }),
     options: {
       get publicUrl() {
         return url;

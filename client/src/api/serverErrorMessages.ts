@@ -82,6 +82,10 @@ export const serverErrorFr: Record<ServerErrorKey, string> = {
   'serverError.NETWORK': 'Le serveur est injoignable. Vérifiez votre connexion, puis réessayez.',
   'serverError.NOT_JSON': 'Le serveur a donné une réponse inattendue. Réessayez plus tard.',
   'serverError.UNKNOWN': 'Le serveur a refusé la demande.',
+  'serverError.OIDC_NOT_CONFIGURED':
+    'La connexion par un fournisseur d’identité n’est pas proposée sur ce serveur.',
+  'serverError.DEMO_ONLY':
+    'Cette action n’existe que dans la démonstration : un vrai processus ne la propose jamais.',
 };
 
 export const serverErrorEn: Record<ServerErrorKey, string> = {
@@ -146,4 +150,8 @@ export const serverErrorEn: Record<ServerErrorKey, string> = {
   'serverError.NETWORK': 'The server cannot be reached. Check your connection, then try again.',
   'serverError.NOT_JSON': 'The server gave an unexpected answer. Try again later.',
   'serverError.UNKNOWN': 'The server refused the request.',
+  'serverError.OIDC_NOT_CONFIGURED':
+    'Sign-in with an identity provider is not offered on this server.',
+  'serverError.DEMO_ONLY':
+    'This action exists only in the demonstration: a real process never offers it.',
 };

@@ -21,6 +21,9 @@ import { procesVerbalEn, procesVerbalFr } from '../results/procesVerbalMessages'
 import { drandEn, drandFr } from '../public/drandMessages';
 import { stageEn, stageFr } from '../public/stageMessages';
 import { organiserStageEn, organiserStageFr } from '../organiser/stageMessages';
+import { deliveryEn, deliveryFr } from '../deliveries/deliveryMessages';
+import { oidcEn, oidcFr } from '../organiser/oidcMessages';
+import { demoEn, demoFr } from '../demo/demoMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -46,6 +49,9 @@ const fr = {
   ...drandFr,
   ...stageFr,
   ...organiserStageFr,
+  ...deliveryFr,
+  ...oidcFr,
+  ...demoFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -69,6 +75,9 @@ const en: Record<MessageKey, string> = {
   ...drandEn,
   ...stageEn,
   ...organiserStageEn,
+  ...deliveryEn,
+  ...oidcEn,
+  ...demoEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };

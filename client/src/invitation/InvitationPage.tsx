@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ServiceDetails } from '../../../shared/process/serviceDetails';
 import { apiGet, apiSend } from '../api/apiClient';
+import { DemoNotice } from '../demo/DemoBanner';
+import { roomLinkForSeat } from '../demo/seatLink';
+import { useIsDemoProcess } from '../demo/useIsDemoProcess';
 import { useI18n } from '../i18n/useI18n';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { Link } from '../routing/Link';
@@ -30,6 +33,7 @@ export function InvitationPage({ token }: { token: string }) {
   const [working, setWorking] = useState(false);
   const [confirmingDecline, setConfirmingDecline] = useState(false);
   const declineButton = useRef<HTMLButtonElement>(null);
+  const isDemo = useIsDemoProcess(invitation?.processId);
 
   useEffect(() => {
     const path = `/api/invitations/${encodeURIComponent(token)}`;
@@ -71,6 +75,7 @@ export function InvitationPage({ token }: { token: string }) {
   const isOpen = invitation.status === 'invited' || invitation.status === 'accepted';
   return (
     <article>
+      {isDemo && <DemoNotice />}
       <h1>{t('invitation.title')}</h1>
       <p>
         {t('invitation.summary', {
@@ -91,7 +96,15 @@ export function InvitationPage({ token }: { token: string }) {
       {invitation.status === 'accepted' && (
         <>
           <p>
-            <Link href={`/salle/${invitation.processId}`} className="button-link">
+            <Link
+              href={
+                // In a demonstration one browser sits as several jurors: the tab keeps its seat.
+                isDemo
+                  ? roomLinkForSeat(invitation.processId, token)
+                  : `/salle/${invitation.processId}`
+              }
+              className="button-link"
+            >
               {t('seat.session.enter')}
             </Link>
           </p>

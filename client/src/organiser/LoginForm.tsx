@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode } from '../../../shared/errors';
 import { ErrorSummary } from './ErrorSummary';
+import { OidcSignIn } from './OidcSignIn';
 import { StatusMessage } from './StatusMessage';
 import { TextField } from './TextField';
 import { useDocumentTitle } from './useDocumentTitle';
@@ -58,6 +59,7 @@ export function LoginForm({
           {t('organiser.login.submit')}
         </button>
       </form>
+      <OidcSignIn />
     </div>
   );
 }

@@ -18,6 +18,9 @@ import { CALL_STATUS_KEYS } from './statusKeys';
 import { StatusMessage } from './StatusMessage';
 import { useDocumentTitle } from './useDocumentTitle';
 import type { Notice } from './useFormState';
+import { DeliveriesSection } from '../deliveries/DeliveriesSection';
+import { DeliveryFailureAlert } from '../deliveries/DeliveryFailureAlert';
+import { useDeliveries } from '../deliveries/useDeliveries';
 
 /** /organiser/appels/<id>: one call's reviewers, pre-screening progress, settlements and hand-over to a jury. */
 export function OrganiserCallPage({ callId }: { callId: string }) {
@@ -26,6 +29,7 @@ export function OrganiserCallPage({ callId }: { callId: string }) {
   const [view, setView] = useState<OrganiserCallView | undefined>();
   const [loadErrors, setLoadErrors] = useState<readonly FormError[]>([]);
   const [notice, setNotice] = useState<Notice | undefined>();
+  const deliveries = useDeliveries('call', callId);
   useDocumentTitle(view?.settings.title ?? t('organiser.calls.page.loading'));
 
   const reload = useCallback(async () => {
@@ -78,6 +82,7 @@ export function OrganiserCallPage({ callId }: { callId: string }) {
         <SignOutButton />
       </div>
       <h1>{settings.title}</h1>
+      <DeliveryFailureAlert report={deliveries.report} />
       <dl className="facts">
         <dt>{t('organiser.calls.page.status')}</dt>
         <dd>
@@ -119,6 +124,7 @@ export function OrganiserCallPage({ callId }: { callId: string }) {
       <ProgressSection view={view} onChange={reload} />
       <CallApplicationsSection view={view} onChange={reload} />
       <ExportSection view={view} onChange={reload} />
+      <DeliveriesSection deliveries={deliveries} />
     </div>
   );
 }

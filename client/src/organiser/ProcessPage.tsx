@@ -8,6 +8,7 @@ import { ProcessStatus, type ProcessState } from '../../../shared/process/proces
 import { processStage } from '../../../shared/process/processStage';
 import { CeremonySteps } from './CeremonySteps';
 import { DossiersSection } from '../room/DossiersSection';
+import { DemoSection } from '../demo/DemoSection';
 import { DrawPreparation } from './DrawPreparation';
 import { DrawSection } from './DrawSection';
 import { ErrorSummary } from './ErrorSummary';
@@ -24,6 +25,9 @@ import { hasReached } from './statusKeys';
 import { StatusMessage } from './StatusMessage';
 import { useDocumentTitle } from './useDocumentTitle';
 import { VolunteersSection } from './VolunteersSection';
+import { DeliveriesSection } from '../deliveries/DeliveriesSection';
+import { DeliveryFailureAlert } from '../deliveries/DeliveryFailureAlert';
+import { useDeliveries } from '../deliveries/useDeliveries';
 
 /** One process: its ceremony step by step, showing only the actions its status allows. */
 export function ProcessPage({ processId }: { processId: string }) {
@@ -34,6 +38,7 @@ export function ProcessPage({ processId }: { processId: string }) {
   const [refreshFailed, setRefreshFailed] = useState(false);
   /** Returned once by the commit; kept in memory only until the organiser dismisses it. */
   const [secret, setSecret] = useState<string | undefined>();
+  const deliveries = useDeliveries('process', processId);
   useDocumentTitle(state?.settings.title ?? t('organiser.process.loading'));
 
   // An action's answer and the reload its broadcast triggers can arrive in either order: keep the newest.
@@ -87,6 +92,7 @@ export function ProcessPage({ processId }: { processId: string }) {
         <SignOutButton />
       </div>
       <h1>{state.settings.title}</h1>
+      <DeliveryFailureAlert report={deliveries.report} />
       <p>
         <Link href={`/p/${encodeURIComponent(state.id)}`}>{t('organiser.process.publicLink')}</Link>
       </p>
@@ -105,6 +111,7 @@ export function ProcessPage({ processId }: { processId: string }) {
         </button>
       )}
       <CeremonySteps stage={processStage(state)} />
+      <DemoSection state={state} onChange={accept} />
       {secret !== undefined && (
         <OrganiserSecretPanel
           processId={state.id}
@@ -135,6 +142,7 @@ export function ProcessPage({ processId }: { processId: string }) {
       )}
       <DossiersSection state={state} onChange={accept} />
       {state.room !== undefined && <ResultsSection state={state} onChange={accept} />}
+      <DeliveriesSection deliveries={deliveries} />
     </div>
   );
 }

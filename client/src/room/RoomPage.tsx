@@ -23,6 +23,7 @@ import { useDossiers } from './useDossiers';
 import './roomLayout.css';
 import { useAnnouncements } from './useAnnouncements';
 import { useRoom } from './useRoom';
+import { seatTokenOfHash } from '../demo/seatLink';
 import { FacilitatorConflicts } from '../seat/FacilitatorConflicts';
 import { JurorConflict } from '../seat/JurorConflict';
 import { JurorSessionNotice } from '../seat/JurorSessionNotice';
@@ -30,7 +31,8 @@ import { JurorSessionNotice } from '../seat/JurorSessionNotice';
 /** /salle/<process>: the live room for the facilitator (organiser session) and jurors (their invitation). */
 export function RoomPage({ processId }: { processId: string }) {
   const { t } = useI18n();
-  const room = useRoom(processId);
+  const [seatToken] = useState(() => seatTokenOfHash(window.location.hash));
+  const room = useRoom(processId, seatToken === undefined ? {} : { seatToken });
   const view = room.view;
   const announcement = useAnnouncements(view);
   const dossiers = useDossiers(processId, view !== undefined);

@@ -49,7 +49,7 @@ export interface RoomConnection {
 
 export function useRoom(
   processId: string,
-  options: { observer?: boolean; projectorToken?: string } = {},
+  options: { observer?: boolean; projectorToken?: string; seatToken?: string } = {},
 ): RoomConnection {
   const socketRef = useRef<ClientSocket | undefined>(undefined);
   const [view, setView] = useState<RoomView | undefined>();
@@ -69,7 +69,10 @@ export function useRoom(
         'room:join',
         options.projectorToken !== undefined
           ? { processId, projectorToken: options.projectorToken }
-          : { processId },
+          : options.seatToken !== undefined
+            ? // A demonstration tab sitting as one juror: the invitation token, not the cookies.
+              { processId, token: options.seatToken }
+            : { processId },
       );
       if (answer.ok) {
         setView(answer.data);
@@ -106,7 +109,7 @@ export function useRoom(
       socket.disconnect();
       socketRef.current = undefined;
     };
-  }, [processId, options.observer, options.projectorToken]);
+  }, [processId, options.observer, options.projectorToken, options.seatToken]);
 
   const call = useCallback(
     async <T>(run: (socket: ClientSocket) => Promise<Answer<T>>): Promise<Answer<T>> => {

@@ -1,4 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { DemoBanner } from '../demo/DemoBanner';
+import { processOfArtefact } from '../demo/processOfArtefact';
 import { KleroterionError, formatLocation } from '../../../shared/errors';
 import { canonicalPool } from '../../../shared/lottery/poolId';
 import { parsePoolText } from '../../../shared/lottery/poolText';
@@ -28,6 +30,8 @@ export function VerifierPage() {
   const [working, setWorking] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
   const [outcome, setOutcome] = useState<ArtefactOutcome | undefined>();
+  /** The process the verified file names: a demonstration's files get its banner. */
+  const [artefactProcess, setArtefactProcess] = useState<string | undefined>();
 
   async function verify(event: FormEvent) {
     event.preventDefault();
@@ -61,6 +65,7 @@ export function VerifierPage() {
       // Let the "working" message paint before the (synchronous) checks run.
       await new Promise((resolve) => setTimeout(resolve, 0));
       setOutcome(verifyArtefact(bytes, pool));
+      setArtefactProcess(processOfArtefact(bytes));
     } finally {
       setWorking(false);
     }
@@ -101,6 +106,7 @@ export function VerifierPage() {
           {t('verifier.submit')}
         </button>
       </form>
+      {outcome !== undefined && <DemoBanner processId={artefactProcess} />}
       <div role="status" aria-live="polite" className="verdict-region">
         {working && <p>{t('verifier.working')}</p>}
         {problem !== undefined && <p className="verdict failed">{problem}</p>}

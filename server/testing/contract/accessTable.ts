@@ -119,6 +119,19 @@ export const HTTP_ACCESS: Record<string, Row> = {
   'POST /api/invitations/:token/session': invitee,
   'GET /api/public/processes/:id/proces-verbal.pdf': everyone,
   'GET /api/ceremony/limits': organiserOnly,
+  'GET /api/processes/:id/deliveries': organiserOnly,
+  'POST /api/processes/:id/deliveries/:delivery/resend': organiserOnly,
+  'GET /api/calls/:id/deliveries': organiserOnly,
+  'POST /api/calls/:id/deliveries/:delivery/resend': organiserOnly,
+  // OpenID Connect sign-in: public by nature; the callback needs the browser's pending sign-in and the
+  // provider's code, and opens a session only for an existing account.
+  'GET /api/auth/oidc': everyone,
+  'GET /api/auth/oidc/start': everyone,
+  'GET /api/auth/oidc/callback': everyone,
+  // The demonstration's actions: organiser only, and refused (DEMO_ONLY) on any process not seeded as one.
+  'GET /api/processes/:id/demo': organiserOnly,
+  'POST /api/processes/:id/demo/beacon': organiserOnly,
+  'POST /api/processes/:id/demo/seats/:seat/open': organiserOnly,
 };
 
 /**

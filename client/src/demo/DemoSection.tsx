@@ -1,0 +1,167 @@
+import { useEffect, useId, useState } from 'react';
+import { apiGet, apiSend } from '../api/apiClient';
+import { useI18n } from '../i18n/useI18n';
+import { formatNumber } from '../../../shared/format/formatNumber';
+import { ProcessStatus, SeatStatus, type ProcessState } from '../../../shared/process/processState';
+import { ErrorSummary } from '../organiser/ErrorSummary';
+import { StatusMessage } from '../organiser/StatusMessage';
+import { useFormState } from '../organiser/useFormState';
+import './demo.css';
+
+interface DemoInfo {
+  demo: boolean;
+  drandRound?: number;
+  secretFile?: string;
+}
+
+/**
+ * The console's demonstration section, for a process the server seeded as one (nothing otherwise): where
+ * the organiser secret is kept, the recorded drand round in one click, and each seat opened as its juror.
+ */
+export function DemoSection({
+  state,
+  onChange,
+}: {
+  state: ProcessState;
+  onChange: (next: ProcessState) => void;
+}) {
+  const [info, setInfo] = useState<DemoInfo | undefined>();
+  useEffect(() => {
+    let live = true;
+    apiGet<DemoInfo>(`/api/processes/${encodeURIComponent(state.id)}/demo`).then(
+      (answer) => {
+        if (live) setInfo(answer);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [state.id]);
+  if (info?.demo !== true || info.drandRound === undefined) return null;
+  return (
+    <DemoActions
+      state={state}
+      onChange={onChange}
+      round={info.drandRound}
+      secretFile={info.secretFile}
+    />
+  );
+}
+
+function DemoActions({
+  state,
+  onChange,
+  round,
+  secretFile,
+}: {
+  state: ProcessState;
+  onChange: (next: ProcessState) => void;
+  round: number;
+  secretFile: string | undefined;
+}) {
+  const { t, language } = useI18n();
+  const id = useId();
+  const form = useFormState();
+  const sources = state.commitment?.commitment.sources ?? [];
+  const beaconIndex = sources.findIndex((source) => source.beacon !== undefined);
+  const secretIndex = sources.findIndex((source) => source.label === 'organiser secret');
+  const isOpen =
+    state.status === ProcessStatus.Committed || state.status === ProcessStatus.Revealed;
+  const roundText = formatNumber(round, language);
+  const seats = state.seats.filter(
+    (seat) => seat.status === SeatStatus.Invited || seat.status === SeatStatus.Accepted,
+  );
+
+  async function revealRecorded() {
+    const next = await form.submit(() =>
+      apiSend<ProcessState>(
+        'POST',
+        `/api/processes/${encodeURIComponent(state.id)}/demo/beacon`,
+        {},
+      ),
+    );
+    if (next === undefined) return;
+    onChange(next);
+    form.setNotice({ key: 'demo.console.beaconDone', values: { round: roundText } });
+  }
+
+  async function openSeat(seat: number) {
+    // Opened now, within the click, so that no popup blocker stops it; its address follows the answer.
+    const tab = window.open('', '_blank');
+    if (tab !== null) tab.opener = null;
+    const answer = await form.submit(() =>
+      apiSend<{ seat: number; url: string }>(
+        'POST',
+        `/api/processes/${encodeURIComponent(state.id)}/demo/seats/${seat}/open`,
+        {},
+      ),
+    );
+    if (answer === undefined) {
+      tab?.close();
+      return;
+    }
+    const url = new URL(answer.url, window.location.origin).href;
+    if (tab === null) form.setNotice({ key: 'demo.console.popupBlocked', values: { url } });
+    else {
+      tab.location.href = url;
+      form.setNotice({ key: 'demo.console.opened', values: { seat } });
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="ceremony-section demo-section">
+      <h2 id={`${id}-heading`}>{t('demo.console.heading')}</h2>
+      <p>{t('demo.console.intro', { round: roundText })}</p>
+      <ErrorSummary errors={form.errors} />
+      <StatusMessage notice={form.notice} />
+      {isOpen &&
+        secretIndex >= 0 &&
+        state.revealed[secretIndex] !== true &&
+        secretFile !== undefined && (
+          <>
+            <h3>{t('demo.console.secretHeading')}</h3>
+            <p>{t('demo.console.secretWhere')}</p>
+            <p>
+              <code data-testid="demo-secret-file">{secretFile}</code>
+            </p>
+            <p>{t('demo.console.secretHow')}</p>
+          </>
+        )}
+      {isOpen && beaconIndex >= 0 && state.revealed[beaconIndex] !== true && (
+        <>
+          <h3>{t('demo.console.beaconHeading')}</h3>
+          <p id={`${id}-beacon-hint`}>{t('demo.console.beaconHint', { round: roundText })}</p>
+          <button
+            type="button"
+            disabled={form.busy}
+            aria-describedby={`${id}-beacon-hint`}
+            onClick={() => void revealRecorded()}
+          >
+            {t('demo.console.beaconButton')}
+          </button>
+        </>
+      )}
+      {seats.length > 0 && (
+        <>
+          <h3>{t('demo.console.seatsHeading')}</h3>
+          <p>{t('demo.console.seatsIntro')}</p>
+          <ul className="demo-seats">
+            {seats.map((seat) => (
+              <li key={seat.seat}>
+                <button
+                  type="button"
+                  className="button-secondary"
+                  disabled={form.busy}
+                  onClick={() => void openSeat(seat.seat)}
+                >
+                  {t('demo.console.openSeat', { seat: seat.seat })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

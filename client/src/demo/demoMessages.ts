@@ -1,0 +1,51 @@
+// Interface text of the offline demonstration: its banner and the console's demonstration section.
+
+export const demoFr = {
+  'demo.banner.title': 'Démonstration : données fictives, tour drand enregistré',
+  'demo.banner.text':
+    'Les volontaires, les dossiers et les juré·es sont fictifs. Le tour drand est un vrai tour, enregistré à l’avance : la démonstration fonctionne sans réseau.',
+  'demo.console.heading': 'Démonstration',
+  'demo.console.intro':
+    'Ce processus de démonstration est déjà engagé : son engagement précède le tour drand enregistré n° {round}. Suivez les étapes ci-dessous dans l’ordre.',
+  'demo.console.secretHeading': 'Secret de l’organisateur',
+  'demo.console.secretWhere':
+    'Le serveur a gardé le secret de l’organisateur dans ce fichier, comme vous l’auriez téléchargé après l’engagement :',
+  'demo.console.secretHow':
+    'Chargez ce fichier dans le champ « Fichier du secret » de la section « Révélation des valeurs », puis révélez le secret.',
+  'demo.console.beaconHeading': 'Tour drand',
+  'demo.console.beaconButton': 'Tour drand enregistré (démonstration)',
+  'demo.console.beaconHint':
+    'Révèle la signature enregistrée du tour n° {round}, par le même chemin qu’une signature collée : le serveur la vérifie hors ligne.',
+  'demo.console.beaconDone': 'Le tour drand enregistré n° {round} est révélé et vérifié.',
+  'demo.console.seatsHeading': 'Essayer la salle seul·e',
+  'demo.console.seatsIntro':
+    'Chaque bouton ouvre l’invitation d’un siège dans un nouvel onglet, au nom de ce·tte juré·e : acceptez, entrez dans la salle et notez. Cette possibilité n’existe que dans la démonstration.',
+  'demo.console.openSeat': 'Ouvrir comme juré·e n° {seat}',
+  'demo.console.opened': 'L’invitation du siège n° {seat} est ouverte dans un nouvel onglet.',
+  'demo.console.popupBlocked': 'Le navigateur a bloqué le nouvel onglet. Ouvrez ce lien : {url}',
+} as const;
+
+export const demoEn: Record<keyof typeof demoFr, string> = {
+  'demo.banner.title': 'Demonstration: fictional data, recorded drand round',
+  'demo.banner.text':
+    'The volunteers, dossiers and jurors are fictional. The drand round is a genuine round recorded in advance: the demonstration works with no network.',
+  'demo.console.heading': 'Demonstration',
+  'demo.console.intro':
+    'This demonstration process is already committed: its commitment precedes recorded drand round {round}. Follow the steps below in order.',
+  'demo.console.secretHeading': 'Organiser’s secret',
+  'demo.console.secretWhere':
+    'The server kept the organiser’s secret in this file, as you would have downloaded it after the commitment:',
+  'demo.console.secretHow':
+    'Load this file in the “Secret file” field of the “Reveal of the values” section, then reveal the secret.',
+  'demo.console.beaconHeading': 'drand round',
+  'demo.console.beaconButton': 'Recorded drand round (demonstration)',
+  'demo.console.beaconHint':
+    'Reveals the recorded signature of round {round}, through the same path as a pasted signature: the server checks it offline.',
+  'demo.console.beaconDone': 'Recorded drand round {round} is revealed and verified.',
+  'demo.console.seatsHeading': 'Try the room on your own',
+  'demo.console.seatsIntro':
+    'Each button opens a seat’s invitation in a new tab, as that juror: accept, enter the room and score. This exists only in the demonstration.',
+  'demo.console.openSeat': 'Open as juror no. {seat}',
+  'demo.console.opened': 'The invitation of seat {seat} is open in a new tab.',
+  'demo.console.popupBlocked': 'The browser blocked the new tab. Open this link: {url}',
+};

@@ -1,0 +1,87 @@
+import { useEffect, useRef, useState } from 'react';
+import { apiGet } from '../api/apiClient';
+import type { MessageKey } from '../i18n/messages';
+import { useI18n } from '../i18n/useI18n';
+import './oidcSignIn.css';
+
+interface OidcOffer {
+  configured: boolean;
+  /** The button's text, set by the operator (KLEROTERION_OIDC_LABEL). */
+  label?: string;
+}
+
+const REFUSALS = [
+  'no-account',
+  'unverified-email',
+  'no-email',
+  'expired',
+  'denied',
+  'provider',
+  'rate-limited',
+] as const;
+type Refusal = (typeof REFUSALS)[number];
+
+/** Why the server sent the browser back here (`?oidc=<reason>`); an unknown reason reads as expired. */
+function readRefusal(): Refusal | undefined {
+  const reason = new URL(window.location.href).searchParams.get('oidc');
+  if (reason === null) return undefined;
+  return (REFUSALS as readonly string[]).includes(reason) ? (reason as Refusal) : 'expired';
+}
+
+/** Cleans the address, so that a reload or a later sign-in does not show the refusal again. */
+function forgetRefusal(): void {
+  const url = new URL(window.location.href);
+  url.searchParams.delete('oidc');
+  window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+}
+
+/**
+ * Sign-in with the OpenID Connect provider (ProConnect) when the server offers it: a link to the start
+ * route (a plain navigation, so it works from the keyboard and without script), and the reason a previous
+ * attempt was refused.
+ */
+export function OidcSignIn() {
+  const { t } = useI18n();
+  const [offer, setOffer] = useState<OidcOffer | undefined>();
+  const [refusal] = useState(readRefusal);
+  const refusalRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    apiGet<OidcOffer>('/api/auth/oidc').then(
+      (answer) => live && setOffer(answer),
+      // Without the offer the password form still works: the button is simply not shown.
+      () => live && setOffer({ configured: false }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // Back from the provider with a refusal: take the keyboard and the screen reader straight to it.
+  useEffect(() => {
+    if (refusal === undefined) return;
+    forgetRefusal();
+    refusalRef.current?.focus();
+  }, [refusal]);
+
+  return (
+    <>
+      {refusal !== undefined && (
+        <div className="oidc-refusal" role="alert" tabIndex={-1} ref={refusalRef}>
+          <p className="oidc-refusal-title">{t('oidc.refused.title')}</p>
+          <p>{t(`oidc.refused.${refusal}` as MessageKey)}</p>
+        </div>
+      )}
+      {offer?.configured === true && (
+        <div className="oidc-sign-in">
+          <p className="oidc-or">{t('oidc.or')}</p>
+          <a className="oidc-button" href="/api/auth/oidc/start">
+            {offer.label}
+          </a>
+          <p className="oidc-hint">{t('oidc.hint')}</p>
+        </div>
+      )}
+    </>
+  );
+}

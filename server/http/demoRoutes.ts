@@ -1,0 +1,124 @@
+// HTTP routes of the offline demonstration, declared as data with their roles like every route
+// (routes.ts). Each refuses with DEMO_ONLY unless the server seeded the process as a demonstration.
+
+import type { Request } from 'express';
+import { z } from 'zod';
+import { ErrorCode, KleroterionError } from '../../shared/errors';
+import { describeIssues } from '../../shared/lottery/protocol';
+import { SeatStatus } from '../../shared/process/processState';
+import { hashToken, newToken } from '../auth/tokens';
+import type { Db } from '../db/openDatabase';
+import type { DemoProcess, DemoProcesses } from '../demo/demoProcesses';
+import type { BeaconSource, Clock, Random } from '../ports';
+import type { Ceremony } from '../services/ceremony';
+import { Role, type Route } from './routes';
+
+const SeatNumber = z.coerce.number().int().min(1).max(1000);
+const FETCH_TIMEOUT_MS = 5000;
+
+const param = (req: Request, name: string): string => String(req.params[name] ?? '');
+
+export function demoRoutes(deps: {
+  db: Db;
+  ceremony: Ceremony;
+  demoProcesses: DemoProcesses;
+  recordedRounds: BeaconSource;
+  clock: Clock;
+  random: Random;
+}): Route[] {
+  const { db, ceremony, demoProcesses, recordedRounds, clock, random } = deps;
+  // A further link to a seat the draw already filled: the invitation's credential, like the e-mailed one.
+  const insertInvitation = db.prepare(
+    'INSERT INTO invitations (token_hash, process_id, seat, pseudonym, created_at) VALUES (?, ?, ?, ?, ?)',
+  );
+
+  const requireDemo = (processId: string): DemoProcess => {
+    ceremony.state(processId);
+    const demo = demoProcesses.find(processId);
+    if (demo === undefined)
+      throw new KleroterionError(
+        ErrorCode.DemoOnly,
+        'this process is not a demonstration: this action is not available',
+      );
+    return demo;
+  };
+
+  return [
+    {
+      // Whether the console shows the demo banner and actions, and where the organiser secret file is.
+      method: 'get',
+      path: '/api/processes/:id/demo',
+      role: Role.Organiser,
+      handle: (req) => {
+        const id = param(req, 'id');
+        ceremony.state(id);
+        const demo = demoProcesses.find(id);
+        return {
+          data:
+            demo === undefined
+              ? { demo: false }
+              : { demo: true, drandRound: demo.drandRound, secretFile: demo.secretFile },
+        };
+      },
+    },
+    {
+      // The committed round from the recorded rounds, revealed through the same path as a pasted signature.
+      method: 'post',
+      path: '/api/processes/:id/demo/beacon',
+      role: Role.Organiser,
+      handle: async (req) => {
+        const id = param(req, 'id');
+        requireDemo(id);
+        const sources = ceremony.state(id).commitment?.commitment.sources ?? [];
+        const index = sources.findIndex((source) => source.beacon !== undefined);
+        const beacon = sources[index]?.beacon;
+        if (beacon === undefined)
+          throw new KleroterionError(
+            ErrorCode.TransitionRefused,
+            'this process has no committed drand round yet',
+          );
+        const round = await recordedRounds
+          .fetchRound(beacon.round, AbortSignal.timeout(FETCH_TIMEOUT_MS))
+          .catch((error: unknown) => {
+            throw new KleroterionError(
+              ErrorCode.DrandUnavailable,
+              error instanceof Error ? error.message : String(error),
+            );
+          });
+        return { data: ceremony.reveal(id, index, { signature: round.signature }) };
+      },
+    },
+    {
+      // "Ouvrir comme juré·e n° k": a fresh invitation link to the seat's current holder, for one person
+      // trying the room alone. Never offered outside a demonstration (requireDemo).
+      method: 'post',
+      path: '/api/processes/:id/demo/seats/:seat/open',
+      role: Role.Organiser,
+      handle: (req) => {
+        const id = param(req, 'id');
+        requireDemo(id);
+        const parsed = SeatNumber.safeParse(param(req, 'seat'));
+        if (!parsed.success)
+          throw new KleroterionError(ErrorCode.ValidationFailed, describeIssues(parsed.error));
+        const seat = ceremony.state(id).seats[parsed.data - 1];
+        if (
+          seat?.holder === undefined ||
+          (seat.status !== SeatStatus.Invited && seat.status !== SeatStatus.Accepted)
+        )
+          throw new KleroterionError(
+            ErrorCode.TransitionRefused,
+            `seat ${parsed.data} has no invited or accepted juror`,
+          );
+        const token = newToken(random);
+        insertInvitation.run(
+          hashToken(token),
+          id,
+          seat.seat,
+          seat.holder,
+          clock.now().toISOString(),
+        );
+        return { status: 201, data: { seat: seat.seat, url: `/i/${token}` } };
+      },
+    },
+  ];
+}
