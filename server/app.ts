@@ -35,11 +35,11 @@ import { Role, apiRoutes, type Route } from './http/routes';
 import type { BeaconSource, Clock, Log, MailTransport, Random } from './ports';
 import { createMailQueue } from './mail/mailQueue';
 import { createDeliveryWorker } from './mail/deliveryWorker';
-import { queueingMailer } from './mail/queueingMailer';
 import { attachRealtime, type RealtimeServer } from './realtime/attachRealtime';
 import { sliceBroadcasts } from './realtime/slicedBroadcasts';
 import { createCeremony, type CeremonyOptions } from './services/ceremony';
 import { createEventStore } from './store/eventStore';
+import { createInvitationReminders } from './services/invitationReminders';
 import { deliveryRoutes } from './http/deliveryRoutes';
 import { oidcRefusedPath, oidcRoutes, type OidcDeps } from './http/oidcRoutes';
 import { OidcRefusal } from './auth/oidc/oidcSignIn';
@@ -90,15 +90,7 @@ export function createApp(deps: AppDeps) {
     log,
     ...(options.mailConcurrency === undefined ? {} : { concurrency: options.mailConcurrency }),
   });
-  // Until the services queue their own messages, their sends are queued here (kinds from the subjects).
-  const mailer = queueingMailer(mailQueue, (subject) =>
-    subject.startsWith('Candidature reçue')
-      ? 'applicationConfirmation'
-      : subject.startsWith('Relecture')
-        ? 'reviewerInvitation'
-        : 'invitation',
-  );
-  const ceremony = createCeremony({ db, store, clock, random, mailer, log, options });
+  const ceremony = createCeremony({ db, store, clock, random, mailQueue, log, options });
   const sessions = createSessions(db, clock, random);
   const jurorSessions = createJurorSessions(db, clock, random);
   const calls = createCalls({
@@ -106,7 +98,15 @@ export function createApp(deps: AppDeps) {
     ceremony,
     clock,
     random,
-    mailer,
+    mailQueue,
+    log,
+    publicUrl: () => options.publicUrl,
+  });
+  const reminders = createInvitationReminders({
+    db,
+    processes: ceremony.list,
+    clock,
+    random,
     mailQueue,
     log,
     publicUrl: () => options.publicUrl,
@@ -360,6 +360,11 @@ export function createApp(deps: AppDeps) {
     } catch (error) {
       log.error({ err: describeError(error) }, 'expiring invitations failed');
     }
+    try {
+      reminders.remindDue();
+    } catch (error) {
+      log.error({ err: describeError(error) }, 'queuing invitation reminders failed');
+    }
   }, 30_000);
   expiry.unref();
   // Whatever a crash left queued goes out now.
@@ -379,6 +384,7 @@ export function createApp(deps: AppDeps) {
     routes,
     jurorSessions,
     mailQueue,
+    reminders,
     demoProcesses,
     recordedRounds,
     mailWorker,

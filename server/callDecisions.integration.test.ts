@@ -296,6 +296,9 @@ describe('the decision mail queue', () => {
           reasonText: 'Le dossier ne dit ni pour qui ni comment.',
         }),
       ).toEqual({ ok: true });
+      // Queued mail is handed over once the transaction that queued it has committed.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(delivered.filter((m) => m.subject.startsWith('Candidature'))).toHaveLength(1);
       expect(delivered.filter((m) => m.subject.startsWith('Décision'))).toEqual([]);
       expect(queued(first.db)).toBe(1);
       // The worker's attempt failed: the message stays queued with the reason, for a retry.

@@ -12,6 +12,7 @@
 //   KLEROTERION_DEMO   'off' seeds no demo process or call on a fresh database; otherwise the demo process
 //                      is committed (clock pinned before a recorded drand round) and its organiser secret
 //                      kept in the data folder as secret-organisateur-<id>.json
+//                      (with SMTP configured, the demo is seeded only when KLEROTERION_DEMO=on)
 //   TRUST_PROXY        Express 'trust proxy' behind a reverse proxy: false (default), true, a hop count,
 //                      or addresses/subnets (e.g. 'loopback' or '10.0.0.1')
 //   KLEROTERION_OIDC_ISSUER, _CLIENT_ID, _CLIENT_SECRET  OpenID Connect sign-in (ProConnect), off when unset;
@@ -148,7 +149,10 @@ await new Promise<void>((done) => app.httpServer.listen(port, host, done));
 // The demo jury process, then the call for projects whose 40 admissible applications become its dossiers.
 const volunteersCsv = join(root, 'fixtures', 'demo', 'volunteers.csv');
 // KLEROTERION_DEMO=off starts an empty server (the fault-injection run, which restarts it many times).
-const wantsDemo = env['KLEROTERION_DEMO'] !== 'off';
+// With SMTP configured the demo is seeded only on request (KLEROTERION_DEMO=on): its 2,000 fictional
+// volunteers' receipts and the call's mails would otherwise leave for real mail servers.
+const wantsDemo =
+  smtp === undefined ? env['KLEROTERION_DEMO'] !== 'off' : env['KLEROTERION_DEMO'] === 'on';
 // Committed honestly: with the clock pinned before a recorded drand round, which the console then reveals.
 const demo = wantsDemo
   ? seedDemoCommitment({

@@ -8,20 +8,6 @@ export interface Random {
   bytes(length: number): Uint8Array;
 }
 
-/**
- * Legacy: the services' synchronous send, bridged onto the mail queue in server/app.ts until every service
- * queues its messages itself (mailQueue.enqueue inside its transaction). Then this goes.
- */
-export interface Mail {
-  to: string;
-  subject: string;
-  text: string;
-}
-
-export interface Mailer {
-  send(mail: Mail): void;
-}
-
 /** One message as a transport receives it from the delivery worker: already validated, subject on one line. */
 export interface TransportMail {
   to: string;

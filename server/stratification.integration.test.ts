@@ -165,6 +165,11 @@ describe('the stratified option of a process draw', () => {
       alternatesPerSeat: 1,
       poolSize: 40,
     });
+    // Each respondent's receipt is queued with the stratified commitment too.
+    const receipts = server.app.mailQueue
+      .deliveriesOfProcess(processId)
+      .filter((delivery) => delivery.kind === 'receipt');
+    expect(receipts).toHaveLength(40);
 
     const frozen = await importQuotas(QUOTAS);
     expect(frozen.status).toBe(409);

@@ -256,4 +256,18 @@ export const MIGRATIONS: readonly string[] = [
     secret_file TEXT NOT NULL
   );
   `,
+  `
+  -- The language each recipient reads (fr unless they chose en): a volunteer's from the CSV, an
+  -- applicant's from the page they submitted from. And the one reminder an invitee who has not answered
+  -- receives before their deadline (server/services/invitationReminders.ts), recorded so it goes once.
+  ALTER TABLE volunteers ADD COLUMN language TEXT NOT NULL DEFAULT 'fr';
+  ALTER TABLE applications ADD COLUMN language TEXT NOT NULL DEFAULT 'fr';
+  CREATE TABLE invitation_reminders (
+    process_id  TEXT NOT NULL,
+    seat        INTEGER NOT NULL,
+    pseudonym   TEXT NOT NULL,
+    reminded_at TEXT NOT NULL,
+    PRIMARY KEY (process_id, seat, pseudonym)
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -10,6 +10,8 @@ export interface VolunteerRow {
   name: string;
   email: string;
   phone: string | null;
+  /** The language the volunteer reads their messages in: French unless the file says `en`. */
+  language: 'fr' | 'en';
   attributes: Record<string, string>;
 }
 
@@ -24,10 +26,21 @@ export interface CsvProblem {
 /** Most problems listed in one report; the total is always given. */
 const MAX_LISTED = 200;
 
-const ALIASES: Record<'name' | 'email' | 'phone', readonly string[]> = {
+const ALIASES: Record<'name' | 'email' | 'phone' | 'language', readonly string[]> = {
   name: ['name', 'nom', 'nom complet', 'full name'],
   email: ['email', 'e-mail', 'courriel', 'mail', 'adresse électronique'],
   phone: ['phone', 'telephone', 'téléphone', 'tel', 'tél'],
+  language: ['langue', 'language', 'lang'],
+};
+/** What the optional language column accepts (any case); empty means French. */
+const LANGUAGES: Record<string, 'fr' | 'en'> = {
+  fr: 'fr',
+  français: 'fr',
+  francais: 'fr',
+  french: 'fr',
+  en: 'en',
+  anglais: 'en',
+  english: 'en',
 };
 const EMAIL =
   /^[^\s@"<>(),;:]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
@@ -115,6 +128,7 @@ export function parseVolunteersCsv(
   const nameColumn = find('name');
   const emailColumn = find('email');
   const phoneColumn = find('phone');
+  const languageColumn = find('language');
   for (const [field, column] of [
     ['name', nameColumn],
     ['email', emailColumn],
@@ -132,7 +146,7 @@ export function parseVolunteersCsv(
       });
     }
   }
-  const known = new Set([nameColumn, emailColumn, phoneColumn]);
+  const known = new Set([nameColumn, emailColumn, phoneColumn, languageColumn]);
   const attributeColumns = header.filter((_, i) => !known.has(i));
   attributeColumns.forEach((name) => {
     if (name !== '' && !ATTRIBUTE_NAME.test(name))
@@ -171,6 +185,8 @@ export function parseVolunteersCsv(
     const name = cell(nameColumn);
     const email = cell(emailColumn).toLowerCase();
     const phone = cell(phoneColumn);
+    const languageCell = cell(languageColumn).toLowerCase();
+    const language = languageCell === '' ? 'fr' : LANGUAGES[languageCell];
     if (name === '')
       report({
         line,
@@ -220,6 +236,14 @@ export function parseVolunteersCsv(
         code: 'INVALID',
         message: `"${phone}" is not a phone number`,
       });
+    if (language === undefined)
+      report({
+        line,
+        column: (languageColumn ?? 0) + 1,
+        field: 'language',
+        code: 'INVALID',
+        message: `"${languageCell}" is not a language (fr or en)`,
+      });
     const attributes: Record<string, string> = {};
     header.forEach((column, i) => {
       if (known.has(i)) return;
@@ -234,7 +258,14 @@ export function parseVolunteersCsv(
         });
       attributes[column] = value;
     });
-    rows.push({ line, name, email, phone: phone === '' ? null : phone, attributes });
+    rows.push({
+      line,
+      name,
+      email,
+      phone: phone === '' ? null : phone,
+      language: language ?? 'fr',
+      attributes,
+    });
   }
   if (total > 0) return invalid(problems, total);
   return { rows, attributeColumns };

@@ -1,7 +1,7 @@
 // The calls-for-projects service: applications in, reviewers' pre-screening, the organiser's settlement
 // and the hand-over of admissible applications to a jury process as its dossiers. Public facts go to the
 // call's hash chain; personal data and review texts go to private tables in the same transaction. The
-// decision mail is queued in the settlement's transaction; the delivery worker (server/mail) sends it.
+// messages (confirmation, reviewer link, decision) are queued in the transaction of the write that causes them.
 
 import { z } from 'zod';
 import { sha256HexOfText } from '../../shared/crypto/hash';
@@ -24,7 +24,6 @@ import {
   type CallDecision,
 } from '../../shared/calls/callCommands';
 import { applyCallEvent, activeReviewers, type CallState } from '../../shared/calls/callState';
-import { decisionMail } from '../../shared/calls/decisionMail';
 import {
   callStatus,
   publicCallView,
@@ -38,9 +37,12 @@ import { decideDossiers } from '../../shared/process/processCommands';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { describeIssues } from '../../shared/lottery/protocol';
 import { hashToken, newToken } from '../auth/tokens';
-import type { MailQueue } from '../mail/mailQueue';
+import type { MailLanguage, MailQueue } from '../mail/mailQueue';
+import { applicationConfirmationMail } from '../mail/messages/applicationConfirmation';
+import { applicationDecisionMail } from '../mail/messages/applicationDecision';
+import { reviewerInvitationMail } from '../mail/messages/reviewerInvitation';
 import type { Db } from '../db/openDatabase';
-import type { Clock, Log, Mailer, Random } from '../ports';
+import type { Clock, Log, Random } from '../ports';
 import { createChainStore } from '../store/chainStore';
 import type { Ceremony } from './ceremony';
 
@@ -51,7 +53,11 @@ interface ApplicationRow {
   email: string;
   form: string;
   submitted_at: string;
+  language: MailLanguage;
 }
+
+/** The page language an application is sent from (a field beside the form, not part of it). */
+export const APPLICATION_LANGUAGE_FIELD = 'language';
 
 export const ReviewerInput = z.strictObject({
   name: z.string().trim().min(2).max(120),
@@ -78,13 +84,13 @@ export function createCalls(deps: {
   ceremony: Ceremony;
   clock: Clock;
   random: Random;
-  mailer: Mailer;
+  /** Every message is queued in the transaction of the write that causes it. */
   mailQueue: MailQueue;
   log: Log;
   /** Read at each mail: the test server learns its URL only once it listens. */
   publicUrl: () => string;
 }) {
-  const { db, ceremony, clock, random, mailer, mailQueue, log, publicUrl } = deps;
+  const { db, ceremony, clock, random, mailQueue, log, publicUrl } = deps;
   const store = createChainStore<CallState, CallEvent>(
     db,
     { name: 'call_events', key: 'call_id' },
@@ -92,7 +98,7 @@ export function createCalls(deps: {
   );
 
   const insertApplication = db.prepare(
-    'INSERT INTO applications (call_id, ref, token_hash, lead_name, email, phone, form, name_key, description_key, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO applications (call_id, ref, token_hash, lead_name, email, phone, form, name_key, description_key, submitted_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const findByName = db.prepare('SELECT ref FROM applications WHERE call_id = ? AND name_key = ?');
   const findByDescription = db.prepare(
@@ -227,7 +233,11 @@ export function createCalls(deps: {
         throw new KleroterionError(ErrorCode.SpamSuspected, 'this submission looks automated', {
           field: HONEYPOT_FIELD,
         });
-      const checked = checkApplication(body);
+      // The page's language travels beside the form; the form itself stays strict.
+      const { [APPLICATION_LANGUAGE_FIELD]: pageLanguage, ...formBody } =
+        typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+      const language: MailLanguage = pageLanguage === 'en' ? 'en' : 'fr';
+      const checked = checkApplication(typeof body === 'object' && body !== null ? formBody : body);
       if (!checked.ok)
         throw new KleroterionError(
           ErrorCode.ValidationFailed,
@@ -252,7 +262,7 @@ export function createCalls(deps: {
       const now = clock.now();
       const { decision, ref } = decideReceive(state, content, now);
       const token = newToken(random);
-      append(callId, decision, () =>
+      append(callId, decision, () => {
         insertApplication.run(
           callId,
           ref,
@@ -264,20 +274,25 @@ export function createCalls(deps: {
           nameKey,
           descriptionKey,
           now.toISOString(),
-        ),
-      );
-      mailer.send({
-        to: form.email,
-        subject: `Candidature reçue : ${form.projectName} (${ref})`,
-        text: [
-          `Bonjour ${form.leadName},`,
-          '',
-          `Votre candidature « ${form.projectName} » à l’appel « ${state.settings.title} » est enregistrée sous la référence ${ref}.`,
-          'Ce lien personnel vous permet de la relire et, après la clôture de l’appel, d’en suivre le statut :',
-          `${publicUrl()}/candidature/${token}`,
-          '',
-          'Ne le transmettez pas : il donne accès à votre dossier.',
-        ].join('\n'),
+          language,
+        );
+        mailQueue.enqueue({
+          kind: 'applicationConfirmation',
+          to: form.email,
+          language,
+          ...applicationConfirmationMail(
+            {
+              leadName: form.leadName,
+              projectName: form.projectName,
+              callTitle: state.settings.title,
+              ref,
+              link: `${publicUrl()}/candidature/${token}`,
+            },
+            language,
+          ),
+          callId,
+          recipientRef: ref,
+        });
       });
       log.info({ callId, ref }, 'application received');
       return { ref };
@@ -320,7 +335,7 @@ export function createCalls(deps: {
         throw new KleroterionError(ErrorCode.ValidationFailed, describeIssues(parsed.error));
       const { decision, reviewer } = decideAddReviewer(state);
       const token = newToken(random);
-      append(callId, decision, () =>
+      append(callId, decision, () => {
         insertReviewer.run(
           callId,
           reviewer,
@@ -328,18 +343,19 @@ export function createCalls(deps: {
           parsed.data.email,
           hashToken(token),
           clock.now().toISOString(),
-        ),
-      );
-      mailer.send({
-        to: parsed.data.email,
-        subject: `Relecture des candidatures : ${state.settings.title}`,
-        text: [
-          `Bonjour ${parsed.data.name},`,
-          '',
-          `Vous êtes invité·e à examiner la recevabilité de candidatures à l’appel « ${state.settings.title} ».`,
-          'Votre lien personnel de relecture :',
-          `${publicUrl()}/relecture/${token}`,
-        ].join('\n'),
+        );
+        mailQueue.enqueue({
+          kind: 'reviewerInvitation',
+          to: parsed.data.email,
+          language: 'fr',
+          ...reviewerInvitationMail({
+            name: parsed.data.name,
+            callTitle: state.settings.title,
+            link: `${publicUrl()}/relecture/${token}`,
+          }),
+          callId,
+          recipientRef: reviewer,
+        });
       });
       return { reviewer };
     },
@@ -453,16 +469,20 @@ export function createCalls(deps: {
       const form = formOf(row);
       // A fresh link for the mail: only hashes are stored, so the first one cannot be sent again.
       const token = newToken(random);
-      const mail = decisionMail({
-        leadName: row.lead_name,
-        projectName: form.projectName,
-        ref,
-        callTitle: state.settings.title,
-        admissible: settlement.admissible,
-        reason: settlement.reason,
-        reasonText: settlement.reasonText,
-        statusUrl: `${publicUrl()}/candidature/${token}`,
-      });
+      const language = row.language;
+      const mail = applicationDecisionMail(
+        {
+          leadName: row.lead_name,
+          projectName: form.projectName,
+          ref,
+          callTitle: state.settings.title,
+          admissible: settlement.admissible,
+          reason: settlement.reason,
+          reasonText: settlement.reasonText,
+          statusUrl: `${publicUrl()}/candidature/${token}`,
+        },
+        language,
+      );
       append(callId, decision, () => {
         insertSettlement.run(
           callId,
@@ -476,10 +496,8 @@ export function createCalls(deps: {
           mailQueue.enqueue({
             kind: 'applicationDecision',
             to: row.email,
-            language: 'fr',
-            subject: mail.subject,
-            text: mail.text,
-            html: '',
+            language,
+            ...mail,
             callId,
             recipientRef: ref,
           });

@@ -33,7 +33,6 @@ import { DEFAULT_SETTINGS, EventType } from '../../shared/process/processEvents'
 import { decideServiceDetails } from '../../shared/process/decideServiceDetails';
 import { distinctPseudonyms } from '../../shared/process/pseudonym';
 import { ProcessStatus, SeatStatus, type ProcessState } from '../../shared/process/processState';
-import { formatDateTime } from '../../shared/format/formatDateTime';
 import { hashToken, newToken } from '../auth/tokens';
 import { createStratificationStore } from '../stratify/stratificationStore';
 import { decideStratifiedCommit } from '../../shared/process/decideStratifiedCommit';
@@ -41,7 +40,10 @@ import { stratifiedRecord } from '../../shared/stratify/stratifiedDraw';
 import { STRATIFIED_PROTOCOL } from '../../shared/stratify/stratifiedProtocol';
 import { parseDossierFile } from '../import/dossierFile';
 import { parseVolunteersCsv } from '../import/volunteersCsv';
-import type { Clock, Log, Mailer, Random } from '../ports';
+import type { MailQueue } from '../mail/mailQueue';
+import { invitationMail } from '../mail/messages/invitation';
+import type { Clock, Log, Random } from '../ports';
+import { queueReceiptMails } from './receiptMails';
 import type { EventStore } from '../store/eventStore';
 
 export interface CeremonyOptions {
@@ -74,24 +76,25 @@ export function createCeremony(deps: {
   store: EventStore;
   clock: Clock;
   random: Random;
-  mailer: Mailer;
+  /** Every message is queued in the transaction of the write that causes it. */
+  mailQueue: MailQueue;
   log: Log;
   options: CeremonyOptions;
 }) {
-  const { db, store, clock, random, mailer, log, options } = deps;
+  const { db, store, clock, random, mailQueue, log, options } = deps;
   const listeners = new Set<Listener>();
   const trees = new Map<string, { root: string; ids: string[]; tree: MerkleTree }>();
   const stratifications = createStratificationStore(db);
 
   const deleteVolunteers = db.prepare('DELETE FROM volunteers WHERE process_id = ?');
   const insertVolunteer = db.prepare(
-    'INSERT INTO volunteers (process_id, pseudonym, pool_index, line, name, email, phone, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO volunteers (process_id, pseudonym, pool_index, line, name, email, phone, attributes, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const selectIds = db.prepare(
     'SELECT pseudonym FROM volunteers WHERE process_id = ? ORDER BY pool_index',
   );
   const selectVolunteer = db.prepare(
-    'SELECT pseudonym, pool_index, name, email, phone FROM volunteers WHERE process_id = ? AND pseudonym = ?',
+    'SELECT pseudonym, pool_index, name, email, phone, language FROM volunteers WHERE process_id = ? AND pseudonym = ?',
   );
   const selectVolunteers = db.prepare(
     'SELECT pseudonym, pool_index, name, email FROM volunteers WHERE process_id = ? ORDER BY pool_index',
@@ -144,65 +147,59 @@ export function createCeremony(deps: {
     return { ids, tree };
   }
 
-  function sendInvitationMail(
+  /** Queues the invitation mail of one InvitationSent event; call it inside that event's transaction. */
+  function queueInvitationMail(
     processId: string,
     state: ProcessState,
-    seat: number,
-    pseudonym: string,
-    deadline: string,
-    token: string,
+    invitation: { seat: number; id: string; deadline: string; token: string },
   ): void {
-    const volunteer = selectVolunteer.get(processId, pseudonym) as
-      { name: string; email: string } | undefined;
-    if (volunteer === undefined) return;
-    mailer.send({
+    const volunteer = selectVolunteer.get(processId, invitation.id) as
+      { name: string; email: string; language: 'fr' | 'en' } | undefined;
+    // An erased address gets no mail.
+    if (volunteer === undefined || volunteer.email === '') return;
+    const mail = invitationMail(
+      {
+        name: volunteer.name,
+        processTitle: state.settings.title,
+        seat: invitation.seat,
+        deadline: invitation.deadline,
+        link: `${options.publicUrl}/i/${invitation.token}`,
+        publicPage: `${options.publicUrl}/p/${processId}`,
+        service: state.service,
+      },
+      volunteer.language,
+    );
+    mailQueue.enqueue({
+      kind: 'invitation',
       to: volunteer.email,
-      subject: `Vous avez été tiré·e au sort : ${state.settings.title}`,
-      text: [
-        `Bonjour ${volunteer.name},`,
-        '',
-        `Vous avez été tiré·e au sort pour siéger au jury « ${state.settings.title} » (siège ${seat}).`,
-        `Merci de répondre avant le ${formatDateTime(deadline, 'fr')} :`,
-        `${options.publicUrl}/i/${token}`,
-        '',
-        `Le tirage est public et vérifiable : ${options.publicUrl}/p/${processId}`,
-      ].join('\n'),
+      language: volunteer.language,
+      ...mail,
+      processId,
+      recipientRef: invitation.id,
     });
   }
 
-  /** Creates invitation tokens for the InvitationSent events of a decision, inside its transaction. */
-  function withInvitations(
-    processId: string,
-    decision: Decision,
-  ): { writes: () => void; after: (state: ProcessState) => void } {
+  /**
+   * Creates the invitation tokens of a decision's InvitationSent events and queues their mails, inside
+   * its transaction: an invitation is mailed exactly when it is recorded.
+   */
+  function withInvitations(processId: string, state: ProcessState, decision: Decision): () => void {
     const tokens = decision.events.flatMap((event) =>
       event.type === EventType.InvitationSent
         ? [{ ...event.payload, token: newToken(random, 16) }]
         : [],
     );
-    return {
-      writes: () => {
-        for (const invitation of tokens)
-          insertInvitation.run(
-            hashToken(invitation.token),
-            processId,
-            invitation.seat,
-            invitation.id,
-            clock.now().toISOString(),
-          );
-      },
-      // Mail only after the commit: an invitation that was not recorded is never sent.
-      after: (state) => {
-        for (const invitation of tokens)
-          sendInvitationMail(
-            processId,
-            state,
-            invitation.seat,
-            invitation.id,
-            invitation.deadline,
-            invitation.token,
-          );
-      },
+    return () => {
+      for (const invitation of tokens) {
+        insertInvitation.run(
+          hashToken(invitation.token),
+          processId,
+          invitation.seat,
+          invitation.id,
+          clock.now().toISOString(),
+        );
+        queueInvitationMail(processId, state, invitation);
+      }
     };
   }
 
@@ -285,6 +282,7 @@ export function createCeremony(deps: {
             row.email,
             row.phone,
             JSON.stringify(row.attributes),
+            row.language,
           );
         });
       });
@@ -355,16 +353,26 @@ export function createCeremony(deps: {
         now,
         minDrandDelaySeconds: options.minDrandDelaySeconds,
       };
-      const next = commit(
-        processId,
+      const decision =
         input.stratified === true
           ? decideStratifiedCommit(
               state,
               commitInput,
               stratifications.materialise(processId, state).plan,
             )
-          : decideCommit(state, commitInput),
-      );
+          : decideCommit(state, commitInput);
+      // Each volunteer's own receipt is queued with the commitment that seals the pool (not on a refusal).
+      const next = commit(processId, decision, () => {
+        if (decision.refusal !== undefined) return;
+        const { tree } = poolOf(processId, state);
+        queueReceiptMails({
+          db,
+          mailQueue,
+          state,
+          receiptOf: (id, index) => receiptFor(state, tree, id, index),
+          checkUrl: `${options.publicUrl}/p/${processId}#receipt-heading`,
+        });
+      });
       return { state: next, organiserSecret: secret };
     },
 
@@ -406,10 +414,7 @@ export function createCeremony(deps: {
     sendInvitations(processId: string, deadline: Date): ProcessState {
       const state = requireState(processId);
       const decision = decideInvitations(state, deadline, clock.now());
-      const invitations = withInvitations(processId, decision);
-      const next = commit(processId, decision, invitations.writes);
-      invitations.after(next);
-      return next;
+      return commit(processId, decision, withInvitations(processId, state, decision));
     },
 
     invitation(token: string) {
@@ -447,10 +452,10 @@ export function createCeremony(deps: {
         clock.now(),
         options.replyWindowMs,
       );
-      const invitations = withInvitations(invitation.processId, decision);
+      const invitationWrites = withInvitations(invitation.processId, state, decision);
       const reasonText = answer === 'decline' ? reason?.trim() : undefined;
       const next = commit(invitation.processId, decision, () => {
-        invitations.writes();
+        invitationWrites();
         if (reasonText !== undefined && reasonText !== '')
           insertDeclineReason.run(
             invitation.processId,
@@ -460,7 +465,6 @@ export function createCeremony(deps: {
             clock.now().toISOString(),
           );
       });
-      invitations.after(next);
       return next;
     },
 
@@ -469,15 +473,9 @@ export function createCeremony(deps: {
       let expired = 0;
       for (const processId of store.processIds()) {
         for (const seat of overdueSeats(requireState(processId), clock.now())) {
-          const decision = decideAnswer(
-            requireState(processId),
-            seat,
-            'expire',
-            clock.now(),
-            options.replyWindowMs,
-          );
-          const invitations = withInvitations(processId, decision);
-          invitations.after(commit(processId, decision, invitations.writes));
+          const state = requireState(processId);
+          const decision = decideAnswer(state, seat, 'expire', clock.now(), options.replyWindowMs);
+          commit(processId, decision, withInvitations(processId, state, decision));
           expired++;
         }
       }

@@ -50,6 +50,8 @@ export interface TestServer {
     predicate: (mail: TransportMail) => boolean,
     timeoutMs?: number,
   ): Promise<TransportMail>;
+  /** The server's database, for tests that read what was queued (the mail queue's bodies). */
+  db: Db;
   client(): ApiClient;
   close(): Promise<void>;
 }
@@ -66,6 +68,8 @@ export interface TestServerOptions {
   log?: Log;
   /** Express's `trust proxy` (default: trust no proxy). */
   trustProxy?: boolean | number | string;
+  /** The mailer refuses every message, so that queued mail stays queued (the test sets each status). */
+  isMailerDown?: boolean;
   /** OpenID Connect sign-in, built over the server's database (accounts and sessions live there). */
   oidc?: (db: Db) => OidcDeps;
   /** Where mail goes instead of `outbox` (a real SMTP transport in the mail tests). */
@@ -88,7 +92,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     clock,
     random: seededRandom('kleroterion-tests'),
     log: options.log ?? silentLog,
-    mailTransport: options.mailTransport ?? memoryMailTransport(outbox),
+    mailTransport:
+      options.mailTransport ??
+      (options.isMailerDown === true
+        ? // A mail server that never answers: queued messages keep the status the test gives them.
+          { messageIdDomain: 'kleroterion.test', send: () => new Promise<never>(() => {}) }
+        : memoryMailTransport(outbox)),
     ...(options.beacon === undefined ? {} : { beacon: options.beacon }),
     ...(options.beaconTickMs === undefined ? {} : { beaconTickMs: options.beaconTickMs }),
     ...(options.clientDir === undefined ? {} : { clientDir: options.clientDir }),
@@ -129,6 +138,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     },
+    db,
     client: () => new ApiClient(url),
     close: async () => {
       await app.close();

@@ -33,7 +33,7 @@ export function ApplicationForm({
   callId: string;
   onSubmitted: (submitted: Submitted) => void;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const draft = useApplicationDraft(callId);
   const { values, update } = draft;
   const [honeypot, setHoneypot] = useState('');
@@ -58,7 +58,8 @@ export function ApplicationForm({
       const { ref } = await apiSend<{ ref: string }>(
         'POST',
         `/api/public/calls/${encodeURIComponent(callId)}/applications`,
-        payload,
+        // The page's language, beside the form: the applicant's mails are written in it.
+        { ...payload, language },
       );
       draft.finish();
       onSubmitted({ reference: ref, email: checked.form.email });

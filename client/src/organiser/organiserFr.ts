@@ -137,7 +137,7 @@ export const organiserFr = {
   'organiser.volunteers.imported': '{count} volontaires importé·es.',
   'organiser.receipts.heading': 'Reçus des volontaires',
   'organiser.receipts.intro':
-    'Chaque reçu permet à un·e volontaire de vérifier que son identifiant pseudonyme fait bien partie du vivier publié.',
+    'Chaque reçu permet à un·e volontaire de vérifier que son identifiant pseudonyme fait bien partie du vivier publié. À l’engagement, chaque volontaire qui a une adresse reçoit le sien par courriel ; ce fichier ne sert que pour un envoi par un autre moyen.',
   'organiser.receipts.personalData':
     'ce fichier contient des données personnelles (nom et adresse électronique de chaque volontaire). Ne le publiez pas : transmettez à chaque personne uniquement son propre reçu.',
   'organiser.receipts.download':

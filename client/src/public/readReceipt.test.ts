@@ -45,6 +45,30 @@ describe('reading a pasted receipt', () => {
     expect(readReceipt(JSON.stringify([entries[1]]))).toEqual({ ok: true, receipt });
   });
 
+  it('reads the receipt inside the whole mail as sent, quoted in a reply, or with non-breaking spaces', () => {
+    const mail = [
+      'Bonjour Camille,',
+      '',
+      'Votre reçu ci-dessous prouve que vous figurez dans cette liste (position 1).',
+      '',
+      JSON.stringify(receipt, null, 2),
+      '',
+      'Pour le vérifier, ouvrez la page publique du tirage, à « Vérifier mon reçu » :',
+      'http://127.0.0.1/p/p-1#receipt-heading',
+    ].join('\n');
+    expect(readReceipt(mail)).toEqual({ ok: true, receipt });
+    const quoted = mail
+      .split('\n')
+      .map((line) => `> ${line}`)
+      .join('\r\n');
+    expect(readReceipt(quoted)).toEqual({ ok: true, receipt });
+    expect(readReceipt(mail.replace(/ {2}/g, '\u00a0\u00a0'))).toEqual({ ok: true, receipt });
+    expect(readReceipt('Bonjour,\n\nAucun reçu ici { pas du JSON }.')).toEqual({
+      ok: false,
+      problem: 'not-json',
+    });
+  });
+
   it('names each problem with a code, never with validation text', () => {
     expect(readReceipt('   ')).toEqual({ ok: false, problem: 'empty' });
     expect(readReceipt('V-0002')).toEqual({ ok: false, problem: 'not-json' });

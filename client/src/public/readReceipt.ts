@@ -1,6 +1,7 @@
 // Reads a volunteer's receipt as people actually paste it: the receipt alone, or their entry copied from
 // the organiser's receipts file (`{ "receipt": …, "name": …, "email": … },`, trailing comma included, or
-// without its outer braces), or that file with their one entry. Problems are codes, worded by the page.
+// without its outer braces), or that file with their one entry, or the whole receipt mail they received
+// (text around the receipt block, even quoted in a reply). Problems are codes, worded by the page.
 
 import { z } from 'zod';
 
@@ -32,7 +33,22 @@ function candidates(text: string): string[] {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   // A line copied from a JSON list ends with the comma that separated it from the next entry.
   const withoutComma = trimmed.replace(/,\s*$/, '');
-  return [trimmed, withoutComma, `{${withoutComma}}`, `[${withoutComma}]`];
+  return [trimmed, withoutComma, `{${withoutComma}}`, `[${withoutComma}]`, ...inMessage(trimmed)];
+}
+
+/**
+ * The receipt block inside a pasted message: from its first opening brace to its last closing one,
+ * once a reply's quoting ("> ") is removed and non-breaking spaces (from a mail client) are plain.
+ */
+function inMessage(text: string): string[] {
+  const unquoted = text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^(?:\s*>)+ ?/, ''))
+    .join('\n')
+    .replace(/[\u00a0\u202f]/g, ' ');
+  const start = unquoted.indexOf('{');
+  const end = unquoted.lastIndexOf('}');
+  return start >= 0 && end > start ? [unquoted.slice(start, end + 1)] : [];
 }
 
 /** Finds the receipt in what was pasted or uploaded. Never throws. */

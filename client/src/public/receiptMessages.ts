@@ -2,7 +2,7 @@
 
 export const receiptFr = {
   'receipt.intro':
-    'Collez votre reçu tel que l’organisateur vous l’a transmis : l’entrée qui vous concerne dans son fichier de reçus (de « { » à « } », la virgule finale peut rester), ou le reçu seul. Vous pouvez aussi choisir le fichier.',
+    'Collez le courriel de votre reçu tel que vous l’avez reçu : le message entier, ou le reçu seul (de « { » à « } »). Si l’organisateur vous l’a transmis autrement, collez l’entrée qui vous concerne dans son fichier de reçus (la virgule finale peut rester). Vous pouvez aussi choisir le fichier.',
   'receipt.text': 'Votre reçu',
   'receipt.file': 'Ou le fichier de votre reçu',
   'receipt.problem.empty': 'Collez d’abord votre reçu, ou choisissez son fichier.',
@@ -16,7 +16,7 @@ export const receiptFr = {
 
 export const receiptEn: Record<keyof typeof receiptFr, string> = {
   'receipt.intro':
-    'Paste your receipt as the organiser sent it: your entry in their receipts file (from “{” to “}”, the final comma may stay), or the receipt alone. You can also choose the file.',
+    'Paste the e-mail with your receipt as you received it: the whole message, or the receipt alone (from “{” to “}”). If the organiser sent it another way, paste your entry in their receipts file (the final comma may stay). You can also choose the file.',
   'receipt.text': 'Your receipt',
   'receipt.file': 'Or your receipt’s file',
   'receipt.problem.empty': 'First paste your receipt, or choose its file.',
