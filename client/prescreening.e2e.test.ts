@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProcessState } from '../shared/process/processState';
 import { sampleApplication } from '../server/testing/callFixture';
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
-import { data } from '../server/testing/testServer';
+import { signIn, data } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
 import {
   AXES,
@@ -338,7 +338,7 @@ describe('pre-screening of a call for projects', () => {
     await organiser.screenshot({ path: `${outputDir}/call-organiser-settled.png`, fullPage: true });
 
     // The jury's dossier carries the settled assessment.
-    data(await jury.organiser.post('/api/auth/login', { password: PASSWORD }));
+    data(await signIn(jury.organiser, PASSWORD));
     const process = data(
       await jury.organiser.get<ProcessState>(`/api/processes/${jury.processId}`),
     );

@@ -25,10 +25,13 @@ import { describeError } from './logging/describeError';
 import { createCalls } from './services/calls';
 import type { Db } from './db/openDatabase';
 import { authRoutes, sessionToken } from './http/authRoutes';
+import { accountRoutes, rememberAccount } from './http/accountRoutes';
+import { createAccounts } from './accounts/accounts';
+import { createMailQueue } from './mail/mailQueue';
 import { sendData, sendError } from './http/respond';
 import { answerClientErrors } from './http/clientErrors';
 import { requireJsonBody } from './http/requireJson';
-import { Role, apiRoutes, type Route } from './http/routes';
+import { ACCOUNT_ROLE_VALUES, Role, apiRoutes, rolesOf, type Route } from './http/routes';
 import type { Clock, Log, Mailer, Random } from './ports';
 import { attachRealtime, type RealtimeServer } from './realtime/attachRealtime';
 import { sliceBroadcasts } from './realtime/slicedBroadcasts';
@@ -49,6 +52,10 @@ export interface AppDeps {
     secureCookies?: boolean;
     /** Express's `trust proxy` (hops, addresses or true); false when the server faces clients directly. */
     trustProxy?: boolean | number | string;
+    /** First start: the setup token to accept (KLEROTERION_SETUP_TOKEN); drawn at random when absent. */
+    setupToken?: string;
+    /** 32 bytes encrypting TOTP secrets at rest (a file in the data folder); random when absent. */
+    secretKey?: Uint8Array;
   };
 }
 
@@ -60,6 +67,23 @@ export function createApp(deps: AppDeps) {
   const store = createEventStore(db);
   const ceremony = createCeremony({ db, store, clock, random, mailer, log, options });
   const sessions = createSessions(db, clock, random);
+  const accountMails = createMailQueue(db, clock);
+  const accounts = createAccounts({
+    db,
+    clock,
+    random,
+    sessions,
+    enqueueMail: (mail) => accountMails.enqueue(mail),
+    publicUrl: () => options.publicUrl,
+    ...(options.setupToken === undefined ? {} : { setupToken: options.setupToken }),
+    ...(options.secretKey === undefined ? {} : { secretKey: options.secretKey }),
+  });
+  /** The live session's active account, if any. */
+  const signedIn = (token: string | undefined) => {
+    const session = sessions.find(token);
+    const account = session === undefined ? undefined : accounts.byId(session.accountId);
+    return account?.active === true && session !== undefined ? { account, session } : undefined;
+  };
   const jurorSessions = createJurorSessions(db, clock, random);
   const calls = createCalls({
     db,
@@ -81,14 +105,17 @@ export function createApp(deps: AppDeps) {
   });
   const stratification = createStratification({ db, ceremony, clock, log });
   const routes: Route[] = [
-    ...authRoutes(db, sessions, clock),
+    ...authRoutes(accounts, sessions),
     ...apiRoutes(ceremony, store, jurorSessions),
     ...resultRoutes(outcome, (req) =>
-      sessions.isValid(sessionToken(req)) ? 'organiser' : 'public',
+      signedIn(sessionToken(req))?.account.roles.includes('organiser') === true
+        ? 'organiser'
+        : 'public',
     ),
     ...callRoutes(calls),
     ...stratificationRoutes(stratification),
     ...jurorRoutes(ceremony, jurorSessions),
+    ...accountRoutes(accounts, sessions, ceremony),
   ];
 
   const app = express();
@@ -168,13 +195,31 @@ export function createApp(deps: AppDeps) {
   const rawBody = express.raw({ limit: UPLOAD_LIMIT_BYTES, type: () => true });
 
   for (const route of routes) {
+    const required = rolesOf(route);
+    const needsAccount = required.some(
+      (role) => role === Role.Account || ACCOUNT_ROLE_VALUES.includes(role),
+    );
+    // Console routes: a live session of an active account holding one of the route's roles.
     const authorise = (req: Request, _res: Response, next: NextFunction) => {
-      if (route.role === Role.Organiser && !sessions.isValid(sessionToken(req)))
+      if (!needsAccount) return next();
+      const found = signedIn(sessionToken(req));
+      if (found === undefined)
+        return next(new KleroterionError(ErrorCode.Unauthenticated, 'sign in first'));
+      const allowed =
+        required.includes(Role.Account) ||
+        found.account.roles.some((role) => required.includes(role));
+      if (!allowed)
         return next(
-          new KleroterionError(ErrorCode.Unauthenticated, 'sign in as the organiser first'),
+          new KleroterionError(ErrorCode.Forbidden, `this needs the role ${required.join(' or ')}`),
         );
+      rememberAccount(req, found.account, found.session.id);
       return next();
     };
+    // Every console action that changes something, and every private download, is recorded with its actor.
+    const audited =
+      needsAccount &&
+      (route.method !== 'get' || /\.(csv|json)$/.test(route.path)) &&
+      !route.path.startsWith('/api/account');
     const handlers = [
       ...(route.rateLimited === true ? [loginLimiter] : []),
       ...(route.rateLimited === 'applications' ? [applicationLimiter] : []),
@@ -183,6 +228,15 @@ export function createApp(deps: AppDeps) {
       async (req: Request, res: Response, next: NextFunction) => {
         try {
           const result = await route.handle(req);
+          if (audited) {
+            const actor = signedIn(sessionToken(req));
+            if (actor !== undefined)
+              accounts.audit(
+                actor.account.id,
+                `${route.method.toUpperCase()} ${route.path}`,
+                String(req.params['id'] ?? req.params['accountId'] ?? ''),
+              );
+          }
           if (result.cookie !== undefined) {
             const cookieOptions = {
               httpOnly: true,
@@ -275,10 +329,18 @@ export function createApp(deps: AppDeps) {
     log,
     clock,
     jurorSessions,
-    isOrganiser: (cookieHeader) =>
-      sessions.isValid(
+    // The room's facilitator: an organiser, or a facilitator assigned to this process.
+    isOrganiser: (cookieHeader, processId) => {
+      const found = signedIn(
         cookieHeader === undefined ? undefined : parseCookies(cookieHeader)[SESSION_COOKIE],
-      ),
+      );
+      if (found === undefined) return false;
+      const { roles, id } = found.account;
+      return (
+        roles.includes('organiser') ||
+        (roles.includes('facilitator') && accounts.isFacilitatorOf(id, processId))
+      );
+    },
   });
   const expiry = setInterval(() => {
     try {
@@ -301,6 +363,9 @@ export function createApp(deps: AppDeps) {
     store,
     routes,
     jurorSessions,
+    accounts,
+    sessions,
+    accountMails,
     async close() {
       clearInterval(expiry);
       stratification.close();

@@ -12,6 +12,8 @@ import { openDatabase } from './db/openDatabase';
 import type { Mail } from './ports';
 import { openCall, sampleApplication } from './testing/callFixture';
 import {
+  setUpAdministrator,
+  signIn,
   data,
   seededRandom,
   silentLog,
@@ -26,7 +28,7 @@ let organiser: ApiClient;
 beforeAll(async () => {
   server = await startTestServer();
   organiser = server.client();
-  data(await organiser.post('/api/auth/setup', { password: 'fixture password 42' }));
+  data(await setUpAdministrator(organiser, 'fixture password 42'));
 });
 afterAll(() => server.close());
 
@@ -171,7 +173,7 @@ describe('the decision, told to the applicant', () => {
       sampleApplication(1).description,
     );
     server.clock.set('2023-10-02T09:00:00Z');
-    data(await organiser.post('/api/auth/login', { password: 'fixture password 42' }));
+    data(await signIn(organiser, 'fixture password 42'));
     const before = server.outbox.length;
     const explanation =
       'Le projet reprend un service que la commune propose déjà gratuitement à tous ses habitants.';
@@ -227,7 +229,7 @@ describe('the decision, told to the applicant', () => {
     expect(admitted.subject).toBe('Décision sur votre candidature AIC-2026-002 : recevable');
     expect(admitted.text).not.toContain('Motif');
     server.clock.set('2023-09-15T10:00:00Z');
-    data(await organiser.post('/api/auth/login', { password: 'fixture password 42' }));
+    data(await signIn(organiser, 'fixture password 42'));
   });
 });
 

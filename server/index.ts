@@ -8,9 +8,12 @@
 //   KLEROTERION_DEMO   'off' seeds no demo process or call on a fresh database
 //   TRUST_PROXY        Express 'trust proxy' behind a reverse proxy: false (default), true, a hop count,
 //                      or addresses/subnets (e.g. 'loopback' or '10.0.0.1')
+//   KLEROTERION_SETUP_TOKEN  first start only (no account yet): the one-time token that creates the first
+//                      administrator; without it a random one is printed on the console (never logged)
 // docs/operations.md lists them all.
 
 import { randomBytes } from 'node:crypto';
+import { readAccountsKey } from './accounts/accountsKey';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app';
@@ -69,6 +72,8 @@ const app = createApp({
     replyWindowMs: 7 * 24 * 3600 * 1000,
     secureCookies: env['PUBLIC_URL']?.startsWith('https://') ?? false,
     trustProxy: parseTrustProxy(env['TRUST_PROXY']),
+    ...(env['KLEROTERION_SETUP_TOKEN'] ? { setupToken: env['KLEROTERION_SETUP_TOKEN'] } : {}),
+    secretKey: readAccountsKey(dataDir),
   },
 });
 // The demo jury process, then the call for projects whose 40 admissible applications become its dossiers.
@@ -96,7 +101,16 @@ console.log(`Kleroterion écoute sur ${base}
     .list()
     .map((c) => `\n    ${base}/appel/${c.id}  (${c.title})`)
     .join('')}
-  Données : ${dataDir}${demoId === undefined ? '' : '\n  Processus de démonstration créé : 2 000 volontaires et 40 dossiers fictifs.'}${demoCallId === undefined ? '' : '\n  Appel à projets de démonstration : 200 candidatures fictives, relues deux fois, 40 recevables.'}`);
+  Données : ${dataDir}${setupMessage()}${demoId === undefined ? '' : '\n  Processus de démonstration créé : 2 000 volontaires et 40 dossiers fictifs.'}${demoCallId === undefined ? '' : '\n  Appel à projets de démonstration : 200 candidatures fictives, relues deux fois, 40 recevables.'}`);
+
+/** First start: the one-time setup token, on the console only (stdout), never in the log. */
+function setupMessage(): string {
+  const token = app.accounts.setupTokenToAnnounce();
+  if (token === undefined) return '';
+  return env['KLEROTERION_SETUP_TOKEN']
+    ? '\n  Aucun compte : créez le premier sur la console avec le jeton KLEROTERION_SETUP_TOKEN.'
+    : `\n  Aucun compte : jeton de mise en service (usage unique) à saisir sur ${base}/organiser :\n    ${token}`;
+}
 
 const shutdown = async () => {
   await app.close();

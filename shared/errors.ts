@@ -53,6 +53,14 @@ export const ErrorCode = {
   ResultsWithheld: 'RESULTS_WITHHELD',
   /** The delay asked for between a commitment and its drand round is below the server's minimum. */
   DrandDelayTooShort: 'DRAND_DELAY_TOO_SHORT',
+  /** First start: the setup token printed on the server's console is wrong, or already spent. */
+  SetupTokenInvalid: 'SETUP_TOKEN_INVALID',
+  /** The account has two-step verification: the sign-in needs a code from the app (or a recovery code). */
+  TotpRequired: 'TOTP_REQUIRED',
+  /** The two-step verification code (or recovery code) is wrong or already used. */
+  TotpInvalid: 'TOTP_INVALID',
+  /** An account with this e-mail address already exists. */
+  AccountExists: 'ACCOUNT_EXISTS',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

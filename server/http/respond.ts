@@ -37,6 +37,10 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.StratificationFrozen]: 409,
   [ErrorCode.ResultsWithheld]: 403,
   [ErrorCode.DrandDelayTooShort]: 422,
+  [ErrorCode.SetupTokenInvalid]: 403,
+  [ErrorCode.TotpRequired]: 401,
+  [ErrorCode.TotpInvalid]: 401,
+  [ErrorCode.AccountExists]: 409,
 };
 
 export function sendData(res: Response, data: unknown, status = 200): void {

@@ -5,6 +5,7 @@ import seedrandom from 'seedrandom';
 import { createApp, type App } from '../app';
 import { openDatabase } from '../db/openDatabase';
 import type { Clock, Log, Mail, Random } from '../ports';
+import type { AccountRole } from '../accounts/accounts';
 
 export interface TestClock extends Clock {
   set(iso: string): void;
@@ -29,6 +30,58 @@ export function testClock(startIso: string, runs = false): TestClock {
 export function seededRandom(seed: string): Random {
   const rng = seedrandom(seed);
   return { bytes: (length) => Uint8Array.from({ length }, () => Math.floor(rng() * 256)) };
+}
+
+/** The setup token every test server accepts on first start. */
+export const TEST_SETUP_TOKEN = 'test-setup-token-0123456789abcdef';
+/** The first account the tests create (administrator and organiser). */
+export const TEST_ADMINISTRATOR = {
+  email: 'admin@kleroterion.test',
+  name: 'Administratrice de test',
+} as const;
+
+/** First start: creates the administrator (setup token) and signs `client` in. */
+export function setUpAdministrator(
+  client: ApiClient,
+  password = 'fixture password 42',
+  init?: Parameters<ApiClient['request']>[3],
+) {
+  return client.post(
+    '/api/auth/setup',
+    { token: TEST_SETUP_TOKEN, ...TEST_ADMINISTRATOR, password },
+    init,
+  );
+}
+
+/** Signs `client` in as the test administrator (created by setUpAdministrator). */
+export function signIn(
+  client: ApiClient,
+  password = 'fixture password 42',
+  init?: Parameters<ApiClient['request']>[3],
+) {
+  return client.post('/api/auth/login', { email: TEST_ADMINISTRATOR.email, password }, init);
+}
+
+/**
+ * Another account with these roles, invited by the test administrator (who must exist), its password set
+ * through its invitation link, and signed in: its client and session cookie.
+ */
+export async function signInAs(
+  server: Pick<TestServer, 'app' | 'client'>,
+  roles: AccountRole[],
+  email: string,
+  password = 'account password 42',
+): Promise<{ client: ApiClient; cookie: string; accountId: string }> {
+  const admin = server.app.accounts.findActiveByEmail(TEST_ADMINISTRATOR.email);
+  if (admin === undefined) throw new Error('set up the administrator first');
+  const invited = server.app.accounts.invite(admin.id, { email, roles, language: 'fr' });
+  const token = invited.link.split('/').pop()!;
+  await server.app.accounts.useLink(token, { name: `Compte ${roles.join(' ')}`, password });
+  const client = server.client();
+  const answer = await client.post('/api/auth/login', { email, password });
+  data(answer);
+  const cookie = (answer.headers.get('set-cookie') ?? '').split(';')[0]!;
+  return { client, cookie, accountId: invited.account.id };
 }
 
 export const silentLog: Log = { info: () => {}, warn: () => {}, error: () => {} };
@@ -77,6 +130,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       loginAttemptsPerWindow: options.loginAttemptsPerWindow ?? 1000,
       applicationsPerHour: options.applicationsPerHour ?? 1000,
       secureCookies: false,
+      setupToken: TEST_SETUP_TOKEN,
       ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
     },
   });

@@ -17,7 +17,14 @@ import type { Log } from '../../ports';
 import { openCall, sampleApplication } from '../callFixture';
 import { drawAndAccept, drawnJuryWithDossiers } from '../ceremonyFixture';
 import { ok } from '../deliberationFixture';
-import { data, startTestServer, type ApiClient, type TestServer } from '../testServer';
+import {
+  signIn,
+  signInAs,
+  data,
+  startTestServer,
+  type ApiClient,
+  type TestServer,
+} from '../testServer';
 import { CALLERS, type Caller } from '../contract/accessTable';
 
 export type FuzzSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -136,9 +143,7 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
 
   // Stale organiser credentials: one session logged out, one expired (the clock moves past its 8 h).
   const loginCookie = async () => {
-    const answer = await server
-      .client()
-      .post('/api/auth/login', { password: 'fixture password 42' });
+    const answer = await signIn(server.client(), 'fixture password 42');
     return (answer.headers.get('set-cookie') ?? '').split(';')[0]!;
   };
   const loggedOutCookie = await loginCookie();
@@ -147,7 +152,7 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
     .request('POST', '/api/auth/logout', {}, { headers: { cookie: loggedOutCookie } });
   const expiredCookie = await loginCookie();
   server.clock.advance(8 * 3600 * 1000 + 60_000);
-  data(await organiser.post('/api/auth/login', { password: 'fixture password 42' }));
+  data(await signIn(organiser, 'fixture password 42'));
   const cookie = await loginCookie();
 
   // The room: facilitator opens it, seat 2 declares a conflict, scoring of the first dossier starts,
@@ -188,6 +193,19 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
     );
   for (const socket of jurorSockets.slice(2)) socket.disconnect();
 
+  // Accounts with one role each: a facilitator assigned to the process (in its room), and an auditor.
+  const facilitatorAccount = await signInAs(server, ['facilitator'], 'animatrice@kleroterion.test');
+  data(
+    await organiser.put(`/api/processes/${processId}/facilitators`, {
+      accountIds: [facilitatorAccount.accountId],
+    }),
+  );
+  const facilitatorSocket = await openSocket(facilitatorAccount.cookie);
+  await ok(facilitatorSocket.emitWithAck('room:join', { processId }));
+  const auditorAccount = await signInAs(server, ['auditor'], 'auditeur@kleroterion.test');
+  const auditorSocket = await openSocket(auditorAccount.cookie);
+  await ok(auditorSocket.emitWithAck('room:join', { processId }));
+
   const observer = await openSocket();
   await ok(observer.emitWithAck('room:join', { processId }));
   const handle = (caller: Caller, socket: FuzzSocket, extra: Partial<CallerHandle> = {}) => {
@@ -210,6 +228,8 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
     applicant: handle('applicant', await outsider(applicantToken), { token: applicantToken }),
     reviewer: handle('reviewer', await outsider(reviewerToken), { token: reviewerToken }),
     organiser: handle('organiser', facilitator, { cookie }),
+    facilitator: handle('facilitator', facilitatorSocket, { cookie: facilitatorAccount.cookie }),
+    auditor: handle('auditor', auditorSocket, { cookie: auditorAccount.cookie }),
   };
   if (Object.keys(callers).length !== CALLERS.length) throw new Error('a caller is missing');
 
