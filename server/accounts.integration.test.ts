@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProcessState } from '../shared/process/processState';
 import { createApp } from './app';
 import { openDatabase } from './db/openDatabase';
+import type { ApiClient } from './testing/testServer';
 import {
-  ApiClient,
   TEST_ADMINISTRATOR,
   TEST_SETUP_TOKEN,
   data,
@@ -189,12 +189,10 @@ describe('invitations and reset links', () => {
     ).toBe('TOKEN_INVALID');
     expect(
       data(
-        await server
-          .client()
-          .post('/api/auth/login', {
-            email: 'invitee@KLEROTERION.test',
-            password: 'invited password 1',
-          }),
+        await server.client().post('/api/auth/login', {
+          email: 'invitee@KLEROTERION.test',
+          password: 'invited password 1',
+        }),
       ),
     ).toMatchObject({ organiser: true });
 
@@ -231,21 +229,17 @@ describe('invitations and reset links', () => {
     expect((await person.client.get('/api/account')).status).toBe(401);
     expect(
       (
-        await server
-          .client()
-          .post('/api/auth/login', {
-            email: 'oubli@kleroterion.test',
-            password: 'forgotten password',
-          })
+        await server.client().post('/api/auth/login', {
+          email: 'oubli@kleroterion.test',
+          password: 'forgotten password',
+        })
       ).status,
     ).toBe(401);
     data(
-      await server
-        .client()
-        .post('/api/auth/login', {
-          email: 'oubli@kleroterion.test',
-          password: 'remembered password',
-        }),
+      await server.client().post('/api/auth/login', {
+        email: 'oubli@kleroterion.test',
+        password: 'remembered password',
+      }),
     );
   });
 
@@ -255,12 +249,10 @@ describe('invitations and reset links', () => {
     expect((await person.client.get('/api/processes')).status).toBe(401);
     expect(
       errorCode(
-        await server
-          .client()
-          .post('/api/auth/login', {
-            email: 'partie@kleroterion.test',
-            password: 'account password 42',
-          }),
+        await server.client().post('/api/auth/login', {
+          email: 'partie@kleroterion.test',
+          password: 'account password 42',
+        }),
       ),
     ).toBe('BAD_CREDENTIALS');
     // The last administrator cannot give the role away.
@@ -303,12 +295,10 @@ describe('two-step verification (TOTP)', () => {
     // The confirming code was used: it cannot open a session.
     expect(
       errorCode(
-        await server
-          .client()
-          .post('/api/auth/login', {
-            ...credentials,
-            code: codeAt(begun.secret, server.clock.now()),
-          }),
+        await server.client().post('/api/auth/login', {
+          ...credentials,
+          code: codeAt(begun.secret, server.clock.now()),
+        }),
       ),
     ).toBe('TOTP_INVALID');
     server.clock.advance(30_000);
