@@ -236,7 +236,7 @@ async function sendHttp(world: FuzzWorld, input: HttpInput, problems: string[]):
     !isRead
   )
     problems.push(`an accepted write answered without { ok: true }: ${text.slice(0, 120)}`);
-  if (input.route === 'POST /api/auth/logout') await reopenOrganiserSession(world);
+  if (input.route === 'POST /api/auth/logout') await reopenSession(world, input.caller);
   return { accepted: true, isRead };
 }
 
@@ -268,9 +268,16 @@ function expectedRejection(input: HttpInput): string | undefined {
   }
 }
 
-async function reopenOrganiserSession(world: FuzzWorld): Promise<void> {
-  const answer = await signIn(world.server.client(), 'fixture password 42');
-  world.callers.organiser.cookie = (answer.headers.get('set-cookie') ?? '').split(';')[0]!;
+/** After a sign-out, the caller (organiser or another account) signs in again for the next inputs. */
+async function reopenSession(world: FuzzWorld, caller: Caller): Promise<void> {
+  const login = world.accountLogins[caller];
+  const answer =
+    login === undefined
+      ? await signIn(world.server.client(), 'fixture password 42')
+      : await world.server.client().post('/api/auth/login', login);
+  world.callers[login === undefined ? 'organiser' : caller].cookie = (
+    answer.headers.get('set-cookie') ?? ''
+  ).split(';')[0]!;
 }
 
 function waitForDisconnect(socket: FuzzSocket, ms: number): Promise<boolean> {

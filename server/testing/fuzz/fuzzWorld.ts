@@ -53,6 +53,8 @@ export interface FuzzWorld {
   staleCredentials: { loggedOutCookie: string; expiredCookie: string; answeredToken: string };
   /** Personal data and credentials, with the caller allowed to see each (undefined: organiser only). */
   secrets: { text: string; owner?: Caller }[];
+  /** How the accounts other than the organiser sign in again after a fuzzed sign-out. */
+  accountLogins: Partial<Record<Caller, { email: string; password: string }>>;
   /** Errors the server logged (a handler that failed unexpectedly). */
   loggedErrors: string[];
   snapshot(): string;
@@ -260,11 +262,15 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
     ...nonces.map((text) => ({ text })),
   ];
 
+  // The private audit trail records reads of private downloads by design: not state a read must keep.
   const tables = (
     reader.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
       name: string;
     }[]
-  ).map((row) => row.name);
+  )
+    .map((row) => row.name)
+    // (sqlite_sequence holds its AUTOINCREMENT counter; every other such table shows its own rows.)
+    .filter((name) => name !== 'audit_trail' && name !== 'sqlite_sequence');
   const snapshot = (): string => {
     const hash = createHash('sha256');
     for (const table of tables)
@@ -282,6 +288,10 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
     callId,
     applicationRef,
     callers,
+    accountLogins: {
+      facilitator: { email: 'animatrice@kleroterion.test', password: 'account password 42' },
+      auditor: { email: 'auditeur@kleroterion.test', password: 'account password 42' },
+    },
     staleCredentials: { loggedOutCookie, expiredCookie, answeredToken: tokens[0]! },
     secrets,
     loggedErrors,
