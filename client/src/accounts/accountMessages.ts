@@ -84,7 +84,7 @@ export const accountFr = {
   'account.accounts.disable': 'Désactiver',
   'account.accounts.disableLabel': 'Désactiver le compte {email}',
   'account.accounts.endSessions': 'Fermer ses sessions',
-  'account.accounts.endSessionsLabel': 'Fermer toutes les sessions de {email}',
+  'account.accounts.endSessionsLabel': 'Fermer ses sessions : {email}',
   'account.accounts.linkReady':
     'Lien créé pour {email} et envoyé par e-mail. Valable une fois, 7 jours :',
   'account.accounts.sessionsEnded': '{count} session(s) fermée(s).',
@@ -200,7 +200,7 @@ export const accountEn: Record<keyof typeof accountFr, string> = {
   'account.accounts.disable': 'Disable',
   'account.accounts.disableLabel': 'Disable the account {email}',
   'account.accounts.endSessions': 'End their sessions',
-  'account.accounts.endSessionsLabel': 'End every session of {email}',
+  'account.accounts.endSessionsLabel': 'End their sessions: {email}',
   'account.accounts.linkReady': 'Link created for {email} and e-mailed. Usable once, 7 days:',
   'account.accounts.sessionsEnded': '{count} session(s) ended.',
   'account.accounts.disabledDone': 'The account {email} is disabled; its sessions are ended.',
