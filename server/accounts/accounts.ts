@@ -237,7 +237,14 @@ export function createAccounts(deps: AccountsDeps) {
 
   const checkSecondFactor = (found: Row, code: string): boolean => {
     if (/^\d{6}$/.test(code.replace(/\s/g, ''))) {
-      const totp = totpFor(found, box.open(found.totp_secret!));
+      let secret: string;
+      try {
+        secret = box.open(found.totp_secret!);
+      } catch {
+        // Sealed under another key (accounts.key lost or replaced): no code can match.
+        return false;
+      }
+      const totp = totpFor(found, secret);
       const timestamp = clock.now().getTime();
       const delta = totp.validate({ token: code.replace(/\s/g, ''), timestamp, window: 1 });
       if (delta === null) return false;
@@ -421,6 +428,11 @@ export function createAccounts(deps: AccountsDeps) {
         if (q.spendLink.run(now(), hashToken(token)).changes !== 1)
           throw new KleroterionError(ErrorCode.TokenInvalid, 'this link was just used');
         q.setPassword.run(hash, name, account.id);
+        // A reset also turns two-step verification off: the person enrols again once signed in.
+        if (kind === 'reset') {
+          q.setTotp.run(null, null, account.id);
+          q.clearCodes.run(account.id);
+        }
         sessions.endAllFor(account.id);
         audit(
           account.id,

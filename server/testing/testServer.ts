@@ -76,7 +76,7 @@ export async function signInAs(
   if (admin === undefined) throw new Error('set up the administrator first');
   const invited = server.app.accounts.invite(admin.id, { email, roles, language: 'fr' });
   const token = invited.link.split('/').pop()!;
-  await server.app.accounts.useLink(token, { name: `Compte ${roles.join(' ')}`, password });
+  await server.app.accounts.useLink(token, { name: email.split('@')[0]!, password });
   const client = server.client();
   const answer = await client.post('/api/auth/login', { email, password });
   data(answer);

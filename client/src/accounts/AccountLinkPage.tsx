@@ -87,6 +87,7 @@ export function AccountLinkPage({ token }: { token: string }) {
               id={nameId}
               label={t('account.field.name')}
               error={form.errorFor(nameId)}
+              type="text"
               autoComplete="name"
               required
               value={name}

@@ -130,6 +130,7 @@ function TotpSection({ enabled, onChange }: { enabled: boolean; onChange: () => 
             id={codeId}
             label={t('account.field.code')}
             error={form.errorFor(codeId)}
+            type="text"
             autoComplete="one-time-code"
             inputMode="numeric"
             required

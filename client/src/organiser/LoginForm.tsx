@@ -98,8 +98,8 @@ export function LoginForm({
             label={t('account.field.code')}
             hint={t('account.field.codeHint')}
             error={form.errorFor(codeId)}
+            type="text"
             autoComplete="one-time-code"
-            inputMode="text"
             spellCheck={false}
             required
             value={code}

@@ -78,6 +78,7 @@ export function SetupForm({ onDone }: { onDone: () => void }) {
           label={t('account.setup.token')}
           hint={t('account.setup.tokenHint')}
           error={form.errorFor(ids.token)}
+          type="text"
           autoComplete="off"
           spellCheck={false}
           required
@@ -98,6 +99,7 @@ export function SetupForm({ onDone }: { onDone: () => void }) {
           id={ids.name}
           label={t('account.field.name')}
           error={form.errorFor(ids.name)}
+          type="text"
           autoComplete="name"
           required
           value={values.name}
