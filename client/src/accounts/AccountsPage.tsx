@@ -22,6 +22,24 @@ interface AccountRow extends SignedInAccount {
   sessions: number;
 }
 
+/** The actions the audit trail names in words; the others are console routes, shown as such. */
+const NAMED_ACTIONS = [
+  'account.setup',
+  'account.invite',
+  'account.resetLink',
+  'account.acceptInvitation',
+  'account.resetPassword',
+  'account.roles',
+  'account.disable',
+  'account.endSessions',
+  'account.totpOn',
+  'account.totpOff',
+  'session.signIn',
+  'process.facilitators',
+] as const;
+const isNamedAction = (action: string): action is (typeof NAMED_ACTIONS)[number] =>
+  (NAMED_ACTIONS as readonly string[]).includes(action);
+
 interface AuditRow {
   id: number;
   at: string;
@@ -189,7 +207,11 @@ export function AccountsPage() {
                     <th scope="row">{formatDateTime(row.at, language)}</th>
                     <td>{row.actor}</td>
                     <td>
-                      <code>{row.action}</code>
+                      {isNamedAction(row.action) ? (
+                        t(`account.action.${row.action}`)
+                      ) : (
+                        <code>{row.action}</code>
+                      )}
                     </td>
                     <td>
                       <code>{row.target}</code>

@@ -7,6 +7,7 @@ import { SignOutButton } from '../organiser/SignOutButton';
 import { PROCESS_STAGE_KEYS } from '../organiser/statusKeys';
 import { useDocumentTitle } from '../organiser/useDocumentTitle';
 import { useApiData } from './useApiData';
+import { useOrganiserSession } from '../organiser/organiserSession';
 
 interface OverviewRow {
   id: string;
@@ -24,6 +25,7 @@ export function OverviewPage() {
   const { t, language } = useI18n();
   useDocumentTitle(t('account.overview.title'));
   const list = useApiData<OverviewRow[]>('/api/overview/processes');
+  const facilitates = useOrganiserSession()?.account?.roles.includes('facilitator') === true;
   return (
     <div className="organiser">
       <div className="organiser-toolbar">
@@ -68,6 +70,14 @@ export function OverviewPage() {
                     <a href={`/api/public/processes/${encodeURIComponent(process.id)}/log.json`}>
                       {t('account.overview.log')}
                     </a>
+                    {facilitates && (
+                      <>
+                        {' · '}
+                        <Link href={`/salle/${encodeURIComponent(process.id)}`}>
+                          {t('account.overview.room')}
+                        </Link>
+                      </>
+                    )}
                   </td>
                 </tr>
               ))}
