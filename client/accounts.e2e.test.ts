@@ -193,4 +193,33 @@ describe('named accounts in the browser', () => {
     await expectAccessible(browser, page, 'auditor overview', undefined, { viewport: PHONE });
     await page.context().close();
   });
+
+  it('lets an organiser assign a facilitator, who then sees that process and its room', async () => {
+    const api = server.client();
+    const setup = await signIn(api, ADMIN_PASSWORD);
+    const adminCookie = (setup.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const process = data(await api.post<ProcessState>('/api/processes', { title: 'Jury animé' }));
+    const facilitator = await signInAs(server, ['facilitator'], 'animateur@exemple.fr');
+    const organiser = await (
+      await signedInContext(browser, server.url, adminCookie, { viewport: PHONE })
+    ).newPage();
+    await organiser.goto(`${server.url}/organiser/p/${process.id}`);
+    await organiser.getByRole('heading', { name: 'Animation de la séance' }).waitFor();
+    await organiser.getByLabel('animateur').check();
+    await organiser.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await organiser.getByText('L’animation de la séance est enregistrée.').waitFor();
+    expect(server.app.accounts.facilitatorsOf(process.id)).toEqual([facilitator.accountId]);
+    await organiser.context().close();
+
+    const page = await (
+      await signedInContext(browser, server.url, facilitator.cookie, { viewport: PHONE })
+    ).newPage();
+    await page.goto(`${server.url}/organiser`);
+    await page.getByRole('link', { name: 'Jury animé' }).waitFor();
+    expect(await page.getByRole('link', { name: 'salle de délibération' }).count()).toBe(1);
+    // Only the processes assigned to them.
+    expect(await page.getByRole('link', { name: 'Jury de l’audit' }).count()).toBe(0);
+    await capture(page, 'facilitator-overview');
+    await page.context().close();
+  });
 });

@@ -8,6 +8,7 @@ import { ProcessStatus, type ProcessState } from '../../../shared/process/proces
 import { processStage } from '../../../shared/process/processStage';
 import { CeremonySteps } from './CeremonySteps';
 import { DossiersSection } from '../room/DossiersSection';
+import { FacilitatorsSection } from '../accounts/FacilitatorsSection';
 import { DrawPreparation } from './DrawPreparation';
 import { DrawSection } from './DrawSection';
 import { ErrorSummary } from './ErrorSummary';
@@ -134,6 +135,7 @@ export function ProcessPage({ processId }: { processId: string }) {
         </>
       )}
       <DossiersSection state={state} onChange={accept} />
+      <FacilitatorsSection processId={state.id} />
       {state.room !== undefined && <ResultsSection state={state} onChange={accept} />}
     </div>
   );
