@@ -317,6 +317,38 @@ describe('two-step verification (TOTP)', () => {
   });
 });
 
+describe('facilitators', () => {
+  it('tells a facilitator which processes they facilitate once an organiser assigns them', async () => {
+    const process = data(await admin.post<ProcessState>('/api/processes', { title: 'Animée' }));
+    const facilitator = await signInAs(server, ['facilitator'], 'anim@kleroterion.test');
+    const auditor = await signInAs(server, ['auditor'], 'audit2@kleroterion.test');
+    // Only facilitator accounts can be assigned.
+    expect(
+      errorCode(
+        await admin.put(`/api/processes/${process.id}/facilitators`, {
+          accountIds: [auditor.accountId],
+        }),
+      ),
+    ).toBe('VALIDATION_FAILED');
+    expect(
+      data(await facilitator.client.get<{ facilitates: string[] }>('/api/auth/session'))
+        .facilitates,
+    ).toEqual([]);
+    data(
+      await admin.put(`/api/processes/${process.id}/facilitators`, {
+        accountIds: [facilitator.accountId],
+      }),
+    );
+    expect(
+      data(await facilitator.client.get<{ facilitates: string[] }>('/api/auth/session'))
+        .facilitates,
+    ).toEqual([process.id]);
+    const seen = data(await facilitator.client.get<{ id: string }[]>('/api/overview/processes'));
+    expect(seen.map((p) => p.id)).toEqual([process.id]);
+    expect((await facilitator.client.get(`/api/processes/${process.id}`)).status).toBe(403);
+  });
+});
+
 describe('sessions', () => {
   it('lists the account’s sessions and ends one, or all of them (administrator)', async () => {
     const first = await signInAs(server, ['facilitator'], 'sessions@kleroterion.test');

@@ -78,6 +78,11 @@ export function authRoutes(accounts: Accounts, sessions: Sessions): Route[] {
             setupNeeded: accounts.setupNeeded(),
             passwordSet: !accounts.setupNeeded(),
             organiser: account?.roles.includes('organiser') ?? false,
+            /** The processes whose room this account facilitates (facilitator role). */
+            facilitates:
+              account?.roles.includes('facilitator') === true
+                ? accounts.processesFacilitatedBy(account.id)
+                : [],
             account: account === undefined ? null : accountView(account),
           },
         };

@@ -54,7 +54,9 @@ export function LoginForm({
         if (error.code === ErrorCode.TotpRequired) {
           setCodeAsked(true);
           setTimeout(() => codeInput.current?.focus(), 0);
-          return [{ key: 'account.login.codeAsked', fieldId: codeId }];
+          // Not an error: the next step, announced politely.
+          form.setNotice({ key: 'account.login.codeAsked' });
+          return [];
         }
         if (error.code === ErrorCode.TotpInvalid) return [{ key: error.key, fieldId: codeId }];
         if (error.code === ErrorCode.BadCredentials)
@@ -68,7 +70,7 @@ export function LoginForm({
   return (
     <div className="organiser">
       <h1>{t('account.login.title')}</h1>
-      <StatusMessage notice={notice === undefined ? undefined : { key: notice }} />
+      <StatusMessage notice={form.notice ?? (notice === undefined ? undefined : { key: notice })} />
       <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary errors={form.errors} />
         <TextField
