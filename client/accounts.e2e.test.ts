@@ -104,6 +104,18 @@ describe('named accounts in the browser', () => {
       scan.getByRole('heading', { name: 'Journal des actions' }).waitFor(),
     );
 
+    // Roles can change later: the invitee also facilitates.
+    const invitedRow = admin.getByRole('row', { name: new RegExp(ORGANISER.email) });
+    await invitedRow.getByText('Modifier les rôles').click();
+    await invitedRow.getByLabel('animation').check();
+    await invitedRow.getByRole('button', { name: 'Enregistrer les rôles' }).click();
+    await admin.getByRole('cell', { name: 'organisation, animation' }).waitFor();
+    expect(server.app.accounts.findActiveByEmail(ORGANISER.email)).toBeUndefined();
+    expect(server.app.accounts.list().find((a) => a.email === ORGANISER.email)?.roles).toEqual([
+      'organiser',
+      'facilitator',
+    ]);
+
     // The organiser, on a phone, follows the link and chooses a password.
     const phone = await browser.newContext({ viewport: PHONE });
     const organiser = await phone.newPage();

@@ -131,7 +131,12 @@ export function AccountsPage() {
                 <tr key={account.id}>
                   <th scope="row">{account.displayName || '—'}</th>
                   <td className="account-email">{account.email}</td>
-                  <td>{roleNames(account.roles)}</td>
+                  <td>
+                    {roleNames(account.roles)}
+                    {account.disabledAt === null && (
+                      <RolesEditor account={account} onSaved={reload} />
+                    )}
+                  </td>
                   <td>
                     {state(account)}
                     {account.totpEnabled ? `, ${t('account.accounts.totp')}` : ''}
@@ -315,5 +320,53 @@ function InviteForm({ onInvited }: { onInvited: (link: { email: string; url: str
         </button>
       </form>
     </section>
+  );
+}
+
+/** Changes an account's roles, folded under the list of its roles. */
+function RolesEditor({ account, onSaved }: { account: AccountRow; onSaved: () => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  const [roles, setRoles] = useState<AccountRole[]>(account.roles);
+  const form = useFormState();
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (roles.length === 0)
+      return form.fail([{ key: 'account.invite.noRole', fieldId: `${id}-${ROLES[0]}` }]);
+    const done = await form.submit(() =>
+      apiSend('PUT', `/api/accounts/${account.id}/roles`, { roles }),
+    );
+    if (done !== undefined) onSaved();
+  }
+  return (
+    <details>
+      <summary>{t('account.roles.change', { email: account.email })}</summary>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <ErrorSummary errors={form.errors} />
+        <fieldset>
+          <legend>{t('account.invite.roles')}</legend>
+          {ROLES.map((role) => (
+            <div className="field-checkbox" key={role}>
+              <input
+                type="checkbox"
+                id={`${id}-${role}`}
+                checked={roles.includes(role)}
+                onChange={(event) =>
+                  setRoles((current) =>
+                    event.target.checked
+                      ? [...current, role]
+                      : current.filter((other) => other !== role),
+                  )
+                }
+              />
+              <label htmlFor={`${id}-${role}`}>{t(`account.role.${role}`)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <button type="submit" disabled={form.busy}>
+          {t('account.roles.save')}
+        </button>
+      </form>
+    </details>
   );
 }
