@@ -98,18 +98,18 @@ describe('named accounts in the browser', () => {
     expect(mail?.kind).toBe('accountInvitation');
     const link = /https?:\/\/\S+\/organiser\/compte\/[A-Za-z0-9_-]+/.exec(mail!.text)![0];
     expect(await admin.getByTestId('account-link').textContent()).toBe(link);
-    await admin.getByRole('cell', { name: 'invitation en attente' }).waitFor();
+    await admin.getByText('État : invitation en attente.').waitFor();
     await capture(admin, 'accounts');
     await expectAccessible(browser, admin, 'accounts page', (scan) =>
       scan.getByRole('heading', { name: 'Journal des actions' }).waitFor(),
     );
 
     // Roles can change later: the invitee also facilitates.
-    const invitedRow = admin.getByRole('row', { name: new RegExp(ORGANISER.email) });
+    const invitedRow = admin.getByTestId('account-item').filter({ hasText: ORGANISER.email });
     await invitedRow.getByText('Modifier les rôles').click();
     await invitedRow.getByLabel('animation').check();
     await invitedRow.getByRole('button', { name: 'Enregistrer les rôles' }).click();
-    await admin.getByRole('cell', { name: 'organisation, animation' }).waitFor();
+    await invitedRow.getByText('Rôles : organisation, animation.').waitFor();
     expect(server.app.accounts.findActiveByEmail(ORGANISER.email)).toBeUndefined();
     expect(server.app.accounts.list().find((a) => a.email === ORGANISER.email)?.roles).toEqual([
       'organiser',

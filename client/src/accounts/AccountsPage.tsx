@@ -114,75 +114,61 @@ export function AccountsPage() {
       {accounts.value === undefined ? (
         <p role="status">{t('account.loading')}</p>
       ) : (
-        <div className="table-scroll">
-          <table>
-            <caption>{t('account.accounts.caption', { count: accounts.value.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('account.accounts.colName')}</th>
-                <th scope="col">{t('account.accounts.colEmail')}</th>
-                <th scope="col">{t('account.accounts.colRoles')}</th>
-                <th scope="col">{t('account.accounts.colState')}</th>
-                <th scope="col">{t('account.accounts.colActions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {accounts.value.map((account) => (
-                <tr key={account.id}>
-                  <th scope="row">{account.displayName || '—'}</th>
-                  <td className="account-email">{account.email}</td>
-                  <td>
-                    {roleNames(account.roles)}
-                    {account.disabledAt === null && (
-                      <RolesEditor account={account} onSaved={reload} />
-                    )}
-                  </td>
-                  <td>
-                    {state(account)}
-                    {account.totpEnabled ? `, ${t('account.accounts.totp')}` : ''}
-                  </td>
-                  <td>
-                    {account.disabledAt === null && (
-                      <div className="account-actions">
-                        <button
-                          type="button"
-                          className="button-secondary"
-                          disabled={form.busy}
-                          aria-label={t('account.accounts.resetLinkLabel', {
-                            email: account.email,
-                          })}
-                          onClick={() => void resetLink(account)}
-                        >
-                          {t('account.accounts.resetLink')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button-secondary"
-                          disabled={form.busy}
-                          aria-label={t('account.accounts.endSessionsLabel', {
-                            email: account.email,
-                          })}
-                          onClick={() => void endSessions(account)}
-                        >
-                          {t('account.accounts.endSessions')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button-secondary"
-                          disabled={form.busy}
-                          aria-label={t('account.accounts.disableLabel', { email: account.email })}
-                          onClick={() => void disable(account)}
-                        >
-                          {t('account.accounts.disable')}
-                        </button>
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <p>{t('account.accounts.caption', { count: accounts.value.length })}</p>
+          <ul className="account-list">
+            {accounts.value.map((account) => (
+              <li key={account.id} data-testid="account-item">
+                <h2>{account.displayName || account.email}</h2>
+                <p className="account-email">{account.email}</p>
+                <p>{t('account.mine.roles', { roles: roleNames(account.roles) })}</p>
+                <p>
+                  {t('account.accounts.stateLine', {
+                    state: account.totpEnabled
+                      ? `${state(account)}, ${t('account.accounts.totp')}`
+                      : state(account),
+                  })}
+                </p>
+                {account.disabledAt === null && <RolesEditor account={account} onSaved={reload} />}
+                {account.disabledAt === null && (
+                  <div className="account-actions">
+                    <button
+                      type="button"
+                      className="button-secondary"
+                      disabled={form.busy}
+                      aria-label={t('account.accounts.resetLinkLabel', {
+                        email: account.email,
+                      })}
+                      onClick={() => void resetLink(account)}
+                    >
+                      {t('account.accounts.resetLink')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button-secondary"
+                      disabled={form.busy}
+                      aria-label={t('account.accounts.endSessionsLabel', {
+                        email: account.email,
+                      })}
+                      onClick={() => void endSessions(account)}
+                    >
+                      {t('account.accounts.endSessions')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button-secondary"
+                      disabled={form.busy}
+                      aria-label={t('account.accounts.disableLabel', { email: account.email })}
+                      onClick={() => void disable(account)}
+                    >
+                      {t('account.accounts.disable')}
+                    </button>
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <InviteForm
         onInvited={(invited) => {
