@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openCall, sampleApplication } from '../server/testing/callFixture';
 import {
+  setUpAdministrator,
+  signIn,
   data,
   startTestServer,
   type ApiClient,
@@ -31,7 +33,7 @@ beforeAll(async () => {
   ({ browser, dispose } = await launchBrowser());
   mkdirSync(outputDir, { recursive: true });
   organiser = server.client();
-  data(await organiser.post('/api/auth/setup', { password: 'fixture password 42' }));
+  data(await setUpAdministrator(organiser, 'fixture password 42'));
 });
 
 afterAll(async () => {
@@ -369,7 +371,7 @@ describe('applying to a call for projects in the browser', () => {
         );
     server.clock.set('2023-09-21T12:00:00Z');
     // Days later: the organiser's session (8 hours) has expired, so they sign in again.
-    data(await organiser.post('/api/auth/login', { password: 'fixture password 42' }));
+    data(await signIn(organiser, 'fixture password 42'));
     const settlements: [string, boolean, string | null][] = [
       ['AIC-2026-001', true, null],
       ['AIC-2026-002', false, 'commercial'],

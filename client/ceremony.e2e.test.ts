@@ -5,7 +5,12 @@ import type { Browser } from 'playwright-core';
 import drand from '../fixtures/vectors/drand-quicknet.json';
 import { seedDemo } from '../server/demo/seedDemo';
 import { drawSelection } from '../shared/process/processStratified';
-import { startTestServer, type TestServer } from '../server/testing/testServer';
+import {
+  TEST_ADMINISTRATOR,
+  TEST_SETUP_TOKEN,
+  startTestServer,
+  type TestServer,
+} from '../server/testing/testServer';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -43,11 +48,16 @@ describe('the ceremony in the browser', () => {
     });
     await page.goto(`${server.url}/organiser`);
 
-    // First start: set the organiser password.
-    await page.getByRole('heading', { name: 'Créer le mot de passe de l’organisateur' }).waitFor();
+    // First start: the setup token creates the first account.
+    await page
+      .getByRole('heading', { name: 'Mise en service : créer le premier compte' })
+      .waitFor();
+    await page.getByLabel('Jeton de mise en service').fill(TEST_SETUP_TOKEN);
+    await page.getByLabel('Adresse e-mail').fill(TEST_ADMINISTRATOR.email);
+    await page.getByLabel('Votre nom').fill(TEST_ADMINISTRATOR.name);
     await page.getByLabel('Mot de passe', { exact: true }).fill('mot de passe très long');
     await page.getByLabel('Confirmer le mot de passe').fill('mot de passe très long');
-    await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
+    await page.getByRole('button', { name: 'Créer le compte' }).click();
 
     // The demo process, then the import of the demo pool.
     await page.getByRole('link', { name: /jury citoyen \(démonstration\)/ }).click();

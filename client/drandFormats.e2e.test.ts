@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import drand from '../fixtures/vectors/drand-quicknet.json';
 import type { ProcessState } from '../shared/process/processState';
-import { data, type ApiClient, type TestServer } from '../server/testing/testServer';
+import {
+  setUpAdministrator,
+  data,
+  type ApiClient,
+  type TestServer,
+} from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
 import { hasNoHorizontalOverflow, startBrowserRun } from './testing/browser';
 
@@ -21,7 +26,7 @@ beforeAll(async () => {
   // An hour before drand round 657413; the server's minimum delay is 60 s.
   ({ server, browser, close } = await startBrowserRun({ clockStart: '2023-09-15T10:00:00Z' }));
   organiser = server.client();
-  const setup = await organiser.post('/api/auth/setup', { password: 'mot de passe très long' });
+  const setup = await setUpAdministrator(organiser, 'mot de passe très long');
   cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] as string;
 });
 

@@ -11,7 +11,12 @@ import {
   importDossiers,
   numberedVolunteers,
 } from '../server/testing/ceremonyFixture';
-import { data, type ApiClient, type TestServer } from '../server/testing/testServer';
+import {
+  setUpAdministrator,
+  data,
+  type ApiClient,
+  type TestServer,
+} from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
 import { hasNoHorizontalOverflow, signedInContext, startBrowserRun } from './testing/browser';
 
@@ -31,7 +36,7 @@ let facilitator: Socket<ServerToClientEvents, ClientToServerEvents>;
 beforeAll(async () => {
   ({ server, browser, close } = await startBrowserRun());
   organiser = server.client();
-  const setup = await organiser.post('/api/auth/setup', { password: 'fixture password 42' });
+  const setup = await setUpAdministrator(organiser, 'fixture password 42');
   organiserCookie = (setup.headers.get('set-cookie') ?? '').split(';')[0]!;
   processId = await createProcessWithVolunteers(
     organiser,

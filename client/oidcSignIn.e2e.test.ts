@@ -6,18 +6,16 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createSessions } from '../server/auth/sessions';
 import { readOidcConfig } from '../server/auth/oidc/oidcConfig';
 import { OIDC_CALLBACK_PATH } from '../server/auth/oidc/oidcSignIn';
 import { startOidcProvider, type TestProvider } from '../server/testing/oidcProvider';
-import { data, seededRandom } from '../server/testing/testServer';
+import { setUpAdministrator, signInAs } from '../server/testing/testServer';
 import { expectAccessible, expectAccessibleNow } from './testing/axe';
 import { startBrowserRun, type BrowserRun } from './testing/browser';
 
 const shots = fileURLToPath(new URL('../test-output/oidc', import.meta.url));
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
-const ACCOUNTS: Record<string, string> = { 'alice@example.org': 'account-alice' };
 
 let provider: TestProvider;
 let run: BrowserRun;
@@ -30,28 +28,16 @@ beforeAll(async () => {
   });
   run = await startBrowserRun({
     clockRuns: true,
-    oidc: (db) => {
-      // The accounts port over a map; sessions are the server's own table, so the console accepts them.
-      const sessions = createSessions(db, { now: () => new Date() }, seededRandom('oidc-e2e'));
-      return {
-        config: readOidcConfig({
-          KLEROTERION_OIDC_ISSUER: provider.issuer,
-          KLEROTERION_OIDC_CLIENT_ID: provider.clientId,
-          KLEROTERION_OIDC_CLIENT_SECRET: provider.clientSecret,
-        })!,
-        accounts: {
-          findActiveByEmail: (email) => {
-            const id = ACCOUNTS[email.toLowerCase()];
-            return id === undefined ? undefined : { id };
-          },
-          openSession: () => sessions.open(),
-        },
-      };
-    },
+    oidcConfig: readOidcConfig({
+      KLEROTERION_OIDC_ISSUER: provider.issuer,
+      KLEROTERION_OIDC_CLIENT_ID: provider.clientId,
+      KLEROTERION_OIDC_CLIENT_SECRET: provider.clientSecret,
+    })!,
   });
   provider.register(`${run.server.url}${OIDC_CALLBACK_PATH}`);
-  // Today's sign-in page shows once the organiser password exists.
-  data(await run.server.client().post('/api/auth/setup', { password: 'fixture password 42' }));
+  // The administrator set up, and Alice's organiser account (OpenID Connect only signs into existing accounts).
+  await setUpAdministrator(run.server.client());
+  await signInAs(run.server, ['organiser'], 'alice@example.org');
 }, 180_000);
 afterAll(async () => {
   await run?.close();

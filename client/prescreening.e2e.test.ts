@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProcessState } from '../shared/process/processState';
 import { sampleApplication } from '../server/testing/callFixture';
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
-import { data } from '../server/testing/testServer';
+import { TEST_ADMINISTRATOR, signIn, data } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
 import {
   AXES,
@@ -224,6 +224,7 @@ describe('pre-screening of a call for projects', () => {
     // The call closes; the organiser signs in again (sessions last 8 hours) and settles.
     server.clock.set('2023-10-02T08:00:00Z');
     await organiser.reload();
+    await typeInto(organiser.getByLabel('Adresse e-mail'), TEST_ADMINISTRATOR.email);
     await typeInto(organiser.getByLabel('Mot de passe'), PASSWORD);
     await organiser.keyboard.press('Enter');
     await organiser.getByRole('heading', { level: 1, name: 'Appel à projets 2026' }).waitFor();
@@ -338,7 +339,7 @@ describe('pre-screening of a call for projects', () => {
     await organiser.screenshot({ path: `${outputDir}/call-organiser-settled.png`, fullPage: true });
 
     // The jury's dossier carries the settled assessment.
-    data(await jury.organiser.post('/api/auth/login', { password: PASSWORD }));
+    data(await signIn(jury.organiser, PASSWORD));
     const process = data(
       await jury.organiser.get<ProcessState>(`/api/processes/${jury.processId}`),
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openCall, sampleApplication } from '../server/testing/callFixture';
-import { data } from '../server/testing/testServer';
+import { setUpAdministrator, data } from '../server/testing/testServer';
 import {
   PASSWORD,
   isFocused,
@@ -14,7 +14,7 @@ describe('pre-screening: conflicts of interest', () => {
   it('hands an application to a third reviewer when one declares a conflict of interest', async () => {
     const server = await newServer();
     const organiser = server.client();
-    const setup = await organiser.post('/api/auth/setup', { password: PASSWORD });
+    const setup = await setUpAdministrator(organiser, PASSWORD);
     const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] as string;
     const callId = await openCall(organiser);
     data(

@@ -22,7 +22,12 @@ import {
 } from '../server/testing/ceremonyFixture';
 import { ok } from '../server/testing/deliberationFixture';
 import { pdfPageCount } from '../server/testing/pdfText';
-import { data, startTestServer, type TestServer } from '../server/testing/testServer';
+import {
+  setUpAdministrator,
+  data,
+  startTestServer,
+  type TestServer,
+} from '../server/testing/testServer';
 import { expectAccessibleNow } from './testing/axe';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
 
@@ -80,7 +85,7 @@ beforeAll(async () => {
   // A server clock that runs, so browsers see time pass on it as on their own clocks.
   server = await startTestServer({ clientDir: outDir, clockRuns: true });
   const organiser = server.client();
-  const setup = await organiser.post('/api/auth/setup', { password: 'fixture password 42' });
+  const setup = await setUpAdministrator(organiser, 'fixture password 42');
   cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0]!;
   processId = await createProcessWithVolunteers(
     organiser,

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openCall, sampleApplication } from '../server/testing/callFixture';
-import { data, type TestServer } from '../server/testing/testServer';
+import { setUpAdministrator, signIn, data, type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
 import {
   PASSWORD,
@@ -24,7 +24,7 @@ const DESKTOP = { width: 1280, height: 800 };
 /** A closed call whose one application has both reviews in; returns the organiser's session cookie. */
 async function callReadyToSettle(server: TestServer) {
   const organiser = server.client();
-  const setup = await organiser.post('/api/auth/setup', { password: PASSWORD });
+  const setup = await setUpAdministrator(organiser, PASSWORD);
   const callId = await openCall(organiser);
   for (const [i, email] of ['alice@example.org', 'bruno@example.org'].entries())
     data(
@@ -53,7 +53,7 @@ async function callReadyToSettle(server: TestServer) {
         ),
     );
   server.clock.set('2023-10-02T08:00:00Z');
-  const login = await organiser.post('/api/auth/login', { password: PASSWORD });
+  const login = await signIn(organiser, PASSWORD);
   const cookie = (login.headers.get('set-cookie') ?? setup.headers.get('set-cookie') ?? '').split(
     ';',
   )[0] as string;

@@ -5,7 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import drand from '../fixtures/vectors/drand-quicknet.json';
-import { startTestServer, type TestServer } from '../server/testing/testServer';
+import {
+  TEST_ADMINISTRATOR,
+  TEST_SETUP_TOKEN,
+  startTestServer,
+  type TestServer,
+} from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
 
@@ -68,7 +73,12 @@ describe('the stratified option in the organiser console', () => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
     await page.goto(`${server.url}/organiser`);
-    await page.getByRole('heading', { name: 'Créer le mot de passe de l’organisateur' }).waitFor();
+    await page
+      .getByRole('heading', { name: 'Mise en service : créer le premier compte' })
+      .waitFor();
+    await typeInto(page, page.getByLabel('Jeton de mise en service'), TEST_SETUP_TOKEN);
+    await typeInto(page, page.getByLabel('Adresse e-mail'), TEST_ADMINISTRATOR.email);
+    await typeInto(page, page.getByLabel('Votre nom'), TEST_ADMINISTRATOR.name);
     await typeInto(
       page,
       page.getByLabel('Mot de passe', { exact: true }),

@@ -28,13 +28,15 @@ import { describeError } from './logging/describeError';
 import { createCalls } from './services/calls';
 import type { Db } from './db/openDatabase';
 import { authRoutes, sessionToken } from './http/authRoutes';
+import { accountRoutes, rememberAccount } from './http/accountRoutes';
+import { createAccounts } from './accounts/accounts';
 import { sendData, sendError } from './http/respond';
 import { answerClientErrors } from './http/clientErrors';
 import { requireJsonBody } from './http/requireJson';
-import { Role, apiRoutes, type Route } from './http/routes';
 import type { BeaconSource, Clock, Log, MailTransport, Random } from './ports';
 import { createMailQueue } from './mail/mailQueue';
 import { createDeliveryWorker } from './mail/deliveryWorker';
+import { ACCOUNT_ROLE_VALUES, Role, apiRoutes, rolesOf, type Route } from './http/routes';
 import { attachRealtime, type RealtimeServer } from './realtime/attachRealtime';
 import { sliceBroadcasts } from './realtime/slicedBroadcasts';
 import { createCeremony, type CeremonyOptions } from './services/ceremony';
@@ -42,6 +44,7 @@ import { createEventStore } from './store/eventStore';
 import { createInvitationReminders } from './services/invitationReminders';
 import { deliveryRoutes } from './http/deliveryRoutes';
 import { oidcRefusedPath, oidcRoutes, type OidcDeps } from './http/oidcRoutes';
+import type { OidcConfig } from './auth/oidc/oidcConfig';
 import { OidcRefusal } from './auth/oidc/oidcSignIn';
 import { createBeaconFetcher } from './beacon/beaconFetcher';
 import { beaconRoutes } from './http/beaconRoutes';
@@ -60,7 +63,8 @@ export interface AppDeps {
   /** Built client (dist/client); when absent the API still works. */
   clientDir?: string;
   /** OpenID Connect sign-in: the provider's settings and the accounts it signs into; absent, it is off. */
-  oidc?: OidcDeps;
+  /** OpenID Connect sign-in (ProConnect) into the existing accounts; off when absent. */
+  oidcConfig?: OidcConfig;
   options: CeremonyOptions & {
     loginAttemptsPerWindow?: number;
     applicationsPerHour?: number;
@@ -71,6 +75,10 @@ export interface AppDeps {
     mailRetryDelayMs?: (failedAttempts: number) => number;
     /** Messages handed to the transport at once (default 4). */
     mailConcurrency?: number;
+    /** First start: the setup token to accept (KLEROTERION_SETUP_TOKEN); drawn at random when absent. */
+    setupToken?: string;
+    /** 32 bytes encrypting TOTP secrets at rest (a file in the data folder); random when absent. */
+    secretKey?: Uint8Array;
   };
 }
 
@@ -92,6 +100,22 @@ export function createApp(deps: AppDeps) {
   });
   const ceremony = createCeremony({ db, store, clock, random, mailQueue, log, options });
   const sessions = createSessions(db, clock, random);
+  const accounts = createAccounts({
+    db,
+    clock,
+    random,
+    sessions,
+    enqueueMail: (mail) => mailQueue.enqueue(mail),
+    publicUrl: () => options.publicUrl,
+    ...(options.setupToken === undefined ? {} : { setupToken: options.setupToken }),
+    ...(options.secretKey === undefined ? {} : { secretKey: options.secretKey }),
+  });
+  /** The live session's active account, if any. */
+  const signedIn = (token: string | undefined) => {
+    const session = sessions.find(token);
+    const account = session === undefined ? undefined : accounts.byId(session.accountId);
+    return account?.active === true && session !== undefined ? { account, session } : undefined;
+  };
   const jurorSessions = createJurorSessions(db, clock, random);
   const calls = createCalls({
     db,
@@ -133,11 +157,25 @@ export function createApp(deps: AppDeps) {
           log,
           ...(deps.beaconTickMs === undefined ? {} : { tickMs: deps.beaconTickMs }),
         });
+  // OpenID Connect finds an existing active account by its e-mail and opens a session for it; it never
+  // creates one. The provider's own authentication stands for the second factor (docs/security.md).
+  const oidc: OidcDeps | undefined =
+    deps.oidcConfig === undefined
+      ? undefined
+      : {
+          config: deps.oidcConfig,
+          accounts: {
+            findActiveByEmail: (email) => accounts.findActiveByEmail(email),
+            openSession: (accountId) => sessions.open(String(accountId)),
+          },
+        };
   const routes: Route[] = [
-    ...authRoutes(db, sessions, clock),
+    ...authRoutes(accounts, sessions),
     ...apiRoutes(ceremony, store, jurorSessions, (id) => demoProcesses.isDemo(id)),
     ...resultRoutes(outcome, (req) =>
-      sessions.isValid(sessionToken(req)) ? 'organiser' : 'public',
+      signedIn(sessionToken(req))?.account.roles.includes('organiser') === true
+        ? 'organiser'
+        : 'public',
     ),
     ...callRoutes(calls),
     ...stratificationRoutes(stratification),
@@ -146,7 +184,7 @@ export function createApp(deps: AppDeps) {
       requireProcess: (id) => void ceremony.state(id),
       requireCall: (id) => void calls.publicView(id),
     }),
-    ...oidcRoutes(deps.oidc, { publicUrl: () => options.publicUrl, clock, random, log }),
+    ...oidcRoutes(oidc, { publicUrl: () => options.publicUrl, clock, random, log }),
     ...demoRoutes({
       db,
       ceremony,
@@ -156,6 +194,7 @@ export function createApp(deps: AppDeps) {
       random,
     }),
     ...beaconRoutes(beaconFetcher, ceremony, clock),
+    ...accountRoutes(accounts, sessions, ceremony),
   ];
 
   const app = express();
@@ -241,13 +280,31 @@ export function createApp(deps: AppDeps) {
   const rawBody = express.raw({ limit: UPLOAD_LIMIT_BYTES, type: () => true });
 
   for (const route of routes) {
+    const required = rolesOf(route);
+    const needsAccount = required.some(
+      (role) => role === Role.Account || ACCOUNT_ROLE_VALUES.includes(role),
+    );
+    // Console routes: a live session of an active account holding one of the route's roles.
     const authorise = (req: Request, _res: Response, next: NextFunction) => {
-      if (route.role === Role.Organiser && !sessions.isValid(sessionToken(req)))
+      if (!needsAccount) return next();
+      const found = signedIn(sessionToken(req));
+      if (found === undefined)
+        return next(new KleroterionError(ErrorCode.Unauthenticated, 'sign in first'));
+      const allowed =
+        required.includes(Role.Account) ||
+        found.account.roles.some((role) => required.includes(role));
+      if (!allowed)
         return next(
-          new KleroterionError(ErrorCode.Unauthenticated, 'sign in as the organiser first'),
+          new KleroterionError(ErrorCode.Forbidden, `this needs the role ${required.join(' or ')}`),
         );
+      rememberAccount(req, found.account, found.session.id);
       return next();
     };
+    // Every console action that changes something, and every private download, is recorded with its actor.
+    const audited =
+      needsAccount &&
+      (route.method !== 'get' || /\.(csv|json)$/.test(route.path)) &&
+      !route.path.startsWith('/api/account');
     const handlers = [
       ...(route.rateLimited === true ? [loginLimiter] : []),
       ...(route.rateLimited === 'applications' ? [applicationLimiter] : []),
@@ -256,6 +313,15 @@ export function createApp(deps: AppDeps) {
       async (req: Request, res: Response, next: NextFunction) => {
         try {
           const result = await route.handle(req);
+          if (audited) {
+            const actor = signedIn(sessionToken(req));
+            if (actor !== undefined)
+              accounts.audit(
+                actor.account.id,
+                `${route.method.toUpperCase()} ${route.path}`,
+                String(req.params['id'] ?? req.params['accountId'] ?? ''),
+              );
+          }
           if (result.cookie !== undefined) {
             const cookieOptions = {
               httpOnly: true,
@@ -349,10 +415,18 @@ export function createApp(deps: AppDeps) {
     log,
     clock,
     jurorSessions,
-    isOrganiser: (cookieHeader) =>
-      sessions.isValid(
+    // The room's facilitator: an organiser, or a facilitator assigned to this process.
+    isOrganiser: (cookieHeader, processId) => {
+      const found = signedIn(
         cookieHeader === undefined ? undefined : parseCookies(cookieHeader)[SESSION_COOKIE],
-      ),
+      );
+      if (found === undefined) return false;
+      const { roles, id } = found.account;
+      return (
+        roles.includes('organiser') ||
+        (roles.includes('facilitator') && accounts.isFacilitatorOf(id, processId))
+      );
+    },
   });
   const expiry = setInterval(() => {
     try {
@@ -389,6 +463,8 @@ export function createApp(deps: AppDeps) {
     recordedRounds,
     mailWorker,
     beaconFetcher,
+    accounts,
+    sessions,
     async close() {
       clearInterval(expiry);
       beaconFetcher?.stop();

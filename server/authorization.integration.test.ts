@@ -5,7 +5,15 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../shared/proto
 import type { ProcessState } from '../shared/process/processState';
 import { openCall, sampleApplication } from './testing/callFixture';
 import { drawnJuryWithDossiers } from './testing/ceremonyFixture';
-import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
+import { ACCOUNT_ROLE_VALUES, Role, rolesOf } from './http/routes';
+import {
+  setUpAdministrator,
+  signIn,
+  data,
+  startTestServer,
+  type ApiClient,
+  type TestServer,
+} from './testing/testServer';
 
 const CSV = `name,email\n${Array.from({ length: 30 }, (_, i) => `Personne ${i},p${i}@example.org`).join('\n')}\n`;
 
@@ -95,7 +103,8 @@ describe('authorisation matrix: every route × every caller', () => {
         );
         const status = answer.status;
         rows.push(`${route.method.toUpperCase()} ${route.path} | ${caller} | ${status}`);
-        if (route.role === 'organiser') {
+        const roles = rolesOf(route);
+        if (roles.some((role) => role === Role.Account || ACCOUNT_ROLE_VALUES.includes(role))) {
           if (caller === 'organiser')
             expect([401, 403], `${route.path} as organiser`).not.toContain(status);
           else {
@@ -105,7 +114,8 @@ describe('authorisation matrix: every route × every caller', () => {
         } else if (
           route.role === 'invitee' ||
           route.role === 'applicant' ||
-          route.role === 'reviewer'
+          route.role === 'reviewer' ||
+          route.role === Role.AccountLink
         ) {
           // A link's token opens its own routes only; any other token is simply unknown there.
           expect(status, `${route.method} ${route.path} as ${caller}`).toBe(
@@ -211,9 +221,7 @@ describe('request hygiene', () => {
   it('sets the session cookie httpOnly and SameSite=Strict', async () => {
     const other = await startTestServer();
     try {
-      const answer = await other
-        .client()
-        .post('/api/auth/setup', { password: 'another long password' });
+      const answer = await setUpAdministrator(other.client(), 'another long password');
       const cookie = answer.headers.get('set-cookie') ?? '';
       expect(cookie).toMatch(/kl_session=[A-Za-z0-9_-]{43}/);
       expect(cookie).toMatch(/HttpOnly/i);
@@ -225,26 +233,25 @@ describe('request hygiene', () => {
 });
 
 describe('sign-in', () => {
-  it('sets the password only once, rejects short ones, and rate-limits attempts', async () => {
-    const limited = await startTestServer({ loginAttemptsPerWindow: 3 });
+  it('creates the first account only once, rejects short passwords, and rate-limits attempts', async () => {
+    // Setup and sign-in attempts share one limit per client address.
+    const limited = await startTestServer({ loginAttemptsPerWindow: 6 });
     try {
       const client = limited.client();
-      expect(
-        (await client.post('/api/auth/login', { password: 'whatever it is' })).body,
-      ).toMatchObject({ ok: false, error: { code: 'PASSWORD_NOT_SET' } });
-      expect((await client.post('/api/auth/setup', { password: 'short' })).status).toBe(422);
-      data(await client.post('/api/auth/setup', { password: 'the real password' }));
-      expect(
-        (await client.post('/api/auth/setup', { password: 'a second password' })).body,
-      ).toMatchObject({ ok: false, error: { code: 'PASSWORD_ALREADY_SET' } });
+      expect((await signIn(client, 'whatever it is')).body).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_CREDENTIALS' },
+      });
+      expect((await setUpAdministrator(client, 'short')).status).toBe(422);
+      data(await setUpAdministrator(client, 'the real password'));
+      expect((await setUpAdministrator(client, 'a second password')).body).toMatchObject({
+        ok: false,
+        error: { code: 'SETUP_TOKEN_INVALID' },
+      });
       const stranger = limited.client();
-      expect((await stranger.post('/api/auth/login', { password: 'wrong password!' })).status).toBe(
-        401,
-      );
-      expect((await stranger.post('/api/auth/login', { password: 'wrong again!!!' })).status).toBe(
-        401,
-      );
-      const blocked = await stranger.post('/api/auth/login', { password: 'the real password' });
+      expect((await signIn(stranger, 'wrong password!')).status).toBe(401);
+      expect((await signIn(stranger, 'wrong again!!!')).status).toBe(401);
+      const blocked = await signIn(stranger, 'the real password');
       expect(blocked.status).toBe(429);
       expect(blocked.body).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
     } finally {

@@ -13,6 +13,8 @@ import { MailDeliveryError } from './mail/mailDeliveryError';
 import type { TransportMail } from './ports';
 import { openCall, sampleApplication } from './testing/callFixture';
 import {
+  setUpAdministrator,
+  signIn,
   data,
   seededRandom,
   silentLog,
@@ -27,7 +29,7 @@ let organiser: ApiClient;
 beforeAll(async () => {
   server = await startTestServer();
   organiser = server.client();
-  data(await organiser.post('/api/auth/setup', { password: 'fixture password 42' }));
+  data(await setUpAdministrator(organiser, 'fixture password 42'));
 });
 afterAll(() => server.close());
 
@@ -172,7 +174,7 @@ describe('the decision, told to the applicant', () => {
       sampleApplication(1).description,
     );
     server.clock.set('2023-10-02T09:00:00Z');
-    data(await organiser.post('/api/auth/login', { password: 'fixture password 42' }));
+    data(await signIn(organiser, 'fixture password 42'));
     const before = server.outbox.length;
     const explanation =
       'Le projet reprend un service que la commune propose déjà gratuitement à tous ses habitants.';
@@ -228,7 +230,7 @@ describe('the decision, told to the applicant', () => {
     expect(admitted.subject).toBe('Décision sur votre candidature AIC-2026-002 : recevable');
     expect(admitted.text).not.toContain('Motif');
     server.clock.set('2023-09-15T10:00:00Z');
-    data(await organiser.post('/api/auth/login', { password: 'fixture password 42' }));
+    data(await signIn(organiser, 'fixture password 42'));
   });
 });
 

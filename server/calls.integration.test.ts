@@ -3,7 +3,14 @@ import { contentDigest, contentOfDossier } from '../shared/calls/publicContent';
 import type { ProcessState } from '../shared/process/processState';
 import { drawnJuryWithDossiers } from './testing/ceremonyFixture';
 import { openCall, sampleApplication } from './testing/callFixture';
-import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
+import {
+  setUpAdministrator,
+  signIn,
+  data,
+  startTestServer,
+  type ApiClient,
+  type TestServer,
+} from './testing/testServer';
 
 let server: TestServer;
 let organiser: ApiClient;
@@ -125,7 +132,7 @@ describe('the call window and the application form', () => {
     const limited = await startTestServer({ applicationsPerHour: 2 });
     try {
       const admin = limited.client();
-      await admin.post('/api/auth/setup', { password: 'fixture password 42' });
+      await setUpAdministrator(admin, 'fixture password 42');
       const id = await openCall(admin);
       const client = limited.client();
       expect((await submit(id, sampleApplication(1), client)).status).toBe(201);
@@ -258,7 +265,7 @@ describe('pre-screening, settlement and the jury’s dossiers', () => {
     expect((await settle('AIC-2026-001', admissible)).status).toBe(409);
     server.clock.set('2023-10-02T09:00:00Z');
     // Sessions last 8 hours: sign in again after the jump in time.
-    data(await organiser.post('/api/auth/login', { password: 'fixture password 42' }));
+    data(await signIn(organiser, 'fixture password 42'));
     expect((await submit(callId, sampleApplication(200))).status).toBe(409);
     expect(
       (

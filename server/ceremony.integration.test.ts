@@ -10,7 +10,14 @@ import { verifyRecordBytes } from '../shared/lottery/verifyRecordBytes';
 import { foldProcess, type ProcessState } from '../shared/process/processState';
 import { drawSelection } from '../shared/process/processStratified';
 import { runScript, scratchFolder } from '../scripts/testing/runScript';
-import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
+import {
+  setUpAdministrator,
+  signIn,
+  data,
+  startTestServer,
+  type ApiClient,
+  type TestServer,
+} from './testing/testServer';
 
 const volunteersCsv = readFileSync(new URL('../fixtures/demo/volunteers.csv', import.meta.url));
 const round = drand.rounds[0]!;
@@ -24,7 +31,7 @@ const folder = scratchFolder();
 beforeAll(async () => {
   server = await startTestServer();
   organiser = server.client();
-  expect((await organiser.post('/api/auth/setup', { password: PASSWORD })).status).toBe(201);
+  expect((await setUpAdministrator(organiser, PASSWORD)).status).toBe(201);
 });
 // Every test starts an hour before drand round 657413, which the ceremonies commit to.
 beforeEach(() => server.clock.set('2023-09-15T10:00:00Z'));
@@ -196,7 +203,7 @@ describe('the full ceremony over HTTP', () => {
     server.clock.advance(25 * 3600 * 1000);
     // Sessions last 8 hours: the organiser's has expired, as it should.
     expect((await organiser.get(`/api/processes/${id}`)).status).toBe(401);
-    data(await organiser.post('/api/auth/login', { password: PASSWORD }));
+    data(await signIn(organiser, PASSWORD));
     expect(server.app.ceremony.expireOverdue()).toBeGreaterThanOrEqual(13);
     now = data(await server.client().get(`/api/public/processes/${id}`));
     expect(now.changes.find((change) => change.seat === 3)).toMatchObject({

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier } from '../shared/deliberation/dossier';
 import type { ProcessState } from '../shared/process/processState';
 import { DOSSIER_CSV_COLUMNS } from './import/dossierFile';
-import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
+import {
+  setUpAdministrator,
+  data,
+  startTestServer,
+  type ApiClient,
+  type TestServer,
+} from './testing/testServer';
 
 let server: TestServer;
 let organiser: ApiClient;
@@ -42,7 +48,7 @@ function dossier(n: number, admissible = true): Dossier {
 beforeAll(async () => {
   server = await startTestServer();
   organiser = server.client();
-  data(await organiser.post('/api/auth/setup', { password: 'dossier password 1' }));
+  data(await setUpAdministrator(organiser, 'dossier password 1'));
   processId = data(await organiser.post<ProcessState>('/api/processes', { title: 'Dossiers' })).id;
 });
 afterAll(() => server.close());

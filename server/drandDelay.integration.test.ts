@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChainedEvent } from '../shared/events/eventChain';
 import { quicknetRoundTime } from '../shared/lottery/drand';
 import type { ProcessState } from '../shared/process/processState';
-import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
+import {
+  setUpAdministrator,
+  data,
+  startTestServer,
+  type ApiClient,
+  type TestServer,
+} from './testing/testServer';
 
 // The test server's minimum delay between a commitment and its drand round is 60 s.
 let server: TestServer;
@@ -10,7 +16,7 @@ let organiser: ApiClient;
 beforeAll(async () => {
   server = await startTestServer({ clockStart: '2023-09-15T10:00:00Z' });
   organiser = server.client();
-  data(await organiser.post('/api/auth/setup', { password: 'mot de passe très long' }));
+  data(await setUpAdministrator(organiser, 'mot de passe très long'));
 });
 afterAll(() => server.close());
 

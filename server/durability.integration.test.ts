@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { verifyChain, type ChainedEvent } from '../shared/events/eventChain';
 import type { ProcessState } from '../shared/process/processState';
 import { scratchFolder } from '../scripts/testing/runScript';
-import { ApiClient, data } from './testing/testServer';
+import { setUpAdministrator, signIn, ApiClient, data } from './testing/testServer';
 import { startServerProcess, type ServerProcess } from './testing/serverProcess';
 
 const folder = scratchFolder();
@@ -20,7 +20,7 @@ describe('durability: an acknowledged action survives kill -9', () => {
     let server = await startServer(dataDir);
     let url = server.url;
     let client = new ApiClient(url);
-    data(await client.post('/api/auth/setup', { password: 'durable password 42' }));
+    data(await setUpAdministrator(client, 'durable password 42'));
     const demo = data(await client.get<{ id: string }[]>('/api/public/processes'))[0]!.id;
 
     // 1. create a process, then crash right after the acknowledgement
@@ -29,7 +29,7 @@ describe('durability: an acknowledged action survives kill -9', () => {
     server = await startServer(dataDir);
     url = server.url;
     client = new ApiClient(url);
-    data(await client.post('/api/auth/login', { password: 'durable password 42' }));
+    data(await signIn(client, 'durable password 42'));
     expect(
       data(await client.get<ProcessState>(`/api/processes/${created.id}`)).settings.title,
     ).toBe('Survivant');
@@ -42,7 +42,7 @@ describe('durability: an acknowledged action survives kill -9', () => {
     server = await startServer(dataDir);
     url = server.url;
     client = new ApiClient(url);
-    data(await client.post('/api/auth/login', { password: 'durable password 42' }));
+    data(await signIn(client, 'durable password 42'));
     expect(data(await client.get<ProcessState>(`/api/processes/${created.id}`)).pool).toEqual(
       imported.pool,
     );

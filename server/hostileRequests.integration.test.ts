@@ -2,7 +2,13 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProcessState } from '../shared/process/processState';
-import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
+import {
+  setUpAdministrator,
+  data,
+  startTestServer,
+  type ApiClient,
+  type TestServer,
+} from './testing/testServer';
 
 let server: TestServer;
 let organiser: ApiClient;
@@ -11,7 +17,7 @@ let draftId: string;
 beforeAll(async () => {
   server = await startTestServer();
   organiser = server.client();
-  data(await organiser.post('/api/auth/setup', { password: 'regression password' }));
+  data(await setUpAdministrator(organiser, 'regression password'));
   draftId = data(
     await organiser.post<ProcessState>('/api/processes', {
       title: 'Brouillon',

@@ -20,9 +20,12 @@
 //                      _PKCE ('off' omits the code challenge); redirect URI: PUBLIC_URL/api/auth/oidc/callback
 //   KLEROTERION_SMTP_URL   smtp://user:password@host:587 or smtps://…:465; unset: mail goes to <data>/outbox/
 //   KLEROTERION_MAIL_FROM  sender, required with SMTP: 'Mairie de Lyon <jury@lyon.example>'
+//   KLEROTERION_SETUP_TOKEN  first start only (no account yet): the one-time token that creates the first
+//                      administrator; without it a random one is printed on the console (never logged)
 // docs/operations.md lists them all.
 
 import { randomBytes } from 'node:crypto';
+import { readAccountsKey } from './accounts/accountsKey';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app';
@@ -38,7 +41,6 @@ import type { Clock } from './ports';
 import { parseTrustProxy } from './http/trustProxy';
 import { resolvePublicUrl } from './http/publicUrl';
 import { readOidcConfig } from './auth/oidc/oidcConfig';
-import type { OidcAccounts } from './auth/oidc/oidcAccounts';
 import { createHttpRelays, firstOf, parseDrandUrls } from './beacon/httpRelays';
 import { loadRecordedRounds, recordedRoundsSource } from './beacon/recordedRounds';
 
@@ -92,14 +94,6 @@ if (wantsClient && clientBuildIsStale(root, clientDir)) {
 
 // A bad OpenID Connect setting stops the start here, naming the variable.
 const oidcConfig = readOidcConfig(env);
-// OpenID Connect signs into named accounts: the accounts module provides this port (findActiveByEmail,
-// openSession). Until it does, a configured provider is announced as waiting and not offered.
-const oidcAccounts = undefined as OidcAccounts | undefined;
-if (oidcConfig !== undefined && oidcAccounts === undefined)
-  log.warn(
-    {},
-    'OpenID Connect is configured but no accounts are wired to it: sign-in with it is off',
-  );
 // The server fetches each committed drand round itself; pasting stays the fallback (and the only way when off).
 const beacon =
   env['KLEROTERION_DRAND_FETCH'] === 'off'
@@ -126,9 +120,7 @@ const app = createApp({
   mailTransport,
   ...(beacon === undefined ? {} : { beacon }),
   ...(wantsClient ? { clientDir } : {}),
-  ...(oidcConfig === undefined || oidcAccounts === undefined
-    ? {}
-    : { oidc: { config: oidcConfig, accounts: oidcAccounts } }),
+  ...(oidcConfig === undefined ? {} : { oidcConfig }),
   options: {
     // Read at each link: after listen it names the port actually chosen (PORT=0), or PUBLIC_URL.
     get publicUrl() {
@@ -141,6 +133,8 @@ const app = createApp({
     // Writing a file is immediate: a whole batch (a draw's invitations) is in the outbox folder before the
     // request that queued it answers, as readers of the folder expect. SMTP keeps its pool's four.
     ...(smtp === undefined ? { mailConcurrency: 500 } : {}),
+    ...(env['KLEROTERION_SETUP_TOKEN'] ? { setupToken: env['KLEROTERION_SETUP_TOKEN'] } : {}),
+    secretKey: readAccountsKey(dataDir),
   },
 });
 await new Promise<void>((done) => app.httpServer.listen(port, host, done));
@@ -183,7 +177,16 @@ console.log(`Kleroterion écoute sur ${base}
     .list()
     .map((c) => `\n    ${base}/appel/${c.id}  (${c.title})`)
     .join('')}
-  Données : ${dataDir}${demoId === undefined ? '' : `\n  Processus de démonstration créé : 2 000 volontaires et 40 dossiers fictifs, tirage engagé sur le tour drand enregistré n° ${demo?.drandRound}.\n  Secret de l’organisateur (à charger dans la console pour le révéler) : ${demo?.secretFile}`}${demoCallId === undefined ? '' : '\n  Appel à projets de démonstration : 200 candidatures fictives, relues deux fois, 40 recevables.'}`);
+  Données : ${dataDir}${setupMessage()}${demoId === undefined ? '' : `\n  Processus de démonstration créé : 2 000 volontaires et 40 dossiers fictifs, tirage engagé sur le tour drand enregistré n° ${demo?.drandRound}.\n  Secret de l’organisateur (à charger dans la console pour le révéler) : ${demo?.secretFile}`}${demoCallId === undefined ? '' : '\n  Appel à projets de démonstration : 200 candidatures fictives, relues deux fois, 40 recevables.'}`);
+
+/** First start: the one-time setup token, on the console only (stdout), never in the log. */
+function setupMessage(): string {
+  const token = app.accounts.setupTokenToAnnounce();
+  if (token === undefined) return '';
+  return env['KLEROTERION_SETUP_TOKEN']
+    ? '\n  Aucun compte : créez le premier sur la console avec le jeton KLEROTERION_SETUP_TOKEN.'
+    : `\n  Aucun compte : jeton de mise en service (usage unique) à saisir sur ${base}/organiser :\n    ${token}`;
+}
 
 const shutdown = async () => {
   await app.close();

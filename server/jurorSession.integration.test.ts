@@ -13,7 +13,13 @@ import {
 } from './testing/ceremonyFixture';
 import { ok } from './testing/deliberationFixture';
 import { socketClients, type Client } from './testing/socketClients';
-import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
+import {
+  setUpAdministrator,
+  data,
+  startTestServer,
+  type ApiClient,
+  type TestServer,
+} from './testing/testServer';
 
 const CRITERIA = ['general-interest', 'impact', 'quality', 'openness', 'support-value'];
 
@@ -38,7 +44,7 @@ const publicLogText = async () =>
 beforeAll(async () => {
   server = await startTestServer();
   organiser = server.client();
-  const setup = await organiser.post('/api/auth/setup', { password: 'fixture password 42' });
+  const setup = await setUpAdministrator(organiser, 'fixture password 42');
   organiserCookie = (setup.headers.get('set-cookie') ?? '').split(';')[0]!;
   processId = await createProcessWithVolunteers(
     organiser,

@@ -3,34 +3,15 @@
 // and a provider that is down gives a clear answer.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSessions } from './auth/sessions';
-import type { OidcAccounts } from './auth/oidc/oidcAccounts';
 import { DEFAULT_OIDC_LABEL, readOidcConfig } from './auth/oidc/oidcConfig';
 import { OIDC_CALLBACK_PATH, createOidcSignIn } from './auth/oidc/oidcSignIn';
 import { FormBrowser, startOidcProvider, type TestProvider } from './testing/oidcProvider';
-import { seededRandom, startTestServer, type TestServer } from './testing/testServer';
-
-/** The accounts port over a map (the accounts module provides the real one): e-mail → account id. */
-function mapAccounts(
-  server: () => TestServer,
-  accounts: Record<string, string>,
-  db: Parameters<typeof createSessions>[0],
-): OidcAccounts {
-  const sessions = createSessions(
-    db,
-    { now: () => server().clock.now() },
-    seededRandom('oidc-sessions'),
-  );
-  return {
-    findActiveByEmail: (email) => {
-      const id = accounts[email.toLowerCase()];
-      return id === undefined ? undefined : { id };
-    },
-    openSession: () => sessions.open(),
-  };
-}
-
-const ACCOUNTS = { 'alice@example.org': 'account-alice', 'carol@example.org': 'account-carol' };
+import {
+  setUpAdministrator,
+  signInAs,
+  startTestServer,
+  type TestServer,
+} from './testing/testServer';
 
 let provider: TestProvider;
 let server: TestServer;
@@ -42,15 +23,16 @@ beforeAll(async () => {
     carol: { email: 'carol@example.org', emailVerified: false },
   });
   server = await startTestServer({
-    oidc: (db) => ({
-      config: readOidcConfig({
-        KLEROTERION_OIDC_ISSUER: provider.issuer,
-        KLEROTERION_OIDC_CLIENT_ID: provider.clientId,
-        KLEROTERION_OIDC_CLIENT_SECRET: provider.clientSecret,
-      })!,
-      accounts: mapAccounts(() => server, ACCOUNTS, db),
-    }),
+    oidcConfig: readOidcConfig({
+      KLEROTERION_OIDC_ISSUER: provider.issuer,
+      KLEROTERION_OIDC_CLIENT_ID: provider.clientId,
+      KLEROTERION_OIDC_CLIENT_SECRET: provider.clientSecret,
+    })!,
   });
+  // OpenID Connect only signs into existing accounts: Alice and Carol have one, Bob has none.
+  await setUpAdministrator(server.client());
+  await signInAs(server, ['organiser'], 'alice@example.org');
+  await signInAs(server, ['organiser'], 'carol@example.org');
   provider.register(`${server.url}${OIDC_CALLBACK_PATH}`);
 });
 afterAll(async () => {
@@ -215,15 +197,12 @@ describe('OpenID Connect sign-in with the provider down', () => {
     await gone.close();
     down = await startTestServer({
       loginAttemptsPerWindow: 3,
-      oidc: (db) => ({
-        config: readOidcConfig({
-          KLEROTERION_OIDC_ISSUER: issuer,
-          KLEROTERION_OIDC_CLIENT_ID: 'kleroterion-test',
-          KLEROTERION_OIDC_CLIENT_SECRET: 'secret',
-          KLEROTERION_OIDC_LABEL: 'Se connecter avec le fournisseur de test',
-        })!,
-        accounts: mapAccounts(() => down, ACCOUNTS, db),
-      }),
+      oidcConfig: readOidcConfig({
+        KLEROTERION_OIDC_ISSUER: issuer,
+        KLEROTERION_OIDC_CLIENT_ID: 'kleroterion-test',
+        KLEROTERION_OIDC_CLIENT_SECRET: 'secret',
+        KLEROTERION_OIDC_LABEL: 'Se connecter avec le fournisseur de test',
+      })!,
     });
   });
   afterAll(() => down.close());

@@ -10,7 +10,13 @@ import type { StratifiedRecord } from '../shared/stratify/stratifiedProtocol';
 import type { StratificationView } from '../shared/stratify/stratificationView';
 import { runScript, scratchFolder } from '../scripts/testing/runScript';
 import { revealSecretAndRound } from './testing/ceremonyFixture';
-import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
+import {
+  setUpAdministrator,
+  data,
+  startTestServer,
+  type ApiClient,
+  type TestServer,
+} from './testing/testServer';
 
 // 40 volunteers: gender alternates f/m, age is "jeune" for a quarter of them.
 const GENDERS = ['f', 'm'];
@@ -43,7 +49,7 @@ async function untilSettled(): Promise<StratificationView> {
 beforeAll(async () => {
   server = await startTestServer();
   organiser = server.client();
-  data(await organiser.post('/api/auth/setup', { password: 'stratified test password' }));
+  data(await setUpAdministrator(organiser, 'stratified test password'));
   processId = data(
     await organiser.post<ProcessState>('/api/processes', {
       title: 'Jury stratifié',

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProcessState } from '../shared/process/processState';
-import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
+import {
+  setUpAdministrator,
+  data,
+  startTestServer,
+  type ApiClient,
+  type TestServer,
+} from './testing/testServer';
 
 let server: TestServer;
 let organiser: ApiClient;
@@ -9,7 +15,7 @@ let processId: string;
 beforeAll(async () => {
   server = await startTestServer();
   organiser = server.client();
-  data(await organiser.post('/api/auth/setup', { password: 'a long enough password' }));
+  data(await setUpAdministrator(organiser, 'a long enough password'));
   processId = data(await organiser.post<ProcessState>('/api/processes', { title: 'Import' })).id;
 });
 afterAll(() => server.close());

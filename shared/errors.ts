@@ -57,6 +57,14 @@ export const ErrorCode = {
   OidcNotConfigured: 'OIDC_NOT_CONFIGURED',
   /** A demonstration-only action (recorded drand round, opening a seat as its juror) on a real process. */
   DemoOnly: 'DEMO_ONLY',
+  /** First start: the setup token printed on the server's console is wrong, or already spent. */
+  SetupTokenInvalid: 'SETUP_TOKEN_INVALID',
+  /** The account has two-step verification: the sign-in needs a code from the app (or a recovery code). */
+  TotpRequired: 'TOTP_REQUIRED',
+  /** The two-step verification code (or recovery code) is wrong or already used. */
+  TotpInvalid: 'TOTP_INVALID',
+  /** An account with this e-mail address already exists. */
+  AccountExists: 'ACCOUNT_EXISTS',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import seedrandom from 'seedrandom';
-import { data, startTestServer } from '../../server/testing/testServer';
+import { setUpAdministrator, data, startTestServer } from '../../server/testing/testServer';
 import type { ProcessState } from '../../shared/process/processState';
 
 const ROWS = 100_000;
@@ -54,7 +54,7 @@ const csv = new TextEncoder().encode(syntheticCsv());
 const server = await startTestServer({ dataDir });
 try {
   const organiser = server.client();
-  data(await organiser.post('/api/auth/setup', { password: 'benchmark password' }));
+  data(await setUpAdministrator(organiser, 'benchmark password'));
   console.log(
     `Importing ${ROWS.toLocaleString('en')} volunteers (${(csv.length / 1024 / 1024).toFixed(1)} MiB CSV) over HTTP into SQLite (WAL, synchronous=FULL)…`,
   );

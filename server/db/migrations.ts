@@ -270,4 +270,59 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (process_id, seat, pseudonym)
   ) WITHOUT ROWID;
   `,
+  `
+  -- Named accounts replace the single shared organiser password (the old \`organiser\` table is left
+  -- unused: an existing install gets a one-time setup token on its next start). Private: personal data.
+  CREATE TABLE accounts (
+    id              TEXT PRIMARY KEY,
+    email           TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name    TEXT NOT NULL,
+    password_hash   TEXT,
+    roles           TEXT NOT NULL,
+    language        TEXT NOT NULL DEFAULT 'fr',
+    totp_secret     TEXT,
+    totp_enabled_at TEXT,
+    totp_last_step  INTEGER,
+    created_at      TEXT NOT NULL,
+    disabled_at     TEXT
+  ) WITHOUT ROWID;
+  -- Sessions now belong to an account; sessions of the shared password end here.
+  DELETE FROM sessions;
+  ALTER TABLE sessions ADD COLUMN account_id TEXT NOT NULL DEFAULT '';
+  ALTER TABLE sessions ADD COLUMN id TEXT NOT NULL DEFAULT '';
+  ALTER TABLE sessions ADD COLUMN last_seen_at TEXT;
+  ALTER TABLE sessions ADD COLUMN user_agent TEXT NOT NULL DEFAULT '';
+  CREATE INDEX sessions_by_account ON sessions (account_id);
+  -- Invitation and password-reset links: single use, only the token's SHA-256 is kept.
+  CREATE TABLE account_links (
+    token_hash TEXT PRIMARY KEY,
+    kind       TEXT NOT NULL CHECK (kind IN ('invitation', 'reset')),
+    account_id TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at    TEXT
+  ) WITHOUT ROWID;
+  CREATE TABLE recovery_codes (
+    account_id TEXT NOT NULL,
+    code_hash  TEXT NOT NULL,
+    used_at    TEXT,
+    PRIMARY KEY (account_id, code_hash)
+  ) WITHOUT ROWID;
+  CREATE TABLE process_facilitators (
+    process_id  TEXT NOT NULL,
+    account_id  TEXT NOT NULL,
+    assigned_by TEXT NOT NULL,
+    assigned_at TEXT NOT NULL,
+    PRIMARY KEY (process_id, account_id)
+  ) WITHOUT ROWID;
+  -- Who did what in the console: private, read by administrators only; never in the public log.
+  CREATE TABLE audit_trail (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    at         TEXT NOT NULL,
+    account_id TEXT NOT NULL,
+    action     TEXT NOT NULL,
+    target     TEXT NOT NULL DEFAULT ''
+  );
+  `,
 ];

@@ -40,6 +40,10 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.OidcNotConfigured]: 404,
   // Not a 403: the organiser is authorised; for a real process these actions simply do not exist.
   [ErrorCode.DemoOnly]: 404,
+  [ErrorCode.SetupTokenInvalid]: 403,
+  [ErrorCode.TotpRequired]: 401,
+  [ErrorCode.TotpInvalid]: 401,
+  [ErrorCode.AccountExists]: 409,
 };
 
 export function sendData(res: Response, data: unknown, status = 200): void {

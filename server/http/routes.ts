@@ -21,6 +21,7 @@ import {
 
 export const Role = {
   Public: 'public',
+  /** An account with the organiser role: runs processes and calls. */
   Organiser: 'organiser',
   /** A drawn juror: the invitation token in the path is the credential. */
   Invitee: 'invitee',
@@ -28,8 +29,30 @@ export const Role = {
   Applicant: 'applicant',
   /** An administration reviewer: the reviewer link's token in the path is the credential. */
   Reviewer: 'reviewer',
+  /** An account with the administrator role: manages accounts, reads the audit trail. */
+  Administrator: 'administrator',
+  /** An account with the facilitator role: runs the rooms of the processes assigned to it. */
+  Facilitator: 'facilitator',
+  /** An account with the auditor role: read-only console, no personal data. */
+  Auditor: 'auditor',
+  /** Any signed-in account, whatever its roles (its own settings, sign-out). */
+  Account: 'account',
+  /** A person holding an account invitation or reset link: the token in the path is the credential. */
+  AccountLink: 'accountLink',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
+
+/** The roles an account can hold; a route naming one of them needs a session of such an account. */
+export const ACCOUNT_ROLE_VALUES: readonly Role[] = [
+  Role.Administrator,
+  Role.Organiser,
+  Role.Facilitator,
+  Role.Auditor,
+];
+
+/** The roles a route accepts (any one is enough). */
+export const rolesOf = (route: { role: Role | readonly Role[] }): readonly Role[] =>
+  typeof route.role === 'string' ? [route.role] : route.role;
 
 export interface RouteResult {
   status?: number;
@@ -57,7 +80,8 @@ export const jsonFile = (text: string, fileName: string): RouteResult => ({
 export interface Route {
   method: 'get' | 'post' | 'put';
   path: string;
-  role: Role;
+  /** The role required, or the roles of which any one is enough. */
+  role: Role | readonly Role[];
   /** Body is the raw upload (CSV) instead of JSON. */
   rawBody?: boolean;
   /** Subject to a rate limit: sign-in attempts (true), or applications to a call per client. */

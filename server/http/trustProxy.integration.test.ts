@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTrustProxy } from './trustProxy';
-import { startTestServer } from '../testing/testServer';
+import { setUpAdministrator, signIn, startTestServer } from '../testing/testServer';
 
 describe('TRUST_PROXY', () => {
   it('reads false, true, a hop count or addresses', () => {
@@ -21,18 +21,12 @@ describe('TRUST_PROXY', () => {
     const direct = await startTestServer();
     const proxied = await startTestServer({ trustProxy: 'loopback' });
     try {
-      const refused = await direct
-        .client()
-        .post('/api/auth/setup', { password: 'a proxied password' }, forwarded);
+      const refused = await setUpAdministrator(direct.client(), 'a proxied password', forwarded);
       expect(refused.body).toMatchObject({ ok: false, error: { code: 'ORIGIN_REFUSED' } });
-      const accepted = await proxied
-        .client()
-        .post('/api/auth/setup', { password: 'a proxied password' }, forwarded);
+      const accepted = await setUpAdministrator(proxied.client(), 'a proxied password', forwarded);
       expect(accepted.body).toMatchObject({ ok: true });
       // Without a trusted proxy, a client cannot claim another scheme or host with these headers.
-      const spoofed = await direct
-        .client()
-        .post('/api/auth/login', { password: 'a proxied password' }, forwarded);
+      const spoofed = await signIn(direct.client(), 'a proxied password', forwarded);
       expect(spoofed.status).toBe(403);
     } finally {
       await direct.close();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProcessState } from '../../shared/process/processState';
 import { openCall, sampleApplication } from '../testing/callFixture';
 import { drawAndAccept } from '../testing/ceremonyFixture';
-import { data, startTestServer, type TestServer } from '../testing/testServer';
+import { setUpAdministrator, data, startTestServer, type TestServer } from '../testing/testServer';
 import { sendError } from '../http/respond';
 import { createLogger } from './createLogger';
 
@@ -36,7 +36,7 @@ afterAll(() => server.close());
 describe('logs carry no personal data', () => {
   it('logs an import, the invitations and a call application without any name, e-mail or phone', async () => {
     const organiser = server.client();
-    data(await organiser.post('/api/auth/setup', { password: 'log audit password' }));
+    data(await setUpAdministrator(organiser, 'log audit password'));
     const processId = data(
       await organiser.post<ProcessState>('/api/processes', { title: 'Journal', seats: 5 }),
     ).id;

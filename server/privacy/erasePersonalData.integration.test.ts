@@ -19,7 +19,7 @@ import { runScript } from '../../scripts/testing/runScript';
 import { openCall, sampleApplication } from '../testing/callFixture';
 import { drawAndAccept } from '../testing/ceremonyFixture';
 import { deliberate, ok } from '../testing/deliberationFixture';
-import { data, startTestServer } from '../testing/testServer';
+import { setUpAdministrator, data, startTestServer } from '../testing/testServer';
 import { removeOutboxMail } from './removeOutboxMail';
 
 const people = Array.from({ length: 12 }, (_, i) => ({
@@ -56,7 +56,7 @@ beforeAll(async () => {
   const server = await startTestServer({ dataDir });
   try {
     const organiser = server.client();
-    const setup = await organiser.post('/api/auth/setup', { password: 'erasure password 1' });
+    const setup = await setUpAdministrator(organiser, 'erasure password 1');
     const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0]!;
     processId = data(
       await organiser.post<ProcessState>('/api/processes', {

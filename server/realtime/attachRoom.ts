@@ -54,7 +54,8 @@ export function attachRoom(
   deps: {
     room: Room;
     ceremony: Ceremony;
-    isOrganiser: (cookieHeader: string | undefined) => boolean;
+    /** May this socket's session facilitate this process's room (organiser, or assigned facilitator)? */
+    isOrganiser: (cookieHeader: string | undefined, processId: string) => boolean;
     log: Log;
     clock: Clock;
     jurorSessions: JurorSessions;
@@ -194,7 +195,7 @@ export function attachRoom(
         const role = room.identify(
           processId,
           token,
-          isOrganiser(cookieHeader),
+          isOrganiser(cookieHeader, processId),
           jurorSessionToken(cookieHeader, processId),
           projectorToken,
         );

@@ -5,7 +5,7 @@ import drand from '../../fixtures/vectors/drand-quicknet.json';
 import { syntheticDossier } from '../../shared/testing/syntheticProcess';
 import type { Dossier } from '../../shared/deliberation/dossier';
 import type { ProcessState } from '../../shared/process/processState';
-import { data, type ApiClient, type TestServer } from './testServer';
+import { setUpAdministrator, data, type ApiClient, type TestServer } from './testServer';
 
 export interface JuryOptions {
   title?: string;
@@ -33,7 +33,7 @@ export async function drawnJuryWithDossiers(
     dossierTitles = ['Projet 1', 'Projet 2'],
   } = options;
   const organiser = server.client();
-  const setup = await organiser.post('/api/auth/setup', { password: 'fixture password 42' });
+  const setup = await setUpAdministrator(organiser, 'fixture password 42');
   const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] as string;
   const processId = await createProcessWithVolunteers(
     organiser,

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { seedDemo } from '../demo/seedDemo';
 import { drawAndAccept } from './ceremonyFixture';
 import { deliberate } from './deliberationFixture';
-import { data, type TestServer } from './testServer';
+import { setUpAdministrator, data, type TestServer } from './testServer';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -34,7 +34,7 @@ export async function publishedDemoResults(
     `${root}fixtures/demo/dossiers.json`,
   ) as string;
   const organiser = server.client();
-  const setup = await organiser.post('/api/auth/setup', { password: 'mot de passe très long' });
+  const setup = await setUpAdministrator(organiser, 'mot de passe très long');
   const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] as string;
   const tokens = await drawAndAccept(server, organiser, processId);
   const [first, second] = demoDossiers as [(typeof demoDossiers)[0], (typeof demoDossiers)[0]];

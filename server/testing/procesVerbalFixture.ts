@@ -12,7 +12,7 @@ import {
   invitationTokenOf,
 } from './ceremonyFixture';
 import { deliberate, ok } from './deliberationFixture';
-import { data, type ApiClient, type TestServer } from './testServer';
+import { setUpAdministrator, signIn, data, type ApiClient, type TestServer } from './testServer';
 
 export const VOLUNTEER_NAMES = Array.from({ length: 30 }, (_, i) => `Volontaire Nominatif${i}`);
 export const VOLUNTEER_EMAILS = VOLUNTEER_NAMES.map((_, i) => `personne.${i}@exemple-prive.fr`);
@@ -29,11 +29,10 @@ export async function deliberatedProcessWithDecline(
   server: Pick<TestServer, 'client' | 'outbox' | 'url'>,
 ): Promise<DeliberatedProcess> {
   const organiser = server.client();
-  const password = { password: 'mot de passe très long' };
-  // The first process of a server sets the organiser's password; later ones sign in with it.
-  let session = await organiser.post('/api/auth/setup', password);
-  if (session.status !== 201 && session.status !== 200)
-    session = await organiser.post('/api/auth/login', password);
+  const password = 'mot de passe très long';
+  // The first process of a server creates the administrator; later ones sign in with it.
+  let session = await setUpAdministrator(organiser, password);
+  if (session.status !== 201 && session.status !== 200) session = await signIn(organiser, password);
   const cookie = (session.headers.get('set-cookie') ?? '').split(';')[0] as string;
   const processId = await createProcessWithVolunteers(
     organiser,

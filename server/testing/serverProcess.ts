@@ -3,6 +3,7 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { TEST_SETUP_TOKEN } from './testServer';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -35,6 +36,7 @@ export function startServerProcess(
         KLEROTERION_CLIENT: 'off',
         KLEROTERION_CLOCK_START: '2023-09-15T10:00:00Z',
         LOG_LEVEL: 'warn',
+        KLEROTERION_SETUP_TOKEN: TEST_SETUP_TOKEN,
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,9 +5,10 @@ import seedrandom from 'seedrandom';
 import { createApp, type App } from '../app';
 import { openDatabase } from '../db/openDatabase';
 import type { Db } from '../db/openDatabase';
-import type { OidcDeps } from '../http/oidcRoutes';
+import type { OidcConfig } from '../auth/oidc/oidcConfig';
 import type { BeaconSource, Clock, Log, MailTransport, Random, TransportMail } from '../ports';
 import { memoryMailTransport } from './memoryMailTransport';
+import type { AccountRole } from '../accounts/accounts';
 
 export interface TestClock extends Clock {
   set(iso: string): void;
@@ -32,6 +33,58 @@ export function testClock(startIso: string, runs = false): TestClock {
 export function seededRandom(seed: string): Random {
   const rng = seedrandom(seed);
   return { bytes: (length) => Uint8Array.from({ length }, () => Math.floor(rng() * 256)) };
+}
+
+/** The setup token every test server accepts on first start. */
+export const TEST_SETUP_TOKEN = 'test-setup-token-0123456789abcdef';
+/** The first account the tests create (administrator and organiser). */
+export const TEST_ADMINISTRATOR = {
+  email: 'admin@kleroterion.test',
+  name: 'Administratrice de test',
+} as const;
+
+/** First start: creates the administrator (setup token) and signs `client` in. */
+export function setUpAdministrator(
+  client: ApiClient,
+  password = 'fixture password 42',
+  init?: Parameters<ApiClient['request']>[3],
+) {
+  return client.post(
+    '/api/auth/setup',
+    { token: TEST_SETUP_TOKEN, ...TEST_ADMINISTRATOR, password },
+    init,
+  );
+}
+
+/** Signs `client` in as the test administrator (created by setUpAdministrator). */
+export function signIn(
+  client: ApiClient,
+  password = 'fixture password 42',
+  init?: Parameters<ApiClient['request']>[3],
+) {
+  return client.post('/api/auth/login', { email: TEST_ADMINISTRATOR.email, password }, init);
+}
+
+/**
+ * Another account with these roles, invited by the test administrator (who must exist), its password set
+ * through its invitation link, and signed in: its client and session cookie.
+ */
+export async function signInAs(
+  server: Pick<TestServer, 'app' | 'client'>,
+  roles: AccountRole[],
+  email: string,
+  password = 'account password 42',
+): Promise<{ client: ApiClient; cookie: string; accountId: string }> {
+  const admin = server.app.accounts.findActiveByEmail(TEST_ADMINISTRATOR.email);
+  if (admin === undefined) throw new Error('set up the administrator first');
+  const invited = server.app.accounts.invite(admin.id, { email, roles, language: 'fr' });
+  const token = invited.link.split('/').pop()!;
+  await server.app.accounts.useLink(token, { name: email.split('@')[0]!, password });
+  const client = server.client();
+  const answer = await client.post('/api/auth/login', { email, password });
+  data(answer);
+  const cookie = (answer.headers.get('set-cookie') ?? '').split(';')[0]!;
+  return { client, cookie, accountId: invited.account.id };
 }
 
 export const silentLog: Log = { info: () => {}, warn: () => {}, error: () => {} };
@@ -71,7 +124,7 @@ export interface TestServerOptions {
   /** The mailer refuses every message, so that queued mail stays queued (the test sets each status). */
   isMailerDown?: boolean;
   /** OpenID Connect sign-in, built over the server's database (accounts and sessions live there). */
-  oidc?: (db: Db) => OidcDeps;
+  oidcConfig?: OidcConfig;
   /** Where mail goes instead of `outbox` (a real SMTP transport in the mail tests). */
   mailTransport?: MailTransport;
   /** Wait before a mail's next attempt after n failures (default: the queue's own). */
@@ -101,7 +154,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.beacon === undefined ? {} : { beacon: options.beacon }),
     ...(options.beaconTickMs === undefined ? {} : { beaconTickMs: options.beaconTickMs }),
     ...(options.clientDir === undefined ? {} : { clientDir: options.clientDir }),
-    ...(options.oidc === undefined ? {} : { oidc: options.oidc(db) }),
+    ...(options.oidcConfig === undefined ? {} : { oidcConfig: options.oidcConfig }),
     options: {
       get publicUrl() {
         return url;
@@ -111,6 +164,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       loginAttemptsPerWindow: options.loginAttemptsPerWindow ?? 1000,
       applicationsPerHour: options.applicationsPerHour ?? 1000,
       secureCookies: false,
+      setupToken: TEST_SETUP_TOKEN,
       ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
       ...(options.mailRetryDelayMs === undefined
         ? {}

@@ -59,7 +59,7 @@ export const serverErrorFr: Record<ServerErrorKey, string> = {
     'Le mot de passe de l’organisateur a déjà été créé : connectez-vous.',
   'serverError.PASSWORD_NOT_SET':
     'Le mot de passe de l’organisateur n’a pas encore été créé : créez-le d’abord.',
-  'serverError.BAD_CREDENTIALS': 'Mot de passe incorrect.',
+  'serverError.BAD_CREDENTIALS': 'Adresse e-mail ou mot de passe incorrect.',
   'serverError.TOKEN_INVALID':
     'Ce lien n’est pas (ou plus) valide. Vérifiez-le dans votre message, ou demandez-en un nouveau.',
   'serverError.INVITATION_ANSWERED': 'Vous avez déjà répondu à cette invitation.',
@@ -79,6 +79,13 @@ export const serverErrorFr: Record<ServerErrorKey, string> = {
   'serverError.DATA_FOLDER_NOT_EMPTY': 'Le dossier de données n’est pas vide.',
   'serverError.STRATIFICATION_FROZEN':
     'Le tirage est engagé : ses quotas et sa loterie ne peuvent plus changer.',
+  'serverError.SETUP_TOKEN_INVALID':
+    'Ce jeton de mise en service n’est pas le bon (ou a déjà servi). Recopiez celui affiché par la console du serveur au démarrage.',
+  'serverError.TOTP_REQUIRED':
+    'Ce compte a la validation en deux étapes : saisissez le code de votre application.',
+  'serverError.TOTP_INVALID':
+    'Ce code n’est pas valide (ou a déjà servi). Saisissez le code affiché maintenant par votre application, ou un code de secours.',
+  'serverError.ACCOUNT_EXISTS': 'Un compte existe déjà avec cette adresse e-mail.',
   'serverError.NETWORK': 'Le serveur est injoignable. Vérifiez votre connexion, puis réessayez.',
   'serverError.NOT_JSON': 'Le serveur a donné une réponse inattendue. Réessayez plus tard.',
   'serverError.UNKNOWN': 'Le serveur a refusé la demande.',
@@ -127,7 +134,7 @@ export const serverErrorEn: Record<ServerErrorKey, string> = {
   'serverError.PASSWORD_ALREADY_SET': 'The organiser’s password has already been created: sign in.',
   'serverError.PASSWORD_NOT_SET':
     'The organiser’s password has not been created yet: create it first.',
-  'serverError.BAD_CREDENTIALS': 'Wrong password.',
+  'serverError.BAD_CREDENTIALS': 'Wrong e-mail address or password.',
   'serverError.TOKEN_INVALID':
     'This link is not (or no longer) valid. Check it in your message, or ask for a new one.',
   'serverError.INVITATION_ANSWERED': 'You have already answered this invitation.',
@@ -147,6 +154,13 @@ export const serverErrorEn: Record<ServerErrorKey, string> = {
   'serverError.DATA_FOLDER_NOT_EMPTY': 'The data folder is not empty.',
   'serverError.STRATIFICATION_FROZEN':
     'The draw is committed: its quotas and lottery can no longer change.',
+  'serverError.SETUP_TOKEN_INVALID':
+    'This setup token is wrong (or already used). Copy the one the server printed on its console at start.',
+  'serverError.TOTP_REQUIRED':
+    'This account has two-step verification: enter the code from your app.',
+  'serverError.TOTP_INVALID':
+    'This code is not valid (or already used). Enter the code your app shows now, or a recovery code.',
+  'serverError.ACCOUNT_EXISTS': 'An account already exists with this e-mail address.',
   'serverError.NETWORK': 'The server cannot be reached. Check your connection, then try again.',
   'serverError.NOT_JSON': 'The server gave an unexpected answer. Try again later.',
   'serverError.UNKNOWN': 'The server refused the request.',

@@ -25,6 +25,7 @@ import { deliveryEn, deliveryFr } from '../deliveries/deliveryMessages';
 import { oidcEn, oidcFr } from '../organiser/oidcMessages';
 import { demoEn, demoFr } from '../demo/demoMessages';
 import { beaconEn, beaconFr } from '../organiser/beacon/beaconMessages';
+import { accountEn, accountFr } from '../accounts/accountMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -54,6 +55,7 @@ const fr = {
   ...oidcFr,
   ...demoFr,
   ...beaconFr,
+  ...accountFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -81,6 +83,7 @@ const en: Record<MessageKey, string> = {
   ...oidcEn,
   ...demoEn,
   ...beaconEn,
+  ...accountEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };

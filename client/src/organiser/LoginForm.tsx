@@ -1,16 +1,20 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { apiSend } from '../api/apiClient';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode } from '../../../shared/errors';
 import { ErrorSummary } from './ErrorSummary';
 import { OidcSignIn } from './OidcSignIn';
+import type { FormError } from './formErrors';
 import { StatusMessage } from './StatusMessage';
 import { TextField } from './TextField';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useFormState } from './useFormState';
 
-/** Sign-in with the organiser password; attempts are rate-limited by the server. */
+/**
+ * Sign-in with e-mail and password; when the account has two-step verification the server asks for a
+ * code, and the form shows the code field. Attempts are rate-limited by the server.
+ */
 export function LoginForm({
   notice,
   onSignedIn,
@@ -20,34 +24,69 @@ export function LoginForm({
   onSignedIn: () => void;
 }) {
   const { t } = useI18n();
-  useDocumentTitle(t('organiser.login.title'));
-  const passwordId = `${useId()}-password`;
+  useDocumentTitle(t('account.login.title'));
+  const id = useId();
+  const emailId = `${id}-email`;
+  const passwordId = `${id}-password`;
+  const codeId = `${id}-code`;
+  const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [codeAsked, setCodeAsked] = useState(false);
+  const codeInput = useRef<HTMLInputElement>(null);
   const form = useFormState();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (password === '')
-      return form.fail([{ key: 'organiser.login.required', fieldId: passwordId }]);
+    const errors: FormError[] = [];
+    if (email.trim() === '') errors.push({ key: 'account.error.required', fieldId: emailId });
+    if (password === '') errors.push({ key: 'account.error.required', fieldId: passwordId });
+    if (codeAsked && code.trim() === '')
+      errors.push({ key: 'account.error.required', fieldId: codeId });
+    if (errors.length > 0) return form.fail(errors);
     const done = await form.submit(
-      () => apiSend('POST', '/api/auth/login', { password }),
-      (error) =>
-        error.code === ErrorCode.BadCredentials
-          ? [{ key: 'organiser.apiError.badCredentials', fieldId: passwordId }]
-          : undefined,
+      () =>
+        apiSend('POST', '/api/auth/login', {
+          email: email.trim(),
+          password,
+          ...(codeAsked ? { code: code.trim() } : {}),
+        }),
+      (error) => {
+        if (error.code === ErrorCode.TotpRequired) {
+          setCodeAsked(true);
+          setTimeout(() => codeInput.current?.focus(), 0);
+          // Not an error: the next step, announced politely.
+          form.setNotice({ key: 'account.login.codeAsked' });
+          return [];
+        }
+        if (error.code === ErrorCode.TotpInvalid) return [{ key: error.key, fieldId: codeId }];
+        if (error.code === ErrorCode.BadCredentials)
+          return [{ key: error.key, fieldId: passwordId }];
+        return undefined;
+      },
     );
     if (done !== undefined) onSignedIn();
   }
 
   return (
     <div className="organiser">
-      <h1>{t('organiser.login.title')}</h1>
-      <StatusMessage notice={notice === undefined ? undefined : { key: notice }} />
+      <h1>{t('account.login.title')}</h1>
+      <StatusMessage notice={form.notice ?? (notice === undefined ? undefined : { key: notice })} />
       <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary errors={form.errors} />
         <TextField
+          id={emailId}
+          label={t('account.field.email')}
+          error={form.errorFor(emailId)}
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+        />
+        <TextField
           id={passwordId}
-          label={t('organiser.login.password')}
+          label={t('account.field.password')}
           error={form.errorFor(passwordId)}
           type="password"
           autoComplete="current-password"
@@ -55,8 +94,23 @@ export function LoginForm({
           value={password}
           onChange={(event) => setPassword(event.target.value)}
         />
+        {codeAsked && (
+          <TextField
+            ref={codeInput}
+            id={codeId}
+            label={t('account.field.code')}
+            hint={t('account.field.codeHint')}
+            error={form.errorFor(codeId)}
+            type="text"
+            autoComplete="one-time-code"
+            spellCheck={false}
+            required
+            value={code}
+            onChange={(event) => setCode(event.target.value)}
+          />
+        )}
         <button type="submit" disabled={form.busy}>
-          {t('organiser.login.submit')}
+          {t('account.login.submit')}
         </button>
       </form>
       <OidcSignIn />

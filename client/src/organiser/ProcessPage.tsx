@@ -9,6 +9,7 @@ import { processStage } from '../../../shared/process/processStage';
 import { CeremonySteps } from './CeremonySteps';
 import { DossiersSection } from '../room/DossiersSection';
 import { DemoSection } from '../demo/DemoSection';
+import { FacilitatorsSection } from '../accounts/FacilitatorsSection';
 import { DrawPreparation } from './DrawPreparation';
 import { DrawSection } from './DrawSection';
 import { ErrorSummary } from './ErrorSummary';
@@ -141,6 +142,7 @@ export function ProcessPage({ processId }: { processId: string }) {
         </>
       )}
       <DossiersSection state={state} onChange={accept} />
+      <FacilitatorsSection processId={state.id} />
       {state.room !== undefined && <ResultsSection state={state} onChange={accept} />}
       <DeliveriesSection deliveries={deliveries} />
     </div>

@@ -9,80 +9,126 @@ import { useDocumentTitle } from './useDocumentTitle';
 import { useFormState } from './useFormState';
 
 /** Same minimum as the server (server/auth/password.ts). */
-const MIN_LENGTH = 12;
+export const MIN_PASSWORD_LENGTH = 12;
 
-/** First start: the organiser chooses the console's password. */
-export function SetupForm({
-  onDone,
-  onAlreadySet,
-}: {
-  onDone: () => void;
-  onAlreadySet: () => void;
-}) {
-  const { t } = useI18n();
-  useDocumentTitle(t('organiser.setup.title'));
+/** First start: the setup token printed by the server creates the first account (administrator). */
+export function SetupForm({ onDone }: { onDone: () => void }) {
+  const { t, language } = useI18n();
+  useDocumentTitle(t('account.setup.title'));
   const id = useId();
-  const passwordId = `${id}-password`;
-  const confirmId = `${id}-confirm`;
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
+  const ids = {
+    token: `${id}-token`,
+    email: `${id}-email`,
+    name: `${id}-name`,
+    password: `${id}-password`,
+    confirm: `${id}-confirm`,
+  };
+  const [values, setValues] = useState({
+    token: '',
+    email: '',
+    name: '',
+    password: '',
+    confirm: '',
+  });
   const form = useFormState();
+  const set = (field: keyof typeof values) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [field]: event.target.value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const errors: FormError[] = [];
-    if (password.length < MIN_LENGTH)
+    for (const field of ['token', 'email', 'name'] as const)
+      if (values[field].trim() === '')
+        errors.push({ key: 'account.error.required', fieldId: ids[field] });
+    if (values.password.length < MIN_PASSWORD_LENGTH)
       errors.push({
-        key: 'organiser.setup.tooShort',
-        values: { min: MIN_LENGTH },
-        fieldId: passwordId,
+        key: 'account.error.tooShort',
+        values: { min: MIN_PASSWORD_LENGTH },
+        fieldId: ids.password,
       });
-    if (confirmation !== password)
-      errors.push({ key: 'organiser.setup.mismatch', fieldId: confirmId });
+    if (values.confirm !== values.password)
+      errors.push({ key: 'account.error.mismatch', fieldId: ids.confirm });
     if (errors.length > 0) return form.fail(errors);
     const done = await form.submit(
-      () => apiSend('POST', '/api/auth/setup', { password }),
-      (error) => {
-        // Someone else set it meanwhile: the sign-in form takes over, with an explanation.
-        if (error.code === ErrorCode.PasswordAlreadySet) onAlreadySet();
-        return undefined;
-      },
+      () =>
+        apiSend('POST', '/api/auth/setup', {
+          token: values.token.trim(),
+          email: values.email.trim(),
+          name: values.name.trim(),
+          password: values.password,
+          language,
+        }),
+      (error) =>
+        error.code === ErrorCode.SetupTokenInvalid
+          ? [{ key: error.key, fieldId: ids.token }]
+          : undefined,
     );
     if (done !== undefined) onDone();
   }
 
   return (
     <div className="organiser">
-      <h1>{t('organiser.setup.title')}</h1>
-      <p>{t('organiser.setup.intro')}</p>
-      <p>{t('organiser.setup.storage')}</p>
+      <h1>{t('account.setup.title')}</h1>
+      <p>{t('account.setup.intro')}</p>
       <p className="hint">{t('organiser.requiredNote')}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary errors={form.errors} />
         <TextField
-          id={passwordId}
-          label={t('organiser.setup.password')}
-          hint={t('organiser.setup.passwordHint', { min: MIN_LENGTH })}
-          error={form.errorFor(passwordId)}
-          type="password"
-          autoComplete="new-password"
+          id={ids.token}
+          label={t('account.setup.token')}
+          hint={t('account.setup.tokenHint')}
+          error={form.errorFor(ids.token)}
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
           required
-          minLength={MIN_LENGTH}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
+          value={values.token}
+          onChange={set('token')}
         />
         <TextField
-          id={confirmId}
-          label={t('organiser.setup.confirm')}
-          error={form.errorFor(confirmId)}
+          id={ids.email}
+          label={t('account.field.email')}
+          error={form.errorFor(ids.email)}
+          type="email"
+          autoComplete="username"
+          required
+          value={values.email}
+          onChange={set('email')}
+        />
+        <TextField
+          id={ids.name}
+          label={t('account.field.name')}
+          error={form.errorFor(ids.name)}
+          type="text"
+          autoComplete="name"
+          required
+          value={values.name}
+          onChange={set('name')}
+        />
+        <TextField
+          id={ids.password}
+          label={t('account.field.password')}
+          hint={t('account.field.passwordHint', { min: MIN_PASSWORD_LENGTH })}
+          error={form.errorFor(ids.password)}
           type="password"
           autoComplete="new-password"
           required
-          value={confirmation}
-          onChange={(event) => setConfirmation(event.target.value)}
+          minLength={MIN_PASSWORD_LENGTH}
+          value={values.password}
+          onChange={set('password')}
+        />
+        <TextField
+          id={ids.confirm}
+          label={t('account.field.confirm')}
+          error={form.errorFor(ids.confirm)}
+          type="password"
+          autoComplete="new-password"
+          required
+          value={values.confirm}
+          onChange={set('confirm')}
         />
         <button type="submit" disabled={form.busy}>
-          {t('organiser.setup.submit')}
+          {t('account.setup.submit')}
         </button>
       </form>
     </div>

@@ -5,12 +5,17 @@ import { useI18n } from '../i18n/useI18n';
 import { ErrorSummary } from './ErrorSummary';
 import { describeApiError, type FormError } from './formErrors';
 import { LoginForm } from './LoginForm';
-import { OrganiserSessionContext, type OrganiserSession } from './organiserSession';
+import {
+  OrganiserSessionContext,
+  type OrganiserSession,
+  type SignedInAccount,
+} from './organiserSession';
+import { AccountNav } from '../accounts/AccountNav';
 import { SetupForm } from './SetupForm';
 
 interface Session {
-  passwordSet: boolean;
-  organiser: boolean;
+  setupNeeded: boolean;
+  account: SignedInAccount | null;
 }
 
 function focusMain() {
@@ -37,8 +42,10 @@ export function SignInGate({ children }: { children: ReactNode }) {
     void load();
   }, [load]);
 
+  const account = session?.account ?? undefined;
   const value = useMemo<OrganiserSession>(
     () => ({
+      ...(account === undefined ? {} : { account }),
       signOut: async () => {
         try {
           await apiSend('POST', '/api/auth/logout');
@@ -46,21 +53,20 @@ export function SignInGate({ children }: { children: ReactNode }) {
           // Signing out must always succeed locally; an expired session is already closed.
         }
         setNotice('organiser.login.signedOut');
-        setSession({ passwordSet: true, organiser: false });
+        setSession({ setupNeeded: false, account: null });
         focusMain();
       },
       expire: () => {
         setNotice('organiser.login.expired');
-        setSession({ passwordSet: true, organiser: false });
+        setSession({ setupNeeded: false, account: null });
       },
     }),
-    [],
+    [account],
   );
 
   const signedIn = () => {
     setNotice(undefined);
-    setSession({ passwordSet: true, organiser: true });
-    focusMain();
+    void load().then(focusMain);
   };
 
   if (session === undefined)
@@ -79,18 +85,12 @@ export function SignInGate({ children }: { children: ReactNode }) {
         )}
       </div>
     );
-  if (!session.passwordSet)
-    return (
-      <SetupForm
-        onDone={signedIn}
-        onAlreadySet={() => {
-          setNotice('organiser.login.alreadySet');
-          setSession({ passwordSet: true, organiser: false });
-        }}
-      />
-    );
-  if (!session.organiser) return <LoginForm notice={notice} onSignedIn={signedIn} />;
+  if (session.setupNeeded) return <SetupForm onDone={signedIn} />;
+  if (session.account === null) return <LoginForm notice={notice} onSignedIn={signedIn} />;
   return (
-    <OrganiserSessionContext.Provider value={value}>{children}</OrganiserSessionContext.Provider>
+    <OrganiserSessionContext.Provider value={value}>
+      <AccountNav account={session.account} />
+      {children}
+    </OrganiserSessionContext.Provider>
   );
 }

@@ -3,7 +3,19 @@
 
 import { createContext, useContext } from 'react';
 
+/** The signed-in account, as /api/auth/session describes it. */
+export interface SignedInAccount {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: ('administrator' | 'organiser' | 'facilitator' | 'auditor')[];
+  language: 'fr' | 'en';
+  totpEnabled: boolean;
+}
+
 export interface OrganiserSession {
+  /** Who is signed in (absent only in tests that render pages without a session). */
+  account?: SignedInAccount;
   /** Closes the session on the server, then shows the sign-in form. */
   signOut: () => Promise<void>;
   /** Called when the API answers UNAUTHENTICATED: shows the sign-in form with an explanation. */

@@ -229,8 +229,11 @@ function FacilitatorOpen({
   const [criteria, setCriteria] = useState<readonly Criterion[] | null | undefined>();
   const [seats, setSeats] = useState<number | undefined>();
   useEffect(() => {
-    apiGet<{ organiser: boolean }>('/api/auth/session')
-      .then((session) => setIsOrganiser(session.organiser))
+    apiGet<{ organiser: boolean; facilitates?: string[] }>('/api/auth/session')
+      // An organiser, or a facilitator account assigned to this process.
+      .then((session) =>
+        setIsOrganiser(session.organiser || (session.facilitates ?? []).includes(processId)),
+      )
       .catch(() => setIsOrganiser(false));
     apiGet<{ settings: { criteria: Criterion[]; seats: number } }>(
       `/api/public/processes/${encodeURIComponent(processId)}`,

@@ -10,7 +10,8 @@ export type AccountRole = 'administrator' | 'organiser' | 'facilitator' | 'audit
 export interface AccountInvitationMailData {
   /** The administrator who invites, if the message should say so. */
   inviterName?: string | undefined;
-  role: AccountRole;
+  /** The roles the account will hold (at least one). */
+  roles: readonly AccountRole[];
   /** The one-time link to choose a password. */
   link: string;
   /** When the link stops working (ISO). */
@@ -36,7 +37,8 @@ export function accountInvitationMail(
   data: AccountInvitationMailData,
   language: MailLanguage = 'fr',
 ): RenderedMail {
-  const role = ROLE[language][data.role];
+  const role = data.roles.map((one) => ROLE[language][one]).join(language === 'fr' ? ', ' : ', ');
+  const plural = data.roles.length > 1;
   const expires = formatDateTime(data.expiresAt, language);
   if (language === 'en')
     return renderMail(
@@ -45,8 +47,8 @@ export function accountInvitationMail(
       [
         paragraph(
           data.inviterName === undefined
-            ? `You are invited to create a Kleroterion account with the role: ${role}.`
-            : `${data.inviterName} invites you to create a Kleroterion account with the role: ${role}.`,
+            ? `You are invited to create a Kleroterion account with the ${plural ? 'roles' : 'role'}: ${role}.`
+            : `${data.inviterName} invites you to create a Kleroterion account with the ${plural ? 'roles' : 'role'}: ${role}.`,
         ),
         link(`Choose your password with this link, before ${expires}:`, data.link),
         paragraph(
@@ -61,8 +63,8 @@ export function accountInvitationMail(
     [
       paragraph(
         data.inviterName === undefined
-          ? `Vous êtes invité·e à créer un compte Kleroterion avec le rôle : ${role}.`
-          : `${data.inviterName} vous invite à créer un compte Kleroterion avec le rôle : ${role}.`,
+          ? `Vous êtes invité·e à créer un compte Kleroterion avec ${plural ? 'les rôles' : 'le rôle'} : ${role}.`
+          : `${data.inviterName} vous invite à créer un compte Kleroterion avec ${plural ? 'les rôles' : 'le rôle'} : ${role}.`,
       ),
       link(`Choisissez votre mot de passe avec ce lien, avant le ${expires} :`, data.link),
       paragraph(

@@ -86,7 +86,7 @@ function everyMessage(language: 'fr' | 'en'): Record<string, RenderedMail> {
     account: accountInvitationMail(
       {
         inviterName: HOSTILE,
-        role: 'organiser',
+        roles: ['organiser'],
         link: 'https://jury.example/compte/x',
         expiresAt: '2026-12-06T12:00:00Z',
       },
@@ -206,7 +206,7 @@ describe('the messages', () => {
 
   it('name the role and the expiry in an account invitation, and the inviter only when given', () => {
     const anonymous = accountInvitationMail({
-      role: 'auditor',
+      roles: ['auditor'],
       link: 'https://jury.example/compte/x',
       expiresAt: '2026-12-06T12:00:00Z',
     });

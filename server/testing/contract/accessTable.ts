@@ -14,6 +14,8 @@ export const CALLERS = [
   'applicant',
   'reviewer',
   'organiser',
+  'facilitator',
+  'auditor',
 ] as const;
 export type Caller = (typeof CALLERS)[number];
 
@@ -25,7 +27,10 @@ export const CALLER_DESCRIPTIONS: Record<Caller, string> = {
   otherJuror: "an accepted juror's invitation link for another process",
   applicant: "an applicant's private link to their application",
   reviewer: "an administration reviewer's link",
-  organiser: 'the organiser session cookie (facilitator in the room)',
+  organiser:
+    'the first account (administrator and organiser) signed in with the setup token (facilitator in the room)',
+  facilitator: 'an account with the facilitator role only, assigned to the process',
+  auditor: 'an account with the auditor role only (read-only console, no personal data)',
 };
 
 /**
@@ -47,12 +52,31 @@ const row = (allowed: readonly Caller[], denial: Outcome): Row =>
   ) as Row;
 
 const everyone = row(CALLERS, Outcome.Allow);
-const organiserOnly = row(['organiser'], Outcome.Unauthenticated);
+/** Console routes: the signed-in accounts without the role are refused, everyone else must sign in. */
+const SIGNED_IN: readonly Caller[] = ['organiser', 'facilitator', 'auditor'];
+const staff = (allowed: readonly Caller[]): Row =>
+  Object.fromEntries(
+    CALLERS.map((caller) => [
+      caller,
+      allowed.includes(caller)
+        ? Outcome.Allow
+        : SIGNED_IN.includes(caller)
+          ? Outcome.Forbidden
+          : Outcome.Unauthenticated,
+    ]),
+  ) as Row;
+const organiserOnly = staff(['organiser']);
+/** Administrators only: in this world the organiser caller is also the administrator. */
+const administrator = staff(['organiser']);
+const anyAccount = staff(SIGNED_IN);
+/** Account links: nobody in this world holds one. */
+const accountLink = row([], Outcome.TokenInvalid);
 /** Invitation routes: a juror's own link, whichever process it belongs to. */
 const invitee = row(['juror', 'conflictedJuror', 'otherJuror'], Outcome.TokenInvalid);
 const applicant = row(['applicant'], Outcome.TokenInvalid);
 const reviewer = row(['reviewer'], Outcome.TokenInvalid);
-const facilitator = row(['organiser'], Outcome.Forbidden);
+/** The room's facilitator: an organiser, or the facilitator assigned to the process. */
+const facilitator = row(['organiser', 'facilitator'], Outcome.Forbidden);
 const seatedJuror = row(['juror', 'conflictedJuror'], Outcome.Forbidden);
 
 /**
@@ -63,7 +87,7 @@ export const HTTP_ACCESS: Record<string, Row> = {
   'GET /api/auth/session': everyone,
   'POST /api/auth/setup': everyone,
   'POST /api/auth/login': everyone,
-  'POST /api/auth/logout': organiserOnly,
+  'POST /api/auth/logout': anyAccount,
   'GET /api/public/processes': everyone,
   'GET /api/public/processes/:id': everyone,
   'GET /api/public/processes/:id/dossiers': everyone,
@@ -134,6 +158,23 @@ export const HTTP_ACCESS: Record<string, Row> = {
   'POST /api/processes/:id/demo/seats/:seat/open': organiserOnly,
   'GET /api/processes/:id/beacon': organiserOnly,
   'POST /api/processes/:id/beacon/retry': organiserOnly,
+  'GET /api/account-links/:token': accountLink,
+  'POST /api/account-links/:token': accountLink,
+  'GET /api/account': anyAccount,
+  'POST /api/account/sessions/:sessionId/revoke': anyAccount,
+  'POST /api/account/totp/begin': anyAccount,
+  'POST /api/account/totp/confirm': anyAccount,
+  'POST /api/account/totp/disable': anyAccount,
+  'GET /api/accounts': administrator,
+  'POST /api/accounts': administrator,
+  'PUT /api/accounts/:accountId/roles': administrator,
+  'POST /api/accounts/:accountId/reset-link': administrator,
+  'POST /api/accounts/:accountId/disable': administrator,
+  'POST /api/accounts/:accountId/sessions/end': administrator,
+  'GET /api/audit-trail': administrator,
+  'GET /api/processes/:id/facilitators': organiserOnly,
+  'PUT /api/processes/:id/facilitators': organiserOnly,
+  'GET /api/overview/processes': anyAccount,
 };
 
 /**
@@ -155,7 +196,7 @@ export const SOCKET_ACCESS: Record<keyof ClientToServerEvents, Row> = {
   'conflict:declare': seatedJuror,
   'juror:name': seatedJuror,
   'hand:raise': seatedJuror,
-  'hand:lower': row(['juror', 'conflictedJuror', 'organiser'], Outcome.Forbidden),
+  'hand:lower': row(['juror', 'conflictedJuror', 'organiser', 'facilitator'], Outcome.Forbidden),
   // The current dossier is the one the conflicted juror declared a conflict on.
   'score:submit': row(['juror'], Outcome.Forbidden),
   'process:watch': everyone,

@@ -17,7 +17,14 @@ import type { Log } from '../../ports';
 import { openCall, sampleApplication } from '../callFixture';
 import { drawAndAccept, drawnJuryWithDossiers } from '../ceremonyFixture';
 import { ok } from '../deliberationFixture';
-import { data, startTestServer, type ApiClient, type TestServer } from '../testServer';
+import {
+  signIn,
+  signInAs,
+  data,
+  startTestServer,
+  type ApiClient,
+  type TestServer,
+} from '../testServer';
 import { CALLERS, type Caller } from '../contract/accessTable';
 
 export type FuzzSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -46,6 +53,8 @@ export interface FuzzWorld {
   staleCredentials: { loggedOutCookie: string; expiredCookie: string; answeredToken: string };
   /** Personal data and credentials, with the caller allowed to see each (undefined: organiser only). */
   secrets: { text: string; owner?: Caller }[];
+  /** How the accounts other than the organiser sign in again after a fuzzed sign-out. */
+  accountLogins: Partial<Record<Caller, { email: string; password: string }>>;
   /** Errors the server logged (a handler that failed unexpectedly). */
   loggedErrors: string[];
   snapshot(): string;
@@ -136,9 +145,7 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
 
   // Stale organiser credentials: one session logged out, one expired (the clock moves past its 8 h).
   const loginCookie = async () => {
-    const answer = await server
-      .client()
-      .post('/api/auth/login', { password: 'fixture password 42' });
+    const answer = await signIn(server.client(), 'fixture password 42');
     return (answer.headers.get('set-cookie') ?? '').split(';')[0]!;
   };
   const loggedOutCookie = await loginCookie();
@@ -147,7 +154,7 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
     .request('POST', '/api/auth/logout', {}, { headers: { cookie: loggedOutCookie } });
   const expiredCookie = await loginCookie();
   server.clock.advance(8 * 3600 * 1000 + 60_000);
-  data(await organiser.post('/api/auth/login', { password: 'fixture password 42' }));
+  data(await signIn(organiser, 'fixture password 42'));
   const cookie = await loginCookie();
 
   // The room: facilitator opens it, seat 2 declares a conflict, scoring of the first dossier starts,
@@ -188,6 +195,19 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
     );
   for (const socket of jurorSockets.slice(2)) socket.disconnect();
 
+  // Accounts with one role each: a facilitator assigned to the process (in its room), and an auditor.
+  const facilitatorAccount = await signInAs(server, ['facilitator'], 'animatrice@kleroterion.test');
+  data(
+    await organiser.put(`/api/processes/${processId}/facilitators`, {
+      accountIds: [facilitatorAccount.accountId],
+    }),
+  );
+  const facilitatorSocket = await openSocket(facilitatorAccount.cookie);
+  await ok(facilitatorSocket.emitWithAck('room:join', { processId }));
+  const auditorAccount = await signInAs(server, ['auditor'], 'auditeur@kleroterion.test');
+  const auditorSocket = await openSocket(auditorAccount.cookie);
+  await ok(auditorSocket.emitWithAck('room:join', { processId }));
+
   const observer = await openSocket();
   await ok(observer.emitWithAck('room:join', { processId }));
   const handle = (caller: Caller, socket: FuzzSocket, extra: Partial<CallerHandle> = {}) => {
@@ -210,6 +230,8 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
     applicant: handle('applicant', await outsider(applicantToken), { token: applicantToken }),
     reviewer: handle('reviewer', await outsider(reviewerToken), { token: reviewerToken }),
     organiser: handle('organiser', facilitator, { cookie }),
+    facilitator: handle('facilitator', facilitatorSocket, { cookie: facilitatorAccount.cookie }),
+    auditor: handle('auditor', auditorSocket, { cookie: auditorAccount.cookie }),
   };
   if (Object.keys(callers).length !== CALLERS.length) throw new Error('a caller is missing');
 
@@ -240,11 +262,15 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
     ...nonces.map((text) => ({ text })),
   ];
 
+  // The private audit trail records reads of private downloads by design: not state a read must keep.
   const tables = (
     reader.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
       name: string;
     }[]
-  ).map((row) => row.name);
+  )
+    .map((row) => row.name)
+    // (sqlite_sequence holds its AUTOINCREMENT counter; every other such table shows its own rows.)
+    .filter((name) => name !== 'audit_trail' && name !== 'sqlite_sequence');
   const snapshot = (): string => {
     const hash = createHash('sha256');
     for (const table of tables)
@@ -262,6 +288,10 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
     callId,
     applicationRef,
     callers,
+    accountLogins: {
+      facilitator: { email: 'animatrice@kleroterion.test', password: 'account password 42' },
+      auditor: { email: 'auditeur@kleroterion.test', password: 'account password 42' },
+    },
     staleCredentials: { loggedOutCookie, expiredCookie, answeredToken: tokens[0]! },
     secrets,
     loggedErrors,

@@ -1,0 +1,126 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { apiGet, apiSend } from '../api/apiClient';
+import { useI18n } from '../i18n/useI18n';
+import { Link } from '../routing/Link';
+import { ErrorSummary } from '../organiser/ErrorSummary';
+import { describeApiError, type FormError } from '../organiser/formErrors';
+import { MIN_PASSWORD_LENGTH } from '../organiser/SetupForm';
+import { TextField } from '../organiser/TextField';
+import { useDocumentTitle } from '../organiser/useDocumentTitle';
+import { useFormState } from '../organiser/useFormState';
+import '../organiser/organiser.css';
+
+interface LinkInfo {
+  kind: 'invitation' | 'reset';
+  email: string;
+  displayName: string;
+}
+
+/** An invitation or password-reset link: the person chooses a password (and their name, when invited). */
+export function AccountLinkPage({ token }: { token: string }) {
+  const { t } = useI18n();
+  useDocumentTitle(t('account.link.title'));
+  const id = useId();
+  const nameId = `${id}-name`;
+  const passwordId = `${id}-password`;
+  const confirmId = `${id}-confirm`;
+  const [info, setInfo] = useState<LinkInfo>();
+  const [loadErrors, setLoadErrors] = useState<readonly FormError[]>([]);
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [done, setDone] = useState(false);
+  const form = useFormState();
+
+  useEffect(() => {
+    apiGet<LinkInfo>(`/api/account-links/${encodeURIComponent(token)}`).then(
+      (found) => {
+        setInfo(found);
+        setName(found.displayName);
+      },
+      (error: unknown) => setLoadErrors([describeApiError(error)]),
+    );
+  }, [token]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const errors: FormError[] = [];
+    if (info?.kind === 'invitation' && name.trim() === '')
+      errors.push({ key: 'account.error.required', fieldId: nameId });
+    if (password.length < MIN_PASSWORD_LENGTH)
+      errors.push({
+        key: 'account.error.tooShort',
+        values: { min: MIN_PASSWORD_LENGTH },
+        fieldId: passwordId,
+      });
+    if (confirm !== password) errors.push({ key: 'account.error.mismatch', fieldId: confirmId });
+    if (errors.length > 0) return form.fail(errors);
+    const answer = await form.submit(() =>
+      apiSend('POST', `/api/account-links/${encodeURIComponent(token)}`, {
+        ...(info?.kind === 'invitation' ? { name: name.trim() } : {}),
+        password,
+      }),
+    );
+    if (answer !== undefined) setDone(true);
+  }
+
+  return (
+    <div className="organiser">
+      <h1>{t('account.link.title')}</h1>
+      <ErrorSummary errors={loadErrors} />
+      {done ? (
+        <>
+          <p role="status">{t('account.link.done')}</p>
+          <p>
+            <Link href="/organiser">{t('account.link.toConsole')}</Link>
+          </p>
+        </>
+      ) : info === undefined ? (
+        loadErrors.length === 0 && <p role="status">{t('account.link.loading')}</p>
+      ) : (
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <p className="account-email">{t('account.link.intro', { email: info.email })}</p>
+          <p className="hint">{t('organiser.requiredNote')}</p>
+          <ErrorSummary errors={form.errors} />
+          {info.kind === 'invitation' && (
+            <TextField
+              id={nameId}
+              label={t('account.field.name')}
+              error={form.errorFor(nameId)}
+              type="text"
+              autoComplete="name"
+              required
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+            />
+          )}
+          <input type="email" hidden readOnly autoComplete="username" value={info.email} />
+          <TextField
+            id={passwordId}
+            label={t('account.field.password')}
+            hint={t('account.field.passwordHint', { min: MIN_PASSWORD_LENGTH })}
+            error={form.errorFor(passwordId)}
+            type="password"
+            autoComplete="new-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+          <TextField
+            id={confirmId}
+            label={t('account.field.confirm')}
+            error={form.errorFor(confirmId)}
+            type="password"
+            autoComplete="new-password"
+            required
+            value={confirm}
+            onChange={(event) => setConfirm(event.target.value)}
+          />
+          <button type="submit" disabled={form.busy}>
+            {t('account.link.submit')}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,207 @@
+import { useId, useState, type FormEvent } from 'react';
+import { apiSend } from '../api/apiClient';
+import { useI18n } from '../i18n/useI18n';
+import { ErrorSummary } from '../organiser/ErrorSummary';
+import { formatDateTime } from '../organiser/formatDateTime';
+import { StatusMessage } from '../organiser/StatusMessage';
+import { SignOutButton } from '../organiser/SignOutButton';
+import { TextField } from '../organiser/TextField';
+import { useDocumentTitle } from '../organiser/useDocumentTitle';
+import { useFormState } from '../organiser/useFormState';
+import type { SignedInAccount } from '../organiser/organiserSession';
+import { useRoleNames } from './AccountNav';
+import { useApiData } from './useApiData';
+
+interface Me extends SignedInAccount {
+  sessions: {
+    id: string;
+    createdAt: string;
+    lastSeenAt: string;
+    userAgent: string;
+    current: boolean;
+  }[];
+}
+
+/** "Mon compte": two-step verification and the account's open sessions. */
+export function MyAccountPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t('account.mine.title'));
+  const me = useApiData<Me>('/api/account');
+  const roleNames = useRoleNames();
+  return (
+    <div className="organiser">
+      <div className="organiser-toolbar">
+        <SignOutButton />
+      </div>
+      <h1>{t('account.mine.title')}</h1>
+      <ErrorSummary errors={me.errors} />
+      {me.value === undefined ? (
+        <p role="status">{t('account.loading')}</p>
+      ) : (
+        <>
+          <p className="account-email">{me.value.email}</p>
+          <p>{t('account.mine.roles', { roles: roleNames(me.value.roles) })}</p>
+          <TotpSection enabled={me.value.totpEnabled} onChange={() => void me.load()} />
+          <SessionsSection me={me.value} onChange={(next) => me.setValue(next)} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function TotpSection({ enabled, onChange }: { enabled: boolean; onChange: () => void }) {
+  const { t } = useI18n();
+  const codeId = `${useId()}-code`;
+  const [enrolment, setEnrolment] = useState<{ secret: string; qrCode: string }>();
+  const [code, setCode] = useState('');
+  const [recoveryCodes, setRecoveryCodes] = useState<string[]>();
+  const form = useFormState();
+
+  async function begin() {
+    const started = await form.submit(() =>
+      apiSend<{ secret: string; qrCode: string }>('POST', '/api/account/totp/begin'),
+    );
+    if (started !== undefined) setEnrolment(started);
+  }
+  async function confirm(event: FormEvent) {
+    event.preventDefault();
+    if (code.trim() === '') return form.fail([{ key: 'account.error.required', fieldId: codeId }]);
+    const done = await form.submit(
+      () =>
+        apiSend<{ recoveryCodes: string[] }>('POST', '/api/account/totp/confirm', {
+          code: code.trim(),
+        }),
+      (error) => [{ key: error.key, fieldId: codeId }],
+    );
+    if (done === undefined) return;
+    setEnrolment(undefined);
+    setRecoveryCodes(done.recoveryCodes);
+    onChange();
+  }
+  async function disable() {
+    const done = await form.submit(() => apiSend('POST', '/api/account/totp/disable'));
+    if (done === undefined) return;
+    setRecoveryCodes(undefined);
+    form.setNotice({ key: 'account.totp.disabled' });
+    onChange();
+  }
+
+  return (
+    <section className="ceremony-section" aria-labelledby={`${codeId}-heading`}>
+      <h2 id={`${codeId}-heading`}>{t('account.totp.heading')}</h2>
+      <ErrorSummary errors={form.errors} />
+      <StatusMessage notice={form.notice} />
+      {recoveryCodes !== undefined && (
+        <div className="notice" role="status">
+          <h3>{t('account.totp.recoveryHeading')}</h3>
+          <p>{t('account.totp.recoveryIntro')}</p>
+          <ul className="recovery-codes" data-testid="recovery-codes">
+            {recoveryCodes.map((recovery) => (
+              <li key={recovery}>{recovery}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p>{t(enabled ? 'account.totp.on' : 'account.totp.off')}</p>
+      {enabled ? (
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={form.busy}
+          onClick={() => void disable()}
+        >
+          {t('account.totp.disable')}
+        </button>
+      ) : enrolment === undefined ? (
+        <button type="button" disabled={form.busy} onClick={() => void begin()}>
+          {t('account.totp.begin')}
+        </button>
+      ) : (
+        <form onSubmit={(event) => void confirm(event)} noValidate>
+          <p>{t('account.totp.scan')}</p>
+          <img className="account-qr" src={enrolment.qrCode} alt={t('account.totp.qrAlt')} />
+          <p>
+            {t('account.totp.secret')} :{' '}
+            <code className="account-secret" data-testid="totp-secret">
+              {enrolment.secret}
+            </code>
+          </p>
+          <TextField
+            id={codeId}
+            label={t('account.field.code')}
+            error={form.errorFor(codeId)}
+            type="text"
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            required
+            value={code}
+            onChange={(event) => setCode(event.target.value)}
+          />
+          <button type="submit" disabled={form.busy}>
+            {t('account.totp.confirm')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function SessionsSection({ me, onChange }: { me: Me; onChange: (next: Me) => void }) {
+  const { t, language } = useI18n();
+  const headingId = `${useId()}-sessions`;
+  const form = useFormState();
+  async function revoke(id: string) {
+    const next = await form.submit(() =>
+      apiSend<Me>('POST', `/api/account/sessions/${encodeURIComponent(id)}/revoke`),
+    );
+    if (next === undefined) return;
+    onChange(next);
+    form.setNotice({ key: 'account.sessions.revoked' });
+  }
+  return (
+    <section className="ceremony-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('account.sessions.heading')}</h2>
+      <ErrorSummary errors={form.errors} />
+      <StatusMessage notice={form.notice} />
+      <div className="table-scroll">
+        <table>
+          <caption>{t('account.sessions.caption', { count: me.sessions.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('account.sessions.colBrowser')}</th>
+              <th scope="col">{t('account.sessions.colCreated')}</th>
+              <th scope="col">{t('account.sessions.colSeen')}</th>
+              <th scope="col">{t('account.sessions.colAction')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {me.sessions.map((session) => (
+              <tr key={session.id}>
+                <th scope="row">{session.userAgent || t('account.sessions.unknown')}</th>
+                <td>{formatDateTime(session.createdAt, language)}</td>
+                <td>{formatDateTime(session.lastSeenAt, language)}</td>
+                <td>
+                  {session.current ? (
+                    t('account.sessions.current')
+                  ) : (
+                    <button
+                      type="button"
+                      className="button-secondary"
+                      disabled={form.busy}
+                      aria-label={t('account.sessions.revokeLabel', {
+                        date: formatDateTime(session.createdAt, language),
+                      })}
+                      onClick={() => void revoke(session.id)}
+                    >
+                      {t('account.sessions.revoke')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import type { processStage } from '../../../shared/process/processStage';
+import { formatNumber } from '../../../shared/format/formatNumber';
+import { useI18n } from '../i18n/useI18n';
+import { Link } from '../routing/Link';
+import { ErrorSummary } from '../organiser/ErrorSummary';
+import { SignOutButton } from '../organiser/SignOutButton';
+import { PROCESS_STAGE_KEYS } from '../organiser/statusKeys';
+import { useDocumentTitle } from '../organiser/useDocumentTitle';
+import { useApiData } from './useApiData';
+import { useOrganiserSession } from '../organiser/organiserSession';
+
+interface OverviewRow {
+  id: string;
+  title: string;
+  stage: ReturnType<typeof processStage>;
+  pool?: { size: number };
+  settings: { seats?: number };
+}
+
+/**
+ * The read-only console of auditors and facilitators: each process's public view (stage, counts, public
+ * log), never personal data. Facilitators see the processes assigned to them.
+ */
+export function OverviewPage() {
+  const { t, language } = useI18n();
+  useDocumentTitle(t('account.overview.title'));
+  const list = useApiData<OverviewRow[]>('/api/overview/processes');
+  const facilitates = useOrganiserSession()?.account?.roles.includes('facilitator') === true;
+  return (
+    <div className="organiser">
+      <div className="organiser-toolbar">
+        <SignOutButton />
+      </div>
+      <h1>{t('account.overview.title')}</h1>
+      <p>{t('account.overview.intro')}</p>
+      <ErrorSummary errors={list.errors} />
+      {list.value === undefined ? (
+        <p role="status">{t('account.loading')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <caption>{t('account.overview.caption', { count: list.value.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('account.overview.colTitle')}</th>
+                <th scope="col">{t('account.overview.colStage')}</th>
+                <th scope="col">{t('account.overview.colPool')}</th>
+                <th scope="col">{t('account.overview.colSeats')}</th>
+                <th scope="col">{t('account.overview.colLog')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.value.map((process) => (
+                <tr key={process.id}>
+                  <th scope="row">
+                    <Link href={`/p/${encodeURIComponent(process.id)}`}>{process.title}</Link>
+                  </th>
+                  <td>{t(PROCESS_STAGE_KEYS[process.stage])}</td>
+                  <td>
+                    {process.pool === undefined
+                      ? t('account.overview.noPool')
+                      : formatNumber(process.pool.size, language)}
+                  </td>
+                  <td>
+                    {process.settings.seats === undefined
+                      ? '—'
+                      : formatNumber(process.settings.seats, language)}
+                  </td>
+                  <td>
+                    <a href={`/api/public/processes/${encodeURIComponent(process.id)}/log.json`}>
+                      {t('account.overview.log')}
+                    </a>
+                    {facilitates && (
+                      <>
+                        {' · '}
+                        <Link href={`/salle/${encodeURIComponent(process.id)}`}>
+                          {t('account.overview.room')}
+                        </Link>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

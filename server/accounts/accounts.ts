@@ -1,0 +1,583 @@
+// Named console accounts: who they are (e-mail, display name, language), what they may do (a set of roles),
+// how they prove it (scrypt password, optional TOTP with single-use recovery codes), the first start
+// (a one-time setup token), invitation and reset links, the facilitators of each process, and the private
+// audit trail of console actions. Owns the tables accounts, account_links, recovery_codes,
+// process_facilitators and audit_trail. Personal data stays here: never in the public log or a log line.
+
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Secret, TOTP } from 'otpauth';
+import QRCode from 'qrcode';
+import type { Db } from '../db/openDatabase';
+import { ErrorCode, KleroterionError } from '../../shared/errors';
+import { MIN_PASSWORD_LENGTH, checkPassword, hashPassword } from '../auth/password';
+import type { Sessions } from '../auth/sessions';
+import { hashToken, newToken } from '../auth/tokens';
+import type { MailLanguage, OutgoingMail } from '../mail/mailQueue';
+import type { Clock, Random } from '../ports';
+import { accountInvitationMail } from '../mail/messages/accountInvitation';
+import { passwordResetMail } from '../mail/messages/passwordReset';
+import { createSecretBox, type SecretBox } from './secretBox';
+
+export const ACCOUNT_ROLES = ['administrator', 'organiser', 'facilitator', 'auditor'] as const;
+export type AccountRole = (typeof ACCOUNT_ROLES)[number];
+
+export const LINK_LIFETIME_MS = 7 * 24 * 3600 * 1000;
+export const RECOVERY_CODE_COUNT = 10;
+const TOTP_ISSUER = 'Kleroterion';
+
+/** An account as the console shows it (never its hashes or secrets). */
+export interface Account {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: AccountRole[];
+  language: MailLanguage;
+  totpEnabled: boolean;
+  /** False while an invitation is not yet accepted. */
+  active: boolean;
+  createdAt: string;
+  disabledAt: string | null;
+}
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  accountId: string;
+  action: string;
+  target: string;
+}
+
+interface Row {
+  id: string;
+  email: string;
+  display_name: string;
+  password_hash: string | null;
+  roles: string;
+  language: MailLanguage;
+  totp_secret: string | null;
+  totp_enabled_at: string | null;
+  totp_last_step: number | null;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+const toAccount = (row: Row): Account => ({
+  id: row.id,
+  email: row.email,
+  displayName: row.display_name,
+  roles: JSON.parse(row.roles) as AccountRole[],
+  language: row.language,
+  totpEnabled: row.totp_enabled_at !== null,
+  active: row.password_hash !== null && row.disabled_at === null,
+  createdAt: row.created_at,
+  disabledAt: row.disabled_at,
+});
+
+const sameText = (a: string, b: string) => {
+  const x = createHash('sha256').update(a).digest();
+  const y = createHash('sha256').update(b).digest();
+  return timingSafeEqual(x, y);
+};
+
+function requireLongPassword(password: string) {
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw new KleroterionError(
+      ErrorCode.ValidationFailed,
+      `the password needs at least ${MIN_PASSWORD_LENGTH} characters`,
+      { field: 'password' },
+    );
+}
+
+export interface AccountsDeps {
+  db: Db;
+  clock: Clock;
+  random: Random;
+  sessions: Sessions;
+  enqueueMail: (mail: OutgoingMail) => void;
+  publicUrl: () => string;
+  /** The one-time setup token; when absent and no account exists, one is drawn at random. */
+  setupToken?: string;
+  /** 32 bytes that encrypt TOTP secrets at rest; drawn at random when absent (in-memory tests). */
+  secretKey?: Uint8Array;
+}
+
+export function createAccounts(deps: AccountsDeps) {
+  const { db, clock, random, sessions } = deps;
+  const box: SecretBox = createSecretBox(deps.secretKey ?? random.bytes(32), random);
+  const now = () => clock.now().toISOString();
+  const q = {
+    count: db.prepare('SELECT COUNT(*) AS n FROM accounts'),
+    byId: db.prepare('SELECT * FROM accounts WHERE id = ?'),
+    byEmail: db.prepare('SELECT * FROM accounts WHERE email = ?'),
+    all: db.prepare('SELECT * FROM accounts ORDER BY created_at, email'),
+    insert: db.prepare(
+      `INSERT INTO accounts (id, email, display_name, password_hash, roles, language, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    setPassword: db.prepare('UPDATE accounts SET password_hash = ?, display_name = ? WHERE id = ?'),
+    setRoles: db.prepare('UPDATE accounts SET roles = ? WHERE id = ?'),
+    disable: db.prepare('UPDATE accounts SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL'),
+    setTotp: db.prepare(
+      'UPDATE accounts SET totp_secret = ?, totp_enabled_at = ?, totp_last_step = NULL WHERE id = ?',
+    ),
+    totpStep: db.prepare('UPDATE accounts SET totp_last_step = ? WHERE id = ?'),
+    insertLink: db.prepare(
+      `INSERT INTO account_links (token_hash, kind, account_id, created_by, created_at, expires_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
+    findLink: db.prepare('SELECT * FROM account_links WHERE token_hash = ?'),
+    spendLink: db.prepare(
+      'UPDATE account_links SET used_at = ? WHERE token_hash = ? AND used_at IS NULL',
+    ),
+    spendLinksOf: db.prepare(
+      'UPDATE account_links SET used_at = ? WHERE account_id = ? AND used_at IS NULL',
+    ),
+    clearCodes: db.prepare('DELETE FROM recovery_codes WHERE account_id = ?'),
+    insertCode: db.prepare('INSERT INTO recovery_codes (account_id, code_hash) VALUES (?, ?)'),
+    spendCode: db.prepare(
+      'UPDATE recovery_codes SET used_at = ? WHERE account_id = ? AND code_hash = ? AND used_at IS NULL',
+    ),
+    audit: db.prepare(
+      'INSERT INTO audit_trail (at, account_id, action, target) VALUES (?, ?, ?, ?)',
+    ),
+    auditTrail: db.prepare(
+      'SELECT id, at, account_id, action, target FROM audit_trail ORDER BY id DESC LIMIT ?',
+    ),
+    facilitatorsOf: db.prepare(
+      'SELECT account_id FROM process_facilitators WHERE process_id = ? ORDER BY assigned_at',
+    ),
+    facilitates: db.prepare(
+      'SELECT 1 FROM process_facilitators WHERE process_id = ? AND account_id = ?',
+    ),
+    processesOf: db.prepare(
+      'SELECT process_id FROM process_facilitators WHERE account_id = ? ORDER BY assigned_at',
+    ),
+    clearFacilitators: db.prepare('DELETE FROM process_facilitators WHERE process_id = ?'),
+    addFacilitator: db.prepare(
+      `INSERT INTO process_facilitators (process_id, account_id, assigned_by, assigned_at)
+       VALUES (?, ?, ?, ?)`,
+    ),
+  };
+  const row = (id: string) => q.byId.get(id) as Row | undefined;
+  const count = () => (q.count.get() as { n: number }).n;
+  const mustFind = (id: string) => {
+    const found = row(id);
+    if (found === undefined) throw new KleroterionError(ErrorCode.NotFound, 'no such account');
+    return found;
+  };
+  const audit = (accountId: string, action: string, target = '') =>
+    q.audit.run(now(), accountId, action, target);
+
+  // The setup token lives in memory only, hashed; it is spent when the first account exists.
+  let setupTokenHash: string | undefined;
+  let setupTokenShown: string | undefined;
+  if (count() === 0) {
+    setupTokenShown = deps.setupToken ?? newToken(random, 24);
+    setupTokenHash = hashToken(setupTokenShown);
+  }
+
+  const linkUrl = (token: string) => `${deps.publicUrl()}/organiser/compte/${token}`;
+  const createLink = (kind: 'invitation' | 'reset', accountId: string, actorId: string) => {
+    const token = newToken(random);
+    const createdAt = clock.now();
+    q.insertLink.run(
+      hashToken(token),
+      kind,
+      accountId,
+      actorId,
+      createdAt.toISOString(),
+      new Date(createdAt.getTime() + LINK_LIFETIME_MS).toISOString(),
+    );
+    return {
+      token,
+      url: linkUrl(token),
+      expiresAt: new Date(createdAt.getTime() + LINK_LIFETIME_MS),
+    };
+  };
+  const liveLink = (token: string) => {
+    const link = q.findLink.get(hashToken(token)) as
+      | {
+          kind: 'invitation' | 'reset';
+          account_id: string;
+          expires_at: string;
+          used_at: string | null;
+        }
+      | undefined;
+    const account = link === undefined ? undefined : row(link.account_id);
+    if (
+      link === undefined ||
+      account === undefined ||
+      link.used_at !== null ||
+      account.disabled_at !== null ||
+      Date.parse(link.expires_at) <= clock.now().getTime()
+    )
+      throw new KleroterionError(
+        ErrorCode.TokenInvalid,
+        'this link is not valid (already used, expired, or replaced)',
+      );
+    return { kind: link.kind, account };
+  };
+  const totpFor = (account: Row, secret: string) =>
+    new TOTP({
+      issuer: TOTP_ISSUER,
+      label: account.email,
+      secret: Secret.fromBase32(secret),
+      algorithm: 'SHA1',
+      digits: 6,
+      period: 30,
+    });
+  const newRecoveryCodes = (accountId: string) => {
+    q.clearCodes.run(accountId);
+    const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => {
+      const hex = Buffer.from(random.bytes(10)).toString('hex');
+      return `${hex.slice(0, 5)}-${hex.slice(5, 10)}-${hex.slice(10, 15)}-${hex.slice(15, 20)}`;
+    });
+    for (const code of codes) q.insertCode.run(accountId, hashToken(code));
+    return codes;
+  };
+
+  const checkSecondFactor = (found: Row, code: string): boolean => {
+    if (/^\d{6}$/.test(code.replace(/\s/g, ''))) {
+      let secret: string;
+      try {
+        secret = box.open(found.totp_secret!);
+      } catch {
+        // Sealed under another key (accounts.key lost or replaced): no code can match.
+        return false;
+      }
+      const totp = totpFor(found, secret);
+      const timestamp = clock.now().getTime();
+      const delta = totp.validate({ token: code.replace(/\s/g, ''), timestamp, window: 1 });
+      if (delta === null) return false;
+      // A code is accepted once: its time step must be later than the last one used.
+      const step = totp.counter({ timestamp }) + delta;
+      if (found.totp_last_step !== null && step <= found.totp_last_step) return false;
+      q.totpStep.run(step, found.id);
+      return true;
+    }
+    return q.spendCode.run(now(), found.id, hashToken(code.toLowerCase())).changes === 1;
+  };
+
+  return {
+    /** True until the first account exists. */
+    setupNeeded: () => count() === 0,
+    /** The token to print on the console at start, or undefined when accounts exist. */
+    setupTokenToAnnounce: () => (count() === 0 ? setupTokenShown : undefined),
+
+    /** First start: the setup token creates the first account, administrator and organiser. */
+    async createFirst(input: {
+      token: string;
+      email: string;
+      name: string;
+      password: string;
+      language: MailLanguage;
+    }) {
+      if (setupTokenHash === undefined || count() > 0)
+        throw new KleroterionError(
+          ErrorCode.SetupTokenInvalid,
+          'the first account already exists: sign in, or ask an administrator',
+        );
+      if (!sameText(hashToken(input.token.trim()), setupTokenHash))
+        throw new KleroterionError(ErrorCode.SetupTokenInvalid, 'wrong setup token', {
+          field: 'token',
+        });
+      requireLongPassword(input.password);
+      const hash = await hashPassword(input.password);
+      const id = newToken(random, 12);
+      db.transaction(() => {
+        if (count() > 0)
+          throw new KleroterionError(
+            ErrorCode.SetupTokenInvalid,
+            'the first account already exists',
+          );
+        q.insert.run(
+          id,
+          input.email,
+          input.name,
+          hash,
+          JSON.stringify(['administrator', 'organiser']),
+          input.language,
+          now(),
+        );
+        audit(id, 'account.setup', id);
+      })();
+      setupTokenHash = undefined;
+      setupTokenShown = undefined;
+      return toAccount(mustFind(id));
+    },
+
+    byId: (id: string) => {
+      const found = row(id);
+      return found === undefined ? undefined : toAccount(found);
+    },
+    /** The active (accepted, not disabled) account with this address, case-insensitively. */
+    findActiveByEmail(email: string): Account | undefined {
+      const found = q.byEmail.get(email.trim()) as Row | undefined;
+      if (found === undefined) return undefined;
+      const account = toAccount(found);
+      return account.active ? account : undefined;
+    },
+    list: () => (q.all.all() as Row[]).map(toAccount),
+
+    /**
+     * Checks e-mail, password and (when enrolled) the TOTP or a recovery code. The same answer for an
+     * unknown address and a wrong password.
+     */
+    async authenticate(email: string, password: string, code: string | undefined) {
+      const found = q.byEmail.get(email.trim()) as Row | undefined;
+      const ok =
+        found !== undefined &&
+        found.password_hash !== null &&
+        found.disabled_at === null &&
+        (await checkPassword(password, found.password_hash));
+      if (!ok || found === undefined)
+        throw new KleroterionError(ErrorCode.BadCredentials, 'wrong e-mail address or password');
+      if (found.totp_enabled_at !== null) {
+        if (code === undefined || code.trim() === '')
+          throw new KleroterionError(ErrorCode.TotpRequired, 'enter the code from your app', {
+            field: 'code',
+          });
+        if (!checkSecondFactor(found, code.trim()))
+          throw new KleroterionError(ErrorCode.TotpInvalid, 'wrong or already used code', {
+            field: 'code',
+          });
+      }
+      return toAccount(found);
+    },
+
+    /** An administrator invites someone: the account exists without a password until the link is used. */
+    invite(
+      actorId: string,
+      input: { email: string; roles: AccountRole[]; language: MailLanguage },
+    ) {
+      const id = newToken(random, 12);
+      return db.transaction(() => {
+        if (q.byEmail.get(input.email.trim()) !== undefined)
+          throw new KleroterionError(
+            ErrorCode.AccountExists,
+            'an account already uses this address',
+            {
+              field: 'email',
+            },
+          );
+        q.insert.run(
+          id,
+          input.email.trim(),
+          '',
+          null,
+          JSON.stringify(input.roles),
+          input.language,
+          now(),
+        );
+        const link = createLink('invitation', id, actorId);
+        deps.enqueueMail({
+          ...accountInvitationMail(
+            { roles: input.roles, link: link.url, expiresAt: link.expiresAt.toISOString() },
+            input.language,
+          ),
+          kind: 'accountInvitation',
+          to: input.email.trim(),
+          language: input.language,
+          recipientRef: id,
+        });
+        audit(actorId, 'account.invite', id);
+        return {
+          account: toAccount(mustFind(id)),
+          link: link.url,
+          expiresAt: link.expiresAt.toISOString(),
+        };
+      })();
+    },
+
+    /** A new single-use reset link (earlier ones stop working), mailed and shown to the administrator. */
+    resetLink(actorId: string, accountId: string) {
+      return db.transaction(() => {
+        const account = mustFind(accountId);
+        q.spendLinksOf.run(now(), accountId);
+        const link = createLink(
+          account.password_hash === null ? 'invitation' : 'reset',
+          accountId,
+          actorId,
+        );
+        deps.enqueueMail({
+          ...passwordResetMail(
+            { link: link.url, expiresAt: link.expiresAt.toISOString() },
+            account.language,
+          ),
+          kind: 'passwordReset',
+          to: account.email,
+          language: account.language,
+          recipientRef: accountId,
+        });
+        audit(actorId, 'account.resetLink', accountId);
+        return { link: link.url, expiresAt: link.expiresAt.toISOString() };
+      })();
+    },
+
+    /** What a link opens (for its page): the kind, the address, and the name if already set. */
+    describeLink(token: string) {
+      const { kind, account } = liveLink(token);
+      return { kind, email: account.email, displayName: account.display_name };
+    },
+
+    /** Uses a link: sets the password (and the name, for an invitation); every session of the account ends. */
+    async useLink(token: string, input: { name?: string | undefined; password: string }) {
+      liveLink(token);
+      requireLongPassword(input.password);
+      const hash = await hashPassword(input.password);
+      return db.transaction(() => {
+        const { kind, account } = liveLink(token);
+        const name = input.name?.trim() || account.display_name;
+        if (name === '')
+          throw new KleroterionError(ErrorCode.ValidationFailed, 'your name is required', {
+            field: 'name',
+          });
+        if (q.spendLink.run(now(), hashToken(token)).changes !== 1)
+          throw new KleroterionError(ErrorCode.TokenInvalid, 'this link was just used');
+        q.setPassword.run(hash, name, account.id);
+        // A reset also turns two-step verification off: the person enrols again once signed in.
+        if (kind === 'reset') {
+          q.setTotp.run(null, null, account.id);
+          q.clearCodes.run(account.id);
+        }
+        sessions.endAllFor(account.id);
+        audit(
+          account.id,
+          kind === 'invitation' ? 'account.acceptInvitation' : 'account.resetPassword',
+          account.id,
+        );
+        return toAccount(mustFind(account.id));
+      })();
+    },
+
+    setRoles(actorId: string, accountId: string, roles: AccountRole[]) {
+      db.transaction(() => {
+        mustFind(accountId);
+        const admins = (q.all.all() as Row[]).filter(
+          (other) =>
+            other.id !== accountId &&
+            other.disabled_at === null &&
+            other.password_hash !== null &&
+            other.roles.includes('"administrator"'),
+        );
+        if (!roles.includes('administrator') && admins.length === 0)
+          throw new KleroterionError(
+            ErrorCode.TransitionRefused,
+            'the last administrator keeps the role',
+          );
+        q.setRoles.run(JSON.stringify([...new Set(roles)]), accountId);
+        audit(actorId, 'account.roles', accountId);
+      })();
+      return toAccount(mustFind(accountId));
+    },
+
+    /** Disables an account: it can no longer sign in, its sessions and links end. */
+    disable(actorId: string, accountId: string) {
+      db.transaction(() => {
+        mustFind(accountId);
+        if (actorId === accountId)
+          throw new KleroterionError(
+            ErrorCode.TransitionRefused,
+            'you cannot disable your own account',
+          );
+        q.disable.run(now(), accountId);
+        q.spendLinksOf.run(now(), accountId);
+        sessions.endAllFor(accountId);
+        audit(actorId, 'account.disable', accountId);
+      })();
+      return toAccount(mustFind(accountId));
+    },
+
+    endSessions(actorId: string, accountId: string) {
+      mustFind(accountId);
+      const ended = sessions.endAllFor(accountId);
+      audit(actorId, 'account.endSessions', accountId);
+      return ended;
+    },
+
+    /** TOTP enrolment, step 1: a fresh secret (kept, not yet enabled), its otpauth URI and QR code. */
+    async beginTotp(accountId: string) {
+      const account = mustFind(accountId);
+      const secret = new Secret({ buffer: Uint8Array.from(random.bytes(20)).buffer });
+      q.setTotp.run(box.seal(secret.base32), null, accountId);
+      const uri = totpFor(account, secret.base32).toString();
+      const svg = await QRCode.toString(uri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+      return {
+        secret: secret.base32,
+        uri,
+        qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+      };
+    },
+
+    /** Step 2: the first code from the app turns TOTP on; the recovery codes are shown once. */
+    confirmTotp(accountId: string, code: string) {
+      const account = mustFind(accountId);
+      if (account.totp_secret === null || account.totp_enabled_at !== null)
+        throw new KleroterionError(ErrorCode.TransitionRefused, 'start the enrolment first');
+      const totp = totpFor(account, box.open(account.totp_secret));
+      const timestamp = clock.now().getTime();
+      const delta = totp.validate({ token: code.replace(/\s/g, ''), timestamp, window: 1 });
+      if (delta === null)
+        throw new KleroterionError(ErrorCode.TotpInvalid, 'wrong code', { field: 'code' });
+      return db.transaction(() => {
+        q.setTotp.run(account.totp_secret, now(), accountId);
+        q.totpStep.run(totp.counter({ timestamp }) + delta, accountId);
+        audit(accountId, 'account.totpOn', accountId);
+        return { recoveryCodes: newRecoveryCodes(accountId) };
+      })();
+    },
+
+    disableTotp(accountId: string) {
+      db.transaction(() => {
+        q.setTotp.run(null, null, accountId);
+        q.clearCodes.run(accountId);
+        audit(accountId, 'account.totpOff', accountId);
+      })();
+    },
+
+    audit,
+    auditTrail: (limit = 500): AuditRow[] =>
+      (
+        q.auditTrail.all(limit) as {
+          id: number;
+          at: string;
+          account_id: string;
+          action: string;
+          target: string;
+        }[]
+      ).map((r) => ({
+        id: r.id,
+        at: r.at,
+        accountId: r.account_id,
+        action: r.action,
+        target: r.target,
+      })),
+
+    facilitatorsOf: (processId: string) =>
+      (q.facilitatorsOf.all(processId) as { account_id: string }[]).map((r) => r.account_id),
+    processesFacilitatedBy: (accountId: string) =>
+      (q.processesOf.all(accountId) as { process_id: string }[]).map((r) => r.process_id),
+    isFacilitatorOf: (accountId: string, processId: string) =>
+      q.facilitates.get(processId, accountId) !== undefined,
+    setFacilitators(actorId: string, processId: string, accountIds: string[]) {
+      db.transaction(() => {
+        for (const id of accountIds) {
+          const account = row(id);
+          if (account === undefined || !account.roles.includes('"facilitator"'))
+            throw new KleroterionError(
+              ErrorCode.ValidationFailed,
+              'only facilitator accounts can be assigned',
+              {
+                field: 'accountIds',
+              },
+            );
+        }
+        q.clearFacilitators.run(processId);
+        for (const id of new Set(accountIds)) q.addFacilitator.run(processId, id, actorId, now());
+        audit(actorId, 'process.facilitators', processId);
+      })();
+    },
+  };
+}
+
+export type Accounts = ReturnType<typeof createAccounts>;
