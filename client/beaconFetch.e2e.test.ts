@@ -11,7 +11,12 @@ import {
   startLocalRelay,
   type LocalRelay,
 } from '../server/testing/localDrandRelay';
-import { data, type ApiClient, type TestServer } from '../server/testing/testServer';
+import {
+  data,
+  type ApiClient,
+  type TestServer,
+  setUpAdministrator,
+} from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
 import { hasNoHorizontalOverflow, signedInContext, startBrowserRun } from './testing/browser';
 
@@ -41,7 +46,7 @@ beforeAll(async () => {
     beaconTickMs: 100,
   }));
   organiser = server.client();
-  const setup = await organiser.post('/api/auth/setup', { password: 'mot de passe très long' });
+  const setup = await setUpAdministrator(organiser, 'mot de passe très long');
   cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] as string;
 });
 

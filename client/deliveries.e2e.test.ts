@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import type { OutgoingMail } from '../server/mail/mailQueue';
 import { openCall } from '../server/testing/callFixture';
 import { createProcessWithVolunteers, numberedVolunteers } from '../server/testing/ceremonyFixture';
-import { data } from '../server/testing/testServer';
+import { data, setUpAdministrator } from '../server/testing/testServer';
 import { expectAccessibleNow } from './testing/axe';
 import {
   hasNoHorizontalOverflow,
@@ -45,7 +45,7 @@ beforeAll(async () => {
   // Nothing leaves the queue: each message's status is set by the test itself.
   run = await startBrowserRun({ isMailerDown: true });
   const organiser = run.server.client();
-  const setup = await organiser.post('/api/auth/setup', { password: 'fixture password 42' });
+  const setup = await setUpAdministrator(organiser, 'fixture password 42');
   cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] as string;
   processId = await createProcessWithVolunteers(
     organiser,

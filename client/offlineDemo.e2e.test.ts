@@ -8,7 +8,13 @@ import { quicknetRoundTime } from '../shared/lottery/drand';
 import { seedDemoCommitment, type SeededDemo } from '../server/demo/seedDemoCommitment';
 import { pinnableTestClock } from '../server/testing/pinnableTestClock';
 import { drawAndInvite } from '../server/testing/ceremonyFixture';
-import { data, startTestServer, type TestServer } from '../server/testing/testServer';
+import {
+  data,
+  setUpAdministrator,
+  signIn,
+  startTestServer,
+  type TestServer,
+} from '../server/testing/testServer';
 import type { ProcessState } from '../shared/process/processState';
 import { expectAccessibleNow } from './testing/axe';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
@@ -123,13 +129,13 @@ describe('the offline demonstration in the browser', () => {
 
     // The organiser signs in and finds the demonstration section.
     const consolePage = await context.newPage();
+    // The first account, made with the setup token the server printed (the accounts test drives that page).
+    const setup = await setUpAdministrator(server.client(), 'mot de passe très long');
+    data(setup);
+    const adminSession =
+      /kl_session=([^;]+)/.exec(setup.headers.get('set-cookie') ?? '')?.[1] ?? '';
+    await context.addCookies([{ name: 'kl_session', value: adminSession, url: server.url }]);
     await consolePage.goto(`${server.url}/organiser`);
-    await consolePage
-      .getByRole('heading', { name: 'Créer le mot de passe de l’organisateur' })
-      .waitFor();
-    await consolePage.getByLabel('Mot de passe', { exact: true }).fill('mot de passe très long');
-    await consolePage.getByLabel('Confirmer le mot de passe').fill('mot de passe très long');
-    await consolePage.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
     await consolePage.getByRole('link', { name: /jury citoyen \(démonstration\)/ }).click();
     const section = consolePage.getByRole('region', { name: 'Démonstration' });
     await section.waitFor();
@@ -273,7 +279,7 @@ describe('the offline demonstration in the browser', () => {
     // A real process drawn on recorded round 657413: the clock goes back before it, as the other tests do.
     server.clock.set('2023-09-15T10:00:00Z');
     const organiser = server.client();
-    const login = await organiser.post('/api/auth/login', { password: 'mot de passe très long' });
+    const login = await signIn(organiser, 'mot de passe très long');
     data(login);
     const session = /kl_session=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')?.[1] ?? '';
     const id = data(

@@ -13,6 +13,7 @@ import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import { ok } from '../server/testing/deliberationFixture';
 import {
   data,
+  signIn,
   startTestServer,
   type TestServer,
   type TestServerOptions,
@@ -417,9 +418,7 @@ describe('results in the organiser console', () => {
       await scoreBothDossiersAlike(jury, { quorum: 3, tieResolution: 'lottery' });
       // Jump to 65 s before the round; the old session has expired by then, so sign in again.
       server.clock.set(new Date(roundTime - 65_000).toISOString());
-      const login = await server
-        .client()
-        .post('/api/auth/login', { password: 'fixture password 42' });
+      const login = await signIn(server.client(), 'fixture password 42');
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
       const page = await pageIn(await organiserContext({ ...jury, cookie }));
       await page.goto(`${server.url}/organiser/p/${processId}`);

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import drand from '../fixtures/vectors/drand-quicknet.json';
 import { scratchFolder } from '../scripts/testing/runScript';
 import { createProcessWithVolunteers, numberedVolunteers } from '../server/testing/ceremonyFixture';
-import { data, type TestServer } from '../server/testing/testServer';
+import { data, type TestServer, setUpAdministrator } from '../server/testing/testServer';
 import { expectAccessibleNow } from './testing/axe';
 import { hasNoHorizontalOverflow, startBrowserRun } from './testing/browser';
 
@@ -28,7 +28,7 @@ beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   ({ server, browser, close } = await startBrowserRun());
   const organiser = server.client();
-  data(await organiser.post('/api/auth/setup', { password: 'receipt mail password 42' }));
+  data(await setUpAdministrator(organiser, 'receipt mail password 42'));
   processId = await createProcessWithVolunteers(
     organiser,
     { title: 'Budget participatif', seats: 5, alternates: 0 },

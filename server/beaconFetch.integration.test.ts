@@ -16,6 +16,7 @@ import {
   type ApiClient,
   type TestClock,
   type TestServer,
+  setUpAdministrator,
 } from './testing/testServer';
 
 // Round 657413 is produced at 2023-09-15T11:00:03Z; the test clock starts at 10:00.
@@ -52,7 +53,7 @@ async function server(
 }
 
 async function committedProcess(organiser: ApiClient, login = true) {
-  if (login) data(await organiser.post('/api/auth/setup', { password: 'mot de passe très long' }));
+  if (login) data(await setUpAdministrator(organiser, 'mot de passe très long'));
   const id = await createProcessWithVolunteers(
     organiser,
     { title: 'Tirage au sort', seats: 5, alternates: 0 },

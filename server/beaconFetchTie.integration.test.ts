@@ -8,7 +8,7 @@ import type { BeaconFetchAnswer } from './http/beaconRoutes';
 import { drawnJuryWithDossiers } from './testing/ceremonyFixture';
 import { deliberate } from './testing/deliberationFixture';
 import { RelayBehaviour, startLocalRelay, type LocalRelay } from './testing/localDrandRelay';
-import { data, startTestServer, type TestServer } from './testing/testServer';
+import { data, startTestServer, type TestServer, signIn } from './testing/testServer';
 
 // The tie lottery names round 32281667, long after the test clock; the draw's own round is pasted.
 const future = drand.rounds[1]!;
@@ -64,7 +64,7 @@ describe('the tie lottery’s drand round, fetched', () => {
     ]);
     server.clock.set(new Date(quicknetRoundTime(future.round) * 1000 + 1000).toISOString());
     // Years later on the test clock: the organiser's session has expired, so they sign in again.
-    data(await organiser.post('/api/auth/login', { password: 'fixture password 42' }));
+    data(await signIn(organiser, 'fixture password 42'));
     const deadline = Date.now() + 8000;
     let fetched = await status();
     while (fetched.beacons[0]?.phase !== 'fetched' && Date.now() < deadline) {

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeliveriesReport, DeliveryView } from '../shared/mail/deliveries';
 import type { OutgoingMail } from './mail/mailQueue';
 import { openCall } from './testing/callFixture';
-import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
+import {
+  data,
+  startTestServer,
+  type ApiClient,
+  type TestServer,
+  setUpAdministrator,
+} from './testing/testServer';
 
 let server: TestServer;
 let organiser: ApiClient;
@@ -26,7 +32,7 @@ beforeAll(async () => {
     mailTransport: { messageIdDomain: 'kleroterion.test', send: () => new Promise(() => {}) },
   });
   organiser = server.client();
-  data(await organiser.post('/api/auth/setup', { password: 'fixture password 42' }));
+  data(await setUpAdministrator(organiser, 'fixture password 42'));
   processId = data(await organiser.post<{ id: string }>('/api/processes', { title: 'Jury A' })).id;
   otherProcessId = data(
     await organiser.post<{ id: string }>('/api/processes', { title: 'Jury B' }),

@@ -9,7 +9,13 @@ import { verifyRecord } from '../shared/lottery/verifyRecord';
 import type { ProcessState } from '../shared/process/processState';
 import { seedDemoCommitment, type SeededDemo } from './demo/seedDemoCommitment';
 import { pinnableTestClock } from './testing/pinnableTestClock';
-import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
+import {
+  data,
+  startTestServer,
+  type ApiClient,
+  type TestServer,
+  setUpAdministrator,
+} from './testing/testServer';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const NOW = '2026-12-04T10:00:00.000Z';
@@ -35,7 +41,7 @@ beforeAll(async () => {
   if (seeded === undefined) throw new Error('the demo was not seeded');
   demo = seeded;
   organiser = server.client();
-  data(await organiser.post('/api/auth/setup', { password: 'mot de passe très long' }));
+  data(await setUpAdministrator(organiser, 'mot de passe très long'));
 });
 
 afterAll(async () => {

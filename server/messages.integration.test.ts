@@ -8,7 +8,13 @@ import type { PublicView } from '../shared/process/publicView';
 import type { ProcessState } from '../shared/process/processState';
 import { invitationTokenOf, revealSecretAndRound } from './testing/ceremonyFixture';
 import { openCall, sampleApplication } from './testing/callFixture';
-import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
+import {
+  data,
+  startTestServer,
+  type ApiClient,
+  type TestServer,
+  setUpAdministrator,
+} from './testing/testServer';
 
 interface QueuedRow {
   kind: string;
@@ -63,7 +69,7 @@ describe('messages', () => {
   beforeEach(async () => {
     server = await startTestServer();
     organiser = server.client();
-    data(await organiser.post('/api/auth/setup', { password: 'messages password 42' }));
+    data(await setUpAdministrator(organiser, 'messages password 42'));
   });
   afterEach(() => server.close());
 

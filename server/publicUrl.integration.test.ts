@@ -6,7 +6,7 @@ import drand from '../fixtures/vectors/drand-quicknet.json';
 import { scratchFolder } from '../scripts/testing/runScript';
 import { createProcessWithVolunteers, numberedVolunteers } from './testing/ceremonyFixture';
 import { startServerProcess, type ServerProcess } from './testing/serverProcess';
-import { ApiClient, data } from './testing/testServer';
+import { ApiClient, data, setUpAdministrator } from './testing/testServer';
 
 // The real entry point with PORT=0: every link it writes must name the port the system chose.
 const folder = scratchFolder();
@@ -51,7 +51,7 @@ describe('links with PORT=0', () => {
 
   it("puts the real port in receipts and in an invitation's links", async () => {
     const client = new ApiClient(server.url);
-    data(await client.post('/api/auth/setup', { password: 'link password 42' }));
+    data(await setUpAdministrator(client, 'link password 42'));
     const processId = await createProcessWithVolunteers(
       client,
       { title: 'Liens', seats: 2, alternates: 0 },
