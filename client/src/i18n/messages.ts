@@ -21,6 +21,7 @@ import { procesVerbalEn, procesVerbalFr } from '../results/procesVerbalMessages'
 import { drandEn, drandFr } from '../public/drandMessages';
 import { stageEn, stageFr } from '../public/stageMessages';
 import { organiserStageEn, organiserStageFr } from '../organiser/stageMessages';
+import { witnessEn, witnessFr } from '../witness/witnessMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -46,6 +47,7 @@ const fr = {
   ...drandFr,
   ...stageFr,
   ...organiserStageFr,
+  ...witnessFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -69,6 +71,7 @@ const en: Record<MessageKey, string> = {
   ...drandEn,
   ...stageEn,
   ...organiserStageEn,
+  ...witnessEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };
