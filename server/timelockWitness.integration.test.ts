@@ -6,6 +6,7 @@ import type { DrawRecord } from '../shared/lottery/protocol';
 import { openRecordTimelocksInBytes } from '../shared/lottery/openRecordTimelocks';
 import { verifyRecordBytes } from '../shared/lottery/verifyRecordBytes';
 import type { ProcessState } from '../shared/process/processState';
+import { verifyPublication } from '../shared/process/verifyPublication';
 import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
 
 const volunteersCsv = readFileSync(new URL('../fixtures/demo/volunteers.csv', import.meta.url));
@@ -86,6 +87,17 @@ describe('a timelock witness through the ceremony', () => {
     });
     expect(report.checks.filter((check) => !check.ok)).toEqual([]);
     expect(report.checks.find((c) => c.name === 'source-1')?.detail).toMatch(/opens the timelock/);
+
+    // The public page's check (log and record together) passes once the timelock is opened, and only then.
+    const log = JSON.parse(
+      (await server.client().get(`/api/public/processes/${id}/log.json`)).text,
+    );
+    const openings = await openRecordTimelocksInBytes(bytes);
+    const publication = verifyPublication(id, log, bytes, openings);
+    expect(publication.checks.filter((check) => !check.ok)).toEqual([]);
+    expect(verifyPublication(id, log, bytes).checks.find((c) => c.name === 'source-1')?.ok).toBe(
+      false,
+    );
   });
 
   it('refuses a contribution sealed to another round than the commitment’s, before writing anything', async () => {

@@ -34,7 +34,10 @@ export async function openRecordTimelocks(input: unknown): Promise<Map<number, T
   return openings;
 }
 
-/** The same, from a record file's bytes; unreadable bytes give an empty map. */
+/**
+ * The same, from a file's bytes: a record, or an audit bundle holding one in its `record` field.
+ * Unreadable bytes give an empty map.
+ */
 export async function openRecordTimelocksInBytes(
   bytes: Uint8Array,
 ): Promise<Map<number, TimelockOpening>> {
@@ -44,5 +47,10 @@ export async function openRecordTimelocksInBytes(
   } catch {
     return new Map();
   }
-  return openRecordTimelocks(parsed);
+  const isRecord = DrawRecord.safeParse(parsed).success;
+  const inner =
+    !isRecord && typeof parsed === 'object' && parsed !== null && 'record' in parsed
+      ? (parsed as { record: unknown }).record
+      : parsed;
+  return openRecordTimelocks(inner);
 }

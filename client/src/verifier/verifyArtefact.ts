@@ -57,6 +57,6 @@ export function verifyArtefact(
       };
     }
     case 'audit-bundle':
-      return { kind: 'audit-bundle', report: verifyBundleBytes(bytes) };
+      return { kind: 'audit-bundle', report: verifyBundleBytes(bytes, timelockOpenings) };
   }
 }

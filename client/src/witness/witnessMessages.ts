@@ -71,6 +71,19 @@ export const witnessFr = {
   'witness.seal.failed': 'Le scellement a échoué : {problem}',
   'witness.home.link': 'Espace témoin : créer ou vérifier un secret',
   'witness.public.link': 'Vous êtes témoin de ce tirage ? Créez ou vérifiez votre secret',
+  'witness.organiser.kind': 'Contribution du témoin n° {n}',
+  'witness.organiser.kindSecret': 'Empreinte d’un secret, révélé après le tour drand',
+  'witness.organiser.kindTimelock': 'Contribution scellée pour le tour drand (texte chiffré)',
+  'witness.organiser.timelock': 'Texte chiffré du témoin n° {n}',
+  'witness.organiser.timelockHint':
+    'Collez tout le texte produit par la page témoin, de « -----BEGIN AGE ENCRYPTED FILE----- » à « -----END AGE ENCRYPTED FILE----- ». Il est ouvert avec la signature du tour : rien à révéler.',
+  'witness.organiser.timelockFormat':
+    'Le texte chiffré du témoin n° {n} n’est pas lisible : collez tout le texte produit par la page témoin, sans rien changer.',
+  'witness.organiser.timelockNeedsRound':
+    'La contribution du témoin n° {n} est scellée pour un tour précis : indiquez ce numéro de tour drand plutôt qu’un délai.',
+  'witness.organiser.timelockRound':
+    'La contribution du témoin n° {n} est scellée pour un autre tour que celui de l’engagement : demandez-lui de la sceller pour ce tour.',
+  'witness.organiser.howto': 'Chaque témoin prépare sa contribution sur la page témoin :',
 };
 
 export const witnessEn: Record<keyof typeof witnessFr, string> = {
@@ -141,4 +154,17 @@ export const witnessEn: Record<keyof typeof witnessFr, string> = {
   'witness.seal.failed': 'Sealing failed: {problem}',
   'witness.home.link': 'Witness space: make or check a secret',
   'witness.public.link': 'Are you a witness of this draw? Make or check your secret',
+  'witness.organiser.kind': 'Contribution of witness {n}',
+  'witness.organiser.kindSecret': 'Fingerprint of a secret, revealed after the drand round',
+  'witness.organiser.kindTimelock': 'Contribution sealed to the drand round (encrypted text)',
+  'witness.organiser.timelock': 'Encrypted text of witness {n}',
+  'witness.organiser.timelockHint':
+    'Paste the whole text made by the witness page, from “-----BEGIN AGE ENCRYPTED FILE-----” to “-----END AGE ENCRYPTED FILE-----”. It is opened with the round’s signature: nothing to reveal.',
+  'witness.organiser.timelockFormat':
+    'The encrypted text of witness {n} is not readable: paste the whole text made by the witness page, unchanged.',
+  'witness.organiser.timelockNeedsRound':
+    'The contribution of witness {n} is sealed to one round: give that drand round number rather than a delay.',
+  'witness.organiser.timelockRound':
+    'The contribution of witness {n} is sealed to another round than the commitment’s: ask them to seal it to this round.',
+  'witness.organiser.howto': 'Each witness prepares their contribution on the witness page:',
 };

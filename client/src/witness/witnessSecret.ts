@@ -3,6 +3,7 @@
 
 import { bytesToHex } from '../../../shared/crypto/bytes';
 import { sha256HexOfText } from '../../../shared/crypto/hash';
+import { readWitnessSecret } from '../../../shared/lottery/witnessSecretText';
 
 /** A fresh secret from the browser's cryptographic generator (WebCrypto getRandomValues). */
 export function makeWitnessSecret(
@@ -14,18 +15,8 @@ export function makeWitnessSecret(
 /** The commitment of a secret: exactly what the organiser publishes and the verifier recomputes. */
 export const commitmentOfSecret = (secret: string): string => sha256HexOfText(secret);
 
-const SECRET = /^[0-9a-fA-F]{64}$/;
-const SECRET_LINE = /^\s*(?:secret|secret du témoin)\s*:\s*([0-9a-fA-F]{64})\s*$/im;
-
-/**
- * Finds the secret in what the witness pasted or gave: the 64 hex digits alone, or the "Secret : …" line of
- * the file this page downloads. Returns it in lowercase (the form that was hashed), or undefined.
- */
-export function readSecret(text: string): string | undefined {
-  const trimmed = text.trim();
-  if (SECRET.test(trimmed)) return trimmed.toLowerCase();
-  return SECRET_LINE.exec(text)?.[1]?.toLowerCase();
-}
+/** Finds the secret in what the witness pasted or gave (see readWitnessSecret). */
+export const readSecret = readWitnessSecret;
 
 export const isHash = (text: string): boolean => /^[0-9a-f]{64}$/.test(text.trim());
 
