@@ -5,7 +5,7 @@
 import { encryptAge } from 'tlock-js/age/age-encrypt-decrypt';
 import { encodeArmor } from 'tlock-js/age/armor';
 import { createTimelockEncrypter } from 'tlock-js/drand/timelock-encrypter';
-import type { ChainClient } from 'drand-client';
+import type { ChainClient } from 'tlock-js';
 import { QUICKNET_CHAIN_INFO } from '../../../shared/lottery/timelock';
 
 const offlineQuicknet = {
