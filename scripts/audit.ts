@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { verifyBundleBytes } from '../shared/audit/verifyBundle';
+import { openRecordTimelocksInBytes } from '../shared/lottery/openRecordTimelocks';
 import { ExitCode, UsageError, runCli } from './lib/cliRunner';
 
 const HELP = `Usage: audit verify BUNDLE.json [--json]
@@ -13,7 +14,7 @@ const HELP = `Usage: audit verify BUNDLE.json [--json]
   counts, conflicts, abstentions, merit profiles, majority grades, ranks and the shortlist, comparing
   each with the bundle. Exit status: 0 all checks passed, 1 a check failed, 2 unusable arguments or files.`;
 
-await runCli('audit', () => {
+await runCli('audit', async () => {
   const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
     options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
@@ -28,7 +29,9 @@ await runCli('audit', () => {
   if (command !== 'verify') throw new UsageError('expected the command "verify"');
   if (file === undefined || rest.length > 0)
     throw new UsageError('expected exactly one BUNDLE.json');
-  const report = verifyBundleBytes(readFileSync(file));
+  const bytes = readFileSync(file);
+  // A timelocked witness in the bundle's record is opened offline first.
+  const report = verifyBundleBytes(bytes, await openRecordTimelocksInBytes(bytes));
   if (values.json === true) {
     process.stdout.write(`${JSON.stringify({ file, ...report }, null, 2)}\n`);
   } else {

@@ -3,13 +3,14 @@
 
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { openRecordTimelocksInBytes } from '../shared/lottery/openRecordTimelocks';
 import { verifyRecordBytes } from '../shared/lottery/verifyRecordBytes';
 import { ExitCode, UsageError, runCli } from './lib/cliRunner';
 import { loadPool } from './lib/poolLoader';
 
 const HELP = `Usage: verify RECORD.json [--pool POOL] [--json]
   Checks the record file's canonical form, the commitment hash, every revealed value and beacon
-  signature, the seed, every pick and every inclusion proof. With --pool (text, one id per line, or
+  signature, every timelock source (decrypted offline with its round's signature), the seed, every pick and every inclusion proof. With --pool (text, one id per line, or
   CSV with an "id" column) it also checks the pool root, its size and each picked id.
   Exit status: 0 all checks passed, 1 a check failed, 2 unusable arguments or files.`;
 
@@ -32,10 +33,12 @@ await runCli('verify', async () => {
   const recordPath = positionals[0] as string;
   const bytes = readFileSync(recordPath);
   const pool = values.pool === undefined ? undefined : await loadPool(values.pool);
-  const report = verifyRecordBytes(
-    bytes,
-    pool === undefined ? {} : { canonicalPool: pool.ids, poolTree: pool.tree },
-  );
+  // Timelock sources are opened offline with the signatures the record carries.
+  const timelockOpenings = await openRecordTimelocksInBytes(bytes);
+  const report = verifyRecordBytes(bytes, {
+    ...(pool === undefined ? {} : { canonicalPool: pool.ids, poolTree: pool.tree }),
+    timelockOpenings,
+  });
   if (values.json === true) {
     process.stdout.write(`${JSON.stringify({ file: recordPath, ...report }, null, 2)}\n`);
   } else {

@@ -14,8 +14,9 @@ import { matchPath, usePath } from './routing/router';
 import { LotteryPage } from './verifier/LotteryPage';
 import { VerifierPage } from './verifier/VerifierPage';
 import { DemoBanner } from './demo/DemoBanner';
+import { WitnessPage } from './witness/WitnessPage';
 
-/** Routes: / (home), /verifier, /p/:id (public page), /p/:id/results, /p/:id/proces-verbal, /appel/:id (call for projects),
+/** Routes: / (home), /verifier, /temoin (witness), /p/:id (public page), /p/:id/results, /p/:id/proces-verbal, /appel/:id (call for projects),
  * /candidature/:token (applicant), /relecture/:token (reviewer), /i/:token (invitation), /salle/:id (room, /projection), /organiser… */
 export function App() {
   const path = usePath();
@@ -48,6 +49,7 @@ export function App() {
     page = <OrganiserApp path={path} />;
   else if (path === '/verifier') page = <VerifierPage />;
   else if (path === '/verifier/loterie') page = <LotteryPage />;
+  else if (path === '/temoin') page = <WitnessPage />;
   else page = <HomePage />;
   // Every page of a demonstration process carries its banner (the invitation and verifier pages add theirs).
   const demoProcessId =

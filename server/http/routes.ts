@@ -103,18 +103,31 @@ const CreateProcess = z.strictObject({ title: z.string().trim().min(1).max(200) 
 const Commit = z.strictObject({
   witnesses: z
     .array(
-      z.strictObject({
-        label: z
-          .string()
-          .trim()
-          .min(1)
-          .max(80)
-          .regex(/^[^=\n]+$/),
-        commitment: z
-          .string()
-          .regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the secret, 64 lowercase hex digits'),
-        optional: z.boolean(),
-      }),
+      z
+        .strictObject({
+          label: z
+            .string()
+            .trim()
+            .min(1)
+            .max(80)
+            .regex(/^[^=\n]+$/),
+          commitment: z
+            .string()
+            .regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the secret, 64 lowercase hex digits'),
+          optional: z.boolean(),
+        })
+        .or(
+          // A contribution timelocked to the commitment's drand round (armored age, from the witness page).
+          z.strictObject({
+            label: z
+              .string()
+              .trim()
+              .min(1)
+              .max(80)
+              .regex(/^[^=\n]+$/),
+            timelock: z.string().min(1).max(4000),
+          }),
+        ),
     )
     .max(20)
     .default([]),
@@ -326,13 +339,19 @@ export function apiRoutes(
       method: 'post',
       path: '/api/processes/:id/reveal',
       role: Role.Organiser,
-      handle: (req) => {
+      handle: async (req) => {
         const body = parse(Reveal, req.body);
+        // A timelock source is opened with the round's signature first (asynchronous), then recorded.
+        const opening =
+          'signature' in body
+            ? await ceremony.openTimelockSource(param(req, 'id'), body.source, body.signature)
+            : undefined;
         return {
           data: ceremony.reveal(
             param(req, 'id'),
             body.source,
             'value' in body ? { value: body.value } : { signature: body.signature },
+            opening,
           ),
         };
       },

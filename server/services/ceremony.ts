@@ -28,7 +28,9 @@ import {
   decideSettings,
   overdueSeats,
   type Decision,
+  type WitnessInput,
 } from '../../shared/process/processCommands';
+import type { TimelockOpening } from '../../shared/lottery/timelock';
 import { DEFAULT_SETTINGS, EventType } from '../../shared/process/processEvents';
 import { decideServiceDetails } from '../../shared/process/decideServiceDetails';
 import { distinctPseudonyms } from '../../shared/process/pseudonym';
@@ -329,7 +331,7 @@ export function createCeremony(deps: {
     commitDraw(
       processId: string,
       input: {
-        witnesses: { label: string; commitment: string; optional: boolean }[];
+        witnesses: WitnessInput[];
         drandRound?: number;
         drandDelaySeconds?: number;
         /** Commit to the process's computed stratified lottery (kleroterion-stratified/1). */
@@ -380,8 +382,28 @@ export function createCeremony(deps: {
       processId: string,
       source: number,
       reveal: { value: string } | { signature: string },
+      timelockOpening?: TimelockOpening,
     ): ProcessState {
-      return commit(processId, decideReveal(requireState(processId), source, reveal));
+      return commit(
+        processId,
+        decideReveal(requireState(processId), source, reveal, timelockOpening),
+      );
+    },
+
+    /**
+     * Opens a timelock source's ciphertext with the given signature of its round, before `reveal` checks
+     * and records it; undefined when the source is not a timelock (nothing to open).
+     */
+    async openTimelockSource(
+      processId: string,
+      source: number,
+      signature: string,
+    ): Promise<TimelockOpening | undefined> {
+      const target = requireState(processId).commitment?.commitment.sources[source];
+      if (target?.timelock === undefined) return undefined;
+      const { openTimelock } = await import('../../shared/lottery/timelockOpen');
+      const { ciphertext, round } = target.timelock;
+      return openTimelock(ciphertext, round, signature.trim().toLowerCase());
     },
 
     draw(processId: string): ProcessState {
@@ -406,7 +428,22 @@ export function createCeremony(deps: {
             return stratifiedRecord({ commitment, values, beacons, table, panels });
           }
           const { ids, tree } = poolOf(processId, state);
-          return drawRecord({ commitment, canonicalIds: ids, tree, values, beacons });
+          // Timelock values were opened and checked when revealed; the record's verifiers open them again.
+          const timelockOpenings = new Map(
+            commitment.sources.flatMap((source, i) =>
+              source.timelock === undefined || values[i] == null
+                ? []
+                : [[i, { ok: true as const, plaintext: values[i] as string }] as const],
+            ),
+          );
+          return drawRecord({
+            commitment,
+            canonicalIds: ids,
+            tree,
+            values,
+            beacons,
+            timelockOpenings,
+          });
         }),
       );
     },

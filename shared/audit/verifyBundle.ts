@@ -9,6 +9,7 @@ import { utf8ToBytes } from '../crypto/bytes';
 import type { ChainedEvent } from '../events/eventChain';
 import { describeIssues } from '../lottery/protocol';
 import type { Check, VerificationReport } from '../lottery/verifyRecord';
+import type { TimelockOpening } from '../lottery/timelock';
 import { foldProcess, type ProcessState } from '../process/processState';
 import { verifyPublication } from '../process/verifyPublication';
 import { resultsHash } from '../scoring/processResults';
@@ -24,7 +25,10 @@ const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 type Add = (name: string, ok: boolean, detail: string) => boolean;
 
 /** Verifies a bundle file's bytes: its canonical JSON form first, then {@link verifyBundle}. */
-export function verifyBundleBytes(bytes: Uint8Array): VerificationReport {
+export function verifyBundleBytes(
+  bytes: Uint8Array,
+  timelockOpenings?: ReadonlyMap<number, TimelockOpening>,
+): VerificationReport {
   let text: string;
   let parsed: unknown;
   try {
@@ -40,7 +44,7 @@ export function verifyBundleBytes(bytes: Uint8Array): VerificationReport {
     canonical = undefined;
   }
   const isCanonical = canonical !== undefined && (text === canonical || text === `${canonical}\n`);
-  const rest = verifyBundle(parsed);
+  const rest = verifyBundle(parsed, timelockOpenings);
   return report([
     {
       name: 'bundle-file',
@@ -59,7 +63,11 @@ function report(checks: Omit<Check, 'number'>[]): VerificationReport {
 }
 
 /** Verifies a parsed bundle (any JSON value). */
-export function verifyBundle(input: unknown): VerificationReport {
+export function verifyBundle(
+  input: unknown,
+  /** The record's timelock sources, opened beforehand (openRecordTimelocksInBytes). */
+  timelockOpenings?: ReadonlyMap<number, TimelockOpening>,
+): VerificationReport {
   const checks: Omit<Check, 'number'>[] = [];
   const add: Add = (name, ok, detail) => (checks.push({ name, ok, detail }), ok);
 
@@ -79,7 +87,7 @@ export function verifyBundle(input: unknown): VerificationReport {
   // The draw and the log: chain, legal transitions (sealed ballots, tie lotteries and the publication
   // are all checked while replaying), and the draw record against the log.
   const recordBytes = bundle.record === null ? undefined : utf8ToBytes(canonicalize(bundle.record));
-  const publication = verifyPublication(bundle.process, bundle.log, recordBytes);
+  const publication = verifyPublication(bundle.process, bundle.log, recordBytes, timelockOpenings);
   for (const check of publication.checks) add(check.name, check.ok, check.detail);
   if (!publication.ok) return report(checks);
   const state = foldProcess(bundle.log as ChainedEvent[]) as ProcessState;

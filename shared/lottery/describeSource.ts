@@ -15,6 +15,7 @@ export interface DescribableSource {
   label: string;
   commitment?: string | undefined;
   beacon?: { network: string; round: number } | undefined;
+  timelock?: { round: number } | undefined;
 }
 
 /**
@@ -28,6 +29,12 @@ export function describeSource(source: DescribableSource, language: Language): s
   }
   if (source.commitment !== undefined && source.label === ORGANISER_SECRET_LABEL)
     return language === 'fr' ? 'secret de l’organisateur' : 'organiser’s secret';
+  if (source.timelock !== undefined && source.label.startsWith(WITNESS_LABEL_PREFIX)) {
+    const name = source.label.slice(WITNESS_LABEL_PREFIX.length);
+    return language === 'fr'
+      ? `témoin : ${name} (contribution scellée)`
+      : `witness: ${name} (sealed contribution)`;
+  }
   if (source.commitment !== undefined && source.label.startsWith(WITNESS_LABEL_PREFIX)) {
     const name = source.label.slice(WITNESS_LABEL_PREFIX.length);
     return language === 'fr' ? `témoin : ${name}` : `witness: ${name}`;

@@ -14,6 +14,7 @@ import {
   type Pick,
 } from './protocol';
 import { checkReveal } from './reveal';
+import type { TimelockOpening } from './timelock';
 import { commitmentHashOf, deriveSeed } from './seed';
 import { selectIndices } from './select';
 
@@ -26,6 +27,8 @@ export interface DrawInput {
   /** One value per source, in source order; null only for an unrevealed optional source. */
   values: readonly (string | null)[];
   beacons: readonly BeaconProof[];
+  /** Timelock sources opened beforehand (openTimelock), by source position. */
+  timelockOpenings?: ReadonlyMap<number, TimelockOpening>;
 }
 
 /**
@@ -58,7 +61,13 @@ export function drawRecord(input: DrawInput): DrawRecord {
     );
   }
   commitment.sources.forEach((source, i) => {
-    const outcome = checkReveal(source, i, input.values[i], input.beacons);
+    const outcome = checkReveal(
+      source,
+      i,
+      input.values[i],
+      input.beacons,
+      input.timelockOpenings?.get(i),
+    );
     if (!outcome.ok) {
       const code = source.beacon === undefined ? ErrorCode.RevealMismatch : ErrorCode.BeaconInvalid;
       throw new KleroterionError(code, outcome.problem, { field: `sources.${i}` });

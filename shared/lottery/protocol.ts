@@ -17,10 +17,30 @@ export const BeaconRef = z.strictObject({
 });
 export type BeaconRef = z.infer<typeof BeaconRef>;
 
+/** Longest armored ciphertext accepted: a timelocked contribution is a short text, never a file. */
+export const TIMELOCK_CIPHERTEXT_MAX = 4096;
+
 /**
- * A randomness source. Three kinds: a committed secret (`commitment`, possibly `optional`), a public
- * beacon round (`beacon`), or a plain public value announced in advance (neither). Unknown fields are
- * kept because the commitment hash covers them.
+ * A contribution sealed to a future drand round with tlock (age + IBE). Its value is the decrypted text,
+ * obtained by anyone from the round's signature: nothing to reveal, nothing to withhold.
+ */
+export const TimelockRef = z.strictObject({
+  network: z.literal('drand-quicknet'),
+  round: count(1),
+  ciphertext: z
+    .string()
+    .min(1)
+    .max(
+      TIMELOCK_CIPHERTEXT_MAX,
+      `an armored ciphertext has at most ${TIMELOCK_CIPHERTEXT_MAX} characters`,
+    ),
+});
+export type TimelockRef = z.infer<typeof TimelockRef>;
+
+/**
+ * A randomness source. Four kinds: a committed secret (`commitment`, possibly `optional`), a public
+ * beacon round (`beacon`), a contribution timelocked to a beacon round (`timelock`), or a plain public
+ * value announced in advance (none of these). Unknown fields are kept because the commitment hash covers them.
  */
 export const Source = z
   .looseObject({
@@ -28,12 +48,16 @@ export const Source = z
     commitment: hex32.optional(),
     optional: z.literal(true).optional(),
     beacon: BeaconRef.optional(),
+    timelock: TimelockRef.optional(),
   })
   .superRefine((source, ctx) => {
-    if (source.commitment !== undefined && source.beacon !== undefined) {
+    const kinds = [source.commitment, source.beacon, source.timelock].filter(
+      (k) => k !== undefined,
+    );
+    if (kinds.length > 1) {
       ctx.addIssue({
         code: 'custom',
-        message: 'a source is either committed or a beacon, not both',
+        message: 'a source is committed, a beacon or a timelock: only one of them',
       });
     }
     if (source.optional === true && source.commitment === undefined) {

@@ -7,6 +7,7 @@ import { quicknetRoundTime } from './drand';
 import { buildMerkleTree, merkleRoot, verifyInclusion, type MerkleTree } from './merkle';
 import { DrawRecord, PickRole, describeIssues } from './protocol';
 import { checkReveal } from './reveal';
+import type { TimelockOpening } from './timelock';
 import { commitmentHashOf, deriveSeed } from './seed';
 import { selectIndices } from './select';
 
@@ -29,6 +30,8 @@ export interface VerifyOptions {
   canonicalPool?: readonly string[];
   /** The tree over `canonicalPool`, if the caller already built it; otherwise it is built here. */
   poolTree?: MerkleTree;
+  /** Timelock sources opened beforehand (openRecordTimelocks), by source position. */
+  timelockOpenings?: ReadonlyMap<number, TimelockOpening>;
 }
 
 /**
@@ -72,11 +75,15 @@ export function verifyRecord(input: unknown, options: VerifyOptions = {}): Verif
     `${record.values.length} values for ${commitment.sources.length} sources`,
   );
   commitment.sources.forEach((source, i) => {
-    const outcome = checkReveal(source, i, record.values[i], record.beacons);
+    const opening = options.timelockOpenings?.get(i);
+    const outcome = checkReveal(source, i, record.values[i], record.beacons, opening);
     add(`source-${i}`, outcome.ok, outcome.ok ? outcome.summary : outcome.problem);
   });
+  // A timelock source carries its round's signature in `beacons` like a beacon source.
   const beaconSources = new Set(
-    commitment.sources.flatMap((s, i) => (s.beacon === undefined ? [] : [i])),
+    commitment.sources.flatMap((s, i) =>
+      s.beacon === undefined && s.timelock === undefined ? [] : [i],
+    ),
   );
   const strayBeacons = record.beacons.filter((b) => !beaconSources.has(b.source));
   add(
@@ -160,14 +167,15 @@ function checkBeaconTiming(
 ): void {
   const committedAt = z.iso.datetime({ offset: true }).safeParse(commitment['committedAt']);
   commitment.sources.forEach((source, i) => {
-    if (source.beacon === undefined || !committedAt.success) return;
-    const roundTime = quicknetRoundTime(source.beacon.round);
+    const roundRef = source.beacon ?? source.timelock;
+    if (roundRef === undefined || !committedAt.success) return;
+    const roundTime = quicknetRoundTime(roundRef.round);
     const committedSeconds = Date.parse(committedAt.data) / 1000;
     // A round produced before the commitment was public could have been chosen knowing its randomness.
     add(
       `beacon-timing-${i}`,
       roundTime > committedSeconds,
-      `round ${source.beacon.round} is produced at ${new Date(roundTime * 1000).toISOString()}, ${roundTime > committedSeconds ? 'after' : 'NOT after'} committedAt ${committedAt.data}`,
+      `round ${roundRef.round} is produced at ${new Date(roundTime * 1000).toISOString()}, ${roundTime > committedSeconds ? 'after' : 'NOT after'} committedAt ${committedAt.data}`,
     );
   });
 }

@@ -2,6 +2,7 @@
 // pool alone, the kleroterion-stratified/1 commitment to the respondents' features and the M panels.
 // Spec: docs/lottery-spec.md, section 16; docs/stratification.md, section "In the organiser console".
 
+import { ErrorCode } from '../errors';
 import type { Quota } from '../stratify/quotas';
 import { STRATIFIED_PROTOCOL } from '../stratify/stratifiedProtocol';
 import {
@@ -48,6 +49,12 @@ export function decideStratifiedCommit(
   if (plan.respondentCount !== pool.size)
     refuse(
       `cannot commit: the lottery has ${plan.respondentCount} respondents, the pool ${pool.size}; compute it again`,
+    );
+  // kleroterion-stratified/1's verifier does not open timelocks yet: such a draw could never be checked.
+  if (input.witnesses.some((witness) => 'timelock' in witness))
+    refuse(
+      'cannot commit: a stratified draw does not take timelocked witnesses yet; give their secret’s hash instead',
+      ErrorCode.ValidationFailed,
     );
   const perSeat = alternatesPerSeat(state.settings.seats, state.settings.alternates);
   const candidate = {

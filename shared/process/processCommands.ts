@@ -5,11 +5,17 @@ import type { z } from 'zod';
 import { canonicalize } from '../crypto/jcs';
 import type { Dossier } from '../deliberation/dossier';
 import { ErrorCode, KleroterionError } from '../errors';
-import { quicknetFirstRoundAfter, quicknetRandomness, quicknetRoundTime } from '../lottery/drand';
+import {
+  DRAND_QUICKNET,
+  quicknetFirstRoundAfter,
+  quicknetRandomness,
+  quicknetRoundTime,
+} from '../lottery/drand';
 import { DRAW_PROTOCOL, describeIssues, Commitment, type Source } from '../lottery/protocol';
 import { ORGANISER_SECRET_LABEL, WITNESS_LABEL_PREFIX } from '../lottery/describeSource';
 import { checkReveal } from '../lottery/reveal';
 import { commitmentHashOf } from '../lottery/seed';
+import { readTlockStanza, type TimelockOpening } from '../lottery/timelock';
 import { EventType, ProcessSettings, type ProcessEvent } from './processEvents';
 import { ProcessStatus, SeatStatus, type ProcessState } from './processState';
 import {
@@ -70,9 +76,13 @@ export function decideImport(
   return { events: [{ type: EventType.PoolImported, payload: pool }] };
 }
 
+/** A witness: the SHA-256 of a secret to reveal later, or a contribution timelocked to the drand round. */
+export type WitnessInput =
+  { label: string; commitment: string; optional: boolean } | { label: string; timelock: string };
+
 export interface CommitInput {
   organiserSecretHash: string;
-  witnesses: { label: string; commitment: string; optional: boolean }[];
+  witnesses: WitnessInput[];
   drandRound: number;
   now: Date;
   minDrandDelaySeconds: number;
@@ -92,16 +102,43 @@ export function commitSources(input: CommitInput): Source[] {
   }
   return [
     { label: ORGANISER_SECRET_LABEL, commitment: input.organiserSecretHash },
-    ...input.witnesses.map((w) => ({
-      label: `${WITNESS_LABEL_PREFIX}${w.label}`,
-      commitment: w.commitment,
-      ...(w.optional ? { optional: true as const } : {}),
-    })),
+    ...input.witnesses.map((w) =>
+      'timelock' in w
+        ? {
+            label: `${WITNESS_LABEL_PREFIX}${w.label}`,
+            timelock: timelockSource(w.label, w.timelock, input.drandRound),
+          }
+        : {
+            label: `${WITNESS_LABEL_PREFIX}${w.label}`,
+            commitment: w.commitment,
+            ...(w.optional ? { optional: true as const } : {}),
+          },
+    ),
     {
       label: `drand quicknet round ${input.drandRound}`,
       beacon: { network: 'drand-quicknet' as const, round: input.drandRound },
     },
   ];
+}
+
+/**
+ * A timelocked witness contribution, checked before it is committed: sealed to this commitment's drand
+ * round on quicknet, or refused (it could never be opened, and the draw could not happen).
+ */
+function timelockSource(label: string, armored: string, round: number) {
+  const ciphertext = `${armored.replace(/\r\n/g, '\n').trim()}\n`;
+  let stanza: { round: number; chainHash: string };
+  try {
+    stanza = readTlockStanza(ciphertext);
+  } catch (error) {
+    return refuse(`witness ${label}: ${(error as Error).message}`, ErrorCode.ValidationFailed);
+  }
+  if (stanza.round !== round || stanza.chainHash !== DRAND_QUICKNET.chainHash)
+    refuse(
+      `witness ${label}: the contribution is sealed to round ${stanza.round}${stanza.chainHash === DRAND_QUICKNET.chainHash ? '' : ' of another drand network'}, the commitment uses drand quicknet round ${round}`,
+      ErrorCode.ValidationFailed,
+    );
+  return { network: 'drand-quicknet' as const, round, ciphertext };
 }
 
 /** The fields every commitment takes from the process and its imported pool, whatever its protocol. */
@@ -152,11 +189,16 @@ export function decideCommit(state: ProcessState, input: CommitInput): Decision 
   return decideCommitted(candidate, Commitment);
 }
 
-/** Reveals one source: a secret's value, or a beacon's signature (its value is derived). */
+/**
+ * Reveals one source: a secret's value, or a beacon's signature (its value is derived). A timelock source
+ * takes its round's signature too, and `timelockOpening`, the ciphertext opened with it beforehand
+ * (asynchronous: see openTimelock); its value is the opened plaintext.
+ */
 export function decideReveal(
   state: ProcessState,
   source: number,
   reveal: { value: string } | { signature: string },
+  timelockOpening?: TimelockOpening,
 ): Decision {
   requireStatus(state, [ProcessStatus.Committed, ProcessStatus.Revealed], 'reveal a value');
   const sources = state.commitment!.commitment.sources;
@@ -170,6 +212,19 @@ export function decideReveal(
     const beacon = { source, round: target!.beacon.round, signature };
     const value = /^[0-9a-f]{96}$/.test(signature) ? quicknetRandomness(signature) : '';
     const outcome = checkReveal(target!, source, value, [beacon]);
+    if (!outcome.ok) throw new KleroterionError(ErrorCode.BeaconInvalid, outcome.problem);
+    return { events: [{ type: EventType.ValueRevealed, payload: { source, value, beacon } }] };
+  }
+  if (target!.timelock !== undefined) {
+    if (!('signature' in reveal))
+      refuse(
+        `source ${source} is timelocked to drand round ${target!.timelock.round}: give that round's signature`,
+        ErrorCode.ValidationFailed,
+      );
+    const signature = (reveal as { signature: string }).signature.trim().toLowerCase();
+    const beacon = { source, round: target!.timelock.round, signature };
+    const value = timelockOpening?.ok === true ? timelockOpening.plaintext : '';
+    const outcome = checkReveal(target!, source, value, [beacon], timelockOpening);
     if (!outcome.ok) throw new KleroterionError(ErrorCode.BeaconInvalid, outcome.problem);
     return { events: [{ type: EventType.ValueRevealed, payload: { source, value, beacon } }] };
   }

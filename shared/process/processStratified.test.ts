@@ -1,3 +1,4 @@
+import timelockVector from '../../fixtures/vectors/kleroterion-timelock-1.json';
 import { describe, expect, it } from 'vitest';
 import type { ChainedEvent } from '../events/eventChain';
 import type { StratifiedRecord } from '../stratify/stratifiedProtocol';
@@ -100,6 +101,16 @@ describe('decideStratifiedCommit', () => {
     const next = applyEvent(state, chained(3, event.type, event.payload));
     expect(next.status).toBe(ProcessStatus.Committed);
     expect(next.values).toEqual([null, null]);
+  });
+
+  it('refuses a timelocked witness, which its verifier cannot open yet', () => {
+    const withTimelock = {
+      ...commitInput,
+      witnesses: [{ label: 'Camille', timelock: timelockVector.ciphertext }],
+    };
+    expect(() => decideStratifiedCommit(draftWithPool(6, 0), withTimelock, plan)).toThrow(
+      /does not take timelocked witnesses yet/,
+    );
   });
 
   it('refuses a lottery of another panel size or pool, and a second commitment', () => {

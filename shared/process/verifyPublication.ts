@@ -7,16 +7,19 @@ import { verifyChain, type ChainedEvent } from '../events/eventChain';
 import { WithheldEntry } from '../events/publicLogEntry';
 import { verifyRecordBytes } from '../lottery/verifyRecordBytes';
 import type { Check, VerificationReport } from '../lottery/verifyRecord';
+import type { TimelockOpening } from '../lottery/timelock';
 import { foldProcess, InvalidEventError, type ProcessState } from './processState';
 
 /**
  * @param log the public log as parsed JSON (any value: a malformed log is a failed check, not an exception)
  * @param recordBytes the published record file, when the process has been drawn
+ * @param timelockOpenings the record's timelock sources opened beforehand (openRecordTimelocksInBytes)
  */
 export function verifyPublication(
   processId: string,
   log: unknown,
   recordBytes: Uint8Array | undefined,
+  timelockOpenings?: ReadonlyMap<number, TimelockOpening>,
 ): VerificationReport {
   const checks: Omit<Check, 'number'>[] = [];
   const add = (name: string, ok: boolean, detail: string) => checks.push({ name, ok, detail });
@@ -81,7 +84,10 @@ export function verifyPublication(
     if (recordBytes === undefined)
       add('record-present', false, 'the log says the process was drawn, but no record was given');
     else {
-      const report = verifyRecordBytes(recordBytes, {});
+      const report = verifyRecordBytes(
+        recordBytes,
+        timelockOpenings === undefined ? {} : { timelockOpenings },
+      );
       for (const check of report.checks) add(check.name, check.ok, check.detail);
       let published: unknown;
       try {

@@ -41,6 +41,9 @@ export function HomePage() {
           <Link href="/verifier">{t('home.verifier')}</Link>
         </li>
         <li>
+          <Link href="/temoin">{t('witness.home.link')}</Link>
+        </li>
+        <li>
           <Link href="/organiser">{t('home.organiser')}</Link>
         </li>
       </ul>

@@ -26,6 +26,7 @@ import { oidcEn, oidcFr } from '../organiser/oidcMessages';
 import { demoEn, demoFr } from '../demo/demoMessages';
 import { beaconEn, beaconFr } from '../organiser/beacon/beaconMessages';
 import { accountEn, accountFr } from '../accounts/accountMessages';
+import { witnessEn, witnessFr } from '../witness/witnessMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -56,6 +57,7 @@ const fr = {
   ...demoFr,
   ...beaconFr,
   ...accountFr,
+  ...witnessFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -84,6 +86,7 @@ const en: Record<MessageKey, string> = {
   ...demoEn,
   ...beaconEn,
   ...accountEn,
+  ...witnessEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };

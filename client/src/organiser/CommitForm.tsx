@@ -12,13 +12,16 @@ import { TextField } from './TextField';
 import { useFocusLater } from './useFocusLater';
 import { useFormState } from './useFormState';
 import { WitnessFieldset, witnessFieldIds, type WitnessRow } from './WitnessFieldset';
+import { timelockProblem } from './timelockProblem';
 
 const MAX_WITNESSES = 20;
 const MAX_DELAY_MINUTES = 30 * 24 * 60;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 interface CommitBody {
-  witnesses: { label: string; commitment: string; optional: boolean }[];
+  witnesses: (
+    { label: string; commitment: string; optional: boolean } | { label: string; timelock: string }
+  )[];
   drandRound?: number;
   drandDelaySeconds?: number;
   stratified?: boolean;
@@ -74,6 +77,8 @@ export function CommitForm({
       label: '',
       commitment: '',
       optional: false,
+      kind: 'secret' as const,
+      timelock: '',
     };
     setWitnesses([...witnesses, row]);
     focusLater(witnessFieldIds(id, row).label);
@@ -106,6 +111,12 @@ export function CommitForm({
           fieldId: ids.label,
         });
       else seen.add(label);
+      if (row.kind === 'timelock') {
+        const problem = timelockProblem(row.timelock, round);
+        if (problem !== undefined)
+          errors.push({ key: problem, values: { n: i + 1 }, fieldId: ids.timelock });
+        return { label: isFormError(label) ? '' : label, timelock: row.timelock };
+      }
       // Hashes are often pasted in capitals or with spaces; the API wants 64 lowercase hex digits.
       const commitment = row.commitment.replace(/\s+/g, '').toLowerCase();
       if (!SHA256_HEX.test(commitment))
@@ -187,6 +198,12 @@ export function CommitForm({
         />
       )}
       <h3>{t('organiser.witness.heading')}</h3>
+      <p>
+        {t('witness.organiser.howto')}{' '}
+        <a href="/temoin" target="_blank" rel="noopener noreferrer">
+          /temoin
+        </a>
+      </p>
       <p>
         {t('organiser.witness.howtoBefore')} <code>npm run -s draw -- witness</code>{' '}
         {t('organiser.witness.howtoAfter')}

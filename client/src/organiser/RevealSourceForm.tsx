@@ -1,3 +1,4 @@
+import { readWitnessSecret } from '../../../shared/lottery/witnessSecretText';
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
@@ -16,8 +17,12 @@ const SIGNATURE_HEX = /^[0-9a-f]{96}$/;
 
 /** Reads a secret file: the organiser's download ({label, value}) or a witness's CLI output ({secret}). */
 async function secretFromFile(file: File): Promise<string | undefined> {
+  const text = await file.text();
+  // The text file a witness downloads from /temoin ("Secret : …").
+  const witnessSecret = readWitnessSecret(text);
+  if (witnessSecret !== undefined) return witnessSecret;
   try {
-    const parsed: unknown = JSON.parse(await file.text());
+    const parsed: unknown = JSON.parse(text);
     if (typeof parsed !== 'object' || parsed === null) return undefined;
     const candidate =
       'value' in parsed ? parsed.value : 'secret' in parsed ? parsed.secret : undefined;
@@ -45,7 +50,8 @@ export function RevealSourceForm({
   const fileId = `${id}-file`;
   const [value, setValue] = useState('');
   const form = useFormState();
-  const beacon = source.beacon;
+  // A timelocked witness is opened with the same round's signature: the server derives its value.
+  const beacon = source.beacon ?? source.timelock;
 
   async function loadFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];

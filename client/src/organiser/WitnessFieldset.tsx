@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/useI18n';
 import type { FormError } from './formErrors';
+import { TextAreaField } from './TextAreaField';
 import { TextField } from './TextField';
 
 export interface WitnessRow {
@@ -7,15 +8,23 @@ export interface WitnessRow {
   label: string;
   commitment: string;
   optional: boolean;
+  /** A secret's hash to reveal later, or a contribution timelocked to the drand round. */
+  kind: 'secret' | 'timelock';
+  timelock: string;
 }
 
 export const witnessFieldIds = (idPrefix: string, row: WitnessRow) => ({
   label: `${idPrefix}-witness-${row.key}-label`,
   commitment: `${idPrefix}-witness-${row.key}-commitment`,
   optional: `${idPrefix}-witness-${row.key}-optional`,
+  kind: `${idPrefix}-witness-${row.key}-kind`,
+  timelock: `${idPrefix}-witness-${row.key}-timelock`,
 });
 
-/** One witness: their name, the SHA-256 of their secret, and whether they may stay silent. */
+/**
+ * One witness: their name, and either the SHA-256 of their secret (and whether they may stay silent) or
+ * their contribution timelocked to the drand round (armored text from the witness page).
+ */
 export function WitnessFieldset({
   idPrefix,
   row,
@@ -47,32 +56,71 @@ export function WitnessFieldset({
         value={row.label}
         onChange={(event) => onRowChange({ ...row, label: event.target.value })}
       />
-      <TextField
-        id={ids.commitment}
-        required
-        label={t('organiser.witness.commitment', { n })}
-        hint={t('organiser.witness.commitmentHint')}
-        error={errorFor(ids.commitment)}
-        type="text"
-        className="input-hash"
-        spellCheck={false}
-        autoComplete="off"
-        value={row.commitment}
-        onChange={(event) => onRowChange({ ...row, commitment: event.target.value })}
-      />
-      <div className="field field-checkbox">
-        <input
-          id={ids.optional}
-          type="checkbox"
-          checked={row.optional}
-          aria-describedby={`${ids.optional}-hint`}
-          onChange={(event) => onRowChange({ ...row, optional: event.target.checked })}
+      <fieldset className="witness-kind">
+        <legend>{t('witness.organiser.kind', { n })}</legend>
+        {(['secret', 'timelock'] as const).map((kind) => (
+          <div className="field field-checkbox" key={kind}>
+            <input
+              id={`${ids.kind}-${kind}`}
+              type="radio"
+              name={ids.kind}
+              checked={row.kind === kind}
+              onChange={() => onRowChange({ ...row, kind })}
+            />
+            <label htmlFor={`${ids.kind}-${kind}`}>
+              {t(
+                kind === 'secret'
+                  ? 'witness.organiser.kindSecret'
+                  : 'witness.organiser.kindTimelock',
+              )}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      {row.kind === 'timelock' ? (
+        <TextAreaField
+          id={ids.timelock}
+          required
+          label={t('witness.organiser.timelock', { n })}
+          hint={t('witness.organiser.timelockHint')}
+          error={errorFor(ids.timelock)}
+          rows={6}
+          spellCheck={false}
+          autoComplete="off"
+          className="input-hash"
+          value={row.timelock}
+          onChange={(event) => onRowChange({ ...row, timelock: event.target.value })}
         />
-        <label htmlFor={ids.optional}>{t('organiser.witness.optional', { n })}</label>
-        <p className="hint" id={`${ids.optional}-hint`}>
-          {t('organiser.witness.optionalHint')}
-        </p>
-      </div>
+      ) : (
+        <>
+          <TextField
+            id={ids.commitment}
+            required
+            label={t('organiser.witness.commitment', { n })}
+            hint={t('organiser.witness.commitmentHint')}
+            error={errorFor(ids.commitment)}
+            type="text"
+            className="input-hash"
+            spellCheck={false}
+            autoComplete="off"
+            value={row.commitment}
+            onChange={(event) => onRowChange({ ...row, commitment: event.target.value })}
+          />
+          <div className="field field-checkbox">
+            <input
+              id={ids.optional}
+              type="checkbox"
+              checked={row.optional}
+              aria-describedby={`${ids.optional}-hint`}
+              onChange={(event) => onRowChange({ ...row, optional: event.target.checked })}
+            />
+            <label htmlFor={ids.optional}>{t('organiser.witness.optional', { n })}</label>
+            <p className="hint" id={`${ids.optional}-hint`}>
+              {t('organiser.witness.optionalHint')}
+            </p>
+          </div>
+        </>
+      )}
       <button type="button" className="button-secondary" onClick={onRemove}>
         {t('organiser.witness.remove', { n })}
       </button>

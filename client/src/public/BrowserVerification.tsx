@@ -1,4 +1,6 @@
 import { verifyPublication } from '../../../shared/process/verifyPublication';
+import { openRecordTimelocksInBytes } from '../../../shared/lottery/openRecordTimelocks';
+import type { TimelockOpening } from '../../../shared/lottery/timelock';
 import { apiBytes } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { CheckList } from '../verifier/CheckList';
@@ -18,10 +20,14 @@ export function BrowserVerification({
 
   // The log is the download; the record, when drawn, comes with it (both checked together).
   let recordBytes: Uint8Array | undefined;
+  let timelockOpenings: Map<number, TimelockOpening> | undefined;
   const run = () =>
     check(
       async () => {
         recordBytes = isDrawn ? await apiBytes(`${base}/record.json`) : undefined;
+        // Timelocked witnesses are opened first, offline, from the signatures the record carries.
+        timelockOpenings =
+          recordBytes === undefined ? undefined : await openRecordTimelocksInBytes(recordBytes);
         return apiBytes(`${base}/log.json`);
       },
       (logBytes) => {
@@ -31,7 +37,7 @@ export function BrowserVerification({
         } catch {
           log = undefined;
         }
-        return verifyPublication(processId, log, recordBytes);
+        return verifyPublication(processId, log, recordBytes, timelockOpenings);
       },
     );
   return (

@@ -51,6 +51,9 @@ export function PublicProcessPage({ processId }: { processId: string }) {
         <DeliberationProgressPanel processId={processId} />
       )}
       <CommitmentPanel view={view} />
+      <p>
+        <Link href={`/temoin?p=${encodeURIComponent(processId)}`}>{t('witness.public.link')}</Link>
+      </p>
       <SeatsPanel view={view} />
       <section aria-labelledby="downloads-heading">
         <h2 id="downloads-heading">{t('public.downloads')}</h2>

@@ -11,6 +11,7 @@ import { ArtefactVerdict } from './ArtefactVerdict';
 import { CheckList } from './CheckList';
 import { DrawSummary } from './DrawSummary';
 import { LotteryFigures } from './LotteryFigures';
+import { openRecordTimelocksInBytes } from '../../../shared/lottery/openRecordTimelocks';
 import { verifyArtefact, type ArtefactOutcome } from './verifyArtefact';
 
 async function readBytes(file: File): Promise<Uint8Array> {
@@ -64,7 +65,9 @@ export function VerifierPage() {
       }
       // Let the "working" message paint before the (synchronous) checks run.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      setOutcome(verifyArtefact(bytes, pool));
+      // Timelock sources are decrypted first, from the signatures in the file; the code loads only if needed.
+      const openings = await openRecordTimelocksInBytes(bytes);
+      setOutcome(verifyArtefact(bytes, pool, openings));
       setArtefactProcess(processOfArtefact(bytes));
     } finally {
       setWorking(false);

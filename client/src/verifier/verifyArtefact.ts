@@ -5,6 +5,7 @@ import { recogniseArtefact, type NotArtefactReason } from '../../../shared/audit
 import { DrawRecord } from '../../../shared/lottery/protocol';
 import type { VerificationReport } from '../../../shared/lottery/verifyRecord';
 import { verifyRecordBytes } from '../../../shared/lottery/verifyRecordBytes';
+import type { TimelockOpening } from '../../../shared/lottery/timelock';
 import { checkLottery, type LotteryFile } from '../../../shared/stratify/lotteryFile';
 
 export type ArtefactOutcome =
@@ -18,10 +19,14 @@ export type ArtefactOutcome =
   | { kind: 'audit-bundle'; report: VerificationReport }
   | { kind: 'not-artefact'; reason: NotArtefactReason; protocol?: string };
 
-/** Recognises the file, then runs its verifier. The pool list only concerns a plain draw record. */
+/**
+ * Recognises the file, then runs its verifier. The pool list only concerns a plain draw record; so do the
+ * timelock openings (openRecordTimelocksInBytes, run first because decrypting is asynchronous).
+ */
 export function verifyArtefact(
   bytes: Uint8Array,
   canonicalPool: readonly string[] | undefined,
+  timelockOpenings?: ReadonlyMap<number, TimelockOpening>,
 ): ArtefactOutcome {
   const recognition = recogniseArtefact(bytes);
   if (!recognition.isArtefact)
@@ -31,7 +36,10 @@ export function verifyArtefact(
   switch (recognition.kind) {
     case 'draw-record':
     case 'stratified-record': {
-      const report = verifyRecordBytes(bytes, canonicalPool === undefined ? {} : { canonicalPool });
+      const report = verifyRecordBytes(bytes, {
+        ...(canonicalPool === undefined ? {} : { canonicalPool }),
+        ...(timelockOpenings === undefined ? {} : { timelockOpenings }),
+      });
       const parsed = DrawRecord.safeParse(recognition.json);
       return {
         kind: recognition.kind,
@@ -49,6 +57,6 @@ export function verifyArtefact(
       };
     }
     case 'audit-bundle':
-      return { kind: 'audit-bundle', report: verifyBundleBytes(bytes) };
+      return { kind: 'audit-bundle', report: verifyBundleBytes(bytes, timelockOpenings) };
   }
 }

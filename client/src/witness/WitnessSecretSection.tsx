@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { formatDateTime } from '../../../shared/format/formatDateTime';
+import { useI18n } from '../i18n/useI18n';
+import { CopyButton } from './CopyButton';
+import { commitmentOfSecret, downloadText, makeWitnessSecret } from './witnessSecret';
+
+interface Made {
+  secret: string;
+  hash: string;
+  createdAt: string;
+}
+
+/** Part 1: a secret made in the browser, its fingerprint to hand over, a file and a printed sheet to keep. */
+export function WitnessSecretSection() {
+  const { t, language } = useI18n();
+  const [made, setMade] = useState<Made | undefined>();
+
+  function make() {
+    const secret = makeWitnessSecret();
+    setMade({ secret, hash: commitmentOfSecret(secret), createdAt: new Date().toISOString() });
+  }
+  const date = made === undefined ? '' : formatDateTime(made.createdAt, language);
+
+  function download() {
+    if (made === undefined) return;
+    const lines = [
+      t('witness.sheet.title'),
+      '',
+      `${t('witness.file.secret')} : ${made.secret}`,
+      `${t('witness.file.hash')} : ${made.hash}`,
+      `${t('witness.file.created')} : ${date}`,
+      '',
+      t('witness.sheet.instructions'),
+      '',
+    ];
+    downloadText(`temoin-secret-${made.hash.slice(0, 8)}.txt`, lines.join('\n'));
+  }
+
+  return (
+    <section aria-labelledby="witness-create" className="witness-part">
+      <div className="witness-screen">
+        <h2 id="witness-create">{t('witness.create.heading')}</h2>
+        <p>{t('witness.create.intro')}</p>
+        <button type="button" onClick={make}>
+          {t(made === undefined ? 'witness.create.button' : 'witness.create.again')}
+        </button>
+        <div role="status" aria-live="polite">
+          {made !== undefined && <p>{t('witness.create.created', { date })}</p>}
+        </div>
+        {made !== undefined && (
+          <div className="witness-made" data-testid="witness-made">
+            <p className="witness-value-label" id="witness-secret-label">
+              {t('witness.create.secret')}
+            </p>
+            <p
+              className="witness-value"
+              aria-labelledby="witness-secret-label"
+              data-testid="witness-secret"
+            >
+              {made.secret}
+            </p>
+            <p className="witness-value-label" id="witness-hash-label">
+              {t('witness.create.hash')}
+            </p>
+            <p
+              className="witness-value"
+              aria-labelledby="witness-hash-label"
+              data-testid="witness-hash"
+            >
+              {made.hash}
+            </p>
+            <div className="witness-actions">
+              <CopyButton
+                text={made.hash}
+                label="witness.create.copy"
+                done="witness.create.copied"
+              />
+              <button type="button" onClick={download}>
+                {t('witness.create.download')}
+              </button>
+              <button type="button" onClick={() => window.print()}>
+                {t('witness.create.print')}
+              </button>
+            </div>
+            <p>{t('witness.create.keep')}</p>
+          </div>
+        )}
+      </div>
+      {made !== undefined && (
+        <div className="witness-sheet" data-testid="witness-sheet">
+          <h2>{t('witness.sheet.title')}</h2>
+          <dl>
+            <dt>{t('witness.file.secret')}</dt>
+            <dd className="witness-value">{made.secret}</dd>
+            <dt>{t('witness.file.hash')}</dt>
+            <dd className="witness-value">{made.hash}</dd>
+            <dt>{t('witness.sheet.date')}</dt>
+            <dd>{date}</dd>
+          </dl>
+          <p>{t('witness.sheet.instructions')}</p>
+        </div>
+      )}
+    </section>
+  );
+}

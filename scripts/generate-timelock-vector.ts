@@ -1,0 +1,85 @@
+// `npx tsx scripts/generate-timelock-vector.ts`: writes fixtures/vectors/kleroterion-timelock-1.json, a small
+// kleroterion-draw/1 draw whose witness is timelocked to recorded quicknet round 1000. Sealing is randomised,
+// so this is run once and its output committed; the tests only read the file.
+
+import { writeFileSync } from 'node:fs';
+import { sealTimelock } from '../client/src/witness/sealTimelock';
+import { sha256HexOfText } from '../shared/crypto/hash';
+import { canonicalize } from '../shared/crypto/jcs';
+import { quicknetRandomness } from '../shared/lottery/drand';
+import { drawRecord } from '../shared/lottery/drawRecord';
+import { buildMerkleTree, poolRootHex } from '../shared/lottery/merkle';
+import { seedInput } from '../shared/lottery/seed';
+import { openTimelock } from '../shared/lottery/timelockOpen';
+import drand from '../fixtures/vectors/drand-quicknet.json';
+
+const round = 1000;
+const signature = drand.rounds.find((r) => r.round === round)?.signature as string;
+const poolIds = [
+  '2RXW7N257N',
+  '4FYWZ789Q9',
+  '6XQYQ2JASH',
+  '9KME78P4TN',
+  'DR4NRFFVK4',
+  'HS7G4XPJZB',
+  'P5AFQS2SHY',
+  'WTHYPZXBBY',
+];
+const organiserSecret = 'a3f1c2e4b5d60718293a4b5c6d7e8f90123456789abcdef0fedcba9876543210';
+const witnessPlaintext = '5be0c4a1d7e2f39816a4c2b0e9d8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0';
+const ciphertext = await sealTimelock(witnessPlaintext, round);
+
+const commitment = {
+  protocol: 'kleroterion-draw/1',
+  title: 'Timelock witness example',
+  committedAt: '2023-08-23T15:30:00Z',
+  poolRoot: poolRootHex(poolIds),
+  poolSize: poolIds.length,
+  seats: 3,
+  alternates: 1,
+  sources: [
+    { label: 'organiser secret', commitment: sha256HexOfText(organiserSecret) },
+    {
+      label: 'witness: Camille (sealed)',
+      timelock: { network: 'drand-quicknet', round, ciphertext },
+    },
+    { label: 'drand quicknet round 1000', beacon: { network: 'drand-quicknet', round } },
+  ],
+};
+const opening = await openTimelock(ciphertext, round, signature);
+if (!opening.ok || opening.plaintext !== witnessPlaintext)
+  throw new Error('the sealed witness does not open');
+const values = [organiserSecret, witnessPlaintext, quicknetRandomness(signature)];
+const beacons = [
+  { source: 1, round, signature },
+  { source: 2, round, signature },
+];
+const record = drawRecord({
+  commitment,
+  canonicalIds: poolIds,
+  tree: buildMerkleTree(poolIds),
+  values,
+  beacons,
+  timelockOpenings: new Map([[1, opening]]),
+});
+
+const vector = {
+  protocol: 'kleroterion-draw/1',
+  note: 'known-answer vector for a timelock source: source 1 is sealed with tlock-js 0.9 (age v1, one "tlock" stanza) to drand quicknet round 1000, whose recorded signature (fixtures/vectors/drand-quicknet.json) opens it; poolIds are already in canonical order',
+  round,
+  signature,
+  ciphertext,
+  plaintext: witnessPlaintext,
+  poolIds,
+  commitment,
+  commitmentHash: record.commitmentHash,
+  values,
+  seedInput: seedInput(record.commitmentHash, values),
+  seed: record.seed,
+  record,
+};
+writeFileSync(
+  new URL('../fixtures/vectors/kleroterion-timelock-1.json', import.meta.url),
+  `${JSON.stringify(vector, null, 1)}\n`,
+);
+process.stdout.write(`${canonicalize(record).length} bytes of record, seed ${record.seed}\n`);
