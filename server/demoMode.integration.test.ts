@@ -120,8 +120,27 @@ describe('the offline demonstration', () => {
     expect((await organiser.post(`/api/processes/${id}/demo/beacon`, {})).body).toMatchObject({
       ok: false,
     });
+    // "Révéler le secret de démonstration": the organiser only, then the kept secret through the ordinary reveal.
+    expect((await server.client().post(`/api/processes/${id}/demo/secret`, {})).status).toBe(401);
+    const secretIndex = revealed.commitment!.commitment.sources.findIndex(
+      (s) => s.label === 'organiser secret',
+    );
+    const oneClick = data<ProcessState>(
+      await organiser.post(`/api/processes/${id}/demo/secret`, {}),
+    );
+    expect(oneClick.revealed[secretIndex]).toBe(true);
+    expect(oneClick.status).toBe('revealed');
+    // The very event a value loaded from the secret file gives: the file's value, at the same source.
     const secret = (JSON.parse(readFileSync(demo.secretFile, 'utf8')) as { value: string }).value;
-    data(await organiser.post(`/api/processes/${id}/reveal`, { source: 0, value: secret }));
+    const last = (await publicLog(id)).at(-1)!;
+    expect({ type: last.type, payload: last.payload }).toEqual({
+      type: 'draw.valueRevealed',
+      payload: { source: secretIndex, value: secret },
+    });
+    // Like a second loaded file, a second click is refused, and the log does not move.
+    const twice = await organiser.post(`/api/processes/${id}/demo/secret`, {});
+    expect(twice.body).toMatchObject({ ok: false });
+    expect((await publicLog(id)).at(-1)!.seq).toBe(last.seq);
     const drawn = data<ProcessState>(await organiser.post(`/api/processes/${id}/draw`, {}));
     expect(drawn.status).toBe('drawn');
     const record = JSON.parse(
@@ -188,6 +207,7 @@ describe('the offline demonstration', () => {
     const before = await publicLog(id);
     for (const path of [
       `/api/processes/${id}/demo/beacon`,
+      `/api/processes/${id}/demo/secret`,
       `/api/processes/${id}/demo/seats/1/open`,
     ]) {
       const refused = await organiser.post(path, {});

@@ -256,4 +256,9 @@ export const MIGRATIONS: readonly string[] = [
     secret_file TEXT NOT NULL
   );
   `,
+  // A demonstration keeps its organiser secret here too, so that the console can reveal it in one click
+  // (demonstrations only: a real process's secret never stays on the server). NULL for demos seeded before.
+  `
+  ALTER TABLE demo_processes ADD COLUMN organiser_secret TEXT;
+  `,
 ];

@@ -89,6 +89,25 @@ export function demoRoutes(deps: {
       },
     },
     {
+      // "Révéler le secret de démonstration": the secret the seeding kept in the private demo row, revealed
+      // through the same service path (and event) as a value loaded from the organiser's file.
+      method: 'post',
+      path: '/api/processes/:id/demo/secret',
+      role: Role.Organiser,
+      handle: (req) => {
+        const id = param(req, 'id');
+        const demo = requireDemo(id);
+        const sources = ceremony.state(id).commitment?.commitment.sources ?? [];
+        const index = sources.findIndex((source) => source.label === 'organiser secret');
+        if (index < 0 || demo.organiserSecret === undefined)
+          throw new KleroterionError(
+            ErrorCode.TransitionRefused,
+            'this demonstration kept no organiser secret: load its secret file instead',
+          );
+        return { data: ceremony.reveal(id, index, { value: demo.organiserSecret }) };
+      },
+    },
+    {
       // "Ouvrir comme juré·e n° k": a fresh invitation link to the seat's current holder, for one person
       // trying the room alone. Never offered outside a demonstration (requireDemo).
       method: 'post',
