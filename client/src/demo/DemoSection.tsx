@@ -86,6 +86,19 @@ function DemoActions({
     form.setNotice({ key: 'demo.console.beaconDone', values: { round: roundText } });
   }
 
+  async function revealSecret() {
+    const next = await form.submit(() =>
+      apiSend<ProcessState>(
+        'POST',
+        `/api/processes/${encodeURIComponent(state.id)}/demo/secret`,
+        {},
+      ),
+    );
+    if (next === undefined) return;
+    onChange(next);
+    form.setNotice({ key: 'demo.console.secretDone' });
+  }
+
   async function openSeat(seat: number) {
     // Opened now, within the click, so that no popup blocker stops it; its address follows the answer.
     const tab = window.open('', '_blank');
@@ -121,6 +134,15 @@ function DemoActions({
         secretFile !== undefined && (
           <>
             <h3>{t('demo.console.secretHeading')}</h3>
+            <p id={`${id}-secret-hint`}>{t('demo.console.secretHint')}</p>
+            <button
+              type="button"
+              disabled={form.busy}
+              aria-describedby={`${id}-secret-hint`}
+              onClick={() => void revealSecret()}
+            >
+              {t('demo.console.secretButton')}
+            </button>
             <p>{t('demo.console.secretWhere')}</p>
             <p>
               <code data-testid="demo-secret-file">{secretFile}</code>

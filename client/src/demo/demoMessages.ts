@@ -8,10 +8,15 @@ export const demoFr = {
   'demo.console.intro':
     'Ce processus de démonstration est déjà engagé : son engagement précède le tour drand enregistré n° {round}. Suivez les étapes ci-dessous dans l’ordre.',
   'demo.console.secretHeading': 'Secret de l’organisateur',
+  'demo.console.secretHint':
+    'Première étape : révéler le secret de l’organisateur. Pour une démonstration seulement, le serveur l’a gardé : un clic le révèle, exactement comme le fichier chargé.',
+  'demo.console.secretButton': 'Révéler le secret de démonstration',
   'demo.console.secretWhere':
-    'Le serveur a gardé le secret de l’organisateur dans ce fichier, comme vous l’auriez téléchargé après l’engagement :',
+    'Dans un vrai processus, le serveur ne garde jamais ce secret : vous le téléchargez après l’engagement. Pour essayer ce chemin, le fichier est ici, sur le serveur :',
   'demo.console.secretHow':
-    'Chargez ce fichier dans le champ « Fichier du secret » de la section « Révélation des valeurs », puis révélez le secret.',
+    'Chargez-le dans le champ « Fichier du secret » de la section « Révélation des valeurs », puis révélez le secret.',
+  'demo.console.secretDone':
+    'Le secret de l’organisateur est révélé et vérifié. Étape suivante : révéler le tour drand enregistré.',
   'demo.console.beaconHeading': 'Tour drand',
   'demo.console.beaconButton': 'Tour drand enregistré (démonstration)',
   'demo.console.beaconHint':
@@ -33,10 +38,15 @@ export const demoEn: Record<keyof typeof demoFr, string> = {
   'demo.console.intro':
     'This demonstration process is already committed: its commitment precedes recorded drand round {round}. Follow the steps below in order.',
   'demo.console.secretHeading': 'Organiser’s secret',
+  'demo.console.secretHint':
+    'First step: reveal the organiser’s secret. For a demonstration only, the server kept it: one click reveals it, exactly as the loaded file would.',
+  'demo.console.secretButton': 'Reveal the demonstration secret',
   'demo.console.secretWhere':
-    'The server kept the organiser’s secret in this file, as you would have downloaded it after the commitment:',
+    'In a real process the server never keeps this secret: you download it after the commitment. To try that path, the file is here, on the server:',
   'demo.console.secretHow':
-    'Load this file in the “Secret file” field of the “Reveal of the values” section, then reveal the secret.',
+    'Load it in the “Secret file” field of the “Reveal of the values” section, then reveal the secret.',
+  'demo.console.secretDone':
+    'The organiser’s secret is revealed and verified. Next step: reveal the recorded drand round.',
   'demo.console.beaconHeading': 'drand round',
   'demo.console.beaconButton': 'Recorded drand round (demonstration)',
   'demo.console.beaconHint':
