@@ -138,13 +138,19 @@ describe('the offline demonstration in the browser', () => {
     await shoot(consolePage, '02-console-committed');
     await expectAccessibleNow(consolePage, 'console with the demonstration section');
 
-    // Reveal: the organiser's secret from the file the server kept, then the recorded round in one click.
-    await consolePage
-      .getByLabel('Fichier du secret : secret de l’organisateur (facultatif)')
-      .setInputFiles(demo.secretFile);
-    await consolePage.getByRole('button', { name: 'Révéler « secret de l’organisateur »' }).click();
-    await consolePage.getByText('Tour drand enregistré (démonstration)').waitFor();
-    await section.getByRole('button', { name: 'Tour drand enregistré (démonstration)' }).click();
+    // Reveal: the organiser's secret the demo kept, in one click (the file path is covered in
+    // server/demoMode.integration.test.ts), then the recorded round in one click; focus follows each step.
+    await section.getByRole('button', { name: 'Révéler le secret de démonstration' }).click();
+    await section
+      .getByRole('status')
+      .getByText(/Le secret de l’organisateur est révélé et vérifié/)
+      .waitFor();
+    const beaconButton = section.getByRole('button', {
+      name: 'Tour drand enregistré (démonstration)',
+    });
+    await expect.poll(() => beaconButton.evaluate((b) => b === document.activeElement)).toBe(true);
+    await shoot(consolePage, '02b-console-secret-revealed');
+    await beaconButton.click();
     await section
       .getByRole('status')
       .getByText(/Le tour drand enregistré n° 32\s281\s667 est révélé et vérifié/)
@@ -203,6 +209,8 @@ describe('the offline demonstration in the browser', () => {
       await juror.getByRole('button', { name: 'Enregistrer ma notation' }).click();
       await juror.getByText(/Notation enregistrée et scellée/).waitFor();
       if (seat === 1) {
+        // One juror so far: the singular agreement.
+        await facilitator.getByText(/^1 juré·e sur \d+ a enregistré sa notation\.$/).waitFor();
         await shoot(juror, '07-room-juror-scored');
         await expectAccessibleNow(juror, 'juror room');
       }

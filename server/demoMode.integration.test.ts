@@ -217,3 +217,46 @@ describe('the offline demonstration', () => {
     expect(await publicLog(id)).toEqual(before);
   });
 });
+
+describe('the offline demonstration, with the secret file instead of the one-click reveal', () => {
+  it('reveals the file’s value through the ordinary reveal: the same event as the one click', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kleroterion-demo-file-'));
+    const other = await startTestServer({ clockStart: NOW, dataDir: folder });
+    try {
+      const seeded = seedDemoCommitment({
+        ceremony: other.app.ceremony,
+        clock: pinnableTestClock(other.clock),
+        demoProcesses: other.app.demoProcesses,
+        rounds: other.app.recordedRounds,
+        volunteersCsv: `${root}fixtures/demo/volunteers.csv`,
+        secretDir: folder,
+        minDrandDelaySeconds: 60,
+      });
+      if (seeded === undefined) throw new Error('the demo was not seeded');
+      const client = other.client();
+      data(await client.post('/api/auth/setup', { password: 'mot de passe très long' }));
+      const id = seeded.processId;
+      const file = JSON.parse(readFileSync(seeded.secretFile, 'utf8')) as { value: string };
+      const state = data<ProcessState>(
+        await client.post(`/api/processes/${id}/reveal`, { source: 0, value: file.value }),
+      );
+      expect(state.commitment!.commitment.sources[0]!.label).toBe('organiser secret');
+      expect(state.revealed[0]).toBe(true);
+      const log = JSON.parse(
+        (await other.client().get(`/api/public/processes/${id}/log.json`)).text,
+      ) as ChainedEvent[];
+      const last = log.at(-1)!;
+      expect({ type: last.type, payload: last.payload }).toEqual({
+        type: 'draw.valueRevealed',
+        payload: { source: 0, value: file.value },
+      });
+      // Once the file revealed it, the one click is refused like a second file would be.
+      expect((await client.post(`/api/processes/${id}/demo/secret`, {})).body).toMatchObject({
+        ok: false,
+      });
+    } finally {
+      await other.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { apiGet, apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { formatNumber } from '../../../shared/format/formatNumber';
@@ -63,6 +63,14 @@ function DemoActions({
   const { t, language } = useI18n();
   const id = useId();
   const form = useFormState();
+  // After the secret, focus moves to the next step's button (the secret's own button is gone).
+  const beaconButton = useRef<HTMLButtonElement>(null);
+  const [focusBeacon, setFocusBeacon] = useState(false);
+  useEffect(() => {
+    if (!focusBeacon) return;
+    beaconButton.current?.focus();
+    setFocusBeacon(false);
+  }, [focusBeacon, state]);
   const sources = state.commitment?.commitment.sources ?? [];
   const beaconIndex = sources.findIndex((source) => source.beacon !== undefined);
   const secretIndex = sources.findIndex((source) => source.label === 'organiser secret');
@@ -97,6 +105,7 @@ function DemoActions({
     if (next === undefined) return;
     onChange(next);
     form.setNotice({ key: 'demo.console.secretDone' });
+    setFocusBeacon(true);
   }
 
   async function openSeat(seat: number) {
@@ -155,6 +164,7 @@ function DemoActions({
           <h3>{t('demo.console.beaconHeading')}</h3>
           <p id={`${id}-beacon-hint`}>{t('demo.console.beaconHint', { round: roundText })}</p>
           <button
+            ref={beaconButton}
             type="button"
             disabled={form.busy}
             aria-describedby={`${id}-beacon-hint`}
