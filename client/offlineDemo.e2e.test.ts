@@ -156,6 +156,10 @@ describe('the offline demonstration in the browser', () => {
       .getByText(/Le tour drand enregistré n° 32\s281\s667 est révélé et vérifié/)
       .waitFor();
     await expect.poll(() => server.app.ceremony.state(id).status).toBe('revealed');
+    // The recorded round's button is gone: focus moves to the next step, which names the draw.
+    const next = section.getByTestId('demo-next');
+    await expect.poll(() => next.evaluate((p) => p === document.activeElement)).toBe(true);
+    expect(await next.textContent()).toMatch(/«\sTirer au sort\s» puis «\sConfirmer le tirage\s»/);
     await shoot(consolePage, '03-console-revealed');
 
     // Draw, then invitations (the deadline the form proposes: a week from now).
@@ -169,6 +173,7 @@ describe('the offline demonstration in the browser', () => {
     expect(
       await section.getByRole('button', { name: /^Ouvrir comme juré·e n° \d+$/ }).count(),
     ).toBe(15);
+    expect(await next.textContent()).toMatch(/«\sAnimer la délibération \(salle en direct\)\s»/);
     await shoot(consolePage, '04-console-invited');
 
     // The facilitator (the organiser's session) opens the room and puts the first dossier to the vote.
@@ -231,6 +236,9 @@ describe('the offline demonstration in the browser', () => {
     await results.getByRole('button', { name: 'Publier les résultats' }).click();
     await results.getByRole('button', { name: 'Confirmer la publication' }).click();
     await results.getByText(/^Résultats publiés le .* : ils sont définitifs/).waitFor();
+    expect(await section.getByTestId('demo-next').textContent()).toMatch(
+      /La démonstration est terminée/,
+    );
     await shoot(consolePage, '09-console-published');
 
     // The public results page shows them, with the banner.

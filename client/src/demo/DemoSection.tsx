@@ -3,6 +3,7 @@ import { apiGet, apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { formatNumber } from '../../../shared/format/formatNumber';
 import { ProcessStatus, SeatStatus, type ProcessState } from '../../../shared/process/processState';
+import { ProcessStage, processStage } from '../../../shared/process/processStage';
 import { ErrorSummary } from '../organiser/ErrorSummary';
 import { StatusMessage } from '../organiser/StatusMessage';
 import { useFormState } from '../organiser/useFormState';
@@ -71,12 +72,21 @@ function DemoActions({
     beaconButton.current?.focus();
     setFocusBeacon(false);
   }, [focusBeacon, state]);
+  // After the recorded round, whose button is gone too, focus moves to the next step's instructions.
+  const nextStep = useRef<HTMLParagraphElement>(null);
+  const [focusNext, setFocusNext] = useState(false);
+  useEffect(() => {
+    if (!focusNext) return;
+    nextStep.current?.focus();
+    setFocusNext(false);
+  }, [focusNext, state]);
   const sources = state.commitment?.commitment.sources ?? [];
   const beaconIndex = sources.findIndex((source) => source.beacon !== undefined);
   const secretIndex = sources.findIndex((source) => source.label === 'organiser secret');
   const isOpen =
     state.status === ProcessStatus.Committed || state.status === ProcessStatus.Revealed;
   const roundText = formatNumber(round, language);
+  const next = nextStepKey(state, secretIndex, beaconIndex);
   const seats = state.seats.filter(
     (seat) => seat.status === SeatStatus.Invited || seat.status === SeatStatus.Accepted,
   );
@@ -92,6 +102,7 @@ function DemoActions({
     if (next === undefined) return;
     onChange(next);
     form.setNotice({ key: 'demo.console.beaconDone', values: { round: roundText } });
+    setFocusNext(true);
   }
 
   async function revealSecret() {
@@ -137,6 +148,9 @@ function DemoActions({
       <p>{t('demo.console.intro', { round: roundText })}</p>
       <ErrorSummary errors={form.errors} />
       <StatusMessage notice={form.notice} />
+      <p ref={nextStep} tabIndex={-1} className="demo-next" data-testid="demo-next">
+        <strong>{t(next)}</strong>
+      </p>
       {isOpen &&
         secretIndex >= 0 &&
         state.revealed[secretIndex] !== true &&
@@ -196,4 +210,27 @@ function DemoActions({
       )}
     </section>
   );
+}
+
+/** What a newcomer does next, from where the demonstration stands. */
+function nextStepKey(state: ProcessState, secretIndex: number, beaconIndex: number) {
+  switch (processStage(state)) {
+    case ProcessStage.Draft:
+    case ProcessStage.Committed:
+      if (secretIndex >= 0 && state.revealed[secretIndex] !== true)
+        return 'demo.next.secret' as const;
+      if (beaconIndex >= 0 && state.revealed[beaconIndex] !== true)
+        return 'demo.next.beacon' as const;
+      return 'demo.next.reveal' as const;
+    case ProcessStage.Revealed:
+      return 'demo.next.draw' as const;
+    case ProcessStage.Drawn:
+      return 'demo.next.invite' as const;
+    case ProcessStage.Invitations:
+      return 'demo.next.room' as const;
+    case ProcessStage.Deliberation:
+      return 'demo.next.score' as const;
+    case ProcessStage.Published:
+      return 'demo.next.done' as const;
+  }
 }

@@ -28,6 +28,20 @@ export const demoFr = {
   'demo.console.openSeat': 'Ouvrir comme juré·e n° {seat}',
   'demo.console.opened': 'L’invitation du siège n° {seat} est ouverte dans un nouvel onglet.',
   'demo.console.popupBlocked': 'Le navigateur a bloqué le nouvel onglet. Ouvrez ce lien : {url}',
+  'demo.next.secret': 'Étape suivante : « Révéler le secret de démonstration », ci-dessous.',
+  'demo.next.beacon': 'Étape suivante : « Tour drand enregistré (démonstration) », ci-dessous.',
+  'demo.next.reveal':
+    'Étape suivante : révélez les valeurs restantes dans la section « Révélation des valeurs », plus bas.',
+  'demo.next.draw':
+    'Étape suivante : dans la section « Tirage au sort », plus bas, cliquez « Tirer au sort » puis « Confirmer le tirage ».',
+  'demo.next.invite':
+    'Étape suivante : dans la section « Invitations », plus bas, cliquez « Envoyer les invitations ».',
+  'demo.next.room':
+    'Étape suivante : ouvrez la salle par le lien « Animer la délibération (salle en direct) », en haut de la page. Ouvrez la délibération (un quorum de 3 suffit), mettez un dossier en séance et passez à la phase « Notation ». Revenez ensuite ici pour ouvrir quelques sièges comme juré·es.',
+  'demo.next.score':
+    'Étape suivante : ouvrez quelques sièges ci-dessous ; dans chaque onglet, acceptez, entrez dans la salle et notez. Puis passez à la phase « Résultats » dans la salle, et cliquez « Publier les résultats » dans la section « Résultats » de cette page.',
+  'demo.next.done':
+    'La démonstration est terminée : sur la page publique, voyez les résultats et cliquez « Vérifier dans mon navigateur ».',
 } as const;
 
 export const demoEn: Record<keyof typeof demoFr, string> = {
@@ -58,4 +72,18 @@ export const demoEn: Record<keyof typeof demoFr, string> = {
   'demo.console.openSeat': 'Open as juror no. {seat}',
   'demo.console.opened': 'The invitation of seat {seat} is open in a new tab.',
   'demo.console.popupBlocked': 'The browser blocked the new tab. Open this link: {url}',
+  'demo.next.secret': 'Next step: “Reveal the demonstration secret”, below.',
+  'demo.next.beacon': 'Next step: “Recorded drand round (demonstration)”, below.',
+  'demo.next.reveal':
+    'Next step: reveal the remaining values in the “Reveal of the values” section, further down.',
+  'demo.next.draw':
+    'Next step: in the “Draw” section, further down, click “Run the draw” then “Confirm the draw”.',
+  'demo.next.invite':
+    'Next step: in the “Invitations” section, further down, click “Send the invitations”.',
+  'demo.next.room':
+    'Next step: open the room with the “Facilitate the deliberation (live room)” link at the top of the page. Open the deliberation (a quorum of 3 is enough), put a dossier in session and move to the “Scoring” phase. Then come back here to open a few seats as jurors.',
+  'demo.next.score':
+    'Next step: open a few seats below; in each tab, accept, enter the room and score. Then move to the “Results” phase in the room, and click “Publish the results” in this page’s “Results” section.',
+  'demo.next.done':
+    'The demonstration is complete: on the public page, see the results and click “Verify in my browser”.',
 };
