@@ -192,6 +192,12 @@ describe('the offline demonstration in the browser', () => {
       .click();
     await facilitator.getByRole('button', { name: /Passer à la phase « Présentation »/ }).click();
     await facilitator.getByRole('button', { name: /Passer à la phase « Notation »/ }).click();
+    // No juror yet: the room says so, and tells the facilitator of a demo where jurors come from.
+    await facilitator.getByText(/^Aucun·e juré·e n’est encore entré·e dans la salle/).waitFor();
+    await facilitator
+      .getByTestId('demo-room-hint')
+      .getByText(/Ouvrir comme juré·e n°\sk/)
+      .waitFor();
     await shoot(facilitator, '05-room-facilitator-scoring');
 
     // One person sits as three jurors, each in the tab the console opens.

@@ -87,6 +87,12 @@ function DemoActions({
     state.status === ProcessStatus.Committed || state.status === ProcessStatus.Revealed;
   const roundText = formatNumber(round, language);
   const next = nextStepKey(state, secretIndex, beaconIndex);
+  // A notice belongs to the stage it was given at: once the process moves on, the next step replaces it.
+  const [noticeStage, setNoticeStage] = useState<ProcessStage | undefined>();
+  const notify = (notice: Parameters<typeof form.setNotice>[0], at: ProcessState = state) => {
+    form.setNotice(notice);
+    setNoticeStage(processStage(at));
+  };
   const seats = state.seats.filter(
     (seat) => seat.status === SeatStatus.Invited || seat.status === SeatStatus.Accepted,
   );
@@ -101,7 +107,7 @@ function DemoActions({
     );
     if (next === undefined) return;
     onChange(next);
-    form.setNotice({ key: 'demo.console.beaconDone', values: { round: roundText } });
+    notify({ key: 'demo.console.beaconDone', values: { round: roundText } }, next);
     setFocusNext(true);
   }
 
@@ -115,7 +121,7 @@ function DemoActions({
     );
     if (next === undefined) return;
     onChange(next);
-    form.setNotice({ key: 'demo.console.secretDone' });
+    notify({ key: 'demo.console.secretDone' }, next);
     setFocusBeacon(true);
   }
 
@@ -135,10 +141,10 @@ function DemoActions({
       return;
     }
     const url = new URL(answer.url, window.location.origin).href;
-    if (tab === null) form.setNotice({ key: 'demo.console.popupBlocked', values: { url } });
+    if (tab === null) notify({ key: 'demo.console.popupBlocked', values: { url } });
     else {
       tab.location.href = url;
-      form.setNotice({ key: 'demo.console.opened', values: { seat } });
+      notify({ key: 'demo.console.opened', values: { seat } });
     }
   }
 
@@ -147,7 +153,7 @@ function DemoActions({
       <h2 id={`${id}-heading`}>{t('demo.console.heading')}</h2>
       <p>{t('demo.console.intro', { round: roundText })}</p>
       <ErrorSummary errors={form.errors} />
-      <StatusMessage notice={form.notice} />
+      <StatusMessage notice={noticeStage === processStage(state) ? form.notice : undefined} />
       <p ref={nextStep} tabIndex={-1} className="demo-next" data-testid="demo-next">
         <strong>{t(next)}</strong>
       </p>

@@ -42,6 +42,9 @@ export const demoFr = {
     'Étape suivante : ouvrez quelques sièges ci-dessous ; dans chaque onglet, acceptez, entrez dans la salle et notez. Puis passez à la phase « Résultats » dans la salle, et cliquez « Publier les résultats » dans la section « Résultats » de cette page.',
   'demo.next.done':
     'La démonstration est terminée : sur la page publique, voyez les résultats et cliquez « Vérifier dans mon navigateur ».',
+  'demo.room.openSeats':
+    'Démonstration : les juré·es, c’est vous. Dans la console, section « Démonstration », chaque bouton « Ouvrir comme juré·e n° k » ouvre un siège dans un nouvel onglet : acceptez, entrez dans la salle et notez.',
+  'demo.room.consoleLink': 'Aller à la console',
 } as const;
 
 export const demoEn: Record<keyof typeof demoFr, string> = {
@@ -86,4 +89,7 @@ export const demoEn: Record<keyof typeof demoFr, string> = {
     'Next step: open a few seats below; in each tab, accept, enter the room and score. Then move to the “Results” phase in the room, and click “Publish the results” in this page’s “Results” section.',
   'demo.next.done':
     'The demonstration is complete: on the public page, see the results and click “Verify in my browser”.',
+  'demo.room.openSeats':
+    'Demonstration: you play the jurors. In the console’s “Demonstration” section, each “Open as juror no. k” button opens a seat in a new tab: accept, enter the room and score.',
+  'demo.room.consoleLink': 'Go to the console',
 };

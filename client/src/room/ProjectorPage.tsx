@@ -61,7 +61,9 @@ export function ProjectorPage({ processId }: { processId: string }) {
       )}
       {view.progress !== undefined && (
         <p className="progress">
-          {tPlural(i18n, 'room.progress', view.progress.submitted, view.progress)}
+          {view.progress.eligible === 0
+            ? t('room.progress.none')
+            : tPlural(i18n, 'room.progress', view.progress.submitted, view.progress)}
         </p>
       )}
       {view.revealed

@@ -3,6 +3,7 @@ import type { Criterion } from '../../../shared/process/processEvents';
 import { apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { tPlural } from '../i18n/plural';
+import { DemoRoomHint } from '../demo/DemoRoomHint';
 import { serverErrorText } from '../api/serverErrors';
 import { Link } from '../routing/Link';
 import { DiscussionTools } from './DiscussionTools';
@@ -117,7 +118,14 @@ export function RoomPage({ processId }: { processId: string }) {
           </div>
         )}
         {view.progress !== undefined && (
-          <p>{tPlural(i18n, 'room.progress', view.progress.submitted, view.progress)}</p>
+          <p>
+            {view.progress.eligible === 0
+              ? t('room.progress.none')
+              : tPlural(i18n, 'room.progress', view.progress.submitted, view.progress)}
+          </p>
+        )}
+        {view.progress !== undefined && role.kind === 'facilitator' && (
+          <DemoRoomHint processId={processId} />
         )}
       </PhaseBanner>
       {problem !== undefined && (

@@ -29,6 +29,7 @@ export const roomFr = {
   'room.next': 'Passer à la phase « {phase} » (tour {round})',
   'room.progress.one': '{submitted} juré·e sur {eligible} a enregistré sa notation.',
   'room.progress.other': '{submitted} juré·es sur {eligible} ont enregistré leur notation.',
+  'room.progress.none': 'Aucun·e juré·e n’est encore entré·e dans la salle pour noter ce dossier.',
   'room.conflict.declare': 'Déclarer un conflit d’intérêts sur ce dossier',
   'room.conflict.declared':
     'Vous avez déclaré un conflit d’intérêts : vous ne notez pas ce dossier et ne voyez pas les notes individuelles.',
@@ -166,6 +167,7 @@ export const roomEn: Record<keyof typeof roomFr, string> = {
   'room.next': 'Go to “{phase}” (round {round})',
   'room.progress.one': 'Scores saved by {submitted} juror out of {eligible}.',
   'room.progress.other': 'Scores saved by {submitted} jurors out of {eligible}.',
+  'room.progress.none': 'No juror has entered the room to score this dossier yet.',
   'room.conflict.declare': 'Declare a conflict of interest on this dossier',
   'room.conflict.declared':
     'You declared a conflict of interest: you do not score this dossier and do not see individual scores.',
