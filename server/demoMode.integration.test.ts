@@ -104,6 +104,7 @@ describe('the offline demonstration', () => {
       demo: true,
       drandRound: demo.drandRound,
       secretFile: demo.secretFile,
+      secretKept: true,
     });
     // The organiser only: the demo's status, its recorded round and its seats are not public actions.
     expect((await server.client().get(`/api/processes/${id}/demo`)).status).toBe(401);
@@ -254,6 +255,36 @@ describe('the offline demonstration, with the secret file instead of the one-cli
       expect((await client.post(`/api/processes/${id}/demo/secret`, {})).body).toMatchObject({
         ok: false,
       });
+
+      // A demo row written before the server kept the secret (organiser_secret NULL): the console is told,
+      // and the one click is refused with nothing logged; the file remains the way.
+      const older = data<ProcessState>(
+        await client.post('/api/processes', { title: 'Démo plus ancienne' }),
+      ).id;
+      const csv = `name,email\n${Array.from({ length: 20 }, (_, i) => `P ${i},p${i}@example.org`).join('\n')}\n`;
+      data(await client.post(`/api/processes/${older}/volunteers`, csv));
+      data(
+        await client.post(`/api/processes/${older}/commit`, {
+          witnesses: [],
+          drandDelaySeconds: 60,
+        }),
+      );
+      other.app.demoProcesses.mark({
+        processId: older,
+        drandRound: seeded.drandRound,
+        secretFile: join(folder, 'ancien.json'),
+      });
+      expect(data(await client.get(`/api/processes/${older}/demo`))).toMatchObject({
+        demo: true,
+        secretKept: false,
+      });
+      const logBefore = (await other.client().get(`/api/public/processes/${older}/log.json`)).text;
+      const refused = await client.post(`/api/processes/${older}/demo/secret`, {});
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ ok: false, error: { code: 'TRANSITION_REFUSED' } });
+      expect((await other.client().get(`/api/public/processes/${older}/log.json`)).text).toBe(
+        logBefore,
+      );
     } finally {
       await other.close();
       rmSync(folder, { recursive: true, force: true });

@@ -57,7 +57,13 @@ export function demoRoutes(deps: {
           data:
             demo === undefined
               ? { demo: false }
-              : { demo: true, drandRound: demo.drandRound, secretFile: demo.secretFile },
+              : {
+                  demo: true,
+                  drandRound: demo.drandRound,
+                  secretFile: demo.secretFile,
+                  // Whether "Révéler le secret de démonstration" can work (not for a demo seeded before).
+                  secretKept: demo.organiserSecret !== undefined,
+                },
         };
       },
     },

@@ -13,6 +13,7 @@ interface DemoInfo {
   demo: boolean;
   drandRound?: number;
   secretFile?: string;
+  secretKept?: boolean;
 }
 
 /**
@@ -46,6 +47,7 @@ export function DemoSection({
       onChange={onChange}
       round={info.drandRound}
       secretFile={info.secretFile}
+      secretKept={info.secretKept === true}
     />
   );
 }
@@ -55,11 +57,13 @@ function DemoActions({
   onChange,
   round,
   secretFile,
+  secretKept,
 }: {
   state: ProcessState;
   onChange: (next: ProcessState) => void;
   round: number;
   secretFile: string | undefined;
+  secretKept: boolean;
 }) {
   const { t, language } = useI18n();
   const id = useId();
@@ -86,7 +90,7 @@ function DemoActions({
   const isOpen =
     state.status === ProcessStatus.Committed || state.status === ProcessStatus.Revealed;
   const roundText = formatNumber(round, language);
-  const next = nextStepKey(state, secretIndex, beaconIndex);
+  const next = nextStepKey(state, secretIndex, beaconIndex, secretKept);
   // A notice belongs to the stage it was given at: once the process moves on, the next step replaces it.
   const [noticeStage, setNoticeStage] = useState<ProcessStage | undefined>();
   const notify = (notice: Parameters<typeof form.setNotice>[0], at: ProcessState = state) => {
@@ -163,15 +167,19 @@ function DemoActions({
         secretFile !== undefined && (
           <>
             <h3>{t('demo.console.secretHeading')}</h3>
-            <p id={`${id}-secret-hint`}>{t('demo.console.secretHint')}</p>
-            <button
-              type="button"
-              disabled={form.busy}
-              aria-describedby={`${id}-secret-hint`}
-              onClick={() => void revealSecret()}
-            >
-              {t('demo.console.secretButton')}
-            </button>
+            {secretKept && (
+              <>
+                <p id={`${id}-secret-hint`}>{t('demo.console.secretHint')}</p>
+                <button
+                  type="button"
+                  disabled={form.busy}
+                  aria-describedby={`${id}-secret-hint`}
+                  onClick={() => void revealSecret()}
+                >
+                  {t('demo.console.secretButton')}
+                </button>
+              </>
+            )}
             <p>{t('demo.console.secretWhere')}</p>
             <p>
               <code data-testid="demo-secret-file">{secretFile}</code>
@@ -219,12 +227,17 @@ function DemoActions({
 }
 
 /** What a newcomer does next, from where the demonstration stands. */
-function nextStepKey(state: ProcessState, secretIndex: number, beaconIndex: number) {
+function nextStepKey(
+  state: ProcessState,
+  secretIndex: number,
+  beaconIndex: number,
+  secretKept: boolean,
+) {
   switch (processStage(state)) {
     case ProcessStage.Draft:
     case ProcessStage.Committed:
       if (secretIndex >= 0 && state.revealed[secretIndex] !== true)
-        return 'demo.next.secret' as const;
+        return secretKept ? ('demo.next.secret' as const) : ('demo.next.secretFile' as const);
       if (beaconIndex >= 0 && state.revealed[beaconIndex] !== true)
         return 'demo.next.beacon' as const;
       return 'demo.next.reveal' as const;

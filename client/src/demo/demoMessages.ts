@@ -29,6 +29,8 @@ export const demoFr = {
   'demo.console.opened': 'L’invitation du siège n° {seat} est ouverte dans un nouvel onglet.',
   'demo.console.popupBlocked': 'Le navigateur a bloqué le nouvel onglet. Ouvrez ce lien : {url}',
   'demo.next.secret': 'Étape suivante : « Révéler le secret de démonstration », ci-dessous.',
+  'demo.next.secretFile':
+    'Étape suivante : chargez le fichier du secret nommé ci-dessous dans la section « Révélation des valeurs », plus bas.',
   'demo.next.beacon': 'Étape suivante : « Tour drand enregistré (démonstration) », ci-dessous.',
   'demo.next.reveal':
     'Étape suivante : révélez les valeurs restantes dans la section « Révélation des valeurs », plus bas.',
@@ -76,6 +78,8 @@ export const demoEn: Record<keyof typeof demoFr, string> = {
   'demo.console.opened': 'The invitation of seat {seat} is open in a new tab.',
   'demo.console.popupBlocked': 'The browser blocked the new tab. Open this link: {url}',
   'demo.next.secret': 'Next step: “Reveal the demonstration secret”, below.',
+  'demo.next.secretFile':
+    'Next step: load the secret file named below in the “Reveal of the values” section, further down.',
   'demo.next.beacon': 'Next step: “Recorded drand round (demonstration)”, below.',
   'demo.next.reveal':
     'Next step: reveal the remaining values in the “Reveal of the values” section, further down.',
