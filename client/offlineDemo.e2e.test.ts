@@ -220,6 +220,11 @@ describe('the offline demonstration in the browser', () => {
       await juror.getByRole('button', { name: 'Enregistrer ma notation' }).click();
       await juror.getByText(/Notation enregistrée et scellée/).waitFor();
       if (seat === 1) {
+        // The juror is told where to go once scored (one person plays every part).
+        await juror
+          .getByTestId('demo-room-hint')
+          .getByText(/fermez cet onglet/)
+          .waitFor();
         // One juror so far: the singular agreement.
         await facilitator.getByText(/^1 juré·e sur \d+ a enregistré sa notation\.$/).waitFor();
         await shoot(juror, '07-room-juror-scored');

@@ -46,6 +46,8 @@ export const demoFr = {
     'La démonstration est terminée : sur la page publique, voyez les résultats et cliquez « Vérifier dans mon navigateur ».',
   'demo.room.openSeats':
     'Démonstration : les juré·es, c’est vous. Dans la console, section « Démonstration », chaque bouton « Ouvrir comme juré·e n° k » ouvre un siège dans un nouvel onglet : acceptez, entrez dans la salle et notez.',
+  'demo.room.jurorNext':
+    'Démonstration : une fois votre notation enregistrée, fermez cet onglet et ouvrez un autre siège depuis la console, ou revenez à l’onglet de l’animation pour passer à la phase « Résultats ».',
   'demo.room.consoleLink': 'Aller à la console',
 } as const;
 
@@ -95,5 +97,7 @@ export const demoEn: Record<keyof typeof demoFr, string> = {
     'The demonstration is complete: on the public page, see the results and click “Verify in my browser”.',
   'demo.room.openSeats':
     'Demonstration: you play the jurors. In the console’s “Demonstration” section, each “Open as juror no. k” button opens a seat in a new tab: accept, enter the room and score.',
+  'demo.room.jurorNext':
+    'Demonstration: once your scores are saved, close this tab and open another seat from the console, or go back to the facilitator’s tab to move to the “Results” phase.',
   'demo.room.consoleLink': 'Go to the console',
 };

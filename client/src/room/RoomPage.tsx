@@ -124,8 +124,11 @@ export function RoomPage({ processId }: { processId: string }) {
               : tPlural(i18n, 'room.progress', view.progress.submitted, view.progress)}
           </p>
         )}
-        {view.progress !== undefined && role.kind === 'facilitator' && (
-          <DemoRoomHint processId={processId} />
+        {view.progress !== undefined && role.kind !== 'observer' && (
+          <DemoRoomHint
+            processId={processId}
+            role={role.kind === 'facilitator' ? 'facilitator' : 'juror'}
+          />
         )}
       </PhaseBanner>
       {problem !== undefined && (
