@@ -130,6 +130,8 @@ describe('the offline demonstration in the browser', () => {
     await consolePage.getByLabel('Mot de passe', { exact: true }).fill('mot de passe très long');
     await consolePage.getByLabel('Confirmer le mot de passe').fill('mot de passe très long');
     await consolePage.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
+    await consolePage.getByRole('link', { name: /jury citoyen \(démonstration\)/ }).waitFor();
+    await shoot(consolePage, '02a-console-list');
     await consolePage.getByRole('link', { name: /jury citoyen \(démonstration\)/ }).click();
     const section = consolePage.getByRole('region', { name: 'Démonstration' });
     await section.waitFor();
@@ -250,6 +252,8 @@ describe('the offline demonstration in the browser', () => {
     expect(await section.getByTestId('demo-next').textContent()).toMatch(
       /La démonstration est terminée/,
     );
+    // The room is closed: no seat to open any more.
+    expect(await section.getByRole('button', { name: /^Ouvrir comme juré·e/ }).count()).toBe(0);
     await shoot(consolePage, '09-console-published');
 
     // The public results page shows them, with the banner.

@@ -202,7 +202,7 @@ function DemoActions({
           </button>
         </>
       )}
-      {seats.length > 0 && (
+      {seats.length > 0 && processStage(state) !== ProcessStage.Published && (
         <>
           <h3>{t('demo.console.seatsHeading')}</h3>
           <p>{t('demo.console.seatsIntro')}</p>
