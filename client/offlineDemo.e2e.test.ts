@@ -295,6 +295,14 @@ describe('the offline demonstration in the browser', () => {
     expect(await verifier.locator('li.check.failed').count()).toBe(0);
     await shoot(verifier, '12-verifier');
 
+    // The console in English: the demonstration section and its next step are translated too.
+    await consolePage.getByRole('button', { name: 'English' }).click();
+    const sectionEn = consolePage.getByRole('region', { name: 'Demonstration' });
+    expect(await sectionEn.getByTestId('demo-next').textContent()).toBe(
+      'The demonstration is complete: on the public page, see the results and click “Verify in my browser”.',
+    );
+    await shoot(consolePage, '13-console-published-en');
+
     expect(blocked).toEqual([]);
     expect(errors.filter((text) => /Content Security Policy|net::/i.test(text))).toEqual([]);
     await context.close();
