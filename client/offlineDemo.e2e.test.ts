@@ -241,6 +241,11 @@ describe('the offline demonstration in the browser', () => {
     await facilitator
       .getByRole('heading', { name: new RegExp(`Résultats : ${first.title.slice(0, 20)}`) })
       .waitFor();
+    // The facilitator of a demo is told where the results are published.
+    await facilitator
+      .getByTestId('demo-room-hint')
+      .filter({ hasText: /Publier les résultats/ })
+      .waitFor();
     await shoot(facilitator, '08-room-results');
 
     // Publication from the console.

@@ -48,6 +48,8 @@ export const demoFr = {
     'Démonstration : les juré·es, c’est vous. Dans la console, section « Démonstration », chaque bouton « Ouvrir comme juré·e n° k » ouvre un siège dans un nouvel onglet : acceptez, entrez dans la salle et notez.',
   'demo.room.jurorNext':
     'Démonstration : une fois votre notation enregistrée, fermez cet onglet et ouvrez un autre siège depuis la console, ou revenez à l’onglet de l’animation pour passer à la phase « Résultats ».',
+  'demo.room.publish':
+    'Démonstration : voici les résultats de ce dossier. Pour finir, publiez-les depuis la console : « Publier les résultats », section « Résultats ».',
   'demo.room.consoleLink': 'Aller à la console',
 } as const;
 
@@ -99,5 +101,7 @@ export const demoEn: Record<keyof typeof demoFr, string> = {
     'Demonstration: you play the jurors. In the console’s “Demonstration” section, each “Open as juror no. k” button opens a seat in a new tab: accept, enter the room and score.',
   'demo.room.jurorNext':
     'Demonstration: once your scores are saved, close this tab and open another seat from the console, or go back to the facilitator’s tab to move to the “Results” phase.',
+  'demo.room.publish':
+    'Demonstration: here are this dossier’s results. To finish, publish them from the console: “Publish the results”, in the “Results” section.',
   'demo.room.consoleLink': 'Go to the console',
 };

@@ -130,6 +130,9 @@ export function RoomPage({ processId }: { processId: string }) {
             role={role.kind === 'facilitator' ? 'facilitator' : 'juror'}
           />
         )}
+        {current?.phase === 'reveal' &&
+          role.kind === 'facilitator' &&
+          view.publishedAt === undefined && <DemoRoomHint processId={processId} role="publish" />}
       </PhaseBanner>
       {problem !== undefined && (
         <p role="alert" className="verdict failed">
