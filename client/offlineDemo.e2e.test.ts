@@ -144,18 +144,28 @@ describe('the offline demonstration in the browser', () => {
     await shoot(consolePage, '02-console-committed');
     await expectAccessibleNow(consolePage, 'console with the demonstration section');
 
-    // Reveal: the organiser's secret from the file the server kept, then the recorded round in one click.
-    await consolePage
-      .getByLabel('Fichier du secret : secret de l’organisateur (facultatif)')
-      .setInputFiles(demo.secretFile);
-    await consolePage.getByRole('button', { name: 'Révéler « secret de l’organisateur »' }).click();
-    await consolePage.getByText('Tour drand enregistré (démonstration)').waitFor();
-    await section.getByRole('button', { name: 'Tour drand enregistré (démonstration)' }).click();
+    // Reveal: the organiser's secret the demo kept, in one click (the file path is covered in
+    // server/demoMode.integration.test.ts), then the recorded round in one click; focus follows each step.
+    await section.getByRole('button', { name: 'Révéler le secret de démonstration' }).click();
+    await section
+      .getByRole('status')
+      .getByText(/Le secret de l’organisateur est révélé et vérifié/)
+      .waitFor();
+    const beaconButton = section.getByRole('button', {
+      name: 'Tour drand enregistré (démonstration)',
+    });
+    await expect.poll(() => beaconButton.evaluate((b) => b === document.activeElement)).toBe(true);
+    await shoot(consolePage, '02b-console-secret-revealed');
+    await beaconButton.click();
     await section
       .getByRole('status')
       .getByText(/Le tour drand enregistré n° 32\s281\s667 est révélé et vérifié/)
       .waitFor();
     await expect.poll(() => server.app.ceremony.state(id).status).toBe('revealed');
+    // The recorded round's button is gone: focus moves to the next step, which names the draw.
+    const next = section.getByTestId('demo-next');
+    await expect.poll(() => next.evaluate((p) => p === document.activeElement)).toBe(true);
+    expect(await next.textContent()).toMatch(/«\sTirer au sort\s» puis «\sConfirmer le tirage\s»/);
     await shoot(consolePage, '03-console-revealed');
 
     // Draw, then invitations (the deadline the form proposes: a week from now).
@@ -169,6 +179,7 @@ describe('the offline demonstration in the browser', () => {
     expect(
       await section.getByRole('button', { name: /^Ouvrir comme juré·e n° \d+$/ }).count(),
     ).toBe(15);
+    expect(await next.textContent()).toMatch(/«\sAnimer la délibération \(salle en direct\)\s»/);
     await shoot(consolePage, '04-console-invited');
 
     // The facilitator (the organiser's session) opens the room and puts the first dossier to the vote.
@@ -187,6 +198,12 @@ describe('the offline demonstration in the browser', () => {
       .click();
     await facilitator.getByRole('button', { name: /Passer à la phase « Présentation »/ }).click();
     await facilitator.getByRole('button', { name: /Passer à la phase « Notation »/ }).click();
+    // No juror yet: the room says so, and tells the facilitator of a demo where jurors come from.
+    await facilitator.getByText(/^Aucun·e juré·e n’est encore entré·e dans la salle/).waitFor();
+    await facilitator
+      .getByTestId('demo-room-hint')
+      .getByText(/Ouvrir comme juré·e n°\sk/)
+      .waitFor();
     await shoot(facilitator, '05-room-facilitator-scoring');
 
     // One person sits as three jurors, each in the tab the console opens.
@@ -209,6 +226,13 @@ describe('the offline demonstration in the browser', () => {
       await juror.getByRole('button', { name: 'Enregistrer ma notation' }).click();
       await juror.getByText(/Notation enregistrée et scellée/).waitFor();
       if (seat === 1) {
+        // The juror is told where to go once scored (one person plays every part).
+        await juror
+          .getByTestId('demo-room-hint')
+          .getByText(/fermez cet onglet/)
+          .waitFor();
+        // One juror so far: the singular agreement.
+        await facilitator.getByText(/^1 juré·e sur \d+ a enregistré sa notation\.$/).waitFor();
         await shoot(juror, '07-room-juror-scored');
         await expectAccessibleNow(juror, 'juror room');
       }
@@ -221,6 +245,11 @@ describe('the offline demonstration in the browser', () => {
     await facilitator
       .getByRole('heading', { name: new RegExp(`Résultats : ${first.title.slice(0, 20)}`) })
       .waitFor();
+    // The facilitator of a demo is told where the results are published.
+    await facilitator
+      .getByTestId('demo-room-hint')
+      .filter({ hasText: /Publier les résultats/ })
+      .waitFor();
     await shoot(facilitator, '08-room-results');
 
     // Publication from the console.
@@ -229,6 +258,11 @@ describe('the offline demonstration in the browser', () => {
     await results.getByRole('button', { name: 'Publier les résultats' }).click();
     await results.getByRole('button', { name: 'Confirmer la publication' }).click();
     await results.getByText(/^Résultats publiés le .* : ils sont définitifs/).waitFor();
+    expect(await section.getByTestId('demo-next').textContent()).toMatch(
+      /La démonstration est terminée/,
+    );
+    // The room is closed: no seat to open any more.
+    expect(await section.getByRole('button', { name: /^Ouvrir comme juré·e/ }).count()).toBe(0);
     await shoot(consolePage, '09-console-published');
 
     // The public results page shows them, with the banner.
@@ -269,6 +303,14 @@ describe('the offline demonstration in the browser', () => {
     await banner(verifier).waitFor();
     expect(await verifier.locator('li.check.failed').count()).toBe(0);
     await shoot(verifier, '12-verifier');
+
+    // The console in English: the demonstration section and its next step are translated too.
+    await consolePage.getByRole('button', { name: 'English' }).click();
+    const sectionEn = consolePage.getByRole('region', { name: 'Demonstration' });
+    expect(await sectionEn.getByTestId('demo-next').textContent()).toBe(
+      'The demonstration is complete: on the public page, see the results and click “Verify in my browser”.',
+    );
+    await shoot(consolePage, '13-console-published-en');
 
     expect(blocked).toEqual([]);
     expect(errors.filter((text) => /Content Security Policy|net::/i.test(text))).toEqual([]);

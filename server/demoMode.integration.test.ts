@@ -110,6 +110,7 @@ describe('the offline demonstration', () => {
       demo: true,
       drandRound: demo.drandRound,
       secretFile: demo.secretFile,
+      secretKept: true,
     });
     // The organiser only: the demo's status, its recorded round and its seats are not public actions.
     expect((await server.client().get(`/api/processes/${id}/demo`)).status).toBe(401);
@@ -126,8 +127,27 @@ describe('the offline demonstration', () => {
     expect((await organiser.post(`/api/processes/${id}/demo/beacon`, {})).body).toMatchObject({
       ok: false,
     });
+    // "Révéler le secret de démonstration": the organiser only, then the kept secret through the ordinary reveal.
+    expect((await server.client().post(`/api/processes/${id}/demo/secret`, {})).status).toBe(401);
+    const secretIndex = revealed.commitment!.commitment.sources.findIndex(
+      (s) => s.label === 'organiser secret',
+    );
+    const oneClick = data<ProcessState>(
+      await organiser.post(`/api/processes/${id}/demo/secret`, {}),
+    );
+    expect(oneClick.revealed[secretIndex]).toBe(true);
+    expect(oneClick.status).toBe('revealed');
+    // The very event a value loaded from the secret file gives: the file's value, at the same source.
     const secret = (JSON.parse(readFileSync(demo.secretFile, 'utf8')) as { value: string }).value;
-    data(await organiser.post(`/api/processes/${id}/reveal`, { source: 0, value: secret }));
+    const last = (await publicLog(id)).at(-1)!;
+    expect({ type: last.type, payload: last.payload }).toEqual({
+      type: 'draw.valueRevealed',
+      payload: { source: secretIndex, value: secret },
+    });
+    // Like a second loaded file, a second click is refused, and the log does not move.
+    const twice = await organiser.post(`/api/processes/${id}/demo/secret`, {});
+    expect(twice.body).toMatchObject({ ok: false });
+    expect((await publicLog(id)).at(-1)!.seq).toBe(last.seq);
     const drawn = data<ProcessState>(await organiser.post(`/api/processes/${id}/draw`, {}));
     expect(drawn.status).toBe('drawn');
     const record = JSON.parse(
@@ -194,6 +214,7 @@ describe('the offline demonstration', () => {
     const before = await publicLog(id);
     for (const path of [
       `/api/processes/${id}/demo/beacon`,
+      `/api/processes/${id}/demo/secret`,
       `/api/processes/${id}/demo/seats/1/open`,
     ]) {
       const refused = await organiser.post(path, {});
@@ -201,5 +222,78 @@ describe('the offline demonstration', () => {
       expect(refused.body).toMatchObject({ ok: false, error: { code: 'DEMO_ONLY' } });
     }
     expect(await publicLog(id)).toEqual(before);
+  });
+});
+
+describe('the offline demonstration, with the secret file instead of the one-click reveal', () => {
+  it('reveals the file’s value through the ordinary reveal: the same event as the one click', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kleroterion-demo-file-'));
+    const other = await startTestServer({ clockStart: NOW, dataDir: folder });
+    try {
+      const seeded = seedDemoCommitment({
+        ceremony: other.app.ceremony,
+        clock: pinnableTestClock(other.clock),
+        demoProcesses: other.app.demoProcesses,
+        rounds: other.app.recordedRounds,
+        volunteersCsv: `${root}fixtures/demo/volunteers.csv`,
+        secretDir: folder,
+        minDrandDelaySeconds: 60,
+      });
+      if (seeded === undefined) throw new Error('the demo was not seeded');
+      const client = other.client();
+      data(await client.post('/api/auth/setup', { password: 'mot de passe très long' }));
+      const id = seeded.processId;
+      const file = JSON.parse(readFileSync(seeded.secretFile, 'utf8')) as { value: string };
+      const state = data<ProcessState>(
+        await client.post(`/api/processes/${id}/reveal`, { source: 0, value: file.value }),
+      );
+      expect(state.commitment!.commitment.sources[0]!.label).toBe('organiser secret');
+      expect(state.revealed[0]).toBe(true);
+      const log = JSON.parse(
+        (await other.client().get(`/api/public/processes/${id}/log.json`)).text,
+      ) as ChainedEvent[];
+      const last = log.at(-1)!;
+      expect({ type: last.type, payload: last.payload }).toEqual({
+        type: 'draw.valueRevealed',
+        payload: { source: 0, value: file.value },
+      });
+      // Once the file revealed it, the one click is refused like a second file would be.
+      expect((await client.post(`/api/processes/${id}/demo/secret`, {})).body).toMatchObject({
+        ok: false,
+      });
+
+      // A demo row written before the server kept the secret (organiser_secret NULL): the console is told,
+      // and the one click is refused with nothing logged; the file remains the way.
+      const older = data<ProcessState>(
+        await client.post('/api/processes', { title: 'Démo plus ancienne' }),
+      ).id;
+      const csv = `name,email\n${Array.from({ length: 20 }, (_, i) => `P ${i},p${i}@example.org`).join('\n')}\n`;
+      data(await client.post(`/api/processes/${older}/volunteers`, csv));
+      data(
+        await client.post(`/api/processes/${older}/commit`, {
+          witnesses: [],
+          drandDelaySeconds: 60,
+        }),
+      );
+      other.app.demoProcesses.mark({
+        processId: older,
+        drandRound: seeded.drandRound,
+        secretFile: join(folder, 'ancien.json'),
+      });
+      expect(data(await client.get(`/api/processes/${older}/demo`))).toMatchObject({
+        demo: true,
+        secretKept: false,
+      });
+      const logBefore = (await other.client().get(`/api/public/processes/${older}/log.json`)).text;
+      const refused = await client.post(`/api/processes/${older}/demo/secret`, {});
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ ok: false, error: { code: 'TRANSITION_REFUSED' } });
+      expect((await other.client().get(`/api/public/processes/${older}/log.json`)).text).toBe(
+        logBefore,
+      );
+    } finally {
+      await other.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -11,7 +11,8 @@
 //   KLEROTERION_CLIENT  'off' serves the API only          LOG_LEVEL  pino level (default info)
 //   KLEROTERION_DEMO   'off' seeds no demo process or call on a fresh database; otherwise the demo process
 //                      is committed (clock pinned before a recorded drand round) and its organiser secret
-//                      kept in the data folder as secret-organisateur-<id>.json
+//                      kept in the data folder as secret-organisateur-<id>.json (and, for this demo
+//                      only, in its demo_processes row for the console's one-click reveal)
 //                      (with SMTP configured, the demo is seeded only when KLEROTERION_DEMO=on)
 //   TRUST_PROXY        Express 'trust proxy' behind a reverse proxy: false (default), true, a hop count,
 //                      or addresses/subnets (e.g. 'loopback' or '10.0.0.1')
@@ -177,7 +178,7 @@ console.log(`Kleroterion écoute sur ${base}
     .list()
     .map((c) => `\n    ${base}/appel/${c.id}  (${c.title})`)
     .join('')}
-  Données : ${dataDir}${setupMessage()}${demoId === undefined ? '' : `\n  Processus de démonstration créé : 2 000 volontaires et 40 dossiers fictifs, tirage engagé sur le tour drand enregistré n° ${demo?.drandRound}.\n  Secret de l’organisateur (à charger dans la console pour le révéler) : ${demo?.secretFile}`}${demoCallId === undefined ? '' : '\n  Appel à projets de démonstration : 200 candidatures fictives, relues deux fois, 40 recevables.'}`);
+  Données : ${dataDir}${setupMessage()}${demoId === undefined ? '' : `\n  Processus de démonstration créé : 2 000 volontaires et 40 dossiers fictifs, tirage engagé sur le tour drand enregistré n° ${demo?.drandRound}.\n  Pour commencer : ouvrez la console, puis « Révéler le secret de démonstration ». Le même secret, comme dans un vrai processus : ${demo?.secretFile}`}${demoCallId === undefined ? '' : '\n  Appel à projets de démonstration : 200 candidatures fictives, relues deux fois, 40 recevables.'}`);
 
 /** First start: the one-time setup token, on the console only (stdout), never in the log. */
 function setupMessage(): string {

@@ -325,4 +325,9 @@ export const MIGRATIONS: readonly string[] = [
     target     TEXT NOT NULL DEFAULT ''
   );
   `,
+  // A demonstration keeps its organiser secret here too, so that the console can reveal it in one click
+  // (demonstrations only: a real process's secret never stays on the server). NULL for demos seeded before.
+  `
+  ALTER TABLE demo_processes ADD COLUMN organiser_secret TEXT;
+  `,
 ];

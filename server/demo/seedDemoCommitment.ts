@@ -66,7 +66,8 @@ export function seedDemoCommitment(deps: {
         `${JSON.stringify({ label: 'organiser secret', value: organiserSecret })}\n`,
         { mode: 0o600 },
       );
-      demoProcesses.mark({ processId, drandRound: round.round, secretFile });
+      // Kept in the private demo row too, for the console's one-click reveal (a demonstration only).
+      demoProcesses.mark({ processId, drandRound: round.round, secretFile, organiserSecret });
       return { processId, drandRound: round.round, secretFile };
     });
   } finally {

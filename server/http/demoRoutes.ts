@@ -57,7 +57,13 @@ export function demoRoutes(deps: {
           data:
             demo === undefined
               ? { demo: false }
-              : { demo: true, drandRound: demo.drandRound, secretFile: demo.secretFile },
+              : {
+                  demo: true,
+                  drandRound: demo.drandRound,
+                  secretFile: demo.secretFile,
+                  // Whether "Révéler le secret de démonstration" can work (not for a demo seeded before).
+                  secretKept: demo.organiserSecret !== undefined,
+                },
         };
       },
     },
@@ -86,6 +92,25 @@ export function demoRoutes(deps: {
             );
           });
         return { data: ceremony.reveal(id, index, { signature: round.signature }) };
+      },
+    },
+    {
+      // "Révéler le secret de démonstration": the secret the seeding kept in the private demo row, revealed
+      // through the same service path (and event) as a value loaded from the organiser's file.
+      method: 'post',
+      path: '/api/processes/:id/demo/secret',
+      role: Role.Organiser,
+      handle: (req) => {
+        const id = param(req, 'id');
+        const demo = requireDemo(id);
+        const sources = ceremony.state(id).commitment?.commitment.sources ?? [];
+        const index = sources.findIndex((source) => source.label === 'organiser secret');
+        if (index < 0 || demo.organiserSecret === undefined)
+          throw new KleroterionError(
+            ErrorCode.TransitionRefused,
+            'this demonstration kept no organiser secret: load its secret file instead',
+          );
+        return { data: ceremony.reveal(id, index, { value: demo.organiserSecret }) };
       },
     },
     {

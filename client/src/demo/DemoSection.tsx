@@ -1,8 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { apiGet, apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { formatNumber } from '../../../shared/format/formatNumber';
 import { ProcessStatus, SeatStatus, type ProcessState } from '../../../shared/process/processState';
+import { ProcessStage, processStage } from '../../../shared/process/processStage';
 import { ErrorSummary } from '../organiser/ErrorSummary';
 import { StatusMessage } from '../organiser/StatusMessage';
 import { useFormState } from '../organiser/useFormState';
@@ -12,6 +13,7 @@ interface DemoInfo {
   demo: boolean;
   drandRound?: number;
   secretFile?: string;
+  secretKept?: boolean;
 }
 
 /**
@@ -45,6 +47,7 @@ export function DemoSection({
       onChange={onChange}
       round={info.drandRound}
       secretFile={info.secretFile}
+      secretKept={info.secretKept === true}
     />
   );
 }
@@ -54,21 +57,46 @@ function DemoActions({
   onChange,
   round,
   secretFile,
+  secretKept,
 }: {
   state: ProcessState;
   onChange: (next: ProcessState) => void;
   round: number;
   secretFile: string | undefined;
+  secretKept: boolean;
 }) {
   const { t, language } = useI18n();
   const id = useId();
   const form = useFormState();
+  // After the secret, focus moves to the next step's button (the secret's own button is gone).
+  const beaconButton = useRef<HTMLButtonElement>(null);
+  const [focusBeacon, setFocusBeacon] = useState(false);
+  useEffect(() => {
+    if (!focusBeacon) return;
+    beaconButton.current?.focus();
+    setFocusBeacon(false);
+  }, [focusBeacon, state]);
+  // After the recorded round, whose button is gone too, focus moves to the next step's instructions.
+  const nextStep = useRef<HTMLParagraphElement>(null);
+  const [focusNext, setFocusNext] = useState(false);
+  useEffect(() => {
+    if (!focusNext) return;
+    nextStep.current?.focus();
+    setFocusNext(false);
+  }, [focusNext, state]);
   const sources = state.commitment?.commitment.sources ?? [];
   const beaconIndex = sources.findIndex((source) => source.beacon !== undefined);
   const secretIndex = sources.findIndex((source) => source.label === 'organiser secret');
   const isOpen =
     state.status === ProcessStatus.Committed || state.status === ProcessStatus.Revealed;
   const roundText = formatNumber(round, language);
+  const next = nextStepKey(state, secretIndex, beaconIndex, secretKept);
+  // A notice belongs to the stage it was given at: once the process moves on, the next step replaces it.
+  const [noticeStage, setNoticeStage] = useState<ProcessStage | undefined>();
+  const notify = (notice: Parameters<typeof form.setNotice>[0], at: ProcessState = state) => {
+    form.setNotice(notice);
+    setNoticeStage(processStage(at));
+  };
   const seats = state.seats.filter(
     (seat) => seat.status === SeatStatus.Invited || seat.status === SeatStatus.Accepted,
   );
@@ -83,7 +111,22 @@ function DemoActions({
     );
     if (next === undefined) return;
     onChange(next);
-    form.setNotice({ key: 'demo.console.beaconDone', values: { round: roundText } });
+    notify({ key: 'demo.console.beaconDone', values: { round: roundText } }, next);
+    setFocusNext(true);
+  }
+
+  async function revealSecret() {
+    const next = await form.submit(() =>
+      apiSend<ProcessState>(
+        'POST',
+        `/api/processes/${encodeURIComponent(state.id)}/demo/secret`,
+        {},
+      ),
+    );
+    if (next === undefined) return;
+    onChange(next);
+    notify({ key: 'demo.console.secretDone' }, next);
+    setFocusBeacon(true);
   }
 
   async function openSeat(seat: number) {
@@ -102,10 +145,10 @@ function DemoActions({
       return;
     }
     const url = new URL(answer.url, window.location.origin).href;
-    if (tab === null) form.setNotice({ key: 'demo.console.popupBlocked', values: { url } });
+    if (tab === null) notify({ key: 'demo.console.popupBlocked', values: { url } });
     else {
       tab.location.href = url;
-      form.setNotice({ key: 'demo.console.opened', values: { seat } });
+      notify({ key: 'demo.console.opened', values: { seat } });
     }
   }
 
@@ -114,13 +157,29 @@ function DemoActions({
       <h2 id={`${id}-heading`}>{t('demo.console.heading')}</h2>
       <p>{t('demo.console.intro', { round: roundText })}</p>
       <ErrorSummary errors={form.errors} />
-      <StatusMessage notice={form.notice} />
+      <StatusMessage notice={noticeStage === processStage(state) ? form.notice : undefined} />
+      <p ref={nextStep} tabIndex={-1} className="demo-next" data-testid="demo-next">
+        <strong>{t(next)}</strong>
+      </p>
       {isOpen &&
         secretIndex >= 0 &&
         state.revealed[secretIndex] !== true &&
         secretFile !== undefined && (
           <>
             <h3>{t('demo.console.secretHeading')}</h3>
+            {secretKept && (
+              <>
+                <p id={`${id}-secret-hint`}>{t('demo.console.secretHint')}</p>
+                <button
+                  type="button"
+                  disabled={form.busy}
+                  aria-describedby={`${id}-secret-hint`}
+                  onClick={() => void revealSecret()}
+                >
+                  {t('demo.console.secretButton')}
+                </button>
+              </>
+            )}
             <p>{t('demo.console.secretWhere')}</p>
             <p>
               <code data-testid="demo-secret-file">{secretFile}</code>
@@ -133,6 +192,7 @@ function DemoActions({
           <h3>{t('demo.console.beaconHeading')}</h3>
           <p id={`${id}-beacon-hint`}>{t('demo.console.beaconHint', { round: roundText })}</p>
           <button
+            ref={beaconButton}
             type="button"
             disabled={form.busy}
             aria-describedby={`${id}-beacon-hint`}
@@ -142,7 +202,7 @@ function DemoActions({
           </button>
         </>
       )}
-      {seats.length > 0 && (
+      {seats.length > 0 && processStage(state) !== ProcessStage.Published && (
         <>
           <h3>{t('demo.console.seatsHeading')}</h3>
           <p>{t('demo.console.seatsIntro')}</p>
@@ -164,4 +224,32 @@ function DemoActions({
       )}
     </section>
   );
+}
+
+/** What a newcomer does next, from where the demonstration stands. */
+function nextStepKey(
+  state: ProcessState,
+  secretIndex: number,
+  beaconIndex: number,
+  secretKept: boolean,
+) {
+  switch (processStage(state)) {
+    case ProcessStage.Draft:
+    case ProcessStage.Committed:
+      if (secretIndex >= 0 && state.revealed[secretIndex] !== true)
+        return secretKept ? ('demo.next.secret' as const) : ('demo.next.secretFile' as const);
+      if (beaconIndex >= 0 && state.revealed[beaconIndex] !== true)
+        return 'demo.next.beacon' as const;
+      return 'demo.next.reveal' as const;
+    case ProcessStage.Revealed:
+      return 'demo.next.draw' as const;
+    case ProcessStage.Drawn:
+      return 'demo.next.invite' as const;
+    case ProcessStage.Invitations:
+      return 'demo.next.room' as const;
+    case ProcessStage.Deliberation:
+      return 'demo.next.score' as const;
+    case ProcessStage.Published:
+      return 'demo.next.done' as const;
+  }
 }

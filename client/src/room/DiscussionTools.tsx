@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { RoomView } from '../../../shared/deliberation/roomView';
 import { useI18n } from '../i18n/useI18n';
+import { tPlural } from '../i18n/plural';
 import { DiscussionTimer } from './DiscussionTimer';
 import { FacilitatorPanel } from './FacilitatorPanel';
 import { FloorStatus } from './FloorStatus';
@@ -22,7 +23,8 @@ export function DiscussionTools({
   room: RoomConnection;
   onProblem: (message: string | undefined) => void;
 }) {
-  const { t, language } = useI18n();
+  const i18n = useI18n();
+  const { t, language } = i18n;
   const id = useId();
   const [minutes, setMinutes] = useState(5);
   const seat = view.role.kind === 'juror' ? view.role.seat : undefined;
@@ -35,6 +37,7 @@ export function DiscussionTools({
   const timer = view.timer;
   const isPaused = timer?.pausedRemainingMs !== undefined;
   const expected = view.jury.length > 0 ? view.jury : view.seated;
+  const presentCount = expected.filter((s) => view.present.includes(s)).length;
   return (
     <section aria-labelledby={`${id}-heading`} className="discussion">
       <h2 id={`${id}-heading`}>{t('room.discussion')}</h2>
@@ -114,10 +117,8 @@ export function DiscussionTools({
         <FacilitatorPanel view={view} clockOffsetMs={room.clockOffsetMs} />
       ) : (
         <p>
-          {t('facilitator.presenceSummary', {
-            present: expected
-              .filter((s) => view.present.includes(s))
-              .length.toLocaleString(language),
+          {tPlural(i18n, 'facilitator.presenceSummary', presentCount, {
+            present: presentCount.toLocaleString(language),
             expected: expected.length.toLocaleString(language),
           })}
         </p>

@@ -3,6 +3,7 @@ import type { ErrorDetails } from '../../../shared/errors';
 import type { ProcessState } from '../../../shared/process/processState';
 import { ApiError, apiUpload } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
+import { tPlural } from '../i18n/plural';
 import { describeApiError } from '../organiser/formErrors';
 import { CsvProblemsTable } from '../organiser/CsvProblemsTable';
 
@@ -16,7 +17,8 @@ export function DossiersSection({
   state: ProcessState;
   onChange: (next: ProcessState) => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const id = useId();
   const file = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<string | undefined>();
@@ -61,7 +63,7 @@ export function DossiersSection({
       ) : (
         <>
           <p>
-            {t('room.dossiers.summary', {
+            {tPlural(i18n, 'room.dossiers.summary', state.dossiers.dossiers.length, {
               count: state.dossiers.dossiers.length,
               cohort: state.dossiers.cohort,
             })}

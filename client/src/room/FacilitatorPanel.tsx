@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { RoomView } from '../../../shared/deliberation/roomView';
 import { useI18n } from '../i18n/useI18n';
+import { tPlural } from '../i18n/plural';
 import { minutesSeconds, seatLabel } from './seatLabel';
 import { speakingTotals } from './speakingTimes';
 import { useServerNow } from './useServerNow';
@@ -18,7 +19,8 @@ export function FacilitatorPanel({
   view: RoomView;
   clockOffsetMs: number | undefined;
 }) {
-  const { t, language } = useI18n();
+  const i18n = useI18n();
+  const { t, language } = i18n;
   const id = useId();
   const serverNow = useServerNow(clockOffsetMs, view.floor !== undefined);
   const tally = useSpeakingTimes(view, serverNow);
@@ -41,7 +43,7 @@ export function FacilitatorPanel({
     <section aria-labelledby={`${id}-heading`} className="facilitator-panel">
       <h2 id={`${id}-heading`}>{t('facilitator.heading')}</h2>
       <h3>
-        {t('facilitator.presence', {
+        {tPlural(i18n, 'facilitator.presence', connected.length, {
           present: number(connected.length),
           expected: number(expected.length),
         })}

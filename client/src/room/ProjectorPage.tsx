@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
+import { tPlural } from '../i18n/plural';
 import { DiscussionTimer } from './DiscussionTimer';
 import { FloorStatus } from './FloorStatus';
 import { PublishedNotice } from './PublishedNotice';
@@ -21,7 +22,8 @@ function projectorTokenFromUrl(): string | undefined {
  * it is an observer, and sees what the public sees.
  */
 export function ProjectorPage({ processId }: { processId: string }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [projectorToken] = useState(projectorTokenFromUrl);
   const room = useRoom(
     processId,
@@ -58,7 +60,11 @@ export function ProjectorPage({ processId }: { processId: string }) {
         <DiscussionTimer timer={view.timer} clockOffsetMs={room.clockOffsetMs} large />
       )}
       {view.progress !== undefined && (
-        <p className="progress">{t('room.progress', view.progress)}</p>
+        <p className="progress">
+          {view.progress.eligible === 0
+            ? t('room.progress.none')
+            : tPlural(i18n, 'room.progress', view.progress.submitted, view.progress)}
+        </p>
       )}
       {view.revealed
         .filter((result) => result.dossierId === current?.dossierId)

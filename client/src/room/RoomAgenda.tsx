@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { RoomView } from '../../../shared/deliberation/roomView';
 import { useI18n } from '../i18n/useI18n';
+import { tPlural } from '../i18n/plural';
 import { agendaStatus } from './agendaStatus';
 
 /** Where the agenda stands beside the dossier instead of below it (the stylesheet's breakpoint). */
@@ -31,7 +32,8 @@ export function RoomAgenda({
   onRead: (dossierId: string) => void;
   onMove: (dossierId: string) => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const id = useId();
   const isWide = useIsWide();
   const [isOpen, setIsOpen] = useState(isWide);
@@ -49,7 +51,11 @@ export function RoomAgenda({
         }}
         className="agenda-details"
       >
-        <summary>{t('dossier.agenda.toggle', { count: view.dossiers.length })}</summary>
+        <summary>
+          {tPlural(i18n, 'dossier.agenda.toggle', view.dossiers.length, {
+            count: view.dossiers.length,
+          })}
+        </summary>
         <ol className="agenda-list">
           {view.dossiers.map((dossier) => {
             const status = agendaStatus(view, dossier.id);

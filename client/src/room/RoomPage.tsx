@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import type { Criterion } from '../../../shared/process/processEvents';
 import { apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
+import { tPlural } from '../i18n/plural';
+import { DemoRoomHint } from '../demo/DemoRoomHint';
 import { serverErrorText } from '../api/serverErrors';
 import { Link } from '../routing/Link';
 import { DiscussionTools } from './DiscussionTools';
@@ -30,7 +32,8 @@ import { JurorSessionNotice } from '../seat/JurorSessionNotice';
 
 /** /salle/<process>: the live room for the facilitator (organiser session) and jurors (their invitation). */
 export function RoomPage({ processId }: { processId: string }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [seatToken] = useState(() => seatTokenOfHash(window.location.hash));
   const room = useRoom(processId, seatToken === undefined ? {} : { seatToken });
   const view = room.view;
@@ -114,7 +117,22 @@ export function RoomPage({ processId }: { processId: string }) {
             ))}
           </div>
         )}
-        {view.progress !== undefined && <p>{t('room.progress', view.progress)}</p>}
+        {view.progress !== undefined && (
+          <p>
+            {view.progress.eligible === 0
+              ? t('room.progress.none')
+              : tPlural(i18n, 'room.progress', view.progress.submitted, view.progress)}
+          </p>
+        )}
+        {view.progress !== undefined && role.kind !== 'observer' && (
+          <DemoRoomHint
+            processId={processId}
+            role={role.kind === 'facilitator' ? 'facilitator' : 'juror'}
+          />
+        )}
+        {current?.phase === 'reveal' &&
+          role.kind === 'facilitator' &&
+          view.publishedAt === undefined && <DemoRoomHint processId={processId} role="publish" />}
       </PhaseBanner>
       {problem !== undefined && (
         <p role="alert" className="verdict failed">

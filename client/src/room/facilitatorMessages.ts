@@ -28,7 +28,8 @@ export const facilitatorFr = {
   'timer.announce.resumed': 'Minuteur relancé.',
   'timer.announce.extended': 'Minuteur prolongé de {minutes} min.',
   'facilitator.heading': 'Outils de l’animation',
-  'facilitator.presence': 'Présence : {present} juré·es sur {expected}',
+  'facilitator.presence.one': 'Présence : {present} juré·e sur {expected}',
+  'facilitator.presence.other': 'Présence : {present} juré·es sur {expected}',
   'facilitator.connected': 'Connecté·es',
   'facilitator.missing': 'Absent·es',
   'facilitator.nobody': 'aucun·e',
@@ -41,7 +42,8 @@ export const facilitatorFr = {
   'facilitator.speaking.time': 'Temps cumulé',
   'facilitator.speaking.turns': 'Prises de parole',
   'facilitator.speaking.none': 'Personne n’a encore eu la parole.',
-  'facilitator.presenceSummary': 'Connecté·es : {present} juré·es sur {expected}',
+  'facilitator.presenceSummary.one': 'Connecté·es : {present} juré·e sur {expected}',
+  'facilitator.presenceSummary.other': 'Connecté·es : {present} juré·es sur {expected}',
 };
 
 export const facilitatorEn: Record<keyof typeof facilitatorFr, string> = {
@@ -71,7 +73,8 @@ export const facilitatorEn: Record<keyof typeof facilitatorFr, string> = {
   'timer.announce.resumed': 'Timer resumed.',
   'timer.announce.extended': 'Timer extended by {minutes} min.',
   'facilitator.heading': 'Facilitation tools',
-  'facilitator.presence': 'Attendance: {present} of {expected} jurors',
+  'facilitator.presence.one': 'Attendance: {present} juror of {expected}',
+  'facilitator.presence.other': 'Attendance: {present} jurors of {expected}',
   'facilitator.connected': 'Connected',
   'facilitator.missing': 'Missing',
   'facilitator.nobody': 'nobody',
@@ -84,5 +87,6 @@ export const facilitatorEn: Record<keyof typeof facilitatorFr, string> = {
   'facilitator.speaking.time': 'Total time',
   'facilitator.speaking.turns': 'Turns',
   'facilitator.speaking.none': 'Nobody has had the floor yet.',
-  'facilitator.presenceSummary': 'Connected: {present} of {expected} jurors',
+  'facilitator.presenceSummary.one': 'Connected: {present} juror of {expected}',
+  'facilitator.presenceSummary.other': 'Connected: {present} jurors of {expected}',
 };

@@ -27,7 +27,9 @@ export const roomFr = {
   'room.phase.scoring': 'Notation',
   'room.phase.reveal': 'Résultats',
   'room.next': 'Passer à la phase « {phase} » (tour {round})',
-  'room.progress': '{submitted} juré·es sur {eligible} ont enregistré leur notation.',
+  'room.progress.one': '{submitted} juré·e sur {eligible} a enregistré sa notation.',
+  'room.progress.other': '{submitted} juré·es sur {eligible} ont enregistré leur notation.',
+  'room.progress.none': 'Aucun·e juré·e n’est encore entré·e dans la salle pour noter ce dossier.',
   'room.conflict.declare': 'Déclarer un conflit d’intérêts sur ce dossier',
   'room.conflict.declared':
     'Vous avez déclaré un conflit d’intérêts : vous ne notez pas ce dossier et ne voyez pas les notes individuelles.',
@@ -71,7 +73,8 @@ export const roomFr = {
   'room.present': 'Connecté·es ({count}) : {seats}',
   'room.dossiers.heading': 'Dossiers soumis au jury',
   'room.dossiers.none': 'Aucun dossier importé.',
-  'room.dossiers.summary': '{count} dossiers recevables ({cohort}).',
+  'room.dossiers.summary.one': '{count} dossier recevable ({cohort}).',
+  'room.dossiers.summary.other': '{count} dossiers recevables ({cohort}).',
   'room.dossiers.locked': 'La délibération est ouverte : la liste des dossiers est figée.',
   'room.dossiers.file': 'Fichier des dossiers (JSON ou CSV)',
   'room.dossiers.hint':
@@ -162,7 +165,9 @@ export const roomEn: Record<keyof typeof roomFr, string> = {
   'room.phase.scoring': 'Scoring',
   'room.phase.reveal': 'Results',
   'room.next': 'Go to “{phase}” (round {round})',
-  'room.progress': '{submitted} of {eligible} jurors have saved their scores.',
+  'room.progress.one': 'Scores saved by {submitted} juror out of {eligible}.',
+  'room.progress.other': 'Scores saved by {submitted} jurors out of {eligible}.',
+  'room.progress.none': 'No juror has entered the room to score this dossier yet.',
   'room.conflict.declare': 'Declare a conflict of interest on this dossier',
   'room.conflict.declared':
     'You declared a conflict of interest: you do not score this dossier and do not see individual scores.',
@@ -205,7 +210,8 @@ export const roomEn: Record<keyof typeof roomFr, string> = {
   'room.present': 'Connected ({count}): {seats}',
   'room.dossiers.heading': 'Dossiers before the jury',
   'room.dossiers.none': 'No dossier imported.',
-  'room.dossiers.summary': '{count} admissible dossiers ({cohort}).',
+  'room.dossiers.summary.one': '{count} admissible dossier ({cohort}).',
+  'room.dossiers.summary.other': '{count} admissible dossiers ({cohort}).',
   'room.dossiers.locked': 'Deliberation is open: the dossier list is frozen.',
   'room.dossiers.file': 'Dossier file (JSON or CSV)',
   'room.dossiers.hint':

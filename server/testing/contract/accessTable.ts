@@ -155,6 +155,7 @@ export const HTTP_ACCESS: Record<string, Row> = {
   // The demonstration's actions: organiser only, and refused (DEMO_ONLY) on any process not seeded as one.
   'GET /api/processes/:id/demo': organiserOnly,
   'POST /api/processes/:id/demo/beacon': organiserOnly,
+  'POST /api/processes/:id/demo/secret': organiserOnly,
   'POST /api/processes/:id/demo/seats/:seat/open': organiserOnly,
   'GET /api/processes/:id/beacon': organiserOnly,
   'POST /api/processes/:id/beacon/retry': organiserOnly,
