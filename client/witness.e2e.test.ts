@@ -11,7 +11,7 @@ import { openTimelock } from '../shared/lottery/timelockOpen';
 import { quicknetFirstRoundAfter } from '../shared/lottery/drand';
 import { scratchFolder } from '../scripts/testing/runScript';
 import { createProcessWithVolunteers, numberedVolunteers } from '../server/testing/ceremonyFixture';
-import { data } from '../server/testing/testServer';
+import { data, setUpAdministrator, TEST_ADMINISTRATOR } from '../server/testing/testServer';
 import { expectAccessible, expectAccessibleNow } from './testing/axe';
 import { sealTimelock } from './src/witness/sealTimelock';
 import { startBrowserRun, type BrowserRun } from './testing/browser';
@@ -35,7 +35,7 @@ beforeAll(async () => {
   browser = run.browser;
   mkdirSync(shots, { recursive: true });
   organiser = run.server.client();
-  data(await organiser.post('/api/auth/setup', { password: 'fixture password 42' }));
+  data(await setUpAdministrator(organiser, 'fixture password 42'));
   processId = await createProcessWithVolunteers(
     organiser,
     { title: 'Budget participatif', seats: 3, alternates: 1 },
@@ -282,7 +282,8 @@ describe('organiser console: a timelocked witness', () => {
     const page = await context.newPage();
     await page.goto(`${run.server.url}/organiser/p/${id}`);
     // A fresh browser has no session: the console asks for the organiser's password first.
-    await page.getByRole('heading', { name: 'Connexion à l’espace organisateur' }).waitFor();
+    await page.getByRole('heading', { name: 'Connexion à la console' }).waitFor();
+    await page.getByLabel('Adresse e-mail').fill(TEST_ADMINISTRATOR.email);
     await page.getByLabel('Mot de passe', { exact: true }).fill('fixture password 42');
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByRole('button', { name: 'Ajouter un témoin' }).click();

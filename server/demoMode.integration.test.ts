@@ -241,7 +241,7 @@ describe('the offline demonstration, with the secret file instead of the one-cli
       });
       if (seeded === undefined) throw new Error('the demo was not seeded');
       const client = other.client();
-      data(await client.post('/api/auth/setup', { password: 'mot de passe très long' }));
+      data(await setUpAdministrator(client, 'mot de passe très long'));
       const id = seeded.processId;
       const file = JSON.parse(readFileSync(seeded.secretFile, 'utf8')) as { value: string };
       const state = data<ProcessState>(

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createHttpRelays } from './beacon/httpRelays';
+import { RelayBehaviour, startLocalRelay } from './testing/localDrandRelay';
 import drand from '../fixtures/vectors/drand-quicknet.json';
 import { sealTimelock } from '../client/src/witness/sealTimelock';
 import type { DrawRecord } from '../shared/lottery/protocol';
@@ -7,7 +9,13 @@ import { openRecordTimelocksInBytes } from '../shared/lottery/openRecordTimelock
 import { verifyRecordBytes } from '../shared/lottery/verifyRecordBytes';
 import type { ProcessState } from '../shared/process/processState';
 import { verifyPublication } from '../shared/process/verifyPublication';
-import { data, startTestServer, type ApiClient, type TestServer } from './testing/testServer';
+import {
+  data,
+  startTestServer,
+  type ApiClient,
+  type TestServer,
+  setUpAdministrator,
+} from './testing/testServer';
 
 const volunteersCsv = readFileSync(new URL('../fixtures/demo/volunteers.csv', import.meta.url));
 const [round, otherRound] = [drand.rounds[0]!, drand.rounds[1]!];
@@ -20,7 +28,7 @@ let organiser: ApiClient;
 beforeAll(async () => {
   server = await startTestServer({ clockStart: '2023-09-15T10:00:00Z' });
   organiser = server.client();
-  data(await organiser.post('/api/auth/setup', { password: 'correct horse battery staple' }));
+  data(await setUpAdministrator(organiser, 'correct horse battery staple'));
 });
 afterAll(() => server.close());
 
@@ -116,5 +124,48 @@ describe('a timelock witness through the ceremony', () => {
     });
     expect(garbled.status).toBe(422);
     expect(data(await organiser.get<ProcessState>(`/api/processes/${id}`)).status).toBe('draft');
+  });
+});
+
+describe('a timelock witness when the server fetches the round', () => {
+  it('is opened and revealed with the fetched signature, with the drand source, without anyone acting', async () => {
+    const relay = await startLocalRelay(RelayBehaviour.Recorded);
+    const fetching = await startTestServer({
+      clockStart: '2023-09-15T10:00:00Z',
+      beacon: createHttpRelays({ urls: [relay.url], timeoutMs: 2_000 }),
+      beaconTickMs: 20,
+    });
+    try {
+      const client = fetching.client();
+      data(await setUpAdministrator(client, 'correct horse battery staple'));
+      const id = data(
+        await client.post<ProcessState>('/api/processes', { title: 'Scellé', seats: 5 }),
+      ).id;
+      data(await client.post(`/api/processes/${id}/volunteers`, volunteersCsv));
+      const ciphertext = await sealTimelock(contribution, round.round);
+      data(
+        await client.post(`/api/processes/${id}/commit`, {
+          witnesses: [{ label: 'Camille', timelock: ciphertext }],
+          drandRound: round.round,
+        }),
+      );
+      // Nothing is fetched before the round's time.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(fetching.app.ceremony.state(id).revealed).toEqual([false, false, false]);
+      fetching.clock.set('2023-09-15T11:00:10Z');
+      await vi.waitFor(
+        () => {
+          const state = fetching.app.ceremony.state(id);
+          expect(state.revealed[1]).toBe(true);
+          expect(state.revealed[2]).toBe(true);
+        },
+        { timeout: 10_000, interval: 50 },
+      );
+      expect(fetching.app.ceremony.state(id).values[1]).toBe(contribution);
+      expect(relay.requests).toContain(round.round);
+    } finally {
+      await fetching.close();
+      await relay.close();
+    }
   });
 });

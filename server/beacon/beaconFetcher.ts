@@ -22,7 +22,7 @@ import {
 export type { BeaconFetchStatus };
 
 export interface BeaconFetcherDeps {
-  ceremony: Pick<Ceremony, 'list' | 'state' | 'reveal' | 'onEvents'>;
+  ceremony: Pick<Ceremony, 'list' | 'state' | 'reveal' | 'onEvents' | 'openTimelockSource'>;
   source: BeaconSource;
   clock: Clock;
   log: Log;
@@ -44,15 +44,19 @@ interface Entry {
 const keyOf = (processId: string, kind: 'draw' | 'tie', source: number) =>
   `${processId}\n${kind}\n${source}`;
 
-/** The beacons a process still awaits: unrevealed drand sources of its draw, and a declared tie lottery's. */
+/**
+ * The beacons a process still awaits: unrevealed drand sources of its draw, its timelock witnesses (opened
+ * with their round's signature, docs/lottery-spec.md section 4.1), and a declared tie lottery's.
+ */
 function awaitedBeacons(
   state: ProcessState,
 ): { kind: 'draw' | 'tie'; source: number; round: number }[] {
   const awaited: { kind: 'draw' | 'tie'; source: number; round: number }[] = [];
   if (state.status === ProcessStatus.Committed || state.status === ProcessStatus.Revealed) {
     state.commitment?.commitment.sources.forEach((source, index) => {
-      if (source.beacon !== undefined && state.revealed[index] !== true)
-        awaited.push({ kind: 'draw', source: index, round: source.beacon.round });
+      const round = source.beacon?.round ?? source.timelock?.round;
+      if (round !== undefined && state.revealed[index] !== true)
+        awaited.push({ kind: 'draw', source: index, round });
     });
   }
   state.outcome.lottery?.commitment.sources.forEach((source, index) => {
@@ -108,11 +112,13 @@ export function createBeaconFetcher(deps: BeaconFetcherDeps) {
     }
   }
 
-  function record(entry: Entry, signature: string): void {
+  async function record(entry: Entry, signature: string): Promise<void> {
     const { status } = entry;
     if (status.kind === 'draw') {
+      // A timelock witness's contribution is opened with the round's signature before it is revealed.
+      const opening = await ceremony.openTimelockSource(entry.processId, status.source, signature);
       try {
-        ceremony.reveal(entry.processId, status.source, { signature });
+        ceremony.reveal(entry.processId, status.source, { signature }, opening);
       } catch (error) {
         // Pasted by hand meanwhile, or the draw moved on: nothing is awaited any more.
         if (
@@ -151,7 +157,7 @@ export function createBeaconFetcher(deps: BeaconFetcherDeps) {
               fetched.round !== status.round ? RelayProblem.WrongRound : RelayProblem.BadSignature,
           },
         ]);
-      record(entry, signature);
+      await record(entry, signature);
     } catch (error) {
       if (stopping.signal.aborted) return;
       const failures =

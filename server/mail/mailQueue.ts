@@ -139,7 +139,8 @@ export function createMailQueue(db: Db, clock: Clock, queueOptions: MailQueueOpt
        next_attempt_at = NULL, message_id = ? WHERE id = ?`,
   );
   const requeue = db.prepare(
-    `UPDATE mail_queue SET status = 'queued', next_attempt_at = ?, last_error = NULL WHERE id = ?`,
+    `UPDATE mail_queue SET status = 'queued', attempts = 0, next_attempt_at = ?, last_error = NULL
+     WHERE id = ?`,
   );
   const byId = db.prepare('SELECT * FROM mail_queue WHERE id = ?');
   const setMessageId = db.prepare(
@@ -218,7 +219,10 @@ export function createMailQueue(db: Db, clock: Clock, queueOptions: MailQueueOpt
       }
     },
 
-    /** The organiser's "Renvoyer": queues the same message again, due now. */
+    /**
+     * The organiser's "Renvoyer": queues the same message again, due now, with its attempts counted afresh
+     * (a message that had used up its retries gets them all again; it keeps its Message-ID).
+     */
     resend(id: number): Delivery | undefined {
       requeue.run(clock.now().toISOString(), id);
       const row = byId.get(id) as Row | undefined;
