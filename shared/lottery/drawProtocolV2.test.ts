@@ -20,6 +20,7 @@ import {
   DrawRecord,
   TIMELOCK_NEEDS_V2,
   drawProtocolFor,
+  type Source,
 } from './protocol';
 import { commitmentHashOf, deriveSeed } from './seed';
 import { selectIndices } from './select';
@@ -168,7 +169,17 @@ describe('kleroterion-draw/1 without timelock sources is unchanged', () => {
   it('the protocol a commitment must name follows from its sources', () => {
     expect(drawProtocolFor(v1.commitment.sources)).toBe(DRAW_PROTOCOL);
     expect(drawProtocolFor(vector.commitment.sources)).toBe(DRAW_PROTOCOL_V2);
-    expect(drawProtocolFor([{ label: 'a' }, { label: 'b', beacon: {} }])).toBe(DRAW_PROTOCOL);
+    const beaconOnly: Source[] = [
+      { label: 'a' },
+      { label: 'b', beacon: { network: 'drand-quicknet', round: 7 } },
+    ];
+    expect(drawProtocolFor(beaconOnly)).toBe(DRAW_PROTOCOL);
+    expect(
+      drawProtocolFor([
+        ...beaconOnly,
+        { label: 'c', timelock: vector.commitment.sources[1]!.timelock! },
+      ]),
+    ).toBe(DRAW_PROTOCOL_V2);
   });
 
   it('a /2 commitment without a timelock source is still well formed (v2 is a superset)', () => {

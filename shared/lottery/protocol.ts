@@ -11,7 +11,9 @@ export const DRAW_PROTOCOL_V2 = 'kleroterion-draw/2' as const;
 export const DrawProtocol = z.enum([DRAW_PROTOCOL, DRAW_PROTOCOL_V2]);
 export type DrawProtocol = z.infer<typeof DrawProtocol>;
 /** The protocol name a commitment with these sources must carry: /2 with a timelock source, /1 otherwise. */
-export const drawProtocolFor = (sources: readonly { timelock?: unknown }[]): DrawProtocol =>
+export const drawProtocolFor = (
+  sources: readonly { label: string; timelock?: unknown }[],
+): DrawProtocol =>
   sources.some((source) => source.timelock !== undefined) ? DRAW_PROTOCOL_V2 : DRAW_PROTOCOL;
 /** The check message when a kleroterion-draw/1 commitment carries a timelock source. */
 export const TIMELOCK_NEEDS_V2 = `a timelock source needs protocol ${DRAW_PROTOCOL_V2}`;
