@@ -6,6 +6,7 @@ import drand from '../fixtures/vectors/drand-quicknet.json';
 import timelockVector from '../fixtures/vectors/kleroterion-timelock-1.json';
 import { canonicalize } from '../shared/crypto/jcs';
 import { sha256HexOfText } from '../shared/crypto/hash';
+import { commitmentHashOf } from '../shared/lottery/seed';
 import { readTlockStanza } from '../shared/lottery/timelock';
 import { openTimelock } from '../shared/lottery/timelockOpen';
 import { quicknetFirstRoundAfter } from '../shared/lottery/drand';
@@ -254,6 +255,33 @@ describe('browser verifier: a record with a timelock source', () => {
       .poll(() => page.getByRole('status').textContent(), { timeout: 15_000 })
       .toMatch(/Tirage vérifié : les \d+ contrôles sont réussis/);
     expect(await page.locator('li[data-check="source-1"]').textContent()).toContain('Réussi');
+    expect(await page.getByTestId('artefact-kind').textContent()).toBe(
+      'Fichier reconnu : registre d’un tirage au sort (kleroterion-draw/2).',
+    );
+
+    // Relabelled kleroterion-draw/1 (hash recomputed), the timelock source is refused by its protocol rule.
+    const relabelled = structuredClone(timelockVector.record);
+    relabelled.protocol = 'kleroterion-draw/1';
+    relabelled.commitment.protocol = 'kleroterion-draw/1';
+    relabelled.commitmentHash = commitmentHashOf(relabelled.commitment);
+    await page
+      .getByLabel('Fichier publié (JSON)')
+      .setInputFiles(folder.write('timelock-v1.json', `${canonicalize(relabelled)}\n`));
+    await page.getByRole('button', { name: 'Vérifier' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Tirage NON valide/);
+    const structure = page.locator('li[data-check="record-structure"]');
+    expect(await structure.textContent()).toContain('Échec');
+    expect(await structure.textContent()).toContain(
+      'a timelock source needs protocol kleroterion-draw/2',
+    );
+    await structure.locator('summary').click();
+    await page.screenshot({ path: `${shots}/verifier-timelock-v1-1280.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(
+      true,
+    );
+    await page.screenshot({ path: `${shots}/verifier-timelock-v1-390.png`, fullPage: true });
+    await page.setViewportSize(DESKTOP);
 
     const tampered = structuredClone(timelockVector.record);
     tampered.values[1] = 'f'.repeat(64);

@@ -1,13 +1,16 @@
-// `npx tsx scripts/generate-timelock-vector.ts`: writes fixtures/vectors/kleroterion-timelock-1.json, a small
-// kleroterion-draw/1 draw whose witness is timelocked to recorded quicknet round 1000. Sealing is randomised,
-// so this is run once and its output committed; the tests only read the file.
+// `npx tsx scripts/generate-timelock-vector.ts [--reseal]`: writes fixtures/vectors/kleroterion-timelock-1.json,
+// a small kleroterion-draw/2 draw whose witness is timelocked to recorded quicknet round 1000. Sealing is
+// randomised, so the file is committed and the tests only read it. Without --reseal, the ciphertext already
+// in the file is kept (it must still open to the same plaintext) and only the commitment and record are
+// rebuilt around it; --reseal seals a fresh one.
 
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { sealTimelock } from '../client/src/witness/sealTimelock';
 import { sha256HexOfText } from '../shared/crypto/hash';
 import { canonicalize } from '../shared/crypto/jcs';
 import { quicknetRandomness } from '../shared/lottery/drand';
 import { drawRecord } from '../shared/lottery/drawRecord';
+import { DRAW_PROTOCOL_V2 } from '../shared/lottery/protocol';
 import { buildMerkleTree, poolRootHex } from '../shared/lottery/merkle';
 import { seedInput } from '../shared/lottery/seed';
 import { openTimelock } from '../shared/lottery/timelockOpen';
@@ -27,10 +30,15 @@ const poolIds = [
 ];
 const organiserSecret = 'a3f1c2e4b5d60718293a4b5c6d7e8f90123456789abcdef0fedcba9876543210';
 const witnessPlaintext = '5be0c4a1d7e2f39816a4c2b0e9d8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0';
-const ciphertext = await sealTimelock(witnessPlaintext, round);
+const vectorUrl = new URL('../fixtures/vectors/kleroterion-timelock-1.json', import.meta.url);
+const reseal = process.argv.includes('--reseal') || !existsSync(vectorUrl);
+const ciphertext = reseal
+  ? await sealTimelock(witnessPlaintext, round)
+  : (JSON.parse(readFileSync(vectorUrl, 'utf8')) as { ciphertext: string }).ciphertext;
 
 const commitment = {
-  protocol: 'kleroterion-draw/1',
+  // A timelock source exists only under kleroterion-draw/2 (docs/lottery-spec.md, section 3).
+  protocol: DRAW_PROTOCOL_V2,
   title: 'Timelock witness example',
   committedAt: '2023-08-23T15:30:00Z',
   poolRoot: poolRootHex(poolIds),
@@ -64,7 +72,7 @@ const record = drawRecord({
 });
 
 const vector = {
-  protocol: 'kleroterion-draw/1',
+  protocol: DRAW_PROTOCOL_V2,
   note: 'known-answer vector for a timelock source: source 1 is sealed with tlock-js 0.9 (age v1, one "tlock" stanza) to drand quicknet round 1000, whose recorded signature (fixtures/vectors/drand-quicknet.json) opens it; poolIds are already in canonical order',
   round,
   signature,
@@ -78,8 +86,5 @@ const vector = {
   seed: record.seed,
   record,
 };
-writeFileSync(
-  new URL('../fixtures/vectors/kleroterion-timelock-1.json', import.meta.url),
-  `${JSON.stringify(vector, null, 1)}\n`,
-);
+writeFileSync(vectorUrl, `${JSON.stringify(vector, null, 1)}\n`);
 process.stdout.write(`${canonicalize(record).length} bytes of record, seed ${record.seed}\n`);

@@ -1,4 +1,4 @@
-// `npm run -s verify -- RECORD.json [--pool POOL] [--json]`: re-derives a kleroterion-draw/1 record.
+// `npm run -s verify -- RECORD.json [--pool POOL] [--json]`: re-derives a kleroterion-draw/1 or /2 record.
 // Prints one numbered line per check; exits 0 only when every check passes, 1 otherwise.
 
 import { readFileSync } from 'node:fs';

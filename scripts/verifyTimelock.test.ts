@@ -32,4 +32,18 @@ describe('verify: a record with a timelock source', () => {
     expect(result.stdout).toMatch(/^FAIL\s+\d+ source-1: .*does not open with round 1000/m);
     expect(result.stdout).toMatch(/^INVALID: .*source-1/m);
   });
+
+  it('names kleroterion-draw/2, and exits 1 with the protocol rule when relabelled kleroterion-draw/1', async () => {
+    expect(vector.record.protocol).toBe('kleroterion-draw/2');
+    const record = JSON.parse(JSON.stringify(vector.record)) as typeof vector.record;
+    record.protocol = 'kleroterion-draw/1';
+    record.commitment.protocol = 'kleroterion-draw/1';
+    record.commitmentHash = commitmentHashOf(record.commitment);
+    const file = folder.write('relabelled.json', `${canonicalize(record)}\n`);
+    const result = await runScript('verify', [file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /^FAIL\s+\d+ record-structure: .*a timelock source needs protocol kleroterion-draw\/2/m,
+    );
+  });
 });

@@ -120,6 +120,11 @@ describe('the full ceremony over HTTP', () => {
       .map((receipt) => receipt.id);
     const report = verifyRecordBytes(recordBytes, { canonicalPool: pool });
     expect(report.checks.filter((check) => !check.ok)).toEqual([]);
+    // No timelocked witness: the frozen kleroterion-draw/1, for the record and its commitment.
+    expect(JSON.parse(recordAnswer.text)).toMatchObject({
+      protocol: 'kleroterion-draw/1',
+      commitment: { protocol: 'kleroterion-draw/1' },
+    });
 
     // The same inputs through the command-line tools give the same bytes, and `verify` accepts them.
     const record = JSON.parse(recordAnswer.text) as DrawRecord;

@@ -58,6 +58,8 @@ describe('a timelock witness through the ceremony', () => {
       label: 'witness: Camille',
       timelock: { network: 'drand-quicknet', round: round.round, ciphertext },
     });
+    // A timelock source exists only under its own protocol name (docs/lottery-spec.md, section 3).
+    expect(state.commitment?.commitment.protocol).toBe('kleroterion-draw/2');
     data(
       await organiser.post(`/api/processes/${id}/reveal`, { source: 0, value: organiserSecret }),
     );
@@ -88,6 +90,7 @@ describe('a timelock witness through the ceremony', () => {
       (await server.client().get(`/api/public/processes/${id}/record.json`)).text,
     );
     const record = JSON.parse(new TextDecoder().decode(bytes)) as DrawRecord;
+    expect(record.protocol).toBe('kleroterion-draw/2');
     expect(record.values[1]).toBe(contribution);
     expect(record.beacons.map((b) => b.source)).toEqual([1, 2]);
     const report = verifyRecordBytes(bytes, {

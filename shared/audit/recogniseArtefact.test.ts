@@ -93,11 +93,16 @@ describe('recognising a public artefact', () => {
   });
 
   it('names a Kleroterion protocol it does not know, such as a later version', () => {
-    const recognition = recogniseJson({ ...vectorRecord, protocol: 'kleroterion-draw/2' });
+    const recognition = recogniseJson({ ...vectorRecord, protocol: 'kleroterion-draw/3' });
     expect(recognition).toEqual({
       isArtefact: false,
       reason: 'unknown-protocol',
-      protocol: 'kleroterion-draw/2',
+      protocol: 'kleroterion-draw/3',
     });
+  });
+
+  it('recognises a kleroterion-draw/2 record (timelock sources) as a draw record', () => {
+    const recognition = recogniseJson({ ...vectorRecord, protocol: 'kleroterion-draw/2' });
+    expect(recognition).toMatchObject({ isArtefact: true, kind: 'draw-record' });
   });
 });

@@ -3,7 +3,7 @@
 // Spec: docs/results.md, section "Verifying" (one page, every artefact); the fields are those of
 // docs/lottery-spec.md §9, docs/stratification.md and docs/results.md "Audit bundle".
 
-import { DRAW_PROTOCOL } from '../lottery/protocol';
+import { DrawProtocol } from '../lottery/protocol';
 import { STRATIFIED_PROTOCOL } from '../stratify/stratifiedProtocol';
 import { AUDIT_FORMAT } from './bundle';
 
@@ -86,11 +86,12 @@ export function recogniseJson(json: unknown): Recognition {
 
   if (json['format'] === AUDIT_FORMAT) return found('audit-bundle');
   const protocol = json['protocol'];
-  if (protocol === DRAW_PROTOCOL || protocol === STRATIFIED_PROTOCOL) {
+  const isDraw = DrawProtocol.safeParse(protocol).success;
+  if (isDraw || protocol === STRATIFIED_PROTOCOL) {
     // A receipt and a commitment carry the protocol too; a record is the one that holds its commitment.
     if ('proof' in json && 'index' in json && !('commitment' in json)) return not('receipt');
     if ('sources' in json && !('commitment' in json)) return not('commitment');
-    return found(protocol === DRAW_PROTOCOL ? 'draw-record' : 'stratified-record');
+    return found(isDraw ? 'draw-record' : 'stratified-record');
   }
   if (isObject(json['receipt'])) return not('receipt');
   // LOTTERY.json has no protocol field: its panel list with the probabilities derived from it is its mark.

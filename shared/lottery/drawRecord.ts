@@ -1,4 +1,5 @@
-// Builds a complete kleroterion-draw/1 record from a commitment, the canonical pool and the revealed values.
+// Builds a complete kleroterion-draw/1 record (or /2, with timelock sources) from a commitment, the
+// canonical pool and the revealed values.
 // Spec: docs/lottery-spec.md, sections 3–9.
 
 import { ErrorCode, KleroterionError } from '../errors';
@@ -6,7 +7,6 @@ import { bytesToHex } from '../crypto/bytes';
 import { auditPathHex, merkleRoot, type MerkleTree } from './merkle';
 import {
   Commitment,
-  DRAW_PROTOCOL,
   PickRole,
   describeIssues,
   type BeaconProof,
@@ -84,7 +84,8 @@ export function drawRecord(input: DrawInput): DrawRecord {
     proof: auditPathHex(input.tree, index),
   }));
   return {
-    protocol: DRAW_PROTOCOL,
+    // The record carries its commitment's protocol name (the schema ties the two).
+    protocol: commitment.protocol,
     commitment: input.commitment as Commitment,
     commitmentHash,
     values: [...input.values],

@@ -1,9 +1,22 @@
-// Data shapes of kleroterion-draw/1 (commitment, source, record) as zod schemas, the source of truth for types.
-// Spec: docs/lottery-spec.md, sections 3 "Commitment" and 9 "Record".
+// Data shapes of kleroterion-draw/1 and kleroterion-draw/2 (commitment, source, record) as zod schemas, the
+// source of truth for types. Version 2 is exactly version 1 plus timelock sources.
+// Spec: docs/lottery-spec.md, sections 3 "Commitment", 4.1 "Opening a timelock source" and 9 "Record".
 
 import { z } from 'zod';
 
+/** The frozen version 1: committed secrets, beacon rounds and public values. */
 export const DRAW_PROTOCOL = 'kleroterion-draw/1' as const;
+/** Version 1 plus timelock sources (spec section 4.1); required as soon as one source is a timelock. */
+export const DRAW_PROTOCOL_V2 = 'kleroterion-draw/2' as const;
+export const DrawProtocol = z.enum([DRAW_PROTOCOL, DRAW_PROTOCOL_V2]);
+export type DrawProtocol = z.infer<typeof DrawProtocol>;
+/** The protocol name a commitment with these sources must carry: /2 with a timelock source, /1 otherwise. */
+export const drawProtocolFor = (
+  sources: readonly { label: string; timelock?: unknown }[],
+): DrawProtocol =>
+  sources.some((source) => source.timelock !== undefined) ? DRAW_PROTOCOL_V2 : DRAW_PROTOCOL;
+/** The check message when a kleroterion-draw/1 commitment carries a timelock source. */
+export const TIMELOCK_NEEDS_V2 = `a timelock source needs protocol ${DRAW_PROTOCOL_V2}`;
 
 const hex32 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex digits (SHA-256)');
 const hex48 = z
@@ -72,7 +85,7 @@ export type Source = z.infer<typeof Source>;
 
 export const Commitment = z
   .looseObject({
-    protocol: z.literal(DRAW_PROTOCOL),
+    protocol: DrawProtocol,
     poolRoot: hex32,
     poolSize: count(1),
     seats: count(1),
@@ -98,6 +111,18 @@ export const Commitment = z
       }
       seen.add(source.label);
     });
+    // A v1 verifier takes a timelock source for a public value and would accept any value for it: such a
+    // source is only meaningful under kleroterion-draw/2, whose name a v1 verifier refuses.
+    if (commitment.protocol === DRAW_PROTOCOL) {
+      commitment.sources.forEach((source, i) => {
+        if (source.timelock !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sources', i, 'timelock'],
+            message: `${TIMELOCK_NEEDS_V2} (this commitment names ${DRAW_PROTOCOL})`,
+          });
+      });
+    }
   });
 export type Commitment = z.infer<typeof Commitment>;
 
@@ -121,15 +146,24 @@ export const BeaconProof = z.strictObject({
 export type BeaconProof = z.infer<typeof BeaconProof>;
 
 /** The published draw record. Field names are exactly these; anything else makes it malformed. */
-export const DrawRecord = z.strictObject({
-  protocol: z.literal(DRAW_PROTOCOL),
-  commitment: Commitment,
-  commitmentHash: hex32,
-  values: z.array(z.string().nullable()),
-  seed: hex32,
-  selection: z.array(Pick),
-  beacons: z.array(BeaconProof),
-});
+export const DrawRecord = z
+  .strictObject({
+    protocol: DrawProtocol,
+    commitment: Commitment,
+    commitmentHash: hex32,
+    values: z.array(z.string().nullable()),
+    seed: hex32,
+    selection: z.array(Pick),
+    beacons: z.array(BeaconProof),
+  })
+  .superRefine((record, ctx) => {
+    if (record.protocol !== record.commitment.protocol)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['protocol'],
+        message: `the record names ${record.protocol}, its commitment ${record.commitment.protocol}`,
+      });
+  });
 export type DrawRecord = z.infer<typeof DrawRecord>;
 
 /** Formats zod issues as "path: message" lines for CLI and API errors. */

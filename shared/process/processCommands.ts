@@ -11,7 +11,7 @@ import {
   quicknetRandomness,
   quicknetRoundTime,
 } from '../lottery/drand';
-import { DRAW_PROTOCOL, describeIssues, Commitment, type Source } from '../lottery/protocol';
+import { describeIssues, Commitment, drawProtocolFor, type Source } from '../lottery/protocol';
 import { ORGANISER_SECRET_LABEL, WITNESS_LABEL_PREFIX } from '../lottery/describeSource';
 import { checkReveal } from '../lottery/reveal';
 import { commitmentHashOf } from '../lottery/seed';
@@ -181,7 +181,8 @@ export function decideCommit(state: ProcessState, input: CommitInput): Decision 
     refuse(`cannot commit: ${state.settings.seats} seats for ${pool.size} volunteers`);
   const sources = commitSources(input);
   const candidate = {
-    protocol: DRAW_PROTOCOL,
+    // kleroterion-draw/2 as soon as a witness is timelocked; otherwise the frozen /1, unchanged.
+    protocol: drawProtocolFor(sources),
     ...commitmentHeader(state, pool, input.now),
     alternates: state.settings.alternates,
     sources,

@@ -62,7 +62,8 @@ export const ProcessEvent = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal(EventType.Committed),
-    // A plain draw (kleroterion-draw/1) or, since the stratified option, kleroterion-stratified/1.
+    // A plain draw (kleroterion-draw/1, or /2 with a timelocked witness) or, since the stratified
+    // option, kleroterion-stratified/1.
     payload: z.strictObject({ commitment: ProcessCommitment, commitmentHash: hex32 }),
   }),
   z.strictObject({

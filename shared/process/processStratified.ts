@@ -38,7 +38,7 @@ export const ProcessStratifiedCommitment = StratifiedCommitment.extend({
 });
 export type ProcessStratifiedCommitment = z.infer<typeof ProcessStratifiedCommitment>;
 
-/** A process's commitment: a plain draw (kleroterion-draw/1) or a stratified one. */
+/** A process's commitment: a plain draw (kleroterion-draw/1 or /2) or a stratified one. */
 export const ProcessCommitment = z.union([Commitment, ProcessStratifiedCommitment]);
 export type ProcessCommitment = z.infer<typeof ProcessCommitment>;
 

@@ -38,7 +38,11 @@ export function ArtefactVerdict({ outcome }: { outcome: ArtefactOutcome }) {
   const count = report.checks.length;
   return (
     <>
-      <p data-testid="artefact-kind">{t('artefact.recognised', { kind: t(KIND[outcome.kind]) })}</p>
+      <p data-testid="artefact-kind">
+        {t('artefact.recognised', {
+          kind: t(KIND[outcome.kind], 'protocol' in outcome ? { protocol: outcome.protocol } : {}),
+        })}
+      </p>
       <p className={report.ok ? 'verdict ok' : 'verdict failed'} data-testid="verdict">
         {report.ok
           ? t(VERDICT[outcome.kind].ok, { count })

@@ -34,7 +34,14 @@ export function LotteryPage() {
     // Any other file is explained, never "failed": only a LOTTERY.json is checked here.
     if (checked.kind === 'not-artefact') setNotLottery(checked);
     else if (checked.kind !== 'lottery')
-      setProblem(t('artefact.lotteryOnly', { kind: t(`artefact.kind.${checked.kind}`) }));
+      setProblem(
+        t('artefact.lotteryOnly', {
+          kind: t(
+            `artefact.kind.${checked.kind}`,
+            'protocol' in checked ? { protocol: checked.protocol } : {},
+          ),
+        }),
+      );
     else setOutcome({ report: checked.report, lottery: checked.lottery });
   }
 

@@ -2,7 +2,7 @@
 
 export const artefactFr = {
   'artefact.recognised': 'Fichier reconnu : {kind}.',
-  'artefact.kind.draw-record': 'registre d’un tirage au sort (kleroterion-draw/1)',
+  'artefact.kind.draw-record': 'registre d’un tirage au sort ({protocol})',
   'artefact.kind.stratified-record': 'registre d’un tirage stratifié (kleroterion-stratified/1)',
   'artefact.kind.lottery': 'loterie stratifiée (LOTTERY.json)',
   'artefact.kind.audit-bundle': 'dossier d’audit des résultats (kleroterion-audit/1)',
@@ -35,7 +35,7 @@ export const artefactFr = {
 
 export const artefactEn: Record<keyof typeof artefactFr, string> = {
   'artefact.recognised': 'File recognised: {kind}.',
-  'artefact.kind.draw-record': 'record of a sortition draw (kleroterion-draw/1)',
+  'artefact.kind.draw-record': 'record of a sortition draw ({protocol})',
   'artefact.kind.stratified-record': 'record of a stratified draw (kleroterion-stratified/1)',
   'artefact.kind.lottery': 'stratified lottery (LOTTERY.json)',
   'artefact.kind.audit-bundle': 'audit bundle of the results (kleroterion-audit/1)',

@@ -11,8 +11,10 @@ import { checkLottery, type LotteryFile } from '../../../shared/stratify/lottery
 export type ArtefactOutcome =
   | {
       kind: 'draw-record' | 'stratified-record';
+      /** The protocol name the record declares (kleroterion-draw/1 or /2, kleroterion-stratified/1). */
+      protocol: string;
       report: VerificationReport;
-      /** Set when the record is a well-formed kleroterion-draw/1 record, for its summary. */
+      /** Set when the record is a well-formed kleroterion-draw/1 or /2 record, for its summary. */
       record: DrawRecord | undefined;
     }
   | { kind: 'lottery'; report: VerificationReport; lottery: LotteryFile | undefined }
@@ -43,6 +45,7 @@ export function verifyArtefact(
       const parsed = DrawRecord.safeParse(recognition.json);
       return {
         kind: recognition.kind,
+        protocol: String((recognition.json as { protocol?: unknown }).protocol),
         report,
         record: parsed.success ? parsed.data : undefined,
       };
