@@ -6,10 +6,11 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { Secret, TOTP } from 'otpauth';
 import { readOidcConfig } from '../server/auth/oidc/oidcConfig';
 import { OIDC_CALLBACK_PATH } from '../server/auth/oidc/oidcSignIn';
 import { startOidcProvider, type TestProvider } from '../server/testing/oidcProvider';
-import { setUpAdministrator, signInAs } from '../server/testing/testServer';
+import { data, setUpAdministrator, signInAs } from '../server/testing/testServer';
 import { expectAccessible, expectAccessibleNow } from './testing/axe';
 import { startBrowserRun, type BrowserRun } from './testing/browser';
 
@@ -25,6 +26,7 @@ beforeAll(async () => {
   provider = await startOidcProvider({
     alice: { email: 'alice@example.org', emailVerified: true },
     bob: { email: 'bob@example.org', emailVerified: true },
+    dora: { email: 'dora@example.org', emailVerified: true },
   });
   run = await startBrowserRun({
     clockRuns: true,
@@ -116,6 +118,50 @@ describe('OpenID Connect sign-in in the browser', () => {
     await page.getByRole('link', { name: 'Se connecter avec ProConnect' }).waitFor();
     expect(await page.getByText('Connexion refusée').count()).toBe(0);
     await page.screenshot({ path: `${shots}/sign-in-phone.png`, fullPage: true });
+    await context.close();
+  }, 120_000);
+
+  it('asks an account with two-step verification for its code after the provider, on a phone', async () => {
+    // Dora's account has TOTP on: the provider's sign-in alone must not open the console.
+    const dora = await signInAs(run.server, ['organiser'], 'dora@example.org');
+    const { secret } = data(await dora.client.post<{ secret: string }>('/api/account/totp/begin'));
+    const codeNow = () =>
+      new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({
+        timestamp: run.server.clock.now().getTime(),
+      });
+    data(await dora.client.post('/api/account/totp/confirm', { code: codeNow() }));
+    run.server.clock.advance(30_000);
+
+    const context = await run.browser.newContext({ viewport: PHONE, locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${run.server.url}/organiser`);
+    await page.getByRole('link', { name: 'Se connecter avec ProConnect' }).click();
+    await logInAtProvider(page, 'dora');
+
+    await page.getByRole('heading', { level: 1, name: 'Validation en deux étapes' }).waitFor();
+    const code = page.getByLabel('Code de validation');
+    expect(await code.evaluate((node) => node === document.activeElement)).toBe(true);
+    expect((await context.cookies(run.server.url)).some((c) => c.name === 'kl_session')).toBe(
+      false,
+    );
+    expect(await hasNoHorizontalOverflow(page)).toBe(true);
+    await page.screenshot({ path: `${shots}/code-step-phone.png`, fullPage: true });
+    await expectAccessibleNow(page, 'the code asked after the provider');
+
+    await code.fill('000000');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    // A wrong code is refused on the field, and still no session.
+    await page
+      .getByText('Ce code n’est pas valide (ou a déjà servi).', { exact: false })
+      .first()
+      .waitFor();
+    expect((await context.cookies(run.server.url)).some((c) => c.name === 'kl_session')).toBe(
+      false,
+    );
+    await code.fill(codeNow());
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    expect(new URL(page.url()).search).toBe('');
     await context.close();
   }, 120_000);
 });

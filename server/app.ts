@@ -167,6 +167,10 @@ export function createApp(deps: AppDeps) {
           accounts: {
             findActiveByEmail: (email) => accounts.findActiveByEmail(email),
             openSession: (accountId) => sessions.open(String(accountId)),
+            secondFactor: {
+              required: (accountId) => accounts.hasSecondFactor(String(accountId)),
+              check: (accountId, code) => accounts.checkSecondFactorOf(String(accountId), code),
+            },
           },
         };
   const routes: Route[] = [

@@ -2,11 +2,13 @@
 // verified e-mail signs in, an unknown or unverified one is refused, a replayed or forged state is refused,
 // and a provider that is down gives a clear answer.
 
+import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OIDC_LABEL, readOidcConfig } from './auth/oidc/oidcConfig';
 import { OIDC_CALLBACK_PATH, createOidcSignIn } from './auth/oidc/oidcSignIn';
 import { FormBrowser, startOidcProvider, type TestProvider } from './testing/oidcProvider';
 import {
+  data,
   setUpAdministrator,
   signInAs,
   startTestServer,
@@ -21,6 +23,7 @@ beforeAll(async () => {
     alice: { email: 'Alice@Example.org', emailVerified: true },
     bob: { email: 'bob@example.org', emailVerified: true },
     carol: { email: 'carol@example.org', emailVerified: false },
+    dora: { email: 'dora@example.org', emailVerified: true },
   });
   server = await startTestServer({
     oidcConfig: readOidcConfig({
@@ -186,6 +189,72 @@ describe("ProConnect's authorisation parameters", () => {
       claims: '{"id_token":{"amr":{"essential":true}}}',
     });
     expect(pending.codeVerifier).toBeUndefined();
+  });
+});
+
+describe('OpenID Connect sign-in for an account with its own second factor', () => {
+  const codeNow = (secret: string) =>
+    new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({
+      timestamp: server.clock.now().getTime(),
+    });
+  /** The sign-in page's form: the code, with the browser's cookies and our own Origin. */
+  const sendCode = (browser: FormBrowser, code: string) =>
+    fetch(`${server.url}/api/auth/oidc/code`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        origin: server.url,
+        cookie: [...browser.cookiesFor(server.url)].map(([k, v]) => `${k}=${v}`).join('; '),
+      },
+      body: JSON.stringify({ code }),
+    });
+
+  it('asks for the account’s TOTP code after the provider, and signs in only with a right one, once', async () => {
+    const dora = await signInAs(server, ['organiser'], 'dora@example.org');
+    const { secret } = data(await dora.client.post<{ secret: string }>('/api/account/totp/begin'));
+    data(await dora.client.post('/api/account/totp/confirm', { code: codeNow(secret) }));
+    server.clock.advance(30_000);
+
+    const browser = new FormBrowser();
+    const end = await browser.signIn(`${server.url}/api/auth/oidc/start`, 'dora', console());
+    // The provider's sign-in alone opens no session: the page asks for the code.
+    expect(end.landedOn).toBe(`${console()}?oidc=code`);
+    expect(browser.cookiesFor(server.url).has('kl_session')).toBe(false);
+    expect(await signedIn(browser)).toBe(false);
+
+    const wrong = await sendCode(browser, '000000');
+    expect(wrong.status).toBeGreaterThanOrEqual(400);
+    expect(((await wrong.json()) as { error: { code: string } }).error.code).toBe('TOTP_INVALID');
+    expect(wrong.headers.getSetCookie().some((c) => c.startsWith('kl_session='))).toBe(false);
+
+    const right = await sendCode(browser, codeNow(secret));
+    expect(right.status).toBe(200);
+    const session = right.headers
+      .getSetCookie()
+      .map((line) => /^kl_session=([^;]+)/.exec(line)?.[1])
+      .find((value) => value !== undefined);
+    expect(session).toBeDefined();
+    browser.cookiesFor(server.url).set('kl_session', session!);
+    expect(await signedIn(browser)).toBe(true);
+
+    // Used once: the same pending sign-in cannot open a second session.
+    server.clock.advance(30_000);
+    const again = await sendCode(browser, codeNow(secret));
+    expect(((await again.json()) as { error: { code: string } }).error.code).toBe('TOKEN_INVALID');
+  });
+
+  it('ends a pending sign-in after five wrong codes', async () => {
+    const browser = new FormBrowser();
+    const end = await browser.signIn(`${server.url}/api/auth/oidc/start`, 'dora', console());
+    expect(end.landedOn).toBe(`${console()}?oidc=code`);
+    for (let i = 0; i < 5; i++) {
+      const answer = await sendCode(browser, '111111');
+      expect(((await answer.json()) as { error: { code: string } }).error.code).toBe(
+        'TOTP_INVALID',
+      );
+    }
+    const last = await sendCode(browser, '111111');
+    expect(((await last.json()) as { error: { code: string } }).error.code).toBe('TOKEN_INVALID');
   });
 });
 

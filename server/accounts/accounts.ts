@@ -323,6 +323,20 @@ export function createAccounts(deps: AccountsDeps) {
      * Checks e-mail, password and (when enrolled) the TOTP or a recovery code. The same answer for an
      * unknown address and a wrong password.
      */
+    /** Whether signing in asks this account for a TOTP code (also after OpenID Connect). */
+    hasSecondFactor(accountId: string): boolean {
+      const found = row(accountId);
+      return found !== undefined && found.totp_enabled_at !== null;
+    },
+
+    /** Checks a TOTP or recovery code of an active account with a second factor; each code works once. */
+    checkSecondFactorOf(accountId: string, code: string): boolean {
+      const found = row(accountId);
+      if (found === undefined || found.disabled_at !== null || found.totp_enabled_at === null)
+        return false;
+      return checkSecondFactor(found, code.trim());
+    },
+
     async authenticate(email: string, password: string, code: string | undefined) {
       const found = q.byEmail.get(email.trim()) as Row | undefined;
       const ok =

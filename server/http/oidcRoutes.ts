@@ -1,5 +1,6 @@
 // OpenID Connect sign-in routes: whether it is offered (and the button's text), the start that sends the
-// browser to the provider, and the callback that matches the verified e-mail to an existing account.
+// browser to the provider, the callback that matches the verified e-mail to an existing account, and the
+// account's own second factor (TOTP) when it has one: signing in through the provider never skips it.
 
 import type { Request } from 'express';
 import { parse as parseCookies } from 'cookie';
@@ -14,12 +15,19 @@ import {
   type OidcSignIn,
 } from '../auth/oidc/oidcSignIn';
 import { PENDING_SIGN_IN_LIFETIME_MS, createPendingSignIns } from '../auth/oidc/pendingSignIns';
+import { SECOND_STEP_LIFETIME_MS, createPendingSecondSteps } from '../auth/oidc/pendingSecondSteps';
+import { z } from 'zod';
+import { parseBody } from './authRoutes';
 import { describeError } from '../logging/describeError';
 import type { Clock, Log, Random } from '../ports';
 import { Role, type Route, type RouteResult } from './routes';
 
 /** The browser's handle to its pending sign-in: httpOnly, SameSite=Lax so that the provider's redirect carries it. */
 export const OIDC_PENDING_COOKIE = 'kl_oidc';
+/** The browser's handle to a provider sign-in that still awaits the account's TOTP code (httpOnly, Strict). */
+export const OIDC_SECOND_STEP_COOKIE = 'kl_oidc_code';
+/** Where the sign-in page asks for that code. */
+export const OIDC_CODE_PATH = '/organiser?oidc=code';
 /** Where the browser lands: the console, or its sign-in page with the reason (`?oidc=no-account`…). */
 export const OIDC_SIGNED_IN_PATH = '/organiser';
 
@@ -47,6 +55,8 @@ export function oidcRoutes(
   const signIn: OidcSignIn | undefined =
     oidc === undefined ? undefined : createOidcSignIn(oidc.config, context.publicUrl);
   const pending = createPendingSignIns(context.clock, context.random);
+  const secondSteps = createPendingSecondSteps(context.clock, context.random);
+  const Code = z.strictObject({ code: z.string().trim().min(1).max(64) });
   const refuse = (error: unknown): RouteResult => {
     if (error instanceof OidcSignInRefused) {
       // The reason and the provider's error code only: never the e-mail or the tokens.
@@ -117,6 +127,20 @@ export function oidcRoutes(
           const email = await signIn.complete(query, started);
           const account = oidc.accounts.findActiveByEmail(email);
           if (account === undefined) throw new OidcSignInRefused(OidcRefusal.NoAccount);
+          if (oidc.accounts.secondFactor?.required(account.id) === true) {
+            context.log.info(
+              { account: account.id },
+              'OpenID Connect sign-in awaits the TOTP code',
+            );
+            return {
+              redirect: OIDC_CODE_PATH,
+              cookie: {
+                name: OIDC_SECOND_STEP_COOKIE,
+                value: secondSteps.add(account.id),
+                maxAgeSeconds: SECOND_STEP_LIFETIME_MS / 1000,
+              },
+            };
+          }
           const { token } = oidc.accounts.openSession(account.id);
           context.log.info({ account: account.id }, 'signed in with OpenID Connect');
           return {
@@ -126,6 +150,34 @@ export function oidcRoutes(
         } catch (error) {
           return refuse(error);
         }
+      },
+    },
+    {
+      // The account's TOTP or recovery code after the provider's sign-in (5 minutes, 5 tries, once).
+      method: 'post',
+      path: '/api/auth/oidc/code',
+      role: Role.Public,
+      rateLimited: true,
+      handle: (req: Request) => {
+        if (oidc === undefined) throw notConfigured();
+        const { code } = parseBody(Code, req.body);
+        const handle = parseCookies(req.headers.cookie ?? '')[OIDC_SECOND_STEP_COOKIE];
+        const accountId = secondSteps.peek(handle);
+        if (handle === undefined || accountId === undefined)
+          throw new KleroterionError(
+            ErrorCode.TokenInvalid,
+            'this sign-in has expired or was already completed: sign in again',
+          );
+        if (oidc.accounts.secondFactor?.check(accountId, code) !== true) {
+          secondSteps.fail(handle);
+          throw new KleroterionError(ErrorCode.TotpInvalid, 'wrong or already used code', {
+            field: 'code',
+          });
+        }
+        secondSteps.drop(handle);
+        const { token } = oidc.accounts.openSession(accountId);
+        context.log.info({ account: accountId }, 'signed in with OpenID Connect and a TOTP code');
+        return { data: { signedIn: true }, cookie: { name: SESSION_COOKIE, value: token } };
       },
     },
   ];

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/useI18n';
 import { ErrorCode } from '../../../shared/errors';
 import { ErrorSummary } from './ErrorSummary';
 import { OidcSignIn } from './OidcSignIn';
+import { OidcCodeStep, isOidcCodeStep } from './OidcCodeStep';
 import type { FormError } from './formErrors';
 import { StatusMessage } from './StatusMessage';
 import { TextField } from './TextField';
@@ -35,6 +36,7 @@ export function LoginForm({
   const [codeAsked, setCodeAsked] = useState(false);
   const codeInput = useRef<HTMLInputElement>(null);
   const form = useFormState();
+  const [oidcCodeStep] = useState(isOidcCodeStep);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -67,6 +69,8 @@ export function LoginForm({
     );
     if (done !== undefined) onSignedIn();
   }
+
+  if (oidcCodeStep) return <OidcCodeStep onSignedIn={onSignedIn} />;
 
   return (
     <div className="organiser">

@@ -24,7 +24,8 @@ type Refusal = (typeof REFUSALS)[number];
 /** Why the server sent the browser back here (`?oidc=<reason>`); an unknown reason reads as expired. */
 function readRefusal(): Refusal | undefined {
   const reason = new URL(window.location.href).searchParams.get('oidc');
-  if (reason === null) return undefined;
+  // `code` is no refusal: the account's second factor is asked for (OidcCodeStep).
+  if (reason === null || reason === 'code') return undefined;
   return (REFUSALS as readonly string[]).includes(reason) ? (reason as Refusal) : 'expired';
 }
 

@@ -3,6 +3,10 @@
 
 export const oidcFr = {
   'oidc.or': 'ou',
+  'oidc.code.title': 'Validation en deux étapes',
+  'oidc.code.intro':
+    'Votre fournisseur d’identité vous a reconnu·e. Votre compte demande aussi le code de votre application d’authentification (ou un code de secours) : saisissez-le pour ouvrir la console.',
+  'oidc.code.again': 'Recommencer la connexion',
   'oidc.hint':
     'Vous serez redirigé·e vers votre fournisseur d’identité, puis ramené·e ici. Seule une adresse déjà enregistrée dans un compte peut se connecter.',
   'oidc.refused.title': 'Connexion refusée',
@@ -23,6 +27,10 @@ export const oidcFr = {
 
 export const oidcEn: Record<keyof typeof oidcFr, string> = {
   'oidc.or': 'or',
+  'oidc.code.title': 'Two-step verification',
+  'oidc.code.intro':
+    'Your identity provider recognised you. Your account also asks for the code of your authentication app (or a recovery code): enter it to open the console.',
+  'oidc.code.again': 'Start signing in again',
   'oidc.hint':
     'You will be sent to your identity provider, then brought back here. Only an address already registered in an account can sign in.',
   'oidc.refused.title': 'Sign-in refused',

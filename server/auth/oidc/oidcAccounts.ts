@@ -10,4 +10,13 @@ export interface OidcAccounts {
   findActiveByEmail(email: string): { id: string | number } | undefined;
   /** Opens a session for the account; `token` goes into the `kl_session` cookie. */
   openSession(accountId: string | number): { token: string; expiresAt: Date };
+  /**
+   * The account's own second factor (TOTP), asked after the provider's sign-in when the account has one:
+   * signing in through the provider never skips it. Absent: no account has a second factor.
+   */
+  secondFactor?: {
+    required(accountId: string | number): boolean;
+    /** Checks a TOTP or recovery code (each usable once); false when wrong. */
+    check(accountId: string | number, code: string): boolean;
+  };
 }

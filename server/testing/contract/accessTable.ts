@@ -152,6 +152,7 @@ export const HTTP_ACCESS: Record<string, Row> = {
   'GET /api/auth/oidc': everyone,
   'GET /api/auth/oidc/start': everyone,
   'GET /api/auth/oidc/callback': everyone,
+  'POST /api/auth/oidc/code': everyone,
   // The demonstration's actions: organiser only, and refused (DEMO_ONLY) on any process not seeded as one.
   'GET /api/processes/:id/demo': organiserOnly,
   'POST /api/processes/:id/demo/beacon': organiserOnly,

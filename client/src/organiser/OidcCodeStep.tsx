@@ -1,0 +1,97 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { apiSend } from '../api/apiClient';
+import { useI18n } from '../i18n/useI18n';
+import { ErrorCode } from '../../../shared/errors';
+import { ErrorSummary } from './ErrorSummary';
+import type { FormError } from './formErrors';
+import { StatusMessage } from './StatusMessage';
+import { TextField } from './TextField';
+import { useDocumentTitle } from './useDocumentTitle';
+import { useFormState } from './useFormState';
+
+/** Whether the server sent the browser back from the provider to ask for the account's code. */
+export const isOidcCodeStep = (): boolean =>
+  new URL(window.location.href).searchParams.get('oidc') === 'code';
+
+/** Takes `?oidc=code` off the address, so that a reload shows the ordinary sign-in page. */
+function forgetCodeStep(): void {
+  const url = new URL(window.location.href);
+  url.searchParams.delete('oidc');
+  window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+}
+
+/**
+ * After the identity provider's sign-in, an account with two-step verification still gives the code of its
+ * authentication app (or a recovery code): the provider's sign-in never skips it.
+ */
+export function OidcCodeStep({ onSignedIn }: { onSignedIn: () => void }) {
+  const { t } = useI18n();
+  useDocumentTitle(t('oidc.code.title'));
+  const id = useId();
+  const codeId = `${id}-code`;
+  const [code, setCode] = useState('');
+  const [expired, setExpired] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const form = useFormState();
+
+  useEffect(() => {
+    input.current?.focus();
+  }, []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (code.trim() === '')
+      return form.fail([{ key: 'account.error.required', fieldId: codeId } satisfies FormError]);
+    const done = await form.submit(
+      () => apiSend('POST', '/api/auth/oidc/code', { code: code.trim() }),
+      (error) => {
+        if (error.code === ErrorCode.TotpInvalid) return [{ key: error.key, fieldId: codeId }];
+        if (error.code === ErrorCode.TokenInvalid) {
+          setExpired(true);
+          return [{ key: 'oidc.refused.expired' }];
+        }
+        return undefined;
+      },
+    );
+    if (done !== undefined) {
+      forgetCodeStep();
+      onSignedIn();
+    }
+  }
+
+  return (
+    <div className="organiser">
+      <h1>{t('oidc.code.title')}</h1>
+      <StatusMessage notice={form.notice} />
+      <p>{t('oidc.code.intro')}</p>
+      {expired ? (
+        <>
+          <ErrorSummary errors={form.errors} />
+          <p>
+            <a href="/organiser">{t('oidc.code.again')}</a>
+          </p>
+        </>
+      ) : (
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <ErrorSummary errors={form.errors} />
+          <TextField
+            ref={input}
+            id={codeId}
+            label={t('account.field.code')}
+            hint={t('account.field.codeHint')}
+            error={form.errorFor(codeId)}
+            type="text"
+            autoComplete="one-time-code"
+            spellCheck={false}
+            required
+            value={code}
+            onChange={(event) => setCode(event.target.value)}
+          />
+          <button type="submit" disabled={form.busy}>
+            {t('account.login.submit')}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}
