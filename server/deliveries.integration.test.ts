@@ -8,6 +8,7 @@ import {
   type ApiClient,
   type TestServer,
   setUpAdministrator,
+  signInAs,
 } from './testing/testServer';
 
 let server: TestServer;
@@ -142,5 +143,41 @@ describe('delivery status of a process', () => {
     expect(list.text).not.toContain('example.org');
     const resend = await stranger.post(`/api/calls/${callId}/deliveries/${callMessage}/resend`);
     expect(resend.body).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+});
+
+describe("the accounts' own mails (administrators)", () => {
+  it('lists invitations and password links, resends one, and refuses any other message', async () => {
+    const queue = server.app.mailQueue;
+    const invitation = queue.enqueue(
+      mail({ kind: 'accountInvitation', to: 'nouvelle@example.org', recipientRef: 'acct-1' }),
+    );
+    queue.markAttemptFailed(invitation, 'EENVELOPE 550 5.1.1 no such user', '<i@k>', true);
+    const reset = queue.enqueue(
+      mail({ kind: 'passwordReset', to: 'ancien@example.org', recipientRef: 'acct-2' }),
+    );
+    queue.markSent(reset, '<r@k>');
+    const processMessage = queue.enqueue(mail({ processId, to: 'juror@example.org' }));
+
+    const report = data(await organiser.get<DeliveriesReport>('/api/accounts/deliveries'));
+    expect(report.groups.map((group) => group.group)).toEqual(['accounts']);
+    expect(report.groups[0]!.deliveries.map((d) => [d.to, d.status, d.problem])).toEqual([
+      ['nouvelle@example.org', 'failed', 'refused'],
+      ['ancien@example.org', 'sent', null],
+    ]);
+    expect(JSON.stringify(report)).not.toContain('juror@example.org');
+
+    const resent = data(
+      await organiser.post<DeliveryView>(`/api/accounts/deliveries/${invitation}/resend`),
+    );
+    expect(resent).toMatchObject({ id: invitation, status: 'queued', attempts: 0 });
+    const other = await organiser.post(`/api/accounts/deliveries/${processMessage}/resend`);
+    expect(other.status).toBe(404);
+    expect(queue.delivery(processMessage)?.status).toBe('queued');
+
+    // An organiser who is no administrator does not see them.
+    const { client } = await signInAs(server, ['organiser'], 'orga@example.org');
+    const refused = await client.get('/api/accounts/deliveries');
+    expect(refused.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });

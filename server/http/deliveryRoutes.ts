@@ -1,11 +1,12 @@
 // The organiser's view of the mail queue: each process's and each call's messages with their delivery
-// status, and "Renvoyer" for one of them. Organiser only; the public never sees an address.
+// status, and "Renvoyer" for one of them; administrators see the accounts' own mails (invitations, password
+// links) the same way. The public never sees an address.
 
 import type { Request } from 'express';
 import { z } from 'zod';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { summariseDeliveries, viewOfDelivery } from '../../shared/mail/deliveries';
-import type { MailQueue } from '../mail/mailQueue';
+import type { Delivery, MailQueue } from '../mail/mailQueue';
 import { Role, type Route } from './routes';
 
 export interface DeliveryScopes {
@@ -26,12 +27,17 @@ function deliveryIdOf(req: Request): number {
 
 const param = (req: Request, name: string): string => String(req.params[name] ?? '');
 
+/** The mails of the accounts themselves: invitations and password links. */
+const ACCOUNT_KINDS: ReadonlySet<string> = new Set(['accountInvitation', 'passwordReset']);
+
 export function deliveryRoutes(mailQueue: MailQueue, scopes: DeliveryScopes): Route[] {
+  const accountMails = () =>
+    [
+      ...mailQueue.deliveriesOfKind('accountInvitation'),
+      ...mailQueue.deliveriesOfKind('passwordReset'),
+    ].sort((a, b) => a.id - b.id);
   /** Queues the message again when it belongs to this process or call; otherwise "not found". */
-  function resend(
-    req: Request,
-    owns: (delivery: { processId: string | null; callId: string | null }) => boolean,
-  ) {
+  function resend(req: Request, owns: (delivery: Delivery) => boolean) {
     const id = deliveryIdOf(req);
     const delivery = mailQueue.delivery(id);
     // A message of another process or call is "not found", so its existence is not revealed either.
@@ -82,6 +88,19 @@ export function deliveryRoutes(mailQueue: MailQueue, scopes: DeliveryScopes): Ro
         scopes.requireCall(callId);
         return resend(req, (delivery) => delivery.callId === callId);
       },
+    },
+    {
+      // Account invitations and password links belong to no process or call: administrators see them here.
+      method: 'get',
+      path: '/api/accounts/deliveries',
+      role: Role.Administrator,
+      handle: () => ({ data: summariseDeliveries(accountMails()) }),
+    },
+    {
+      method: 'post',
+      path: '/api/accounts/deliveries/:delivery/resend',
+      role: Role.Administrator,
+      handle: (req) => resend(req, (delivery) => ACCOUNT_KINDS.has(delivery.kind)),
     },
   ];
 }

@@ -12,6 +12,9 @@ import { useFormState } from '../organiser/useFormState';
 import type { SignedInAccount } from '../organiser/organiserSession';
 import { useRoleNames } from './AccountNav';
 import { useApiData } from './useApiData';
+import { DeliveriesSection } from '../deliveries/DeliveriesSection';
+import { DeliveryFailureAlert } from '../deliveries/DeliveryFailureAlert';
+import { useDeliveries } from '../deliveries/useDeliveries';
 
 type AccountRole = SignedInAccount['roles'][number];
 const ROLES: readonly AccountRole[] = ['administrator', 'organiser', 'facilitator', 'auditor'];
@@ -55,11 +58,13 @@ export function AccountsPage() {
   const accounts = useApiData<AccountRow[]>('/api/accounts');
   const audit = useApiData<AuditRow[]>('/api/audit-trail');
   const roleNames = useRoleNames();
+  const deliveries = useDeliveries('accounts');
   const form = useFormState();
   const [link, setLink] = useState<{ email: string; url: string }>();
   const reload = () => {
     void accounts.load();
     void audit.load();
+    void deliveries.reload();
   };
 
   async function resetLink(account: AccountRow) {
@@ -100,6 +105,7 @@ export function AccountsPage() {
         <SignOutButton />
       </div>
       <h1>{t('account.accounts.title')}</h1>
+      <DeliveryFailureAlert report={deliveries.report} />
       <p>{t('account.accounts.intro')}</p>
       <ErrorSummary errors={[...accounts.errors, ...form.errors]} />
       <StatusMessage notice={form.notice} />
@@ -176,6 +182,7 @@ export function AccountsPage() {
           reload();
         }}
       />
+      <DeliveriesSection deliveries={deliveries} />
       <section className="ceremony-section" aria-labelledby="audit-heading">
         <h2 id="audit-heading">{t('account.audit.heading')}</h2>
         <p>{t('account.audit.intro')}</p>

@@ -134,9 +134,7 @@ export function DeliveriesSection({ deliveries }: { deliveries: Deliveries }) {
           {t(announcement.key, announcement.values)}
         </p>
       )}
-      <p>
-        {t(deliveries.scope === 'process' ? 'deliveries.intro.process' : 'deliveries.intro.call')}
-      </p>
+      <p>{t(`deliveries.intro.${deliveries.scope}`)}</p>
       {report === undefined ? (
         <p>{t(deliveries.loadFailed ? 'deliveries.loadFailed' : 'deliveries.loading')}</p>
       ) : report.groups.length === 0 ? (

@@ -7,6 +7,8 @@ export const deliveryFr = {
     'Chaque courriel de ce processus et son état. Un envoi en échec ne sera pas réessayé seul : vérifiez l’adresse, puis «\u00a0Renvoyer\u00a0».',
   'deliveries.intro.call':
     'Chaque courriel de cet appel et son état. Un envoi en échec ne sera pas réessayé seul : vérifiez l’adresse, puis «\u00a0Renvoyer\u00a0».',
+  'deliveries.intro.accounts':
+    'Les invitations et les liens de mot de passe envoyés aux comptes, et leur état. Un envoi en échec ne sera pas réessayé seul : vérifiez l’adresse, puis «\u00a0Renvoyer\u00a0».',
   'deliveries.loading': 'Chargement des envois…',
   'deliveries.loadFailed': 'Impossible de charger l’état des envois.',
   'deliveries.none': 'Aucun courriel n’a encore été envoyé.',
@@ -52,6 +54,8 @@ export const deliveryEn: Record<keyof typeof deliveryFr, string> = {
     'Every e-mail of this process and its status. A failed delivery is not retried on its own: check the address, then “Resend”.',
   'deliveries.intro.call':
     'Every e-mail of this call and its status. A failed delivery is not retried on its own: check the address, then “Resend”.',
+  'deliveries.intro.accounts':
+    'The invitations and password links sent to accounts, and their status. A failed delivery is not retried on its own: check the address, then “Resend”.',
   'deliveries.loading': 'Loading deliveries…',
   'deliveries.loadFailed': 'The delivery status could not be loaded.',
   'deliveries.none': 'No e-mail has been sent yet.',

@@ -4,11 +4,12 @@ import { ErrorCode } from '../../../shared/errors';
 import type { DeliveriesReport } from '../../../shared/mail/deliveries';
 import { useOrganiserSession } from '../organiser/organiserSession';
 
-export type DeliveryScope = 'process' | 'call';
+/** A process's or a call's mails, or (administrators) the accounts' invitations and password links. */
+export type DeliveryScope = 'process' | 'call' | 'accounts';
 
 export interface Deliveries {
   scope: DeliveryScope;
-  /** The process's or the call's API path: `/api/processes/<id>` or `/api/calls/<id>`. */
+  /** The API path the deliveries hang from: `/api/processes/<id>`, `/api/calls/<id>` or `/api/accounts`. */
   base: string;
   report: DeliveriesReport | undefined;
   loadFailed: boolean;
@@ -19,9 +20,12 @@ export interface Deliveries {
 export const DELIVERIES_REFRESH_MS = 10_000;
 
 /** The delivery status of a process's or a call's e-mails, kept fresh while the page is open and visible. */
-export function useDeliveries(scope: DeliveryScope, id: string): Deliveries {
+export function useDeliveries(scope: DeliveryScope, id = ''): Deliveries {
   const session = useOrganiserSession();
-  const base = `/api/${scope === 'process' ? 'processes' : 'calls'}/${encodeURIComponent(id)}`;
+  const base =
+    scope === 'accounts'
+      ? '/api/accounts'
+      : `/api/${scope === 'process' ? 'processes' : 'calls'}/${encodeURIComponent(id)}`;
   const [report, setReport] = useState<DeliveriesReport | undefined>();
   const [loadFailed, setLoadFailed] = useState(false);
 

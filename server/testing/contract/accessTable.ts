@@ -147,6 +147,8 @@ export const HTTP_ACCESS: Record<string, Row> = {
   'POST /api/processes/:id/deliveries/:delivery/resend': organiserOnly,
   'GET /api/calls/:id/deliveries': organiserOnly,
   'POST /api/calls/:id/deliveries/:delivery/resend': organiserOnly,
+  'GET /api/accounts/deliveries': administrator,
+  'POST /api/accounts/deliveries/:delivery/resend': administrator,
   // OpenID Connect sign-in: public by nature; the callback needs the browser's pending sign-in and the
   // provider's code, and opens a session only for an existing account.
   'GET /api/auth/oidc': everyone,
