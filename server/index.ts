@@ -148,6 +148,10 @@ const volunteersCsv = join(root, 'fixtures', 'demo', 'volunteers.csv');
 // volunteers' receipts and the call's mails would otherwise leave for real mail servers.
 const wantsDemo =
   smtp === undefined ? env['KLEROTERION_DEMO'] !== 'off' : env['KLEROTERION_DEMO'] === 'on';
+// The demo's 200 applications and its pool would each write an info line: seeding logs warnings only, and
+// one summary is printed below.
+const logLevel = log.level;
+if (wantsDemo && log.isLevelEnabled('info')) log.level = 'warn';
 // Committed honestly: with the clock pinned before a recorded drand round, which the console then reveals.
 const demo = wantsDemo
   ? seedDemoCommitment({
@@ -168,6 +172,7 @@ const demoCallId = wantsDemo
       processId: demoId,
     })
   : undefined;
+log.level = logLevel;
 
 const base = publicUrlNow();
 const processes = app.ceremony.list();

@@ -7,7 +7,8 @@ export const commonFr = {
   'lang.label': 'Langue',
   'lang.fr': 'Français',
   'lang.en': 'English',
-  'footer.text': 'Tout se vérifie dans votre navigateur : aucune donnée n’est envoyée.',
+  'footer.text':
+    'Kleroterion : tirage au sort vérifiable de jurys citoyens. Chaque tirage se vérifie dans votre navigateur, sans faire confiance au serveur.',
   'footer.spec': 'Spécification du protocole',
 };
 
@@ -18,6 +19,7 @@ export const commonEn: Record<keyof typeof commonFr, string> = {
   'lang.label': 'Language',
   'lang.fr': 'Français',
   'lang.en': 'English',
-  'footer.text': 'Everything is checked in your browser: no data is sent anywhere.',
+  'footer.text':
+    'Kleroterion: verifiable sortition of citizens’ juries. Every draw can be checked in your browser, without trusting the server.',
   'footer.spec': 'Protocol specification',
 };
