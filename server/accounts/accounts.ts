@@ -1,11 +1,10 @@
 // Named console accounts: who they are (e-mail, display name, language), what they may do (a set of roles),
 // how they prove it (scrypt password, optional TOTP with single-use recovery codes), the first start
 // (a one-time setup token), invitation and reset links, the facilitators of each process, and the private
-// audit trail of console actions. Owns the tables accounts, account_links, recovery_codes,
-// process_facilitators and audit_trail. Personal data stays here: never in the public log or a log line.
+// audit trail of console actions. Owns the tables accounts, account_links and recovery_codes; the
+// assignments (facilitatorAssignments.ts), the audit trail (auditTrail.ts) and TOTP (totp.ts) have their own files. Personal data stays here: never in the public log or a log line.
 
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
 import type { Db } from '../db/openDatabase';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
@@ -17,13 +16,13 @@ import type { Clock, Random } from '../ports';
 import { accountInvitationMail } from '../mail/messages/accountInvitation';
 import { passwordResetMail } from '../mail/messages/passwordReset';
 import { createSecretBox, type SecretBox } from './secretBox';
+import { createAccountLinks } from './accountLinks';
+import { createAuditTrail } from './auditTrail';
+import { createFacilitatorAssignments } from './facilitatorAssignments';
+import { isTotpCode, matchingStep, newRecoveryCodeTexts, newTotpSecret, totpFor } from './totp';
 
 export const ACCOUNT_ROLES = ['administrator', 'organiser', 'facilitator', 'auditor'] as const;
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
-
-export const LINK_LIFETIME_MS = 7 * 24 * 3600 * 1000;
-export const RECOVERY_CODE_COUNT = 10;
-const TOTP_ISSUER = 'Kleroterion';
 
 /** An account as the console shows it (never its hashes or secrets). */
 export interface Account {
@@ -37,14 +36,6 @@ export interface Account {
   active: boolean;
   createdAt: string;
   disabledAt: string | null;
-}
-
-export interface AuditRow {
-  id: number;
-  at: string;
-  accountId: string;
-  action: string;
-  target: string;
 }
 
 interface Row {
@@ -121,41 +112,10 @@ export function createAccounts(deps: AccountsDeps) {
       'UPDATE accounts SET totp_secret = ?, totp_enabled_at = ?, totp_last_step = NULL WHERE id = ?',
     ),
     totpStep: db.prepare('UPDATE accounts SET totp_last_step = ? WHERE id = ?'),
-    insertLink: db.prepare(
-      `INSERT INTO account_links (token_hash, kind, account_id, created_by, created_at, expires_at)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    ),
-    findLink: db.prepare('SELECT * FROM account_links WHERE token_hash = ?'),
-    spendLink: db.prepare(
-      'UPDATE account_links SET used_at = ? WHERE token_hash = ? AND used_at IS NULL',
-    ),
-    spendLinksOf: db.prepare(
-      'UPDATE account_links SET used_at = ? WHERE account_id = ? AND used_at IS NULL',
-    ),
     clearCodes: db.prepare('DELETE FROM recovery_codes WHERE account_id = ?'),
     insertCode: db.prepare('INSERT INTO recovery_codes (account_id, code_hash) VALUES (?, ?)'),
     spendCode: db.prepare(
       'UPDATE recovery_codes SET used_at = ? WHERE account_id = ? AND code_hash = ? AND used_at IS NULL',
-    ),
-    audit: db.prepare(
-      'INSERT INTO audit_trail (at, account_id, action, target) VALUES (?, ?, ?, ?)',
-    ),
-    auditTrail: db.prepare(
-      'SELECT id, at, account_id, action, target FROM audit_trail ORDER BY id DESC LIMIT ?',
-    ),
-    facilitatorsOf: db.prepare(
-      'SELECT account_id FROM process_facilitators WHERE process_id = ? ORDER BY assigned_at',
-    ),
-    facilitates: db.prepare(
-      'SELECT 1 FROM process_facilitators WHERE process_id = ? AND account_id = ?',
-    ),
-    processesOf: db.prepare(
-      'SELECT process_id FROM process_facilitators WHERE account_id = ? ORDER BY assigned_at',
-    ),
-    clearFacilitators: db.prepare('DELETE FROM process_facilitators WHERE process_id = ?'),
-    addFacilitator: db.prepare(
-      `INSERT INTO process_facilitators (process_id, account_id, assigned_by, assigned_at)
-       VALUES (?, ?, ?, ?)`,
     ),
   };
   const row = (id: string) => q.byId.get(id) as Row | undefined;
@@ -165,8 +125,9 @@ export function createAccounts(deps: AccountsDeps) {
     if (found === undefined) throw new KleroterionError(ErrorCode.NotFound, 'no such account');
     return found;
   };
-  const audit = (accountId: string, action: string, target = '') =>
-    q.audit.run(now(), accountId, action, target);
+  const auditTrail = createAuditTrail(db, clock);
+  const audit = auditTrail.record;
+  const assignments = createFacilitatorAssignments(db, clock);
 
   // The setup token lives in memory only, hashed; it is spent when the first account exists.
   let setupTokenHash: string | undefined;
@@ -176,68 +137,28 @@ export function createAccounts(deps: AccountsDeps) {
     setupTokenHash = hashToken(setupTokenShown);
   }
 
-  const linkUrl = (token: string) => `${deps.publicUrl()}/organiser/compte/${token}`;
-  const createLink = (kind: 'invitation' | 'reset', accountId: string, actorId: string) => {
-    const token = newToken(random);
-    const createdAt = clock.now();
-    q.insertLink.run(
-      hashToken(token),
-      kind,
-      accountId,
-      actorId,
-      createdAt.toISOString(),
-      new Date(createdAt.getTime() + LINK_LIFETIME_MS).toISOString(),
-    );
-    return {
-      token,
-      url: linkUrl(token),
-      expiresAt: new Date(createdAt.getTime() + LINK_LIFETIME_MS),
-    };
-  };
+  const links = createAccountLinks(db, clock, random, deps.publicUrl);
+  const createLink = links.create;
+  /** The account a live link opens, or TOKEN_INVALID (used, expired, replaced, or account disabled). */
   const liveLink = (token: string) => {
-    const link = q.findLink.get(hashToken(token)) as
-      | {
-          kind: 'invitation' | 'reset';
-          account_id: string;
-          expires_at: string;
-          used_at: string | null;
-        }
-      | undefined;
-    const account = link === undefined ? undefined : row(link.account_id);
-    if (
-      link === undefined ||
-      account === undefined ||
-      link.used_at !== null ||
-      account.disabled_at !== null ||
-      Date.parse(link.expires_at) <= clock.now().getTime()
-    )
+    const link = links.live(token);
+    const account = link === undefined ? undefined : row(link.accountId);
+    if (link === undefined || account === undefined || account.disabled_at !== null)
       throw new KleroterionError(
         ErrorCode.TokenInvalid,
         'this link is not valid (already used, expired, or replaced)',
       );
     return { kind: link.kind, account };
   };
-  const totpFor = (account: Row, secret: string) =>
-    new TOTP({
-      issuer: TOTP_ISSUER,
-      label: account.email,
-      secret: Secret.fromBase32(secret),
-      algorithm: 'SHA1',
-      digits: 6,
-      period: 30,
-    });
   const newRecoveryCodes = (accountId: string) => {
     q.clearCodes.run(accountId);
-    const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => {
-      const hex = Buffer.from(random.bytes(10)).toString('hex');
-      return `${hex.slice(0, 5)}-${hex.slice(5, 10)}-${hex.slice(10, 15)}-${hex.slice(15, 20)}`;
-    });
+    const codes = newRecoveryCodeTexts(random);
     for (const code of codes) q.insertCode.run(accountId, hashToken(code));
     return codes;
   };
 
   const checkSecondFactor = (found: Row, code: string): boolean => {
-    if (/^\d{6}$/.test(code.replace(/\s/g, ''))) {
+    if (isTotpCode(code)) {
       let secret: string;
       try {
         secret = box.open(found.totp_secret!);
@@ -245,12 +166,9 @@ export function createAccounts(deps: AccountsDeps) {
         // Sealed under another key (accounts.key lost or replaced): no code can match.
         return false;
       }
-      const totp = totpFor(found, secret);
-      const timestamp = clock.now().getTime();
-      const delta = totp.validate({ token: code.replace(/\s/g, ''), timestamp, window: 1 });
-      if (delta === null) return false;
+      const step = matchingStep(totpFor(found.email, secret), code, clock.now().getTime());
+      if (step === null) return false;
       // A code is accepted once: its time step must be later than the last one used.
-      const step = totp.counter({ timestamp }) + delta;
       if (found.totp_last_step !== null && step <= found.totp_last_step) return false;
       q.totpStep.run(step, found.id);
       return true;
@@ -407,7 +325,7 @@ export function createAccounts(deps: AccountsDeps) {
     resetLink(actorId: string, accountId: string) {
       return db.transaction(() => {
         const account = mustFind(accountId);
-        q.spendLinksOf.run(now(), accountId);
+        links.spendAllOf(accountId);
         const link = createLink(
           account.password_hash === null ? 'invitation' : 'reset',
           accountId,
@@ -446,7 +364,7 @@ export function createAccounts(deps: AccountsDeps) {
           throw new KleroterionError(ErrorCode.ValidationFailed, 'your name is required', {
             field: 'name',
           });
-        if (q.spendLink.run(now(), hashToken(token)).changes !== 1)
+        if (!links.spend(token))
           throw new KleroterionError(ErrorCode.TokenInvalid, 'this link was just used');
         q.setPassword.run(hash, name, account.id);
         // A reset also turns two-step verification off: the person enrols again once signed in.
@@ -495,7 +413,7 @@ export function createAccounts(deps: AccountsDeps) {
             'you cannot disable your own account',
           );
         q.disable.run(now(), accountId);
-        q.spendLinksOf.run(now(), accountId);
+        links.spendAllOf(accountId);
         sessions.endAllFor(accountId);
         audit(actorId, 'account.disable', accountId);
       })();
@@ -512,12 +430,12 @@ export function createAccounts(deps: AccountsDeps) {
     /** TOTP enrolment, step 1: a fresh secret (kept, not yet enabled), its otpauth URI and QR code. */
     async beginTotp(accountId: string) {
       const account = mustFind(accountId);
-      const secret = new Secret({ buffer: Uint8Array.from(random.bytes(20)).buffer });
-      q.setTotp.run(box.seal(secret.base32), null, accountId);
-      const uri = totpFor(account, secret.base32).toString();
+      const secret = newTotpSecret(random);
+      q.setTotp.run(box.seal(secret), null, accountId);
+      const uri = totpFor(account.email, secret).toString();
       const svg = await QRCode.toString(uri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
       return {
-        secret: secret.base32,
+        secret,
         uri,
         qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
       };
@@ -528,14 +446,16 @@ export function createAccounts(deps: AccountsDeps) {
       const account = mustFind(accountId);
       if (account.totp_secret === null || account.totp_enabled_at !== null)
         throw new KleroterionError(ErrorCode.TransitionRefused, 'start the enrolment first');
-      const totp = totpFor(account, box.open(account.totp_secret));
-      const timestamp = clock.now().getTime();
-      const delta = totp.validate({ token: code.replace(/\s/g, ''), timestamp, window: 1 });
-      if (delta === null)
+      const step = matchingStep(
+        totpFor(account.email, box.open(account.totp_secret)),
+        code,
+        clock.now().getTime(),
+      );
+      if (step === null)
         throw new KleroterionError(ErrorCode.TotpInvalid, 'wrong code', { field: 'code' });
       return db.transaction(() => {
         q.setTotp.run(account.totp_secret, now(), accountId);
-        q.totpStep.run(totp.counter({ timestamp }) + delta, accountId);
+        q.totpStep.run(step, accountId);
         audit(accountId, 'account.totpOn', accountId);
         return { recoveryCodes: newRecoveryCodes(accountId) };
       })();
@@ -550,29 +470,11 @@ export function createAccounts(deps: AccountsDeps) {
     },
 
     audit,
-    auditTrail: (limit = 500): AuditRow[] =>
-      (
-        q.auditTrail.all(limit) as {
-          id: number;
-          at: string;
-          account_id: string;
-          action: string;
-          target: string;
-        }[]
-      ).map((r) => ({
-        id: r.id,
-        at: r.at,
-        accountId: r.account_id,
-        action: r.action,
-        target: r.target,
-      })),
+    auditTrail: auditTrail.latest,
 
-    facilitatorsOf: (processId: string) =>
-      (q.facilitatorsOf.all(processId) as { account_id: string }[]).map((r) => r.account_id),
-    processesFacilitatedBy: (accountId: string) =>
-      (q.processesOf.all(accountId) as { process_id: string }[]).map((r) => r.process_id),
-    isFacilitatorOf: (accountId: string, processId: string) =>
-      q.facilitates.get(processId, accountId) !== undefined,
+    facilitatorsOf: assignments.facilitatorsOf,
+    processesFacilitatedBy: assignments.processesFacilitatedBy,
+    isFacilitatorOf: assignments.isFacilitatorOf,
     setFacilitators(actorId: string, processId: string, accountIds: string[]) {
       db.transaction(() => {
         for (const id of accountIds) {
@@ -586,8 +488,7 @@ export function createAccounts(deps: AccountsDeps) {
               },
             );
         }
-        q.clearFacilitators.run(processId);
-        for (const id of new Set(accountIds)) q.addFacilitator.run(processId, id, actorId, now());
+        assignments.replace(processId, accountIds, actorId);
         audit(actorId, 'process.facilitators', processId);
       })();
     },

@@ -271,26 +271,7 @@ function InviteForm({ onInvited }: { onInvited: (link: { email: string; url: str
           value={email}
           onChange={(event) => setEmail(event.target.value)}
         />
-        <fieldset>
-          <legend>{t('account.invite.roles')}</legend>
-          {ROLES.map((role) => (
-            <div className="field-checkbox" key={role}>
-              <input
-                type="checkbox"
-                id={`${rolesId}-${role}`}
-                checked={roles.includes(role)}
-                onChange={(event) =>
-                  setRoles((current) =>
-                    event.target.checked
-                      ? [...current, role]
-                      : current.filter((other) => other !== role),
-                  )
-                }
-              />
-              <label htmlFor={`${rolesId}-${role}`}>{t(`account.role.${role}`)}</label>
-            </div>
-          ))}
-        </fieldset>
+        <RolesFieldset idPrefix={rolesId} roles={roles} onChange={setRoles} />
         <fieldset>
           <legend>{t('account.invite.language')}</legend>
           {(['fr', 'en'] as const).map((choice) => (
@@ -336,30 +317,46 @@ function RolesEditor({ account, onSaved }: { account: AccountRow; onSaved: () =>
       <summary>{t('account.roles.change', { email: account.email })}</summary>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary errors={form.errors} />
-        <fieldset>
-          <legend>{t('account.invite.roles')}</legend>
-          {ROLES.map((role) => (
-            <div className="field-checkbox" key={role}>
-              <input
-                type="checkbox"
-                id={`${id}-${role}`}
-                checked={roles.includes(role)}
-                onChange={(event) =>
-                  setRoles((current) =>
-                    event.target.checked
-                      ? [...current, role]
-                      : current.filter((other) => other !== role),
-                  )
-                }
-              />
-              <label htmlFor={`${id}-${role}`}>{t(`account.role.${role}`)}</label>
-            </div>
-          ))}
-        </fieldset>
+        <RolesFieldset idPrefix={id} roles={roles} onChange={setRoles} />
         <button type="submit" disabled={form.busy}>
           {t('account.roles.save')}
         </button>
       </form>
     </details>
+  );
+}
+
+/** The four roles as checkboxes (the first one's id is `${idPrefix}-administrator`, for error links). */
+function RolesFieldset({
+  idPrefix,
+  roles,
+  onChange,
+}: {
+  idPrefix: string;
+  roles: readonly AccountRole[];
+  onChange: (update: (current: AccountRole[]) => AccountRole[]) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <fieldset>
+      <legend>{t('account.invite.roles')}</legend>
+      {ROLES.map((role) => (
+        <div className="field-checkbox" key={role}>
+          <input
+            type="checkbox"
+            id={`${idPrefix}-${role}`}
+            checked={roles.includes(role)}
+            onChange={(event) =>
+              onChange((current) =>
+                event.target.checked
+                  ? [...current, role]
+                  : current.filter((other) => other !== role),
+              )
+            }
+          />
+          <label htmlFor={`${idPrefix}-${role}`}>{t(`account.role.${role}`)}</label>
+        </div>
+      ))}
+    </fieldset>
   );
 }
