@@ -3,7 +3,6 @@
 // call's hash chain; personal data and review texts go to private tables in the same transaction. The
 // messages (confirmation, reviewer link, decision) are queued in the transaction of the write that causes them.
 
-import { z } from 'zod';
 import { sha256HexOfText } from '../../shared/crypto/hash';
 import { bytesToHex } from '../../shared/crypto/bytes';
 import {
@@ -11,7 +10,7 @@ import {
   HONEYPOT_FIELD,
   type ApplicationForm,
 } from '../../shared/calls/applicationForm';
-import { REASONS, type CallEvent, type Reason } from '../../shared/calls/callEvents';
+import type { CallEvent, Reason } from '../../shared/calls/callEvents';
 import {
   decideAddReviewer,
   decideAssign,
@@ -38,9 +37,8 @@ import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { describeIssues } from '../../shared/lottery/protocol';
 import { hashToken, newToken } from '../auth/tokens';
 import type { MailLanguage, MailQueue } from '../mail/mailQueue';
-import { applicationConfirmationMail } from '../mail/messages/applicationConfirmation';
-import { applicationDecisionMail } from '../mail/messages/applicationDecision';
-import { reviewerInvitationMail } from '../mail/messages/reviewerInvitation';
+import { createCallMails } from './callMails';
+import { ReviewerInput, Settlement } from './callInputs';
 import type { Db } from '../db/openDatabase';
 import type { Clock, Log, Random } from '../ports';
 import { createChainStore } from '../store/chainStore';
@@ -59,26 +57,6 @@ interface ApplicationRow {
 /** The page language an application is sent from (a field beside the form, not part of it). */
 export const APPLICATION_LANGUAGE_FIELD = 'language';
 
-export const ReviewerInput = z.strictObject({
-  name: z.string().trim().min(2).max(120),
-  email: z.email().max(254),
-});
-
-export const Settlement = z
-  .strictObject({
-    admissible: z.boolean(),
-    reason: z.enum(REASONS).nullable(),
-    /** What the applicant reads: why, in a few sentences. */
-    reasonText: z.string().trim().min(10).max(2000),
-    /** The administration's assessment the jury reads; by default, the two reviews consolidated. */
-    assessment: Review.omit({ opinion: true }).optional(),
-  })
-  .refine((s) => s.admissible === (s.reason === null), {
-    message: 'a reason category is given exactly when the application is not admissible',
-    path: ['reason'],
-  });
-export type Settlement = z.infer<typeof Settlement>;
-
 export function createCalls(deps: {
   db: Db;
   ceremony: Ceremony;
@@ -91,6 +69,7 @@ export function createCalls(deps: {
   publicUrl: () => string;
 }) {
   const { db, ceremony, clock, random, mailQueue, log, publicUrl } = deps;
+  const mails = createCallMails(mailQueue, publicUrl);
   const store = createChainStore<CallState, CallEvent>(
     db,
     { name: 'call_events', key: 'call_id' },
@@ -276,22 +255,15 @@ export function createCalls(deps: {
           now.toISOString(),
           language,
         );
-        mailQueue.enqueue({
-          kind: 'applicationConfirmation',
-          to: form.email,
-          language,
-          ...applicationConfirmationMail(
-            {
-              leadName: form.leadName,
-              projectName: form.projectName,
-              callTitle: state.settings.title,
-              ref,
-              link: `${publicUrl()}/candidature/${token}`,
-            },
-            language,
-          ),
+        mails.confirmation({
           callId,
-          recipientRef: ref,
+          callTitle: state.settings.title,
+          ref,
+          token,
+          to: form.email,
+          leadName: form.leadName,
+          projectName: form.projectName,
+          language,
         });
       });
       log.info({ callId, ref }, 'application received');
@@ -344,17 +316,13 @@ export function createCalls(deps: {
           hashToken(token),
           clock.now().toISOString(),
         );
-        mailQueue.enqueue({
-          kind: 'reviewerInvitation',
-          to: parsed.data.email,
-          language: 'fr',
-          ...reviewerInvitationMail({
-            name: parsed.data.name,
-            callTitle: state.settings.title,
-            link: `${publicUrl()}/relecture/${token}`,
-          }),
+        mails.reviewerInvitation({
           callId,
-          recipientRef: reviewer,
+          callTitle: state.settings.title,
+          reviewer,
+          name: parsed.data.name,
+          to: parsed.data.email,
+          token,
         });
       });
       return { reviewer };
@@ -469,20 +437,6 @@ export function createCalls(deps: {
       const form = formOf(row);
       // A fresh link for the mail: only hashes are stored, so the first one cannot be sent again.
       const token = newToken(random);
-      const language = row.language;
-      const mail = applicationDecisionMail(
-        {
-          leadName: row.lead_name,
-          projectName: form.projectName,
-          ref,
-          callTitle: state.settings.title,
-          admissible: settlement.admissible,
-          reason: settlement.reason,
-          reasonText: settlement.reasonText,
-          statusUrl: `${publicUrl()}/candidature/${token}`,
-        },
-        language,
-      );
       append(callId, decision, () => {
         insertSettlement.run(
           callId,
@@ -492,15 +446,21 @@ export function createCalls(deps: {
         );
         insertLink.run(hashToken(token), callId, ref, now.toISOString());
         // An erased address gets no mail.
-        if (row.email !== '')
-          mailQueue.enqueue({
-            kind: 'applicationDecision',
-            to: row.email,
-            language,
-            ...mail,
-            callId,
-            recipientRef: ref,
-          });
+        mails.decision({
+          callId,
+          to: row.email,
+          token,
+          language: row.language,
+          data: {
+            leadName: row.lead_name,
+            projectName: form.projectName,
+            ref,
+            callTitle: state.settings.title,
+            admissible: settlement.admissible,
+            reason: settlement.reason,
+            reasonText: settlement.reasonText,
+          },
+        });
       });
       return { ok: true };
     },

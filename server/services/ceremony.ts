@@ -7,12 +7,7 @@ import { sha256HexOfText } from '../../shared/crypto/hash';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import type { ChainedEvent } from '../../shared/events/eventChain';
 import { drawRecord } from '../../shared/lottery/drawRecord';
-import {
-  auditPathHex,
-  buildMerkleTree,
-  merkleRoot,
-  type MerkleTree,
-} from '../../shared/lottery/merkle';
+import { buildMerkleTree, merkleRoot } from '../../shared/lottery/merkle';
 import { sortCanonical } from '../../shared/lottery/poolId';
 import type { BeaconProof } from '../../shared/lottery/protocol';
 import {
@@ -46,6 +41,7 @@ import type { MailQueue } from '../mail/mailQueue';
 import { invitationMail } from '../mail/messages/invitation';
 import type { Clock, Log, Random } from '../ports';
 import { queueReceiptMails } from './receiptMails';
+import { createPoolTrees, receiptFor, type Receipt } from './poolTrees';
 import type { EventStore } from '../store/eventStore';
 
 export interface CeremonyOptions {
@@ -58,17 +54,6 @@ export interface CeremonyOptions {
   minDrandDelaySeconds: number;
   /** How long an alternate called in after a decline has to answer. */
   replyWindowMs: number;
-}
-
-export interface Receipt {
-  protocol: 'kleroterion-draw/1';
-  process: string;
-  poolRoot: string;
-  poolSize: number;
-  id: string;
-  index: number;
-  proof: string[];
-  url: string;
 }
 
 type Listener = (processId: string, events: ChainedEvent[]) => void;
@@ -85,15 +70,13 @@ export function createCeremony(deps: {
 }) {
   const { db, store, clock, random, mailQueue, log, options } = deps;
   const listeners = new Set<Listener>();
-  const trees = new Map<string, { root: string; ids: string[]; tree: MerkleTree }>();
+  const pools = createPoolTrees(db);
+  const poolOf = pools.poolOf;
   const stratifications = createStratificationStore(db);
 
   const deleteVolunteers = db.prepare('DELETE FROM volunteers WHERE process_id = ?');
   const insertVolunteer = db.prepare(
     'INSERT INTO volunteers (process_id, pseudonym, pool_index, line, name, email, phone, attributes, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const selectIds = db.prepare(
-    'SELECT pseudonym FROM volunteers WHERE process_id = ? ORDER BY pool_index',
   );
   const selectVolunteer = db.prepare(
     'SELECT pseudonym, pool_index, name, email, phone, language FROM volunteers WHERE process_id = ? AND pseudonym = ?',
@@ -135,18 +118,6 @@ export function createCeremony(deps: {
       throw decision.refusal;
     }
     return state;
-  }
-
-  function poolOf(processId: string, state: ProcessState): { ids: string[]; tree: MerkleTree } {
-    const root = state.pool?.root;
-    if (root === undefined)
-      throw new KleroterionError(ErrorCode.TransitionRefused, 'no volunteers imported');
-    const cached = trees.get(processId);
-    if (cached?.root === root) return cached;
-    const ids = (selectIds.all(processId) as { pseudonym: string }[]).map((row) => row.pseudonym);
-    const tree = buildMerkleTree(ids);
-    trees.set(processId, { root, ids, tree });
-    return { ids, tree };
   }
 
   /** Queues the invitation mail of one InvitationSent event; call it inside that event's transaction. */
@@ -288,7 +259,7 @@ export function createCeremony(deps: {
           );
         });
       });
-      trees.set(processId, { root: poolRoot, ids, tree });
+      pools.remember(processId, poolRoot, ids, tree);
       log.info({ processId, volunteers: ids.length }, 'pool imported');
       return next;
     },
@@ -305,7 +276,7 @@ export function createCeremony(deps: {
           email: string;
         }[]
       ).map((row) => ({
-        receipt: receiptFor(state, tree, row.pseudonym, row.pool_index),
+        receipt: receiptFor(state, tree, row.pseudonym, row.pool_index, options.publicUrl),
         name: row.name,
         email: row.email,
       }));
@@ -371,7 +342,7 @@ export function createCeremony(deps: {
           db,
           mailQueue,
           state,
-          receiptOf: (id, index) => receiptFor(state, tree, id, index),
+          receiptOf: (id, index) => receiptFor(state, tree, id, index, options.publicUrl),
           checkUrl: `${options.publicUrl}/p/${processId}#receipt-heading`,
         });
       });
@@ -519,19 +490,6 @@ export function createCeremony(deps: {
       return expired;
     },
   };
-
-  function receiptFor(state: ProcessState, tree: MerkleTree, id: string, index: number): Receipt {
-    return {
-      protocol: 'kleroterion-draw/1',
-      process: state.id,
-      poolRoot: state.pool!.root,
-      poolSize: state.pool!.size,
-      id,
-      index,
-      proof: auditPathHex(tree, index),
-      url: `${options.publicUrl}/p/${state.id}`,
-    };
-  }
 }
 
 export type Ceremony = ReturnType<typeof createCeremony>;

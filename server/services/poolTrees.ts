@@ -1,0 +1,64 @@
+// The committed pool of a process as a Merkle tree (kept in memory per pool root, rebuilt from the
+// volunteers' pseudonyms when the server restarts), and each volunteer's receipt: their id, position and
+// audit path to the root. A receipt holds no personal data. Spec: docs/lottery-spec.md, section 5.
+
+import type { Db } from '../db/openDatabase';
+import { ErrorCode, KleroterionError } from '../../shared/errors';
+import { auditPathHex, buildMerkleTree, type MerkleTree } from '../../shared/lottery/merkle';
+import type { ProcessState } from '../../shared/process/processState';
+
+export interface Receipt {
+  protocol: 'kleroterion-draw/1';
+  process: string;
+  poolRoot: string;
+  poolSize: number;
+  id: string;
+  index: number;
+  proof: string[];
+  url: string;
+}
+
+/** A volunteer's receipt for the pool of `state`, checked on the public page at `publicUrl`/p/<id>. */
+export function receiptFor(
+  state: ProcessState,
+  tree: MerkleTree,
+  id: string,
+  index: number,
+  publicUrl: string,
+): Receipt {
+  return {
+    protocol: 'kleroterion-draw/1',
+    process: state.id,
+    poolRoot: state.pool!.root,
+    poolSize: state.pool!.size,
+    id,
+    index,
+    proof: auditPathHex(tree, index),
+    url: `${publicUrl}/p/${state.id}`,
+  };
+}
+
+export function createPoolTrees(db: Db) {
+  const trees = new Map<string, { root: string; ids: string[]; tree: MerkleTree }>();
+  const selectIds = db.prepare(
+    'SELECT pseudonym FROM volunteers WHERE process_id = ? ORDER BY pool_index',
+  );
+  return {
+    /** The pool's ids and tree, for the root `state` names. */
+    poolOf(processId: string, state: ProcessState): { ids: string[]; tree: MerkleTree } {
+      const root = state.pool?.root;
+      if (root === undefined)
+        throw new KleroterionError(ErrorCode.TransitionRefused, 'no volunteers imported');
+      const cached = trees.get(processId);
+      if (cached?.root === root) return cached;
+      const ids = (selectIds.all(processId) as { pseudonym: string }[]).map((row) => row.pseudonym);
+      const tree = buildMerkleTree(ids);
+      trees.set(processId, { root, ids, tree });
+      return { ids, tree };
+    },
+    /** Keeps the tree an import just built, so the commitment does not rebuild it. */
+    remember(processId: string, root: string, ids: string[], tree: MerkleTree): void {
+      trees.set(processId, { root, ids, tree });
+    },
+  };
+}
