@@ -101,9 +101,7 @@ describe('the process page', () => {
   it('announces the failure at the top, and the link leads to the section', async () => {
     const page = await openPage(`/organiser/p/${processId}`, DESKTOP);
     const alert = page.locator('.delivery-alert');
-    await expect
-      .poll(() => alert.textContent())
-      .toContain('1 courriel(s) n’ont pas pu être envoyés');
+    await expect.poll(() => alert.textContent()).toContain('1 courriel n’a pas pu être envoyé');
     // Above everything but the title.
     const alertTop = (await alert.boundingBox())!.y;
     const firstSection = (await page.locator('section').first().boundingBox())!.y;
@@ -116,7 +114,7 @@ describe('the process page', () => {
 
     const section = page.locator('section.deliveries');
     const text = (await section.textContent()) ?? '';
-    expect(text).toContain('En tout : 2 envoyé(s), 1 en attente, 1 en échec.');
+    expect(text).toContain('En tout : 2 envoyés, 1 en attente, 1 en échec.');
     for (const heading of ['Invitations', 'Rappels', 'Reçus des volontaires'])
       await section.getByRole('heading', { name: heading, level: 3 }).waitFor();
     const failed = section.getByRole('listitem').filter({ hasText: 'bob.martin@example.org' });
@@ -176,7 +174,7 @@ describe('the process page', () => {
     run.server.app.mailQueue.markSent(failedInvitation, '<2b@k>');
     await expect
       .poll(() => page.locator('section.deliveries').textContent(), { timeout: 15_000 })
-      .toContain('En tout : 3 envoyé(s), 1 en attente, 0 en échec.');
+      .toContain('En tout : 3 envoyés, 1 en attente, 0 en échec.');
     await page.context().close();
   }, 30_000);
 });
@@ -186,7 +184,7 @@ describe('the call page', () => {
     const page = await openPage(`/organiser/appels/${callId}`, DESKTOP);
     await expect
       .poll(() => page.locator('.delivery-alert').textContent())
-      .toContain('1 courriel(s) n’ont pas pu être envoyés');
+      .toContain('1 courriel n’a pas pu être envoyé');
     const section = page.locator('section.deliveries');
     await section.getByRole('heading', { name: 'Relecteurs', level: 3 }).waitFor();
     const item = section

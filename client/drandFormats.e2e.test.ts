@@ -56,10 +56,12 @@ describe('dates, numbers and sources in French', () => {
     await page.goto(`${server.url}/p/${id}`);
     const sources = page.locator('ol.sources > li');
     await sources.first().waitFor();
-    expect(await sources.nth(0).textContent()).toMatch(/^secret de l’organisateur : secret engagé/);
+    expect(await sources.nth(0).textContent()).toMatch(
+      /^secret de l’organisateur\u00a0: secret engagé/,
+    );
     const beacon = sources.nth(1);
     expect(await beacon.textContent()).toMatch(
-      /^tour drand quicknet n° 657\u202f413 : attendu le 15 septembre 2023 à \d\d:\d\d:\d\d, heure de Paris \(dans 1\u00a0h 00\u00a0min 0\d\u00a0s\)/,
+      /^tour drand quicknet n° 657\u202f413\u00a0: attendu le 15 septembre 2023 à \d\d:\d\d:\d\d, heure de Paris \(dans 1\u00a0h 00\u00a0min 0\d\u00a0s\)/,
     );
     // Numbers the French way: 2 000 volunteers.
     expect(await page.locator('dl.facts dd').first().textContent()).toBe('2\u202f000');

@@ -152,7 +152,7 @@ describe('the offline demonstration in the browser', () => {
       .getByText(/Le secret de l’organisateur est révélé et vérifié/)
       .waitFor();
     const beaconButton = section.getByRole('button', {
-      name: 'Tour drand enregistré (démonstration)',
+      name: 'Révéler le tour drand enregistré',
     });
     await expect.poll(() => beaconButton.evaluate((b) => b === document.activeElement)).toBe(true);
     await shoot(consolePage, '02b-console-secret-revealed');

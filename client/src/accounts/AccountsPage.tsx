@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { apiSend } from '../api/apiClient';
+import { tPlural } from '../i18n/plural';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorSummary } from '../organiser/ErrorSummary';
 import { formatDateTime } from '../organiser/formatDateTime';
@@ -53,7 +54,8 @@ interface AuditRow {
 
 /** "Comptes" (administrators): every account, invitations, password links, disabling; the audit trail. */
 export function AccountsPage() {
-  const { t, language } = useI18n();
+  const i18n = useI18n();
+  const { t, language } = i18n;
   useDocumentTitle(t('account.accounts.title'));
   const accounts = useApiData<AccountRow[]>('/api/accounts');
   const audit = useApiData<AuditRow[]>('/api/audit-trail');
@@ -121,7 +123,11 @@ export function AccountsPage() {
         <p role="status">{t('account.loading')}</p>
       ) : (
         <>
-          <p>{t('account.accounts.caption', { count: accounts.value.length })}</p>
+          <p>
+            {tPlural(i18n, 'account.accounts.caption', accounts.value.length, {
+              count: accounts.value.length,
+            })}
+          </p>
           <ul className="account-list">
             {accounts.value.map((account) => (
               <li key={account.id} data-testid="account-item">
@@ -190,7 +196,11 @@ export function AccountsPage() {
         {audit.value !== undefined && (
           <div className="table-scroll">
             <table>
-              <caption>{t('account.audit.caption', { count: audit.value.length })}</caption>
+              <caption>
+                {tPlural(i18n, 'account.audit.caption', audit.value.length, {
+                  count: audit.value.length,
+                })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('account.audit.colAt')}</th>

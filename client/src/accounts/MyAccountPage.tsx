@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { apiSend } from '../api/apiClient';
+import { tPlural } from '../i18n/plural';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorSummary } from '../organiser/ErrorSummary';
 import { formatDateTime } from '../organiser/formatDateTime';
@@ -121,7 +122,8 @@ function TotpSection({ enabled, onChange }: { enabled: boolean; onChange: () => 
           <p>{t('account.totp.scan')}</p>
           <img className="account-qr" src={enrolment.qrCode} alt={t('account.totp.qrAlt')} />
           <p>
-            {t('account.totp.secret')} :{' '}
+            {t('account.totp.secret')}
+            {t('punct.colon')}{' '}
             <code className="account-secret" data-testid="totp-secret">
               {enrolment.secret}
             </code>
@@ -147,7 +149,8 @@ function TotpSection({ enabled, onChange }: { enabled: boolean; onChange: () => 
 }
 
 function SessionsSection({ me, onChange }: { me: Me; onChange: (next: Me) => void }) {
-  const { t, language } = useI18n();
+  const i18n = useI18n();
+  const { t, language } = i18n;
   const headingId = `${useId()}-sessions`;
   const form = useFormState();
   async function revoke(id: string) {
@@ -165,7 +168,11 @@ function SessionsSection({ me, onChange }: { me: Me; onChange: (next: Me) => voi
       <StatusMessage notice={form.notice} />
       <div className="table-scroll">
         <table>
-          <caption>{t('account.sessions.caption', { count: me.sessions.length })}</caption>
+          <caption>
+            {tPlural(i18n, 'account.sessions.caption', me.sessions.length, {
+              count: me.sessions.length,
+            })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('account.sessions.colBrowser')}</th>

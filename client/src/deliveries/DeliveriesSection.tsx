@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { apiSend } from '../api/apiClient';
+import { tPlural } from '../i18n/plural';
 import { useI18n } from '../i18n/useI18n';
 import type { MessageKey } from '../i18n/messages';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
@@ -23,14 +24,17 @@ interface Announcement {
  * messages are listed; sent ones sit behind a disclosure. A list, not a table, so that it reads on a phone.
  */
 export function DeliveriesSection({ deliveries }: { deliveries: Deliveries }) {
-  const { t, language } = useI18n();
+  const i18n = useI18n();
+  const { t, language } = i18n;
   const id = useId();
   const [announcement, setAnnouncement] = useState<Announcement | undefined>();
   const [busy, setBusy] = useState<number | undefined>();
   const { report } = deliveries;
   const countsText = (counts: DeliveryCounts) =>
     t('deliveries.counts', {
-      sent: formatNumber(counts.sent, language),
+      sent: tPlural(i18n, 'deliveries.sent', counts.sent, {
+        count: formatNumber(counts.sent, language),
+      }),
       queued: formatNumber(counts.queued, language),
       failed: formatNumber(counts.failed, language),
     });

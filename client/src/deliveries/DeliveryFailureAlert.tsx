@@ -1,3 +1,4 @@
+import { tPlural } from '../i18n/plural';
 import { useI18n } from '../i18n/useI18n';
 import { formatNumber } from '../../../shared/format/formatNumber';
 import type { DeliveriesReport } from '../../../shared/mail/deliveries';
@@ -5,14 +6,15 @@ import { DELIVERIES_SECTION_ID } from './DeliveriesSection';
 
 /** At the top of a process's or a call's page: impossible to miss when any e-mail could not be sent. */
 export function DeliveryFailureAlert({ report }: { report: DeliveriesReport | undefined }) {
-  const { t, language } = useI18n();
+  const i18n = useI18n();
+  const { t, language } = i18n;
   const failed = report?.counts.failed ?? 0;
   // Inserted only when something failed: a new alert element is announced at once.
   if (failed === 0) return null;
   return (
     <p role="alert" className="warning delivery-alert">
       <strong>{t('deliveries.alert.title')}</strong>{' '}
-      {t('deliveries.alert.text', { count: formatNumber(failed, language) })}{' '}
+      {tPlural(i18n, 'deliveries.alert.text', failed, { count: formatNumber(failed, language) })}{' '}
       <a href={`#${DELIVERIES_SECTION_ID}`}>{t('deliveries.alert.link')}</a>
     </p>
   );

@@ -18,7 +18,7 @@ export const demoFr = {
   'demo.console.secretDone':
     'Le secret de l’organisateur est révélé et vérifié. Étape suivante : révéler le tour drand enregistré.',
   'demo.console.beaconHeading': 'Tour drand',
-  'demo.console.beaconButton': 'Tour drand enregistré (démonstration)',
+  'demo.console.beaconButton': 'Révéler le tour drand enregistré',
   'demo.console.beaconHint':
     'Révèle la signature enregistrée du tour n° {round}, par le même chemin qu’une signature collée : le serveur la vérifie hors ligne.',
   'demo.console.beaconDone': 'Le tour drand enregistré n° {round} est révélé et vérifié.',
@@ -31,7 +31,7 @@ export const demoFr = {
   'demo.next.secret': 'Étape suivante : « Révéler le secret de démonstration », ci-dessous.',
   'demo.next.secretFile':
     'Étape suivante : chargez le fichier du secret nommé ci-dessous dans la section « Révélation des valeurs », plus bas.',
-  'demo.next.beacon': 'Étape suivante : « Tour drand enregistré (démonstration) », ci-dessous.',
+  'demo.next.beacon': 'Étape suivante : « Révéler le tour drand enregistré », ci-dessous.',
   'demo.next.reveal':
     'Étape suivante : révélez les valeurs restantes dans la section « Révélation des valeurs », plus bas.',
   'demo.next.draw':
@@ -71,7 +71,7 @@ export const demoEn: Record<keyof typeof demoFr, string> = {
   'demo.console.secretDone':
     'The organiser’s secret is revealed and verified. Next step: reveal the recorded drand round.',
   'demo.console.beaconHeading': 'drand round',
-  'demo.console.beaconButton': 'Recorded drand round (demonstration)',
+  'demo.console.beaconButton': 'Reveal the recorded drand round',
   'demo.console.beaconHint':
     'Reveals the recorded signature of round {round}, through the same path as a pasted signature: the server checks it offline.',
   'demo.console.beaconDone': 'Recorded drand round {round} is revealed and verified.',
@@ -84,7 +84,7 @@ export const demoEn: Record<keyof typeof demoFr, string> = {
   'demo.next.secret': 'Next step: “Reveal the demonstration secret”, below.',
   'demo.next.secretFile':
     'Next step: load the secret file named below in the “Reveal of the values” section, further down.',
-  'demo.next.beacon': 'Next step: “Recorded drand round (demonstration)”, below.',
+  'demo.next.beacon': 'Next step: “Reveal the recorded drand round”, below.',
   'demo.next.reveal':
     'Next step: reveal the remaining values in the “Reveal of the values” section, further down.',
   'demo.next.draw':

@@ -10,6 +10,8 @@ export const commonFr = {
   'footer.text':
     'Kleroterion : tirage au sort vérifiable de jurys citoyens. Chaque tirage se vérifie dans votre navigateur, sans faire confiance au serveur.',
   'footer.spec': 'Spécification du protocole',
+  /** The colon after a label: French puts a no-break space before it, English none. */
+  'punct.colon': '\u00a0:',
 };
 
 export const commonEn: Record<keyof typeof commonFr, string> = {
@@ -22,4 +24,5 @@ export const commonEn: Record<keyof typeof commonFr, string> = {
   'footer.text':
     'Kleroterion: verifiable sortition of citizens’ juries. Every draw can be checked in your browser, without trusting the server.',
   'footer.spec': 'Protocol specification',
+  'punct.colon': ':',
 };

@@ -40,6 +40,12 @@ export function ProcessPage({ processId }: { processId: string }) {
   /** Returned once by the commit; kept in memory only until the organiser dismisses it. */
   const [secret, setSecret] = useState<string | undefined>();
   const deliveries = useDeliveries('process', processId);
+  // Each event of the process may queue mail (receipts at the commitment, invitations): look again.
+  const reloadDeliveries = deliveries.reload;
+  const lastSeq = state?.lastSeq;
+  useEffect(() => {
+    if (lastSeq !== undefined) void reloadDeliveries();
+  }, [lastSeq, reloadDeliveries]);
   useDocumentTitle(state?.settings.title ?? t('organiser.process.loading'));
 
   // An action's answer and the reload its broadcast triggers can arrive in either order: keep the newest.

@@ -230,7 +230,7 @@ export const organiserEn: Record<keyof typeof organiserFr, string> = {
   'organiser.reveal.valueHint': 'The secret whose published SHA-256 hash is',
   'organiser.reveal.fileLabel': 'Secret file: {label} (optional)',
   'organiser.reveal.fileHint':
-    'The JSON file downloaded at the commitment (or the witness command’s output) fills in the field above.',
+    'The JSON file downloaded at the commitment, or a witness’s file (temoin-secret-….txt), fills in the field above.',
   'organiser.reveal.fileLoaded': 'Secret loaded from the file. Check it, then reveal it.',
   'organiser.reveal.badFile': 'This file holds no readable secret.',
   'organiser.reveal.drandWhere':

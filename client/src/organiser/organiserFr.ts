@@ -246,7 +246,7 @@ export const organiserFr = {
   'organiser.reveal.valueHint': 'Le secret dont l’empreinte SHA-256 publiée est',
   'organiser.reveal.fileLabel': 'Fichier du secret : {label} (facultatif)',
   'organiser.reveal.fileHint':
-    'Le fichier JSON téléchargé lors de l’engagement (ou celui de la commande témoin) remplit le champ ci-dessus.',
+    'Le fichier JSON téléchargé lors de l’engagement, ou le fichier d’un témoin (temoin-secret-….txt), remplit le champ ci-dessus.',
   'organiser.reveal.fileLoaded': 'Secret chargé depuis le fichier. Vérifiez-le, puis révélez-le.',
   'organiser.reveal.badFile': 'Ce fichier ne contient pas de secret lisible.',
   'organiser.reveal.drandWhere':

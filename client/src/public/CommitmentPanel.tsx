@@ -64,7 +64,8 @@ export function CommitmentPanel({ view }: { view: PublicView }) {
                   );
                 return (
                   <li key={source.label}>
-                    <strong>{describeSource(source, language)}</strong> : {kind}
+                    <strong>{describeSource(source, language)}</strong>
+                    {t('punct.colon')} {kind}
                     <br />
                     {value === undefined || !value.revealed ? (
                       view.record !== undefined ? (

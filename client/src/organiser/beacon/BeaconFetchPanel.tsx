@@ -47,9 +47,12 @@ export function BeaconFetchPanel({
   return (
     <div className="beacon-fetch" data-testid="beacon-fetch" data-phase={status.phase}>
       {isCounting ? (
-        <p className="countdown" data-testid="beacon-countdown">
-          {t('beacon.countdown', { round, remaining: formatCountdown(remaining) })}
-        </p>
+        <>
+          <p className="countdown" data-testid="beacon-countdown">
+            {t('beacon.countdown', { round, remaining: formatCountdown(remaining) })}
+          </p>
+          <p>{t('beacon.countdownHint')}</p>
+        </>
       ) : status.phase === 'fetched' ? (
         <>
           <p>
@@ -92,7 +95,8 @@ export function BeaconFetchPanel({
           {isNotYet && <p>{t('beacon.notYet')}</p>}
         </>
       )}
-      {status.phase !== 'fetched' && (
+      {/* Nothing to retry before the round exists: the server fetches it by itself then. */}
+      {status.phase !== 'fetched' && !isCounting && (
         <p>
           <button
             type="button"

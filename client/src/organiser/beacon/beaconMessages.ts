@@ -3,6 +3,8 @@
 
 export const beaconFr = {
   'beacon.countdown': 'Tour drand n° {round}, disponible dans {remaining}',
+  'beacon.countdownHint':
+    'Le serveur le récupérera de lui-même dès sa publication : rien à faire d’ici là.',
   'beacon.announceMinutes': 'Tour drand n° {round}, disponible dans {minutes} min.',
   'beacon.fetching': 'Tour drand n° {round} : récupération en cours auprès des relais drand…',
   'beacon.notYet': 'Les relais n’ont pas encore publié ce tour ; le serveur réessaie sous peu.',
@@ -35,6 +37,8 @@ export const beaconFr = {
 
 export const beaconEn: Record<keyof typeof beaconFr, string> = {
   'beacon.countdown': 'drand round {round}, available in {remaining}',
+  'beacon.countdownHint':
+    'The server will fetch it by itself as soon as it is published: nothing to do until then.',
   'beacon.announceMinutes': 'drand round {round}, available in {minutes} min.',
   'beacon.fetching': 'drand round {round}: fetching from the drand relays…',
   'beacon.notYet': 'The relays have not published this round yet; the server tries again shortly.',
