@@ -29,12 +29,19 @@ const RecordedFile = z.object({
  * @throws Error when the file is malformed, names another chain, or holds a signature that does not verify.
  */
 export function loadRecordedRounds(file = RECORDED_ROUNDS_FILE): BeaconRound[] {
+  // Read and verified once per file: the app and the server's beacon source both ask at start, and every
+  // test server builds an app (three BLS pairings each time otherwise).
+  const known = loaded.get(file);
+  if (known !== undefined) return [...known];
   const parsed = RecordedFile.parse(JSON.parse(readFileSync(file, 'utf8')));
   for (const { round, signature } of parsed.rounds)
     if (!verifyQuicknetRound(round, signature))
       throw new Error(`${file}: the recorded signature of round ${round} does not verify`);
-  return parsed.rounds.map(({ round, signature }) => ({ round, signature }));
+  const rounds = parsed.rounds.map(({ round, signature }) => ({ round, signature }));
+  loaded.set(file, rounds);
+  return [...rounds];
 }
+const loaded = new Map<string, readonly BeaconRound[]>();
 
 /** A BeaconSource answering only the recorded rounds; any other round is refused at once. */
 export function recordedRoundsSource(rounds: readonly BeaconRound[]): BeaconSource {
