@@ -18,6 +18,7 @@ import {
 } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
 import { hasNoHorizontalOverflow, signedInContext, startBrowserRun } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 const shots = fileURLToPath(new URL('../test-output/accounts', import.meta.url));
 const PHONE = { width: 390, height: 844 };
@@ -51,7 +52,7 @@ async function capture(page: Page, name: string) {
   ] as const) {
     await page.setViewportSize(size);
     if (label === 'phone') expect(await hasNoHorizontalOverflow(page), name).toBe(true);
-    await page.screenshot({ path: `${shots}/${name}-${label}.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${shots}/${name}-${label}.png`, fullPage: true });
   }
 }
 

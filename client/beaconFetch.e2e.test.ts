@@ -19,6 +19,7 @@ import {
 } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
 import { hasNoHorizontalOverflow, signedInContext, startBrowserRun } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 // Round 657413 is produced at 11:00:03 UTC; the server's clock runs from 65 s before it.
 const round = drand.rounds[0]!;
@@ -70,7 +71,7 @@ async function committedProcess(title: string): Promise<{ id: string; secret: st
 }
 
 const shoot = (page: Page, name: string) =>
-  page.screenshot({ path: `${shots}${name}.png`, fullPage: true });
+  keepScreenshot(page, { path: `${shots}${name}.png`, fullPage: true });
 
 const revealSection = (page: Page) =>
   page.locator('section', { has: page.getByRole('heading', { name: 'Révélation des valeurs' }) });
@@ -110,7 +111,7 @@ describe('the console while the server fetches the drand round', () => {
       ).toBe(false);
       expect(await hasNoHorizontalOverflow(page)).toBe(true);
       await shoot(page, i === 0 ? 'countdown-390' : 'countdown-1280');
-      await revealSection(page).screenshot({ path: `${shots}reveal-countdown-${i}.png` });
+      await keepScreenshot(revealSection(page), { path: `${shots}reveal-countdown-${i}.png` });
     }
     await expectAccessible(browser, pages[0]!, 'console with a drand countdown', (scan) =>
       scan.getByTestId('beacon-countdown').waitFor(),
@@ -125,7 +126,7 @@ describe('the console while the server fetches the drand round', () => {
       expect(await page.getByTestId('beacon-countdown').count()).toBe(0);
       expect(await hasNoHorizontalOverflow(page)).toBe(true);
       await shoot(page, i === 0 ? 'fetched-390' : 'fetched-1280');
-      await revealSection(page).screenshot({ path: `${shots}reveal-fetched-${i}.png` });
+      await keepScreenshot(revealSection(page), { path: `${shots}reveal-fetched-${i}.png` });
     }
     expect(data(await organiser.get<ProcessState>(`/api/processes/${id}`)).status).toBe('revealed');
     await expectAccessible(browser, pages[1]!, 'console with a fetched round', (scan) =>
@@ -182,7 +183,7 @@ describe('the console while the server fetches the drand round', () => {
         .isVisible(),
     ).toBe(true);
     expect(await hasNoHorizontalOverflow(page)).toBe(true);
-    await revealSection(page).screenshot({ path: `${shots}reveal-failed-390.png` });
+    await keepScreenshot(revealSection(page), { path: `${shots}reveal-failed-390.png` });
     await expectAccessible(browser, page, 'console with a failed fetch', (scan) =>
       scan.getByTestId('beacon-failures').waitFor({ timeout: 15_000 }),
     );

@@ -13,6 +13,7 @@ import {
 } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outputDir = `${root}test-output`;
@@ -154,7 +155,10 @@ describe('applying to a call for projects in the browser', () => {
     expect(await page.locator('#application-projectName-error').textContent()).toBe(
       'Erreur : Nom du projet : saisissez au moins 3 caractères (actuellement 2).',
     );
-    await page.screenshot({ path: `${outputDir}/call-application-errors.png`, fullPage: true });
+    await keepScreenshot(page, {
+      path: `${outputDir}/call-application-errors.png`,
+      fullPage: true,
+    });
     // From the summary, with the keyboard: Tab to the first link, Enter, and the field has focus.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -242,7 +246,7 @@ describe('applying to a call for projects in the browser', () => {
     expect(await draftKeys(page)).toEqual([]);
     // The page now shows the public log with the receipt appended.
     await page.getByText(/^Événements inscrits : 2\./).waitFor();
-    await page.screenshot({ path: `${outputDir}/call-application-sent.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${outputDir}/call-application-sent.png`, fullPage: true });
     await page.reload();
     await page.getByRole('button', { name: SUBMIT }).waitFor();
     expect(await name.inputValue()).toBe('');
@@ -408,7 +412,7 @@ describe('applying to a call for projects in the browser', () => {
     // Aggregates only: no project, applicant or reference appears.
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).not.toMatch(/Projet citoyen numéro|Porteuse|AIC-2026-00/);
-    await page.screenshot({ path: `${outputDir}/call-closed-statistics.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${outputDir}/call-closed-statistics.png`, fullPage: true });
     await expectAccessible(browser, page, 'closed call page');
 
     // The applicant now reads the outcome and its reason.
@@ -430,7 +434,10 @@ describe('applying to a call for projects in the browser', () => {
     await page.goto(`${server.url}/candidature/${tokenIn(decision?.text ?? '', 'candidature')}`);
     await page.getByTestId('application-reason-category').waitFor();
     expect(await page.getByTestId('application-ref').textContent()).toBe('AIC-2026-002');
-    await page.screenshot({ path: `${outputDir}/call-application-refused.png`, fullPage: true });
+    await keepScreenshot(page, {
+      path: `${outputDir}/call-application-refused.png`,
+      fullPage: true,
+    });
     await expectAccessible(browser, page, 'refused application status page');
     expect(cspErrors).toEqual([]);
     await page.close();

@@ -12,6 +12,7 @@ import {
   type TestServer,
 } from '../server/testing/testServer';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const volunteersCsv = `${root}fixtures/demo/volunteers.csv`;
@@ -121,7 +122,7 @@ describe('the ceremony in the browser', () => {
     expect(receiptVerdict).toContain('Vous faisiez bien partie du vivier');
     expect(receiptVerdict).toContain('rang 1, juré·e');
 
-    await page.screenshot({ path: `${outputDir}/public-page-verified.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${outputDir}/public-page-verified.png`, fullPage: true });
     expect(errors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
     await page.close();
   });

@@ -11,6 +11,7 @@ import { deliberate } from '../server/testing/deliberationFixture';
 import { data, type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
 import { hasNoHorizontalOverflow, signedInContext, startBrowserRun } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outputDir = `${root}test-output`;
@@ -47,7 +48,7 @@ describe('a confidential deliberation in the browser', () => {
     expect(await visibility.getByLabel(/^Confidentielle/).isChecked()).toBe(true);
     expect(await visibility.getByLabel(/^Publique/).isChecked()).toBe(false);
     expect(await hasNoHorizontalOverflow(facilitator)).toBe(true);
-    await visibility.screenshot({ path: `${outputDir}/confidential-open-form-390.png` });
+    await keepScreenshot(visibility, { path: `${outputDir}/confidential-open-form-390.png` });
     await expectAccessible(browser, facilitator, 'room opening form');
 
     await deliberate({
@@ -86,10 +87,16 @@ describe('a confidential deliberation in the browser', () => {
       `/api/public/processes/${processId}/checkpoints.json`,
     );
     expect(await hasNoHorizontalOverflow(page)).toBe(true);
-    await page.screenshot({ path: `${outputDir}/confidential-results-390.png`, fullPage: true });
+    await keepScreenshot(page, {
+      path: `${outputDir}/confidential-results-390.png`,
+      fullPage: true,
+    });
     await expectAccessible(browser, page, 'results page, confidential deliberation in progress');
     await page.setViewportSize(DESKTOP);
-    await page.screenshot({ path: `${outputDir}/confidential-results-1280.png`, fullPage: true });
+    await keepScreenshot(page, {
+      path: `${outputDir}/confidential-results-1280.png`,
+      fullPage: true,
+    });
 
     // The public page of the process says the same, and verifies the log up to its withheld tail.
     await page.setViewportSize(PHONE);
@@ -105,7 +112,7 @@ describe('a confidential deliberation in the browser', () => {
     // The progress section fits the phone (the commitment panel's own overflow is outside this change).
     const box = await page.getByTestId('withheld').boundingBox();
     expect(box !== null && box.x + box.width <= PHONE.width).toBe(true);
-    await page.screenshot({
+    await keepScreenshot(page, {
       path: `${outputDir}/confidential-public-page-390.png`,
       fullPage: true,
     });
@@ -122,14 +129,14 @@ describe('a confidential deliberation in the browser', () => {
       new RegExp(`^${server.url}/salle/${processId}/projection#[A-Za-z0-9_-]{43}$`),
     );
     await facilitator.getByText('Lien de projection créé.').waitFor();
-    await facilitator.screenshot({ path: `${outputDir}/confidential-facilitator-1280.png` });
+    await keepScreenshot(facilitator, { path: `${outputDir}/confidential-facilitator-1280.png` });
     await expectAccessible(browser, facilitator, 'facilitator room with the projector link');
 
     const screen = await (await browser.newContext({ viewport: DESKTOP })).newPage();
     await screen.goto(href);
     await screen.getByRole('heading', { level: 1, name: 'Atelier vélo' }).waitFor();
     await screen.locator('section.reveal').first().waitFor();
-    await screen.screenshot({
+    await keepScreenshot(screen, {
       path: `${outputDir}/confidential-projector-1280.png`,
       fullPage: true,
     });
@@ -144,7 +151,7 @@ describe('a confidential deliberation in the browser', () => {
       'Dossiers examinés : 2 sur 3. Restant à examiner : 1.',
     );
     expect(await hasNoHorizontalOverflow(observer)).toBe(true);
-    await observer.screenshot({
+    await keepScreenshot(observer, {
       path: `${outputDir}/confidential-observer-390.png`,
       fullPage: true,
     });

@@ -17,6 +17,7 @@ import {
   startBrowserRun,
   type BrowserRun,
 } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 const shots = fileURLToPath(new URL('../test-output/deliveries', import.meta.url));
 const PHONE = { width: 390, height: 844 };
@@ -106,7 +107,7 @@ describe('the process page', () => {
     const alertTop = (await alert.boundingBox())!.y;
     const firstSection = (await page.locator('section').first().boundingBox())!.y;
     expect(alertTop).toBeLessThan(firstSection);
-    await page.screenshot({ path: `${shots}/process-alert-desktop.png` });
+    await keepScreenshot(page, { path: `${shots}/process-alert-desktop.png` });
 
     await alert.getByRole('link', { name: 'Voir les envois' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('envois');
@@ -140,19 +141,19 @@ describe('the process page', () => {
     const pageText = (await page.locator('main, body').first().textContent()) ?? '';
     for (const word of ENGLISH) expect(pageText, word).not.toContain(word);
     await expectAccessibleNow(page, 'process page with a failed delivery');
-    await page
-      .locator('section.deliveries')
-      .screenshot({ path: `${shots}/process-envois-desktop.png` });
+    await keepScreenshot(page.locator('section.deliveries'), {
+      path: `${shots}/process-envois-desktop.png`,
+    });
     await page.context().close();
   });
 
   it('resends from the keyboard: announced, queued again, the alert goes away', async () => {
     const page = await openPage(`/organiser/p/${processId}`, PHONE);
     expect(await hasNoHorizontalOverflow(page)).toBe(true);
-    await page.screenshot({ path: `${shots}/process-phone-top.png` });
-    await page
-      .locator('section.deliveries')
-      .screenshot({ path: `${shots}/process-envois-phone.png` });
+    await keepScreenshot(page, { path: `${shots}/process-phone-top.png` });
+    await keepScreenshot(page.locator('section.deliveries'), {
+      path: `${shots}/process-envois-phone.png`,
+    });
     const failed = page.getByRole('listitem').filter({ hasText: 'bob.martin@example.org' });
     const button = failed.getByRole('button', {
       name: 'Renvoyer le courriel à bob.martin@example.org',
@@ -196,7 +197,7 @@ describe('the call page', () => {
     // The process's messages are not the call's.
     expect(await section.textContent()).not.toContain('bob.martin@example.org');
     await expectAccessibleNow(page, 'call page with a failed delivery');
-    await page.screenshot({ path: `${shots}/call-desktop.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${shots}/call-desktop.png`, fullPage: true });
     await item.getByRole('button', { name: /^Renvoyer/ }).click();
     await expect
       .poll(() => section.locator('[role="status"]').textContent())
@@ -206,7 +207,7 @@ describe('the call page', () => {
 
     const phone = await openPage(`/organiser/appels/${callId}`, PHONE);
     expect(await hasNoHorizontalOverflow(phone)).toBe(true);
-    await phone.screenshot({ path: `${shots}/call-phone.png`, fullPage: true });
+    await keepScreenshot(phone, { path: `${shots}/call-phone.png`, fullPage: true });
     await phone.context().close();
   });
 });

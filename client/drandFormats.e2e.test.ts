@@ -12,6 +12,7 @@ import {
 } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
 import { hasNoHorizontalOverflow, startBrowserRun } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const volunteersCsv = readFileSync(`${root}fixtures/demo/volunteers.csv`);
@@ -77,7 +78,7 @@ describe('dates, numbers and sources in French', () => {
     await expect.poll(seconds).toBe(before - 5);
     expect(await hasNoHorizontalOverflow(page)).toBe(true);
     if (process.env['SHOTS_DIR'] !== undefined)
-      await page.screenshot({
+      await keepScreenshot(page, {
         path: `${process.env['SHOTS_DIR']}/countdown-390.png`,
         fullPage: true,
       });
@@ -114,7 +115,7 @@ describe('dates, numbers and sources in French', () => {
       );
     expect(server.app.ceremony.state(id).status).toBe('draft');
     if (process.env['SHOTS_DIR'] !== undefined)
-      await page.screenshot({
+      await keepScreenshot(page, {
         path: `${process.env['SHOTS_DIR']}/commit-form-390.png`,
         fullPage: true,
       });

@@ -9,6 +9,7 @@ import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import type { TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
 import { facilitatorInOpenRoom, startBrowserRun } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 const shots = fileURLToPath(new URL('../test-output/facilitator', import.meta.url));
 const CRITERIA = ['general-interest', 'impact', 'quality', 'openness', 'support-value'];
@@ -184,10 +185,10 @@ describe('facilitator tools in the browser', () => {
     await projector.goto(projectorLink as string);
     await projector.getByText('La parole est à : juré·e n° 1.').waitFor();
     await facilitator.locator('table.speaking-times').getByText('Camille (juré·e n° 1)').waitFor();
-    await skewed.screenshot({ path: `${shots}/juror-floor-390.png`, fullPage: true });
-    await skewed
-      .locator('section.discussion')
-      .screenshot({ path: `${shots}/juror-floor-390-section.png` });
+    await keepScreenshot(skewed, { path: `${shots}/juror-floor-390.png`, fullPage: true });
+    await keepScreenshot(skewed.locator('section.discussion'), {
+      path: `${shots}/juror-floor-390-section.png`,
+    });
 
     // Pause, extend, resume: the skewed juror follows each step.
     await facilitator.getByRole('button', { name: 'Mettre en pause' }).click();
@@ -197,15 +198,15 @@ describe('facilitator tools in the browser', () => {
     await skewed.locator(`time[data-remaining-seconds="${paused + 60}"]`).waitFor();
     await facilitator.getByRole('button', { name: 'Reprendre le minuteur' }).click();
     await skewed.locator('.timer-note', { hasText: 'En pause' }).waitFor({ state: 'detached' });
-    await facilitator.screenshot({
+    await keepScreenshot(facilitator, {
       path: `${shots}/facilitator-discussion-1280.png`,
       fullPage: true,
     });
-    await facilitator
-      .locator('section.discussion')
-      .screenshot({ path: `${shots}/facilitator-discussion-1280-section.png` });
+    await keepScreenshot(facilitator.locator('section.discussion'), {
+      path: `${shots}/facilitator-discussion-1280-section.png`,
+    });
     await facilitator.setViewportSize(PHONE);
-    await facilitator.screenshot({
+    await keepScreenshot(facilitator, {
       path: `${shots}/facilitator-discussion-390.png`,
       fullPage: true,
     });
@@ -234,7 +235,7 @@ describe('facilitator tools in the browser', () => {
     await skewed
       .locator('[role="status"]', { hasText: 'Temps de discussion écoulé.' })
       .waitFor({ state: 'attached' });
-    await skewed.screenshot({ path: `${shots}/juror-timer-over-390.png`, fullPage: true });
+    await keepScreenshot(skewed, { path: `${shots}/juror-timer-over-390.png`, fullPage: true });
 
     // Scoring: the facilitator sees who has not submitted, by name.
     await facilitator.getByRole('button', { name: /Passer à la phase « Notation »/ }).click();
@@ -279,13 +280,15 @@ describe('facilitator tools in the browser', () => {
     expect(await fontSize(skewed)).toBeGreaterThanOrEqual(13);
     expect(await fontSize(projector)).toBeGreaterThanOrEqual(26);
     await skewed.locator('section.reveal').first().scrollIntoViewIfNeeded();
-    await skewed.screenshot({ path: `${shots}/juror-reveal-390.png`, fullPage: true });
-    await skewed
-      .locator('section.reveal')
-      .first()
-      .screenshot({ path: `${shots}/juror-reveal-390-section.png` });
-    await projector.screenshot({ path: `${shots}/projector-reveal-1920.png`, fullPage: true });
-    await facilitator.screenshot({ path: `${shots}/facilitator-reveal-1280.png`, fullPage: true });
+    await keepScreenshot(skewed, { path: `${shots}/juror-reveal-390.png`, fullPage: true });
+    await keepScreenshot(skewed.locator('section.reveal').first(), {
+      path: `${shots}/juror-reveal-390-section.png`,
+    });
+    await keepScreenshot(projector, { path: `${shots}/projector-reveal-1920.png`, fullPage: true });
+    await keepScreenshot(facilitator, {
+      path: `${shots}/facilitator-reveal-1280.png`,
+      fullPage: true,
+    });
 
     await expectAccessible(browser, skewed, 'juror room with the floor');
     await expectAccessible(browser, facilitator, 'facilitator room with its tools');

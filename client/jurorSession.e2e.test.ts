@@ -19,6 +19,7 @@ import {
 } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
 import { hasNoHorizontalOverflow, signedInContext, startBrowserRun } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 const shots = fileURLToPath(new URL('../test-output/seat', import.meta.url));
 const PHONE = { width: 390, height: 844 };
@@ -111,7 +112,7 @@ async function shoot(page: Page, name: string) {
     ['1280', DESKTOP],
   ] as const) {
     await page.setViewportSize(size);
-    await page.screenshot({ path: `${shots}/${name}-${label}.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${shots}/${name}-${label}.png`, fullPage: true });
   }
   await page.setViewportSize(PHONE);
 }
@@ -288,7 +289,7 @@ describe('a juror keeps their seat, in Chromium at 390 × 844', () => {
         .locator('section')
         .filter({ has: organiserPage.getByRole('heading', { name: heading }) })
         .last();
-      await section.screenshot({ path: `${shots}/${name}-390.png` });
+      await keepScreenshot(section, { path: `${shots}/${name}-390.png` });
       await expectFits(organiserPage, `section:has(> h3:text-is("${heading}"))`);
     }
   });

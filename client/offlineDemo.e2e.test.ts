@@ -18,6 +18,7 @@ import {
 import type { ProcessState } from '../shared/process/processState';
 import { expectAccessibleNow } from './testing/axe';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shots = fileURLToPath(new URL('../test-output/offline-demo', import.meta.url));
@@ -87,7 +88,7 @@ async function shoot(page: Page, name: string) {
     [390, 844],
   ] as const) {
     await page.setViewportSize({ width, height });
-    await page.screenshot({ path: `${shots}/${name}-${width}.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${shots}/${name}-${width}.png`, fullPage: true });
     // The page must not scroll sideways (a wide table may scroll inside its own box).
     const overflow = await page.evaluate(() =>
       document.documentElement.scrollWidth <= window.innerWidth

@@ -13,6 +13,7 @@ import { startOidcProvider, type TestProvider } from '../server/testing/oidcProv
 import { data, setUpAdministrator, signInAs } from '../server/testing/testServer';
 import { expectAccessible, expectAccessibleNow } from './testing/axe';
 import { startBrowserRun, type BrowserRun } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 const shots = fileURLToPath(new URL('../test-output/oidc', import.meta.url));
 const PHONE = { width: 390, height: 844 };
@@ -69,7 +70,7 @@ describe('OpenID Connect sign-in in the browser', () => {
     const button = page.getByRole('link', { name: 'Se connecter avec ProConnect' });
     await button.waitFor();
     await page.getByText('Seule une adresse déjà enregistrée dans un compte').waitFor();
-    await page.screenshot({ path: `${shots}/sign-in-desktop.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${shots}/sign-in-desktop.png`, fullPage: true });
     await expectAccessible(run.browser, page, 'sign-in page with the provider button', (scan) =>
       scan.getByRole('link', { name: 'Se connecter avec ProConnect' }).waitFor(),
     );
@@ -87,7 +88,7 @@ describe('OpenID Connect sign-in in the browser', () => {
     const pending = (await context.cookies(run.server.url)).find((c) => c.name === 'kl_oidc');
     expect(pending?.httpOnly).toBe(true);
     expect(pending?.sameSite).toBe('Lax');
-    await page.screenshot({ path: `${shots}/console-desktop.png` });
+    await keepScreenshot(page, { path: `${shots}/console-desktop.png` });
     await context.close();
   }, 120_000);
 
@@ -108,16 +109,16 @@ describe('OpenID Connect sign-in in the browser', () => {
       await page.evaluate(() => fetch('/api/auth/session').then((r) => r.json())),
     ).toMatchObject({ data: { organiser: false } });
     expect(await hasNoHorizontalOverflow(page)).toBe(true);
-    await page.screenshot({ path: `${shots}/no-account-phone.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${shots}/no-account-phone.png`, fullPage: true });
     await expectAccessibleNow(page, 'sign-in page with a refused OpenID Connect attempt');
 
     await page.setViewportSize(DESKTOP);
-    await page.screenshot({ path: `${shots}/no-account-desktop.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${shots}/no-account-desktop.png`, fullPage: true });
     await page.setViewportSize(PHONE);
     await page.reload();
     await page.getByRole('link', { name: 'Se connecter avec ProConnect' }).waitFor();
     expect(await page.getByText('Connexion refusée').count()).toBe(0);
-    await page.screenshot({ path: `${shots}/sign-in-phone.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${shots}/sign-in-phone.png`, fullPage: true });
     await context.close();
   }, 120_000);
 
@@ -145,7 +146,7 @@ describe('OpenID Connect sign-in in the browser', () => {
       false,
     );
     expect(await hasNoHorizontalOverflow(page)).toBe(true);
-    await page.screenshot({ path: `${shots}/code-step-phone.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${shots}/code-step-phone.png`, fullPage: true });
     await expectAccessibleNow(page, 'the code asked after the provider');
 
     await code.fill('000000');

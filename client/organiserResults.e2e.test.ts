@@ -23,6 +23,7 @@ import { RelayBehaviour, startLocalRelay } from '../server/testing/localDrandRel
 import { quicknetRoundTime } from '../shared/lottery/drand';
 import { axeSource } from './testing/axe';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -219,7 +220,7 @@ describe('results in the organiser console', () => {
     await room.keyboard.press('Space');
     await typeInto(room.getByLabel('Poids : Qualité du projet'), '2');
     await room.getByLabel('Seuil de qualité').selectOption({ label: 'Assez bien' });
-    await room.screenshot({ path: `${outputDir}/room-open-rule-form.png`, fullPage: true });
+    await keepScreenshot(room, { path: `${outputDir}/room-open-rule-form.png`, fullPage: true });
     await room.getByRole('button', { name: 'Ouvrir la délibération' }).press('Enter');
 
     const rulePanel = room.getByRole('region', { name: 'Règle de décision' });
@@ -230,7 +231,7 @@ describe('results in the organiser console', () => {
     expect(ruleText).toContain('Qualité du projet : 2');
     expect(ruleText).toContain('« Assez bien » au moins');
     expect(ruleText).toContain('1 au plus');
-    await room.screenshot({ path: `${outputDir}/room-rule-panel.png`, fullPage: true });
+    await keepScreenshot(room, { path: `${outputDir}/room-rule-panel.png`, fullPage: true });
 
     // An observer (no session, no invitation) sees the same rule.
     const observer = await pageIn(await browser.newContext());
@@ -315,7 +316,10 @@ describe('results in the organiser console', () => {
         .getByRole('link', { name: 'Notes par siège (CSV standard)' })
         .getAttribute('href'),
     ).toBe(`/api/processes/${processId}/seat-grades.csv?variant=standard`);
-    await organiserPage.screenshot({ path: `${outputDir}/organiser-results.png`, fullPage: true });
+    await keepScreenshot(organiserPage, {
+      path: `${outputDir}/organiser-results.png`,
+      fullPage: true,
+    });
     await axe(
       organiserPage,
       (twin) =>
@@ -443,12 +447,12 @@ describe('results in the organiser console', () => {
         'Tour drand n° 32\u202f281\u202f667, récupéré automatiquement.',
       );
       expect(await results.getByTestId('beacon-value').textContent()).toBe(future.randomness);
-      await results.screenshot({ path: `${outputDir}/beacon/tie-fetched-1280.png` });
+      await keepScreenshot(results, { path: `${outputDir}/beacon/tie-fetched-1280.png` });
       await page.setViewportSize({ width: 390, height: 844 });
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
       ).toBe(true);
-      await results.screenshot({ path: `${outputDir}/beacon/tie-fetched-390.png` });
+      await keepScreenshot(results, { path: `${outputDir}/beacon/tie-fetched-390.png` });
       await typeInto(results.getByLabel('Secret de l’organisateur (tirage de l’égalité)'), secret);
       await page.keyboard.press('Enter');
       await results.getByText(/^Égalité départagée par tirage au sort : (A|B)\.$/).waitFor();

@@ -16,6 +16,7 @@ import {
   sampleReview,
   typeInto,
 } from './testing/prescreeningHarness';
+import { keepScreenshot } from './testing/screenshots';
 
 const { newServer, pageIn, newContext, organiserContext, cspErrors, browser } =
   prescreeningHarness();
@@ -131,7 +132,7 @@ describe('pre-screening of a call for projects', () => {
     ]);
     const chart = organiser.getByRole('img', { name: /^Graphique en barres/ });
     await chart.waitFor();
-    await organiser.screenshot({
+    await keepScreenshot(organiser, {
       path: `${outputDir}/call-organiser-progress.png`,
       fullPage: true,
     });
@@ -188,7 +189,10 @@ describe('pre-screening of a call for projects', () => {
       await summary.waitFor();
       expect(await isFocused(summary)).toBe(true);
       if (i === 0)
-        await reviewer.screenshot({ path: `${outputDir}/call-reviewer-form.png`, fullPage: true });
+        await keepScreenshot(reviewer, {
+          path: `${outputDir}/call-reviewer-form.png`,
+          fullPage: true,
+        });
       if (i === 0)
         await expectAccessible(browser(), reviewer, 'reviewer page', (scan) =>
           scan.getByRole('form', { name: 'Votre relecture' }).waitFor(),
@@ -215,7 +219,7 @@ describe('pre-screening of a call for projects', () => {
       expect(await saved.textContent()).toContain(review.comments[0] as string);
       expect(await saved.getByRole('button', { name: 'Modifier ma relecture' }).count()).toBe(1);
       if (i === 0) {
-        await reviewer.screenshot({ path: `${outputDir}/call-reviewer.png`, fullPage: true });
+        await keepScreenshot(reviewer, { path: `${outputDir}/call-reviewer.png`, fullPage: true });
         await expectAccessible(browser(), reviewer, 'reviewer page, all reviewed');
       }
       await reviewer.context().close();
@@ -285,7 +289,10 @@ describe('pre-screening of a call for projects', () => {
         await scan.getByRole('form', { name: 'Arbitrer la candidature AIC-2026-001' }).waitFor();
       },
     );
-    await organiser.screenshot({ path: `${outputDir}/call-settlement-form.png`, fullPage: true });
+    await keepScreenshot(organiser, {
+      path: `${outputDir}/call-settlement-form.png`,
+      fullPage: true,
+    });
     await settle.getByRole('button', { name: 'Enregistrer l’arbitrage' }).press('Enter');
     await organiser
       .getByRole('status')
@@ -336,7 +343,10 @@ describe('pre-screening of a call for projects', () => {
     expect(await exportSection.textContent()).toContain(
       'Les dossiers recevables ont été envoyés au jury « Jury citoyen 2026 ».',
     );
-    await organiser.screenshot({ path: `${outputDir}/call-organiser-settled.png`, fullPage: true });
+    await keepScreenshot(organiser, {
+      path: `${outputDir}/call-organiser-settled.png`,
+      fullPage: true,
+    });
 
     // The jury's dossier carries the settled assessment.
     data(await signIn(jury.organiser, PASSWORD));

@@ -9,6 +9,7 @@ import {
 import type { TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
 import { hasNoHorizontalOverflow, startBrowserRun } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 const shots = process.env['SHOTS_DIR'];
 let server: TestServer;
@@ -81,10 +82,10 @@ describe('the procès-verbal page', () => {
     for (const email of VOLUNTEER_EMAILS) expect(body).not.toContain(email);
     expect(await hasNoHorizontalOverflow(page)).toBe(true);
     if (shots !== undefined) {
-      await page.screenshot({ path: `${shots}/pv-390.png`, fullPage: true });
+      await keepScreenshot(page, { path: `${shots}/pv-390.png`, fullPage: true });
       const sections = page.locator('section.pv-section');
       for (let i = 0; i < (await sections.count()); i++)
-        await sections.nth(i).screenshot({ path: `${shots}/pv-390-section-${i + 1}.png` });
+        await keepScreenshot(sections.nth(i), { path: `${shots}/pv-390-section-${i + 1}.png` });
     }
     await expectAccessible(browser, page, 'procès-verbal at 390 px');
 
@@ -146,7 +147,7 @@ describe('the procès-verbal page', () => {
     await page.getByRole('heading', { level: 1, name: /Procès-verbal des opérations/ }).waitFor();
     expect(await hasNoHorizontalOverflow(page)).toBe(true);
     if (shots !== undefined)
-      await page.screenshot({ path: `${shots}/pv-1280.png`, fullPage: true });
+      await keepScreenshot(page, { path: `${shots}/pv-1280.png`, fullPage: true });
     await expectAccessible(browser, page, 'procès-verbal at 1280 px');
     await context.close();
   });

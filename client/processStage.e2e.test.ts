@@ -7,6 +7,7 @@ import { deliberate } from '../server/testing/deliberationFixture';
 import type { TestServer } from '../server/testing/testServer';
 import { axeSource, expectAccessible } from './testing/axe';
 import { hasNoHorizontalOverflow, signedInContext, startBrowserRun } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 // The stage a process has reached, on the public page (folded from pushed events, never fetched again),
 // the home page and the console's stepper; and the check the organiser reads before publishing.
@@ -62,7 +63,7 @@ async function shoot(page: Page, name: string, scope?: string) {
     ['1280', DESKTOP],
   ] as const) {
     await page.setViewportSize(viewport);
-    await page.screenshot({ path: `${SHOTS}/${name}-${label}.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${SHOTS}/${name}-${label}.png`, fullPage: true });
     expect(await overflowing(page, scope ?? 'body *'), `${name} at ${label} px`).toEqual([]);
     if (scope === undefined)
       expect(await hasNoHorizontalOverflow(page), `${name} at ${label} px`).toBe(true);
@@ -167,15 +168,15 @@ describe('the stage of a process and the publication check', () => {
     );
     await expectConfirmBoxAccessible(processId, cookie);
     // Close-ups of the parts this change renders in the (long) console page, at 390 px.
-    await steps.screenshot({ path: `${SHOTS}/console-steps-deliberation-390.png` });
-    await results
-      .locator('.confirm-box')
-      .screenshot({ path: `${SHOTS}/console-publication-check-box-390.png` });
+    await keepScreenshot(steps, { path: `${SHOTS}/console-steps-deliberation-390.png` });
+    await keepScreenshot(results.locator('.confirm-box'), {
+      path: `${SHOTS}/console-publication-check-box-390.png`,
+    });
 
     await results.getByRole('button', { name: 'Confirmer la publication' }).click();
     await results.getByText(/^Résultats publiés le .* : ils sont définitifs/).waitFor();
     await steps.getByText('Résultats publiés (terminée)').waitFor();
-    await steps.screenshot({ path: `${SHOTS}/console-steps-published-390.png` });
+    await keepScreenshot(steps, { path: `${SHOTS}/console-steps-published-390.png` });
 
     // The page left open follows from the pushed events alone: it fetched nothing since it loaded.
     await expect.poll(() => stageOf(publicPage).textContent()).toBe('Étape : Résultats publiés');

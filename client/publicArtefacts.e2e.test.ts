@@ -10,6 +10,7 @@ import { genuineStratifiedRecord } from '../server/testing/stratifiedArtefact';
 import { data, type TestServer } from '../server/testing/testServer';
 import { expectAccessibleNow } from './testing/axe';
 import { hasNoHorizontalOverflow, startBrowserRun } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 // Every public artefact through the one /verifier page, each produced for real: the draw record, the
 // audit bundle, the results CSV and the receipts file by a real server after a real deliberation, the
@@ -184,7 +185,7 @@ describe('/verifier recognises every public artefact', () => {
       for (const name of ['log-chain', 'grades', 'results', 'results-hash'])
         expect(await page.locator(`li.check.ok[data-check="${name}"]`).count()).toBe(1);
       await expectNoHorizontalOverflow(page);
-      await page.screenshot({
+      await keepScreenshot(page, {
         path: `${shots}/verifier-audit-bundle-${viewport.width}.png`,
         fullPage: true,
       });
@@ -237,11 +238,14 @@ describe('/verifier recognises every public artefact', () => {
     await page.getByRole('button', { name: 'Vérifier', exact: true }).click();
     await page.getByTestId('not-artefact').waitFor();
     await expectNoHorizontalOverflow(page);
-    await page.screenshot({ path: `${shots}/verifier-csv-explained-390.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${shots}/verifier-csv-explained-390.png`, fullPage: true });
     await expectAccessibleNow(page, 'verifier, wrong kind explained');
     await page.setViewportSize(DESKTOP);
     await expectNoHorizontalOverflow(page);
-    await page.screenshot({ path: `${shots}/verifier-csv-explained-1280.png`, fullPage: true });
+    await keepScreenshot(page, {
+      path: `${shots}/verifier-csv-explained-1280.png`,
+      fullPage: true,
+    });
     await context.close();
   });
 });
@@ -271,12 +275,12 @@ describe('"Vérifier mon reçu" with the organiser’s receipts file', () => {
     expect(await verdict.textContent()).toContain('rang 1, juré·e');
     await expectNoHorizontalOverflow(page);
     await verdict.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${shots}/receipt-entry-verified-390.png` });
+    await keepScreenshot(page, { path: `${shots}/receipt-entry-verified-390.png` });
     await expectAccessibleNow(page, 'receipt verified');
     await page.setViewportSize(DESKTOP);
     await expectNoHorizontalOverflow(page);
     await verdict.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${shots}/receipt-entry-verified-1280.png` });
+    await keepScreenshot(page, { path: `${shots}/receipt-entry-verified-1280.png` });
     await page.setViewportSize(PHONE);
 
     // Uploading the same entry as a file checks it at once.
@@ -314,7 +318,7 @@ describe('"Vérifier mon reçu" with the organiser’s receipts file', () => {
     expect(await check(receiptsFile)).toMatch(/plusieurs personnes/);
     await expectNoHorizontalOverflow(page);
     await verdict.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${shots}/receipt-wrong-entry-390.png` });
+    await keepScreenshot(page, { path: `${shots}/receipt-wrong-entry-390.png` });
     await context.close();
   });
 });
@@ -338,7 +342,7 @@ describe('server errors in the reader’s language', () => {
     await page.setViewportSize(PHONE);
     await page.getByRole('button', { name: 'Français' }).click();
     await expectNoHorizontalOverflow(page);
-    await page.screenshot({ path: `${shots}/room-refused-390.png` });
+    await keepScreenshot(page, { path: `${shots}/room-refused-390.png` });
     await context.close();
   });
 });

@@ -34,6 +34,7 @@ import {
   launchBrowser,
   removeFolder,
 } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 const shots = fileURLToPath(new URL('../test-output/real-process', import.meta.url));
 const PHONE = { width: 390, height: 844 };
@@ -103,7 +104,7 @@ const codeNow = (secret: string) =>
 
 async function shoot(page: Page, name: string) {
   expect(await hasNoHorizontalOverflow(page), `${name}: no horizontal scroll`).toBe(true);
-  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+  await keepScreenshot(page, { path: `${shots}/${name}.png`, fullPage: true });
 }
 
 describe('a real process, end to end', () => {

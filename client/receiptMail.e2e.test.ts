@@ -8,6 +8,7 @@ import { createProcessWithVolunteers, numberedVolunteers } from '../server/testi
 import { data, type TestServer, setUpAdministrator } from '../server/testing/testServer';
 import { expectAccessibleNow } from './testing/axe';
 import { hasNoHorizontalOverflow, startBrowserRun } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 // Each volunteer's receipt arrives by e-mail when the pool is committed. The mail is taken from the real
 // server's queue, unchanged, and "Vérifier mon reçu" on the public page must accept it as sent: the whole
@@ -76,7 +77,7 @@ describe('the receipt e-mailed to each volunteer', () => {
     expect(await check(page, mail.text_body)).toContain('Le tirage n’a pas encore eu lieu.');
     expect(await hasNoHorizontalOverflow(page)).toBe(true);
     await page.getByTestId('receipt-verdict').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${shots}/receipt-mail-verified-390.png` });
+    await keepScreenshot(page, { path: `${shots}/receipt-mail-verified-390.png` });
     await expectAccessibleNow(page, 'receipt mail verified');
 
     const block = /\{[\s\S]*\}/.exec(mail.text_body)![0];
@@ -99,7 +100,7 @@ describe('the receipt e-mailed to each volunteer', () => {
     await expect.poll(() => verdict.textContent()).toContain(inPool);
     expect(await hasNoHorizontalOverflow(page)).toBe(true);
     await verdict.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${shots}/receipt-mail-verified-1280.png` });
+    await keepScreenshot(page, { path: `${shots}/receipt-mail-verified-1280.png` });
     await context.close();
   });
 
@@ -112,9 +113,9 @@ describe('the receipt e-mailed to each volunteer', () => {
     expect(await page.locator('a').first().getAttribute('href')).toBe(
       `${server.url}/p/${processId}#receipt-heading`,
     );
-    await page.screenshot({ path: `${shots}/receipt-mail-html-390.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${shots}/receipt-mail-html-390.png`, fullPage: true });
     await page.setViewportSize(DESKTOP);
-    await page.screenshot({ path: `${shots}/receipt-mail-html-1280.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${shots}/receipt-mail-html-1280.png`, fullPage: true });
     await context.close();
   });
 });

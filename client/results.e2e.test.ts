@@ -6,6 +6,7 @@ import { demoDossiers, publishedDemoResults } from '../server/testing/demoResult
 import { data, startTestServer, type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outputDir = `${root}test-output`;
@@ -70,7 +71,7 @@ describe('results in the browser', () => {
     expect(await page.locator('li.check.failed').count()).toBe(0);
     for (const name of ['log-chain', 'grades', 'results', 'shortlist', 'results-hash'])
       expect(await page.locator(`li.check.ok[data-check="${name}"]`).count()).toBe(1);
-    await page.screenshot({ path: `${outputDir}/results-verified.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${outputDir}/results-verified.png`, fullPage: true });
     await expectAccessible(browser, page, 'results page');
 
     // Once published, the procès-verbal is also offered as PDF, in the page's language.

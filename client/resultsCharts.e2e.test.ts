@@ -6,6 +6,7 @@ import { publishedDemoResults } from '../server/testing/demoResultsFixture';
 import type { TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
 import { startBrowserRun } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 const shots = fileURLToPath(new URL('../test-output/facilitator', import.meta.url));
 
@@ -72,10 +73,10 @@ describe('results charts on a phone and a projector', () => {
       // Each chart keeps its table: the per-criterion counts are 15 ballots, e.g. 10 "Très bien".
       const criteria = page.locator('section[aria-labelledby="criteria-heading"]');
       expect(await criteria.locator('table').first().textContent()).toContain('10');
-      await page
-        .locator('section[aria-labelledby="ranking-heading"]')
-        .screenshot({ path: `${shots}/results-profiles-${name}.png` });
-      await criteria.screenshot({ path: `${shots}/results-criteria-${name}.png` });
+      await keepScreenshot(page.locator('section[aria-labelledby="ranking-heading"]'), {
+        path: `${shots}/results-profiles-${name}.png`,
+      });
+      await keepScreenshot(criteria, { path: `${shots}/results-criteria-${name}.png` });
       if (name === '390') await expectAccessible(browser, page, 'results with charts');
       await page.context().close();
     }

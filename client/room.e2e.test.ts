@@ -9,6 +9,7 @@ import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import { startTestServer, type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outputDir = `${root}test-output`;
@@ -110,7 +111,7 @@ describe('the live room in the browser', () => {
         expect(await socket.emitWithAck('score:submit', { ballot })).toMatchObject({ ok: true });
       }
       await facilitator.getByText('15 juré·es sur 15 ont enregistré leur notation.').waitFor();
-      await first.screenshot({
+      await keepScreenshot(first, {
         path: `${outputDir}/room-juror-scoring-${index + 1}.png`,
         fullPage: true,
       });
@@ -121,7 +122,7 @@ describe('the live room in the browser', () => {
       expect(await first.locator('section.reveal table').first().textContent()).toContain(
         'Très bien',
       );
-      await facilitator.screenshot({
+      await keepScreenshot(facilitator, {
         path: `${outputDir}/room-facilitator-reveal-${index + 1}.png`,
         fullPage: true,
       });
@@ -135,7 +136,7 @@ describe('the live room in the browser', () => {
     await projector
       .getByRole('heading', { name: /Résultats : Encyclopédie pour les enfants/ })
       .waitFor();
-    await projector.screenshot({ path: `${outputDir}/room-projector.png`, fullPage: true });
+    await keepScreenshot(projector, { path: `${outputDir}/room-projector.png`, fullPage: true });
 
     await axe(first, 'juror room');
     await axe(facilitator, 'facilitator room');

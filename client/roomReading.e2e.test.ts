@@ -11,6 +11,7 @@ import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import { data, type TestServer } from '../server/testing/testServer';
 import { expectAccessibleNow } from './testing/axe';
 import { facilitatorInOpenRoom, startBrowserRun } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shots = fileURLToPath(new URL('../test-output/dossier', import.meta.url));
@@ -159,8 +160,8 @@ describe('reading the dossiers in the room', () => {
     expect(statuses.filter((s) => s === 'en cours')).toHaveLength(1);
     expect(statuses.filter((s) => s === 'à venir')).toHaveLength(39);
     expect(await juror.getByRole('button', { name: 'Lire' }).count()).toBe(0);
-    await juror.screenshot({ path: `${shots}/juror-390-presentation.png`, fullPage: true });
-    await juror.screenshot({ path: `${shots}/juror-390-top.png` });
+    await keepScreenshot(juror, { path: `${shots}/juror-390-presentation.png`, fullPage: true });
+    await keepScreenshot(juror, { path: `${shots}/juror-390-top.png` });
 
     // Reading ahead: the dialog shows the other dossier in full; Escape returns to the agenda.
     await juror.getByText('Afficher l’ordre du jour (40 dossiers)').click();
@@ -172,7 +173,7 @@ describe('reading the dossiers in the room', () => {
       later.prescreening.impact.comment,
     );
     expect(await overflowing(juror)).toEqual([]);
-    await juror.screenshot({ path: `${shots}/juror-390-drawer.png` });
+    await keepScreenshot(juror, { path: `${shots}/juror-390-drawer.png` });
     await expectAccessibleNow(juror, 'juror room, drawer open');
     await juror.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
@@ -188,7 +189,7 @@ describe('reading the dossiers in the room', () => {
       .poll(() => juror.evaluate(() => document.activeElement?.id ?? ''))
       .toBe('ma-notation');
     expect(await juror.locator('form#ma-notation').isVisible()).toBe(true);
-    await juror.screenshot({ path: `${shots}/juror-390-skip.png` });
+    await keepScreenshot(juror, { path: `${shots}/juror-390-skip.png` });
 
     // Some choices, then a reload: they are still there.
     const fieldsets = juror.locator('form.scoring fieldset');
@@ -221,8 +222,11 @@ describe('reading the dossiers in the room', () => {
     expect(await fieldsets.nth(0).getByLabel('Très bien', { exact: true }).isChecked()).toBe(true);
     expect(await fieldsets.nth(4).getByLabel('Bien', { exact: true }).isChecked()).toBe(true);
     expect(await overflowing(juror)).toEqual([]);
-    await juror.screenshot({ path: `${shots}/juror-390-scoring.png`, fullPage: true });
-    await facilitator.screenshot({ path: `${shots}/facilitator-1280-scoring.png`, fullPage: true });
+    await keepScreenshot(juror, { path: `${shots}/juror-390-scoring.png`, fullPage: true });
+    await keepScreenshot(facilitator, {
+      path: `${shots}/facilitator-1280-scoring.png`,
+      fullPage: true,
+    });
     await expectAccessibleNow(juror, 'juror room, scoring');
     await expectAccessibleNow(facilitator, 'facilitator room, scoring');
 
@@ -244,7 +248,10 @@ describe('reading the dossiers in the room', () => {
         .locator('.agenda-status')
         .textContent(),
     ).toBe('en cours');
-    await facilitator.screenshot({ path: `${shots}/facilitator-1280-next.png`, fullPage: true });
+    await keepScreenshot(facilitator, {
+      path: `${shots}/facilitator-1280-next.png`,
+      fullPage: true,
+    });
     const desktopJuror = await (
       await browser.newContext({ viewport: { width: 1280, height: 800 } })
     ).newPage();
@@ -254,10 +261,10 @@ describe('reading the dossiers in the room', () => {
       .locator('#dossier-en-seance')
       .getByText(opening(later.description))
       .waitFor();
-    await desktopJuror.screenshot({ path: `${shots}/juror-1280.png` });
+    await keepScreenshot(desktopJuror, { path: `${shots}/juror-1280.png` });
     await desktopJuror.getByRole('button', { name: inSession.title }).click();
     await desktopJuror.getByRole('dialog', { name: inSession.title }).waitFor();
-    await desktopJuror.screenshot({ path: `${shots}/juror-1280-drawer.png` });
+    await keepScreenshot(desktopJuror, { path: `${shots}/juror-1280-drawer.png` });
     await expectAccessibleNow(desktopJuror, 'desktop juror, drawer with results');
   });
 });

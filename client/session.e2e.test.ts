@@ -30,6 +30,7 @@ import {
 } from '../server/testing/testServer';
 import { expectAccessibleNow } from './testing/axe';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -192,7 +193,7 @@ async function jurorEnters(
   await accept.waitFor();
   if (seat === 1) {
     expect(await noHorizontalScroll(page)).toBe(true);
-    await page.screenshot({ path: `${shots}/juror-invitation-390.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${shots}/juror-invitation-390.png`, fullPage: true });
     await expectAccessibleNow(page, 'invitation page');
   }
   await accept.click();
@@ -298,7 +299,10 @@ describe('a whole session over three dossiers', () => {
           .getByRole('heading', { name: `Présence : ${SEATS} juré·es sur ${SEATS}` })
           .waitFor();
         expect(await noHorizontalScroll(one.page)).toBe(true);
-        await one.page.screenshot({ path: `${shots}/juror-presentation-390.png`, fullPage: true });
+        await keepScreenshot(one.page, {
+          path: `${shots}/juror-presentation-390.png`,
+          fullPage: true,
+        });
         await expectAccessibleNow(one.page, 'juror room, presentation');
       }
 
@@ -331,10 +335,10 @@ describe('a whole session over three dossiers', () => {
         await two.page.locator('p.floor-mine', { hasText: 'Vous avez la parole.' }).waitFor();
         await one.page.locator('p.floor', { hasText: 'La parole est à : juré·e n° 2.' }).waitFor();
         await projector.locator('p.floor', { hasText: 'La parole est à : juré·e n° 2.' }).waitFor();
-        await two.page.screenshot({ path: `${shots}/juror-floor-390.png`, fullPage: true });
+        await keepScreenshot(two.page, { path: `${shots}/juror-floor-390.png`, fullPage: true });
         await expectAccessibleNow(two.page, 'juror room with the floor');
         await expectAccessibleNow(facilitator, 'facilitator room, discussion');
-        await projector.screenshot({ path: `${shots}/projector-discussion-1920.png` });
+        await keepScreenshot(projector, { path: `${shots}/projector-discussion-1920.png` });
         await expectAccessibleNow(projector, 'projector, discussion');
       }
 
@@ -357,7 +361,7 @@ describe('a whole session over three dossiers', () => {
           true,
         );
         expect(await fieldsets.nth(2).locator('input:checked').count()).toBe(0);
-        await two.page.screenshot({
+        await keepScreenshot(two.page, {
           path: `${shots}/juror-scoring-restored-390.png`,
           fullPage: true,
         });
@@ -369,10 +373,10 @@ describe('a whole session over three dossiers', () => {
         // Juror 3 scores from the new tab.
         await scoreInPage(threeTab, grade.label);
         expect(await noHorizontalScroll(one.page)).toBe(true);
-        await one.page.screenshot({ path: `${shots}/juror-scoring-390.png`, fullPage: true });
-        await one.page
-          .locator('form.scoring')
-          .screenshot({ path: `${shots}/juror-scoring-390-form.png` });
+        await keepScreenshot(one.page, { path: `${shots}/juror-scoring-390.png`, fullPage: true });
+        await keepScreenshot(one.page.locator('form.scoring'), {
+          path: `${shots}/juror-scoring-390-form.png`,
+        });
         await expectAccessibleNow(one.page, 'juror room, scoring');
         await expectAccessibleNow(threeTab, 'juror room in a new tab, scoring');
       } else {
@@ -401,18 +405,20 @@ describe('a whole session over three dossiers', () => {
         expect(await expectChartsFit(page, `${name}, ${dossier.title}`)).toBeGreaterThan(0);
       if (index === 0) {
         await one.page.locator('section.reveal').first().scrollIntoViewIfNeeded();
-        await one.page.screenshot({ path: `${shots}/juror-reveal-390.png`, fullPage: true });
-        await one.page
-          .locator('section.reveal')
-          .first()
-          .screenshot({ path: `${shots}/juror-reveal-390-section.png` });
-        await projector.screenshot({ path: `${shots}/projector-reveal-1920.png` });
+        await keepScreenshot(one.page, { path: `${shots}/juror-reveal-390.png`, fullPage: true });
+        await keepScreenshot(one.page.locator('section.reveal').first(), {
+          path: `${shots}/juror-reveal-390-section.png`,
+        });
+        await keepScreenshot(projector, { path: `${shots}/projector-reveal-1920.png` });
         await expectAccessibleNow(one.page, 'juror room, reveal');
         await expectAccessibleNow(projector, 'projector, reveal');
         await expectAccessibleNow(facilitator, 'facilitator room, reveal');
       }
     }
-    await facilitator.screenshot({ path: `${shots}/facilitator-end-1280.png`, fullPage: true });
+    await keepScreenshot(facilitator, {
+      path: `${shots}/facilitator-end-1280.png`,
+      fullPage: true,
+    });
 
     // Before publication: the public results page says the deliberation is in progress, no winner.
     const results = watch(await (await newContext(PHONE)).newPage());
@@ -427,7 +433,7 @@ describe('a whole session over three dossiers', () => {
     const withheldText = (await results.locator('body').textContent()) ?? '';
     for (const dossier of DOSSIERS) expect(withheldText).not.toContain(dossier.title);
     expect(await noHorizontalScroll(results)).toBe(true);
-    await results.screenshot({ path: `${shots}/results-before-390.png`, fullPage: true });
+    await keepScreenshot(results, { path: `${shots}/results-before-390.png`, fullPage: true });
     await expectAccessibleNow(results, 'results page before publication');
 
     // The organiser publishes from the console's results section, with its confirmation.
@@ -437,7 +443,10 @@ describe('a whole session over three dossiers', () => {
     await section.getByRole('button', { name: 'Publier les résultats' }).click();
     await section.getByTestId('publication-check').waitFor();
     await section.getByText('Confirmez-vous la publication des résultats ?').waitFor();
-    await consolePage.screenshot({ path: `${shots}/console-confirm-1280.png`, fullPage: true });
+    await keepScreenshot(consolePage, {
+      path: `${shots}/console-confirm-1280.png`,
+      fullPage: true,
+    });
     await expectAccessibleNow(consolePage, 'console, publication confirmation');
     await section.getByRole('button', { name: 'Confirmer la publication' }).click();
     await section.getByText(/^Résultats publiés le .* : ils sont définitifs/).waitFor();
@@ -459,10 +468,10 @@ describe('a whole session over three dossiers', () => {
     ]);
     await results.locator('canvas').first().waitFor();
     expect(await noHorizontalScroll(results)).toBe(true);
-    await results.screenshot({ path: `${shots}/results-published-390.png`, fullPage: true });
-    await results.screenshot({ path: `${shots}/results-published-390-top.png` });
+    await keepScreenshot(results, { path: `${shots}/results-published-390.png`, fullPage: true });
+    await keepScreenshot(results, { path: `${shots}/results-published-390-top.png` });
     await results.getByTestId('ranking').scrollIntoViewIfNeeded();
-    await results.screenshot({ path: `${shots}/results-published-390-ranking.png` });
+    await keepScreenshot(results, { path: `${shots}/results-published-390-ranking.png` });
     await expectAccessibleNow(results, 'results page after publication');
 
     // The procès-verbal page shows the record, and its PDF is a PDF with pages.
@@ -473,7 +482,7 @@ describe('a whole session over three dossiers', () => {
     const recordText = (await record.locator('main').textContent()) ?? '';
     for (const dossier of DOSSIERS) expect(recordText).toContain(dossier.title);
     expect(await noHorizontalScroll(record)).toBe(true);
-    await record.screenshot({ path: `${shots}/proces-verbal-390.png`, fullPage: true });
+    await keepScreenshot(record, { path: `${shots}/proces-verbal-390.png`, fullPage: true });
     await expectAccessibleNow(record, 'procès-verbal page');
     const pdf = await fetch(`${server.url}/api/public/processes/${processId}/proces-verbal.pdf`);
     expect(pdf.status).toBe(200);

@@ -15,6 +15,7 @@ import {
   reviewLink,
   sampleReview,
 } from './testing/prescreeningHarness';
+import { keepScreenshot } from './testing/screenshots';
 
 const { newServer, pageIn, organiserContext, cspErrors, browser } = prescreeningHarness();
 const shots = fileURLToPath(new URL('../test-output/calls', import.meta.url));
@@ -72,7 +73,7 @@ async function slices(page: Page, name: string) {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const width = page.viewportSize()!.width;
   for (let y = 0, i = 0; y < height; y += 900, i++)
-    await page.screenshot({
+    await keepScreenshot(page, {
       path: `${shots}/${name}-${i}.png`,
       fullPage: true,
       clip: { x: 0, y, width, height: Math.min(900, height - y) },
@@ -131,8 +132,8 @@ describe('settling an application', () => {
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
     ).toBe(true);
-    await application.screenshot({ path: `${shots}/settlement-application-390.png` });
-    await page.screenshot({ path: `${shots}/settlement-390.png`, fullPage: true });
+    await keepScreenshot(application, { path: `${shots}/settlement-application-390.png` });
+    await keepScreenshot(page, { path: `${shots}/settlement-390.png`, fullPage: true });
     await slices(page, 'settlement-390');
     await expectAccessibleAt(browser(), page, PHONE);
 
@@ -145,7 +146,7 @@ describe('settling an application', () => {
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
     ).toBe(true);
-    await page.screenshot({ path: `${shots}/settlement-1280.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${shots}/settlement-1280.png`, fullPage: true });
     await slices(page, 'settlement-1280');
     await expectAccessibleAt(browser(), page, DESKTOP);
 
@@ -164,7 +165,7 @@ describe('settling an application', () => {
       .getByText('Candidature AIC-2026-001 arbitrée : non recevable.')
       .waitFor();
     expect(await item.getByText('Hors du périmètre de l’appel').count()).toBe(1);
-    await page.screenshot({ path: `${shots}/settled-390.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${shots}/settled-390.png`, fullPage: true });
     const mail = server.outbox.find((m) => m.subject.startsWith('Décision'));
     expect(mail?.to).toBe('porteuse1@example.org');
     expect(mail?.text).toContain('Motif : Hors du périmètre de l’appel.');
@@ -179,10 +180,10 @@ describe('settling an application', () => {
     expect(
       await applicant.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
     ).toBe(true);
-    await applicant.screenshot({ path: `${shots}/status-page-390.png`, fullPage: true });
+    await keepScreenshot(applicant, { path: `${shots}/status-page-390.png`, fullPage: true });
     await slices(applicant, 'status-page-390');
     await applicant.setViewportSize(DESKTOP);
-    await applicant.screenshot({ path: `${shots}/status-page-1280.png`, fullPage: true });
+    await keepScreenshot(applicant, { path: `${shots}/status-page-1280.png`, fullPage: true });
 
     // The public statistics count it under the same label, on a phone and on a desktop.
     for (const viewport of [PHONE, DESKTOP]) {
@@ -195,7 +196,7 @@ describe('settling an application', () => {
       expect(
         await applicant.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
       ).toBe(true);
-      await applicant.screenshot({
+      await keepScreenshot(applicant, {
         path: `${shots}/call-statistics-${viewport.width}.png`,
         fullPage: true,
       });

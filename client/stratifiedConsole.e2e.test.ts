@@ -13,6 +13,7 @@ import {
 } from '../server/testing/testServer';
 import { expectAccessible } from './testing/axe';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 // A small pool (40 volunteers, 6 seats) so that the lottery is computed in about a second.
 const GENDERS = ['femme', 'homme'];
@@ -118,7 +119,7 @@ describe('the stratified option in the organiser console', () => {
       .getByRole('table', { name: 'Chance des volontaires par centile (distribution optimale)' })
       .waitFor();
     expect(await page.getByRole('img', { name: /chance/i }).count()).toBeGreaterThan(0);
-    await page.screenshot({ path: join(outputDir, 'stratified-review.png'), fullPage: true });
+    await keepScreenshot(page, { path: join(outputDir, 'stratified-review.png'), fullPage: true });
     await expectAccessible(browser, page, 'stratified review', (scan) =>
       scan.getByTestId('lottery-figures').waitFor(),
     );

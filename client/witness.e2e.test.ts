@@ -16,6 +16,7 @@ import { data, setUpAdministrator, TEST_ADMINISTRATOR } from '../server/testing/
 import { expectAccessible, expectAccessibleNow } from './testing/axe';
 import { sealTimelock } from './src/witness/sealTimelock';
 import { startBrowserRun, type BrowserRun } from './testing/browser';
+import { keepScreenshot } from './testing/screenshots';
 
 const shots = fileURLToPath(new URL('../test-output/witness', import.meta.url));
 const PHONE = { width: 390, height: 844 };
@@ -110,7 +111,7 @@ describe('witness page (/temoin)', () => {
       expect(file).toContain(`Empreinte (SHA-256) : ${hash}`);
 
       expect(await noHorizontalOverflow(page)).toBe(true);
-      await page.screenshot({
+      await keepScreenshot(page, {
         path: `${shots}/temoin-secret-${viewport.width}.png`,
         fullPage: true,
       });
@@ -130,7 +131,7 @@ describe('witness page (/temoin)', () => {
           .getByRole('heading', { name: '2. Vérifier mon secret avant de le révéler' })
           .isVisible(),
       ).toBe(false);
-      await page.screenshot({
+      await keepScreenshot(page, {
         path: `${shots}/temoin-print-${viewport.width}.png`,
         fullPage: true,
       });
@@ -192,7 +193,7 @@ describe('witness page (/temoin)', () => {
       .poll(() => page.getByTestId('witness-verdict').textContent())
       .toContain('Ce secret correspond à l’engagement du témoin « Camille Martin (mairie) ».');
     expect(await noHorizontalOverflow(page)).toBe(true);
-    await page.screenshot({ path: `${shots}/temoin-verifie-390.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${shots}/temoin-verifie-390.png`, fullPage: true });
     expect(sent.filter((line) => line.includes(pageSecret as string))).toEqual([]);
     await context.close();
   });
@@ -218,7 +219,7 @@ describe('witness page (/temoin)', () => {
     expect(sent.filter((line) => line.includes(ciphertext.split('\n')[1] as string))).toEqual([]);
     expect(await noHorizontalOverflow(page)).toBe(true);
     await expectAccessibleNow(page, 'witness sealed 390');
-    await page.screenshot({ path: `${shots}/temoin-scelle-390.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${shots}/temoin-scelle-390.png`, fullPage: true });
 
     // A round already produced would hide nothing: the page refuses it.
     await page.getByLabel('Numéro du tour drand').fill('1000');
@@ -236,7 +237,7 @@ describe('witness page (/temoin)', () => {
       await expectAccessible(browser, page, `witness page ${viewport.width}`, undefined, {
         viewport,
       });
-      await page.screenshot({ path: `${shots}/temoin-${viewport.width}.png`, fullPage: true });
+      await keepScreenshot(page, { path: `${shots}/temoin-${viewport.width}.png`, fullPage: true });
       await context.close();
     }
   });
@@ -275,12 +276,12 @@ describe('browser verifier: a record with a timelock source', () => {
       'a timelock source needs protocol kleroterion-draw/2',
     );
     await structure.locator('summary').click();
-    await page.screenshot({ path: `${shots}/verifier-timelock-v1-1280.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${shots}/verifier-timelock-v1-1280.png`, fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(
       true,
     );
-    await page.screenshot({ path: `${shots}/verifier-timelock-v1-390.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${shots}/verifier-timelock-v1-390.png`, fullPage: true });
     await page.setViewportSize(DESKTOP);
 
     const tampered = structuredClone(timelockVector.record);
@@ -291,7 +292,7 @@ describe('browser verifier: a record with a timelock source', () => {
     await page.getByRole('button', { name: 'Vérifier' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Tirage NON valide/);
     expect(await page.locator('li[data-check="source-1"]').textContent()).toContain('Échec');
-    await page.screenshot({ path: `${shots}/verifier-timelock-1280.png`, fullPage: true });
+    await keepScreenshot(page, { path: `${shots}/verifier-timelock-1280.png`, fullPage: true });
     await context.close();
   });
 });
@@ -328,9 +329,9 @@ describe('organiser console: a timelocked witness', () => {
     await page.getByLabel('Numéro du tour drand (facultatif)').fill(String(round.round));
     expect(await noHorizontalOverflow(page)).toBe(true);
     await expectAccessibleNow(page, 'console timelock witness');
-    await page
-      .locator('fieldset.witness')
-      .screenshot({ path: `${shots}/console-temoin-scelle-1280.png` });
+    await keepScreenshot(page.locator('fieldset.witness'), {
+      path: `${shots}/console-temoin-scelle-1280.png`,
+    });
     await page.getByRole('button', { name: 'Publier l’engagement' }).click();
     await page.getByRole('button', { name: 'Oui, publier l’engagement' }).click();
     const secret = ((await page.getByTestId('organiser-secret').textContent()) ?? '').trim();
