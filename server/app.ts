@@ -48,6 +48,7 @@ import type { OidcConfig } from './auth/oidc/oidcConfig';
 import { OidcRefusal } from './auth/oidc/oidcSignIn';
 import { createBeaconFetcher } from './beacon/beaconFetcher';
 import { beaconRoutes } from './http/beaconRoutes';
+import { clientPage, cspNonceOf, drawCspNonce } from './http/clientPage';
 
 export interface AppDeps {
   db: Db;
@@ -205,6 +206,7 @@ export function createApp(deps: AppDeps) {
   app.disable('x-powered-by');
   // Behind a reverse proxy, client address (rate limits) and scheme (Origin check) come from X-Forwarded-*.
   app.set('trust proxy', options.trustProxy ?? false);
+  app.use(drawCspNonce(random));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -212,7 +214,8 @@ export function createApp(deps: AppDeps) {
         directives: {
           defaultSrc: ["'self'"],
           scriptSrc: ["'self'"],
-          styleSrc: ["'self'"],
+          // The design system writes one <style> (its colour scheme) with the page's nonce.
+          styleSrc: ["'self'", (_req, res) => `'nonce-${cspNonceOf(res as Response)}'`],
           imgSrc: ["'self'", 'data:', 'blob:'],
           connectSrc: ["'self'"],
           fontSrc: ["'self'"],
@@ -364,11 +367,12 @@ export function createApp(deps: AppDeps) {
 
   if (deps.clientDir !== undefined && existsSync(join(deps.clientDir, 'index.html'))) {
     const clientDir = deps.clientDir;
+    const page = clientPage(clientDir);
+    // The built page holds the nonce placeholder: it is only ever sent filled in.
+    app.get('/index.html', (_req, res) => page(res));
     app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
     // Client-side routes (/, /organiser…, /p/…, /i/…) all load the single page.
-    app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) =>
-      res.sendFile(join(clientDir, 'index.html')),
-    );
+    app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => page(res));
   }
 
   // Errors from parsers and handlers: typed answers, never a stack trace, never a crash.

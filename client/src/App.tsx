@@ -1,20 +1,53 @@
 import { HomePage } from './home/HomePage';
-import { InvitationPage } from './invitation/InvitationPage';
 import { PageLayout } from './layout/PageLayout';
-import { OrganiserApp } from './organiser/OrganiserApp';
-import { PublicProcessPage } from './public/PublicProcessPage';
-import { ApplicationStatusPage } from './calls/ApplicationStatusPage';
-import { CallPage } from './calls/CallPage';
-import { ProcesVerbalPage } from './results/ProcesVerbalPage';
-import { ReviewerPage } from './review/ReviewerPage';
-import { ResultsPage } from './results/ResultsPage';
-import { ProjectorPage } from './room/ProjectorPage';
-import { RoomPage } from './room/RoomPage';
+import { PageLoading } from './layout/PageLoading';
 import { matchPath, usePath } from './routing/router';
-import { LotteryPage } from './verifier/LotteryPage';
-import { VerifierPage } from './verifier/VerifierPage';
+import { lazy, Suspense } from 'react';
 import { DemoBanner } from './demo/DemoBanner';
-import { WitnessPage } from './witness/WitnessPage';
+
+// Each page is its own chunk: a volunteer opening a public page does not download the console, the
+// verifiers' cryptography or the charts.
+const InvitationPage = lazy(() =>
+  import('./invitation/InvitationPage').then((module) => ({ default: module.InvitationPage })),
+);
+const OrganiserApp = lazy(() =>
+  import('./organiser/OrganiserApp').then((module) => ({ default: module.OrganiserApp })),
+);
+const PublicProcessPage = lazy(() =>
+  import('./public/PublicProcessPage').then((module) => ({ default: module.PublicProcessPage })),
+);
+const ApplicationStatusPage = lazy(() =>
+  import('./calls/ApplicationStatusPage').then((module) => ({
+    default: module.ApplicationStatusPage,
+  })),
+);
+const CallPage = lazy(() =>
+  import('./calls/CallPage').then((module) => ({ default: module.CallPage })),
+);
+const ProcesVerbalPage = lazy(() =>
+  import('./results/ProcesVerbalPage').then((module) => ({ default: module.ProcesVerbalPage })),
+);
+const ReviewerPage = lazy(() =>
+  import('./review/ReviewerPage').then((module) => ({ default: module.ReviewerPage })),
+);
+const ResultsPage = lazy(() =>
+  import('./results/ResultsPage').then((module) => ({ default: module.ResultsPage })),
+);
+const ProjectorPage = lazy(() =>
+  import('./room/ProjectorPage').then((module) => ({ default: module.ProjectorPage })),
+);
+const RoomPage = lazy(() =>
+  import('./room/RoomPage').then((module) => ({ default: module.RoomPage })),
+);
+const LotteryPage = lazy(() =>
+  import('./verifier/LotteryPage').then((module) => ({ default: module.LotteryPage })),
+);
+const VerifierPage = lazy(() =>
+  import('./verifier/VerifierPage').then((module) => ({ default: module.VerifierPage })),
+);
+const WitnessPage = lazy(() =>
+  import('./witness/WitnessPage').then((module) => ({ default: module.WitnessPage })),
+);
 
 /** Routes: / (home), /verifier, /temoin (witness), /p/:id (public page), /p/:id/results, /p/:id/proces-verbal, /appel/:id (call for projects),
  * /candidature/:token (applicant), /relecture/:token (reviewer), /i/:token (invitation), /salle/:id (room, /projection), /organiser… */
@@ -58,7 +91,7 @@ export function App() {
   return (
     <PageLayout>
       <DemoBanner processId={demoProcessId} />
-      {page}
+      <Suspense fallback={<PageLoading />}>{page}</Suspense>
     </PageLayout>
   );
 }

@@ -1,9 +1,11 @@
-import './zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { I18nProvider } from './i18n/I18nProvider';
+import { startDesignSystem } from './startDesignSystem';
 import './styles.css';
+
+startDesignSystem();
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('missing #root');

@@ -2,8 +2,10 @@
 // application server exists, and by the end-to-end tests.
 
 import { createServer, type Server } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
+import { NONCE_PLACEHOLDER } from '../../server/http/clientPage';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,10 +17,12 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** Headers on every response: a strict CSP (no inline script, no third party), no framing, no sniffing. */
+/** The strict CSP (no inline script, no third party); styles also allow the page's own nonce. */
+const contentSecurityPolicy = (nonce: string): string =>
+  `default-src 'self'; script-src 'self'; style-src 'self' 'nonce-${nonce}'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`;
+
+/** Headers on every response besides the CSP: no framing, no sniffing, no referrer. */
 export const SECURITY_HEADERS: Record<string, string> = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'cross-origin-opener-policy': 'same-origin',
@@ -40,6 +44,9 @@ export async function serveStatic(
 ): Promise<StaticServer> {
   const base = resolve(folder);
   const server: Server = createServer((request, response) => {
+    // 128 random bits per response: the design system's one inline style carries it (server/http/clientPage.ts).
+    const nonce = randomBytes(16).toString('base64');
+    response.setHeader('content-security-policy', contentSecurityPolicy(nonce));
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
@@ -65,7 +72,11 @@ export async function serveStatic(
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
     });
-    response.end(request.method === 'HEAD' ? undefined : readFileSync(file));
+    const body =
+      extname(file) === '.html'
+        ? readFileSync(file, 'utf8').split(NONCE_PLACEHOLDER).join(nonce)
+        : readFileSync(file);
+    response.end(request.method === 'HEAD' ? undefined : body);
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((done, fail) => {

@@ -2,12 +2,12 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { apiGet, apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
-import { ErrorSummary } from '../organiser/ErrorSummary';
-import { describeApiError, type FormError } from '../organiser/formErrors';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { describeApiError, type FormError } from '../ui/formErrors';
 import { MIN_PASSWORD_LENGTH } from '../organiser/SetupForm';
-import { TextField } from '../organiser/TextField';
-import { useDocumentTitle } from '../organiser/useDocumentTitle';
-import { useFormState } from '../organiser/useFormState';
+import { TextField } from '../ui/TextField';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { useFormState } from '../session/useFormState';
 import '../organiser/organiser.css';
 
 interface LinkInfo {

@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
-import type { SignedInAccount } from '../organiser/organiserSession';
+import type { SignedInAccount } from '../session/organiserSession';
 import './accounts.css';
 
 /** The signed-in account's bar: who, the console, "Mon compte", and "Comptes" for administrators. */

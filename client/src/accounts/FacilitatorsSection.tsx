@@ -1,9 +1,9 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
-import { ErrorSummary } from '../organiser/ErrorSummary';
-import { StatusMessage } from '../organiser/StatusMessage';
-import { useFormState } from '../organiser/useFormState';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { StatusMessage } from '../ui/StatusMessage';
+import { useFormState } from '../session/useFormState';
 import { useApiData } from './useApiData';
 
 interface Candidate {

@@ -2,12 +2,12 @@ import type { processStage } from '../../../shared/process/processStage';
 import { formatNumber } from '../../../shared/format/formatNumber';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
-import { ErrorSummary } from '../organiser/ErrorSummary';
-import { SignOutButton } from '../organiser/SignOutButton';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { SignOutButton } from '../session/SignOutButton';
 import { PROCESS_STAGE_KEYS } from '../organiser/statusKeys';
-import { useDocumentTitle } from '../organiser/useDocumentTitle';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useApiData } from './useApiData';
-import { useOrganiserSession } from '../organiser/organiserSession';
+import { useOrganiserSession } from '../session/organiserSession';
 
 interface OverviewRow {
   id: string;

@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, apiGet } from '../api/apiClient';
 import { ErrorCode } from '../../../shared/errors';
-import { describeApiError, type FormError } from '../organiser/formErrors';
-import { useOrganiserSession } from '../organiser/organiserSession';
+import { describeApiError, type FormError } from '../ui/formErrors';
+import { useOrganiserSession } from '../session/organiserSession';
 
 export function useApiData<T>(path: string) {
   const session = useOrganiserSession();

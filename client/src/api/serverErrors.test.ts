@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../../shared/errors';
 import { MESSAGES, format } from '../i18n/messages';
-import { describeApiError } from '../organiser/formErrors';
+import { describeApiError } from '../ui/formErrors';
 import { ApiError } from './apiClient';
 import { ClientErrorCode } from './serverErrorMessages';
 import { serverErrorKey, serverErrorText } from './serverErrors';

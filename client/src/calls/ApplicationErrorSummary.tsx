@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import { ErrorSummaryRegion } from '../layout/ErrorSummaryRegion';
+import { ErrorSummaryRegion } from '../ui/ErrorSummaryRegion';
 import { inputIdOf } from './applicationFieldIds';
 import { messageText, type FieldMessage } from './fieldMessage';
 

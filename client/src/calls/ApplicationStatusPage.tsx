@@ -1,6 +1,6 @@
 import { ErrorCode } from '../../../shared/errors';
 import { useI18n } from '../i18n/useI18n';
-import { useDocumentTitle } from '../organiser/useDocumentTitle';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { Link } from '../routing/Link';
 import { ApplicationSummary } from './ApplicationSummary';
 import type { ApplicationView } from './callTypes';

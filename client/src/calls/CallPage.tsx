@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ErrorCode } from '../../../shared/errors';
 import { useI18n } from '../i18n/useI18n';
-import { useDocumentTitle } from '../organiser/useDocumentTitle';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { Link } from '../routing/Link';
 import { ApplicationForm, type Submitted } from './ApplicationForm';
 import { CallFacts } from './CallFacts';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError, apiGet } from '../api/apiClient';
 import { ErrorCode } from '../../../shared/errors';
 import type { DeliveriesReport } from '../../../shared/mail/deliveries';
-import { useOrganiserSession } from '../organiser/organiserSession';
+import { useOrganiserSession } from '../session/organiserSession';
 
 /** A process's or a call's mails, or (administrators) the accounts' invitations and password links. */
 export type DeliveryScope = 'process' | 'call' | 'accounts';

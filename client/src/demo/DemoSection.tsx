@@ -4,9 +4,9 @@ import { useI18n } from '../i18n/useI18n';
 import { formatNumber } from '../../../shared/format/formatNumber';
 import { ProcessStatus, SeatStatus, type ProcessState } from '../../../shared/process/processState';
 import { ProcessStage, processStage } from '../../../shared/process/processStage';
-import { ErrorSummary } from '../organiser/ErrorSummary';
-import { StatusMessage } from '../organiser/StatusMessage';
-import { useFormState } from '../organiser/useFormState';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { StatusMessage } from '../ui/StatusMessage';
+import { useFormState } from '../session/useFormState';
 import './demo.css';
 
 interface DemoInfo {

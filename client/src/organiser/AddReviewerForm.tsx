@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
-import { ErrorSummary } from './ErrorSummary';
-import { isFormError, parseText } from './formValues';
-import { StatusMessage } from './StatusMessage';
-import { TextField } from './TextField';
-import { useFormState } from './useFormState';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { isFormError, parseText } from '../ui/formValues';
+import { StatusMessage } from '../ui/StatusMessage';
+import { TextField } from '../ui/TextField';
+import { useFormState } from '../session/useFormState';
 
 const MAX_NAME = 120;
 const MAX_EMAIL = 254;

@@ -2,9 +2,9 @@ import { useId, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { CallApplicationItem, settlementHeadingId } from './CallApplicationItem';
 import type { OrganiserCallView } from './callView';
-import { StatusMessage } from './StatusMessage';
-import { useFocusLater } from './useFocusLater';
-import type { Notice } from './useFormState';
+import { StatusMessage } from '../ui/StatusMessage';
+import { useFocusLater } from '../ui/useFocusLater';
+import type { Notice } from '../session/useFormState';
 
 /** The applications in the order to settle them: disagreements first, then ready, then in review, then settled. */
 export function CallApplicationsSection({

@@ -3,7 +3,7 @@ import { Link } from '../routing/Link';
 import type { PublicCallView } from './callView';
 import { ConsoleListPage, type ListTexts } from './ConsoleListPage';
 import { CreateCallForm } from './CreateCallForm';
-import { formatDateTime } from './formatDateTime';
+import { formatDateTime } from '../ui/formatDateTime';
 import { CALL_STATUS_KEYS } from './statusKeys';
 
 const TEXTS: ListTexts = {

@@ -1,7 +1,7 @@
 import { useI18n } from '../i18n/useI18n';
 import type { ProcessState } from '../../../shared/process/processState';
 import { DrandRoundInfo } from './DrandRoundInfo';
-import { formatDateTime } from './formatDateTime';
+import { formatDateTime } from '../ui/formatDateTime';
 import { describeSource } from '../../../shared/lottery/describeSource';
 
 type Committed = NonNullable<ProcessState['commitment']>;

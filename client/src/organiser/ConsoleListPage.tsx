@@ -3,11 +3,11 @@ import { ApiError, apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import type { MessageKey } from '../i18n/messages';
 import { ErrorCode } from '../../../shared/errors';
-import { ErrorSummary } from './ErrorSummary';
-import { describeApiError, type FormError } from './formErrors';
-import { useOrganiserSession } from './organiserSession';
-import { SignOutButton } from './SignOutButton';
-import { useDocumentTitle } from './useDocumentTitle';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { describeApiError, type FormError } from '../ui/formErrors';
+import { useOrganiserSession } from '../session/organiserSession';
+import { SignOutButton } from '../session/SignOutButton';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
 
 /** The words of one console list, by message key. */
 export interface ListTexts {

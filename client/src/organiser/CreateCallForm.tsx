@@ -2,12 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { navigate } from '../routing/router';
-import { ErrorSummary } from './ErrorSummary';
-import type { FormError } from './formErrors';
-import { isFormError, parseInteger, parseLocalDateTime, parseText } from './formValues';
-import { TextAreaField } from './TextAreaField';
-import { TextField } from './TextField';
-import { useFormState } from './useFormState';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import type { FormError } from '../ui/formErrors';
+import { isFormError, parseInteger, parseLocalDateTime, parseText } from '../ui/formValues';
+import { TextAreaField } from '../ui/TextAreaField';
+import { TextField } from '../ui/TextField';
+import { useFormState } from '../session/useFormState';
 
 /** Same bounds as the server's CallSettings schema (shared/calls/callEvents.ts). */
 const MAX_TITLE = 200;

@@ -3,9 +3,9 @@ import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { navigate } from '../routing/router';
 import type { ProcessState } from '../../../shared/process/processState';
-import { ErrorSummary } from './ErrorSummary';
-import { TextField } from './TextField';
-import { useFormState } from './useFormState';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { TextField } from '../ui/TextField';
+import { useFormState } from '../session/useFormState';
 
 const MAX_TITLE = 200;
 

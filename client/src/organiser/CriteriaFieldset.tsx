@@ -1,7 +1,7 @@
 import { useI18n } from '../i18n/useI18n';
-import type { FormError } from './formErrors';
-import { TextField } from './TextField';
-import { useFocusLater } from './useFocusLater';
+import type { FormError } from '../ui/formErrors';
+import { TextField } from '../ui/TextField';
+import { useFocusLater } from '../ui/useFocusLater';
 
 export interface CriterionRow {
   /** React key, stable while the row exists. */

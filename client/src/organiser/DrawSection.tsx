@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
-import { ConfirmBox } from './ConfirmBox';
+import { ConfirmBox } from '../ui/ConfirmBox';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
 import { DrawSummary } from './DrawSummary';
-import { ErrorSummary } from './ErrorSummary';
-import { StatusMessage } from './StatusMessage';
-import { useFocusLater } from './useFocusLater';
-import { useFormState } from './useFormState';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { StatusMessage } from '../ui/StatusMessage';
+import { useFocusLater } from '../ui/useFocusLater';
+import { useFormState } from '../session/useFormState';
 
 /** The draw, once: a button, then an explicit confirmation inside the page; afterwards its summary. */
 export function DrawSection({

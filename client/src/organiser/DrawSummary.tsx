@@ -2,7 +2,7 @@ import { useI18n } from '../i18n/useI18n';
 import { PickRole } from '../../../shared/lottery/protocol';
 import type { ProcessState } from '../../../shared/process/processState';
 import { drawSelection } from '../../../shared/process/processStratified';
-import { formatDateTime } from './formatDateTime';
+import { formatDateTime } from '../ui/formatDateTime';
 
 /** What the draw produced, the public record to download, and any refused second attempt. */
 export function DrawSummary({ state }: { state: ProcessState }) {

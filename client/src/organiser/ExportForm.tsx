@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ConfirmBox } from './ConfirmBox';
+import { ConfirmBox } from '../ui/ConfirmBox';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import type { ProcessSummary } from './callView';
-import { ErrorSummary } from './ErrorSummary';
+import { ErrorSummary } from '../ui/ErrorSummary';
 import { SelectField } from './SelectField';
-import { useFocusLater } from './useFocusLater';
-import { useFormState } from './useFormState';
+import { useFocusLater } from '../ui/useFocusLater';
+import { useFormState } from '../session/useFormState';
 
 /** Chooses the jury process, then asks for an explicit confirmation: the hand-over happens once. */
 export function ExportForm({

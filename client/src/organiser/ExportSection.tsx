@@ -3,12 +3,12 @@ import { apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import type { OrganiserCallView, ProcessSummary } from './callView';
-import { ErrorSummary } from './ErrorSummary';
+import { ErrorSummary } from '../ui/ErrorSummary';
 import { ExportForm } from './ExportForm';
-import { describeApiError, type FormError } from './formErrors';
-import { StatusMessage } from './StatusMessage';
-import { useFocusLater } from './useFocusLater';
-import type { Notice } from './useFormState';
+import { describeApiError, type FormError } from '../ui/formErrors';
+import { StatusMessage } from '../ui/StatusMessage';
+import { useFocusLater } from '../ui/useFocusLater';
+import type { Notice } from '../session/useFormState';
 
 /** The hand-over, once every application is settled: the admissible ones become a jury's dossiers. */
 export function ExportSection({

@@ -3,11 +3,11 @@ import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode } from '../../../shared/errors';
 import { SeatStatus, type ProcessState } from '../../../shared/process/processState';
-import { ErrorSummary } from './ErrorSummary';
-import { StatusMessage } from './StatusMessage';
-import { TextField } from './TextField';
-import { useFocusLater } from './useFocusLater';
-import { useFormState } from './useFormState';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { StatusMessage } from '../ui/StatusMessage';
+import { TextField } from '../ui/TextField';
+import { useFocusLater } from '../ui/useFocusLater';
+import { useFormState } from '../session/useFormState';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -3,14 +3,14 @@ import { apiSend } from '../api/apiClient';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode } from '../../../shared/errors';
-import { ErrorSummary } from './ErrorSummary';
+import { ErrorSummary } from '../ui/ErrorSummary';
 import { OidcSignIn } from './OidcSignIn';
 import { OidcCodeStep, isOidcCodeStep } from './OidcCodeStep';
-import type { FormError } from './formErrors';
-import { StatusMessage } from './StatusMessage';
-import { TextField } from './TextField';
-import { useDocumentTitle } from './useDocumentTitle';
-import { useFormState } from './useFormState';
+import type { FormError } from '../ui/formErrors';
+import { StatusMessage } from '../ui/StatusMessage';
+import { TextField } from '../ui/TextField';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { useFormState } from '../session/useFormState';
 
 /**
  * Sign-in with e-mail and password; when the account has two-step verification the server asks for a

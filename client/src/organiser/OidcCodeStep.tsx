@@ -2,12 +2,12 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode } from '../../../shared/errors';
-import { ErrorSummary } from './ErrorSummary';
-import type { FormError } from './formErrors';
-import { StatusMessage } from './StatusMessage';
-import { TextField } from './TextField';
-import { useDocumentTitle } from './useDocumentTitle';
-import { useFormState } from './useFormState';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import type { FormError } from '../ui/formErrors';
+import { StatusMessage } from '../ui/StatusMessage';
+import { TextField } from '../ui/TextField';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { useFormState } from '../session/useFormState';
 
 /** Whether the server sent the browser back from the provider to ask for the account's code. */
 export const isOidcCodeStep = (): boolean =>

@@ -7,7 +7,7 @@ import { OrganiserNotFound } from './OrganiserNotFound';
 import { ProcessList } from './ProcessList';
 import { ProcessPage } from './ProcessPage';
 import { SignInGate } from './SignInGate';
-import { useOrganiserSession } from './organiserSession';
+import { useOrganiserSession } from '../session/organiserSession';
 import { AccountLinkPage } from '../accounts/AccountLinkPage';
 import { AccountsPage } from '../accounts/AccountsPage';
 import { MyAccountPage } from '../accounts/MyAccountPage';

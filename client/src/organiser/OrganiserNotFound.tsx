@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
-import { useDocumentTitle } from './useDocumentTitle';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
 
 export function OrganiserNotFound() {
   const { t } = useI18n();

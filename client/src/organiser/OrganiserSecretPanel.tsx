@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
 import { downloadJson } from './downloadJson';
-import { StatusMessage } from './StatusMessage';
-import type { Notice } from './useFormState';
+import { StatusMessage } from '../ui/StatusMessage';
+import type { Notice } from '../session/useFormState';
 
 /** File name and shape the reveal form reads back (RevealSourceForm). */
 export const secretFileName = (processId: string) => `secret-organisateur-${processId}.json`;

@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/useI18n';
 import type { ProcessState } from '../../../shared/process/processState';
-import { formatDateTime } from './formatDateTime';
+import { formatDateTime } from '../ui/formatDateTime';
 import { formatNumber } from '../../../shared/format/formatNumber';
 
 type Pool = NonNullable<ProcessState['pool']>;

@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import { ConsoleListPage, type ListTexts } from './ConsoleListPage';
 import { CreateProcessForm } from './CreateProcessForm';
-import { formatDateTime } from './formatDateTime';
+import { formatDateTime } from '../ui/formatDateTime';
 import { PROCESS_STAGE_KEYS } from './statusKeys';
 import { formatNumber } from '../../../shared/format/formatNumber';
 

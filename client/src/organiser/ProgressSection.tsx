@@ -2,11 +2,11 @@ import { useId } from 'react';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import type { OrganiserCallView } from './callView';
-import { ErrorSummary } from './ErrorSummary';
+import { ErrorSummary } from '../ui/ErrorSummary';
 import { ProgressChart } from './ProgressChart';
 import { ProgressTable } from './ProgressTable';
-import { StatusMessage } from './StatusMessage';
-import { useFormState } from './useFormState';
+import { StatusMessage } from '../ui/StatusMessage';
+import { useFormState } from '../session/useFormState';
 
 /** Where pre-screening stands: the counts, the balanced assignment of new applications, and each reviewer's load. */
 export function ProgressSection({

@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
-import { ConfirmBox } from './ConfirmBox';
+import { ConfirmBox } from '../ui/ConfirmBox';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import type { ProcessState } from '../../../shared/process/processState';
-import { ErrorSummary } from './ErrorSummary';
+import { ErrorSummary } from '../ui/ErrorSummary';
 import { PublicationCheck } from './PublicationCheck';
 import { describeWithCode } from './resultErrors';
 import type { ProcessResults } from './resultsTypes';
-import { useFocusLater } from './useFocusLater';
-import { useFormState } from './useFormState';
+import { useFocusLater } from '../ui/useFocusLater';
+import { useFormState } from '../session/useFormState';
 
 /** Publication, once and for good: a button, then an explicit confirmation inside the page. */
 export function PublishResults({

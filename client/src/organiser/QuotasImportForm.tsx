@@ -3,10 +3,10 @@ import { apiUpload } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode } from '../../../shared/errors';
 import type { StratificationView } from '../../../shared/stratify/stratificationView';
-import { ErrorSummary } from './ErrorSummary';
-import { StatusMessage } from './StatusMessage';
-import { TextField } from './TextField';
-import { useFormState } from './useFormState';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { StatusMessage } from '../ui/StatusMessage';
+import { TextField } from '../ui/TextField';
+import { useFormState } from '../session/useFormState';
 
 /** Uploads the quotas CSV; the server checks it whole against the pool's columns (all or nothing). */
 export function QuotasImportForm({

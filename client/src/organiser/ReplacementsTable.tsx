@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/useI18n';
 import type { SeatChange } from '../../../shared/process/processState';
-import { formatDateTime } from './formatDateTime';
+import { formatDateTime } from '../ui/formatDateTime';
 
 export function ReplacementsTable({ changes }: { changes: readonly SeatChange[] }) {
   const { t, language } = useI18n();

@@ -1,18 +1,18 @@
 import { useId, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import type { ProcessState } from '../../../shared/process/processState';
-import { ErrorSummary } from './ErrorSummary';
+import { ErrorSummary } from '../ui/ErrorSummary';
 import { FlaggedCases } from './FlaggedCases';
-import { formatDateTime } from './formatDateTime';
+import { formatDateTime } from '../ui/formatDateTime';
 import { OrganiserSecretPanel } from './OrganiserSecretPanel';
 import { PublishResults } from './PublishResults';
 import { RankingTable } from './RankingTable';
 import { ResultsDownloads } from './ResultsDownloads';
 import { SensitivitySummary } from './SensitivitySummary';
-import { StatusMessage } from './StatusMessage';
+import { StatusMessage } from '../ui/StatusMessage';
 import { TieSection } from './TieSection';
-import { useFocusLater } from './useFocusLater';
-import type { Notice } from './useFormState';
+import { useFocusLater } from '../ui/useFocusLater';
+import type { Notice } from '../session/useFormState';
 import { useResults } from './useResults';
 
 export const tieSecretFileName = (processId: string) => `secret-egalite-${processId}.json`;

@@ -4,9 +4,9 @@ import { describeSource } from '../../../shared/lottery/describeSource';
 import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
 import { RevealSourceForm } from './RevealSourceForm';
 import { PasteFallback } from './beacon/PasteFallback';
-import { StatusMessage } from './StatusMessage';
-import { useFocusLater } from './useFocusLater';
-import type { Notice } from './useFormState';
+import { StatusMessage } from '../ui/StatusMessage';
+import { useFocusLater } from '../ui/useFocusLater';
+import type { Notice } from '../session/useFormState';
 import { BeaconFetchPanel } from './beacon/BeaconFetchPanel';
 import { useBeaconFetch } from './beacon/useBeaconFetch';
 

@@ -8,10 +8,10 @@ import { DRAND_QUICKNET } from '../../../shared/lottery/drand';
 import type { Source } from '../../../shared/lottery/protocol';
 import type { ProcessState } from '../../../shared/process/processState';
 import { DrandRoundInfo } from './DrandRoundInfo';
-import { ErrorSummary } from './ErrorSummary';
-import { StatusMessage } from './StatusMessage';
-import { TextField } from './TextField';
-import { useFormState } from './useFormState';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { StatusMessage } from '../ui/StatusMessage';
+import { TextField } from '../ui/TextField';
+import { useFormState } from '../session/useFormState';
 
 const SIGNATURE_HEX = /^[0-9a-f]{96}$/;
 

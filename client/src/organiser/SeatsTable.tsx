@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/useI18n';
 import type { Seat } from '../../../shared/process/processState';
-import { formatDateTime } from './formatDateTime';
+import { formatDateTime } from '../ui/formatDateTime';
 import { SEAT_STATUS_KEYS } from './statusKeys';
 
 export function SeatsTable({ seats }: { seats: readonly Seat[] }) {

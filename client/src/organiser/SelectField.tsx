@@ -1,6 +1,6 @@
 import type { ComponentProps, ReactNode } from 'react';
-import { FieldFrame } from './FieldFrame';
-import type { FormError } from './formErrors';
+import { FieldFrame } from '../ui/FieldFrame';
+import type { FormError } from '../ui/formErrors';
 
 type SelectFieldProps = Omit<
   ComponentProps<'select'>,

@@ -9,12 +9,12 @@ import {
   criterionFieldId,
   type CriterionRow,
 } from './CriteriaFieldset';
-import { ErrorSummary } from './ErrorSummary';
-import type { FormError } from './formErrors';
-import { isFormError, parseInteger, parseText } from './formValues';
-import { StatusMessage } from './StatusMessage';
-import { TextField } from './TextField';
-import { useFormState } from './useFormState';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import type { FormError } from '../ui/formErrors';
+import { isFormError, parseInteger, parseText } from '../ui/formValues';
+import { StatusMessage } from '../ui/StatusMessage';
+import { TextField } from '../ui/TextField';
+import { useFormState } from '../session/useFormState';
 
 interface Draft {
   title: string;

@@ -7,13 +7,13 @@ import { AssessmentFieldset } from '../review/AssessmentFieldset';
 import { checkAssessments, draftOf, type AssessmentsDraft } from '../review/assessmentDraft';
 import { AXIS_KEYS } from '../i18n/dossierLabels';
 import type { CallApplication } from './callView';
-import { ChoiceFieldset } from './ChoiceFieldset';
-import { ErrorSummary } from './ErrorSummary';
-import type { FormError } from './formErrors';
+import { ChoiceFieldset } from '../ui/ChoiceFieldset';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import type { FormError } from '../ui/formErrors';
 import { REASON_KEYS } from './reasonKeys';
 import { SelectField } from './SelectField';
-import { TextAreaField } from './TextAreaField';
-import { useFormState } from './useFormState';
+import { TextAreaField } from '../ui/TextAreaField';
+import { useFormState } from '../session/useFormState';
 
 /** Same bounds as the server's Settlement schema (server/services/calls.ts). */
 const REASON_TEXT = { min: 10, max: 2000 };

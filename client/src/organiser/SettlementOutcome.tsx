@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/useI18n';
 import type { CallApplication } from './callView';
-import { formatDateTime } from './formatDateTime';
+import { formatDateTime } from '../ui/formatDateTime';
 import { REASON_KEYS } from './reasonKeys';
 
 /** A settled application: the decision, its category when refused, and what the applicant reads. */

@@ -2,11 +2,11 @@ import { useId, useState, type FormEvent } from 'react';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode } from '../../../shared/errors';
-import { ErrorSummary } from './ErrorSummary';
-import type { FormError } from './formErrors';
-import { TextField } from './TextField';
-import { useDocumentTitle } from './useDocumentTitle';
-import { useFormState } from './useFormState';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import type { FormError } from '../ui/formErrors';
+import { TextField } from '../ui/TextField';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { useFormState } from '../session/useFormState';
 
 /** Same minimum as the server (server/auth/password.ts). */
 export const MIN_PASSWORD_LENGTH = 12;

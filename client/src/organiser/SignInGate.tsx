@@ -2,14 +2,14 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { apiGet, apiSend } from '../api/apiClient';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
-import { ErrorSummary } from './ErrorSummary';
-import { describeApiError, type FormError } from './formErrors';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { describeApiError, type FormError } from '../ui/formErrors';
 import { LoginForm } from './LoginForm';
 import {
   OrganiserSessionContext,
   type OrganiserSession,
   type SignedInAccount,
-} from './organiserSession';
+} from '../session/organiserSession';
 import { AccountNav } from '../accounts/AccountNav';
 import { SetupForm } from './SetupForm';
 

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import type { ProcessState } from '../../../shared/process/processState';
 import { STRATIFIED_PROTOCOL } from '../../../shared/stratify/stratifiedProtocol';
-import { ErrorSummary } from './ErrorSummary';
+import { ErrorSummary } from '../ui/ErrorSummary';
 import { LotteryComputeForm } from './LotteryComputeForm';
 import { LotteryReview } from './LotteryReview';
 import { QuotasImportForm } from './QuotasImportForm';

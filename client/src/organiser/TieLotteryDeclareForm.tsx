@@ -3,11 +3,11 @@ import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode } from '../../../shared/errors';
 import type { ProcessState } from '../../../shared/process/processState';
-import { ErrorSummary } from './ErrorSummary';
-import { isFormError, parseInteger } from './formValues';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { isFormError, parseInteger } from '../ui/formValues';
 import { describeWithCode } from './resultErrors';
-import { TextField } from './TextField';
-import { useFormState } from './useFormState';
+import { TextField } from '../ui/TextField';
+import { useFormState } from '../session/useFormState';
 
 /** Announces the tie lottery: the server keeps the hash of a fresh organiser secret and a future drand round. */
 export function TieLotteryDeclareForm({

@@ -2,13 +2,13 @@ import { useId, useState, type FormEvent } from 'react';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import type { ProcessState } from '../../../shared/process/processState';
-import { ErrorSummary } from './ErrorSummary';
-import type { FormError } from './formErrors';
-import { isFormError, parseInteger } from './formValues';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import type { FormError } from '../ui/formErrors';
+import { isFormError, parseInteger } from '../ui/formValues';
 import { describeWithCode } from './resultErrors';
 import { titleOf, type ProcessResults } from './resultsTypes';
-import { TextField } from './TextField';
-import { useFormState } from './useFormState';
+import { TextField } from '../ui/TextField';
+import { useFormState } from '../session/useFormState';
 
 /** Records the room's vote among the tied dossiers only: one count per dossier, at most one vote a juror. */
 export function TieVoteForm({

@@ -4,10 +4,10 @@ import { useI18n } from '../i18n/useI18n';
 import { ErrorCode, type ErrorDetails } from '../../../shared/errors';
 import type { ProcessState } from '../../../shared/process/processState';
 import { CsvProblemsTable } from './CsvProblemsTable';
-import { ErrorSummary } from './ErrorSummary';
-import { StatusMessage } from './StatusMessage';
-import { TextField } from './TextField';
-import { useFormState, type Notice } from './useFormState';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { StatusMessage } from '../ui/StatusMessage';
+import { TextField } from '../ui/TextField';
+import { useFormState, type Notice } from '../session/useFormState';
 import { formatNumber } from '../../../shared/format/formatNumber';
 
 type Problems = NonNullable<ErrorDetails['problems']>;

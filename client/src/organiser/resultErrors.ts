@@ -2,7 +2,7 @@
 // organiser can quote it when asking for help.
 
 import { ApiError } from '../api/apiClient';
-import { describeApiError, type FormError } from './formErrors';
+import { describeApiError, type FormError } from '../ui/formErrors';
 
 export function describeWithCode(error: unknown, fieldId?: string): FormError {
   const described = describeApiError(error, fieldId);

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { ApiError, apiGet } from '../api/apiClient';
 import { ErrorCode } from '../../../shared/errors';
-import type { FormError } from './formErrors';
+import type { FormError } from '../ui/formErrors';
 import { describeWithCode } from './resultErrors';
 import type { ProcessResults, ZScoreTop } from './resultsTypes';
 

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { apiGet } from '../api/apiClient';
 import type { ProcessState } from '../../../shared/process/processState';
 import { JobStatus, type StratificationView } from '../../../shared/stratify/stratificationView';
-import { describeApiError, type FormError } from './formErrors';
+import { describeApiError, type FormError } from '../ui/formErrors';
 
 const POLL_MS = 1000;
 

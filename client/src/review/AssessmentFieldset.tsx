@@ -1,9 +1,9 @@
 import type { Axis } from '../../../shared/calls/review';
 import { ASSESSMENT_LEVELS, type AssessmentLevel } from '../../../shared/deliberation/dossier';
 import { useI18n } from '../i18n/useI18n';
-import { ChoiceFieldset } from '../organiser/ChoiceFieldset';
-import type { FormError } from '../organiser/formErrors';
-import { TextAreaField } from '../organiser/TextAreaField';
+import { ChoiceFieldset } from '../ui/ChoiceFieldset';
+import type { FormError } from '../ui/formErrors';
+import { TextAreaField } from '../ui/TextAreaField';
 import { assessmentIds, MAX_COMMENT, type AssessmentDraft } from './assessmentDraft';
 import { AXIS_KEYS, LEVEL_KEYS } from '../i18n/dossierLabels';
 

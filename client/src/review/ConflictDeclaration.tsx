@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import { ConfirmBox } from '../organiser/ConfirmBox';
+import { ConfirmBox } from '../ui/ConfirmBox';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
-import { ErrorSummary } from '../organiser/ErrorSummary';
-import { useFocusLater } from '../organiser/useFocusLater';
-import { useFormState } from '../organiser/useFormState';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { useFocusLater } from '../ui/useFocusLater';
+import { useFormState } from '../session/useFormState';
 import { explainReviewerError } from './reviewerErrors';
 
 /** "I have a conflict of interest": a button, then an explicit confirmation saying what will happen. */

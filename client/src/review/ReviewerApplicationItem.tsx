@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import { useFocusLater } from '../organiser/useFocusLater';
+import { useFocusLater } from '../ui/useFocusLater';
 import { ConflictDeclaration } from './ConflictDeclaration';
 import { ProjectContent } from './ProjectContent';
 import { ReviewForm } from './ReviewForm';

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { ApiError, apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
-import { ErrorSummary } from '../organiser/ErrorSummary';
-import { describeApiError, type FormError } from '../organiser/formErrors';
-import { StatusMessage } from '../organiser/StatusMessage';
-import { useDocumentTitle } from '../organiser/useDocumentTitle';
-import { useFocusLater } from '../organiser/useFocusLater';
-import type { Notice } from '../organiser/useFormState';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { describeApiError, type FormError } from '../ui/formErrors';
+import { StatusMessage } from '../ui/StatusMessage';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { useFocusLater } from '../ui/useFocusLater';
+import type { Notice } from '../session/useFormState';
 import { ErrorCode } from '../../../shared/errors';
 import '../organiser/organiser.css';
 import './review.css';

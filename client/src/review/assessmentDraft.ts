@@ -2,7 +2,7 @@
 
 import { AXES, type Axis, type Review } from '../../../shared/calls/review';
 import type { AssessmentLevel } from '../../../shared/deliberation/dossier';
-import type { FormError } from '../organiser/formErrors';
+import type { FormError } from '../ui/formErrors';
 
 /** Same bounds as the server's Assessment schema (shared/deliberation/dossier.ts). */
 export const MAX_COMMENT = 1000;

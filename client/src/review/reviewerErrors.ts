@@ -2,7 +2,7 @@
 
 import type { ApiError } from '../api/apiClient';
 import { ErrorCode } from '../../../shared/errors';
-import type { FormError } from '../organiser/formErrors';
+import type { FormError } from '../ui/formErrors';
 
 /** Field-free explanations of the refusals a reviewer can meet; undefined leaves the generic message. */
 export function explainReviewerError(error: ApiError): FormError[] | undefined {

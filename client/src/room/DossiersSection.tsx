@@ -4,7 +4,7 @@ import type { ProcessState } from '../../../shared/process/processState';
 import { ApiError, apiUpload } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { tPlural } from '../i18n/plural';
-import { describeApiError } from '../organiser/formErrors';
+import { describeApiError } from '../ui/formErrors';
 import { CsvProblemsTable } from '../organiser/CsvProblemsTable';
 
 type Problems = NonNullable<ErrorDetails['problems']>;

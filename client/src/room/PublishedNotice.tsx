@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/useI18n';
-import { formatDateTime } from '../organiser/formatDateTime';
+import { formatDateTime } from '../ui/formatDateTime';
 import { Link } from '../routing/Link';
 
 /** Once the results are published the room is closed: say so, and lead to the public results. */

@@ -2,8 +2,8 @@ import { gradesOf, type GradingScale } from '../../../shared/deliberation/gradin
 import type { Criterion } from '../../../shared/process/processEvents';
 import { METHODS, TIE_RESOLUTIONS } from '../../../shared/scoring/rule';
 import { useI18n } from '../i18n/useI18n';
-import type { FormError } from '../organiser/formErrors';
-import { TextField } from '../organiser/TextField';
+import type { FormError } from '../ui/formErrors';
+import { TextField } from '../ui/TextField';
 import { gradeLabel } from './gradeLabel';
 import { RadioFieldset } from './RadioFieldset';
 import { QUORUM_RANGE, SHARE_RANGE, type RuleDraft, type RuleFieldIds } from './ruleDraft';

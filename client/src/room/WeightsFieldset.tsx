@@ -1,7 +1,7 @@
 import type { Criterion } from '../../../shared/process/processEvents';
 import { useI18n } from '../i18n/useI18n';
-import type { FormError } from '../organiser/formErrors';
-import { TextField } from '../organiser/TextField';
+import type { FormError } from '../ui/formErrors';
+import { TextField } from '../ui/TextField';
 import { WEIGHT_RANGE } from './ruleDraft';
 
 /** One weight (1–5) per criterion; without the criteria, a hint that every weight stays at 1. */

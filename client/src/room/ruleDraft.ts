@@ -9,8 +9,8 @@ import {
   type RuleChoices,
   type TieResolution,
 } from '../../../shared/scoring/rule';
-import type { FormError } from '../organiser/formErrors';
-import { isFormError, parseInteger } from '../organiser/formValues';
+import type { FormError } from '../ui/formErrors';
+import { isFormError, parseInteger } from '../ui/formValues';
 
 export interface RuleDraft {
   method: Method;

@@ -3,8 +3,8 @@ import { SeatStatus, type Seat } from '../../../shared/process/processState';
 import { apiGet, apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import type { MessageKey } from '../i18n/messages';
-import { ConfirmBox } from '../organiser/ConfirmBox';
-import { describeApiError } from '../organiser/formErrors';
+import { ConfirmBox } from '../ui/ConfirmBox';
+import { describeApiError } from '../ui/formErrors';
 import { formatServiceSession } from './formatServiceDate';
 import './seat.css';
 

@@ -3,7 +3,7 @@ import type { ProcessState } from '../../../shared/process/processState';
 import type { ServiceDetails } from '../../../shared/process/serviceDetails';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
-import { describeApiError } from '../organiser/formErrors';
+import { describeApiError } from '../ui/formErrors';
 import { parisWallClock, parisWallClockToIso } from './formatServiceDate';
 import './seat.css';
 

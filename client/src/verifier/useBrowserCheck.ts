@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { describeApiError } from '../organiser/formErrors';
+import { describeApiError } from '../ui/formErrors';
 import type { MessageKey } from '../i18n/messages';
 import type { VerificationReport } from '../../../shared/lottery/verifyRecord';
 

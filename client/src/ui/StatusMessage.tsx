@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/useI18n';
-import type { Notice } from './useFormState';
+import type { Notice } from '../session/useFormState';
 
 /** A polite live region that is always present, so that a success message added later is announced. */
 export function StatusMessage({ notice }: { notice: Notice | undefined }) {

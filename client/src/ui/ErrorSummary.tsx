@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import { ErrorSummaryRegion } from '../layout/ErrorSummaryRegion';
+import { ErrorSummaryRegion } from './ErrorSummaryRegion';
 import type { FormError } from './formErrors';
 
 /** The console forms' error summary: each error translated, linked to its field when it has one. */

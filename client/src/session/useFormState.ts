@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import { ApiError } from '../api/apiClient';
 import type { MessageKey } from '../i18n/messages';
 import { ErrorCode } from '../../../shared/errors';
-import { describeApiError, type FormError } from './formErrors';
+import { describeApiError, type FormError } from '../ui/formErrors';
 import { useOrganiserSession } from './organiserSession';
 
 export interface Notice {
