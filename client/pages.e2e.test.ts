@@ -84,7 +84,11 @@ for (const language of LANGUAGES)
           const page = await context.newPage();
           try {
             const csp = await watchCspViolations(page);
-            await page.goto(`${run.server.url}${tourPage.path(data)}`);
+            const response = await page.goto(`${run.server.url}${tourPage.path(data)}`);
+            // Without the policy, "no violation" would prove nothing.
+            expect
+              .soft(response?.headers()['content-security-policy'], `${name}: CSP header`)
+              .toMatch(/script-src 'self'/);
             // A page that never gets ready is a failure, but its other checks and its screenshot still
             // say what it shows.
             const ready = await tourPage.ready(page, language, data).then(
