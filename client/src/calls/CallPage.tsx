@@ -37,9 +37,7 @@ export function CallPage({ callId }: { callId: string }) {
   if (load.kind === 'loading') return <p role="status">{t('calls.loading')}</p>;
   // The one place where an unknown call is told: the application's not-found page may replace it.
   if (isNotFound)
-    return (
-      <PageProblem title={t('callsDsfr.notFound.title')} message={t('calls.notFound')} />
-    );
+    return <PageProblem title={t('callsDsfr.notFound.title')} message={t('calls.notFound')} />;
   if (load.kind === 'failed')
     return (
       <PageProblem
