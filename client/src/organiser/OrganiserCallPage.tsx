@@ -1,9 +1,12 @@
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import { ErrorCode } from '../../../shared/errors';
 import '../review/review.css';
+import './organiserCalls.css';
 import { CallApplicationsSection } from './CallApplicationsSection';
 import type { OrganiserCallView } from './callView';
 import { ErrorSummary } from '../ui/ErrorSummary';
@@ -22,6 +25,8 @@ import { DeliveriesSection } from '../deliveries/DeliveriesSection';
 import { DeliveryFailureAlert } from '../deliveries/DeliveryFailureAlert';
 import { useDeliveries } from '../deliveries/useDeliveries';
 
+const STATUS_SEVERITY = { upcoming: 'info', open: 'success', closed: undefined } as const;
+
 /** /organiser/appels/<id>: one call's reviewers, pre-screening progress, settlements and hand-over to a jury. */
 export function OrganiserCallPage({ callId }: { callId: string }) {
   const { t, language } = useI18n();
@@ -30,7 +35,11 @@ export function OrganiserCallPage({ callId }: { callId: string }) {
   const [loadErrors, setLoadErrors] = useState<readonly FormError[]>([]);
   const [notice, setNotice] = useState<Notice | undefined>();
   const deliveries = useDeliveries('call', callId);
-  useDocumentTitle(view?.settings.title ?? t('organiser.calls.page.loading'));
+  useDocumentTitle(
+    view === undefined
+      ? t('organiser.calls.page.loading')
+      : t('callsDsfr.organiser.title', { title: view.settings.title }),
+  );
 
   const reload = useCallback(async () => {
     setLoadErrors([]);
@@ -52,7 +61,11 @@ export function OrganiserCallPage({ callId }: { callId: string }) {
     void reload();
   }, [reload]);
 
-  const back = <Link href="/organiser/appels">{t('organiser.calls.backToList')}</Link>;
+  const back = (
+    <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href="/organiser/appels">
+      {t('organiser.calls.backToList')}
+    </Link>
+  );
   if (view === undefined)
     return (
       <div className="organiser">
@@ -66,9 +79,9 @@ export function OrganiserCallPage({ callId }: { callId: string }) {
           <>
             <h1>{t('organiser.calls.page.unavailable')}</h1>
             <ErrorSummary errors={loadErrors} />
-            <button type="button" className="button-secondary" onClick={() => void reload()}>
+            <Button type="button" priority="secondary" onClick={() => void reload()}>
               {t('organiser.retry')}
-            </button>
+            </Button>
           </>
         )}
       </div>
@@ -86,7 +99,9 @@ export function OrganiserCallPage({ callId }: { callId: string }) {
       <dl className="facts">
         <dt>{t('organiser.calls.page.status')}</dt>
         <dd>
-          <strong>{t(CALL_STATUS_KEYS[call.status])}</strong>
+          <Badge as="span" small severity={STATUS_SEVERITY[call.status]}>
+            {t(CALL_STATUS_KEYS[call.status])}
+          </Badge>
         </dd>
         <dt>{t('organiser.calls.page.opensAt')}</dt>
         <dd>{formatDateTime(settings.opensAt, language)}</dd>
@@ -105,10 +120,11 @@ export function OrganiserCallPage({ callId }: { callId: string }) {
           {t('organiser.calls.page.publicLink')}
         </Link>
       </p>
-      <p className="hint">{t('organiser.calls.page.refreshHint')}</p>
-      <button
+      <p className="fr-hint-text fr-text--md">{t('organiser.calls.page.refreshHint')}</p>
+      <Button
         type="button"
-        className="button-secondary"
+        priority="secondary"
+        iconId="fr-icon-refresh-line"
         onClick={() => {
           setNotice(undefined);
           void reload().then((ok) =>
@@ -117,7 +133,7 @@ export function OrganiserCallPage({ callId }: { callId: string }) {
         }}
       >
         {t('organiser.calls.page.refresh')}
-      </button>
+      </Button>
       <ErrorSummary errors={loadErrors} />
       <StatusMessage notice={notice} />
       <ReviewersSection view={view} onChange={reload} />
