@@ -1,3 +1,4 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useCallback, useEffect, useState } from 'react';
@@ -34,10 +35,11 @@ export function OrganiserCallPage({ callId }: { callId: string }) {
   const [view, setView] = useState<OrganiserCallView | undefined>();
   const [loadErrors, setLoadErrors] = useState<readonly FormError[]>([]);
   const [notice, setNotice] = useState<Notice | undefined>();
+  const [isNotFound, setNotFound] = useState(false);
   const deliveries = useDeliveries('call', callId);
   useDocumentTitle(
     view === undefined
-      ? t('organiser.calls.page.loading')
+      ? t(isNotFound ? 'callsDsfr.title.notFound' : 'organiser.calls.page.loading')
       : t('callsDsfr.organiser.title', { title: view.settings.title }),
   );
 
@@ -52,6 +54,7 @@ export function OrganiserCallPage({ callId }: { callId: string }) {
       return true;
     } catch (error) {
       if (error instanceof ApiError && error.code === ErrorCode.Unauthenticated) session?.expire();
+      if (error instanceof ApiError && error.code === ErrorCode.NotFound) setNotFound(true);
       setLoadErrors([describeApiError(error)]);
       return false;
     }
@@ -66,6 +69,15 @@ export function OrganiserCallPage({ callId }: { callId: string }) {
       {t('organiser.calls.backToList')}
     </Link>
   );
+  // The one place where an unknown call is told: the application's not-found page may replace it.
+  if (view === undefined && isNotFound)
+    return (
+      <div className="organiser">
+        <p>{back}</p>
+        <h1>{t('callsDsfr.notFound.title')}</h1>
+        <Alert severity="error" small description={t('calls.notFound')} />
+      </div>
+    );
   if (view === undefined)
     return (
       <div className="organiser">
