@@ -22,6 +22,12 @@ export const callsDsfrFr = {
     'La décision est définitive : la personne candidate en est informée par courriel.',
   'callsDsfr.settle.confirm': 'Confirmer l’arbitrage',
   'callsDsfr.settle.cancel': 'Revenir à l’arbitrage',
+  'callsDsfr.review.status': 'Statut :',
+  'callsDsfr.review.pending': 'À relire',
+  'callsDsfr.review.done': 'Relue',
+  'callsDsfr.review.settled': 'Arbitrée',
+  'callsDsfr.review.doneHint': 'Vous pouvez modifier votre relecture jusqu’à l’arbitrage.',
+  'callsDsfr.review.settledHint': 'L’équipe organisatrice a arbitré cette candidature.',
 };
 
 export const callsDsfrEn: Record<keyof typeof callsDsfrFr, string> = {
@@ -44,4 +50,10 @@ export const callsDsfrEn: Record<keyof typeof callsDsfrFr, string> = {
   'callsDsfr.settle.consequence': 'The decision is final: the applicant is told by email.',
   'callsDsfr.settle.confirm': 'Confirm the decision',
   'callsDsfr.settle.cancel': 'Back to the decision',
+  'callsDsfr.review.status': 'Status:',
+  'callsDsfr.review.pending': 'To review',
+  'callsDsfr.review.done': 'Reviewed',
+  'callsDsfr.review.settled': 'Settled',
+  'callsDsfr.review.doneHint': 'You can change your review until the application is settled.',
+  'callsDsfr.review.settledHint': 'The organising team has settled this application.',
 };

@@ -37,10 +37,10 @@ export function ReviewerApplicationItem({
   const { ref, content, review, settled } = application;
   const isPending = review === null && !settled;
   const status = settled
-    ? t('review.item.settled')
+    ? t('callsDsfr.review.settled')
     : review === null
-      ? t('review.item.pending')
-      : t('review.item.done');
+      ? t('callsDsfr.review.pending')
+      : t('callsDsfr.review.done');
   const severity = settled ? undefined : review === null ? 'new' : 'success';
 
   return (
@@ -48,9 +48,17 @@ export function ReviewerApplicationItem({
       <h3 id={itemHeadingId(ref)} tabIndex={-1}>
         {t('review.item.heading', { ref, title: content.title })}
       </h3>
-      <Badge className="fr-mb-2w" severity={severity}>
-        {status}
-      </Badge>
+      <p className="fr-mb-2w">
+        <span className="fr-sr-only">{t('callsDsfr.review.status')} </span>
+        <Badge as="span" severity={severity}>
+          {status}
+        </Badge>
+        {review !== null && (
+          <span className="fr-hint-text fr-mt-1w">
+            {t(settled ? 'callsDsfr.review.settledHint' : 'callsDsfr.review.doneHint')}
+          </span>
+        )}
+      </p>
       {/* The dossier is long: open while it is to be reviewed, folded once the review is in. */}
       <Accordion
         titleAs="h4"
