@@ -1,3 +1,4 @@
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import type { PublicCallView } from './callView';
@@ -20,6 +21,8 @@ const TEXTS: ListTexts = {
   ],
 };
 
+const STATUS_SEVERITY = { upcoming: 'info', open: 'success', closed: undefined } as const;
+
 const latestOpeningFirst = (a: PublicCallView, b: PublicCallView) =>
   b.opensAt.localeCompare(a.opensAt);
 
@@ -31,13 +34,21 @@ export function CallList() {
       path="/api/public/calls"
       order={latestOpeningFirst}
       texts={TEXTS}
-      toolbar={<Link href="/organiser">{t('organiser.backToList')}</Link>}
+      toolbar={
+        <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href="/organiser">
+          {t('organiser.backToList')}
+        </Link>
+      }
       row={(call) => (
         <>
           <th scope="row">
             <Link href={`/organiser/appels/${encodeURIComponent(call.id)}`}>{call.title}</Link>
           </th>
-          <td>{t(CALL_STATUS_KEYS[call.status])}</td>
+          <td>
+            <Badge as="span" small severity={STATUS_SEVERITY[call.status]}>
+              {t(CALL_STATUS_KEYS[call.status])}
+            </Badge>
+          </td>
           <td>{formatDateTime(call.opensAt, language)}</td>
           <td>{formatDateTime(call.closesAt, language)}</td>
         </>
