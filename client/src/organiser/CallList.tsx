@@ -6,6 +6,7 @@ import { ConsoleListPage, type ListTexts } from './ConsoleListPage';
 import { CreateCallForm } from './CreateCallForm';
 import { formatDateTime } from '../ui/formatDateTime';
 import { CALL_STATUS_KEYS } from './statusKeys';
+import { CALL_STATUS_SEVERITY } from './callStatusSeverity';
 
 const TEXTS: ListTexts = {
   title: 'organiser.calls.list.title',
@@ -20,8 +21,6 @@ const TEXTS: ListTexts = {
     'organiser.calls.list.colCloses',
   ],
 };
-
-const STATUS_SEVERITY = { upcoming: 'info', open: 'success', closed: undefined } as const;
 
 const latestOpeningFirst = (a: PublicCallView, b: PublicCallView) =>
   b.opensAt.localeCompare(a.opensAt);
@@ -45,7 +44,7 @@ export function CallList() {
             <Link href={`/organiser/appels/${encodeURIComponent(call.id)}`}>{call.title}</Link>
           </th>
           <td>
-            <Badge as="span" small severity={STATUS_SEVERITY[call.status]}>
+            <Badge as="span" small severity={CALL_STATUS_SEVERITY[call.status]}>
               {t(CALL_STATUS_KEYS[call.status])}
             </Badge>
           </td>

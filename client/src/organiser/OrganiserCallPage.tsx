@@ -19,14 +19,13 @@ import { ProgressSection } from './ProgressSection';
 import { ReviewersSection } from './ReviewersSection';
 import { SignOutButton } from '../session/SignOutButton';
 import { CALL_STATUS_KEYS } from './statusKeys';
+import { CALL_STATUS_SEVERITY } from './callStatusSeverity';
 import { StatusMessage } from '../ui/StatusMessage';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import type { Notice } from '../session/useFormState';
 import { DeliveriesSection } from '../deliveries/DeliveriesSection';
 import { DeliveryFailureAlert } from '../deliveries/DeliveryFailureAlert';
 import { useDeliveries } from '../deliveries/useDeliveries';
-
-const STATUS_SEVERITY = { upcoming: 'info', open: 'success', closed: undefined } as const;
 
 /** /organiser/appels/<id>: one call's reviewers, pre-screening progress, settlements and hand-over to a jury. */
 export function OrganiserCallPage({ callId }: { callId: string }) {
@@ -111,7 +110,7 @@ export function OrganiserCallPage({ callId }: { callId: string }) {
       <dl className="facts">
         <dt>{t('organiser.calls.page.status')}</dt>
         <dd>
-          <Badge as="span" small severity={STATUS_SEVERITY[call.status]}>
+          <Badge as="span" small severity={CALL_STATUS_SEVERITY[call.status]}>
             {t(CALL_STATUS_KEYS[call.status])}
           </Badge>
         </dd>
