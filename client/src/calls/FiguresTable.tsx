@@ -16,7 +16,7 @@ export function FiguresTable({
   testId: string;
 }) {
   return (
-    <div className="fr-table fr-table--bordered figures-table">
+    <div className="fr-table fr-table--bordered fr-table--multiline figures-table">
       <div className="fr-table__wrapper">
         <div className="fr-table__container">
           <div className="fr-table__content">

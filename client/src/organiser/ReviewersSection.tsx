@@ -20,7 +20,7 @@ export function ReviewersSection({
       {reviewers.length === 0 ? (
         <p>{t('organiser.calls.reviewers.none')}</p>
       ) : (
-        <div className="fr-table fr-table--bordered fr-mb-3w">
+        <div className="fr-table fr-table--bordered fr-table--multiline fr-mb-3w">
           <div className="fr-table__wrapper">
             <div
               className="fr-table__container"
