@@ -18,6 +18,7 @@ import { keepScreenshot } from './testing/screenshots';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outputDir = `${root}test-output`;
 const SUBMIT = 'Envoyer ma candidature';
+const CONFIRM = 'Oui, envoyer ma candidature';
 const DRAFT_PREFIX = 'kleroterion.applicationDraft.';
 
 let outDir: string;
@@ -233,6 +234,14 @@ describe('applying to a call for projects in the browser', () => {
     }
     await tabTo(page, 'button[type="submit"]');
     await page.keyboard.press('Enter');
+    // Sending is final: the question takes focus, the next Tab reaches the confirmation.
+    await page.getByRole('button', { name: CONFIRM }).waitFor();
+    await expect
+      .poll(async () => (await activeElement(page)).id)
+      .toBe('application-confirm-question');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(CONFIRM);
+    await page.keyboard.press('Enter');
 
     // Sent: the confirmation takes focus and gives the reference; the draft is gone.
     const confirmation = page.getByTestId('application-confirmation');
@@ -302,10 +311,15 @@ describe('applying to a call for projects in the browser', () => {
       'funding',
     ] as const)
       await page.locator(`#application-${field}`).fill(answers[field]);
-    await page.locator('#application-leadType-association').check();
-    await page.locator('#application-lever-coaching').check();
-    for (const item of Object.keys(answers.charter))
-      await page.locator(`#application-charter-${item}`).check();
+    // The design system draws radios and checkboxes on their labels, which take the pointer.
+    for (const id of [
+      'leadType-association',
+      'lever-coaching',
+      ...Object.keys(answers.charter).map((item) => `charter-${item}`),
+    ]) {
+      await page.locator(`label[for="application-${id}"]`).click();
+      expect(await page.locator(`#application-${id}`).isChecked()).toBe(true);
+    }
 
     // The honeypot is there for robots, hidden from people and assistive technologies.
     const honeypot = page.locator('#application-fax');
@@ -314,11 +328,13 @@ describe('applying to a call for projects in the browser', () => {
     expect(await page.locator('[aria-hidden="true"]:has(#application-fax)').count()).toBe(1);
     await honeypot.fill('+33 1 00 00 00 00', { force: true });
     await page.getByRole('button', { name: SUBMIT }).click();
+    await page.getByRole('button', { name: CONFIRM }).click();
     const summary = page.getByTestId('error-summary');
     await summary.getByText(/envoi automatique/).waitFor();
 
     await honeypot.fill('', { force: true });
     await page.getByRole('button', { name: SUBMIT }).click();
+    await page.getByRole('button', { name: CONFIRM }).click();
     const duplicate = summary.getByRole('link', {
       name: /Une candidature portant ce nom de projet a déjà été déposée/,
     });

@@ -294,6 +294,8 @@ describe('pre-screening of a call for projects', () => {
       fullPage: true,
     });
     await settle.getByRole('button', { name: 'Enregistrer l’arbitrage' }).press('Enter');
+    // The decision is final: it is confirmed once more.
+    await settle.getByRole('button', { name: 'Confirmer l’arbitrage' }).press('Enter');
     await organiser
       .getByRole('status')
       .getByText('Candidature AIC-2026-001 arbitrée : recevable.')
@@ -312,6 +314,8 @@ describe('pre-screening of a call for projects', () => {
       'Le plan de financement doit encore être précisé.',
     );
     await settleSecond.getByRole('button', { name: 'Enregistrer l’arbitrage' }).press('Enter');
+    // The decision is final: it is confirmed once more.
+    await settleSecond.getByRole('button', { name: 'Confirmer l’arbitrage' }).press('Enter');
     await organiser
       .getByRole('status')
       .getByText('Candidature AIC-2026-002 arbitrée : non recevable.')

@@ -160,6 +160,8 @@ describe('settling an application', () => {
       .getByLabel('Message à la personne candidate')
       .fill('La réparation d’appareils relève d’un autre dispositif de la collectivité.');
     await form.getByRole('button', { name: 'Enregistrer l’arbitrage' }).press('Enter');
+    // The decision is final: it is confirmed once more.
+    await form.getByRole('button', { name: 'Confirmer l’arbitrage' }).press('Enter');
     await page
       .getByRole('status')
       .getByText('Candidature AIC-2026-001 arbitrée : non recevable.')

@@ -1,4 +1,5 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { checkApplication } from '../../../shared/calls/applicationForm';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
@@ -15,6 +16,11 @@ import { ProjectFieldset } from './ProjectFieldset';
 import { PurposeFieldset } from './PurposeFieldset';
 import { describeSubmitError } from './submitErrors';
 import { useApplicationDraft } from './useApplicationDraft';
+import { ConfirmBox } from '../ui/ConfirmBox';
+import { useFocusLater } from '../ui/useFocusLater';
+
+const SUBMIT_ID = 'application-submit';
+const QUESTION_ID = 'application-confirm-question';
 
 export interface Submitted {
   reference: string;
@@ -24,7 +30,8 @@ export interface Submitted {
 /**
  * The application form of an open call. It checks the answers in the browser with the server's own rules
  * (shared/calls/applicationForm.ts) before sending, keeps a draft in this browser until it is sent, and
- * shows every refusal in the error summary and beside the field concerned.
+ * shows every refusal in the error summary and beside the field concerned. Sending is final, so the
+ * applicant confirms it once the answers pass the checks.
  */
 export function ApplicationForm({
   callId,
@@ -39,32 +46,48 @@ export function ApplicationForm({
   const [honeypot, setHoneypot] = useState('');
   const [errors, setErrors] = useState<readonly FieldMessage[]>([]);
   const [isSending, setSending] = useState(false);
+  /** The checked answers awaiting the applicant's confirmation. */
+  const [toConfirm, setToConfirm] = useState<
+    { payload: ReturnType<typeof toPayload>; email: string } | undefined
+  >();
+  const focusLater = useFocusLater();
+  // A change after the checks withdraws the question: what is confirmed is what is sent.
+  useEffect(() => setToConfirm(undefined), [values, honeypot]);
   const errorFor = useCallback(
     (field: string) => errors.find((error) => error.field === field),
     [errors],
   );
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (isSending) return;
     const payload = toPayload(values, honeypot);
     const checked = checkApplication(payload);
     if (!checked.ok) {
+      setToConfirm(undefined);
       setErrors(inFormOrder(checked.problems.map((problem) => describeProblem(problem, values))));
       return;
     }
+    setErrors([]);
+    setToConfirm({ payload, email: checked.form.email });
+    focusLater(QUESTION_ID);
+  }
+
+  async function send() {
+    if (isSending || toConfirm === undefined) return;
     setSending(true);
     try {
       const { ref } = await apiSend<{ ref: string }>(
         'POST',
         `/api/public/calls/${encodeURIComponent(callId)}/applications`,
         // The page's language, beside the form: the applicant's mails are written in it.
-        { ...payload, language },
+        { ...toConfirm.payload, language },
       );
       draft.finish();
-      onSubmitted({ reference: ref, email: checked.form.email });
+      onSubmitted({ reference: ref, email: toConfirm.email });
     } catch (error) {
       setErrors(describeSubmitError(error, values));
+      setToConfirm(undefined);
       setSending(false);
     }
   }
@@ -78,7 +101,7 @@ export function ApplicationForm({
     <form
       className="application-form"
       noValidate
-      onSubmit={(event) => void submit(event)}
+      onSubmit={submit}
       aria-labelledby="application-form-title"
     >
       <h2 id="application-form-title">{t('calls.form.title')}</h2>
@@ -98,9 +121,30 @@ export function ApplicationForm({
       <p role="status" className="application-sending">
         {isSending ? t('calls.form.sending') : ''}
       </p>
-      <button type="submit" disabled={isSending}>
-        {t('calls.form.submit')}
-      </button>
+      {toConfirm === undefined ? (
+        <Button
+          type="submit"
+          size="large"
+          className="application-submit"
+          nativeButtonProps={{ id: SUBMIT_ID }}
+        >
+          {t('calls.form.submit')}
+        </Button>
+      ) : (
+        <ConfirmBox
+          questionId={QUESTION_ID}
+          question={t('callsDsfr.confirm.question')}
+          consequence={t('callsDsfr.confirm.consequence')}
+          confirmLabel={t('callsDsfr.confirm.yes')}
+          cancelLabel={t('callsDsfr.confirm.no')}
+          busy={isSending}
+          onConfirm={() => void send()}
+          onCancel={() => {
+            setToConfirm(undefined);
+            focusLater(SUBMIT_ID);
+          }}
+        />
+      )}
     </form>
   );
 }

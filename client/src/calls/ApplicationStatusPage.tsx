@@ -1,13 +1,23 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { ErrorCode } from '../../../shared/errors';
 import { useI18n } from '../i18n/useI18n';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { Link } from '../routing/Link';
 import { ApplicationSummary } from './ApplicationSummary';
-import type { ApplicationView } from './callTypes';
+import type { ApplicationStatus, ApplicationView } from './callTypes';
+import { PageProblem } from './PageProblem';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { reasonKey } from './reasonMessages';
 import { useLoad } from './useLoad';
 import './calls.css';
+
+const STATUS_SEVERITY = {
+  received: 'info',
+  'under-review': 'new',
+  admissible: 'success',
+  'not-admissible': 'error',
+} as const satisfies Record<ApplicationStatus, string>;
 
 /** /candidature/<token>: the applicant's private page: what they sent, and where it stands. */
 export function ApplicationStatusPage({ token }: { token: string }) {
@@ -23,21 +33,27 @@ export function ApplicationStatusPage({ token }: { token: string }) {
   );
 
   if (load.kind === 'loading') return <p role="status">{t('calls.application.loading')}</p>;
+  // The one place where an unknown link is told: the application's not-found page may replace it.
+  if (isInvalid)
+    return (
+      <PageProblem
+        title={t('calls.application.invalidTitle')}
+        message={t('calls.application.invalid')}
+      />
+    );
   if (load.kind === 'failed')
-    return isInvalid ? (
-      <article>
-        <h1>{t('calls.application.invalidTitle')}</h1>
-        <p role="alert">{t('calls.application.invalid')}</p>
-      </article>
-    ) : (
-      <p role="alert">{t('calls.application.failed', { message: t(load.key) })}</p>
+    return (
+      <PageProblem
+        title={t('callsDsfr.application.failedTitle')}
+        message={t('calls.application.failed', { message: t(load.key) })}
+      />
     );
   const application = load.data;
   const closesAt = formatDateTime(application.call.closesAt, language);
   return (
     <article className="application-page">
       <h1>{t('calls.application.title', { name: application.form.projectName })}</h1>
-      <p className="hint">{t('calls.application.private')}</p>
+      <p className="fr-hint-text fr-text--md">{t('calls.application.private')}</p>
       <dl className="facts">
         <dt>{t('calls.application.call')}</dt>
         <dd>
@@ -55,9 +71,11 @@ export function ApplicationStatusPage({ token }: { token: string }) {
         </dd>
         <dt>{t('calls.application.status')}</dt>
         <dd>
-          <strong data-testid="application-status">
-            {t(`calls.applicationStatus.${application.status}`)}
-          </strong>
+          <span data-testid="application-status">
+            <Badge as="span" severity={STATUS_SEVERITY[application.status]}>
+              {t(`calls.applicationStatus.${application.status}`)}
+            </Badge>
+          </span>
         </dd>
         {application.reasonCategory != null && (
           <>
@@ -68,18 +86,22 @@ export function ApplicationStatusPage({ token }: { token: string }) {
           </>
         )}
       </dl>
-      <p className="notice">
-        {t(`calls.applicationStatus.${application.status}.text`, { closesAt })}
-      </p>
+      <Alert
+        small
+        role={undefined}
+        severity="info"
+        className="fr-my-3w"
+        description={t(`calls.applicationStatus.${application.status}.text`, { closesAt })}
+      />
       {application.reason !== null && (
-        <section aria-labelledby="application-reason-title">
+        <section aria-labelledby="application-reason-title" className="fr-mt-4w">
           <h2 id="application-reason-title">{t('calls.application.reason')}</h2>
           <p className="application-answer" data-testid="application-reason">
             {application.reason}
           </p>
         </section>
       )}
-      <section aria-labelledby="application-sent-title">
+      <section aria-labelledby="application-sent-title" className="fr-mt-4w">
         <h2 id="application-sent-title">{t('calls.application.sent')}</h2>
         <ApplicationSummary form={application.form} />
       </section>

@@ -1,3 +1,4 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { useI18n } from '../i18n/useI18n';
 import { CallStatusLabel } from './CallStatusLabel';
 import type { PublicCall } from './callTypes';
@@ -24,11 +25,21 @@ export function CallFacts({ call }: { call: PublicCall }) {
           <time dateTime={call.closesAt}>{t('calls.date', { date: closesAt })}</time>
         </dd>
       </dl>
-      <p className="notice" data-testid="call-status">
-        {call.status === 'upcoming' && t('calls.upcoming.notice', { opensAt })}
-        {call.status === 'open' && t('calls.open.notice', { closesAt })}
-        {call.status === 'closed' && t('calls.closed.notice', { closesAt })}
-      </p>
+      {/* Read in the page's order, not shouted: role left off (RGAA 8.7). */}
+      <Alert
+        small
+        role={undefined}
+        severity={call.status === 'open' ? 'info' : 'warning'}
+        className="fr-my-3w"
+        data-testid="call-status"
+        description={
+          call.status === 'upcoming'
+            ? t('calls.upcoming.notice', { opensAt })
+            : call.status === 'open'
+              ? t('calls.open.notice', { closesAt })
+              : t('calls.closed.notice', { closesAt })
+        }
+      />
     </>
   );
 }

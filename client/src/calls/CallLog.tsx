@@ -5,15 +5,19 @@ import type { PublicCall } from './callTypes';
 export function CallLog({ call }: { call: PublicCall }) {
   const { t, language } = useI18n();
   return (
-    <section aria-labelledby="call-log-title">
+    <section aria-labelledby="call-log-title" className="fr-mt-6w">
       <h2 id="call-log-title">{t('calls.log.title')}</h2>
       <p>{t('calls.log.intro')}</p>
       <p>
-        <a href={`/api/public/calls/${encodeURIComponent(call.id)}/log.json`} download>
+        <a
+          className="fr-link fr-link--download"
+          href={`/api/public/calls/${encodeURIComponent(call.id)}/log.json`}
+          download
+        >
           {t('calls.log.link')}
         </a>
       </p>
-      <p>
+      <p className="fr-text--sm">
         {t('calls.log.head', { count: call.lastSeq.toLocaleString(language) })}{' '}
         <code className="hash">{call.head}</code>
       </p>

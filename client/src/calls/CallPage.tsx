@@ -7,6 +7,7 @@ import { ApplicationForm, type Submitted } from './ApplicationForm';
 import { CallFacts } from './CallFacts';
 import { CallLog } from './CallLog';
 import { CallStatistics } from './CallStatistics';
+import { PageProblem } from './PageProblem';
 import type { PublicCall } from './callTypes';
 import { SubmissionConfirmation } from './SubmissionConfirmation';
 import { useLoad } from './useLoad';
@@ -22,18 +23,27 @@ export function CallPage({ callId }: { callId: string }) {
     // The public log has grown by one receipt: show its new length and head.
     refresh();
   };
+  const isNotFound = load.kind === 'failed' && load.code === ErrorCode.NotFound;
   useDocumentTitle(
-    load.kind === 'ready' ? t('calls.pageTitle', { title: load.data.title }) : t('calls.loading'),
+    load.kind === 'ready'
+      ? t(load.data.status === 'open' ? 'callsDsfr.title.apply' : 'callsDsfr.title.call', {
+          title: load.data.title,
+        })
+      : isNotFound
+        ? t('callsDsfr.title.notFound')
+        : t('calls.loading'),
   );
 
   if (load.kind === 'loading') return <p role="status">{t('calls.loading')}</p>;
+  // The one place where an unknown call is told: the application's not-found page may replace it.
+  if (isNotFound)
+    return <PageProblem title={t('callsDsfr.notFound.title')} message={t('calls.notFound')} />;
   if (load.kind === 'failed')
     return (
-      <p role="alert">
-        {load.code === ErrorCode.NotFound
-          ? t('calls.notFound')
-          : t('calls.failed', { message: t(load.key) })}
-      </p>
+      <PageProblem
+        title={t('callsDsfr.failed.title')}
+        message={t('calls.failed', { message: t(load.key) })}
+      />
     );
   const call = load.data;
   return (

@@ -1,7 +1,15 @@
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { useI18n } from '../i18n/useI18n';
 import type { CallStatus } from './callTypes';
 
+const SEVERITY = { upcoming: 'info', open: 'success', closed: undefined } as const;
+
+/** The call's status as a badge: open in green, upcoming in blue, closed in grey (its word says it all). */
 export function CallStatusLabel({ status }: { status: CallStatus }) {
   const { t } = useI18n();
-  return <>{t(`calls.status.${status}`)}</>;
+  return (
+    <Badge as="span" small severity={SEVERITY[status]}>
+      {t(`calls.status.${status}`)}
+    </Badge>
+  );
 }

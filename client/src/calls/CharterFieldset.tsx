@@ -13,33 +13,45 @@ export function CharterFieldset({ values, update, errorFor }: FieldsetProps) {
   const accept = (item: CharterItem, isAccepted: boolean) =>
     update('charter', { ...values.charter, [item]: isAccepted });
   return (
-    <fieldset className="application-section" aria-describedby={hintId}>
-      <legend>
+    <fieldset
+      className="fr-fieldset application-section application-choices"
+      aria-describedby={hintId}
+    >
+      <legend className="fr-fieldset__legend">
         {t('calls.charter.label')} <RequirementMark />
       </legend>
-      <p className="hint" id={hintId}>
+      <p className="fr-fieldset__element fr-hint-text" id={hintId}>
         {t('calls.charter.hint')}
       </p>
       {CHARTER_ITEMS.map((item) => {
         const id = charterId(item);
         const error = errorFor(`charter.${item}`);
         return (
-          <div
-            key={item}
-            className={error === undefined ? 'application-option' : 'application-option is-invalid'}
-          >
-            {error !== undefined && <FieldErrorText id={`${id}-error`} message={error} />}
-            <input
-              type="checkbox"
-              id={id}
-              name={`charter.${item}`}
-              checked={values.charter[item]}
-              onChange={(event) => accept(item, event.target.checked)}
-              required
-              aria-invalid={error === undefined ? undefined : true}
-              aria-describedby={error === undefined ? undefined : `${id}-error`}
-            />
-            <label htmlFor={id}>{t(`calls.charter.${item}`)}</label>
+          <div key={item} className="fr-fieldset__element">
+            <div
+              className={
+                error === undefined
+                  ? 'fr-checkbox-group'
+                  : 'fr-checkbox-group fr-checkbox-group--error'
+              }
+            >
+              <input
+                type="checkbox"
+                id={id}
+                name={`charter.${item}`}
+                checked={values.charter[item]}
+                onChange={(event) => accept(item, event.target.checked)}
+                required
+                aria-invalid={error === undefined ? undefined : true}
+                aria-describedby={error === undefined ? undefined : `${id}-error`}
+              />
+              <label className="fr-label" htmlFor={id}>
+                {t(`calls.charter.${item}`)}
+              </label>
+              <div className="fr-messages-group">
+                {error !== undefined && <FieldErrorText id={`${id}-error`} message={error} />}
+              </div>
+            </div>
           </div>
         );
       })}

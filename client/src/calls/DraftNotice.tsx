@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useI18n } from '../i18n/useI18n';
 import type { DraftNotice as Notice } from './useApplicationDraft';
 
@@ -23,22 +24,22 @@ export function DraftNotice({
     status.current?.focus();
   };
   return (
-    <div className="draft-notice">
-      <p className="hint">{t('calls.draft.saving')}</p>
+    <div className="fr-callout fr-icon-save-line draft-notice">
+      <p className="fr-callout__text fr-text--sm">{t('calls.draft.saving')}</p>
       <p
         ref={status}
         role="status"
         tabIndex={-1}
-        className={notice === undefined ? undefined : 'notice'}
+        className="fr-text--sm fr-text--bold draft-status"
         data-testid="draft-status"
       >
         {notice === 'restored' && t('calls.draft.restored')}
         {notice === 'cleared' && t('calls.draft.cleared')}
       </p>
       {hasDraft && (
-        <button type="button" onClick={clear}>
+        <Button type="button" priority="secondary" size="small" onClick={clear}>
           {t('calls.draft.clear')}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -5,7 +5,7 @@ import { FieldErrorText } from './FieldErrorText';
 import type { FieldMessage } from './fieldMessage';
 import { RequirementMark } from './RequirementMark';
 
-/** Who leads the project: one choice among citizen, association and company. */
+/** Who leads the project: one choice among citizen, association and company, as large rich radios. */
 export function LeadTypeFieldset({
   value,
   onChange,
@@ -19,29 +19,39 @@ export function LeadTypeFieldset({
   const errorId = 'application-leadType-error';
   return (
     <fieldset
-      className={error === undefined ? 'application-group' : 'application-group is-invalid'}
+      className={
+        error === undefined
+          ? 'fr-fieldset application-choices'
+          : 'fr-fieldset fr-fieldset--error application-choices'
+      }
       aria-describedby={error === undefined ? undefined : errorId}
     >
-      <legend>
+      <legend className="fr-fieldset__legend">
         {t('calls.field.leadType.label')} <RequirementMark />
       </legend>
-      {error !== undefined && <FieldErrorText id={errorId} message={error} />}
       {LEAD_TYPES.map((leadType) => (
-        <div className="application-option" key={leadType}>
-          <input
-            type="radio"
-            id={leadTypeId(leadType)}
-            name="leadType"
-            value={leadType}
-            checked={value === leadType}
-            onChange={() => onChange(leadType)}
-            required
-            aria-invalid={error === undefined ? undefined : true}
-            aria-describedby={error === undefined ? undefined : errorId}
-          />
-          <label htmlFor={leadTypeId(leadType)}>{t(`calls.leadType.${leadType}`)}</label>
+        <div className="fr-fieldset__element" key={leadType}>
+          <div className="fr-radio-group fr-radio-rich">
+            <input
+              type="radio"
+              id={leadTypeId(leadType)}
+              name="leadType"
+              value={leadType}
+              checked={value === leadType}
+              onChange={() => onChange(leadType)}
+              required
+              aria-invalid={error === undefined ? undefined : true}
+              aria-describedby={error === undefined ? undefined : errorId}
+            />
+            <label className="fr-label" htmlFor={leadTypeId(leadType)}>
+              {t(`calls.leadType.${leadType}`)}
+            </label>
+          </div>
         </div>
       ))}
+      <div className="fr-messages-group">
+        {error !== undefined && <FieldErrorText id={errorId} message={error} />}
+      </div>
     </fieldset>
   );
 }

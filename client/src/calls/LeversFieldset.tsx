@@ -25,33 +25,39 @@ export function LeversFieldset({
     <fieldset
       className={
         error === undefined
-          ? 'application-section application-group'
-          : 'application-section application-group is-invalid'
+          ? 'fr-fieldset application-section application-choices'
+          : 'fr-fieldset fr-fieldset--error application-section application-choices'
       }
       aria-describedby={describedBy(hintId, error !== undefined && errorId)}
     >
-      <legend>
+      <legend className="fr-fieldset__legend">
         {t('calls.field.levers.label')} <RequirementMark />
       </legend>
-      <p className="hint" id={hintId}>
+      <p className="fr-fieldset__element fr-hint-text" id={hintId}>
         {t('calls.field.levers.hint')}
       </p>
-      {error !== undefined && <FieldErrorText id={errorId} message={error} />}
       {SUPPORT_LEVERS.map((lever) => (
-        <div className="application-option" key={lever}>
-          <input
-            type="checkbox"
-            id={leverId(lever)}
-            name="levers"
-            value={lever}
-            checked={value.includes(lever)}
-            onChange={(event) => toggle(lever, event.target.checked)}
-            aria-invalid={error === undefined ? undefined : true}
-            aria-describedby={error === undefined ? undefined : errorId}
-          />
-          <label htmlFor={leverId(lever)}>{t(`calls.lever.${lever}`)}</label>
+        <div className="fr-fieldset__element" key={lever}>
+          <div className="fr-checkbox-group">
+            <input
+              type="checkbox"
+              id={leverId(lever)}
+              name="levers"
+              value={lever}
+              checked={value.includes(lever)}
+              onChange={(event) => toggle(lever, event.target.checked)}
+              aria-invalid={error === undefined ? undefined : true}
+              aria-describedby={error === undefined ? undefined : errorId}
+            />
+            <label className="fr-label" htmlFor={leverId(lever)}>
+              {t(`calls.lever.${lever}`)}
+            </label>
+          </div>
         </div>
       ))}
+      <div className="fr-messages-group">
+        {error !== undefined && <FieldErrorText id={errorId} message={error} />}
+      </div>
     </fieldset>
   );
 }

@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
+import { useIsDark } from '@codegouvfr/react-dsfr/useIsDark';
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import { REASONS, type Reason } from '../../../shared/calls/callEvents';
 import { useI18n } from '../i18n/useI18n';
@@ -11,8 +13,13 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 export function ReasonsChart({ reasons }: { reasons: Record<Reason, number> }) {
   const { t } = useI18n();
   const canvas = useRef<HTMLCanvasElement>(null);
+  const { isDark } = useIsDark();
   useEffect(() => {
     if (canvas.current === null) return undefined;
+    // A canvas cannot read CSS variables: the scheme's own colours, so that dark mode keeps its contrast.
+    const colours = fr.colors.getHex({ isDark }).decisions;
+    const text = colours.text.default.grey.default;
+    const grid = colours.border.default.grey.default;
     // Labels wrap to the chart's width: on a phone the long ones take two or three lines, never clipped.
     const labelsFor = (width: number) =>
       REASONS.map((reason) => wrapLabel(t(reasonKey(reason)), labelChars(width)));
@@ -24,7 +31,7 @@ export function ReasonsChart({ reasons }: { reasons: Record<Reason, number> }) {
           {
             label: t('calls.stats.chart.dataset'),
             data: REASONS.map((reason) => reasons[reason]),
-            backgroundColor: '#000091',
+            backgroundColor: colours.background.actionHigh.blueFrance.default,
           },
         ],
       },
@@ -37,14 +44,18 @@ export function ReasonsChart({ reasons }: { reasons: Record<Reason, number> }) {
           resized.data.labels = labelsFor(size.width);
         },
         scales: {
-          x: { beginAtZero: true, ticks: { precision: 0 } },
+          x: {
+            beginAtZero: true,
+            ticks: { precision: 0, color: text },
+            grid: { color: grid },
+          },
           // Every reason keeps its label, however narrow the chart.
-          y: { ticks: { autoSkip: false } },
+          y: { ticks: { autoSkip: false, color: text }, grid: { color: grid } },
         },
       },
     });
     return () => chart.destroy();
-  }, [reasons, t]);
+  }, [reasons, t, isDark]);
   return (
     <div className="chart-box reasons-chart">
       <canvas ref={canvas} role="img" aria-label={t('calls.stats.chart')} />

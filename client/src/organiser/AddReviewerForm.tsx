@@ -1,3 +1,4 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useId, useState, type FormEvent } from 'react';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
@@ -83,9 +84,9 @@ export function AddReviewerForm({
         value={email}
         onChange={(event) => setEmail(event.target.value)}
       />
-      <button type="submit" disabled={form.busy}>
+      <Button type="submit" disabled={form.busy}>
         {t('organiser.calls.reviewers.submit')}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,3 +1,5 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { useI18n } from '../i18n/useI18n';
 import { ReviewSummary } from '../review/ReviewSummary';
 import type { CallApplication, OrganiserCallView } from './callView';
@@ -49,7 +51,9 @@ export function CallApplicationItem({
           {disagreement && (
             <>
               {' '}
-              <span className="disagreement-flag">{t('organiser.calls.item.disagreement')}</span>
+              <Badge as="span" small severity="warning">
+                {t('organiser.calls.item.disagreement')}
+              </Badge>
             </>
           )}{' '}
           <span className="application-state">{state}</span>
@@ -59,7 +63,13 @@ export function CallApplicationItem({
           <div className="settlement-side">
             <h3>{t('organiser.calls.item.reviews')}</h3>
             {disagreement && (
-              <p className="warning">{t('organiser.calls.item.disagreementHint')}</p>
+              <Alert
+                small
+                role={undefined}
+                severity="warning"
+                className="fr-mb-2w"
+                description={t('organiser.calls.item.disagreementHint')}
+              />
             )}
             {reviews.length === 0 && <p>{t('organiser.calls.item.noReviewers')}</p>}
             {reviews.map(({ reviewer, review }) => (

@@ -1,3 +1,4 @@
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import type { PublicCallView } from './callView';
@@ -5,6 +6,7 @@ import { ConsoleListPage, type ListTexts } from './ConsoleListPage';
 import { CreateCallForm } from './CreateCallForm';
 import { formatDateTime } from '../ui/formatDateTime';
 import { CALL_STATUS_KEYS } from './statusKeys';
+import { CALL_STATUS_SEVERITY } from './callStatusSeverity';
 
 const TEXTS: ListTexts = {
   title: 'organiser.calls.list.title',
@@ -31,13 +33,21 @@ export function CallList() {
       path="/api/public/calls"
       order={latestOpeningFirst}
       texts={TEXTS}
-      toolbar={<Link href="/organiser">{t('organiser.backToList')}</Link>}
+      toolbar={
+        <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href="/organiser">
+          {t('organiser.backToList')}
+        </Link>
+      }
       row={(call) => (
         <>
           <th scope="row">
             <Link href={`/organiser/appels/${encodeURIComponent(call.id)}`}>{call.title}</Link>
           </th>
-          <td>{t(CALL_STATUS_KEYS[call.status])}</td>
+          <td>
+            <Badge as="span" small severity={CALL_STATUS_SEVERITY[call.status]}>
+              {t(CALL_STATUS_KEYS[call.status])}
+            </Badge>
+          </td>
           <td>{formatDateTime(call.opensAt, language)}</td>
           <td>{formatDateTime(call.closesAt, language)}</td>
         </>

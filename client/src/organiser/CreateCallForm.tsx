@@ -1,3 +1,4 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useId, useState, type FormEvent } from 'react';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
@@ -172,9 +173,9 @@ export function CreateCallForm() {
           value={values.year}
           onChange={(event) => set('year')(event.target.value)}
         />
-        <button type="submit" disabled={form.busy}>
+        <Button type="submit" disabled={form.busy}>
           {t('organiser.calls.create.submit')}
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -1,9 +1,13 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import { ErrorCode } from '../../../shared/errors';
 import '../review/review.css';
+import './organiserCalls.css';
 import { CallApplicationsSection } from './CallApplicationsSection';
 import type { OrganiserCallView } from './callView';
 import { ErrorSummary } from '../ui/ErrorSummary';
@@ -15,6 +19,7 @@ import { ProgressSection } from './ProgressSection';
 import { ReviewersSection } from './ReviewersSection';
 import { SignOutButton } from '../session/SignOutButton';
 import { CALL_STATUS_KEYS } from './statusKeys';
+import { CALL_STATUS_SEVERITY } from './callStatusSeverity';
 import { StatusMessage } from '../ui/StatusMessage';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import type { Notice } from '../session/useFormState';
@@ -29,8 +34,13 @@ export function OrganiserCallPage({ callId }: { callId: string }) {
   const [view, setView] = useState<OrganiserCallView | undefined>();
   const [loadErrors, setLoadErrors] = useState<readonly FormError[]>([]);
   const [notice, setNotice] = useState<Notice | undefined>();
+  const [isNotFound, setNotFound] = useState(false);
   const deliveries = useDeliveries('call', callId);
-  useDocumentTitle(view?.settings.title ?? t('organiser.calls.page.loading'));
+  useDocumentTitle(
+    view === undefined
+      ? t(isNotFound ? 'callsDsfr.title.notFound' : 'organiser.calls.page.loading')
+      : t('callsDsfr.organiser.title', { title: view.settings.title }),
+  );
 
   const reload = useCallback(async () => {
     setLoadErrors([]);
@@ -43,6 +53,7 @@ export function OrganiserCallPage({ callId }: { callId: string }) {
       return true;
     } catch (error) {
       if (error instanceof ApiError && error.code === ErrorCode.Unauthenticated) session?.expire();
+      if (error instanceof ApiError && error.code === ErrorCode.NotFound) setNotFound(true);
       setLoadErrors([describeApiError(error)]);
       return false;
     }
@@ -52,7 +63,20 @@ export function OrganiserCallPage({ callId }: { callId: string }) {
     void reload();
   }, [reload]);
 
-  const back = <Link href="/organiser/appels">{t('organiser.calls.backToList')}</Link>;
+  const back = (
+    <Link className="fr-link fr-icon-arrow-left-line fr-link--icon-left" href="/organiser/appels">
+      {t('organiser.calls.backToList')}
+    </Link>
+  );
+  // The one place where an unknown call is told: the application's not-found page may replace it.
+  if (view === undefined && isNotFound)
+    return (
+      <div className="organiser">
+        <p>{back}</p>
+        <h1>{t('callsDsfr.notFound.title')}</h1>
+        <Alert severity="error" small description={t('calls.notFound')} />
+      </div>
+    );
   if (view === undefined)
     return (
       <div className="organiser">
@@ -66,9 +90,9 @@ export function OrganiserCallPage({ callId }: { callId: string }) {
           <>
             <h1>{t('organiser.calls.page.unavailable')}</h1>
             <ErrorSummary errors={loadErrors} />
-            <button type="button" className="button-secondary" onClick={() => void reload()}>
+            <Button type="button" priority="secondary" onClick={() => void reload()}>
               {t('organiser.retry')}
-            </button>
+            </Button>
           </>
         )}
       </div>
@@ -86,7 +110,9 @@ export function OrganiserCallPage({ callId }: { callId: string }) {
       <dl className="facts">
         <dt>{t('organiser.calls.page.status')}</dt>
         <dd>
-          <strong>{t(CALL_STATUS_KEYS[call.status])}</strong>
+          <Badge as="span" small severity={CALL_STATUS_SEVERITY[call.status]}>
+            {t(CALL_STATUS_KEYS[call.status])}
+          </Badge>
         </dd>
         <dt>{t('organiser.calls.page.opensAt')}</dt>
         <dd>{formatDateTime(settings.opensAt, language)}</dd>
@@ -105,10 +131,11 @@ export function OrganiserCallPage({ callId }: { callId: string }) {
           {t('organiser.calls.page.publicLink')}
         </Link>
       </p>
-      <p className="hint">{t('organiser.calls.page.refreshHint')}</p>
-      <button
+      <p className="fr-hint-text fr-text--md">{t('organiser.calls.page.refreshHint')}</p>
+      <Button
         type="button"
-        className="button-secondary"
+        priority="secondary"
+        iconId="fr-icon-refresh-line"
         onClick={() => {
           setNotice(undefined);
           void reload().then((ok) =>
@@ -117,7 +144,7 @@ export function OrganiserCallPage({ callId }: { callId: string }) {
         }}
       >
         {t('organiser.calls.page.refresh')}
-      </button>
+      </Button>
       <ErrorSummary errors={loadErrors} />
       <StatusMessage notice={notice} />
       <ReviewersSection view={view} onChange={reload} />

@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { REASONS, type Reason } from '../../../shared/calls/callEvents';
 import { AXES, type Axis } from '../../../shared/calls/review';
 import { apiSend } from '../api/apiClient';
@@ -14,6 +15,8 @@ import { REASON_KEYS } from './reasonKeys';
 import { SelectField } from './SelectField';
 import { TextAreaField } from '../ui/TextAreaField';
 import { useFormState } from '../session/useFormState';
+import { ConfirmBox } from '../ui/ConfirmBox';
+import { useFocusLater } from '../ui/useFocusLater';
 
 /** Same bounds as the server's Settlement schema (server/services/calls.ts). */
 const REASON_TEXT = { min: 10, max: 2000 };
@@ -41,6 +44,13 @@ export function SettlementForm({
   const [reasonText, setReasonText] = useState('');
   const [draft, setDraft] = useState<AssessmentsDraft>(() => draftOf(application.consolidated));
   const form = useFormState();
+  /** The checked decision awaiting the organiser's confirmation: it is final. */
+  const [toConfirm, setToConfirm] = useState<Exclude<ReturnType<typeof check>, FormError[]>>();
+  const focusLater = useFocusLater();
+  const questionId = `${id}-question`;
+  const submitId = `${id}-submit`;
+  // A change after the checks withdraws the question: what is confirmed is what is recorded.
+  useEffect(() => setToConfirm(undefined), [decision, reason, reasonText, draft]);
 
   function check() {
     const errors: FormError[] = [];
@@ -70,10 +80,16 @@ export function SettlementForm({
       : { admissible: false, reason, reasonText: text };
   }
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     const settlement = check();
     if (Array.isArray(settlement)) return form.fail(settlement);
+    form.fail([]);
+    setToConfirm(settlement);
+    focusLater(questionId);
+  }
+
+  async function record(settlement: NonNullable<typeof toConfirm>) {
     const done = await form.submit(() =>
       apiSend(
         'POST',
@@ -81,11 +97,12 @@ export function SettlementForm({
         settlement,
       ),
     );
+    setToConfirm(undefined);
     if (done !== undefined) await onSettled(settlement.admissible);
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-heading`}>
+    <form onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
       <h4 id={`${id}-heading`}>{t('organiser.calls.settle.heading', { ref: application.ref })}</h4>
       <p className="hint">{t('organiser.calls.settle.final')}</p>
       <p className="hint">{t('organiser.calls.settlement.mailHint')}</p>
@@ -141,9 +158,25 @@ export function SettlementForm({
           ))}
         </fieldset>
       )}
-      <button type="submit" disabled={form.busy}>
-        {t('organiser.calls.settle.submit')}
-      </button>
+      {toConfirm === undefined ? (
+        <Button type="submit" nativeButtonProps={{ id: submitId }}>
+          {t('organiser.calls.settle.submit')}
+        </Button>
+      ) : (
+        <ConfirmBox
+          questionId={questionId}
+          question={t('callsDsfr.settle.question')}
+          consequence={t('callsDsfr.settle.consequence')}
+          confirmLabel={t('callsDsfr.settle.confirm')}
+          cancelLabel={t('callsDsfr.settle.cancel')}
+          busy={form.busy}
+          onConfirm={() => void record(toConfirm)}
+          onCancel={() => {
+            setToConfirm(undefined);
+            focusLater(submitId);
+          }}
+        />
+      )}
     </form>
   );
 }

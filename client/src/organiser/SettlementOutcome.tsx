@@ -1,3 +1,4 @@
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { useI18n } from '../i18n/useI18n';
 import type { CallApplication } from './callView';
 import { formatDateTime } from '../ui/formatDateTime';
@@ -16,11 +17,11 @@ export function SettlementOutcome({
     <dl className="facts">
       <dt>{t('organiser.calls.outcome.decision')}</dt>
       <dd>
-        <strong>
+        <Badge as="span" severity={settled.admissible ? 'success' : 'error'}>
           {settled.admissible
             ? t('organiser.calls.outcome.admissible')
             : t('organiser.calls.outcome.notAdmissible')}
-        </strong>
+        </Badge>
       </dd>
       {settled.reason !== null && (
         <>

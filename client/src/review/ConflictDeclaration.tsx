@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { ConfirmBox } from '../ui/ConfirmBox';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
@@ -41,7 +42,7 @@ export function ConflictDeclaration({
   }
 
   return (
-    <div className="conflict">
+    <div className="conflict fr-mt-4w">
       <ErrorSummary errors={form.errors} />
       {confirming ? (
         <ConfirmBox
@@ -59,18 +60,19 @@ export function ConflictDeclaration({
         />
       ) : (
         <>
-          <p className="hint">{t('review.conflict.hint')}</p>
-          <button
+          <p className="fr-hint-text fr-text--md">{t('review.conflict.hint')}</p>
+          <Button
             type="button"
             id={startId}
-            className="button-secondary"
+            priority="secondary"
+            iconId="fr-icon-error-warning-line"
             onClick={() => {
               setConfirming(true);
               focusLater(questionId);
             }}
           >
             {t('review.conflict.declare')}
-          </button>
+          </Button>
         </>
       )}
     </div>

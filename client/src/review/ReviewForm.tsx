@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { OPINIONS, type Opinion } from '../../../shared/calls/callEvents';
 import { AXES, type Axis, type Review } from '../../../shared/calls/review';
 import { apiSend } from '../api/apiClient';
@@ -70,7 +71,7 @@ export function ReviewForm({
       <h4 id={formHeadingId} tabIndex={-1}>
         {saved === null ? t('review.form.heading') : t('review.form.editHeading')}
       </h4>
-      <p className="hint">{t('review.form.allRequired')}</p>
+      <p className="fr-hint-text fr-text--md">{t('review.form.allRequired')}</p>
       <ErrorSummary errors={form.errors} />
       <ChoiceFieldset<Opinion>
         id={opinionId}
@@ -91,9 +92,9 @@ export function ReviewForm({
           onChange={(next) => setDraft((current) => ({ ...current, [axis]: next }))}
         />
       ))}
-      <button type="submit" disabled={form.busy}>
+      <Button type="submit" disabled={form.busy}>
         {saved === null ? t('review.form.submit') : t('review.form.update')}
-      </button>
+      </Button>
     </form>
   );
 }

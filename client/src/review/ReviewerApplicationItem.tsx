@@ -1,4 +1,7 @@
 import { useId, useState } from 'react';
+import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useI18n } from '../i18n/useI18n';
 import { useFocusLater } from '../ui/useFocusLater';
 import { ConflictDeclaration } from './ConflictDeclaration';
@@ -34,21 +37,37 @@ export function ReviewerApplicationItem({
   const { ref, content, review, settled } = application;
   const isPending = review === null && !settled;
   const status = settled
-    ? t('review.item.settled')
+    ? t('callsDsfr.review.settled')
     : review === null
-      ? t('review.item.pending')
-      : t('review.item.done');
+      ? t('callsDsfr.review.pending')
+      : t('callsDsfr.review.done');
+  const severity = settled ? undefined : review === null ? 'new' : 'success';
 
   return (
     <article className="queue-item" aria-labelledby={itemHeadingId(ref)}>
       <h3 id={itemHeadingId(ref)} tabIndex={-1}>
         {t('review.item.heading', { ref, title: content.title })}
       </h3>
-      <p className="item-status">{status}</p>
-      <details className="project-details" open={isPending}>
-        <summary>{t('review.item.readProject')}</summary>
+      <p className="fr-mb-2w">
+        <span className="fr-sr-only">{t('callsDsfr.review.status')} </span>
+        <Badge as="span" severity={severity}>
+          {status}
+        </Badge>
+        {review !== null && (
+          <span className="fr-hint-text fr-mt-1w">
+            {t(settled ? 'callsDsfr.review.settledHint' : 'callsDsfr.review.doneHint')}
+          </span>
+        )}
+      </p>
+      {/* The dossier is long: open while it is to be reviewed, folded once the review is in. */}
+      <Accordion
+        titleAs="h4"
+        label={t('review.item.readProject')}
+        defaultExpanded={isPending}
+        className="fr-mb-3w"
+      >
         <ProjectContent content={content} />
-      </details>
+      </Accordion>
       {isPending && (
         <>
           <ReviewForm
@@ -72,17 +91,17 @@ export function ReviewerApplicationItem({
           {settled ? (
             <p>{t('review.item.frozen')}</p>
           ) : (
-            <button
+            <Button
               type="button"
               id={editId}
-              className="button-secondary"
+              priority="secondary"
               onClick={() => {
                 setEditing(true);
                 focusLater(formHeadingId);
               }}
             >
               {t('review.item.edit')}
-            </button>
+            </Button>
           )}
         </>
       )}
@@ -98,16 +117,17 @@ export function ReviewerApplicationItem({
               onSaved(ref);
             }}
           />
-          <button
+          <Button
             type="button"
-            className="button-secondary"
+            priority="tertiary"
+            className="fr-mt-2w"
             onClick={() => {
               setEditing(false);
               focusLater(editId);
             }}
           >
             {t('review.item.cancelEdit')}
-          </button>
+          </Button>
         </>
       )}
     </article>

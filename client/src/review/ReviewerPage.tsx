@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { ApiError, apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorSummary } from '../ui/ErrorSummary';
@@ -24,7 +26,11 @@ export function ReviewerPage({ token }: { token: string }) {
   const [notice, setNotice] = useState<Notice | undefined>();
   const focusLater = useFocusLater();
   useDocumentTitle(
-    view === undefined ? t('review.pageTitle') : t('review.title', { title: view.call.title }),
+    view !== undefined
+      ? t('callsDsfr.review.title', { title: view.call.title })
+      : isInvalid
+        ? t('callsDsfr.review.notFoundTitle')
+        : t('review.pageTitle'),
   );
 
   const load = useCallback(async () => {
@@ -52,11 +58,12 @@ export function ReviewerPage({ token }: { token: string }) {
     }
   }
 
+  // The one place where an unknown link is told: the application's not-found page may replace it.
   if (isInvalid)
     return (
-      <div className="organiser review-page">
+      <div className="organiser review-page fr-my-4w">
         <h1>{t('review.invalid.title')}</h1>
-        <p>{t('review.invalid.text')}</p>
+        <Alert severity="error" small description={t('review.invalid.text')} />
       </div>
     );
   if (view === undefined)
@@ -68,9 +75,9 @@ export function ReviewerPage({ token }: { token: string }) {
         ) : (
           <>
             <ErrorSummary errors={loadErrors} />
-            <button type="button" className="button-secondary" onClick={() => void load()}>
+            <Button type="button" priority="secondary" onClick={() => void load()}>
               {t('review.retry')}
-            </button>
+            </Button>
           </>
         )}
       </div>
@@ -99,7 +106,7 @@ export function ReviewerPage({ token }: { token: string }) {
       <h1>{t('review.title', { title: view.call.title })}</h1>
       <p>{t('review.greeting', { name: view.reviewer.name, id: view.reviewer.id })}</p>
       <p>{t('review.intro')}</p>
-      <p className="progress-line">
+      <p className="fr-text--lead fr-text--bold progress-line">
         {t('review.progress', { reviewed, total: view.applications.length })}
       </p>
       <StatusMessage notice={notice} />

@@ -24,9 +24,6 @@ export const reviewFr = {
 
   // One application of the queue
   'review.item.heading': '{ref} — {title}',
-  'review.item.pending': 'Statut : à relire.',
-  'review.item.done': 'Statut : relue ; modifiable jusqu’à l’arbitrage.',
-  'review.item.settled': 'Statut : arbitrée par l’équipe organisatrice.',
   'review.item.readProject': 'Le projet (contenu de la candidature)',
   'review.item.yourReview': 'Votre relecture',
   'review.item.frozen': 'La candidature est arbitrée : votre relecture ne peut plus être modifiée.',
@@ -116,9 +113,6 @@ export const reviewEn: Record<keyof typeof reviewFr, string> = {
     'Conflict of interest recorded: application {ref} goes to someone else and leaves your list.',
 
   'review.item.heading': '{ref} — {title}',
-  'review.item.pending': 'Status: to review.',
-  'review.item.done': 'Status: reviewed; can be changed until settlement.',
-  'review.item.settled': 'Status: settled by the organising team.',
   'review.item.readProject': 'The project (content of the application)',
   'review.item.yourReview': 'Your review',
   'review.item.frozen': 'The application is settled: your review can no longer be changed.',
