@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorSummaryRegion } from './ErrorSummaryRegion';
 import { messageText, type FormMessage } from './formMessage';
@@ -26,15 +26,18 @@ export function ErrorSummary<E extends SummaryError>({
   testId?: string;
 }) {
   const { t } = useI18n();
+  // Read through a ref: an inline `linkTo` must not make a new list (which takes focus) at every render.
+  const link = useRef(linkTo);
+  link.current = linkTo;
   const items = useMemo(
     () =>
       errors.map((error) => ({
         key: error.key,
         text: messageText(t, error),
-        targetId: linkTo === undefined ? error.fieldId : linkTo(error),
+        targetId: link.current === undefined ? error.fieldId : link.current(error),
         detail: error.code,
       })),
-    [errors, t, linkTo],
+    [errors, t],
   );
   return (
     <ErrorSummaryRegion
