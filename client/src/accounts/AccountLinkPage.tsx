@@ -9,7 +9,6 @@ import { MIN_PASSWORD_LENGTH } from '../organiser/SetupForm';
 import { TextField } from '../ui/TextField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFormState } from '../session/useFormState';
-import '../organiser/organiser.css';
 
 interface LinkInfo {
   kind: 'invitation' | 'reset';
