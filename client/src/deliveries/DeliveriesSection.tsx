@@ -7,7 +7,6 @@ import type { MessageKey } from '../i18n/messages';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { formatNumber } from '../../../shared/format/formatNumber';
 import type { DeliveryCounts, DeliveryView } from '../../../shared/mail/deliveries';
-import { Accordion } from '../ui/Accordion';
 import { Badge } from '../ui/Badge';
 import type { Deliveries } from './useDeliveries';
 import './deliveries.css';
@@ -171,12 +170,12 @@ export function DeliveriesSection({ deliveries }: { deliveries: Deliveries }) {
                 <p className="delivery-counts">{countsText(group.counts)}</p>
                 {pending.length > 0 && <ul className="delivery-list">{pending.map(item)}</ul>}
                 {sent.length > 0 && (
-                  <Accordion
-                    titleAs="h4"
-                    label={t('deliveries.showSent', { count: formatNumber(sent.length, language) })}
-                  >
+                  <details className="delivery-sent-list">
+                    <summary>
+                      {t('deliveries.showSent', { count: formatNumber(sent.length, language) })}
+                    </summary>
                     <ul className="delivery-list">{sent.map(item)}</ul>
-                  </Accordion>
+                  </details>
                 )}
               </section>
             );

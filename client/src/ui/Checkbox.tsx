@@ -1,3 +1,4 @@
+import './ui.css';
 import type { ComponentProps, ReactNode } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
 import { describedBy } from './describedBy';

@@ -1,3 +1,4 @@
+import './ui.css';
 import type { ReactNode } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
 import { classNames } from './classNames';
