@@ -1,4 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { required } from './requiredError';
 import { fr } from '@codegouvfr/react-dsfr';
 import { apiGet, apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
@@ -46,7 +47,7 @@ export function AccountLinkPage({ token }: { token: string }) {
     event.preventDefault();
     const errors: FormError[] = [];
     if (info?.kind === 'invitation' && name.trim() === '')
-      errors.push({ key: 'account.error.required', fieldId: nameId });
+      errors.push({ ...required('account.field.name'), fieldId: nameId });
     if (password.length < MIN_PASSWORD_LENGTH)
       errors.push({
         key: 'account.error.tooShort',

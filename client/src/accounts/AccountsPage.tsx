@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { required } from './requiredError';
 import { fr } from '@codegouvfr/react-dsfr';
 import { apiGet, apiSend } from '../api/apiClient';
 import { tPlural } from '../i18n/plural';
@@ -321,7 +322,7 @@ function InviteForm({ onInvited }: { onInvited: (link: { email: string; url: str
   async function submit(event: FormEvent) {
     event.preventDefault();
     const errors: FormError[] = [];
-    if (email.trim() === '') errors.push({ key: 'account.error.required', fieldId: emailId });
+    if (email.trim() === '') errors.push({ ...required('account.field.email'), fieldId: emailId });
     if (roles.length === 0)
       errors.push({ key: 'account.invite.noRole', fieldId: `${rolesId}-${ROLES[0]}` });
     if (errors.length > 0) return form.fail(errors);

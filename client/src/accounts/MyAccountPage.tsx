@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { required } from './requiredError';
 import { fr } from '@codegouvfr/react-dsfr';
 import { apiSend } from '../api/apiClient';
 import { tPlural } from '../i18n/plural';
@@ -68,7 +69,8 @@ function TotpSection({ enabled, onChange }: { enabled: boolean; onChange: () => 
   }
   async function confirm(event: FormEvent) {
     event.preventDefault();
-    if (code.trim() === '') return form.fail([{ key: 'account.error.required', fieldId: codeId }]);
+    if (code.trim() === '')
+      return form.fail([{ ...required('account.field.code'), fieldId: codeId }]);
     const done = await form.submit(
       () =>
         apiSend<{ recoveryCodes: string[] }>('POST', '/api/account/totp/confirm', {

@@ -18,6 +18,7 @@ export const accountFr = {
   'account.field.codeHint':
     'Le code à 6 chiffres affiché par votre application, ou un de vos codes de secours.',
   'account.error.required': 'Ce champ est obligatoire.',
+  'account.error.requiredField': '{field} : ce champ est obligatoire.',
   'account.error.tooShort': 'Le mot de passe doit contenir au moins {min} caractères.',
   'account.error.mismatch': 'Les deux mots de passe ne sont pas identiques.',
   'account.login.title': 'Connexion à la console',
@@ -169,6 +170,7 @@ export const accountEn: Record<keyof typeof accountFr, string> = {
   'account.field.code': 'Verification code',
   'account.field.codeHint': 'The 6-digit code your app shows, or one of your recovery codes.',
   'account.error.required': 'This field is required.',
+  'account.error.requiredField': '{field}: this field is required.',
   'account.error.tooShort': 'The password needs at least {min} characters.',
   'account.error.mismatch': 'The two passwords differ.',
   'account.login.title': 'Sign in to the console',

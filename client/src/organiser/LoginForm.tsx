@@ -43,10 +43,24 @@ export function LoginForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     const errors: FormError[] = [];
-    if (email.trim() === '') errors.push({ key: 'account.error.required', fieldId: emailId });
-    if (password === '') errors.push({ key: 'account.error.required', fieldId: passwordId });
+    if (email.trim() === '')
+      errors.push({
+        key: 'account.error.requiredField',
+        refs: { field: 'account.field.email' },
+        fieldId: emailId,
+      });
+    if (password === '')
+      errors.push({
+        key: 'account.error.requiredField',
+        refs: { field: 'account.field.password' },
+        fieldId: passwordId,
+      });
     if (codeAsked && code.trim() === '')
-      errors.push({ key: 'account.error.required', fieldId: codeId });
+      errors.push({
+        key: 'account.error.requiredField',
+        refs: { field: 'account.field.code' },
+        fieldId: codeId,
+      });
     if (errors.length > 0) return form.fail(errors);
     const done = await form.submit(
       () =>

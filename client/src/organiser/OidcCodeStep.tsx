@@ -43,7 +43,13 @@ export function OidcCodeStep({ onSignedIn }: { onSignedIn: () => void }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (code.trim() === '')
-      return form.fail([{ key: 'account.error.required', fieldId: codeId } satisfies FormError]);
+      return form.fail([
+        {
+          key: 'account.error.requiredField',
+          refs: { field: 'account.field.code' },
+          fieldId: codeId,
+        } satisfies FormError,
+      ]);
     const done = await form.submit(
       () => apiSend('POST', '/api/auth/oidc/code', { code: code.trim() }),
       (error) => {

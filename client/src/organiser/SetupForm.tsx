@@ -39,9 +39,18 @@ export function SetupForm({ onDone }: { onDone: () => void }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const errors: FormError[] = [];
+    const labels = {
+      token: 'account.setup.token',
+      email: 'account.field.email',
+      name: 'account.field.name',
+    } as const;
     for (const field of ['token', 'email', 'name'] as const)
       if (values[field].trim() === '')
-        errors.push({ key: 'account.error.required', fieldId: ids[field] });
+        errors.push({
+          key: 'account.error.requiredField',
+          refs: { field: labels[field] },
+          fieldId: ids[field],
+        });
     if (values.password.length < MIN_PASSWORD_LENGTH)
       errors.push({
         key: 'account.error.tooShort',
