@@ -1,7 +1,67 @@
-// Lint rules: typescript-eslint's recommended type-aware set, plus the house rule that shared/ stays pure.
+// Lint rules: typescript-eslint's recommended type-aware set, plus the house rules that shared/ stays pure
+// and that no feature folder of the client imports from another feature folder.
+import path from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+
+/**
+ * The client's folders that every feature may import (client/src/<folder>/…). Every other folder of
+ * client/src is a feature (accounts, calls, organiser, room…), which may import these, shared/ and its
+ * own files, never another feature's: what two features share moves to ui/ or another of these folders,
+ * and pages are composed at the root (App.tsx, main.tsx).
+ */
+const INFRASTRUCTURE = ['api', 'i18n', 'routing', 'realtime', 'session', 'ui', 'layout', 'charts'];
+const CLIENT_SRC = path.resolve('client/src');
+
+/** The top folder of client/src that holds `file`, or undefined for root files and files elsewhere. */
+function clientFolder(file) {
+  const relative = path.relative(CLIENT_SRC, file);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+  const parts = relative.split(path.sep);
+  return parts.length > 1 ? parts[0] : undefined;
+}
+
+const featureBoundaries = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'A client feature folder imports no other feature folder.' },
+    messages: {
+      crossFeature:
+        "Feature '{{from}}' imports from feature '{{to}}' ({{source}}): move what they share to an infrastructure folder (ui/, …) or compose them at the root (App.tsx).",
+    },
+    schema: [],
+  },
+  create(context) {
+    const from = clientFolder(context.filename);
+    if (from === undefined || INFRASTRUCTURE.includes(from)) return {};
+    const check = (node) => {
+      const source = node.source;
+      if (source === null || source === undefined || typeof source.value !== 'string') return;
+      if (!source.value.startsWith('.')) return;
+      const to = clientFolder(path.resolve(path.dirname(context.filename), source.value));
+      if (to === undefined || to === from || INFRASTRUCTURE.includes(to)) return;
+      context.report({
+        node: source,
+        messageId: 'crossFeature',
+        data: { from, to, source: source.value },
+      });
+    };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
+  },
+};
+
+/** The boundaries rule on its own, for `npm run lint:boundaries` (eslint.boundaries.config.js). */
+export const boundariesConfig = {
+  files: ['client/src/**/*.{ts,tsx}'],
+  plugins: { kleroterion: { rules: { 'feature-boundaries': featureBoundaries } } },
+  rules: { 'kleroterion/feature-boundaries': 'error' },
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/'] },

@@ -221,7 +221,7 @@ describe('applying to a call for projects in the browser', () => {
       await retype(page, text);
     }
     expect(await page.locator('#application-description-count').textContent()).toBe(
-      `${answers.description.length} caractère(s) sur 4000 au plus.`,
+      `${answers.description.length} caractères sur 4000 au plus.`,
     );
     for (const item of [
       'public-service-values',

@@ -1,4 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { required } from './requiredError';
+import { fr } from '@codegouvfr/react-dsfr';
 import { apiGet, apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
@@ -8,7 +10,6 @@ import { MIN_PASSWORD_LENGTH } from '../organiser/SetupForm';
 import { TextField } from '../ui/TextField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFormState } from '../session/useFormState';
-import '../organiser/organiser.css';
 
 interface LinkInfo {
   kind: 'invitation' | 'reset';
@@ -46,7 +47,7 @@ export function AccountLinkPage({ token }: { token: string }) {
     event.preventDefault();
     const errors: FormError[] = [];
     if (info?.kind === 'invitation' && name.trim() === '')
-      errors.push({ key: 'account.error.required', fieldId: nameId });
+      errors.push({ ...required('account.field.name'), fieldId: nameId });
     if (password.length < MIN_PASSWORD_LENGTH)
       errors.push({
         key: 'account.error.tooShort',
@@ -65,7 +66,7 @@ export function AccountLinkPage({ token }: { token: string }) {
   }
 
   return (
-    <div className="organiser">
+    <div className={fr.cx('fr-my-4w')}>
       <h1>{t('account.link.title')}</h1>
       <ErrorSummary errors={loadErrors} />
       {done ? (
@@ -80,7 +81,7 @@ export function AccountLinkPage({ token }: { token: string }) {
       ) : (
         <form onSubmit={(event) => void submit(event)} noValidate>
           <p className="account-email">{t('account.link.intro', { email: info.email })}</p>
-          <p className="hint">{t('organiser.requiredNote')}</p>
+          <p className="fr-hint-text">{t('organiser.requiredNote')}</p>
           <ErrorSummary errors={form.errors} />
           {info.kind === 'invitation' && (
             <TextField
@@ -116,7 +117,7 @@ export function AccountLinkPage({ token }: { token: string }) {
             value={confirm}
             onChange={(event) => setConfirm(event.target.value)}
           />
-          <button type="submit" disabled={form.busy}>
+          <button type="submit" className={fr.cx('fr-btn')} disabled={form.busy}>
             {t('account.link.submit')}
           </button>
         </form>

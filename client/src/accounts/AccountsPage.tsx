@@ -1,8 +1,16 @@
-import { useId, useState, type FormEvent } from 'react';
-import { apiSend } from '../api/apiClient';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { required } from './requiredError';
+import { fr } from '@codegouvfr/react-dsfr';
+import { apiGet, apiSend } from '../api/apiClient';
 import { tPlural } from '../i18n/plural';
 import { useI18n } from '../i18n/useI18n';
+import { Accordion } from '../ui/Accordion';
+import { Button } from '../ui/Button';
+import { CheckboxGroup } from '../ui/CheckboxGroup';
+import { ChoiceFieldset } from '../ui/ChoiceFieldset';
 import { ErrorSummary } from '../ui/ErrorSummary';
+import { messageText } from '../ui/formMessage';
+import { Table } from '../ui/Table';
 import { formatDateTime } from '../ui/formatDateTime';
 import type { FormError } from '../ui/formErrors';
 import { SignOutButton } from '../session/SignOutButton';
@@ -12,6 +20,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFormState } from '../session/useFormState';
 import type { SignedInAccount } from '../session/organiserSession';
 import { useRoleNames } from './AccountNav';
+import { describeAuditTarget, type AuditLookups } from './auditTarget';
 import { useApiData } from './useApiData';
 import { DeliveriesSection } from '../deliveries/DeliveriesSection';
 import { DeliveryFailureAlert } from '../deliveries/DeliveryFailureAlert';
@@ -52,6 +61,38 @@ interface AuditRow {
   target: string;
 }
 
+/**
+ * Titles of processes and calls, to name the audit trail's targets. Quiet on failure: an administrator
+ * who is not an organiser may not list processes, and the row then says "Un processus".
+ */
+function useTitles(path: string, titleOf: (item: Record<string, unknown>) => unknown) {
+  const [titles, setTitles] = useState<ReadonlyMap<string, string>>(new Map());
+  useEffect(() => {
+    let live = true;
+    apiGet<Record<string, unknown>[]>(path).then(
+      (items) => {
+        if (!live) return;
+        const entries = items.flatMap((item) => {
+          const title = titleOf(item);
+          return typeof item['id'] === 'string' && typeof title === 'string'
+            ? [[item['id'], title] as const]
+            : [];
+        });
+        setTitles(new Map(entries));
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+    // titleOf is a module-level function below: the path alone decides what to load.
+  }, [path]);
+  return titles;
+}
+const processTitle = (item: Record<string, unknown>) =>
+  item['title'] ?? (item['settings'] as { title?: unknown } | undefined)?.title;
+const callTitle = (item: Record<string, unknown>) => item['title'];
+
 /** "Comptes" (administrators): every account, invitations, password links, disabling; the audit trail. */
 export function AccountsPage() {
   const i18n = useI18n();
@@ -63,6 +104,16 @@ export function AccountsPage() {
   const deliveries = useDeliveries('accounts');
   const form = useFormState();
   const [link, setLink] = useState<{ email: string; url: string }>();
+  const processes = useTitles('/api/processes', processTitle);
+  const calls = useTitles('/api/public/calls', callTitle);
+  const lookups = useMemo<AuditLookups>(
+    () => ({
+      accounts: new Map((accounts.value ?? []).map((account) => [account.id, account.email])),
+      processes,
+      calls,
+    }),
+    [accounts.value, processes, calls],
+  );
   const reload = () => {
     void accounts.load();
     void audit.load();
@@ -102,8 +153,8 @@ export function AccountsPage() {
         : t('account.accounts.pending');
 
   return (
-    <div className="organiser">
-      <div className="organiser-toolbar">
+    <div className={fr.cx('fr-my-4w')}>
+      <div className={fr.cx('fr-grid-row', 'fr-grid-row--right')}>
         <SignOutButton />
       </div>
       <h1>{t('account.accounts.title')}</h1>
@@ -112,7 +163,7 @@ export function AccountsPage() {
       <ErrorSummary errors={[...accounts.errors, ...form.errors]} />
       <StatusMessage notice={form.notice} />
       {link !== undefined && (
-        <div className="notice" role="status">
+        <div className={fr.cx('fr-alert', 'fr-alert--info', 'fr-my-2w')} role="status">
           <p>{t('account.accounts.linkReady', { email: link.email })}</p>
           <p className="account-link" data-testid="account-link">
             {link.url}
@@ -128,10 +179,11 @@ export function AccountsPage() {
               count: accounts.value.length,
             })}
           </p>
+          <h2>{t('account.accounts.listHeading')}</h2>
           <ul className="account-list">
             {accounts.value.map((account) => (
               <li key={account.id} data-testid="account-item">
-                <h2>{account.displayName || account.email}</h2>
+                <h3 className={fr.cx('fr-h6')}>{account.displayName || account.email}</h3>
                 <p className="account-email">{account.email}</p>
                 <p>{t('account.mine.roles', { roles: roleNames(account.roles) })}</p>
                 <p>
@@ -143,39 +195,57 @@ export function AccountsPage() {
                 </p>
                 {account.disabledAt === null && <RolesEditor account={account} onSaved={reload} />}
                 {account.disabledAt === null && (
-                  <div className="account-actions">
-                    <button
-                      type="button"
-                      className="button-secondary"
-                      disabled={form.busy}
-                      aria-label={t('account.accounts.resetLinkLabel', {
-                        email: account.email,
-                      })}
-                      onClick={() => void resetLink(account)}
-                    >
-                      {t('account.accounts.resetLink')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button-secondary"
-                      disabled={form.busy}
-                      aria-label={t('account.accounts.endSessionsLabel', {
-                        email: account.email,
-                      })}
-                      onClick={() => void endSessions(account)}
-                    >
-                      {t('account.accounts.endSessions')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button-secondary"
-                      disabled={form.busy}
-                      aria-label={t('account.accounts.disableLabel', { email: account.email })}
-                      onClick={() => void disable(account)}
-                    >
-                      {t('account.accounts.disable')}
-                    </button>
-                  </div>
+                  <ul
+                    className={fr.cx(
+                      'fr-btns-group',
+                      'fr-btns-group--inline-sm',
+                      'fr-btns-group--sm',
+                      'fr-mt-2w',
+                    )}
+                  >
+                    <li>
+                      <Button
+                        priority="secondary"
+                        disabled={form.busy}
+                        nativeButtonProps={{
+                          'aria-label': t('account.accounts.resetLinkLabel', {
+                            email: account.email,
+                          }),
+                        }}
+                        onClick={() => void resetLink(account)}
+                      >
+                        {t('account.accounts.resetLink')}
+                      </Button>
+                    </li>
+                    <li>
+                      <Button
+                        priority="secondary"
+                        disabled={form.busy}
+                        nativeButtonProps={{
+                          'aria-label': t('account.accounts.endSessionsLabel', {
+                            email: account.email,
+                          }),
+                        }}
+                        onClick={() => void endSessions(account)}
+                      >
+                        {t('account.accounts.endSessions')}
+                      </Button>
+                    </li>
+                    <li>
+                      <Button
+                        priority="secondary"
+                        disabled={form.busy}
+                        nativeButtonProps={{
+                          'aria-label': t('account.accounts.disableLabel', {
+                            email: account.email,
+                          }),
+                        }}
+                        onClick={() => void disable(account)}
+                      >
+                        {t('account.accounts.disable')}
+                      </Button>
+                    </li>
+                  </ul>
                 )}
               </li>
             ))}
@@ -189,46 +259,50 @@ export function AccountsPage() {
         }}
       />
       <DeliveriesSection deliveries={deliveries} />
-      <section className="ceremony-section" aria-labelledby="audit-heading">
+      <section className={fr.cx('fr-mt-6w')} aria-labelledby="audit-heading">
         <h2 id="audit-heading">{t('account.audit.heading')}</h2>
         <p>{t('account.audit.intro')}</p>
         <ErrorSummary errors={audit.errors} />
         {audit.value !== undefined && (
-          <div className="table-scroll">
-            <table>
-              <caption>
-                {tPlural(i18n, 'account.audit.caption', audit.value.length, {
-                  count: audit.value.length,
-                })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('account.audit.colAt')}</th>
-                  <th scope="col">{t('account.audit.colActor')}</th>
-                  <th scope="col">{t('account.audit.colAction')}</th>
-                  <th scope="col">{t('account.audit.colTarget')}</th>
+          <Table
+            caption={tPlural(i18n, 'account.audit.caption', audit.value.length, {
+              count: audit.value.length,
+            })}
+            columns={[
+              t('account.audit.colAt'),
+              t('account.audit.colActor'),
+              t('account.audit.colAction'),
+              t('account.audit.colTarget'),
+            ]}
+            size="sm"
+          >
+            {audit.value.map((row) => {
+              const target = describeAuditTarget(row.action, row.target, lookups);
+              return (
+                <tr key={row.id}>
+                  <th scope="row">{formatDateTime(row.at, language)}</th>
+                  <td>{row.actor}</td>
+                  <td>
+                    {isNamedAction(row.action) ? (
+                      t(`account.action.${row.action}`)
+                    ) : (
+                      <code>{row.action}</code>
+                    )}
+                  </td>
+                  <td>
+                    {target !== undefined && (
+                      <>
+                        {messageText(t, target)}
+                        <span className="kl-detail">
+                          {t('account.audit.target.id', { id: row.target })}
+                        </span>
+                      </>
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {audit.value.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row">{formatDateTime(row.at, language)}</th>
-                    <td>{row.actor}</td>
-                    <td>
-                      {isNamedAction(row.action) ? (
-                        t(`account.action.${row.action}`)
-                      ) : (
-                        <code>{row.action}</code>
-                      )}
-                    </td>
-                    <td>
-                      <code>{row.target}</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </Table>
         )}
       </section>
     </div>
@@ -248,7 +322,7 @@ function InviteForm({ onInvited }: { onInvited: (link: { email: string; url: str
   async function submit(event: FormEvent) {
     event.preventDefault();
     const errors: FormError[] = [];
-    if (email.trim() === '') errors.push({ key: 'account.error.required', fieldId: emailId });
+    if (email.trim() === '') errors.push({ ...required('account.field.email'), fieldId: emailId });
     if (roles.length === 0)
       errors.push({ key: 'account.invite.noRole', fieldId: `${rolesId}-${ROLES[0]}` });
     if (errors.length > 0) return form.fail(errors);
@@ -267,7 +341,7 @@ function InviteForm({ onInvited }: { onInvited: (link: { email: string; url: str
   }
 
   return (
-    <section className="ceremony-section" aria-labelledby={`${id}-heading`}>
+    <section className={fr.cx('fr-mt-6w')} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('account.invite.heading')}</h2>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary errors={form.errors} />
@@ -282,26 +356,20 @@ function InviteForm({ onInvited }: { onInvited: (link: { email: string; url: str
           onChange={(event) => setEmail(event.target.value)}
         />
         <RolesFieldset idPrefix={rolesId} roles={roles} onChange={setRoles} />
-        <fieldset>
-          <legend>{t('account.invite.language')}</legend>
-          {(['fr', 'en'] as const).map((choice) => (
-            <div className="field-checkbox" key={choice}>
-              <input
-                type="radio"
-                name={`${id}-language`}
-                id={`${id}-language-${choice}`}
-                checked={mailLanguage === choice}
-                onChange={() => setMailLanguage(choice)}
-              />
-              <label htmlFor={`${id}-language-${choice}`}>
-                {t(choice === 'fr' ? 'account.invite.french' : 'account.invite.english')}
-              </label>
-            </div>
-          ))}
-        </fieldset>
-        <button type="submit" disabled={form.busy}>
+        <ChoiceFieldset
+          id={`${id}-language`}
+          legend={t('account.invite.language')}
+          inline
+          choices={[
+            { value: 'fr', label: t('account.invite.french') },
+            { value: 'en', label: t('account.invite.english') },
+          ]}
+          value={mailLanguage}
+          onChange={setMailLanguage}
+        />
+        <Button type="submit" disabled={form.busy}>
           {t('account.invite.submit')}
-        </button>
+        </Button>
       </form>
     </section>
   );
@@ -323,16 +391,18 @@ function RolesEditor({ account, onSaved }: { account: AccountRow; onSaved: () =>
     if (done !== undefined) onSaved();
   }
   return (
-    <details>
-      <summary>{t('account.roles.change', { email: account.email })}</summary>
+    <Accordion
+      label={t('account.roles.change', { email: account.email })}
+      className={fr.cx('fr-mt-2w')}
+    >
       <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary errors={form.errors} />
         <RolesFieldset idPrefix={id} roles={roles} onChange={setRoles} />
-        <button type="submit" disabled={form.busy}>
+        <Button type="submit" disabled={form.busy}>
           {t('account.roles.save')}
-        </button>
+        </Button>
       </form>
-    </details>
+    </Accordion>
   );
 }
 
@@ -348,25 +418,13 @@ function RolesFieldset({
 }) {
   const { t } = useI18n();
   return (
-    <fieldset>
-      <legend>{t('account.invite.roles')}</legend>
-      {ROLES.map((role) => (
-        <div className="field-checkbox" key={role}>
-          <input
-            type="checkbox"
-            id={`${idPrefix}-${role}`}
-            checked={roles.includes(role)}
-            onChange={(event) =>
-              onChange((current) =>
-                event.target.checked
-                  ? [...current, role]
-                  : current.filter((other) => other !== role),
-              )
-            }
-          />
-          <label htmlFor={`${idPrefix}-${role}`}>{t(`account.role.${role}`)}</label>
-        </div>
-      ))}
-    </fieldset>
+    <CheckboxGroup
+      id={idPrefix}
+      legend={t('account.invite.roles')}
+      options={ROLES.map((role) => ({ value: role, label: t(`account.role.${role}`) }))}
+      inputIdOf={(role) => `${idPrefix}-${role}`}
+      value={roles}
+      onChange={(chosen) => onChange(() => chosen)}
+    />
   );
 }

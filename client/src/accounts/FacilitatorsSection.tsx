@@ -1,6 +1,8 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
+import { CheckboxGroup } from '../ui/CheckboxGroup';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { StatusMessage } from '../ui/StatusMessage';
 import { useFormState } from '../session/useFormState';
@@ -31,7 +33,7 @@ export function FacilitatorsSection({ processId }: { processId: string }) {
   }
 
   return (
-    <section className="ceremony-section" aria-labelledby={`${id}-heading`}>
+    <section className={fr.cx('fr-mt-6w')} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('account.facilitators.heading')}</h2>
       <ErrorSummary errors={[...candidates.errors, ...form.errors]} />
       <StatusMessage notice={form.notice} />
@@ -40,27 +42,18 @@ export function FacilitatorsSection({ processId }: { processId: string }) {
           <p>{t('account.facilitators.none')}</p>
         ) : (
           <form onSubmit={(event) => void submit(event)} noValidate>
-            <fieldset>
-              <legend>{t('account.facilitators.legend')}</legend>
-              {candidates.value.map((candidate) => (
-                <div className="field-checkbox" key={candidate.id}>
-                  <input
-                    type="checkbox"
-                    id={`${id}-${candidate.id}`}
-                    checked={chosen.includes(candidate.id)}
-                    onChange={(event) =>
-                      setChosen((current) =>
-                        event.target.checked
-                          ? [...current, candidate.id]
-                          : current.filter((other) => other !== candidate.id),
-                      )
-                    }
-                  />
-                  <label htmlFor={`${id}-${candidate.id}`}>{candidate.displayName}</label>
-                </div>
-              ))}
-            </fieldset>
-            <button type="submit" disabled={form.busy}>
+            <CheckboxGroup
+              id={id}
+              legend={t('account.facilitators.legend')}
+              options={candidates.value.map((candidate) => ({
+                value: candidate.id,
+                label: candidate.displayName,
+              }))}
+              inputIdOf={(accountId) => `${id}-${accountId}`}
+              value={chosen}
+              onChange={setChosen}
+            />
+            <button type="submit" className={fr.cx('fr-btn')} disabled={form.busy}>
               {t('account.facilitators.submit')}
             </button>
           </form>

@@ -1,8 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
+import { required } from './requiredError';
+import { fr } from '@codegouvfr/react-dsfr';
 import { apiSend } from '../api/apiClient';
 import { tPlural } from '../i18n/plural';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorSummary } from '../ui/ErrorSummary';
+import { Table } from '../ui/Table';
 import { formatDateTime } from '../ui/formatDateTime';
 import { StatusMessage } from '../ui/StatusMessage';
 import { SignOutButton } from '../session/SignOutButton';
@@ -30,8 +33,8 @@ export function MyAccountPage() {
   const me = useApiData<Me>('/api/account');
   const roleNames = useRoleNames();
   return (
-    <div className="organiser">
-      <div className="organiser-toolbar">
+    <div className={fr.cx('fr-my-4w')}>
+      <div className={fr.cx('fr-grid-row', 'fr-grid-row--right')}>
         <SignOutButton />
       </div>
       <h1>{t('account.mine.title')}</h1>
@@ -66,7 +69,8 @@ function TotpSection({ enabled, onChange }: { enabled: boolean; onChange: () => 
   }
   async function confirm(event: FormEvent) {
     event.preventDefault();
-    if (code.trim() === '') return form.fail([{ key: 'account.error.required', fieldId: codeId }]);
+    if (code.trim() === '')
+      return form.fail([{ ...required('account.field.code'), fieldId: codeId }]);
     const done = await form.submit(
       () =>
         apiSend<{ recoveryCodes: string[] }>('POST', '/api/account/totp/confirm', {
@@ -88,12 +92,12 @@ function TotpSection({ enabled, onChange }: { enabled: boolean; onChange: () => 
   }
 
   return (
-    <section className="ceremony-section" aria-labelledby={`${codeId}-heading`}>
+    <section className={fr.cx('fr-mt-6w')} aria-labelledby={`${codeId}-heading`}>
       <h2 id={`${codeId}-heading`}>{t('account.totp.heading')}</h2>
       <ErrorSummary errors={form.errors} />
       <StatusMessage notice={form.notice} />
       {recoveryCodes !== undefined && (
-        <div className="notice" role="status">
+        <div className={fr.cx('fr-alert', 'fr-alert--info', 'fr-my-2w')} role="status">
           <h3>{t('account.totp.recoveryHeading')}</h3>
           <p>{t('account.totp.recoveryIntro')}</p>
           <ul className="recovery-codes" data-testid="recovery-codes">
@@ -107,14 +111,19 @@ function TotpSection({ enabled, onChange }: { enabled: boolean; onChange: () => 
       {enabled ? (
         <button
           type="button"
-          className="button-secondary"
+          className={fr.cx('fr-btn', 'fr-btn--secondary', 'fr-btn--sm')}
           disabled={form.busy}
           onClick={() => void disable()}
         >
           {t('account.totp.disable')}
         </button>
       ) : enrolment === undefined ? (
-        <button type="button" disabled={form.busy} onClick={() => void begin()}>
+        <button
+          type="button"
+          className={fr.cx('fr-btn')}
+          disabled={form.busy}
+          onClick={() => void begin()}
+        >
           {t('account.totp.begin')}
         </button>
       ) : (
@@ -139,7 +148,7 @@ function TotpSection({ enabled, onChange }: { enabled: boolean; onChange: () => 
             value={code}
             onChange={(event) => setCode(event.target.value)}
           />
-          <button type="submit" disabled={form.busy}>
+          <button type="submit" className={fr.cx('fr-btn')} disabled={form.busy}>
             {t('account.totp.confirm')}
           </button>
         </form>
@@ -162,53 +171,46 @@ function SessionsSection({ me, onChange }: { me: Me; onChange: (next: Me) => voi
     form.setNotice({ key: 'account.sessions.revoked' });
   }
   return (
-    <section className="ceremony-section" aria-labelledby={headingId}>
+    <section className={fr.cx('fr-mt-6w')} aria-labelledby={headingId}>
       <h2 id={headingId}>{t('account.sessions.heading')}</h2>
       <ErrorSummary errors={form.errors} />
       <StatusMessage notice={form.notice} />
-      <div className="table-scroll">
-        <table>
-          <caption>
-            {tPlural(i18n, 'account.sessions.caption', me.sessions.length, {
-              count: me.sessions.length,
-            })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('account.sessions.colBrowser')}</th>
-              <th scope="col">{t('account.sessions.colCreated')}</th>
-              <th scope="col">{t('account.sessions.colSeen')}</th>
-              <th scope="col">{t('account.sessions.colAction')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {me.sessions.map((session) => (
-              <tr key={session.id}>
-                <th scope="row">{session.userAgent || t('account.sessions.unknown')}</th>
-                <td>{formatDateTime(session.createdAt, language)}</td>
-                <td>{formatDateTime(session.lastSeenAt, language)}</td>
-                <td>
-                  {session.current ? (
-                    t('account.sessions.current')
-                  ) : (
-                    <button
-                      type="button"
-                      className="button-secondary"
-                      disabled={form.busy}
-                      aria-label={t('account.sessions.revokeLabel', {
-                        date: formatDateTime(session.createdAt, language),
-                      })}
-                      onClick={() => void revoke(session.id)}
-                    >
-                      {t('account.sessions.revoke')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={tPlural(i18n, 'account.sessions.caption', me.sessions.length, {
+          count: me.sessions.length,
+        })}
+        columns={[
+          t('account.sessions.colBrowser'),
+          t('account.sessions.colCreated'),
+          t('account.sessions.colSeen'),
+          t('account.sessions.colAction'),
+        ]}
+      >
+        {me.sessions.map((session) => (
+          <tr key={session.id}>
+            <th scope="row">{session.userAgent || t('account.sessions.unknown')}</th>
+            <td>{formatDateTime(session.createdAt, language)}</td>
+            <td>{formatDateTime(session.lastSeenAt, language)}</td>
+            <td>
+              {session.current ? (
+                t('account.sessions.current')
+              ) : (
+                <button
+                  type="button"
+                  className={fr.cx('fr-btn', 'fr-btn--secondary', 'fr-btn--sm')}
+                  disabled={form.busy}
+                  aria-label={t('account.sessions.revokeLabel', {
+                    date: formatDateTime(session.createdAt, language),
+                  })}
+                  onClick={() => void revoke(session.id)}
+                >
+                  {t('account.sessions.revoke')}
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </Table>
     </section>
   );
 }

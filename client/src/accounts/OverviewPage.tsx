@@ -1,8 +1,10 @@
 import type { processStage } from '../../../shared/process/processStage';
+import { fr } from '@codegouvfr/react-dsfr';
 import { formatNumber } from '../../../shared/format/formatNumber';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import { ErrorSummary } from '../ui/ErrorSummary';
+import { Table } from '../ui/Table';
 import { SignOutButton } from '../session/SignOutButton';
 import { PROCESS_STAGE_KEYS } from '../organiser/statusKeys';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -27,8 +29,8 @@ export function OverviewPage() {
   const list = useApiData<OverviewRow[]>('/api/overview/processes');
   const facilitates = useOrganiserSession()?.account?.roles.includes('facilitator') === true;
   return (
-    <div className="organiser">
-      <div className="organiser-toolbar">
+    <div className={fr.cx('fr-my-4w')}>
+      <div className={fr.cx('fr-grid-row', 'fr-grid-row--right')}>
         <SignOutButton />
       </div>
       <h1>{t('account.overview.title')}</h1>
@@ -37,53 +39,48 @@ export function OverviewPage() {
       {list.value === undefined ? (
         <p role="status">{t('account.loading')}</p>
       ) : (
-        <div className="table-scroll">
-          <table>
-            <caption>{t('account.overview.caption', { count: list.value.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('account.overview.colTitle')}</th>
-                <th scope="col">{t('account.overview.colStage')}</th>
-                <th scope="col">{t('account.overview.colPool')}</th>
-                <th scope="col">{t('account.overview.colSeats')}</th>
-                <th scope="col">{t('account.overview.colLog')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.value.map((process) => (
-                <tr key={process.id}>
-                  <th scope="row">
-                    <Link href={`/p/${encodeURIComponent(process.id)}`}>{process.title}</Link>
-                  </th>
-                  <td>{t(PROCESS_STAGE_KEYS[process.stage])}</td>
-                  <td>
-                    {process.pool === undefined
-                      ? t('account.overview.noPool')
-                      : formatNumber(process.pool.size, language)}
-                  </td>
-                  <td>
-                    {process.settings.seats === undefined
-                      ? '—'
-                      : formatNumber(process.settings.seats, language)}
-                  </td>
-                  <td>
-                    <a href={`/api/public/processes/${encodeURIComponent(process.id)}/log.json`}>
-                      {t('account.overview.log')}
-                    </a>
-                    {facilitates && (
-                      <>
-                        {' · '}
-                        <Link href={`/salle/${encodeURIComponent(process.id)}`}>
-                          {t('account.overview.room')}
-                        </Link>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t('account.overview.caption', { count: list.value.length })}
+          columns={[
+            t('account.overview.colTitle'),
+            t('account.overview.colStage'),
+            t('account.overview.colPool'),
+            t('account.overview.colSeats'),
+            t('account.overview.colLog'),
+          ]}
+        >
+          {list.value.map((process) => (
+            <tr key={process.id}>
+              <th scope="row">
+                <Link href={`/p/${encodeURIComponent(process.id)}`}>{process.title}</Link>
+              </th>
+              <td>{t(PROCESS_STAGE_KEYS[process.stage])}</td>
+              <td>
+                {process.pool === undefined
+                  ? t('account.overview.noPool')
+                  : formatNumber(process.pool.size, language)}
+              </td>
+              <td>
+                {process.settings.seats === undefined
+                  ? '—'
+                  : formatNumber(process.settings.seats, language)}
+              </td>
+              <td>
+                <a href={`/api/public/processes/${encodeURIComponent(process.id)}/log.json`}>
+                  {t('account.overview.log')}
+                </a>
+                {facilitates && (
+                  <>
+                    {' · '}
+                    <Link href={`/salle/${encodeURIComponent(process.id)}`}>
+                      {t('account.overview.room')}
+                    </Link>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
     </div>
   );

@@ -6,7 +6,8 @@ export const accountFr = {
   'account.setup.intro':
     'Aucun compte n’existe encore. Le serveur a affiché un jeton de mise en service sur sa console au démarrage (ou il est fixé par KLEROTERION_SETUP_TOKEN). Il sert une seule fois : ce premier compte administre les comptes et organise les processus.',
   'account.setup.token': 'Jeton de mise en service',
-  'account.setup.tokenHint': 'Recopiez-le depuis la console du serveur.',
+  'account.setup.tokenHint':
+    'Une suite de lettres et de chiffres, valable une seule fois. Le serveur l’affiche dans la fenêtre où il a démarré (terminal, ou journal de l’hébergeur), sur la ligne « Aucun compte : jeton de mise en service ». Si vous n’avez pas installé le serveur vous-même, demandez ce jeton à la personne qui l’a fait.',
   'account.setup.submit': 'Créer le compte',
   'account.field.email': 'Adresse e-mail',
   'account.field.name': 'Votre nom',
@@ -17,6 +18,7 @@ export const accountFr = {
   'account.field.codeHint':
     'Le code à 6 chiffres affiché par votre application, ou un de vos codes de secours.',
   'account.error.required': 'Ce champ est obligatoire.',
+  'account.error.requiredField': '{field} : ce champ est obligatoire.',
   'account.error.tooShort': 'Le mot de passe doit contenir au moins {min} caractères.',
   'account.error.mismatch': 'Les deux mots de passe ne sont pas identiques.',
   'account.login.title': 'Connexion à la console',
@@ -141,6 +143,15 @@ export const accountFr = {
   'account.action.session.signIn': 'connexion',
   'account.action.process.facilitators': 'animation confiée',
   'account.loading': 'Chargement…',
+  'account.audit.target.account': 'Compte de {email}',
+  'account.audit.target.someAccount': 'Un compte supprimé ou inconnu',
+  'account.audit.target.process': 'Processus « {title} »',
+  'account.audit.target.someProcess': 'Un processus',
+  'account.audit.target.call': 'Appel « {title} »',
+  'account.audit.target.someCall': 'Un appel à projets',
+  'account.audit.target.other': 'Autre objet',
+  'account.audit.target.id': 'Identifiant : {id}',
+  'account.accounts.listHeading': 'Comptes existants',
 };
 
 export const accountEn: Record<keyof typeof accountFr, string> = {
@@ -148,7 +159,8 @@ export const accountEn: Record<keyof typeof accountFr, string> = {
   'account.setup.intro':
     'No account exists yet. The server printed a setup token on its console at start (or it is set by KLEROTERION_SETUP_TOKEN). It works once: this first account manages accounts and organises processes.',
   'account.setup.token': 'Setup token',
-  'account.setup.tokenHint': 'Copy it from the server’s console.',
+  'account.setup.tokenHint':
+    'A string of letters and digits that works once. The server shows it in the window where it started (a terminal, or the hosting provider’s log), on the line “Aucun compte : jeton de mise en service”. If you did not install the server yourself, ask the person who did for this token.',
   'account.setup.submit': 'Create the account',
   'account.field.email': 'E-mail address',
   'account.field.name': 'Your name',
@@ -158,6 +170,7 @@ export const accountEn: Record<keyof typeof accountFr, string> = {
   'account.field.code': 'Verification code',
   'account.field.codeHint': 'The 6-digit code your app shows, or one of your recovery codes.',
   'account.error.required': 'This field is required.',
+  'account.error.requiredField': '{field}: this field is required.',
   'account.error.tooShort': 'The password needs at least {min} characters.',
   'account.error.mismatch': 'The two passwords differ.',
   'account.login.title': 'Sign in to the console',
@@ -281,4 +294,13 @@ export const accountEn: Record<keyof typeof accountFr, string> = {
   'account.action.session.signIn': 'sign-in',
   'account.action.process.facilitators': 'facilitators assigned',
   'account.loading': 'Loading…',
+  'account.audit.target.account': 'Account of {email}',
+  'account.audit.target.someAccount': 'A deleted or unknown account',
+  'account.audit.target.process': 'Process “{title}”',
+  'account.audit.target.someProcess': 'A process',
+  'account.audit.target.call': 'Call “{title}”',
+  'account.audit.target.someCall': 'A call for projects',
+  'account.audit.target.other': 'Other object',
+  'account.audit.target.id': 'Id: {id}',
+  'account.accounts.listHeading': 'Existing accounts',
 };

@@ -3,7 +3,8 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { checkApplication } from '../../../shared/calls/applicationForm';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
-import { ApplicationErrorSummary } from './ApplicationErrorSummary';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { inputIdOf } from './applicationFieldIds';
 import { describeProblem, inFormOrder } from './applicationProblems';
 import { toPayload } from './applicationValues';
 import { CharterFieldset } from './CharterFieldset';
@@ -105,7 +106,12 @@ export function ApplicationForm({
       aria-labelledby="application-form-title"
     >
       <h2 id="application-form-title">{t('calls.form.title')}</h2>
-      <ApplicationErrorSummary errors={errors} />
+      <ErrorSummary
+        errors={errors}
+        linkTo={(error) => inputIdOf(error.field ?? '')}
+        titleAs="h3"
+        testId="error-summary"
+      />
       <p>{t('calls.form.intro')}</p>
       <DraftNotice notice={draft.notice} hasDraft={draft.hasDraft} onClear={clearDraft} />
       <ProjectFieldset values={values} update={update} errorFor={errorFor} />

@@ -2,9 +2,9 @@ import { CHARTER_ITEMS } from '../../../shared/deliberation/dossier';
 import { useI18n } from '../i18n/useI18n';
 import { charterId } from './applicationFieldIds';
 import type { CharterItem } from './applicationValues';
-import { FieldErrorText } from './FieldErrorText';
+import { FieldErrorText } from '../ui/FieldErrorText';
 import type { FieldsetProps } from './fieldsetProps';
-import { RequirementMark } from './RequirementMark';
+import { RequirementMark } from '../ui/RequirementMark';
 
 /** The four commitments of the charter, each a required checkbox with its own error. */
 export function CharterFieldset({ values, update, errorFor }: FieldsetProps) {

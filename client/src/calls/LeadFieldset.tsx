@@ -1,7 +1,8 @@
 import { useI18n } from '../i18n/useI18n';
+import { textFieldId } from './applicationFieldIds';
 import type { FieldsetProps } from './fieldsetProps';
 import { LeadTypeFieldset } from './LeadTypeFieldset';
-import { TextInputField } from './TextInputField';
+import { TextField } from '../ui/TextField';
 
 /** Who leads the project and how to reach them: kept private, never published nor given to the jury. */
 export function LeadFieldset({ values, update, errorFor }: FieldsetProps) {
@@ -14,28 +15,39 @@ export function LeadFieldset({ values, update, errorFor }: FieldsetProps) {
         onChange={(value) => update('leadType', value)}
         error={errorFor('leadType')}
       />
-      <TextInputField
-        field="leadName"
+      <TextField
+        id={textFieldId('leadName')}
+        name="leadName"
+        label={t('calls.field.leadName.label')}
+        hint={t('calls.field.leadName.hint')}
+        requirement="required"
         autoComplete="name"
         value={values.leadName}
-        onChange={(value) => update('leadName', value)}
+        onChange={(event) => update('leadName', event.target.value)}
         error={errorFor('leadName')}
       />
-      <TextInputField
-        field="email"
+      <TextField
+        id={textFieldId('email')}
+        name="email"
+        label={t('calls.field.email.label')}
+        hint={t('calls.field.email.hint')}
+        requirement="required"
         type="email"
         autoComplete="email"
         value={values.email}
-        onChange={(value) => update('email', value)}
+        onChange={(event) => update('email', event.target.value)}
         error={errorFor('email')}
       />
-      <TextInputField
-        field="phone"
+      <TextField
+        id={textFieldId('phone')}
+        name="phone"
+        label={t('calls.field.phone.label')}
+        hint={t('calls.field.phone.hint')}
+        requirement="optional"
         type="tel"
         autoComplete="tel"
-        isOptional
         value={values.phone}
-        onChange={(value) => update('phone', value)}
+        onChange={(event) => update('phone', event.target.value)}
         error={errorFor('phone')}
       />
     </fieldset>

@@ -1,9 +1,9 @@
 import { LEAD_TYPES, type LeadType } from '../../../shared/deliberation/dossier';
 import { useI18n } from '../i18n/useI18n';
 import { leadTypeId } from './applicationFieldIds';
-import { FieldErrorText } from './FieldErrorText';
+import { FieldErrorText } from '../ui/FieldErrorText';
 import type { FieldMessage } from './fieldMessage';
-import { RequirementMark } from './RequirementMark';
+import { RequirementMark } from '../ui/RequirementMark';
 
 /** Who leads the project: one choice among citizen, association and company, as large rich radios. */
 export function LeadTypeFieldset({

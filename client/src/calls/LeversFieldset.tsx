@@ -1,10 +1,10 @@
 import { SUPPORT_LEVERS, type SupportLever } from '../../../shared/deliberation/dossier';
 import { useI18n } from '../i18n/useI18n';
 import { leverId } from './applicationFieldIds';
-import { describedBy } from './describedBy';
-import { FieldErrorText } from './FieldErrorText';
+import { describedBy } from '../ui/describedBy';
+import { FieldErrorText } from '../ui/FieldErrorText';
 import type { FieldMessage } from './fieldMessage';
-import { RequirementMark } from './RequirementMark';
+import { RequirementMark } from '../ui/RequirementMark';
 
 /** The kinds of support asked for: at least one of the eight, kept in the programme's order. */
 export function LeversFieldset({

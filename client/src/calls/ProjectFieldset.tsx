@@ -1,8 +1,9 @@
 import { FIELD_LIMITS } from '../../../shared/calls/applicationForm';
 import { useI18n } from '../i18n/useI18n';
+import { textFieldId } from './applicationFieldIds';
 import type { FieldsetProps } from './fieldsetProps';
-import { TextAreaField } from './TextAreaField';
-import { TextInputField } from './TextInputField';
+import { TextAreaField } from '../ui/TextAreaField';
+import { TextField } from '../ui/TextField';
 
 /** The project itself: name, one-line pitch, description, sector, area and website. */
 export function ProjectFieldset({ values, update, errorFor }: FieldsetProps) {
@@ -10,47 +11,70 @@ export function ProjectFieldset({ values, update, errorFor }: FieldsetProps) {
   return (
     <fieldset className="application-section">
       <legend>{t('calls.form.project')}</legend>
-      <TextInputField
-        field="projectName"
+      <TextField
+        id={textFieldId('projectName')}
+        name="projectName"
+        label={t('calls.field.projectName.label')}
+        hint={t('calls.field.projectName.hint')}
+        requirement="required"
         value={values.projectName}
-        onChange={(value) => update('projectName', value)}
+        onChange={(event) => update('projectName', event.target.value)}
         error={errorFor('projectName')}
       />
       <TextAreaField
-        field="pitch"
+        id={textFieldId('pitch')}
+        name="pitch"
+        label={t('calls.field.pitch.label')}
+        hint={t('calls.field.pitch.hint')}
+        requirement="required"
         rows={2}
-        limits={FIELD_LIMITS.pitch}
+        characterLimits={FIELD_LIMITS.pitch}
         value={values.pitch}
-        onChange={(value) => update('pitch', value)}
+        onChange={(event) => update('pitch', event.target.value)}
         error={errorFor('pitch')}
       />
       <TextAreaField
-        field="description"
+        id={textFieldId('description')}
+        name="description"
+        label={t('calls.field.description.label')}
+        hint={t('calls.field.description.hint')}
+        requirement="required"
         rows={10}
-        limits={FIELD_LIMITS.description}
+        characterLimits={FIELD_LIMITS.description}
         value={values.description}
-        onChange={(value) => update('description', value)}
+        onChange={(event) => update('description', event.target.value)}
         error={errorFor('description')}
       />
-      <TextInputField
-        field="sector"
+      <TextField
+        id={textFieldId('sector')}
+        name="sector"
+        label={t('calls.field.sector.label')}
+        hint={t('calls.field.sector.hint')}
+        requirement="required"
         value={values.sector}
-        onChange={(value) => update('sector', value)}
+        onChange={(event) => update('sector', event.target.value)}
         error={errorFor('sector')}
       />
-      <TextInputField
-        field="territory"
+      <TextField
+        id={textFieldId('territory')}
+        name="territory"
+        label={t('calls.field.territory.label')}
+        hint={t('calls.field.territory.hint')}
+        requirement="required"
         value={values.territory}
-        onChange={(value) => update('territory', value)}
+        onChange={(event) => update('territory', event.target.value)}
         error={errorFor('territory')}
       />
-      <TextInputField
-        field="website"
+      <TextField
+        id={textFieldId('website')}
+        name="website"
+        label={t('calls.field.website.label')}
+        hint={t('calls.field.website.hint')}
+        requirement="optional"
         type="url"
         autoComplete="url"
-        isOptional
         value={values.website}
-        onChange={(value) => update('website', value)}
+        onChange={(event) => update('website', event.target.value)}
         error={errorFor('website')}
       />
     </fieldset>

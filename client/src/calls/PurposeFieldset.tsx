@@ -1,7 +1,8 @@
 import { FIELD_LIMITS } from '../../../shared/calls/applicationForm';
 import { useI18n } from '../i18n/useI18n';
+import { textFieldId } from './applicationFieldIds';
 import type { FieldsetProps } from './fieldsetProps';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../ui/TextAreaField';
 
 /** Why the project serves everyone, and how it is funded (funding transparency is in the charter). */
 export function PurposeFieldset({ values, update, errorFor }: FieldsetProps) {
@@ -10,17 +11,27 @@ export function PurposeFieldset({ values, update, errorFor }: FieldsetProps) {
     <fieldset className="application-section">
       <legend>{t('calls.form.purpose')}</legend>
       <TextAreaField
-        field="generalInterest"
-        limits={FIELD_LIMITS.generalInterest}
+        id={textFieldId('generalInterest')}
+        name="generalInterest"
+        label={t('calls.field.generalInterest.label')}
+        hint={t('calls.field.generalInterest.hint')}
+        requirement="required"
+        rows={6}
+        characterLimits={FIELD_LIMITS.generalInterest}
         value={values.generalInterest}
-        onChange={(value) => update('generalInterest', value)}
+        onChange={(event) => update('generalInterest', event.target.value)}
         error={errorFor('generalInterest')}
       />
       <TextAreaField
-        field="funding"
-        limits={FIELD_LIMITS.funding}
+        id={textFieldId('funding')}
+        name="funding"
+        label={t('calls.field.funding.label')}
+        hint={t('calls.field.funding.hint')}
+        requirement="required"
+        rows={6}
+        characterLimits={FIELD_LIMITS.funding}
         value={values.funding}
-        onChange={(value) => update('funding', value)}
+        onChange={(event) => update('funding', event.target.value)}
         error={errorFor('funding')}
       />
     </fieldset>

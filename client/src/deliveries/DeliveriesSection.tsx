@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
 import { apiSend } from '../api/apiClient';
 import { tPlural } from '../i18n/plural';
 import { useI18n } from '../i18n/useI18n';
@@ -6,11 +7,19 @@ import type { MessageKey } from '../i18n/messages';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { formatNumber } from '../../../shared/format/formatNumber';
 import type { DeliveryCounts, DeliveryView } from '../../../shared/mail/deliveries';
+import { Badge } from '../ui/Badge';
 import type { Deliveries } from './useDeliveries';
 import './deliveries.css';
 
 /** The section's heading id: the failure alert at the top of the page links to it. */
 export const DELIVERIES_SECTION_ID = 'envois';
+
+/** The status badge's colour and icon. */
+const STATUS_SEVERITY = {
+  sent: 'success',
+  queued: 'info',
+  failed: 'error',
+} as const satisfies Record<DeliveryView['status'], 'success' | 'info' | 'error'>;
 
 interface Announcement {
   key: MessageKey;
@@ -71,9 +80,9 @@ export function DeliveriesSection({ deliveries }: { deliveries: Deliveries }) {
           <span id={describedBy} className="delivery-to">
             {delivery.to}
           </span>{' '}
-          <span className={`delivery-status delivery-status-${delivery.status}`}>
+          <Badge as="span" small severity={STATUS_SEVERITY[delivery.status]}>
             {t(`deliveries.status.${delivery.status}`)}
-          </span>
+          </Badge>
         </p>
         <p className="delivery-facts">
           {delivery.recipientRef !== null && (
@@ -111,12 +120,12 @@ export function DeliveriesSection({ deliveries }: { deliveries: Deliveries }) {
         {delivery.status !== 'queued' && (
           <button
             type="button"
-            className="button-secondary"
+            className={fr.cx('fr-btn', 'fr-btn--secondary', 'fr-btn--sm', 'fr-mt-1w')}
             disabled={busy === delivery.id}
             onClick={() => void resend(delivery)}
           >
             {t('deliveries.resend')}
-            <span className="delivery-hidden">{t('deliveries.resendTo', { to: delivery.to })}</span>
+            <span className="fr-sr-only">{t('deliveries.resendTo', { to: delivery.to })}</span>
           </button>
         )}
       </li>
@@ -124,19 +133,24 @@ export function DeliveriesSection({ deliveries }: { deliveries: Deliveries }) {
   }
 
   return (
-    <section aria-labelledby={DELIVERIES_SECTION_ID} className="ceremony-section deliveries">
+    <section aria-labelledby={DELIVERIES_SECTION_ID} className={`${fr.cx('fr-mt-6w')} deliveries`}>
       <h2 id={DELIVERIES_SECTION_ID} tabIndex={-1}>
         {t('deliveries.heading')}
       </h2>
       <div role="status" className="status-region">
         {announcement !== undefined && !announcement.failed && (
-          <p className="notice">{t(announcement.key, announcement.values)}</p>
+          <div className={fr.cx('fr-alert', 'fr-alert--success', 'fr-alert--sm', 'fr-my-2w')}>
+            <p>{t(announcement.key, announcement.values)}</p>
+          </div>
         )}
       </div>
       {announcement?.failed === true && (
-        <p role="alert" className="warning">
-          {t(announcement.key, announcement.values)}
-        </p>
+        <div
+          role="alert"
+          className={fr.cx('fr-alert', 'fr-alert--error', 'fr-alert--sm', 'fr-my-2w')}
+        >
+          <p>{t(announcement.key, announcement.values)}</p>
+        </div>
       )}
       <p>{t(`deliveries.intro.${deliveries.scope}`)}</p>
       {report === undefined ? (

@@ -1,3 +1,4 @@
+import { fr } from '@codegouvfr/react-dsfr';
 import { tPlural } from '../i18n/plural';
 import { useI18n } from '../i18n/useI18n';
 import { formatNumber } from '../../../shared/format/formatNumber';
@@ -12,10 +13,15 @@ export function DeliveryFailureAlert({ report }: { report: DeliveriesReport | un
   // Inserted only when something failed: a new alert element is announced at once.
   if (failed === 0) return null;
   return (
-    <p role="alert" className="warning delivery-alert">
-      <strong>{t('deliveries.alert.title')}</strong>{' '}
-      {tPlural(i18n, 'deliveries.alert.text', failed, { count: formatNumber(failed, language) })}{' '}
-      <a href={`#${DELIVERIES_SECTION_ID}`}>{t('deliveries.alert.link')}</a>
-    </p>
+    <div
+      role="alert"
+      className={`${fr.cx('fr-alert', 'fr-alert--error', 'fr-my-2w')} delivery-alert`}
+    >
+      <p className={fr.cx('fr-alert__title')}>{t('deliveries.alert.title')}</p>
+      <p>
+        {tPlural(i18n, 'deliveries.alert.text', failed, { count: formatNumber(failed, language) })}{' '}
+        <a href={`#${DELIVERIES_SECTION_ID}`}>{t('deliveries.alert.link')}</a>
+      </p>
+    </div>
   );
 }

@@ -28,6 +28,7 @@ import { beaconEn, beaconFr } from '../organiser/beacon/beaconMessages';
 import { accountEn, accountFr } from '../accounts/accountMessages';
 import { witnessEn, witnessFr } from '../witness/witnessMessages';
 import { callsDsfrEn, callsDsfrFr } from '../calls/callsDsfrMessages';
+import { uiEn, uiFr } from '../ui/uiMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -60,6 +61,7 @@ const fr = {
   ...accountFr,
   ...witnessFr,
   ...callsDsfrFr,
+  ...uiFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -90,6 +92,7 @@ const en: Record<MessageKey, string> = {
   ...accountEn,
   ...witnessEn,
   ...callsDsfrEn,
+  ...uiEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
 import { apiSend } from '../api/apiClient';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
@@ -7,6 +8,7 @@ import { ErrorSummary } from '../ui/ErrorSummary';
 import { OidcSignIn } from './OidcSignIn';
 import { OidcCodeStep, isOidcCodeStep } from './OidcCodeStep';
 import type { FormError } from '../ui/formErrors';
+import { Button } from '../ui/Button';
 import { StatusMessage } from '../ui/StatusMessage';
 import { TextField } from '../ui/TextField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -41,10 +43,24 @@ export function LoginForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     const errors: FormError[] = [];
-    if (email.trim() === '') errors.push({ key: 'account.error.required', fieldId: emailId });
-    if (password === '') errors.push({ key: 'account.error.required', fieldId: passwordId });
+    if (email.trim() === '')
+      errors.push({
+        key: 'account.error.requiredField',
+        refs: { field: 'account.field.email' },
+        fieldId: emailId,
+      });
+    if (password === '')
+      errors.push({
+        key: 'account.error.requiredField',
+        refs: { field: 'account.field.password' },
+        fieldId: passwordId,
+      });
     if (codeAsked && code.trim() === '')
-      errors.push({ key: 'account.error.required', fieldId: codeId });
+      errors.push({
+        key: 'account.error.requiredField',
+        refs: { field: 'account.field.code' },
+        fieldId: codeId,
+      });
     if (errors.length > 0) return form.fail(errors);
     const done = await form.submit(
       () =>
@@ -73,51 +89,55 @@ export function LoginForm({
   if (oidcCodeStep) return <OidcCodeStep onSignedIn={onSignedIn} />;
 
   return (
-    <div className="organiser">
-      <h1>{t('account.login.title')}</h1>
-      <StatusMessage notice={form.notice ?? (notice === undefined ? undefined : { key: notice })} />
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <ErrorSummary errors={form.errors} />
-        <TextField
-          id={emailId}
-          label={t('account.field.email')}
-          error={form.errorFor(emailId)}
-          type="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
+    <div className={fr.cx('fr-grid-row', 'fr-grid-row--center', 'fr-my-4w')}>
+      <div className={fr.cx('fr-col-12', 'fr-col-md-8', 'fr-col-lg-6')}>
+        <h1>{t('account.login.title')}</h1>
+        <StatusMessage
+          notice={form.notice ?? (notice === undefined ? undefined : { key: notice })}
         />
-        <TextField
-          id={passwordId}
-          label={t('account.field.password')}
-          error={form.errorFor(passwordId)}
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-        />
-        {codeAsked && (
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <ErrorSummary errors={form.errors} />
           <TextField
-            ref={codeInput}
-            id={codeId}
-            label={t('account.field.code')}
-            hint={t('account.field.codeHint')}
-            error={form.errorFor(codeId)}
-            type="text"
-            autoComplete="one-time-code"
-            spellCheck={false}
+            id={emailId}
+            label={t('account.field.email')}
+            error={form.errorFor(emailId)}
+            type="email"
+            autoComplete="username"
             required
-            value={code}
-            onChange={(event) => setCode(event.target.value)}
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
           />
-        )}
-        <button type="submit" disabled={form.busy}>
-          {t('account.login.submit')}
-        </button>
-      </form>
-      <OidcSignIn />
+          <TextField
+            id={passwordId}
+            label={t('account.field.password')}
+            error={form.errorFor(passwordId)}
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+          {codeAsked && (
+            <TextField
+              ref={codeInput}
+              id={codeId}
+              label={t('account.field.code')}
+              hint={t('account.field.codeHint')}
+              error={form.errorFor(codeId)}
+              type="text"
+              autoComplete="one-time-code"
+              spellCheck={false}
+              required
+              value={code}
+              onChange={(event) => setCode(event.target.value)}
+            />
+          )}
+          <Button type="submit" disabled={form.busy}>
+            {t('account.login.submit')}
+          </Button>
+        </form>
+        <OidcSignIn />
+      </div>
     </div>
   );
 }

@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode } from '../../../shared/errors';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import type { FormError } from '../ui/formErrors';
+import { Button } from '../ui/Button';
 import { StatusMessage } from '../ui/StatusMessage';
 import { TextField } from '../ui/TextField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -41,7 +43,13 @@ export function OidcCodeStep({ onSignedIn }: { onSignedIn: () => void }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (code.trim() === '')
-      return form.fail([{ key: 'account.error.required', fieldId: codeId } satisfies FormError]);
+      return form.fail([
+        {
+          key: 'account.error.requiredField',
+          refs: { field: 'account.field.code' },
+          fieldId: codeId,
+        } satisfies FormError,
+      ]);
     const done = await form.submit(
       () => apiSend('POST', '/api/auth/oidc/code', { code: code.trim() }),
       (error) => {
@@ -60,38 +68,40 @@ export function OidcCodeStep({ onSignedIn }: { onSignedIn: () => void }) {
   }
 
   return (
-    <div className="organiser">
-      <h1>{t('oidc.code.title')}</h1>
-      <StatusMessage notice={form.notice} />
-      <p>{t('oidc.code.intro')}</p>
-      {expired ? (
-        <>
-          <ErrorSummary errors={form.errors} />
-          <p>
-            <a href="/organiser">{t('oidc.code.again')}</a>
-          </p>
-        </>
-      ) : (
-        <form onSubmit={(event) => void submit(event)} noValidate>
-          <ErrorSummary errors={form.errors} />
-          <TextField
-            ref={input}
-            id={codeId}
-            label={t('account.field.code')}
-            hint={t('account.field.codeHint')}
-            error={form.errorFor(codeId)}
-            type="text"
-            autoComplete="one-time-code"
-            spellCheck={false}
-            required
-            value={code}
-            onChange={(event) => setCode(event.target.value)}
-          />
-          <button type="submit" disabled={form.busy}>
-            {t('account.login.submit')}
-          </button>
-        </form>
-      )}
+    <div className={fr.cx('fr-grid-row', 'fr-grid-row--center', 'fr-my-4w')}>
+      <div className={fr.cx('fr-col-12', 'fr-col-md-8', 'fr-col-lg-6')}>
+        <h1>{t('oidc.code.title')}</h1>
+        <StatusMessage notice={form.notice} />
+        <p>{t('oidc.code.intro')}</p>
+        {expired ? (
+          <>
+            <ErrorSummary errors={form.errors} />
+            <p>
+              <a href="/organiser">{t('oidc.code.again')}</a>
+            </p>
+          </>
+        ) : (
+          <form onSubmit={(event) => void submit(event)} noValidate>
+            <ErrorSummary errors={form.errors} />
+            <TextField
+              ref={input}
+              id={codeId}
+              label={t('account.field.code')}
+              hint={t('account.field.codeHint')}
+              error={form.errorFor(codeId)}
+              type="text"
+              autoComplete="one-time-code"
+              spellCheck={false}
+              required
+              value={code}
+              onChange={(event) => setCode(event.target.value)}
+            />
+            <Button type="submit" disabled={form.busy}>
+              {t('account.login.submit')}
+            </Button>
+          </form>
+        )}
+      </div>
     </div>
   );
 }

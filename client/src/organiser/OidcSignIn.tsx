@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
 import { apiGet } from '../api/apiClient';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
-import './oidcSignIn.css';
 
 interface OidcOffer {
   configured: boolean;
@@ -69,18 +69,31 @@ export function OidcSignIn() {
   return (
     <>
       {refusal !== undefined && (
-        <div className="oidc-refusal" role="alert" tabIndex={-1} ref={refusalRef}>
-          <p className="oidc-refusal-title">{t('oidc.refused.title')}</p>
+        <div
+          className={fr.cx('fr-alert', 'fr-alert--error', 'fr-my-3w')}
+          role="alert"
+          tabIndex={-1}
+          ref={refusalRef}
+        >
+          <p className={fr.cx('fr-alert__title')}>{t('oidc.refused.title')}</p>
           <p>{t(`oidc.refused.${refusal}` as MessageKey)}</p>
         </div>
       )}
       {offer?.configured === true && (
-        <div className="oidc-sign-in">
-          <p className="oidc-or">{t('oidc.or')}</p>
-          <a className="oidc-button" href="/api/auth/oidc/start">
+        <div className={fr.cx('fr-mt-4w')}>
+          <p className={fr.cx('fr-hr-or')}>{t('oidc.or')}</p>
+          <a
+            className={fr.cx(
+              'fr-btn',
+              'fr-btn--secondary',
+              'fr-btn--icon-left',
+              'fr-icon-account-circle-line',
+            )}
+            href="/api/auth/oidc/start"
+          >
             {offer.label}
           </a>
-          <p className="oidc-hint">{t('oidc.hint')}</p>
+          <p className={fr.cx('fr-hint-text', 'fr-mt-1w')}>{t('oidc.hint')}</p>
         </div>
       )}
     </>

@@ -1,9 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode } from '../../../shared/errors';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import type { FormError } from '../ui/formErrors';
+import { Button } from '../ui/Button';
 import { TextField } from '../ui/TextField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFormState } from '../session/useFormState';
@@ -37,9 +39,18 @@ export function SetupForm({ onDone }: { onDone: () => void }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const errors: FormError[] = [];
+    const labels = {
+      token: 'account.setup.token',
+      email: 'account.field.email',
+      name: 'account.field.name',
+    } as const;
     for (const field of ['token', 'email', 'name'] as const)
       if (values[field].trim() === '')
-        errors.push({ key: 'account.error.required', fieldId: ids[field] });
+        errors.push({
+          key: 'account.error.requiredField',
+          refs: { field: labels[field] },
+          fieldId: ids[field],
+        });
     if (values.password.length < MIN_PASSWORD_LENGTH)
       errors.push({
         key: 'account.error.tooShort',
@@ -67,70 +78,72 @@ export function SetupForm({ onDone }: { onDone: () => void }) {
   }
 
   return (
-    <div className="organiser">
-      <h1>{t('account.setup.title')}</h1>
-      <p>{t('account.setup.intro')}</p>
-      <p className="hint">{t('organiser.requiredNote')}</p>
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <ErrorSummary errors={form.errors} />
-        <TextField
-          id={ids.token}
-          label={t('account.setup.token')}
-          hint={t('account.setup.tokenHint')}
-          error={form.errorFor(ids.token)}
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          required
-          value={values.token}
-          onChange={set('token')}
-        />
-        <TextField
-          id={ids.email}
-          label={t('account.field.email')}
-          error={form.errorFor(ids.email)}
-          type="email"
-          autoComplete="username"
-          required
-          value={values.email}
-          onChange={set('email')}
-        />
-        <TextField
-          id={ids.name}
-          label={t('account.field.name')}
-          error={form.errorFor(ids.name)}
-          type="text"
-          autoComplete="name"
-          required
-          value={values.name}
-          onChange={set('name')}
-        />
-        <TextField
-          id={ids.password}
-          label={t('account.field.password')}
-          hint={t('account.field.passwordHint', { min: MIN_PASSWORD_LENGTH })}
-          error={form.errorFor(ids.password)}
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_PASSWORD_LENGTH}
-          value={values.password}
-          onChange={set('password')}
-        />
-        <TextField
-          id={ids.confirm}
-          label={t('account.field.confirm')}
-          error={form.errorFor(ids.confirm)}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={values.confirm}
-          onChange={set('confirm')}
-        />
-        <button type="submit" disabled={form.busy}>
-          {t('account.setup.submit')}
-        </button>
-      </form>
+    <div className={fr.cx('fr-grid-row', 'fr-grid-row--center', 'fr-my-4w')}>
+      <div className={fr.cx('fr-col-12', 'fr-col-md-8', 'fr-col-lg-6')}>
+        <h1>{t('account.setup.title')}</h1>
+        <p>{t('account.setup.intro')}</p>
+        <p className="fr-hint-text">{t('organiser.requiredNote')}</p>
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <ErrorSummary errors={form.errors} />
+          <TextField
+            id={ids.token}
+            label={t('account.setup.token')}
+            hint={t('account.setup.tokenHint')}
+            error={form.errorFor(ids.token)}
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            required
+            value={values.token}
+            onChange={set('token')}
+          />
+          <TextField
+            id={ids.email}
+            label={t('account.field.email')}
+            error={form.errorFor(ids.email)}
+            type="email"
+            autoComplete="username"
+            required
+            value={values.email}
+            onChange={set('email')}
+          />
+          <TextField
+            id={ids.name}
+            label={t('account.field.name')}
+            error={form.errorFor(ids.name)}
+            type="text"
+            autoComplete="name"
+            required
+            value={values.name}
+            onChange={set('name')}
+          />
+          <TextField
+            id={ids.password}
+            label={t('account.field.password')}
+            hint={t('account.field.passwordHint', { min: MIN_PASSWORD_LENGTH })}
+            error={form.errorFor(ids.password)}
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={MIN_PASSWORD_LENGTH}
+            value={values.password}
+            onChange={set('password')}
+          />
+          <TextField
+            id={ids.confirm}
+            label={t('account.field.confirm')}
+            error={form.errorFor(ids.confirm)}
+            type="password"
+            autoComplete="new-password"
+            required
+            value={values.confirm}
+            onChange={set('confirm')}
+          />
+          <Button type="submit" disabled={form.busy}>
+            {t('account.setup.submit')}
+          </Button>
+        </form>
+      </div>
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
 import { apiGet, apiSend } from '../api/apiClient';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
+import { Button } from '../ui/Button';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { describeApiError, type FormError } from '../ui/formErrors';
 import { LoginForm } from './LoginForm';
@@ -71,16 +73,16 @@ export function SignInGate({ children }: { children: ReactNode }) {
 
   if (session === undefined)
     return (
-      <div className="organiser">
+      <div className={fr.cx('fr-my-4w')}>
         <h1>{t('organiser.title')}</h1>
         {loadErrors.length === 0 ? (
           <p role="status">{t('organiser.loading')}</p>
         ) : (
           <>
             <ErrorSummary errors={loadErrors} />
-            <button type="button" className="button-secondary" onClick={() => void load()}>
+            <Button priority="secondary" onClick={() => void load()}>
               {t('organiser.retry')}
-            </button>
+            </Button>
           </>
         )}
       </div>

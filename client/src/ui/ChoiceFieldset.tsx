@@ -1,78 +1,120 @@
+import './ui.css';
 import type { ReactNode } from 'react';
-import { useI18n } from '../i18n/useI18n';
-import type { FormError } from './formErrors';
+import { fr } from '@codegouvfr/react-dsfr';
+import { classNames } from './classNames';
+import { describedBy } from './describedBy';
+import { FieldErrorText } from './FieldErrorText';
+import type { Requirement } from './FieldFrame';
+import type { FormMessage } from './formMessage';
+import { RequirementMark } from './RequirementMark';
 
 export interface Choice<T extends string> {
   value: T;
   label: string;
+  /** A sentence under the label: the options are then shown as DSFR rich radios (bordered tiles). */
+  description?: ReactNode;
 }
 
 /**
- * One choice among a few: radio buttons in a fieldset with its legend, hint and error. The first radio
- * carries `id` itself, so that an error summary can link to the group.
+ * One choice among a few (DSFR RadioButtons markup: `fr-fieldset`, `fr-radio-group`, `fr-radio-rich` when
+ * the options have descriptions) with its legend, requirement, hint and error. The first radio carries
+ * `id` itself, so that an error summary can link to the group. For several choices, see CheckboxGroup.
  */
 export function ChoiceFieldset<T extends string>({
   id,
   legend,
   hint,
   error,
+  requirement,
   choices,
   value,
   onChange,
   className,
+  name,
+  inline = false,
+  inputIdOf,
 }: {
   id: string;
-  legend: string;
+  legend: ReactNode;
   hint?: ReactNode;
-  error?: FormError | undefined;
+  error?: FormMessage | undefined;
+  requirement?: Requirement | undefined;
   choices: readonly Choice<T>[];
-  value: T | undefined;
+  value: T | undefined | '';
   onChange: (value: T) => void;
   className?: string;
+  /** The radios' name (defaults to `id`). */
+  name?: string;
+  /** Options side by side from medium screens (short labels only). */
+  inline?: boolean;
+  /** The id of each option's input (defaults: `id` for the first, `${id}-${value}` for the others). */
+  inputIdOf?: (value: T, index: number) => string;
 }) {
-  const { t } = useI18n();
+  const legendId = `${id}-legend`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint === undefined ? '' : hintId, error === undefined ? '' : errorId]
-    .filter((part) => part !== '')
-    .join(' ');
-  const classes = [className ?? '', error === undefined ? '' : 'field-invalid']
-    .filter((name) => name !== '')
-    .join(' ');
+  const isRich = choices.some((choice) => choice.description !== undefined);
   return (
     <fieldset
-      className={classes === '' ? undefined : classes}
-      aria-describedby={describedBy === '' ? undefined : describedBy}
+      className={classNames(
+        fr.cx('fr-fieldset', error !== undefined && 'fr-fieldset--error'),
+        className,
+      )}
+      aria-labelledby={legendId}
+      aria-describedby={describedBy(hint !== undefined && hintId, error !== undefined && errorId)}
     >
-      <legend>{legend}</legend>
+      <legend
+        className={fr.cx('fr-fieldset__legend', 'fr-fieldset__legend--regular')}
+        id={legendId}
+      >
+        {legend}
+        {requirement !== undefined && (
+          <>
+            {' '}
+            <RequirementMark isOptional={requirement === 'optional'} />
+          </>
+        )}
+      </legend>
       {hint !== undefined && (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
+        <div className={fr.cx('fr-fieldset__element')}>
+          <p className="fr-hint-text fr-mb-0" id={hintId}>
+            {hint}
+          </p>
+        </div>
       )}
-      {error !== undefined && (
-        <p className="field-error" id={errorId}>
-          {t('organiser.field.errorPrefix')} {t(error.key, error.values)}
-        </p>
-      )}
-      <div className="choices">
-        {choices.map((choice, i) => {
-          const inputId = i === 0 ? id : `${id}-${choice.value}`;
-          return (
-            <div key={choice.value} className="radio-option">
+      {choices.map((choice, i) => {
+        const inputId = inputIdOf?.(choice.value, i) ?? (i === 0 ? id : `${id}-${choice.value}`);
+        return (
+          <div
+            key={choice.value}
+            className={fr.cx('fr-fieldset__element', inline && 'fr-fieldset__element--inline')}
+          >
+            <div className={fr.cx('fr-radio-group', isRich && 'fr-radio-rich')}>
               <input
                 type="radio"
                 id={inputId}
-                name={id}
+                name={name ?? id}
                 value={choice.value}
                 checked={value === choice.value}
                 onChange={() => onChange(choice.value)}
+                required={requirement === undefined ? undefined : requirement === 'required'}
+                aria-invalid={error === undefined ? undefined : true}
               />
-              <label htmlFor={inputId}>{choice.label}</label>
+              <label className={fr.cx('fr-label')} htmlFor={inputId}>
+                {choice.label}
+                {choice.description !== undefined && (
+                  <span className="fr-hint-text">{choice.description}</span>
+                )}
+              </label>
             </div>
-          );
-        })}
-      </div>
+          </div>
+        );
+      })}
+      {error !== undefined && (
+        <div className={fr.cx('fr-messages-group')}>
+          <FieldErrorText id={errorId} message={error} />
+        </div>
+      )}
     </fieldset>
   );
 }

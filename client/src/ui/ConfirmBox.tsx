@@ -1,8 +1,12 @@
 import type { ReactNode } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
 
 /**
- * The explicit confirmation of an action that cannot be undone, shown in the page (not a dialog): the
- * question and its consequence, then confirm and cancel. The caller focuses `questionId` when it opens.
+ * The explicit confirmation of an action that cannot be undone, shown in the page beside the button that
+ * asked for it (a DSFR Alert of type warning holding the question, its consequence and a confirm /
+ * cancel button group). The caller focuses `questionId` when it opens, and returns focus to its trigger
+ * on cancel. Prefer it to ConfirmModal when what to read before confirming is long or interactive;
+ * ConfirmModal fits a short question.
  */
 export function ConfirmBox({
   questionId,
@@ -27,19 +31,42 @@ export function ConfirmBox({
   details?: ReactNode;
 }) {
   return (
-    <div className="confirm-box" role="group" aria-labelledby={questionId}>
+    <div
+      className={fr.cx('fr-alert', 'fr-alert--warning', 'fr-my-2w')}
+      role="group"
+      aria-labelledby={questionId}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !busy) onCancel();
+      }}
+    >
       <p id={questionId} tabIndex={-1}>
         <strong>{question}</strong> {consequence}
       </p>
       {details}
-      <div className="button-row">
-        <button type="button" disabled={busy} onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-        <button type="button" className="button-secondary" disabled={busy} onClick={onCancel}>
-          {cancelLabel}
-        </button>
-      </div>
+      <ul
+        className={fr.cx(
+          'fr-btns-group',
+          'fr-btns-group--inline-sm',
+          'fr-btns-group--sm',
+          'fr-mt-2w',
+        )}
+      >
+        <li>
+          <button type="button" className={fr.cx('fr-btn')} disabled={busy} onClick={onConfirm}>
+            {confirmLabel}
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            className={fr.cx('fr-btn', 'fr-btn--secondary')}
+            disabled={busy}
+            onClick={onCancel}
+          >
+            {cancelLabel}
+          </button>
+        </li>
+      </ul>
     </div>
   );
 }

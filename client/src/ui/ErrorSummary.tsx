@@ -1,17 +1,40 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorSummaryRegion } from './ErrorSummaryRegion';
-import type { FormError } from './formErrors';
+import { messageText, type FormMessage } from './formMessage';
 
-/** The console forms' error summary: each error translated, linked to its field when it has one. */
-export function ErrorSummary({ errors }: { errors: readonly FormError[] }) {
+/** An error to list: its message, and the field it is about (console FormErrors carry `fieldId`). */
+export type SummaryError = FormMessage & {
+  fieldId?: string | undefined;
+  code?: string | undefined;
+};
+
+/**
+ * A form's error summary (DSFR Alert of type error), focused when a new list arrives: each error in the
+ * reader's language, linked to its field when it has one, with the server's code to quote for help.
+ * `linkTo` gives the field's id for errors that name their field otherwise (the calls' `field`).
+ */
+export function ErrorSummary<E extends SummaryError>({
+  errors,
+  linkTo,
+  titleAs,
+  testId,
+}: {
+  errors: readonly E[];
+  linkTo?: (error: E) => string | undefined;
+  titleAs?: 'p' | 'h2' | 'h3';
+  testId?: string;
+}) {
   const { t } = useI18n();
+  // Read through a ref: an inline `linkTo` must not make a new list (which takes focus) at every render.
+  const link = useRef(linkTo);
+  link.current = linkTo;
   const items = useMemo(
     () =>
       errors.map((error) => ({
         key: error.key,
-        text: t(error.key, error.values),
-        targetId: error.fieldId,
+        text: messageText(t, error),
+        targetId: link.current === undefined ? error.fieldId : link.current(error),
         detail: error.code,
       })),
     [errors, t],
@@ -20,17 +43,11 @@ export function ErrorSummary({ errors }: { errors: readonly FormError[] }) {
     <ErrorSummaryRegion
       items={items}
       title={
-        errors.length === 1
-          ? t('organiser.errors.one')
-          : t('organiser.errors.many', { count: errors.length })
+        errors.length === 1 ? t('ui.errors.one') : t('ui.errors.many', { count: errors.length })
       }
-      detailLabel={t('organiser.errors.detail')}
-      classes={{
-        region: 'error-summary',
-        empty: 'error-summary-empty',
-        title: 'error-summary-title',
-        detail: 'error-detail',
-      }}
+      detailLabel={t('ui.errors.detail')}
+      titleAs={titleAs}
+      testId={testId}
     />
   );
 }

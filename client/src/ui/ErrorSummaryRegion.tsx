@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, type MouseEvent } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
+import { classNames } from './classNames';
 
 export interface SummaryItem {
   key: string;
@@ -18,9 +20,10 @@ function focusTarget(event: MouseEvent<HTMLAnchorElement>, targetId: string) {
 }
 
 /**
- * A form's errors (DSFR / GOV.UK pattern): announced as an alert and focused each time a new list
- * arrives, each error linking to its field. The region stays in the page so that it is announced
- * reliably. Shared by the console's forms and the public application form.
+ * A form's errors as a DSFR Alert of type error (`fr-alert fr-alert--error`): announced as an alert and
+ * focused each time a new list arrives (on submit), each error a link that focuses its field. The region
+ * stays in the page, empty, so that it is announced reliably. `classes` adds classes of one's own to the
+ * DSFR ones (kept for the callers written before the DSFR). Most forms use ErrorSummary instead.
  */
 export function ErrorSummaryRegion({
   items,
@@ -33,7 +36,7 @@ export function ErrorSummaryRegion({
   items: readonly SummaryItem[];
   title: string;
   detailLabel: string;
-  classes: { region: string; empty?: string; title: string; detail: string };
+  classes?: { region?: string; empty?: string; title?: string; detail?: string };
   titleAs?: 'p' | 'h2' | 'h3';
   testId?: string;
 }) {
@@ -48,16 +51,20 @@ export function ErrorSummaryRegion({
       ref={region}
       role="alert"
       tabIndex={-1}
-      className={hasErrors ? classes.region : classes.empty}
+      className={
+        hasErrors
+          ? classNames(fr.cx('fr-alert', 'fr-alert--error', 'fr-mb-3w'), classes?.region)
+          : classes?.empty
+      }
       aria-labelledby={hasErrors ? titleId : undefined}
       data-testid={testId}
     >
       {hasErrors && (
         <>
-          <Title className={classes.title} id={titleId}>
+          <Title className={classNames(fr.cx('fr-alert__title'), classes?.title)} id={titleId}>
             {title}
           </Title>
-          <ul>
+          <ul className={fr.cx('fr-mb-0')}>
             {items.map((item, i) => (
               <li key={`${i}-${item.key}`}>
                 {item.targetId === undefined ? (
@@ -73,7 +80,7 @@ export function ErrorSummaryRegion({
                 {item.detail !== undefined && (
                   <>
                     {' '}
-                    <span className={classes.detail}>
+                    <span className={classNames('fr-text--xs', classes?.detail)}>
                       {detailLabel} <code>{item.detail}</code>
                     </span>
                   </>

@@ -1,23 +1,79 @@
 import type { ComponentProps, ReactNode } from 'react';
-import { FieldFrame } from './FieldFrame';
-import type { FormError } from './formErrors';
+import { fr } from '@codegouvfr/react-dsfr';
+import { FieldFrame, type Requirement } from './FieldFrame';
+import { classNames } from './classNames';
+import { FileInput } from './FileInput';
+import type { FormMessage } from './formMessage';
 
-type TextFieldProps = Omit<ComponentProps<'input'>, 'id' | 'aria-describedby' | 'aria-invalid'> & {
+export type TextFieldProps = Omit<
+  ComponentProps<'input'>,
+  'id' | 'aria-describedby' | 'aria-invalid'
+> & {
   id: string;
-  label: string;
+  label: ReactNode;
   hint?: ReactNode;
-  error?: FormError | undefined;
+  error?: FormMessage | undefined;
+  /** "(obligatoire)"/"(facultatif)" after the label; `required` also sets the input's `required`. */
+  requirement?: Requirement | undefined;
+  /** Shows a live character counter of the trimmed value against [min, max]. */
+  characterLimits?: readonly [number, number] | undefined;
 };
 
-/** A labelled input with its hint and its error, both tied to it through aria-describedby. */
-export function TextField({ id, label, hint, error, ...input }: TextFieldProps) {
+/**
+ * A one-line text input (DSFR Input, `fr-input` in an `fr-input-group`) with its label, requirement,
+ * hint, error and optional character counter, all tied to it through aria-describedby. Every other
+ * prop goes to the <input> itself (value, onChange, type, autoComplete, name…). With type="file" it
+ * renders a FileInput (our own French "Choisir un fichier" instead of the browser's button).
+ */
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  requirement,
+  characterLimits,
+  className,
+  ...input
+}: TextFieldProps) {
+  const type = input.type ?? 'text';
+  if (type === 'file') {
+    const { type: _file, ...fileInput } = input;
+    return (
+      <FileInput
+        id={id}
+        label={label}
+        hint={hint}
+        error={error}
+        className={className}
+        {...fileInput}
+      />
+    );
+  }
+  const isCode = type === 'email' || type === 'tel' || type === 'url';
   return (
     <FieldFrame
       id={id}
       label={label}
       hint={hint}
       error={error}
-      control={(wiring) => <input {...wiring} {...input} />}
+      requirement={requirement}
+      counter={
+        characterLimits === undefined
+          ? undefined
+          : { count: String(input.value ?? '').trim().length, limits: characterLimits }
+      }
+      control={(wiring) => (
+        <input
+          {...wiring}
+          className={classNames(
+            fr.cx('fr-input', error !== undefined && 'fr-input--error'),
+            className,
+          )}
+          required={requirement === undefined ? undefined : requirement === 'required'}
+          spellCheck={isCode ? false : undefined}
+          {...input}
+        />
+      )}
     />
   );
 }

@@ -8,6 +8,8 @@ import type { MessageKey } from '../i18n/messages';
 export interface FormError {
   key: MessageKey;
   values?: Record<string, string | number>;
+  /** Placeholders filled with other messages (a field's label), so that the text follows the language. */
+  refs?: Record<string, MessageKey>;
   /** The input the error is about: the error summary links to it. */
   fieldId?: string;
   /** The server's stable error code, shown to quote when asking for help (never its English text). */
