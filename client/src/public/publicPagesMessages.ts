@@ -17,14 +17,14 @@ export const publicPagesFr = {
     'Cette page suit, étape par étape, le tirage au sort de ce jury. Tout ce qui y est publié peut être vérifié par chacun, sans faire confiance à l’organisateur.',
   'public.stage.heading': 'Où en est le processus',
   'public.stage.progress': 'Étape {current} sur {count}',
+  'public.next.label': 'Prochaine étape :',
   'public.next.commit':
-    'Prochaine étape : la publication de l’engagement, qui fige la liste des volontaires et les règles du tirage.',
-  'public.next.draw': 'Prochaine étape : le tirage, une fois toutes les sources de hasard révélées.',
-  'public.next.drawAt': 'Prochaine étape : le tirage, après le tour drand attendu le {time}.',
-  'public.next.invitations':
-    'Prochaine étape : les personnes tirées au sort sont invitées à siéger.',
-  'public.next.deliberation': 'Prochaine étape : la délibération du jury.',
-  'public.next.results': 'Prochaine étape : la publication des résultats.',
+    'la publication de l’engagement, qui fige la liste des volontaires et les règles du tirage.',
+  'public.next.draw': 'le tirage, une fois toutes les sources de hasard révélées.',
+  'public.next.drawAt': 'le tirage, au plus tôt le {time}, quand la balise drand aura parlé.',
+  'public.next.invitations': 'les personnes tirées au sort sont invitées à siéger.',
+  'public.next.deliberation': 'la délibération du jury.',
+  'public.next.results': 'la publication des résultats.',
   'public.pool.explain':
     'Les volontaires parmi lesquels le jury est tiré au sort. Aucun nom n’est publié : chacun n’apparaît que sous un identifiant anonyme.',
   'public.pool.root.explain':
@@ -60,13 +60,14 @@ export const publicPagesEn: Record<keyof typeof publicPagesFr, string> = {
     'This page follows the lottery of this jury step by step. Everything published here can be checked by anyone, without trusting the organiser.',
   'public.stage.heading': 'Where the process stands',
   'public.stage.progress': 'Step {current} of {count}',
+  'public.next.label': 'Next step:',
   'public.next.commit':
-    'Next step: the commitment is published, freezing the list of volunteers and the rules of the draw.',
-  'public.next.draw': 'Next step: the draw, once every randomness source is revealed.',
-  'public.next.drawAt': 'Next step: the draw, after the drand round expected at {time}.',
-  'public.next.invitations': 'Next step: the people drawn are invited to serve.',
-  'public.next.deliberation': 'Next step: the jury’s deliberation.',
-  'public.next.results': 'Next step: the results are published.',
+    'the commitment is published, freezing the list of volunteers and the rules of the draw.',
+  'public.next.draw': 'the draw, once every randomness source is revealed.',
+  'public.next.drawAt': 'the draw, at the earliest on {time}, once the drand beacon has spoken.',
+  'public.next.invitations': 'the people drawn are invited to serve.',
+  'public.next.deliberation': 'the jury’s deliberation.',
+  'public.next.results': 'the results are published.',
   'public.pool.explain':
     'The volunteers the jury is drawn from. No name is published: each appears only under an anonymous id.',
   'public.pool.root.explain':

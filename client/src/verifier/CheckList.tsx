@@ -16,7 +16,12 @@ export function CheckList({ checks }: { checks: readonly Check[] }) {
             className={check.ok ? 'check ok' : 'check failed'}
             data-check={check.name}
           >
-            <Badge as="span" small severity={check.ok ? 'success' : 'error'} className="check-status">
+            <Badge
+              as="span"
+              small
+              severity={check.ok ? 'success' : 'error'}
+              className="check-status"
+            >
               {check.ok ? t('verifier.check.ok') : t('verifier.check.failed')}
             </Badge>{' '}
             <span className="check-title">{t(key, n === undefined ? {} : { n })}</span>

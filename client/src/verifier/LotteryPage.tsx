@@ -60,9 +60,7 @@ export function LotteryPage() {
         <Button type="submit">{t('lottery.read')}</Button>
       </form>
       <div role="status" aria-live="polite" className="verdict-region">
-        {problem !== undefined && (
-          <Notice className="artefact-notice fr-mb-2w" title={problem} />
-        )}
+        {problem !== undefined && <Notice className="artefact-notice fr-mb-2w" title={problem} />}
         {notLottery !== undefined && <ArtefactVerdict outcome={notLottery} />}
         {outcome !== undefined && (
           <VerdictAlert
