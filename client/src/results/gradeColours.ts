@@ -1,14 +1,16 @@
-// Worst to best, from red to green, each distinguishable and named in the chart's legend and tables.
+// Worst to best, from red through yellow to green, each distinguishable and named in the chart's legend
+// and tables. DSFR colour tokens, read when the chart is drawn, so that they follow the light or dark
+// scheme (the "high" shades are dark on a light page and light on a dark one).
 export const GRADE_COLOURS = [
-  '#a3000f',
-  '#d64d00',
-  '#b88600',
-  '#7a7a7a',
-  '#4f8a10',
-  '#2e7d32',
-  '#1b5e20',
-  '#0b4f8a',
-  '#4a148c',
-  '#880e4f',
-  '#37474f',
+  'var(--background-flat-error)',
+  'var(--background-action-high-orange-terre-battue)',
+  'var(--background-action-high-yellow-moutarde)',
+  'var(--background-action-high-beige-gris-galet)',
+  'var(--background-action-high-green-tilleul-verveine)',
+  'var(--background-action-high-green-bourgeon)',
+  'var(--background-action-high-green-emeraude)',
+  'var(--background-action-high-blue-ecume)',
+  'var(--background-action-high-purple-glycine)',
+  'var(--background-action-high-pink-tuile)',
+  'var(--background-action-high-brown-cafe-creme)',
 ];
