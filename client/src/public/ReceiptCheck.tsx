@@ -85,9 +85,7 @@ export function ReceiptCheck({ view }: { view: PublicView }) {
           accept=".json,.txt,application/json,text/plain"
           onFile={(file) => void loadFile(file)}
         />
-        <Button type="submit" priority="secondary">
-          {t('public.receipt.submit')}
-        </Button>
+        <Button type="submit">{t('public.receipt.submit')}</Button>
       </form>
       <div role="status" aria-live="polite">
         {message !== undefined && (

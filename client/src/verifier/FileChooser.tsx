@@ -5,7 +5,8 @@ import './fileChooser.css';
 /**
  * A DSFR upload field whose button speaks the page's language: the browser's own "Choose File" follows
  * the browser's language, not the page's. The native input stays (visually hidden, focusable, labelled);
- * the visible button is a second label for it, so a click or a keyboard press still opens the dialog.
+ * the visible button is a second label for it, so a click still opens the dialog; the input is named by
+ * the first label alone.
  */
 export const FileChooser = forwardRef<
   HTMLInputElement,
@@ -18,6 +19,8 @@ export const FileChooser = forwardRef<
 >(function FileChooser({ label, hint, accept, onFile }, ref) {
   const { t } = useI18n();
   const id = useId();
+  const labelId = `${id}-label`;
+  const hintId = `${id}-hint`;
   const [name, setName] = useState<string | undefined>();
   function change(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -26,16 +29,23 @@ export const FileChooser = forwardRef<
   }
   return (
     <div className="fr-upload-group file-chooser fr-mb-3w">
-      <label className="fr-label" htmlFor={id}>
+      {/* The hint is a description, not part of the name: a name is what a person says to reach the field. */}
+      <label className="fr-label" htmlFor={id} id={labelId}>
         {label}
-        {hint !== undefined && <span className="fr-hint-text">{hint}</span>}
       </label>
+      {hint !== undefined && (
+        <p className="fr-hint-text fr-mb-0" id={hintId}>
+          {hint}
+        </p>
+      )}
       <input
         id={id}
         ref={ref}
         className="fr-sr-only file-chooser-input"
         type="file"
         accept={accept}
+        aria-labelledby={labelId}
+        aria-describedby={hint === undefined ? undefined : hintId}
         onChange={change}
       />
       <div className="file-chooser-row fr-mt-1w">
