@@ -85,7 +85,9 @@ export function ReceiptCheck({ view }: { view: PublicView }) {
           accept=".json,.txt,application/json,text/plain"
           onFile={(file) => void loadFile(file)}
         />
-        <Button type="submit">{t('public.receipt.submit')}</Button>
+        <Button type="submit" className="fr-mb-3w">
+          {t('public.receipt.submit')}
+        </Button>
       </form>
       <div role="status" aria-live="polite">
         {message !== undefined && (

@@ -57,7 +57,9 @@ export function LotteryPage() {
       <p className="fr-text--lead">{t('lottery.intro')}</p>
       <form onSubmit={(event) => void read(event)} noValidate>
         <FileChooser ref={input} label={t('lottery.file')} accept="application/json,.json" />
-        <Button type="submit">{t('lottery.read')}</Button>
+        <Button type="submit" className="fr-mb-3w">
+          {t('lottery.read')}
+        </Button>
       </form>
       <div role="status" aria-live="polite" className="verdict-region">
         {problem !== undefined && <Notice className="artefact-notice fr-mb-2w" title={problem} />}

@@ -94,7 +94,7 @@ export function VerifierPage() {
           hint={t('verifier.pool.hint')}
           accept=".txt,text/plain"
         />
-        <Button type="submit" disabled={working}>
+        <Button type="submit" disabled={working} className="fr-mb-3w">
           {t('verifier.submit')}
         </Button>
       </form>

@@ -115,7 +115,9 @@ export function WitnessRevealSection({ sources }: { sources: CommittedSource[] |
             }}
           />
         )}
-        <Button type="submit">{t('witness.reveal.submit')}</Button>
+        <Button type="submit" className="fr-mb-3w">
+          {t('witness.reveal.submit')}
+        </Button>
       </form>
       <div role="status" aria-live="polite">
         {message !== undefined && (

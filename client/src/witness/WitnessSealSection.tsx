@@ -98,7 +98,7 @@ export function WitnessSealSection({ initialRound }: { initialRound: number | un
             className="fr-input witness-round-input"
           />
         </div>
-        <Button type="submit" disabled={sealing?.kind === 'working'}>
+        <Button type="submit" disabled={sealing?.kind === 'working'} className="fr-mb-3w">
           {round === undefined
             ? t('witness.seal.buttonNoRound')
             : t('witness.seal.button', { round: formatNumber(round, language) })}
