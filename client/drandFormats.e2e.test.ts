@@ -66,6 +66,21 @@ describe('dates, numbers and sources in French', () => {
     );
     // Numbers the French way: 2 000 volunteers.
     expect(await page.locator('dl.facts dd').first().textContent()).toBe('2\u202f000');
+    // The public page: its own title, the stage as step 2 of 7, and the next step with its date.
+    expect(await page.title()).toBe('Compte à rebours — Kleroterion');
+    const stepper = page.locator('.fr-stepper');
+    expect(await stepper.getByRole('heading', { level: 2 }).textContent()).toBe(
+      'Engagement publiéÉtape 2 sur 7',
+    );
+    expect(await stepper.locator('.fr-stepper__details').textContent()).toMatch(
+      /^Prochaine étape : le tirage, au plus tôt le 15 septembre 2023 à \d\d:\d\d, heure de Paris,/,
+    );
+    // The fingerprints wait, folded, under "Détails techniques", each with a plain sentence.
+    const details = page.getByRole('button', { name: 'Détails techniques' }).first();
+    expect(await details.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByText(/^Une empreinte qui fige la liste des volontaires/).count()).toBe(
+      1,
+    );
     const countdown = page.getByTestId('drand-countdown');
     const seconds = async () => {
       const [, h, m, s] = /(?:(\d+)\u00a0h )?(\d+)\u00a0min (\d+)\u00a0s/.exec(

@@ -38,9 +38,15 @@ describe('in-browser verifier', () => {
   it('verifies the known-answer record and its pool, in French by default', async () => {
     const page = await openVerifier();
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    // The page's own window title, and file choosers that speak French whatever the browser's language.
+    await expect.poll(() => page.title()).toBe('Vérifier un tirage — Kleroterion');
+    expect(await page.getByText('Choisir un fichier', { exact: true }).count()).toBe(2);
+    expect(await page.getByText('Aucun fichier choisi', { exact: true }).count()).toBe(2);
     await page
       .getByLabel('Fichier publié (JSON)')
       .setInputFiles(folder.write('record.json', `${canonicalize(record)}\n`));
+    // The chosen file is named beside its button.
+    expect(await page.getByText('record.json', { exact: true }).count()).toBe(1);
     await page
       .getByLabel('Liste des identifiants (facultatif)')
       .setInputFiles(folder.write('pool.txt', vector.poolIds.join('\n')));

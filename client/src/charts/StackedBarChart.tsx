@@ -11,6 +11,7 @@ import {
 import { useI18n } from '../i18n/useI18n';
 import { stackedBarChart } from './stackedBars';
 import { useContainerWidth } from './useContainerWidth';
+import { resolveColour, useColourScheme } from './useColourScheme';
 import './charts.css';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -39,11 +40,21 @@ export function StackedBarChart({
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const width = useContainerWidth(box);
+  const scheme = useColourScheme();
   useEffect(() => {
     if (canvas.current === null || box.current === null || width === 0) return undefined;
+    const element = box.current;
     const { config, height, fontSize } = stackedBarChart({
       labels,
-      datasets,
+      // Colours given as DSFR tokens are read now, in the current scheme.
+      datasets: datasets.map((d) => ({
+        ...d,
+        backgroundColor: resolveColour(d.backgroundColor, element),
+      })),
+      colours: {
+        text: resolveColour('var(--text-default-grey)', element),
+        grid: resolveColour('var(--border-default-grey)', element),
+      },
       width,
       max: Math.max(1, max),
       percent,
@@ -55,7 +66,7 @@ export function StackedBarChart({
     box.current.dataset['fontSize'] = String(fontSize);
     const chart = new Chart(canvas.current, config);
     return () => chart.destroy();
-  }, [labels, datasets, width, max, percent, legend, language]);
+  }, [labels, datasets, width, max, percent, legend, language, scheme]);
   return (
     <div className="chart-box chart-fit" ref={box}>
       <canvas ref={canvas} role="img" aria-label={ariaLabel} />

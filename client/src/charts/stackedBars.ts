@@ -20,12 +20,16 @@ export function stackedBarChart(options: {
   /** False when another chart just above already shows the same colours' legend. */
   legend?: boolean;
   locale: string;
+  /** Text and grid colours of the current scheme (Chart.js's own grey is unreadable on a dark page). */
+  colours?: { text: string; grid: string };
 }): { config: ChartConfiguration<'bar', number[], string[]>; height: number; fontSize: number } {
   const { width, locale } = options;
   const fontSize = chartFontSize(width);
   const lineChars = labelLineChars(width, fontSize);
   const labels = options.labels.map((label) => wrapLabel(label, lineChars));
   const font = { size: fontSize };
+  const color = options.colours?.text;
+  const grid = options.colours === undefined ? {} : { grid: { color: options.colours.grid } };
   const height = barChartHeight({
     lines: labels.map((lines) => lines.length),
     fontSize,
@@ -55,18 +59,23 @@ export function stackedBarChart(options: {
             stacked: true,
             min: 0,
             max: options.max,
+            ...grid,
             ticks: {
               font,
+              color,
               precision: 0,
               callback: (value) =>
                 options.percent === true ? `${number(Number(value))} %` : number(Number(value)),
             },
           },
           // Labels are already wrapped to fit: never let Chart.js shorten or skip them.
-          y: { stacked: true, ticks: { font, autoSkip: false } },
+          y: { stacked: true, ...grid, ticks: { font, color, autoSkip: false } },
         },
         plugins: {
-          legend: { display: options.legend !== false, labels: { font, boxWidth: fontSize * 1.5 } },
+          legend: {
+            display: options.legend !== false,
+            labels: { font, color, boxWidth: fontSize * 1.5 },
+          },
           tooltip: { titleFont: font, bodyFont: font },
         },
       },

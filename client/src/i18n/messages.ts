@@ -29,6 +29,7 @@ import { accountEn, accountFr } from '../accounts/accountMessages';
 import { witnessEn, witnessFr } from '../witness/witnessMessages';
 import { callsDsfrEn, callsDsfrFr } from '../calls/callsDsfrMessages';
 import { uiEn, uiFr } from '../ui/uiMessages';
+import { publicPagesEn, publicPagesFr } from '../public/publicPagesMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -62,6 +63,7 @@ const fr = {
   ...witnessFr,
   ...callsDsfrFr,
   ...uiFr,
+  ...publicPagesFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -93,6 +95,7 @@ const en: Record<MessageKey, string> = {
   ...witnessEn,
   ...callsDsfrEn,
   ...uiEn,
+  ...publicPagesEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };

@@ -5,6 +5,8 @@ import { apiBytes } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { CheckList } from '../verifier/CheckList';
 import { useBrowserCheck } from '../verifier/useBrowserCheck';
+import { VerdictAlert } from '../verifier/VerdictAlert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 
 /** Downloads the public log (and record) and re-verifies everything here, trusting nothing the server says. */
 export function BrowserVerification({
@@ -41,24 +43,25 @@ export function BrowserVerification({
       },
     );
   return (
-    <section aria-labelledby="verify-heading">
+    <section aria-labelledby="verify-heading" className="fr-mt-4w">
       <h2 id="verify-heading">{t('public.verify')}</h2>
       <p>{t('public.verify.intro')}</p>
-      <button type="button" className="primary" onClick={() => void run()} disabled={working}>
+      <Button type="button" onClick={() => void run()} disabled={working} className="fr-mb-2w">
         {t('public.verify')}
-      </button>
+      </Button>
       <div role="status" aria-live="polite" className="verdict-region">
         {working && <p>{t('public.verify.working')}</p>}
-        {problem !== undefined && <p className="verdict failed">{t(problem)}</p>}
+        {problem !== undefined && <VerdictAlert ok={false} text={t(problem)} />}
         {report !== undefined && (
-          <p
-            className={report.ok ? 'verdict ok' : 'verdict failed'}
-            data-testid="publication-verdict"
-          >
-            {report.ok
-              ? t('public.verify.ok', { count: report.checks.length })
-              : t('public.verify.failed', { failed, count: report.checks.length })}
-          </p>
+          <VerdictAlert
+            ok={report.ok}
+            testId="publication-verdict"
+            text={
+              report.ok
+                ? t('public.verify.ok', { count: report.checks.length })
+                : t('public.verify.failed', { failed, count: report.checks.length })
+            }
+          />
         )}
       </div>
       {report !== undefined && <CheckList checks={report.checks} />}

@@ -4,16 +4,19 @@ import { publicView } from '../../../shared/process/publicView';
 import { useI18n } from '../i18n/useI18n';
 import { usePublicLog } from '../realtime/usePublicLog';
 import { Link } from '../routing/Link';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { BrowserVerification } from './BrowserVerification';
 import { CommitmentPanel } from './CommitmentPanel';
 import { DeliberationProgressPanel } from './DeliberationProgressPanel';
 import { ReceiptCheck } from './ReceiptCheck';
 import { SeatsPanel } from './SeatsPanel';
-import { StatusLabel } from './StatusLabel';
+import { StageStepper } from './StageStepper';
+import './publicProcess.css';
 
 /**
  * /p/<process>: what was committed and when, the result, downloads, and verification in the browser. The
- * view is folded here from the public log, event by event as they are pushed (see usePublicLog).
+ * view is folded here from the public log, event by event as they are pushed (see usePublicLog). A reader
+ * who is no specialist reads the plain account first; fingerprints sit in "Détails techniques".
  */
 export function PublicProcessPage({ processId }: { processId: string }) {
   const { t } = useI18n();
@@ -23,6 +26,7 @@ export function PublicProcessPage({ processId }: { processId: string }) {
     () => (fold?.state === undefined ? undefined : publicView(fold.state)),
     [fold],
   );
+  useDocumentTitle(view?.title ?? t('pages.title.process'));
 
   if (log.kind === 'missing') return <p role="alert">{t('public.notFound')}</p>;
   if (log.kind === 'failed') return <p role="alert">{t('public.loadFailed')}</p>;
@@ -32,15 +36,17 @@ export function PublicProcessPage({ processId }: { processId: string }) {
   return (
     <article className="public-process">
       <h1>{view.title}</h1>
-      <p className="stage" role="status" aria-live="polite" data-testid="process-stage">
-        {t('public.status', { status: '' })}
-        <strong>
-          <StatusLabel stage={processStage(fold.state, fold.withheld)} />
-        </strong>
-      </p>
+      <p className="fr-text--lead">{t('public.intro')}</p>
+      <StageStepper
+        stage={processStage(fold.state, fold.withheld)}
+        drandRoundTime={view.commitment?.drandRoundTime}
+      />
       {view.dossiers !== undefined && (
         <p>
-          <Link href={`/p/${encodeURIComponent(processId)}/results`}>
+          <Link
+            href={`/p/${encodeURIComponent(processId)}/results`}
+            className="fr-link fr-icon-arrow-right-line fr-link--icon-right"
+          >
             {t('public.results.link')}
           </Link>
         </p>
@@ -52,28 +58,33 @@ export function PublicProcessPage({ processId }: { processId: string }) {
       )}
       <CommitmentPanel view={view} />
       <p>
-        <Link href={`/temoin?p=${encodeURIComponent(processId)}`}>{t('witness.public.link')}</Link>
+        <Link
+          href={`/temoin?p=${encodeURIComponent(processId)}`}
+          className="fr-link fr-icon-arrow-right-line fr-link--icon-right"
+        >
+          {t('witness.public.link')}
+        </Link>
       </p>
       <SeatsPanel view={view} />
-      <section aria-labelledby="downloads-heading">
+      <ReceiptCheck view={view} />
+      <BrowserVerification processId={processId} isDrawn={view.record !== undefined} />
+      <section aria-labelledby="downloads-heading" className="fr-mt-4w">
         <h2 id="downloads-heading">{t('public.downloads')}</h2>
-        <ul>
+        <ul className="fr-links-group">
           {view.record !== undefined && (
             <li>
-              <a href={`${base}/record.json`} download>
+              <a className="fr-link fr-link--download" href={`${base}/record.json`} download>
                 {t('public.download.record')}
               </a>
             </li>
           )}
           <li>
-            <a href={`${base}/log.json`} download>
+            <a className="fr-link fr-link--download" href={`${base}/log.json`} download>
               {t('public.download.log')}
             </a>
           </li>
         </ul>
       </section>
-      <BrowserVerification processId={processId} isDrawn={view.record !== undefined} />
-      <ReceiptCheck view={view} />
     </article>
   );
 }

@@ -1,13 +1,15 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
 import type { PublicView } from '../../../shared/process/publicView';
 import { useI18n } from '../i18n/useI18n';
+import { FileChooser } from '../verifier/FileChooser';
+import { VerdictAlert, VerdictLines } from '../verifier/VerdictAlert';
 import { checkReceipt, type ReceiptOutcome } from './checkReceipt';
 
 /** "Vérifier mon reçu": a volunteer checks they were in the pool, and whether they were drawn. */
 export function ReceiptCheck({ view }: { view: PublicView }) {
   const { t } = useI18n();
-  const textId = useId();
-  const fileId = useId();
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<ReceiptOutcome | undefined>();
 
@@ -68,37 +70,32 @@ export function ReceiptCheck({ view }: { view: PublicView }) {
       <h2 id="receipt-heading">{t('public.receipt')}</h2>
       <p>{t('receipt.intro')}</p>
       <form onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={textId}>{t('receipt.text')}</label>
-          <textarea
-            id={textId}
-            rows={5}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            spellCheck={false}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={fileId}>{t('receipt.file')}</label>
-          <input
-            id={fileId}
-            type="file"
-            accept=".json,.txt,application/json,text/plain"
-            onChange={(event) => void loadFile(event.target.files?.[0])}
-          />
-        </div>
-        <button type="submit">{t('public.receipt.submit')}</button>
+        <Input
+          label={t('receipt.text')}
+          textArea
+          nativeTextAreaProps={{
+            rows: 5,
+            value: text,
+            onChange: (event) => setText(event.target.value),
+            spellCheck: false,
+          }}
+        />
+        <FileChooser
+          label={t('receipt.file')}
+          accept=".json,.txt,application/json,text/plain"
+          onFile={(file) => void loadFile(file)}
+        />
+        <Button type="submit" className="fr-mb-3w">
+          {t('public.receipt.submit')}
+        </Button>
       </form>
       <div role="status" aria-live="polite">
         {message !== undefined && (
-          <div
-            className={message.ok ? 'verdict ok' : 'verdict failed'}
-            data-testid="receipt-verdict"
-          >
-            {message.lines.map((line) => (
-              <p key={line}>{line}</p>
-            ))}
-          </div>
+          <VerdictAlert
+            ok={message.ok}
+            testId="receipt-verdict"
+            text={<VerdictLines lines={message.lines} />}
+          />
         )}
       </div>
     </section>

@@ -2,6 +2,17 @@ import type { PublicView } from '../../../shared/process/publicView';
 import { drawSelection } from '../../../shared/process/processStratified';
 import { useI18n } from '../i18n/useI18n';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Notice } from '@codegouvfr/react-dsfr/Notice';
+import { TableFrame } from '../results/TableFrame';
+import { TechnicalDetails } from './TechnicalDetails';
+
+const SEAT_SEVERITY = {
+  drawn: 'info',
+  invited: 'new',
+  accepted: 'success',
+  vacant: 'warning',
+} as const;
 
 /** Seats, waiting alternates and the replacement history, by pseudonymous id only. */
 export function SeatsPanel({ view }: { view: PublicView }) {
@@ -12,33 +23,45 @@ export function SeatsPanel({ view }: { view: PublicView }) {
   return (
     <section aria-labelledby="result-heading">
       <h2 id="result-heading">{t('public.result')}</h2>
+      <p>{t('public.result.explain')}</p>
       <dl className="facts">
-        <dt>{t('public.result.seed')}</dt>
-        <dd>
-          <code className="hash">{record.seed}</code>
-        </dd>
         <dt>{t('public.result.at')}</dt>
         <dd>{view.drawnAt === undefined ? '—' : formatDateTime(view.drawnAt, language)}</dd>
       </dl>
-      <table className="selection">
-        <caption>{t('public.seats')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('public.seats.seat')}</th>
-            <th scope="col">{t('public.seats.holder')}</th>
-            <th scope="col">{t('public.seats.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.seats.map((seat) => (
-            <tr key={seat.seat}>
-              <td>{seat.seat}</td>
-              <td>{seat.holder === undefined ? '—' : <code>{seat.holder}</code>}</td>
-              <td>{t(`public.seat.${seat.status}`)}</td>
+      <TechnicalDetails>
+        <dl className="facts">
+          <dt>{t('public.result.seed')}</dt>
+          <dd>
+            <code className="hash">{record.seed}</code>
+          </dd>
+        </dl>
+        <p className="fr-text--sm">{t('public.result.seed.explain')}</p>
+      </TechnicalDetails>
+      <TableFrame label={t('public.table.scroll', { caption: t('public.seats') })}>
+        <table className="selection">
+          <caption>{t('public.seats')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('public.seats.seat')}</th>
+              <th scope="col">{t('public.seats.holder')}</th>
+              <th scope="col">{t('public.seats.status')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {view.seats.map((seat) => (
+              <tr key={seat.seat}>
+                <td>{seat.seat}</td>
+                <td>{seat.holder === undefined ? '—' : <code>{seat.holder}</code>}</td>
+                <td>
+                  <Badge as="span" small noIcon severity={SEAT_SEVERITY[seat.status]}>
+                    {t(`public.seat.${seat.status}`)}
+                  </Badge>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableFrame>
       <h3>{t('public.alternates')}</h3>
       {view.waitingAlternates.length === 0 ? (
         <p>{t('public.alternates.none')}</p>
@@ -70,7 +93,7 @@ export function SeatsPanel({ view }: { view: PublicView }) {
         </ul>
       )}
       {view.redrawAttempts > 0 && (
-        <p className="notice">{t('public.redraws', { count: view.redrawAttempts })}</p>
+        <Notice className="fr-mt-2w" title={t('public.redraws', { count: view.redrawAttempts })} />
       )}
     </section>
   );

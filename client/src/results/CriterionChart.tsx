@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/useI18n';
 import { gradeLabel } from '../room/gradeLabel';
 import { GRADE_COLOURS } from './gradeColours';
 import type { ResultsView } from './resultsView';
+import { TableFrame } from './TableFrame';
 
 /**
  * A graded dossier's grades per criterion (counts), chosen in a list, on a scale from 0 to its number of
@@ -41,11 +42,13 @@ export function CriterionChart({ view }: { view: ResultsView }) {
   if (entry === undefined) return null;
   return (
     <div>
-      <div className="field">
-        <label htmlFor={`${id}-dossier`}>{t('results.criteria.choose')}</label>
+      <div className="fr-select-group">
+        <label className="fr-label" htmlFor={`${id}-dossier`}>
+          {t('results.criteria.choose')}
+        </label>
         <select
           id={`${id}-dossier`}
-          className="chart-choice"
+          className="fr-select chart-choice"
           value={entry.dossierId}
           onChange={(event) => setChosen(event.target.value)}
         >
@@ -64,11 +67,8 @@ export function CriterionChart({ view }: { view: ResultsView }) {
           title: titles.get(entry.dossierId) ?? entry.dossierId,
         })}
       />
-      <div
-        className="table-scroll"
-        tabIndex={0}
-        role="region"
-        aria-label={t('results.criteria.table', {
+      <TableFrame
+        label={t('results.criteria.table', {
           title: titles.get(entry.dossierId) ?? entry.dossierId,
         })}
       >
@@ -97,7 +97,7 @@ export function CriterionChart({ view }: { view: ResultsView }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </div>
   );
 }

@@ -10,6 +10,9 @@ import { useI18n } from '../i18n/useI18n';
 import { ClientErrorCode } from '../api/serverErrorMessages';
 import { serverErrorKey } from '../api/serverErrors';
 import { useResults } from './useResults';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { TableFrame } from './TableFrame';
 import './results.css';
 
 /**
@@ -23,6 +26,11 @@ export function ProcesVerbalPage({ processId }: { processId: string }) {
   const [log, setLog] = useState<ChainedEvent[] | undefined>();
   const [logFailed, setLogFailed] = useState<string | undefined>();
   const isPublished = load.kind === 'ready' && load.view.published !== null;
+  useDocumentTitle(
+    load.kind === 'ready' || load.kind === 'withheld'
+      ? t('pages.title.pv', { title: load.view.process.title })
+      : t('pages.title.pvLoading'),
+  );
   useEffect(() => {
     if (!isPublished) return;
     fetch(`/api/public/processes/${encodeURIComponent(processId)}/log.json`)
@@ -65,12 +73,17 @@ function ProcesVerbalDocument({ pv, processId }: { pv: ProcesVerbal; processId: 
     <article className="proces-verbal" lang={pv.language}>
       <ul className="no-print pv-actions">
         <li>
-          <button type="button" className="primary" onClick={() => window.print()}>
+          <Button
+            type="button"
+            iconId="fr-icon-printer-line"
+            iconPosition="left"
+            onClick={() => window.print()}
+          >
             {t('pv.print')}
-          </button>
+          </Button>
         </li>
         <li>
-          <a href={pdf} download>
+          <a href={pdf} download className="fr-link fr-link--download">
             {t('pv.page.download')}
           </a>
         </li>
@@ -123,12 +136,7 @@ function Block({ block }: { block: PvBlock }) {
     case 'table':
       return (
         // A wide table scrolls on a phone; the region is focusable so that the keyboard can scroll it.
-        <div
-          className="table-scroll pv-table"
-          role="region"
-          aria-label={t('pv.page.scroll', { caption: block.caption })}
-          tabIndex={0}
-        >
+        <TableFrame label={t('pv.page.scroll', { caption: block.caption })} className="pv-table">
           <table id={block.id}>
             <caption>{block.caption}</caption>
             <thead>
@@ -158,7 +166,7 @@ function Block({ block }: { block: PvBlock }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       );
     case 'signatures':
       return (

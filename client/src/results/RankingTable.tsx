@@ -1,7 +1,9 @@
 import type { ResultsView } from './resultsView';
 import { useI18n } from '../i18n/useI18n';
 import { gradeLabel } from '../room/gradeLabel';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { explainRank } from './explainRank';
+import { TableFrame } from './TableFrame';
 
 /** Every graded dossier in result order (the ungraded are listed with the flagged cases): rank, majority grade with its gauge, mean, and why, in words. */
 export function RankingTable({ view }: { view: ResultsView }) {
@@ -11,13 +13,8 @@ export function RankingTable({ view }: { view: ResultsView }) {
   const gradeName = (grade: string) => gradeLabel(view.scale, grade, language);
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
   return (
-    // Wider than a phone: the region is focusable so that the keyboard can scroll it.
-    <div
-      className="table-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label={t('results.ranking.caption')}
-    >
+    // Wider than a phone: it scrolls in its own box, a focusable region, so the keyboard can scroll it.
+    <TableFrame label={t('results.ranking.caption')}>
       <table className="ranking-table" data-testid="ranking">
         <caption>{t('results.ranking.caption')}</caption>
         <thead>
@@ -38,7 +35,14 @@ export function RankingTable({ view }: { view: ResultsView }) {
                 <td>{d.rank ?? '—'}</td>
                 <th scope="row">
                   {titleOf(d.dossierId)} <span className="muted">({d.dossierId})</span>
-                  {d.shortlisted && <span className="badge">{t('results.shortlisted')}</span>}
+                  {d.shortlisted && (
+                    <>
+                      {' '}
+                      <Badge as="span" small severity="success">
+                        {t('results.shortlisted')}
+                      </Badge>
+                    </>
+                  )}
                 </th>
                 <td>
                   {d.majorityGrade === null
@@ -66,6 +70,6 @@ export function RankingTable({ view }: { view: ResultsView }) {
             ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

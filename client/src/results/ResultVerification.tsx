@@ -6,6 +6,8 @@ import { apiBytes } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { CheckList } from '../verifier/CheckList';
 import { useBrowserCheck } from '../verifier/useBrowserCheck';
+import { VerdictAlert } from '../verifier/VerdictAlert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 
 /**
  * "Vérifier le résultat": downloads the audit bundle and re-verifies it here, in this browser: the draw,
@@ -25,21 +27,25 @@ export function ResultVerification({ processId }: { processId: string }) {
       },
     );
   return (
-    <section aria-labelledby="results-verify-heading">
+    <section aria-labelledby="results-verify-heading" className="fr-mt-4w">
       <h2 id="results-verify-heading">{t('results.verify')}</h2>
       <p>{t('results.verify.intro')}</p>
-      <button type="button" className="primary" onClick={() => void run()} disabled={working}>
+      <Button type="button" onClick={() => void run()} disabled={working} className="fr-mb-2w">
         {t('results.verify')}
-      </button>
+      </Button>
       <div role="status" aria-live="polite" className="verdict-region">
         {working && <p>{t('public.verify.working')}</p>}
-        {problem !== undefined && <p className="verdict failed">{t(problem)}</p>}
+        {problem !== undefined && <VerdictAlert ok={false} text={t(problem)} />}
         {report !== undefined && (
-          <p className={report.ok ? 'verdict ok' : 'verdict failed'} data-testid="results-verdict">
-            {report.ok
-              ? t('results.verify.ok', { count: report.checks.length })
-              : t('results.verify.failed', { failed, count: report.checks.length })}
-          </p>
+          <VerdictAlert
+            ok={report.ok}
+            testId="results-verdict"
+            text={
+              report.ok
+                ? t('results.verify.ok', { count: report.checks.length })
+                : t('results.verify.failed', { failed, count: report.checks.length })
+            }
+          />
         )}
       </div>
       {digest !== undefined && (

@@ -12,6 +12,8 @@ import { SensitivityTable } from './SensitivityTable';
 import { changesResults } from './resultsRelevance';
 import { useResults } from './useResults';
 import { WithheldResultsPage } from './WithheldResultsPage';
+import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
 import './results.css';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 
@@ -19,6 +21,11 @@ import { formatDateTime } from '../../../shared/format/formatDateTime';
 export function ResultsPage({ processId }: { processId: string }) {
   const { t, language } = useI18n();
   const { load, reload } = useResults(processId);
+  useDocumentTitle(
+    load.kind === 'ready' || load.kind === 'withheld'
+      ? t('pages.title.results', { title: load.view.process.title })
+      : t('pages.title.resultsLoading'),
+  );
   useProcessEvents(processId, reload, {
     spreadMs: PUBLIC_RELOAD_SPREAD_MS,
     isRelevant: changesResults,
@@ -39,7 +46,12 @@ export function ResultsPage({ processId }: { processId: string }) {
         {when === undefined ? t('results.provisional') : t('results.published', { when })}
       </p>
       <p>
-        <Link href={`/p/${encodeURIComponent(processId)}`}>{t('results.backToProcess')}</Link>
+        <Link
+          href={`/p/${encodeURIComponent(processId)}`}
+          className="fr-link fr-icon-arrow-left-line fr-link--icon-left"
+        >
+          {t('results.backToProcess')}
+        </Link>
       </p>
 
       <section aria-labelledby="shortlist-heading">
@@ -47,13 +59,15 @@ export function ResultsPage({ processId }: { processId: string }) {
         {view.results.shortlist.length === 0 ? (
           <p>{t('results.shortlist.empty')}</p>
         ) : (
-          <ol className="shortlist" data-testid="shortlist">
-            {view.results.shortlist.map((id) => (
-              <li key={id}>
-                {titles.get(id) ?? id} <span className="muted">({id})</span>
-              </li>
-            ))}
-          </ol>
+          <CallOut bodyAs="div" className="fr-mb-3w">
+            <ol className="shortlist" data-testid="shortlist">
+              {view.results.shortlist.map((id) => (
+                <li key={id}>
+                  {titles.get(id) ?? id} <span className="muted">({id})</span>
+                </li>
+              ))}
+            </ol>
+          </CallOut>
         )}
       </section>
 

@@ -1,6 +1,7 @@
 import type { SensitivityEntry } from '../../../shared/scoring/results';
 import { useI18n } from '../i18n/useI18n';
 import type { ResultsView } from './resultsView';
+import { TableFrame } from './TableFrame';
 
 /** The top places under each method side by side: shown to judge robustness, never decisive. */
 export function SensitivityTable({
@@ -34,14 +35,9 @@ export function SensitivityTable({
       : `${entry.rank}. ${titles.get(entry.dossierId) ?? entry.dossierId}`;
   };
   return (
-    // Wider than a phone: the region is focusable so that the keyboard can scroll it.
-    <div
-      className="table-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label={t('results.sensitivity.caption')}
-    >
-      <table>
+    // Wider than a phone: it scrolls in its own box, a focusable region, so the keyboard can scroll it.
+    <TableFrame label={t('results.sensitivity.caption')}>
+      <table className="sensitivity-table">
         <caption>{t('results.sensitivity.caption')}</caption>
         <thead>
           <tr>
@@ -64,6 +60,6 @@ export function SensitivityTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

@@ -1,14 +1,16 @@
-// Worst to best, from red to green, each distinguishable and named in the chart's legend and tables.
+// Worst to best, from red through orange and yellow to green, each distinguishable and named in the
+// chart's legend and tables. The DSFR's "main" illustration colours, read when the chart is drawn: of
+// medium lightness, they stand out on both the light and the dark page.
 export const GRADE_COLOURS = [
-  '#a3000f',
-  '#d64d00',
-  '#b88600',
-  '#7a7a7a',
-  '#4f8a10',
-  '#2e7d32',
-  '#1b5e20',
-  '#0b4f8a',
-  '#4a148c',
-  '#880e4f',
-  '#37474f',
+  'var(--red-marianne-main-472)',
+  'var(--orange-terre-battue-main-645)',
+  'var(--yellow-moutarde-main-679)',
+  'var(--beige-gris-galet-main-702)',
+  'var(--green-bourgeon-main-640)',
+  'var(--green-emeraude-main-632)',
+  'var(--green-archipel-main-557)',
+  'var(--blue-cumulus-main-526)',
+  'var(--purple-glycine-main-494)',
+  'var(--pink-tuile-main-556)',
+  'var(--brown-caramel-main-648)',
 ];

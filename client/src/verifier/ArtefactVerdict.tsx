@@ -1,6 +1,8 @@
+import { Notice } from '@codegouvfr/react-dsfr/Notice';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
 import type { ArtefactOutcome } from './verifyArtefact';
+import { VerdictAlert } from './VerdictAlert';
 
 const KIND: Record<Exclude<ArtefactOutcome['kind'], 'not-artefact'>, MessageKey> = {
   'draw-record': 'artefact.kind.draw-record',
@@ -24,13 +26,13 @@ export function ArtefactVerdict({ outcome }: { outcome: ArtefactOutcome }) {
   const { t } = useI18n();
   if (outcome.kind === 'not-artefact')
     return (
-      <div className="artefact-notice" data-testid="not-artefact">
-        <p>
-          {t('artefact.notArtefact', {
+      <div className="artefact-notice fr-mb-2w" data-testid="not-artefact">
+        <Notice
+          title={t('artefact.notArtefact', {
             reason: t(`artefact.reason.${outcome.reason}`, { protocol: outcome.protocol ?? '' }),
           })}
-        </p>
-        <p>{t('artefact.nothingChecked')}</p>
+          description={t('artefact.nothingChecked')}
+        />
       </div>
     );
   const { report } = outcome;
@@ -43,11 +45,15 @@ export function ArtefactVerdict({ outcome }: { outcome: ArtefactOutcome }) {
           kind: t(KIND[outcome.kind], 'protocol' in outcome ? { protocol: outcome.protocol } : {}),
         })}
       </p>
-      <p className={report.ok ? 'verdict ok' : 'verdict failed'} data-testid="verdict">
-        {report.ok
-          ? t(VERDICT[outcome.kind].ok, { count })
-          : t(VERDICT[outcome.kind].failed, { failed, count })}
-      </p>
+      <VerdictAlert
+        ok={report.ok}
+        testId="verdict"
+        text={
+          report.ok
+            ? t(VERDICT[outcome.kind].ok, { count })
+            : t(VERDICT[outcome.kind].failed, { failed, count })
+        }
+      />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import type { Check } from '../../../shared/lottery/verifyRecord';
 import { useI18n } from '../i18n/useI18n';
 import { checkLabel } from './checkLabel';
@@ -15,10 +16,14 @@ export function CheckList({ checks }: { checks: readonly Check[] }) {
             className={check.ok ? 'check ok' : 'check failed'}
             data-check={check.name}
           >
-            <span className="check-status">
-              <span aria-hidden="true">{check.ok ? '✔' : '✘'}</span>{' '}
+            <Badge
+              as="span"
+              small
+              severity={check.ok ? 'success' : 'error'}
+              className="check-status"
+            >
               {check.ok ? t('verifier.check.ok') : t('verifier.check.failed')}
-            </span>{' '}
+            </Badge>{' '}
             <span className="check-title">{t(key, n === undefined ? {} : { n })}</span>
             <details>
               <summary>{t('verifier.detail')}</summary>

@@ -1,8 +1,13 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Notice } from '@codegouvfr/react-dsfr/Notice';
 import type { LotteryFile } from '../../../shared/stratify/lotteryFile';
 import type { VerificationReport } from '../../../shared/lottery/verifyRecord';
 import { useI18n } from '../i18n/useI18n';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { CheckList } from './CheckList';
+import { FileChooser } from './FileChooser';
+import { VerdictAlert } from './VerdictAlert';
 import { ArtefactVerdict } from './ArtefactVerdict';
 import { LotteryFigures } from './LotteryFigures';
 import { verifyArtefact, type ArtefactOutcome } from './verifyArtefact';
@@ -10,7 +15,7 @@ import { verifyArtefact, type ArtefactOutcome } from './verifyArtefact';
 /** /verifier/loterie: reads a LOTTERY.json in the browser, checks it, and shows its probability allocation. */
 export function LotteryPage() {
   const { t } = useI18n();
-  const inputId = useId();
+  useDocumentTitle(t('pages.title.lottery'));
   const input = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | undefined>();
   const [notLottery, setNotLottery] = useState<ArtefactOutcome | undefined>();
@@ -49,31 +54,29 @@ export function LotteryPage() {
   return (
     <article>
       <h1>{t('lottery.title')}</h1>
-      <p>{t('lottery.intro')}</p>
+      <p className="fr-text--lead">{t('lottery.intro')}</p>
       <form onSubmit={(event) => void read(event)} noValidate>
-        <div className="field">
-          <label htmlFor={inputId}>{t('lottery.file')}</label>
-          <input id={inputId} ref={input} type="file" accept="application/json,.json" />
-        </div>
-        <button type="submit" className="primary">
+        <FileChooser ref={input} label={t('lottery.file')} accept="application/json,.json" />
+        <Button type="submit" className="fr-mb-3w">
           {t('lottery.read')}
-        </button>
+        </Button>
       </form>
       <div role="status" aria-live="polite" className="verdict-region">
-        {problem !== undefined && <p className="artefact-notice">{problem}</p>}
+        {problem !== undefined && <Notice className="artefact-notice fr-mb-2w" title={problem} />}
         {notLottery !== undefined && <ArtefactVerdict outcome={notLottery} />}
         {outcome !== undefined && (
-          <p
-            className={outcome.report.ok ? 'verdict ok' : 'verdict failed'}
-            data-testid="lottery-verdict"
-          >
-            {outcome.report.ok
-              ? t('lottery.ok', { count: outcome.report.checks.length })
-              : t('lottery.failed', {
-                  failed: outcome.report.checks.filter((c) => !c.ok).length,
-                  count: outcome.report.checks.length,
-                })}
-          </p>
+          <VerdictAlert
+            ok={outcome.report.ok}
+            testId="lottery-verdict"
+            text={
+              outcome.report.ok
+                ? t('lottery.ok', { count: outcome.report.checks.length })
+                : t('lottery.failed', {
+                    failed: outcome.report.checks.filter((c) => !c.ok).length,
+                    count: outcome.report.checks.length,
+                  })
+            }
+          />
         )}
       </div>
       {outcome !== undefined && <CheckList checks={outcome.report.checks} />}

@@ -10,6 +10,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { useI18n } from '../i18n/useI18n';
+import { resolveColour, useColourScheme } from '../charts/useColourScheme';
 
 Chart.register(
   LineController,
@@ -33,8 +34,13 @@ export function ProbabilityChart({
 }) {
   const { t } = useI18n();
   const canvas = useRef<HTMLCanvasElement>(null);
+  const scheme = useColourScheme();
   useEffect(() => {
     if (canvas.current === null) return undefined;
+    // DSFR tokens read in the current scheme: the lines and the text stay readable on a dark page.
+    const colour = (token: string) => resolveColour(`var(${token})`, canvas.current as Element);
+    const text = colour('--text-default-grey');
+    const grid = { color: colour('--border-default-grey') };
     const order = optimal.map((_, i) => i).sort((a, b) => optimal[a]! - optimal[b]!);
     const chart = new Chart(canvas.current, {
       type: 'line',
@@ -44,19 +50,19 @@ export function ProbabilityChart({
           {
             label: t('lottery.chart.optimal'),
             data: order.map((i) => 100 * optimal[i]!),
-            borderColor: '#0b4f8a',
+            borderColor: colour('--background-action-high-blue-france'),
             pointRadius: 0,
           },
           {
             label: t('lottery.chart.final'),
             data: order.map((i) => 100 * final[i]!),
-            borderColor: '#a3000f',
+            borderColor: colour('--background-flat-error'),
             pointRadius: 0,
           },
           {
             label: t('lottery.chart.fair'),
             data: order.map(() => 100 * fair),
-            borderColor: '#4a4a4a',
+            borderColor: colour('--text-mention-grey'),
             borderDash: [6, 4],
             pointRadius: 0,
           },
@@ -66,11 +72,15 @@ export function ProbabilityChart({
         animation: false,
         responsive: true,
         maintainAspectRatio: false,
-        scales: { y: { beginAtZero: true, ticks: { callback: (value) => `${value} %` } } },
+        scales: {
+          x: { grid, ticks: { color: text, autoSkip: true, maxRotation: 0 } },
+          y: { beginAtZero: true, grid, ticks: { color: text, callback: (value) => `${value} %` } },
+        },
+        plugins: { legend: { labels: { color: text } } },
       },
     });
     return () => chart.destroy();
-  }, [optimal, final, fair, t]);
+  }, [optimal, final, fair, t, scheme]);
   return (
     <div className="chart-box">
       <canvas ref={canvas} role="img" aria-label={t('lottery.chart.label')} />

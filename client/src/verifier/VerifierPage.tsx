@@ -1,4 +1,5 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { DemoBanner } from '../demo/DemoBanner';
 import { processOfArtefact } from '../demo/processOfArtefact';
 import { KleroterionError, formatLocation } from '../../../shared/errors';
@@ -7,6 +8,9 @@ import { parsePoolText } from '../../../shared/lottery/poolText';
 import { serverErrorKey } from '../api/serverErrors';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { FileChooser } from './FileChooser';
+import { VerdictAlert } from './VerdictAlert';
 import { ArtefactVerdict } from './ArtefactVerdict';
 import { CheckList } from './CheckList';
 import { DrawSummary } from './DrawSummary';
@@ -24,8 +28,7 @@ async function readBytes(file: File): Promise<Uint8Array> {
  */
 export function VerifierPage() {
   const { t } = useI18n();
-  const recordId = useId();
-  const poolId = useId();
+  useDocumentTitle(t('pages.title.verifier'));
   const recordInput = useRef<HTMLInputElement>(null);
   const poolInput = useRef<HTMLInputElement>(null);
   const [working, setWorking] = useState(false);
@@ -79,40 +82,26 @@ export function VerifierPage() {
       <h1>{t('verifier.title')}</h1>
       <p>{t('verifier.intro')}</p>
       <form onSubmit={(event) => void verify(event)} noValidate>
-        <div className="field">
-          <label htmlFor={recordId}>{t('verifier.record.label')}</label>
-          <p className="hint" id={`${recordId}-hint`}>
-            {t('verifier.record.hint')}
-          </p>
-          <input
-            id={recordId}
-            ref={recordInput}
-            type="file"
-            accept=".json,application/json"
-            aria-describedby={`${recordId}-hint`}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={poolId}>{t('verifier.pool.label')}</label>
-          <p className="hint" id={`${poolId}-hint`}>
-            {t('verifier.pool.hint')}
-          </p>
-          <input
-            id={poolId}
-            ref={poolInput}
-            type="file"
-            accept=".txt,text/plain"
-            aria-describedby={`${poolId}-hint`}
-          />
-        </div>
-        <button type="submit" disabled={working}>
+        <FileChooser
+          ref={recordInput}
+          label={t('verifier.record.label')}
+          hint={t('verifier.record.hint')}
+          accept=".json,application/json"
+        />
+        <FileChooser
+          ref={poolInput}
+          label={t('verifier.pool.label')}
+          hint={t('verifier.pool.hint')}
+          accept=".txt,text/plain"
+        />
+        <Button type="submit" disabled={working} className="fr-mb-3w">
           {t('verifier.submit')}
-        </button>
+        </Button>
       </form>
       {outcome !== undefined && <DemoBanner processId={artefactProcess} />}
       <div role="status" aria-live="polite" className="verdict-region">
         {working && <p>{t('verifier.working')}</p>}
-        {problem !== undefined && <p className="verdict failed">{problem}</p>}
+        {problem !== undefined && <VerdictAlert ok={false} text={problem} />}
         {outcome !== undefined && <ArtefactVerdict outcome={outcome} />}
       </div>
       {outcome !== undefined && outcome.kind !== 'not-artefact' && (

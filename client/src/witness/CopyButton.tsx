@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
 
@@ -24,9 +25,14 @@ export function CopyButton({
   }
   return (
     <>
-      <button type="button" onClick={() => void copy()}>
+      <Button
+        type="button"
+        iconId="fr-icon-clipboard-line"
+        iconPosition="left"
+        onClick={() => void copy()}
+      >
         {t(label)}
-      </button>
+      </Button>
       <span role="status" className="witness-said">
         {said === undefined ? '' : t(said)}
       </span>

@@ -5,6 +5,7 @@ import { usePublicLog } from '../realtime/usePublicLog';
 import { WitnessRevealSection, type CommittedSource } from './WitnessRevealSection';
 import { WitnessSealSection } from './WitnessSealSection';
 import { WitnessSecretSection } from './WitnessSecretSection';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
 import './witness.css';
 
 /**
@@ -13,6 +14,8 @@ import './witness.css';
  * fills in the round to seal to. Nothing typed or made here is sent anywhere.
  */
 export function WitnessPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t('pages.title.witness'));
   const query = new URLSearchParams(window.location.search);
   const processId = query.get('p') ?? undefined;
   const tour = query.get('tour');

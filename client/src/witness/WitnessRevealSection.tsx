@@ -1,6 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
 import { WITNESS_LABEL_PREFIX, describeSource } from '../../../shared/lottery/describeSource';
 import { useI18n } from '../i18n/useI18n';
+import { FileChooser } from '../verifier/FileChooser';
+import { VerdictAlert, VerdictLines } from '../verifier/VerdictAlert';
 import { commitmentOfSecret, isHash, readSecret } from './witnessSecret';
 
 /** A committed source of the process, as published in its commitment. */
@@ -21,10 +25,6 @@ type Outcome =
  */
 export function WitnessRevealSection({ sources }: { sources: CommittedSource[] | undefined }) {
   const { t, language } = useI18n();
-  const secretId = useId();
-  const fileId = useId();
-  const hashId = useId();
-  const hashHintId = useId();
   const [text, setText] = useState('');
   const [hash, setHash] = useState('');
   const [outcome, setOutcome] = useState<Outcome | undefined>();
@@ -85,56 +85,47 @@ export function WitnessRevealSection({ sources }: { sources: CommittedSource[] |
       <h2 id="witness-reveal">{t('witness.reveal.heading')}</h2>
       <p>{t('witness.reveal.intro')}</p>
       <form onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={secretId}>{t('witness.reveal.secret')}</label>
-          <textarea
-            id={secretId}
-            rows={3}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            spellCheck={false}
-            autoComplete="off"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={fileId}>{t('witness.reveal.file')}</label>
-          <input
-            id={fileId}
-            type="file"
-            accept=".txt,text/plain"
-            onChange={(event) => void loadFile(event.target.files?.[0])}
-          />
-        </div>
+        <Input
+          label={t('witness.reveal.secret')}
+          textArea
+          nativeTextAreaProps={{
+            rows: 3,
+            value: text,
+            onChange: (event) => setText(event.target.value),
+            spellCheck: false,
+            autoComplete: 'off',
+          }}
+        />
+        <FileChooser
+          label={t('witness.reveal.file')}
+          accept=".txt,text/plain"
+          onFile={(file) => void loadFile(file)}
+        />
         {sources === undefined && (
-          <div className="field">
-            <label htmlFor={hashId}>{t('witness.reveal.hash')}</label>
-            <p id={hashHintId} className="hint">
-              {t('witness.reveal.hashHint')}
-            </p>
-            <input
-              id={hashId}
-              type="text"
-              value={hash}
-              aria-describedby={hashHintId}
-              onChange={(event) => setHash(event.target.value)}
-              spellCheck={false}
-              autoComplete="off"
-              className="witness-hash-input"
-            />
-          </div>
+          <Input
+            label={t('witness.reveal.hash')}
+            hintText={t('witness.reveal.hashHint')}
+            nativeInputProps={{
+              type: 'text',
+              value: hash,
+              onChange: (event) => setHash(event.target.value),
+              spellCheck: false,
+              autoComplete: 'off',
+              className: 'witness-hash-input',
+            }}
+          />
         )}
-        <button type="submit">{t('witness.reveal.submit')}</button>
+        <Button type="submit" className="fr-mb-3w">
+          {t('witness.reveal.submit')}
+        </Button>
       </form>
       <div role="status" aria-live="polite">
         {message !== undefined && (
-          <div
-            className={message.ok ? 'verdict ok' : 'verdict failed'}
-            data-testid="witness-verdict"
-          >
-            {message.lines.map((line) => (
-              <p key={line}>{line}</p>
-            ))}
-          </div>
+          <VerdictAlert
+            ok={message.ok}
+            testId="witness-verdict"
+            text={<VerdictLines lines={message.lines} />}
+          />
         )}
       </div>
     </section>

@@ -3,6 +3,8 @@ import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { formatNumber } from '../../../shared/format/formatNumber';
 import { quicknetRoundTime } from '../../../shared/lottery/drand';
 import { useI18n } from '../i18n/useI18n';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { VerdictAlert } from '../verifier/VerdictAlert';
 import { CopyButton } from './CopyButton';
 import { downloadText, makeWitnessSecret } from './witnessSecret';
 
@@ -64,9 +66,15 @@ export function WitnessSealSection({ initialRound }: { initialRound: number | un
       <h2 id="witness-seal">{t('witness.seal.heading')}</h2>
       <p>{t('witness.seal.intro')}</p>
       <form onSubmit={(event) => void seal(event)} noValidate>
-        <div className="field">
-          <label htmlFor={roundId}>{t('witness.seal.round')}</label>
-          <p id={hintId} className="hint">
+        <div
+          className={
+            problem === undefined ? 'fr-input-group' : 'fr-input-group fr-input-group--error'
+          }
+        >
+          <label htmlFor={roundId} className="fr-label">
+            {t('witness.seal.round')}
+          </label>
+          <p id={hintId} className="hint fr-hint-text fr-mb-1w">
             {t('witness.seal.roundHint')}
             {round !== undefined && roundDate !== undefined && (
               <>
@@ -87,42 +95,43 @@ export function WitnessSealSection({ initialRound }: { initialRound: number | un
             aria-invalid={problem !== undefined}
             onChange={(event) => setRoundText(event.target.value)}
             autoComplete="off"
-            className="witness-round-input"
+            className="fr-input witness-round-input"
           />
         </div>
-        <button type="submit" disabled={sealing?.kind === 'working'}>
+        <Button type="submit" disabled={sealing?.kind === 'working'} className="fr-mb-3w">
           {round === undefined
             ? t('witness.seal.buttonNoRound')
             : t('witness.seal.button', { round: formatNumber(round, language) })}
-        </button>
+        </Button>
       </form>
       <div role="status" aria-live="polite">
         {problem !== undefined && (
-          <p className="verdict failed" data-testid="witness-seal-problem">
-            {problem}
-          </p>
+          <VerdictAlert ok={false} testId="witness-seal-problem" text={problem} />
         )}
         {sealing?.kind === 'working' && <p>{t('witness.seal.working')}</p>}
         {sealing?.kind === 'failed' && (
-          <p className="verdict failed">{t('witness.seal.failed', { problem: sealing.problem })}</p>
+          <VerdictAlert ok={false} text={t('witness.seal.failed', { problem: sealing.problem })} />
         )}
         {sealing?.kind === 'done' && (
-          <p className="verdict ok">
-            {t('witness.seal.done', { round: formatNumber(sealing.round, language) })}
-          </p>
+          <VerdictAlert
+            ok
+            text={t('witness.seal.done', { round: formatNumber(sealing.round, language) })}
+          />
         )}
       </div>
       {sealing?.kind === 'done' && (
         <div className="witness-made">
-          <div className="field">
-            <label htmlFor={ciphertextId}>{t('witness.seal.ciphertext')}</label>
+          <div className="fr-input-group">
+            <label htmlFor={ciphertextId} className="fr-label">
+              {t('witness.seal.ciphertext')}
+            </label>
             <textarea
               id={ciphertextId}
               readOnly
               rows={9}
               value={sealing.ciphertext}
               spellCheck={false}
-              className="witness-ciphertext"
+              className="fr-input witness-ciphertext"
               data-testid="witness-ciphertext"
             />
           </div>
@@ -132,14 +141,17 @@ export function WitnessSealSection({ initialRound }: { initialRound: number | un
               label="witness.seal.copy"
               done="witness.seal.copied"
             />
-            <button
+            <Button
               type="button"
+              priority="secondary"
+              iconId="fr-icon-download-line"
+              iconPosition="left"
               onClick={() =>
                 downloadText(`temoin-scelle-tour-${sealing.round}.age`, sealing.ciphertext)
               }
             >
               {t('witness.seal.download')}
-            </button>
+            </Button>
           </div>
         </div>
       )}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { useI18n } from '../i18n/useI18n';
 import { CopyButton } from './CopyButton';
@@ -41,9 +42,11 @@ export function WitnessSecretSection() {
       <div className="witness-screen">
         <h2 id="witness-create">{t('witness.create.heading')}</h2>
         <p>{t('witness.create.intro')}</p>
-        <button type="button" onClick={make}>
-          {t(made === undefined ? 'witness.create.button' : 'witness.create.again')}
-        </button>
+        {made === undefined && (
+          <Button type="button" onClick={make}>
+            {t('witness.create.button')}
+          </Button>
+        )}
         <div role="status" aria-live="polite">
           {made !== undefined && <p>{t('witness.create.created', { date })}</p>}
         </div>
@@ -75,14 +78,30 @@ export function WitnessSecretSection() {
                 label="witness.create.copy"
                 done="witness.create.copied"
               />
-              <button type="button" onClick={download}>
+              <Button
+                type="button"
+                priority="secondary"
+                iconId="fr-icon-download-line"
+                iconPosition="left"
+                onClick={download}
+              >
                 {t('witness.create.download')}
-              </button>
-              <button type="button" onClick={() => window.print()}>
+              </Button>
+              <Button
+                type="button"
+                priority="secondary"
+                iconId="fr-icon-printer-line"
+                iconPosition="left"
+                onClick={() => window.print()}
+              >
                 {t('witness.create.print')}
-              </button>
+              </Button>
             </div>
             <p>{t('witness.create.keep')}</p>
+            {/* Another secret is the exception, not the next step: it comes last, as a quieter action. */}
+            <Button type="button" priority="tertiary" onClick={make}>
+              {t('witness.create.again')}
+            </Button>
           </div>
         )}
       </div>

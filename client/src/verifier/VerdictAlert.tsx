@@ -1,0 +1,43 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import type { ReactNode } from 'react';
+import './verdict.css';
+
+/**
+ * A verification's verdict as a DSFR alert: green and "réussi" when every check passed, red otherwise.
+ * The words carry the verdict; the colour and the icon only repeat it. The `verdict ok|failed` class is
+ * what tests and tools read.
+ */
+export function VerdictLines({ lines }: { lines: readonly string[] }) {
+  return (
+    <>
+      {lines.map((line, i) => (
+        <span key={line} className="verdict-line">
+          {i > 0 && <br />}
+          {line}
+        </span>
+      ))}
+    </>
+  );
+}
+
+export function VerdictAlert({
+  ok,
+  text,
+  testId,
+}: {
+  ok: boolean;
+  text: NonNullable<ReactNode>;
+  testId?: string;
+}) {
+  return (
+    <div className={ok ? 'verdict ok' : 'verdict failed'} data-testid={testId}>
+      <Alert
+        small
+        severity={ok ? 'success' : 'error'}
+        description={text}
+        role={undefined}
+        className="fr-mb-2w"
+      />
+    </div>
+  );
+}
