@@ -32,7 +32,15 @@ export function ProcessList() {
       path="/api/processes"
       order={newestFirst}
       texts={TEXTS}
-      toolbar={<Link href="/organiser/appels">{t('organiser.calls.link')}</Link>}
+      isConsoleHome
+      toolbar={
+        <Link
+          className="fr-link fr-icon-arrow-right-line fr-link--icon-right"
+          href="/organiser/appels"
+        >
+          {t('organiser.calls.link')}
+        </Link>
+      }
       row={(process) => (
         <>
           <th scope="row">

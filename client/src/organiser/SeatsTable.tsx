@@ -2,12 +2,13 @@ import { useI18n } from '../i18n/useI18n';
 import type { Seat } from '../../../shared/process/processState';
 import { formatDateTime } from '../ui/formatDateTime';
 import { SEAT_STATUS_KEYS } from './statusKeys';
+import { ScrollTable } from './ScrollTable';
 
 export function SeatsTable({ seats }: { seats: readonly Seat[] }) {
   const { t, language } = useI18n();
   return (
-    <div className="table-scroll">
-      <table className="selection">
+    <ScrollTable>
+      <table>
         <caption>{t('organiser.seats.caption', { count: seats.length })}</caption>
         <thead>
           <tr>
@@ -38,6 +39,6 @@ export function SeatsTable({ seats }: { seats: readonly Seat[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -121,7 +121,7 @@ export function WitnessFieldset({
           </div>
         </>
       )}
-      <button type="button" className="button-secondary" onClick={onRemove}>
+      <button type="button" className="fr-btn fr-btn--secondary" onClick={onRemove}>
         {t('organiser.witness.remove', { n })}
       </button>
     </fieldset>
