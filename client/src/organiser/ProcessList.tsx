@@ -5,7 +5,8 @@ import { Link } from '../routing/Link';
 import { ConsoleListPage, type ListTexts } from './ConsoleListPage';
 import { CreateProcessForm } from './CreateProcessForm';
 import { formatDateTime } from '../ui/formatDateTime';
-import { PROCESS_STAGE_KEYS } from './statusKeys';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { PROCESS_STAGE_KEYS, PROCESS_STAGE_SEVERITY } from './statusKeys';
 import { formatNumber } from '../../../shared/format/formatNumber';
 
 const TEXTS: ListTexts = {
@@ -48,7 +49,11 @@ export function ProcessList() {
               {process.settings.title}
             </Link>
           </th>
-          <td>{t(PROCESS_STAGE_KEYS[processStage(process)])}</td>
+          <td>
+            <Badge as="span" small noIcon severity={PROCESS_STAGE_SEVERITY[processStage(process)]}>
+              {t(PROCESS_STAGE_KEYS[processStage(process)])}
+            </Badge>
+          </td>
           <td>
             {process.pool === undefined
               ? t('organiser.list.noPool')

@@ -130,7 +130,7 @@ export function ProcessPage({ processId }: { processId: string }) {
             <SignOutButton />
           </div>
           <DeliveryFailureAlert report={deliveries.report} />
-          <ul className="fr-links-group process-links">
+          <ul className="fr-raw-list process-links">
             <li>
               <Link
                 className="fr-link fr-icon-external-link-line fr-link--icon-right"
