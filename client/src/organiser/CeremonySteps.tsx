@@ -41,6 +41,10 @@ export function CeremonySteps({ stage }: { stage: ProcessStage }) {
         stepCount={PROCESS_STAGES.length}
         title={t(STEP_KEYS[stage])}
         nextTitle={next === undefined ? undefined : t(STEP_KEYS[next])}
+        progressText={({ currentStep, stepCount }) =>
+          t('console.stepper.progress', { current: currentStep, count: stepCount })
+        }
+        nextStepText={t('console.stepper.next')}
       />
       <p className="next-action fr-text--bold">{t(NEXT_KEYS[stage])}</p>
       <ol className="steps fr-text--sm" aria-label={t('console.stepper.detail')}>

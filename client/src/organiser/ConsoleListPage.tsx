@@ -95,7 +95,7 @@ export function ConsoleListPage<T extends { id: string }>({
         {items !== undefined && items.length === 0 && <p>{t(texts.empty)}</p>}
         {items !== undefined && items.length > 0 && (
           <ScrollTable isMultiline>
-            <table>
+            <table className="console-list">
               <caption>{t(texts.caption, { count: items.length })}</caption>
               <thead>
                 <tr>
