@@ -67,7 +67,11 @@ export function OrganiserSecretPanel({
         <code data-testid="organiser-secret">{secret}</code>
       </p>
       <div className="button-row">
-        <button className="fr-btn" type="button" onClick={download}>
+        <button
+          className="fr-btn fr-btn--icon-left fr-icon-download-line"
+          type="button"
+          onClick={download}
+        >
           {t('organiser.secret.download')}
         </button>
         <button className="fr-btn" type="button" onClick={() => void copy()}>
