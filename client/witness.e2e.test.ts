@@ -317,7 +317,12 @@ describe('organiser console: a timelocked witness', () => {
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByRole('button', { name: 'Ajouter un témoin' }).click();
     await page.getByLabel('Nom du témoin 1').fill('Camille');
-    await page.getByLabel('Contribution scellée pour le tour drand (texte chiffré)').check();
+    // The design system's radio lies under its label, which takes the click, as it does a person's.
+    const sealedKind = page.getByLabel('Contribution scellée pour le tour drand (texte chiffré)');
+    await page
+      .locator('label', { hasText: 'Contribution scellée pour le tour drand (texte chiffré)' })
+      .click();
+    expect(await sealedKind.isChecked()).toBe(true);
     const sealed = page.getByLabel('Texte chiffré du témoin n° 1');
     // Sealed to round 657413 but no round given: the form asks for that exact round first.
     await sealed.fill(ciphertext);

@@ -171,6 +171,7 @@ function DemoActions({
               <>
                 <p id={`${id}-secret-hint`}>{t('demo.console.secretHint')}</p>
                 <button
+                  className="fr-btn"
                   type="button"
                   disabled={form.busy}
                   aria-describedby={`${id}-secret-hint`}
@@ -192,6 +193,7 @@ function DemoActions({
           <h3>{t('demo.console.beaconHeading')}</h3>
           <p id={`${id}-beacon-hint`}>{t('demo.console.beaconHint', { round: roundText })}</p>
           <button
+            className="fr-btn"
             ref={beaconButton}
             type="button"
             disabled={form.busy}
@@ -211,7 +213,7 @@ function DemoActions({
               <li key={seat.seat}>
                 <button
                   type="button"
-                  className="button-secondary"
+                  className="fr-btn fr-btn--secondary"
                   disabled={form.busy}
                   onClick={() => void openSeat(seat.seat)}
                 >

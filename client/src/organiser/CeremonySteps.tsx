@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Stepper } from '@codegouvfr/react-dsfr/Stepper';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
 import { PROCESS_STAGES, ProcessStage } from '../../../shared/process/processStage';
@@ -24,18 +24,30 @@ const NEXT_KEYS: Record<ProcessStage, MessageKey> = {
 };
 
 /**
- * Where the ceremony stands (shared/process/processStage.ts): each step says in words whether it is done,
- * current or to come. The last step, once reached, is done rather than current: nothing follows it.
+ * Where the ceremony stands (shared/process/processStage.ts): the design system's stepper (current step,
+ * "step n of m", the next step's name), what to do now, then every step saying in words whether it is
+ * done, current or to come. The last step, once reached, is done rather than current: nothing follows it.
  */
 export function CeremonySteps({ stage }: { stage: ProcessStage }) {
   const { t } = useI18n();
-  const headingId = useId();
   const current = PROCESS_STAGES.indexOf(stage);
   const isFinished = stage === ProcessStage.Published;
+  const next = PROCESS_STAGES[current + 1];
   return (
-    <section aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('organiser.steps.heading')}</h2>
-      <ol className="steps" data-testid="ceremony-steps">
+    <section aria-label={t('organiser.steps.heading')} data-testid="ceremony-steps">
+      <Stepper
+        className="fr-mb-2w"
+        currentStep={current + 1}
+        stepCount={PROCESS_STAGES.length}
+        title={t(STEP_KEYS[stage])}
+        nextTitle={next === undefined ? undefined : t(STEP_KEYS[next])}
+        progressText={({ currentStep, stepCount }) =>
+          t('console.stepper.progress', { current: currentStep, count: stepCount })
+        }
+        nextStepText={t('console.stepper.next')}
+      />
+      <p className="next-action fr-text--bold">{t(NEXT_KEYS[stage])}</p>
+      <ol className="steps fr-text--sm" aria-label={t('console.stepper.detail')}>
         {PROCESS_STAGES.map((step, i) => {
           const progress =
             i < current || (isFinished && i === current)
@@ -63,7 +75,6 @@ export function CeremonySteps({ stage }: { stage: ProcessStage }) {
           );
         })}
       </ol>
-      <p className="next-action">{t(NEXT_KEYS[stage])}</p>
     </section>
   );
 }

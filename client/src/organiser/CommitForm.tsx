@@ -223,7 +223,7 @@ export function CommitForm({
         />
       ))}
       {witnesses.length < MAX_WITNESSES && (
-        <button type="button" id={addId} className="button-secondary" onClick={add}>
+        <button type="button" id={addId} className="fr-btn fr-btn--secondary" onClick={add}>
           {t('organiser.witness.add')}
         </button>
       )}
@@ -270,11 +270,11 @@ export function CommitForm({
         value={round}
         onChange={(event) => setRound(event.target.value)}
       />
-      <p className="warning">
+      <p className="warning fr-alert fr-alert--warning fr-alert--sm">
         <strong>{t('organiser.warningPrefix')}</strong> {t('organiser.commit.final')}
       </p>
       {pending === undefined ? (
-        <button type="submit" id={submitId} disabled={form.busy}>
+        <button className="fr-btn" type="submit" id={submitId} disabled={form.busy}>
           {t('organiser.commit.submit')}
         </button>
       ) : (

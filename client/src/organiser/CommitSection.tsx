@@ -23,7 +23,7 @@ export function CommitSection({
   else if (pool === undefined) body = <p>{t('organiser.commit.needPool')}</p>;
   else if (settings.seats > pool.size)
     body = (
-      <p className="warning">
+      <p className="warning fr-alert fr-alert--warning fr-alert--sm">
         <strong>{t('organiser.warningPrefix')}</strong>{' '}
         {t('organiser.commit.tooManySeats', { seats: settings.seats, pool: pool.size })}
       </p>

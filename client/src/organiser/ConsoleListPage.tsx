@@ -8,6 +8,8 @@ import { describeApiError, type FormError } from '../ui/formErrors';
 import { useOrganiserSession } from '../session/organiserSession';
 import { SignOutButton } from '../session/SignOutButton';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { ConsoleBreadcrumb } from './ConsoleBreadcrumb';
+import { ScrollTable } from './ScrollTable';
 
 /** The words of one console list, by message key. */
 export interface ListTexts {
@@ -31,6 +33,7 @@ export function ConsoleListPage<T extends { id: string }>({
   toolbar,
   row,
   children,
+  isConsoleHome,
 }: {
   /** The API path answering the list. */
   path: string;
@@ -42,6 +45,8 @@ export function ConsoleListPage<T extends { id: string }>({
   row: (item: T) => ReactNode;
   /** The creation form after the list. */
   children: ReactNode;
+  /** The organiser area's first page (/organiser): the breadcrumb ends with the area itself. */
+  isConsoleHome?: boolean;
 }) {
   const { t } = useI18n();
   useDocumentTitle(t(texts.title));
@@ -67,6 +72,7 @@ export function ConsoleListPage<T extends { id: string }>({
 
   return (
     <div className="organiser">
+      <ConsoleBreadcrumb current={isConsoleHome === true ? undefined : t(texts.title)} />
       <div className="organiser-toolbar">
         {toolbar}
         <SignOutButton />
@@ -78,7 +84,7 @@ export function ConsoleListPage<T extends { id: string }>({
         {loadErrors.length > 0 && (
           <>
             <ErrorSummary errors={loadErrors} />
-            <button type="button" className="button-secondary" onClick={() => void load()}>
+            <button type="button" className="fr-btn fr-btn--secondary" onClick={() => void load()}>
               {t('organiser.retry')}
             </button>
           </>
@@ -88,8 +94,8 @@ export function ConsoleListPage<T extends { id: string }>({
         )}
         {items !== undefined && items.length === 0 && <p>{t(texts.empty)}</p>}
         {items !== undefined && items.length > 0 && (
-          <div className="table-scroll">
-            <table className="selection">
+          <ScrollTable isMultiline>
+            <table className="console-list">
               <caption>{t(texts.caption, { count: items.length })}</caption>
               <thead>
                 <tr>
@@ -106,7 +112,7 @@ export function ConsoleListPage<T extends { id: string }>({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         )}
       </section>
       {children}

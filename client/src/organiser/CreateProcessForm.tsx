@@ -49,7 +49,7 @@ export function CreateProcessForm() {
           value={title}
           onChange={(event) => setTitle(event.target.value)}
         />
-        <button type="submit" disabled={form.busy}>
+        <button className="fr-btn" type="submit" disabled={form.busy}>
           {t('organiser.create.submit')}
         </button>
       </form>

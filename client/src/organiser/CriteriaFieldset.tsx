@@ -81,7 +81,7 @@ export function CriteriaFieldset({
               }
             />
             {rows.length > 1 && (
-              <button type="button" className="button-secondary" onClick={() => remove(i)}>
+              <button type="button" className="fr-btn fr-btn--secondary" onClick={() => remove(i)}>
                 {t('organiser.settings.removeCriterion', { n: i + 1 })}
               </button>
             )}
@@ -89,7 +89,7 @@ export function CriteriaFieldset({
         ))}
       </ol>
       {rows.length < MAX_CRITERIA && (
-        <button type="button" id={addId} className="button-secondary" onClick={add}>
+        <button type="button" id={addId} className="fr-btn fr-btn--secondary" onClick={add}>
           {t('organiser.settings.addCriterion')}
         </button>
       )}

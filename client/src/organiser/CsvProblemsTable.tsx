@@ -1,6 +1,7 @@
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
 import type { ErrorDetails } from '../../../shared/errors';
+import { ScrollTable } from './ScrollTable';
 
 type Problems = NonNullable<ErrorDetails['problems']>;
 
@@ -33,8 +34,8 @@ export function CsvProblemsTable({
 }) {
   const { t } = useI18n();
   return (
-    <div className="table-scroll">
-      <table className="selection csv-problems" id={id} tabIndex={-1}>
+    <ScrollTable isMultiline>
+      <table className="csv-problems" id={id} tabIndex={-1}>
         <caption>
           {t('organiser.csv.caption', { total })}{' '}
           {problems.length < total && t('organiser.csv.partial', { shown: problems.length })}
@@ -61,6 +62,6 @@ export function CsvProblemsTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -66,6 +66,7 @@ export function DrawSection({
             />
           ) : (
             <button
+              className="fr-btn"
               type="button"
               id={startId}
               onClick={() => {

@@ -88,7 +88,9 @@ export function ExportForm({
           }}
         />
       ) : (
-        <button type="submit">{t('organiser.calls.export.start')}</button>
+        <button className="fr-btn" type="submit">
+          {t('organiser.calls.export.start')}
+        </button>
       )}
     </form>
   );

@@ -89,7 +89,7 @@ export function InvitationsSection({
               value={deadline}
               onChange={(event) => setDeadline(event.target.value)}
             />
-            <button type="submit" disabled={form.busy}>
+            <button className="fr-btn" type="submit" disabled={form.busy}>
               {t('organiser.invitations.submit')}
             </button>
           </form>

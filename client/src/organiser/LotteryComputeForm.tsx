@@ -141,14 +141,14 @@ export function LotteryComputeForm({
         {isRunning ? (
           <button
             type="button"
-            className="button-secondary"
+            className="fr-btn fr-btn--secondary"
             disabled={form.busy}
             onClick={() => void cancel()}
           >
             {t('stratified.compute.cancel')}
           </button>
         ) : (
-          <button type="submit" disabled={form.busy}>
+          <button className="fr-btn" type="submit" disabled={form.busy}>
             {t('stratified.compute.submit')}
           </button>
         )}

@@ -23,7 +23,7 @@ export function LotteryReview({
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>{t('stratified.review.heading')}</h3>
       {lottery.stoppedEarly && (
-        <p className="warning">
+        <p className="warning fr-alert fr-alert--warning fr-alert--sm">
           <strong>{t('organiser.warningPrefix')}</strong> {t('stratified.review.stoppedEarly')}
         </p>
       )}

@@ -58,7 +58,7 @@ export function OrganiserSecretPanel({
       <h2 id={headingId} ref={heading} tabIndex={-1}>
         {t('organiser.secret.heading')}
       </h2>
-      <p className="warning">
+      <p className="warning fr-alert fr-alert--warning fr-alert--sm">
         <strong>{t('organiser.warningPrefix')}</strong> {t('organiser.secret.once')}
       </p>
       <p>{t(why)}</p>
@@ -67,16 +67,20 @@ export function OrganiserSecretPanel({
         <code data-testid="organiser-secret">{secret}</code>
       </p>
       <div className="button-row">
-        <button type="button" onClick={download}>
+        <button
+          className="fr-btn fr-btn--icon-left fr-icon-download-line"
+          type="button"
+          onClick={download}
+        >
           {t('organiser.secret.download')}
         </button>
-        <button type="button" onClick={() => void copy()}>
+        <button className="fr-btn" type="button" onClick={() => void copy()}>
           {t('organiser.secret.copy')}
         </button>
       </div>
       <StatusMessage notice={notice} />
       <p>
-        <button type="button" className="button-secondary" onClick={onDismiss}>
+        <button type="button" className="fr-btn fr-btn--secondary" onClick={onDismiss}>
           {t(saved ? 'organiser.secret.dismiss' : 'organiser.secret.dismissUnsaved')}
         </button>
       </p>

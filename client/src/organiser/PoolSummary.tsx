@@ -28,7 +28,7 @@ export function PoolSummary({ processId, pool }: { processId: string; pool: Pool
       </dl>
       <h3>{t('organiser.receipts.heading')}</h3>
       <p>{t('organiser.receipts.intro')}</p>
-      <p className="warning">
+      <p className="warning fr-alert fr-alert--warning fr-alert--sm">
         <strong>{t('organiser.warningPrefix')}</strong> {t('organiser.receipts.personalData')}
       </p>
       <p>

@@ -5,7 +5,8 @@ import { Link } from '../routing/Link';
 import { ConsoleListPage, type ListTexts } from './ConsoleListPage';
 import { CreateProcessForm } from './CreateProcessForm';
 import { formatDateTime } from '../ui/formatDateTime';
-import { PROCESS_STAGE_KEYS } from './statusKeys';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { PROCESS_STAGE_KEYS, PROCESS_STAGE_SEVERITY } from './statusKeys';
 import { formatNumber } from '../../../shared/format/formatNumber';
 
 const TEXTS: ListTexts = {
@@ -32,7 +33,15 @@ export function ProcessList() {
       path="/api/processes"
       order={newestFirst}
       texts={TEXTS}
-      toolbar={<Link href="/organiser/appels">{t('organiser.calls.link')}</Link>}
+      isConsoleHome
+      toolbar={
+        <Link
+          className="fr-link fr-icon-arrow-right-line fr-link--icon-right"
+          href="/organiser/appels"
+        >
+          {t('organiser.calls.link')}
+        </Link>
+      }
       row={(process) => (
         <>
           <th scope="row">
@@ -40,7 +49,11 @@ export function ProcessList() {
               {process.settings.title}
             </Link>
           </th>
-          <td>{t(PROCESS_STAGE_KEYS[processStage(process)])}</td>
+          <td>
+            <Badge as="span" small noIcon severity={PROCESS_STAGE_SEVERITY[processStage(process)]}>
+              {t(PROCESS_STAGE_KEYS[processStage(process)])}
+            </Badge>
+          </td>
           <td>
             {process.pool === undefined
               ? t('organiser.list.noPool')

@@ -7,6 +7,8 @@ import { ErrorCode } from '../../../shared/errors';
 import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
 import { processStage } from '../../../shared/process/processStage';
 import { CeremonySteps } from './CeremonySteps';
+import { ConsoleBreadcrumb } from './ConsoleBreadcrumb';
+import { ProcessSectionsMenu, type ProcessSection } from './ProcessSectionsMenu';
 import { DossiersSection } from '../room/DossiersSection';
 import { DemoSection } from '../demo/DemoSection';
 import { FacilitatorsSection } from '../accounts/FacilitatorsSection';
@@ -46,7 +48,11 @@ export function ProcessPage({ processId }: { processId: string }) {
   useEffect(() => {
     if (lastSeq !== undefined) void reloadDeliveries();
   }, [lastSeq, reloadDeliveries]);
-  useDocumentTitle(state?.settings.title ?? t('organiser.process.loading'));
+  useDocumentTitle(
+    state === undefined
+      ? t('organiser.process.loading')
+      : t('console.process.pageTitle', { process: state.settings.title }),
+  );
 
   // An action's answer and the reload its broadcast triggers can arrive in either order: keep the newest.
   const accept = useCallback((next: ProcessState) => {
@@ -74,9 +80,7 @@ export function ProcessPage({ processId }: { processId: string }) {
   if (state === undefined)
     return (
       <div className="organiser">
-        <p>
-          <Link href="/organiser">{t('organiser.backToList')}</Link>
-        </p>
+        <ConsoleBreadcrumb current={t('organiser.process.loading')} />
         {loadErrors.length === 0 ? (
           <>
             <h1>{t('organiser.process.loading')}</h1>
@@ -92,65 +96,129 @@ export function ProcessPage({ processId }: { processId: string }) {
     );
 
   const { status } = state;
+  const hasDrawn = hasReached(status, ProcessStatus.Drawn);
+  const sections: readonly ProcessSection[] = [
+    { id: 'section-settings', label: 'console.menu.settings' },
+    { id: 'section-volunteers', label: 'console.menu.volunteers' },
+    { id: 'section-commit', label: 'console.menu.commit' },
+    ...(hasReached(status, ProcessStatus.Committed)
+      ? [{ id: 'section-reveal', label: 'console.menu.reveal' } as const]
+      : []),
+    ...(hasReached(status, ProcessStatus.Revealed)
+      ? [{ id: 'section-draw', label: 'console.menu.draw' } as const]
+      : []),
+    ...(hasDrawn
+      ? [{ id: 'section-invitations', label: 'console.menu.invitations' } as const]
+      : []),
+    { id: 'section-dossiers', label: 'console.menu.dossiers' },
+    { id: 'section-facilitators', label: 'console.menu.facilitators' },
+    ...(state.room === undefined
+      ? []
+      : [{ id: 'section-results', label: 'console.menu.results' } as const]),
+    { id: 'section-deliveries', label: 'console.menu.deliveries' },
+  ];
   return (
     <div className="organiser">
-      <div className="organiser-toolbar">
-        <Link href="/organiser">{t('organiser.backToList')}</Link>
-        <SignOutButton />
+      <ConsoleBreadcrumb current={state.settings.title} />
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-3">
+          <ProcessSectionsMenu sections={sections} />
+        </div>
+        <div className="fr-col-12 fr-col-md-9 process-content">
+          <div className="organiser-toolbar">
+            <h1 className="fr-mb-0">{state.settings.title}</h1>
+            <SignOutButton />
+          </div>
+          <DeliveryFailureAlert report={deliveries.report} />
+          <ul className="fr-raw-list process-links">
+            <li>
+              <Link
+                className="fr-link fr-icon-external-link-line fr-link--icon-right"
+                href={`/p/${encodeURIComponent(state.id)}`}
+              >
+                {t('organiser.process.publicLink')}
+              </Link>
+            </li>
+            {(state.status === 'drawn' || state.status === 'invitations') && (
+              <li>
+                <Link
+                  className="fr-link fr-icon-arrow-right-line fr-link--icon-right"
+                  href={`/salle/${encodeURIComponent(state.id)}`}
+                >
+                  {t('room.facilitate')}
+                </Link>
+              </li>
+            )}
+          </ul>
+          <StatusMessage
+            notice={refreshFailed ? { key: 'organiser.process.refreshFailed' } : undefined}
+          />
+          {refreshFailed && (
+            <button
+              type="button"
+              className="fr-btn fr-btn--secondary"
+              onClick={() => void reload()}
+            >
+              {t('organiser.retry')}
+            </button>
+          )}
+          <CeremonySteps stage={processStage(state)} />
+          <p className="hint">{t('organiser.requiredNote')}</p>
+          <DemoSection state={state} onChange={accept} />
+          {secret !== undefined && (
+            <OrganiserSecretPanel
+              processId={state.id}
+              secret={secret}
+              onDismiss={() => setSecret(undefined)}
+            />
+          )}
+          <div id="section-settings" tabIndex={-1}>
+            <SettingsSection state={state} onChange={accept} />
+          </div>
+          <div id="section-volunteers" tabIndex={-1}>
+            <VolunteersSection state={state} onChange={accept} />
+          </div>
+          <div id="section-commit" tabIndex={-1}>
+            <DrawPreparation
+              state={state}
+              onCommitted={(next, organiserSecret) => {
+                accept(next);
+                setSecret(organiserSecret);
+              }}
+            />
+          </div>
+          {hasReached(status, ProcessStatus.Committed) && (
+            <div id="section-reveal" tabIndex={-1}>
+              <RevealSection state={state} onChange={accept} />
+            </div>
+          )}
+          {hasReached(status, ProcessStatus.Revealed) && (
+            <div id="section-draw" tabIndex={-1}>
+              <DrawSection state={state} onChange={accept} />
+            </div>
+          )}
+          {hasDrawn && (
+            <div id="section-invitations" tabIndex={-1}>
+              <InvitationsSection state={state} onChange={accept} />
+              <SeatsSection state={state} />
+            </div>
+          )}
+          <div id="section-dossiers" tabIndex={-1}>
+            <DossiersSection state={state} onChange={accept} />
+          </div>
+          <div id="section-facilitators" tabIndex={-1}>
+            <FacilitatorsSection processId={state.id} />
+          </div>
+          {state.room !== undefined && (
+            <div id="section-results" tabIndex={-1}>
+              <ResultsSection state={state} onChange={accept} />
+            </div>
+          )}
+          <div id="section-deliveries" tabIndex={-1}>
+            <DeliveriesSection deliveries={deliveries} />
+          </div>
+        </div>
       </div>
-      <h1>{state.settings.title}</h1>
-      <DeliveryFailureAlert report={deliveries.report} />
-      <p>
-        <Link href={`/p/${encodeURIComponent(state.id)}`}>{t('organiser.process.publicLink')}</Link>
-      </p>
-      {(state.status === 'drawn' || state.status === 'invitations') && (
-        <p>
-          <Link href={`/salle/${encodeURIComponent(state.id)}`}>{t('room.facilitate')}</Link>
-        </p>
-      )}
-      <p className="hint">{t('organiser.requiredNote')}</p>
-      <StatusMessage
-        notice={refreshFailed ? { key: 'organiser.process.refreshFailed' } : undefined}
-      />
-      {refreshFailed && (
-        <button type="button" className="button-secondary" onClick={() => void reload()}>
-          {t('organiser.retry')}
-        </button>
-      )}
-      <CeremonySteps stage={processStage(state)} />
-      <DemoSection state={state} onChange={accept} />
-      {secret !== undefined && (
-        <OrganiserSecretPanel
-          processId={state.id}
-          secret={secret}
-          onDismiss={() => setSecret(undefined)}
-        />
-      )}
-      <SettingsSection state={state} onChange={accept} />
-      <VolunteersSection state={state} onChange={accept} />
-      <DrawPreparation
-        state={state}
-        onCommitted={(next, organiserSecret) => {
-          accept(next);
-          setSecret(organiserSecret);
-        }}
-      />
-      {hasReached(status, ProcessStatus.Committed) && (
-        <RevealSection state={state} onChange={accept} />
-      )}
-      {hasReached(status, ProcessStatus.Revealed) && (
-        <DrawSection state={state} onChange={accept} />
-      )}
-      {hasReached(status, ProcessStatus.Drawn) && (
-        <>
-          <InvitationsSection state={state} onChange={accept} />
-          <SeatsSection state={state} />
-        </>
-      )}
-      <DossiersSection state={state} onChange={accept} />
-      <FacilitatorsSection processId={state.id} />
-      {state.room !== undefined && <ResultsSection state={state} onChange={accept} />}
-      <DeliveriesSection deliveries={deliveries} />
     </div>
   );
 }

@@ -50,7 +50,7 @@ export function ProgressSection({
       <ErrorSummary errors={form.errors} />
       <p className="hint">{t('organiser.calls.assign.hint')}</p>
       {canAssign ? (
-        <button type="button" disabled={form.busy} onClick={() => void assign()}>
+        <button className="fr-btn" type="button" disabled={form.busy} onClick={() => void assign()}>
           {t('organiser.calls.assign.submit')}
         </button>
       ) : (

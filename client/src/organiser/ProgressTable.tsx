@@ -2,6 +2,7 @@ import { useI18n } from '../i18n/useI18n';
 import type { CallReviewer, ReviewProgress } from './callView';
 import { reviewerLabel } from './reviewerNames';
 import { formatNumber } from '../../../shared/format/formatNumber';
+import { ScrollTable } from './ScrollTable';
 
 /** The numbers of the progress chart, per reviewer and in total. */
 export function ProgressTable({
@@ -17,13 +18,8 @@ export function ProgressTable({
   const number = (n: number) => formatNumber(n, language);
   return (
     // Focusable so that a keyboard can scroll it on a narrow screen.
-    <div
-      className="table-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label={t('organiser.calls.progress.caption')}
-    >
-      <table className="selection" id={id}>
+    <ScrollTable label={t('organiser.calls.progress.caption')}>
+      <table id={id}>
         <caption>{t('organiser.calls.progress.caption')}</caption>
         <thead>
           <tr>
@@ -52,6 +48,6 @@ export function ProgressTable({
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -72,6 +72,7 @@ export function PublishResults({
         />
       ) : (
         <button
+          className="fr-btn"
           type="button"
           id={startId}
           onClick={() => {

@@ -5,7 +5,7 @@ import { ErrorCode } from '../../../shared/errors';
 import type { StratificationView } from '../../../shared/stratify/stratificationView';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { StatusMessage } from '../ui/StatusMessage';
-import { TextField } from '../ui/TextField';
+import { FileField } from './FileField';
 import { useFormState } from '../session/useFormState';
 
 /** Uploads the quotas CSV; the server checks it whole against the pool's columns (all or nothing). */
@@ -65,18 +65,17 @@ export function QuotasImportForm({
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <ErrorSummary errors={form.errors} />
-      <TextField
+      <FileField
         ref={fileInput}
         id={fileId}
         required
         label={t('stratified.quotas.file')}
         hint={t('stratified.quotas.fileHint')}
         error={form.errorFor(fileId)}
-        type="file"
         accept=".csv,text/csv,text/plain"
       />
       <StatusMessage notice={form.notice} />
-      <button type="submit" disabled={form.busy}>
+      <button className="fr-btn" type="submit" disabled={form.busy}>
         {t(hasQuotas ? 'stratified.quotas.reimport' : 'stratified.quotas.submit')}
       </button>
     </form>

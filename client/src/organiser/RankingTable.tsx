@@ -1,6 +1,7 @@
 import { useI18n } from '../i18n/useI18n';
 import { gradeLabel } from '../room/gradeLabel';
 import { titleOf, titlesOf, type ProcessResults } from './resultsTypes';
+import { ScrollTable } from './ScrollTable';
 
 /** Every dossier with its rank, majority grade and whether it is selected; then the selection in words. */
 export function RankingTable({ results }: { results: ProcessResults }) {
@@ -12,8 +13,8 @@ export function RankingTable({ results }: { results: ProcessResults }) {
   return (
     <>
       {/* Scrolls sideways on a phone: focusable, so that the keyboard can scroll it too. */}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <table className="selection">
+      <ScrollTable label={caption} isMultiline>
+        <table>
           <caption>{caption}</caption>
           <thead>
             <tr>
@@ -40,7 +41,7 @@ export function RankingTable({ results }: { results: ProcessResults }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <p>
         {outcome.shortlist.length === 0
           ? t('organiser.results.shortlistEmpty')

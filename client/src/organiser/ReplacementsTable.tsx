@@ -1,12 +1,13 @@
 import { useI18n } from '../i18n/useI18n';
 import type { SeatChange } from '../../../shared/process/processState';
 import { formatDateTime } from '../ui/formatDateTime';
+import { ScrollTable } from './ScrollTable';
 
 export function ReplacementsTable({ changes }: { changes: readonly SeatChange[] }) {
   const { t, language } = useI18n();
   return (
-    <div className="table-scroll">
-      <table className="selection">
+    <ScrollTable>
+      <table>
         <caption>{t('organiser.changes.caption', { count: changes.length })}</caption>
         <thead>
           <tr>
@@ -39,6 +40,6 @@ export function ReplacementsTable({ changes }: { changes: readonly SeatChange[] 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -29,30 +29,43 @@ export function ResultsDownloads({ processId }: { processId: string }) {
   return (
     <>
       <h3>{t('organiser.results.downloads')}</h3>
-      <h4>{t('organiser.results.downloads.private')}</h4>
+      <h4 className="fr-h6 fr-mb-1w">{t('organiser.results.downloads.private')}</h4>
       <p className="hint">{t('organiser.results.downloads.privateHint')}</p>
-      <ul>
+      <ul className="fr-raw-list">
         <li>
-          <a href={`/api/processes/${id}/seat-grades.csv?variant=excel`}>
+          <a
+            className="fr-link fr-link--download"
+            href={`/api/processes/${id}/seat-grades.csv?variant=excel`}
+          >
             {t('organiser.results.downloads.seatGradesExcel')}
           </a>
         </li>
         <li>
-          <a href={`/api/processes/${id}/seat-grades.csv?variant=standard`}>
+          <a
+            className="fr-link fr-link--download"
+            href={`/api/processes/${id}/seat-grades.csv?variant=standard`}
+          >
             {t('organiser.results.downloads.seatGradesStandard')}
           </a>
         </li>
       </ul>
-      <h4>{t('organiser.results.downloads.public')}</h4>
-      <ul>
+      <h4 className="fr-h6 fr-mb-1w">{t('organiser.results.downloads.public')}</h4>
+      <ul className="fr-raw-list">
         {publicFiles.map(([key, href]) => (
           <li key={key}>
-            <a href={href}>{t(key)}</a>
+            <a className="fr-link fr-link--download" href={href}>
+              {t(key)}
+            </a>
           </li>
         ))}
       </ul>
       <p>
-        <Link href={`/p/${id}/results`}>{t('organiser.results.publicPage')}</Link>
+        <Link
+          className="fr-link fr-icon-arrow-right-line fr-link--icon-right"
+          href={`/p/${id}/results`}
+        >
+          {t('organiser.results.publicPage')}
+        </Link>
       </p>
     </>
   );

@@ -50,22 +50,28 @@ export function RevealSection({
               </h3>
               {isRevealed ? (
                 <p>
-                  <span className="badge badge-ok">{t('organiser.reveal.done')}</span>{' '}
+                  <span className="fr-badge fr-badge--success fr-badge--sm">
+                    {t('organiser.reveal.done')}
+                  </span>{' '}
                   {fetchOf(index)?.phase === 'fetched' && (
                     <>
-                      <span className="badge badge-ok">{t('beacon.fetchedBadge')}</span>{' '}
+                      <span className="fr-badge fr-badge--success fr-badge--sm">
+                        {t('beacon.fetchedBadge')}
+                      </span>{' '}
                     </>
                   )}
                   <code className="hash">{value}</code>
                 </p>
               ) : canReveal ? (
                 <p>
-                  <span className="badge">{t('organiser.reveal.pending')}</span>
+                  <span className="fr-badge fr-badge--info fr-badge--sm">
+                    {t('organiser.reveal.pending')}
+                  </span>
                   {source.optional === true && ` ${t('organiser.reveal.optionalNote')}`}
                 </p>
               ) : (
                 <p>
-                  <span className="badge">{t('organiser.reveal.null')}</span>
+                  <span className="fr-badge fr-badge--sm">{t('organiser.reveal.null')}</span>
                 </p>
               )}
               {canReveal && !isRevealed && fetchOf(index) !== undefined && (

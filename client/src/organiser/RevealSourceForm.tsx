@@ -11,6 +11,7 @@ import { DrandRoundInfo } from './DrandRoundInfo';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { StatusMessage } from '../ui/StatusMessage';
 import { TextField } from '../ui/TextField';
+import { FileField } from './FileField';
 import { useFormState } from '../session/useFormState';
 
 const SIGNATURE_HEX = /^[0-9a-f]{96}$/;
@@ -165,19 +166,18 @@ export function RevealSourceForm({
             value={value}
             onChange={(event) => setValue(event.target.value)}
           />
-          <TextField
+          <FileField
             id={fileId}
             label={t('organiser.reveal.fileLabel', { label: describeSource(source, language) })}
             hint={t('organiser.reveal.fileHint')}
             error={form.errorFor(fileId)}
-            type="file"
             accept=".json,application/json"
             onChange={(event) => void loadFile(event)}
           />
         </>
       )}
       <StatusMessage notice={form.notice} />
-      <button type="submit" disabled={form.busy}>
+      <button className="fr-btn" type="submit" disabled={form.busy}>
         {t('organiser.reveal.submit', { label: describeSource(source, language) })}
       </button>
     </form>

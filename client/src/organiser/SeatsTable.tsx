@@ -1,13 +1,15 @@
 import { useI18n } from '../i18n/useI18n';
 import type { Seat } from '../../../shared/process/processState';
 import { formatDateTime } from '../ui/formatDateTime';
-import { SEAT_STATUS_KEYS } from './statusKeys';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { SEAT_STATUS_KEYS, SEAT_STATUS_SEVERITY } from './statusKeys';
+import { ScrollTable } from './ScrollTable';
 
 export function SeatsTable({ seats }: { seats: readonly Seat[] }) {
   const { t, language } = useI18n();
   return (
-    <div className="table-scroll">
-      <table className="selection">
+    <ScrollTable>
+      <table>
         <caption>{t('organiser.seats.caption', { count: seats.length })}</caption>
         <thead>
           <tr>
@@ -28,7 +30,11 @@ export function SeatsTable({ seats }: { seats: readonly Seat[] }) {
                   <code>{seat.holder}</code>
                 )}
               </td>
-              <td>{t(SEAT_STATUS_KEYS[seat.status])}</td>
+              <td>
+                <Badge as="span" small noIcon severity={SEAT_STATUS_SEVERITY[seat.status]}>
+                  {t(SEAT_STATUS_KEYS[seat.status])}
+                </Badge>
+              </td>
               <td>
                 {seat.deadline === undefined
                   ? t('organiser.seats.noDeadline')
@@ -38,6 +44,6 @@ export function SeatsTable({ seats }: { seats: readonly Seat[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

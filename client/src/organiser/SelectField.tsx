@@ -32,7 +32,7 @@ export function SelectField({
       hint={hint}
       error={error}
       control={(wiring) => (
-        <select {...wiring} {...select}>
+        <select className="fr-select" {...wiring} {...select}>
           <option value="">{placeholder}</option>
           {options.map((option) => (
             <option key={option.value} value={option.value}>

@@ -1,3 +1,4 @@
+import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
 import { useI18n } from '../i18n/useI18n';
 import type { SensitivityEntry } from '../../../shared/scoring/results';
 import { titleOf, type ProcessResults, type ZScoreTop } from './resultsTypes';
@@ -29,8 +30,8 @@ export function SensitivitySummary({
     );
   };
   return (
-    <>
-      <h3>{t('organiser.results.sensitivity')}</h3>
+    // Indicative only, and long: folded until asked for.
+    <Accordion className="fr-my-3w" titleAs="h3" label={t('organiser.results.sensitivity')}>
       <p className="hint">{t('organiser.results.sensitivityIntro')}</p>
       <dl className="facts">
         <dt>{t('organiser.results.sensitivity.majorityJudgment')}</dt>
@@ -40,6 +41,6 @@ export function SensitivitySummary({
         <dt>{t('organiser.results.sensitivity.zScore')}</dt>
         <dd>{top(zScore)}</dd>
       </dl>
-    </>
+    </Accordion>
   );
 }

@@ -180,7 +180,7 @@ export function SettingsForm({
         errorFor={form.errorFor}
       />
       <StatusMessage notice={form.notice} />
-      <button type="submit" disabled={form.busy}>
+      <button className="fr-btn" type="submit" disabled={form.busy}>
         {t('organiser.settings.submit')}
       </button>
     </form>

@@ -63,7 +63,7 @@ export function StratifiedSection({
           <QuotasTable file={view.quotas.file} quotas={view.quotas.quotas} />
         )}
         {view.quotas?.isStale === true && (
-          <p className="warning">
+          <p className="warning fr-alert fr-alert--warning fr-alert--sm">
             <strong>{t('organiser.warningPrefix')}</strong> {t('stratified.quotas.stale')}
           </p>
         )}

@@ -143,7 +143,7 @@ export function TieDrawForm({
           onChange={(event) => setSignature(event.target.value)}
         />
       </PasteFallback>
-      <button type="submit" disabled={form.busy}>
+      <button className="fr-btn" type="submit" disabled={form.busy}>
         {t('organiser.results.draw.submit')}
       </button>
     </form>

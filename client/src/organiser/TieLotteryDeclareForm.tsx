@@ -69,7 +69,7 @@ export function TieLotteryDeclareForm({
         value={round}
         onChange={(event) => setRound(event.target.value)}
       />
-      <button type="submit" disabled={form.busy}>
+      <button className="fr-btn" type="submit" disabled={form.busy}>
         {t('organiser.results.lottery.declare')}
       </button>
     </form>

@@ -36,7 +36,7 @@ export function TieSection({
         })}
       </p>
       {tie.settlement !== null && (
-        <p className="notice">
+        <p className="notice fr-alert fr-alert--success fr-alert--sm">
           {t(`organiser.results.tie.settled.${tie.settlement.method}`, {
             winners: titlesOf(results, tie.settlement.winners),
           })}

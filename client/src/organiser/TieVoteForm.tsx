@@ -93,7 +93,7 @@ export function TieVoteForm({
           />
         ))}
       </fieldset>
-      <button type="submit" disabled={form.busy}>
+      <button className="fr-btn" type="submit" disabled={form.busy}>
         {t('organiser.results.vote.submit')}
       </button>
     </form>

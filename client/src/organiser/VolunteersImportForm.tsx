@@ -6,7 +6,7 @@ import type { ProcessState } from '../../../shared/process/processState';
 import { CsvProblemsTable } from './CsvProblemsTable';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { StatusMessage } from '../ui/StatusMessage';
-import { TextField } from '../ui/TextField';
+import { FileField } from './FileField';
 import { useFormState, type Notice } from '../session/useFormState';
 import { formatNumber } from '../../../shared/format/formatNumber';
 
@@ -88,7 +88,7 @@ export function VolunteersImportForm({
       </h3>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary errors={form.errors} />
-        <TextField
+        <FileField
           ref={fileInput}
           id={fileId}
           required
@@ -104,7 +104,6 @@ export function VolunteersImportForm({
               ? form.errorFor(fileId)
               : { key: 'organiser.csv.fieldError', values: { total: problems.total } }
           }
-          type="file"
           accept=".csv,text/csv,text/plain,text/tab-separated-values"
         />
         {phase !== 'idle' && (
@@ -117,7 +116,7 @@ export function VolunteersImportForm({
           </div>
         )}
         <StatusMessage notice={notice} />
-        <button type="submit" disabled={form.busy}>
+        <button className="fr-btn" type="submit" disabled={form.busy}>
           {t('organiser.volunteers.submit')}
         </button>
       </form>

@@ -56,24 +56,31 @@ export function WitnessFieldset({
         value={row.label}
         onChange={(event) => onRowChange({ ...row, label: event.target.value })}
       />
-      <fieldset className="witness-kind">
-        <legend>{t('witness.organiser.kind', { n })}</legend>
+      <fieldset className="fr-fieldset witness-kind" aria-labelledby={`${ids.kind}-legend`}>
+        <legend
+          className="fr-fieldset__legend fr-fieldset__legend--regular"
+          id={`${ids.kind}-legend`}
+        >
+          {t('witness.organiser.kind', { n })}
+        </legend>
         {(['secret', 'timelock'] as const).map((kind) => (
-          <div className="field field-checkbox" key={kind}>
-            <input
-              id={`${ids.kind}-${kind}`}
-              type="radio"
-              name={ids.kind}
-              checked={row.kind === kind}
-              onChange={() => onRowChange({ ...row, kind })}
-            />
-            <label htmlFor={`${ids.kind}-${kind}`}>
-              {t(
-                kind === 'secret'
-                  ? 'witness.organiser.kindSecret'
-                  : 'witness.organiser.kindTimelock',
-              )}
-            </label>
+          <div className="fr-fieldset__element" key={kind}>
+            <div className="fr-radio-group">
+              <input
+                id={`${ids.kind}-${kind}`}
+                type="radio"
+                name={ids.kind}
+                checked={row.kind === kind}
+                onChange={() => onRowChange({ ...row, kind })}
+              />
+              <label className="fr-label" htmlFor={`${ids.kind}-${kind}`}>
+                {t(
+                  kind === 'secret'
+                    ? 'witness.organiser.kindSecret'
+                    : 'witness.organiser.kindTimelock',
+                )}
+              </label>
+            </div>
           </div>
         ))}
       </fieldset>
@@ -106,7 +113,7 @@ export function WitnessFieldset({
             value={row.commitment}
             onChange={(event) => onRowChange({ ...row, commitment: event.target.value })}
           />
-          <div className="field field-checkbox">
+          <div className="fr-checkbox-group fr-mb-3w">
             <input
               id={ids.optional}
               type="checkbox"
@@ -114,14 +121,16 @@ export function WitnessFieldset({
               aria-describedby={`${ids.optional}-hint`}
               onChange={(event) => onRowChange({ ...row, optional: event.target.checked })}
             />
-            <label htmlFor={ids.optional}>{t('organiser.witness.optional', { n })}</label>
-            <p className="hint" id={`${ids.optional}-hint`}>
+            <label className="fr-label" htmlFor={ids.optional}>
+              {t('organiser.witness.optional', { n })}
+            </label>
+            <p className="fr-hint-text fr-ml-4w" id={`${ids.optional}-hint`}>
               {t('organiser.witness.optionalHint')}
             </p>
           </div>
         </>
       )}
-      <button type="button" className="button-secondary" onClick={onRemove}>
+      <button type="button" className="fr-btn fr-btn--secondary" onClick={onRemove}>
         {t('organiser.witness.remove', { n })}
       </button>
     </fieldset>

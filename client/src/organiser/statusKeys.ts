@@ -42,3 +42,23 @@ export const CALL_STATUS_KEYS: Record<CallStatus, MessageKey> = {
   open: 'organiser.calls.status.open',
   closed: 'organiser.calls.status.closed',
 };
+
+/** The badge colour of each stage: to do, under way, finished (the word says it too). */
+export const PROCESS_STAGE_SEVERITY: Record<ProcessStage, 'info' | 'success' | undefined> = {
+  [ProcessStage.Draft]: undefined,
+  [ProcessStage.Committed]: 'info',
+  [ProcessStage.Revealed]: 'info',
+  [ProcessStage.Drawn]: 'info',
+  [ProcessStage.Invitations]: 'info',
+  [ProcessStage.Deliberation]: 'info',
+  [ProcessStage.Published]: 'success',
+};
+
+/** The badge colour of each seat status (the word says it too). */
+export const SEAT_STATUS_SEVERITY: Record<SeatStatus, 'info' | 'success' | 'warning' | undefined> =
+  {
+    [SeatStatus.Drawn]: undefined,
+    [SeatStatus.Invited]: 'info',
+    [SeatStatus.Accepted]: 'success',
+    [SeatStatus.Vacant]: 'warning',
+  };

@@ -56,7 +56,9 @@ export function BeaconFetchPanel({
       ) : status.phase === 'fetched' ? (
         <>
           <p>
-            <span className="badge badge-ok">{t('beacon.fetchedBadge')}</span>{' '}
+            <span className="fr-badge fr-badge--success fr-badge--sm">
+              {t('beacon.fetchedBadge')}
+            </span>{' '}
             {t('beacon.fetched', { round })}
           </p>
           {status.randomness !== undefined && (
@@ -70,7 +72,9 @@ export function BeaconFetchPanel({
         </>
       ) : status.phase === 'failed' ? (
         <>
-          <p className="warning">{t('beacon.failed', { round })}</p>
+          <p className="warning fr-alert fr-alert--warning fr-alert--sm">
+            {t('beacon.failed', { round })}
+          </p>
           <ul data-testid="beacon-failures">
             {status.failures.map((failure, i) => (
               <li key={`${failure.relay}-${i}`}>
@@ -100,7 +104,7 @@ export function BeaconFetchPanel({
         <p>
           <button
             type="button"
-            className="button-secondary"
+            className="fr-btn fr-btn--secondary"
             disabled={isRetrying}
             onClick={onRetry}
           >
