@@ -4,7 +4,7 @@
 // and prints per route the JS and CSS files it fetched and their gzipped bytes (each body gzipped here,
 // level 9, so the figures do not depend on the server's compression), the fonts apart, and whether
 // the page loaded @noble (the verifiers' cryptography) or Chart.js, read from each chunk's source map.
-// It prints figures and asserts nothing; the budget (120 kB of JS for /p/:id and /i/:token) is read here.
+// `npm run bench:bundle -- --files` also lists each route's files. It prints figures and asserts nothing; the budget (120 kB of JS for /p/:id and /i/:token) is read here.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -165,6 +165,12 @@ try {
     'bench:bundle — first load of each route at 390 × 844 (bodies gzipped here, level 9; kB = 1,000 bytes)',
   );
   printTable(measures);
+  if (process.argv.includes('--files'))
+    for (const { route, files } of measures) {
+      console.log(`\n${route.label}`);
+      for (const file of [...files].sort((a, b) => b.gzipBytes - a.gzipBytes))
+        console.log(`  ${kB(file.gzipBytes).padStart(9)}  ${new URL(file.url).pathname}`);
+    }
   console.log(
     `budget: ≤ ${kB(BUDGET_BYTES)} of gzipped JS on first load for ${[...BUDGETED].join(' and ')}`,
   );
