@@ -6,7 +6,7 @@
 // the page loaded @noble (the verifiers' cryptography) or Chart.js, read from each chunk's source map.
 // `npm run bench:bundle -- --files` also lists each route's files. It prints figures and asserts nothing; the budget (120 kB of JS for /p/:id and /i/:token) is read here.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -135,6 +135,19 @@ function printTable(measures: Measure[]): void {
   for (const row of rows) console.log(line(row));
 }
 
+/** The url()s and @imports of the built stylesheets that leave our origin (data: URIs stay). */
+function outsideUrls(outDir: string): string[] {
+  const assets = join(outDir, 'assets');
+  return readdirSync(assets)
+    .filter((name) => name.endsWith('.css'))
+    .flatMap((name) => [
+      ...readFileSync(join(assets, name), 'utf8').matchAll(
+        /(?:url\(\s*["']?|@import\s+["'])((?:https?:)?\/\/[^"')\s]+)/g,
+      ),
+    ])
+    .map((match) => match[1] as string);
+}
+
 const outDir = await buildClient();
 const server = await startTestServer({ clientDir: outDir, clockStart: '2023-09-15T10:00:00Z' });
 const { browser, dispose } = await launchBrowser();
@@ -171,6 +184,10 @@ try {
       for (const file of [...files].sort((a, b) => b.gzipBytes - a.gzipBytes))
         console.log(`  ${kB(file.gzipBytes).padStart(9)}  ${new URL(file.url).pathname}`);
     }
+  const outside = outsideUrls(outDir);
+  console.log(
+    `built CSS: ${outside.length} URL(s) outside our origin${outside.length === 0 ? '' : `: ${outside.join(', ')}`}`,
+  );
   console.log(
     `budget: ≤ ${kB(BUDGET_BYTES)} of gzipped JS on first load for ${[...BUDGETED].join(' and ')}`,
   );
