@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { NONCE_PLACEHOLDER } from './server/http/clientPage';
+import { tsImport } from 'tsx/esm/api';
 import { filesUnder, iconClassesIn, iconRulesFor, textsOf } from './scripts/lib/dsfrIcons';
 
 const reactDsfr = fileURLToPath(new URL('./node_modules/@codegouvfr/react-dsfr/', import.meta.url));
@@ -46,9 +47,37 @@ function dsfrIcons(): Plugin {
   };
 }
 
+const messagesModule = fileURLToPath(new URL('./client/src/i18n/messages.ts', import.meta.url));
+
+/**
+ * `virtual:messages/fr` and `virtual:messages/en`: one language's dictionary each. The build evaluates
+ * client/src/i18n/messages.ts (pure data) and writes the language's messages as a plain object, so a
+ * page downloads its language only; the dev server re-exports them from the module itself.
+ */
+function messagesByLanguage(): Plugin {
+  let isBuild = false;
+  return {
+    name: 'kleroterion-messages-by-language',
+    configResolved(config) {
+      isBuild = config.command === 'build';
+    },
+    resolveId: (source) => (/^virtual:messages\/(fr|en)$/.test(source) ? `\0${source}` : undefined),
+    async load(id) {
+      const language = /^\0virtual:messages\/(fr|en)$/.exec(id)?.[1];
+      if (language === undefined) return undefined;
+      if (!isBuild)
+        return `import { MESSAGES } from ${JSON.stringify(messagesModule)};\nexport default MESSAGES.${language};`;
+      const { MESSAGES } = (await tsImport(messagesModule, import.meta.url)) as {
+        MESSAGES: Record<string, Record<string, string>>;
+      };
+      return `export default ${JSON.stringify(MESSAGES[language])};`;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   root: 'client',
-  plugins: [react(), dsfrIcons()],
+  plugins: [react(), dsfrIcons(), messagesByLanguage()],
   // Every built tag carries this nonce placeholder; the server fills in a fresh nonce per response
   // (server/http/clientPage.ts), and the client hands it to the design system's one inline style.
   html: { cspNonce: NONCE_PLACEHOLDER },
