@@ -30,6 +30,7 @@ import { beaconEn, beaconFr } from '../organiser/beacon/beaconMessages';
 import { accountEn, accountFr } from '../accounts/accountMessages';
 import { witnessEn, witnessFr } from '../witness/witnessMessages';
 import { chartEn, chartFr } from '../charts/chartMessages';
+import { loadVerifierEn, loadVerifierFr } from '../verifier/loadVerifierMessages';
 
 import type { Language } from './language';
 
@@ -63,6 +64,7 @@ const fr = {
   ...accountFr,
   ...witnessFr,
   ...chartFr,
+  ...loadVerifierFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -93,6 +95,7 @@ const en: Record<MessageKey, string> = {
   ...accountEn,
   ...witnessEn,
   ...chartEn,
+  ...loadVerifierEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };
