@@ -1,12 +1,83 @@
 // Vite builds the browser client from client/ into dist/client; Vitest runs every test suite.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { NONCE_PLACEHOLDER } from './server/http/clientPage';
+import { tsImport } from 'tsx/esm/api';
+import { filesUnder, iconClassesIn, iconRulesFor, textsOf } from './scripts/lib/dsfrIcons';
+
+const reactDsfr = fileURLToPath(new URL('./node_modules/@codegouvfr/react-dsfr/', import.meta.url));
+const iconsCss = join(reactDsfr, 'dsfr/utility/icons/icons.main.min.css');
+
+/**
+ * `virtual:dsfr-icons.css`: the DSFR's icon classes that the client's sources or the react-dsfr
+ * components write out (scripts/lib/dsfrIcons.ts), instead of all of them. The module sits beside the
+ * icon stylesheet, so its relative SVG URLs resolve and Vite bundles only those SVG files.
+ */
+function dsfrIcons(): Plugin {
+  const id = join(dirname(iconsCss), 'kleroterion-icons.css');
+  return {
+    name: 'kleroterion-dsfr-icons',
+    // Before Vite's own CSS plugin, which turns the url()s into asset references.
+    enforce: 'pre',
+    resolveId: (source) => (source === 'virtual:dsfr-icons.css' ? id : undefined),
+    load(loaded) {
+      if (loaded !== id) return undefined;
+      const client = fileURLToPath(new URL('./client/src/', import.meta.url));
+      const sources = [
+        ...filesUnder(client, ['.ts', '.tsx', '.css']),
+        // The components' own icons (the language selector's, the display settings'…); the generated
+        // list of every class name is no use of any.
+        ...filesUnder(reactDsfr, ['.js']).filter(
+          (file) => !file.includes('/dsfr/') && !file.includes('/generatedFromCss/'),
+        ),
+      ];
+      for (const file of sources) this.addWatchFile(file);
+      return iconRulesFor(readFileSync(iconsCss, 'utf8'), iconClassesIn(textsOf(sources)));
+    },
+    // The fonts' WOFF copies follow each WOFF2 in the DSFR's @font-face rules: every browser that runs
+    // this client reads WOFF2, so the fallbacks are dropped (and not copied into the build).
+    transform(code, file) {
+      if (!file.includes('/@codegouvfr/react-dsfr/dsfr/') || !file.endsWith('.css'))
+        return undefined;
+      return { code: code.replace(/,url\([^)]*\.woff\) format\("woff"\)/g, ''), map: null };
+    },
+  };
+}
+
+const messagesModule = fileURLToPath(new URL('./client/src/i18n/messages.ts', import.meta.url));
+
+/**
+ * `virtual:messages/fr` and `virtual:messages/en`: one language's dictionary each. The build evaluates
+ * client/src/i18n/messages.ts (pure data) and writes the language's messages as a plain object, so a
+ * page downloads its language only; the dev server re-exports them from the module itself.
+ */
+function messagesByLanguage(): Plugin {
+  let isBuild = false;
+  return {
+    name: 'kleroterion-messages-by-language',
+    configResolved(config) {
+      isBuild = config.command === 'build';
+    },
+    resolveId: (source) => (/^virtual:messages\/(fr|en)$/.test(source) ? `\0${source}` : undefined),
+    async load(id) {
+      const language = /^\0virtual:messages\/(fr|en)$/.exec(id)?.[1];
+      if (language === undefined) return undefined;
+      if (!isBuild)
+        return `import { MESSAGES } from ${JSON.stringify(messagesModule)};\nexport default MESSAGES.${language};`;
+      const { MESSAGES } = (await tsImport(messagesModule, import.meta.url)) as {
+        MESSAGES: Record<string, Record<string, string>>;
+      };
+      return `export default ${JSON.stringify(MESSAGES[language])};`;
+    },
+  };
+}
 
 export default defineConfig(({ mode }) => ({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), dsfrIcons(), messagesByLanguage()],
   // Every built tag carries this nonce placeholder; the server fills in a fresh nonce per response
   // (server/http/clientPage.ts), and the client hands it to the design system's one inline style.
   html: { cspNonce: NONCE_PLACEHOLDER },

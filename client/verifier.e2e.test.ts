@@ -81,7 +81,8 @@ describe('in-browser verifier', () => {
     const english = page.getByRole('button', { name: 'English' });
     await english.focus();
     await page.keyboard.press('Enter');
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    // The English dictionary is its own chunk: the page switches once it has arrived.
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       'Verify a published file',
     );

@@ -1,8 +1,12 @@
 // Starts the State design system (DSFR) before the first render: its JavaScript (menus, modals,
 // accordions, the colour scheme) and its stylesheets, fonts and icons, all bundled from the package.
+// The stylesheets are the minified DSFR (screen, then print) and only the icons the client uses
+// (vite.config.ts builds `virtual:dsfr-icons.css`), not react-dsfr's main.css with all ~1,200 icons.
 
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
-import '@codegouvfr/react-dsfr/main.css';
+import 'virtual:dsfr-icons.css';
+import '@codegouvfr/react-dsfr/dsfr/dsfr.main.min.css';
+import '@codegouvfr/react-dsfr/dsfr/dsfr.print.min.css';
 import { Link } from './routing/Link';
 import { useI18n } from './i18n/useI18n';
 

@@ -17,7 +17,7 @@ import { formatDateTime } from '../format/formatDateTime';
 import { formatNumber } from '../format/formatNumber';
 import type { Language } from '../format/language';
 import { describeSource } from '../lottery/describeSource';
-import { quicknetRoundTime } from '../lottery/drand';
+import { quicknetRoundTime } from '../lottery/drandQuicknet';
 import { EventType } from '../process/processEvents';
 import type { ProcessState } from '../process/processState';
 import { drawSelection } from '../process/processStratified';

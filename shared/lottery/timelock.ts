@@ -1,7 +1,7 @@
 // Timelock sources: what a sealed contribution must declare (its tlock stanza), and the outcome of opening it.
 // Spec: docs/lottery-spec.md, section 4 "Values" (timelock sources) and section 4.1 "Opening a timelock source".
 
-import { DRAND_QUICKNET } from './drand';
+import { DRAND_QUICKNET } from './drandQuicknet';
 
 export const AGE_ARMOR_BEGIN = '-----BEGIN AGE ENCRYPTED FILE-----';
 export const AGE_ARMOR_END = '-----END AGE ENCRYPTED FILE-----';

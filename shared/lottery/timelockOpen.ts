@@ -6,7 +6,7 @@ import { decryptAge, type Stanza } from 'tlock-js/age/age-encrypt-decrypt';
 import { decodeArmor } from 'tlock-js/age/armor';
 import { decryptOnG2 } from 'tlock-js/crypto/ibe';
 import { hexToBytesStrict, isLowerHex } from '../crypto/bytes';
-import { DRAND_QUICKNET } from './drand';
+import { DRAND_QUICKNET } from './drandQuicknet';
 import { readTlockStanza, TIMELOCK_PLAINTEXT_MAX_BYTES, type TimelockOpening } from './timelock';
 
 const G2_POINT_BYTES = 96;

@@ -3,7 +3,7 @@
 
 import { z } from 'zod';
 import { bytesToHex } from '../crypto/bytes';
-import { quicknetRoundTime } from './drand';
+import { quicknetRoundTime } from './drandQuicknet';
 import { buildMerkleTree, merkleRoot, verifyInclusion, type MerkleTree } from './merkle';
 import { DrawRecord, PickRole, describeIssues } from './protocol';
 import { checkReveal } from './reveal';

@@ -2,7 +2,7 @@
 // the state), shaped for display.
 // Spec: docs/event-log.md, section "Public page".
 
-import { quicknetRoundTime } from '../lottery/drand';
+import { quicknetRoundTime } from '../lottery/drandQuicknet';
 import type { ProcessState } from './processState';
 
 export function publicView(state: ProcessState) {

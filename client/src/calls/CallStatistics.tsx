@@ -2,7 +2,7 @@ import { REASONS } from '../../../shared/calls/callEvents';
 import { useI18n } from '../i18n/useI18n';
 import type { PublicCall } from './callTypes';
 import { FiguresTable } from './FiguresTable';
-import { ReasonsChart } from './ReasonsChart';
+import { ReasonsChart } from './LazyReasonsChart';
 
 /** A closed call's outcome in aggregate (counts and reasons), never any individual application. */
 export function CallStatistics({

@@ -1,7 +1,7 @@
 // The refusal reasons' message keys, filled from the one vocabulary in shared/calls/refusalReasons.ts:
 // the settlement form, the status page and the public statistics all read these keys.
 
-import { REASONS, type Reason } from '../../../shared/calls/callEvents';
+import type { Reason } from '../../../shared/calls/callEvents';
 import { REASON_LABELS, type ReasonLanguage } from '../../../shared/calls/refusalReasons';
 
 export type ReasonMessageKey = `calls.reason.${Reason}`;
@@ -9,8 +9,14 @@ export type ReasonMessageKey = `calls.reason.${Reason}`;
 /** The message key of a refusal reason. */
 export const reasonKey = (reason: Reason): ReasonMessageKey => `calls.reason.${reason}`;
 
-/** Every reason's label in one language, as message entries. */
+/**
+ * Every reason's label in one language, as message entries. The labels' own keys (every reason, checked
+ * by their type) are read, not callEvents' REASONS: that module's zod schemas would join the first chunk.
+ */
 export const reasonMessages = (language: ReasonLanguage): Record<ReasonMessageKey, string> =>
   Object.fromEntries(
-    REASONS.map((reason) => [reasonKey(reason), REASON_LABELS[language][reason]]),
+    (Object.keys(REASON_LABELS[language]) as Reason[]).map((reason) => [
+      reasonKey(reason),
+      REASON_LABELS[language][reason],
+    ]),
   ) as Record<ReasonMessageKey, string>;

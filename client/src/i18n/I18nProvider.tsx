@@ -1,5 +1,17 @@
-import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { LANGUAGES, MESSAGES, format, type Language, type MessageKey } from './messages';
+import {
+  createContext,
+  startTransition,
+  Suspense,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import { LANGUAGES, format, type Language } from './language';
+import type { MessageKey } from './messages';
+import { loadMessages } from './loadMessages';
 
 export interface I18n {
   language: Language;
@@ -16,19 +28,32 @@ function initialLanguage(): Language {
   return (LANGUAGES as readonly string[]).includes(stored ?? '') ? (stored as Language) : 'fr';
 }
 
-/** Holds the interface language (French unless the visitor chose English) and keeps <html lang> in step. */
+/**
+ * Holds the interface language (French unless the visitor chose English) and keeps <html lang> in step.
+ * Nothing renders before the language's dictionary has arrived; a change of language keeps the page in
+ * the old one until the new dictionary is there (a transition), so no key ever shows untranslated.
+ */
 export function I18nProvider({ children }: { children: ReactNode }) {
+  return (
+    <Suspense fallback={null}>
+      <LoadedI18nProvider>{children}</LoadedI18nProvider>
+    </Suspense>
+  );
+}
+
+function LoadedI18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(initialLanguage);
+  const messages = use(loadMessages(language));
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
   const setLanguage = useCallback((next: Language) => {
-    setLanguageState(next);
+    startTransition(() => setLanguageState(next));
     globalThis.localStorage?.setItem(STORAGE_KEY, next);
   }, []);
   const value = useMemo<I18n>(
-    () => ({ language, setLanguage, t: (key, values) => format(MESSAGES[language][key], values) }),
-    [language, setLanguage],
+    () => ({ language, setLanguage, t: (key, values) => format(messages[key], values) }),
+    [language, setLanguage, messages],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -1,5 +1,7 @@
 // Interface text in French (the default) and English, merged from each area's dictionary. Every key
-// exists in both languages: the types check it.
+// exists in both languages: the types check it. The browser never imports this module: the build
+// evaluates it and serves each language as its own chunk (vite.config.ts, `virtual:messages/fr|en`;
+// loaded by loadMessages.ts), so a page downloads one language. Tests and types read it directly.
 
 import { organiserEn, organiserFr } from '../organiser/organiserMessages';
 import { publicEn, publicFr } from '../public/publicMessages';
@@ -30,9 +32,12 @@ import { witnessEn, witnessFr } from '../witness/witnessMessages';
 import { callsDsfrEn, callsDsfrFr } from '../calls/callsDsfrMessages';
 import { uiEn, uiFr } from '../ui/uiMessages';
 import { publicPagesEn, publicPagesFr } from '../public/publicPagesMessages';
+import { chartEn, chartFr } from '../charts/chartMessages';
+import { loadVerifierEn, loadVerifierFr } from '../verifier/loadVerifierMessages';
 
-export const LANGUAGES = ['fr', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from './language';
+
+export { LANGUAGES, format, type Language } from './language';
 
 const fr = {
   ...commonFr,
@@ -64,6 +69,8 @@ const fr = {
   ...callsDsfrFr,
   ...uiFr,
   ...publicPagesFr,
+  ...chartFr,
+  ...loadVerifierFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -96,13 +103,8 @@ const en: Record<MessageKey, string> = {
   ...callsDsfrEn,
   ...uiEn,
   ...publicPagesEn,
+  ...chartEn,
+  ...loadVerifierEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };
-
-/** Replaces `{name}` placeholders. */
-export function format(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}

@@ -1,4 +1,4 @@
-import { LANGUAGES } from '../i18n/messages';
+import { LANGUAGES } from '../i18n/language';
 import { useI18n } from '../i18n/useI18n';
 
 /** Two buttons, the current one marked with aria-pressed; each names its language in that language. */

@@ -3,7 +3,7 @@ import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import type { OrganiserCallView } from './callView';
 import { ErrorSummary } from '../ui/ErrorSummary';
-import { ProgressChart } from './ProgressChart';
+import { ProgressChart } from './LazyProgressChart';
 import { ProgressTable } from './ProgressTable';
 import { StatusMessage } from '../ui/StatusMessage';
 import { useFormState } from '../session/useFormState';

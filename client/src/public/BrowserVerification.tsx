@@ -1,5 +1,3 @@
-import { verifyPublication } from '../../../shared/process/verifyPublication';
-import { openRecordTimelocksInBytes } from '../../../shared/lottery/openRecordTimelocks';
 import type { TimelockOpening } from '../../../shared/lottery/timelock';
 import { apiBytes } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
@@ -7,6 +5,7 @@ import { CheckList } from '../verifier/CheckList';
 import { useBrowserCheck } from '../verifier/useBrowserCheck';
 import { VerdictAlert } from '../verifier/VerdictAlert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { loadVerifier } from '../verifier/loadVerifier';
 
 /** Downloads the public log (and record) and re-verifies everything here, trusting nothing the server says. */
 export function BrowserVerification({
@@ -17,22 +16,23 @@ export function BrowserVerification({
   isDrawn: boolean;
 }) {
   const { t } = useI18n();
-  const { working, report, problem, failed, run: check } = useBrowserCheck();
+  const { working, report, problem, failed, isLoadingVerifier, runLoaded } = useBrowserCheck();
   const base = `/api/public/processes/${encodeURIComponent(processId)}`;
 
   // The log is the download; the record, when drawn, comes with it (both checked together).
   let recordBytes: Uint8Array | undefined;
   let timelockOpenings: Map<number, TimelockOpening> | undefined;
   const run = () =>
-    check(
-      async () => {
+    runLoaded(
+      loadVerifier,
+      async ({ openRecordTimelocksInBytes }) => {
         recordBytes = isDrawn ? await apiBytes(`${base}/record.json`) : undefined;
         // Timelocked witnesses are opened first, offline, from the signatures the record carries.
         timelockOpenings =
           recordBytes === undefined ? undefined : await openRecordTimelocksInBytes(recordBytes);
         return apiBytes(`${base}/log.json`);
       },
-      (logBytes) => {
+      (logBytes, { verifyPublication }) => {
         let log: unknown;
         try {
           log = JSON.parse(new TextDecoder().decode(logBytes));
@@ -46,10 +46,16 @@ export function BrowserVerification({
     <section aria-labelledby="verify-heading" className="fr-mt-4w">
       <h2 id="verify-heading">{t('public.verify')}</h2>
       <p>{t('public.verify.intro')}</p>
-      <Button type="button" onClick={() => void run()} disabled={working} className="fr-mb-2w">
+      <Button
+        type="button"
+        onClick={() => void run()}
+        disabled={working || isLoadingVerifier}
+        className="fr-mb-2w"
+      >
         {t('public.verify')}
       </Button>
       <div role="status" aria-live="polite" className="verdict-region">
+        {isLoadingVerifier && <p>{t('verifier.loading')}</p>}
         {working && <p>{t('public.verify.working')}</p>}
         {problem !== undefined && <VerdictAlert ok={false} text={t(problem)} />}
         {report !== undefined && (

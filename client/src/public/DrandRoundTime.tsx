@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatCountdown, formatDateTime } from '../../../shared/format/formatDateTime';
-import { quicknetRoundTime } from '../../../shared/lottery/drand';
+import { quicknetRoundTime } from '../../../shared/lottery/drandQuicknet';
 import { useI18n } from '../i18n/useI18n';
 
 /**

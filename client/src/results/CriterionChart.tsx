@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { StackedBarChart } from '../charts/StackedBarChart';
+import { StackedBarChart } from '../charts/LazyStackedBarChart';
 import { useI18n } from '../i18n/useI18n';
 import { gradeLabel } from '../room/gradeLabel';
 import { GRADE_COLOURS } from './gradeColours';

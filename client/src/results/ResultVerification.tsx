@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { bytesToHex } from '../../../shared/crypto/bytes';
 import { sha256 } from '../../../shared/crypto/hash';
-import { verifyBundleBytes } from '../../../shared/audit/verifyBundle';
 import { apiBytes } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { CheckList } from '../verifier/CheckList';
 import { useBrowserCheck } from '../verifier/useBrowserCheck';
 import { VerdictAlert } from '../verifier/VerdictAlert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { loadVerifier } from '../verifier/loadVerifier';
 
 /**
  * "Vérifier le résultat": downloads the audit bundle and re-verifies it here, in this browser: the draw,
@@ -15,13 +15,14 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
  */
 export function ResultVerification({ processId }: { processId: string }) {
   const { t } = useI18n();
-  const { working, report, problem, failed, run: check } = useBrowserCheck();
+  const { working, report, problem, failed, isLoadingVerifier, runLoaded } = useBrowserCheck();
   const [digest, setDigest] = useState<string | undefined>();
 
   const run = () =>
-    check(
+    runLoaded(
+      loadVerifier,
       () => apiBytes(`/api/public/processes/${encodeURIComponent(processId)}/audit.json`),
-      (bytes) => {
+      (bytes, { verifyBundleBytes }) => {
         setDigest(bytesToHex(sha256(bytes)));
         return verifyBundleBytes(bytes);
       },
@@ -30,10 +31,16 @@ export function ResultVerification({ processId }: { processId: string }) {
     <section aria-labelledby="results-verify-heading" className="fr-mt-4w">
       <h2 id="results-verify-heading">{t('results.verify')}</h2>
       <p>{t('results.verify.intro')}</p>
-      <Button type="button" onClick={() => void run()} disabled={working} className="fr-mb-2w">
+      <Button
+        type="button"
+        onClick={() => void run()}
+        disabled={working || isLoadingVerifier}
+        className="fr-mb-2w"
+      >
         {t('results.verify')}
       </Button>
       <div role="status" aria-live="polite" className="verdict-region">
+        {isLoadingVerifier && <p>{t('verifier.loading')}</p>}
         {working && <p>{t('public.verify.working')}</p>}
         {problem !== undefined && <VerdictAlert ok={false} text={t(problem)} />}
         {report !== undefined && (

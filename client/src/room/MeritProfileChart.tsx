@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { RevealedResult, RoomView } from '../../../shared/deliberation/roomView';
-import { StackedBarChart } from '../charts/StackedBarChart';
+import { StackedBarChart } from '../charts/LazyStackedBarChart';
 import { useI18n } from '../i18n/useI18n';
 import { gradeLabel, scaleGrades } from './gradeLabel';
 

@@ -12,6 +12,7 @@ export function useBrowserCheck() {
   const [working, setWorking] = useState(false);
   const [report, setReport] = useState<VerificationReport | undefined>();
   const [problem, setProblem] = useState<MessageKey | undefined>();
+  const [isLoadingVerifier, setLoadingVerifier] = useState(false);
 
   async function run(
     download: () => Promise<Uint8Array>,
@@ -32,6 +33,33 @@ export function useBrowserCheck() {
     }
   }
 
+  /**
+   * Like `run`, after downloading the code that checks (`load`, a dynamic import: loadVerifier.ts), which
+   * both steps then receive; while it downloads, `isLoadingVerifier` is true.
+   */
+  async function runLoaded<Code>(
+    load: () => Promise<Code>,
+    download: (code: Code) => Promise<Uint8Array>,
+    check: (bytes: Uint8Array, code: Code) => VerificationReport,
+  ) {
+    setLoadingVerifier(true);
+    setReport(undefined);
+    setProblem(undefined);
+    let code: Code;
+    try {
+      code = await load();
+    } catch {
+      setProblem('verifier.loadFailed');
+      return;
+    } finally {
+      setLoadingVerifier(false);
+    }
+    await run(
+      () => download(code),
+      (bytes) => check(bytes, code),
+    );
+  }
+
   const failed = report?.checks.filter((check) => !check.ok).length ?? 0;
-  return { working, report, problem, failed, run };
+  return { working, report, problem, failed, run, isLoadingVerifier, runLoaded };
 }

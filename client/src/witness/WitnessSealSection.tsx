@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { formatNumber } from '../../../shared/format/formatNumber';
-import { quicknetRoundTime } from '../../../shared/lottery/drand';
+import { quicknetRoundTime } from '../../../shared/lottery/drandQuicknet';
 import { useI18n } from '../i18n/useI18n';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { VerdictAlert } from '../verifier/VerdictAlert';
