@@ -27,6 +27,9 @@ import { demoEn, demoFr } from '../demo/demoMessages';
 import { beaconEn, beaconFr } from '../organiser/beacon/beaconMessages';
 import { accountEn, accountFr } from '../accounts/accountMessages';
 import { witnessEn, witnessFr } from '../witness/witnessMessages';
+import { layoutEn, layoutFr } from '../layout/layoutMessages';
+import { aboutEn, aboutFr } from '../about/aboutMessages';
+import { homeEn, homeFr } from '../home/homeMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -58,6 +61,9 @@ const fr = {
   ...beaconFr,
   ...accountFr,
   ...witnessFr,
+  ...layoutFr,
+  ...aboutFr,
+  ...homeFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -87,6 +93,9 @@ const en: Record<MessageKey, string> = {
   ...beaconEn,
   ...accountEn,
   ...witnessEn,
+  ...layoutEn,
+  ...aboutEn,
+  ...homeEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };
