@@ -21,7 +21,13 @@ export function PersonalDataPage() {
       </p>
       <div className={fr.cx('fr-table', 'fr-table--bordered')}>
         <div className={fr.cx('fr-table__wrapper')}>
-          <div className={fr.cx('fr-table__container')}>
+          {/* Scrolls sideways on a phone: focusable, so that the keyboard scrolls it too. */}
+          <div
+            className={fr.cx('fr-table__container')}
+            tabIndex={0}
+            role="region"
+            aria-label={t('about.privacy.table.caption')}
+          >
             <div className={fr.cx('fr-table__content')}>
               <table>
                 <caption>{t('about.privacy.table.caption')}</caption>

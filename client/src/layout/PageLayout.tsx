@@ -1,4 +1,5 @@
 import { fr } from '@codegouvfr/react-dsfr';
+import { Display } from '@codegouvfr/react-dsfr/Display/Display';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/useI18n';
@@ -29,6 +30,8 @@ export function PageLayout({ path, children }: { path: string; children: ReactNo
         <div className={fr.cx('fr-container', 'fr-py-4w')}>{children}</div>
       </main>
       <ServiceFooter saysVerifiedInBrowser={isVerifier} />
+      {/* The "Paramètres d'affichage" dialog the footer's button opens (light, dark, system). */}
+      <Display />
     </>
   );
 }
