@@ -11,6 +11,7 @@ import { data, type TestServer } from '../server/testing/testServer';
 import { expectAccessibleNow } from './testing/axe';
 import { hasNoHorizontalOverflow, startBrowserRun } from './testing/browser';
 import { keepScreenshot } from './testing/screenshots';
+import { chooseLanguage } from './testing/language';
 
 // Every public artefact through the one /verifier page, each produced for real: the draw record, the
 // audit bundle, the results CSV and the receipts file by a real server after a real deliberation, the
@@ -335,12 +336,12 @@ describe('server errors in the reader’s language', () => {
       'Impossible d’entrer dans la salle : Les données envoyées ont été refusées : une valeur manque ou n’a pas la forme attendue.',
     );
     expect(french).not.toMatch(/processId|Invalid|Cannot|anglais/);
-    await page.getByRole('button', { name: 'English' }).click();
+    await chooseLanguage(page, 'English');
     await expect
       .poll(() => alert.textContent())
       .toMatch(/^Cannot enter the room: The data sent was refused/);
     await page.setViewportSize(PHONE);
-    await page.getByRole('button', { name: 'Français' }).click();
+    await chooseLanguage(page, 'Français');
     await expectNoHorizontalOverflow(page);
     await keepScreenshot(page, { path: `${shots}/room-refused-390.png` });
     await context.close();

@@ -16,9 +16,7 @@ export function PersonalDataPage() {
   return (
     <article className="about-page">
       <h1>{t('about.privacy.title')}</h1>
-      <p>
-        {t('about.privacy.intro')} <Link href="/mentions-legales">{t('layout.footer.legal')}</Link>
-      </p>
+      <p>{t('about.privacy.intro')}</p>
       <div className={fr.cx('fr-table', 'fr-table--bordered')}>
         <div className={fr.cx('fr-table__wrapper')}>
           {/* Scrolls sideways on a phone: focusable, so that the keyboard scrolls it too. */}
@@ -67,6 +65,9 @@ export function PersonalDataPage() {
       </AboutSection>
       <AboutSection id="privacy-rights" title={t('about.privacy.rights.title')}>
         <p>{t('about.privacy.rights.body')}</p>
+        <p>
+          <Link href="/mentions-legales">{t('layout.footer.legal')}</Link>
+        </p>
         <p>
           <ExternalLink href="https://www.cnil.fr/fr/adresser-une-plainte">
             {t('about.privacy.cnil')}

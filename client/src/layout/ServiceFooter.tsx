@@ -28,23 +28,26 @@ export function ServiceFooter({ saysVerifiedInBrowser }: { saysVerifiedInBrowser
       <div className={fr.cx('fr-container')}>
         <div className={fr.cx('fr-footer__body')}>
           <div className={fr.cx('fr-footer__brand', 'fr-enlarge-link')}>
-            <Link href="/" title={t('layout.homeTitle', { name })}>
-              {serviceIdentity.isState ? (
+            {serviceIdentity.isState ? (
+              <Link href="/" title={t('layout.homeTitle', { name })}>
                 <p className={fr.cx('fr-logo')} lang="fr">
                   {brandFirst}
                   <br />
                   {brandSecond}
                 </p>
-              ) : serviceIdentity.logoUrl !== undefined ? (
-                <img
-                  className={`${fr.cx('fr-footer__logo')} service-logo`}
-                  src={serviceIdentity.logoUrl}
-                  alt={name}
-                />
-              ) : (
-                <span className={fr.cx('fr-h5')}>{name}</span>
-              )}
-            </Link>
+              </Link>
+            ) : (
+              <Link
+                href="/"
+                title={t('layout.homeTitle', { name })}
+                className={`${fr.cx('fr-footer__brand-link')} service-brand`}
+              >
+                {serviceIdentity.logoUrl !== undefined && (
+                  <img className="service-logo" src={serviceIdentity.logoUrl} alt="" />
+                )}
+                <span className={fr.cx('fr-h5', 'fr-mb-0')}>{name}</span>
+              </Link>
+            )}
           </div>
           <div className={fr.cx('fr-footer__content')}>
             <p className={fr.cx('fr-footer__content-desc')}>
