@@ -10,7 +10,7 @@ export const aboutFr = {
     '{name} est partiellement conforme avec le référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1, en raison des non-conformités et des dérogations énumérées ci-dessous. Aucun audit n’a encore été réalisé : cet état vaut jusqu’à ce qu’un audit dise le contraire.',
   'about.a11y.tests.title': 'Résultats des tests',
   'about.a11y.tests.body':
-    'Pas encore d’audit RGAA, donc pas de taux de conformité. Des tests automatisés parcourent chaque page en français et en anglais, sur un écran de téléphone (390 × 844) et un écran large (1280 × 800) : aucune violation grave ou critique relevée par axe, pas de défilement horizontal.',
+    'Pas encore d’audit RGAA, donc pas de taux de conformité. Des tests automatisés parcourent chaque page en français et en anglais, sur un écran de téléphone (390\u00a0×\u00a0844) et un écran large (1280\u00a0×\u00a0800) : aucune violation grave ou critique relevée par axe, pas de défilement horizontal.',
   'about.a11y.issues.title': 'Contenus non accessibles',
   'about.a11y.issues.intro': 'Non-conformités connues :',
   'about.a11y.issues.charts':
@@ -33,7 +33,7 @@ export const aboutFr = {
     'HTML5, CSS, JavaScript (React), WAI-ARIA, et le Système de design de l’État (DSFR).',
   'about.a11y.env.title': 'Environnement de test',
   'about.a11y.env.body':
-    'Navigateur Chromium (piloté par Playwright) avec axe-core ; navigation au clavier seul ; thèmes clair et sombre ; largeurs de 390 et 1 280 pixels.',
+    'Navigateur Chromium (piloté par Playwright) avec axe-core ; navigation au clavier seul ; thèmes clair et sombre ; largeurs de 390 et 1\u00a0280 pixels.',
   'about.a11y.contact.title': 'Retour d’information et contact',
   'about.a11y.contact.body':
     'Si vous n’arrivez pas à accéder à un contenu ou à un service, contactez l’éditeur du service (voir les mentions légales) pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme.',
@@ -165,7 +165,7 @@ export const aboutEn: Record<keyof typeof aboutFr, string> = {
     '{name} is partially compliant with the French accessibility framework (RGAA), version 4.1, because of the non-compliances and exemptions listed below. No audit has been carried out yet: this status stands until an audit says otherwise.',
   'about.a11y.tests.title': 'Test results',
   'about.a11y.tests.body':
-    'No RGAA audit yet, hence no compliance rate. Automated tests visit every page in French and English, on a phone screen (390 × 844) and a wide screen (1280 × 800): axe reports no serious or critical violation, and nothing scrolls sideways.',
+    'No RGAA audit yet, hence no compliance rate. Automated tests visit every page in French and English, on a phone screen (390\u00a0×\u00a0844) and a wide screen (1280\u00a0×\u00a0800): axe reports no serious or critical violation, and nothing scrolls sideways.',
   'about.a11y.issues.title': 'Non-accessible content',
   'about.a11y.issues.intro': 'Known non-compliances:',
   'about.a11y.issues.charts':
