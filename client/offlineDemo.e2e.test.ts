@@ -19,6 +19,7 @@ import type { ProcessState } from '../shared/process/processState';
 import { expectAccessibleNow } from './testing/axe';
 import { buildClient, launchBrowser, removeFolder } from './testing/browser';
 import { keepScreenshot } from './testing/screenshots';
+import { chooseLanguage } from './testing/language';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shots = fileURLToPath(new URL('../test-output/offline-demo', import.meta.url));
@@ -306,7 +307,7 @@ describe('the offline demonstration in the browser', () => {
     await shoot(verifier, '12-verifier');
 
     // The console in English: the demonstration section and its next step are translated too.
-    await consolePage.getByRole('button', { name: 'English' }).click();
+    await chooseLanguage(consolePage, 'English');
     const sectionEn = consolePage.getByRole('region', { name: 'Demonstration' });
     expect(await sectionEn.getByTestId('demo-next').textContent()).toBe(
       'The demonstration is complete: on the public page, see the results and click “Verify in my browser”.',

@@ -48,7 +48,8 @@ import type { OidcConfig } from './auth/oidc/oidcConfig';
 import { OidcRefusal } from './auth/oidc/oidcSignIn';
 import { createBeaconFetcher } from './beacon/beaconFetcher';
 import { beaconRoutes } from './http/beaconRoutes';
-import { clientPage, cspNonceOf, drawCspNonce } from './http/clientPage';
+import { clientPage, cspNonceOf, drawCspNonce, pageStatus } from './http/clientPage';
+import type { ServiceIdentity } from './http/serviceIdentity';
 
 export interface AppDeps {
   db: Db;
@@ -66,6 +67,8 @@ export interface AppDeps {
   /** OpenID Connect sign-in: the provider's settings and the accounts it signs into; absent, it is off. */
   /** OpenID Connect sign-in (ProConnect) into the existing accounts; off when absent. */
   oidcConfig?: OidcConfig;
+  /** The State's identity (default) or a neutral one with its own name and logo (KLEROTERION_IDENTITY). */
+  identity?: ServiceIdentity;
   options: CeremonyOptions & {
     loginAttemptsPerWindow?: number;
     applicationsPerHour?: number;
@@ -367,12 +370,27 @@ export function createApp(deps: AppDeps) {
 
   if (deps.clientDir !== undefined && existsSync(join(deps.clientDir, 'index.html'))) {
     const clientDir = deps.clientDir;
-    const page = clientPage(clientDir);
+    const page = clientPage(clientDir, deps.identity);
     // The built page holds the nonce placeholder: it is only ever sent filled in.
     app.get('/index.html', (_req, res) => page(res));
+    const logo = deps.identity?.logo;
+    if (logo !== undefined)
+      app.get(logo.url, (_req, res) => {
+        // The operator's file, shown as an image: an SVG opened on its own runs nothing.
+        res
+          .type(logo.contentType)
+          .set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+          .set('Cache-Control', 'public, max-age=3600')
+          .send(logo.bytes);
+      });
     app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-    // Client-side routes (/, /organiser…, /p/…, /i/…) all load the single page.
-    app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => page(res));
+    // Client-side routes (/, /organiser…, /p/…, /i/…) all load the single page; a path outside the
+    // client's routes, or naming no known process or call, loads it with status 404 (the not-found page).
+    const subjects = {
+      processExists: (id: string) => store.processIds().includes(id),
+      callExists: (id: string) => calls.list().some((call) => call.id === id),
+    };
+    app.get(/^\/(?!api\/|socket\.io\/).*/, (req, res) => page(res, pageStatus(req.path, subjects)));
   }
 
   // Errors from parsers and handlers: typed answers, never a stack trace, never a crash.

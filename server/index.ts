@@ -23,6 +23,11 @@
 //   KLEROTERION_MAIL_FROM  sender, required with SMTP: 'Mairie de Lyon <jury@lyon.example>'
 //   KLEROTERION_SETUP_TOKEN  first start only (no account yet): the one-time token that creates the first
 //                      administrator; without it a random one is printed on the console (never logged)
+//   KLEROTERION_IDENTITY  'state' (default): the State's identity (the "République française" block, the
+//                      Marianne logo and font), for State services only; 'neutral': no State marks, an open
+//                      font, and the operator's own KLEROTERION_SERVICE_NAME (default Kleroterion),
+//                      KLEROTERION_SERVICE_TAGLINE and KLEROTERION_LOGO (an .svg or .png file, served at
+//                      /identite/logo.svg|png)
 // docs/operations.md lists them all.
 
 import { randomBytes } from 'node:crypto';
@@ -44,6 +49,7 @@ import { resolvePublicUrl } from './http/publicUrl';
 import { readOidcConfig } from './auth/oidc/oidcConfig';
 import { createHttpRelays, firstOf, parseDrandUrls } from './beacon/httpRelays';
 import { loadRecordedRounds, recordedRoundsSource } from './beacon/recordedRounds';
+import { readServiceIdentity, type ServiceIdentity } from './http/serviceIdentity';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const env = process.env;
@@ -84,6 +90,15 @@ const mailTransport =
     : createSmtpTransport(smtp, baseClock);
 log.info({ transport: smtp === undefined ? 'outbox' : 'smtp' }, 'mail transport');
 
+// Who the pages present the service as; a bad setting stops the start with a sentence naming it.
+let identity: ServiceIdentity;
+try {
+  identity = readServiceIdentity(env);
+} catch (error) {
+  console.error(`Identité du service invalide : ${(error as Error).message}`);
+  process.exit(1);
+}
+
 const clientDir = join(root, 'dist', 'client');
 // KLEROTERION_CLIENT=off serves the API only (used by the crash tests, which need no pages).
 const wantsClient = env['KLEROTERION_CLIENT'] !== 'off';
@@ -122,6 +137,7 @@ const app = createApp({
   ...(beacon === undefined ? {} : { beacon }),
   ...(wantsClient ? { clientDir } : {}),
   ...(oidcConfig === undefined ? {} : { oidcConfig }),
+  identity,
   options: {
     // Read at each link: after listen it names the port actually chosen (PORT=0), or PUBLIC_URL.
     get publicUrl() {
@@ -172,8 +188,13 @@ const demoCallId = wantsDemo
       processId: demoId,
     })
   : undefined;
-log.level = logLevel;
+// The demo's drand round is recorded with the project, and fetching it (opening its timelock) takes a few
+// seconds: the log stays at warnings until then, so that its line does not land under the URLs below.
+if (demoId !== undefined && app.beaconFetcher !== undefined)
+  void app.beaconFetcher.retryNow(demoId).finally(() => (log.level = logLevel));
+else log.level = logLevel;
 
+// Printed last, once nothing of the start is left to log.
 const base = publicUrlNow();
 const processes = app.ceremony.list();
 console.log(`Kleroterion écoute sur ${base}

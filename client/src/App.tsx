@@ -1,9 +1,12 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { matchPageRoute, matchPath } from '../../shared/pages/pageRoutes';
+import { DemoBanner } from './demo/DemoBanner';
 import { HomePage } from './home/HomePage';
+import { NotFoundPage } from './layout/NotFoundPage';
 import { PageLayout } from './layout/PageLayout';
 import { PageLoading } from './layout/PageLoading';
-import { matchPath, usePath } from './routing/router';
-import { lazy, Suspense } from 'react';
-import { DemoBanner } from './demo/DemoBanner';
+import { isServedAsNotFound } from './layout/serviceIdentity';
+import { usePath } from './routing/router';
 
 // Each page is its own chunk: a volunteer opening a public page does not download the console, the
 // verifiers' cryptography or the charts.
@@ -48,50 +51,83 @@ const VerifierPage = lazy(() =>
 const WitnessPage = lazy(() =>
   import('./witness/WitnessPage').then((module) => ({ default: module.WitnessPage })),
 );
+const AccessibilityPage = lazy(() =>
+  import('./about/AccessibilityPage').then((module) => ({ default: module.AccessibilityPage })),
+);
+const LegalNoticePage = lazy(() =>
+  import('./about/LegalNoticePage').then((module) => ({ default: module.LegalNoticePage })),
+);
+const PersonalDataPage = lazy(() =>
+  import('./about/PersonalDataPage').then((module) => ({ default: module.PersonalDataPage })),
+);
+const SiteMapPage = lazy(() =>
+  import('./about/SiteMapPage').then((module) => ({ default: module.SiteMapPage })),
+);
 
-/** Routes: / (home), /verifier, /temoin (witness), /p/:id (public page), /p/:id/results, /p/:id/proces-verbal, /appel/:id (call for projects),
- * /candidature/:token (applicant), /relecture/:token (reviewer), /i/:token (invitation), /salle/:id (room, /projection), /organiser… */
+/** The page for `path`, from the routes shared with the server (shared/pages/pageRoutes.ts). */
+function pageFor(path: string): ReactNode {
+  // The server answered 404 for this very path: an unknown process or call, said before any request.
+  if (isServedAsNotFound(path)) return <NotFoundPage />;
+  const match = matchPageRoute(path);
+  if (match === undefined) return <NotFoundPage />;
+  const id = match.params['id'] ?? '';
+  const token = match.params['token'] ?? '';
+  switch (match.route.name) {
+    case 'home':
+      return <HomePage />;
+    case 'verifier':
+      return <VerifierPage />;
+    case 'lottery':
+      return <LotteryPage />;
+    case 'witness':
+      return <WitnessPage />;
+    case 'process':
+      return <PublicProcessPage key={id} processId={id} />;
+    case 'results':
+      return <ResultsPage key={id} processId={id} />;
+    case 'record':
+      return <ProcesVerbalPage key={id} processId={id} />;
+    case 'call':
+      return <CallPage key={id} callId={id} />;
+    case 'application':
+      return <ApplicationStatusPage token={token} />;
+    case 'reviewer':
+      return <ReviewerPage token={token} />;
+    case 'invitation':
+      return <InvitationPage token={token} />;
+    case 'room':
+      return <RoomPage key={id} processId={id} />;
+    case 'projector':
+      return <ProjectorPage processId={id} />;
+    case 'organiser':
+      return <OrganiserApp path={path} />;
+    case 'accessibility':
+      return <AccessibilityPage />;
+    case 'legal':
+      return <LegalNoticePage />;
+    case 'privacy':
+      return <PersonalDataPage />;
+    case 'sitemap':
+      return <SiteMapPage />;
+  }
+}
+
+/** Every page inside the frame; a path outside the shared routes shows the not-found page. */
 export function App() {
   const path = usePath();
-  const publicPage = matchPath('/p/:id', path);
-  const results = matchPath('/p/:id/results', path) ?? matchPath('/p/:id/resultats', path);
-  const record = matchPath('/p/:id/proces-verbal', path);
-  const call = matchPath('/appel/:id', path);
-  const application = matchPath('/candidature/:token', path);
-  const reviewer = matchPath('/relecture/:token', path);
-  const invitation = matchPath('/i/:token', path);
-  const room = matchPath('/salle/:id', path);
-  const projector = matchPath('/salle/:id/projection', path);
-  let page;
-  if (call !== undefined) page = <CallPage key={call['id']} callId={call['id'] as string} />;
-  else if (application !== undefined)
-    page = <ApplicationStatusPage token={application['token'] as string} />;
-  else if (reviewer !== undefined) page = <ReviewerPage token={reviewer['token'] as string} />;
-  else if (results !== undefined)
-    page = <ResultsPage key={results['id']} processId={results['id'] as string} />;
-  else if (record !== undefined)
-    page = <ProcesVerbalPage key={record['id']} processId={record['id'] as string} />;
-  else if (publicPage !== undefined)
-    page = <PublicProcessPage key={publicPage['id']} processId={publicPage['id'] as string} />;
-  else if (projector !== undefined) page = <ProjectorPage processId={projector['id'] as string} />;
-  else if (room !== undefined)
-    page = <RoomPage key={room['id']} processId={room['id'] as string} />;
-  else if (invitation !== undefined)
-    page = <InvitationPage token={invitation['token'] as string} />;
-  else if (path === '/organiser' || path.startsWith('/organiser/'))
-    page = <OrganiserApp path={path} />;
-  else if (path === '/verifier') page = <VerifierPage />;
-  else if (path === '/verifier/loterie') page = <LotteryPage />;
-  else if (path === '/temoin') page = <WitnessPage />;
-  else page = <HomePage />;
+  const match = matchPageRoute(path);
   // Every page of a demonstration process carries its banner (the invitation and verifier pages add theirs).
-  const demoProcessId =
-    (results ?? record ?? publicPage ?? projector ?? room)?.['id'] ??
-    matchPath('/organiser/p/:id', path)?.['id'];
+  const showsProcess =
+    match !== undefined &&
+    ['process', 'results', 'record', 'room', 'projector'].includes(match.route.name) &&
+    !isServedAsNotFound(path);
+  const demoProcessId = showsProcess
+    ? match.params['id']
+    : matchPath('/organiser/p/:id', path)?.['id'];
   return (
-    <PageLayout>
+    <PageLayout path={path}>
       <DemoBanner processId={demoProcessId} />
-      <Suspense fallback={<PageLoading />}>{page}</Suspense>
+      <Suspense fallback={<PageLoading />}>{pageFor(path)}</Suspense>
     </PageLayout>
   );
 }

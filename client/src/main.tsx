@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { I18nProvider } from './i18n/I18nProvider';
 import { startDesignSystem } from './startDesignSystem';
+import { Announcer } from './ui/Announcer';
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles.css';
 
 startDesignSystem();
@@ -12,7 +15,9 @@ if (container === null) throw new Error('missing #root');
 createRoot(container).render(
   <StrictMode>
     <I18nProvider>
-      <App />
+      <Announcer>
+        <App />
+      </Announcer>
     </I18nProvider>
   </StrictMode>,
 );

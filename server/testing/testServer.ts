@@ -3,6 +3,7 @@
 
 import seedrandom from 'seedrandom';
 import { createApp, type App } from '../app';
+import type { ServiceIdentity } from '../http/serviceIdentity';
 import { openDatabase } from '../db/openDatabase';
 import type { Db } from '../db/openDatabase';
 import type { OidcConfig } from '../auth/oidc/oidcConfig';
@@ -133,6 +134,8 @@ export interface TestServerOptions {
   beacon?: BeaconSource;
   /** How often the beacon fetcher checks due rounds (default 1 s). */
   beaconTickMs?: number;
+  /** The deployment's identity (default: the State's). */
+  identity?: ServiceIdentity;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -155,6 +158,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.beaconTickMs === undefined ? {} : { beaconTickMs: options.beaconTickMs }),
     ...(options.clientDir === undefined ? {} : { clientDir: options.clientDir }),
     ...(options.oidcConfig === undefined ? {} : { oidcConfig: options.oidcConfig }),
+    ...(options.identity === undefined ? {} : { identity: options.identity }),
     options: {
       get publicUrl() {
         return url;

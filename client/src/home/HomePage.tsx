@@ -1,10 +1,13 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Card } from '@codegouvfr/react-dsfr/Card';
+import { Tile } from '@codegouvfr/react-dsfr/Tile';
 import { useEffect, useState } from 'react';
+import type { PublicCallView } from '../../../shared/calls/callViews';
+import { formatDateTime } from '../../../shared/format/formatDateTime';
 import type { ProcessStage } from '../../../shared/process/processStage';
 import { apiGet } from '../api/apiClient';
-import { CallList } from '../calls/CallList';
 import { useI18n } from '../i18n/useI18n';
-import { StatusLabel } from '../public/StatusLabel';
-import { Link } from '../routing/Link';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
 
 interface Summary {
   id: string;
@@ -13,40 +16,102 @@ interface Summary {
   stage: ProcessStage;
 }
 
+const TOOLS = [
+  { href: '/verifier', key: 'verifier' },
+  { href: '/temoin', key: 'witness' },
+  { href: '/organiser', key: 'console' },
+] as const;
+
+/** The published processes and calls for projects as cards, then the verifier, witness and console tiles. */
 export function HomePage() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  useDocumentTitle(t('home.pageTitle'));
   const [processes, setProcesses] = useState<Summary[] | undefined>();
+  const [calls, setCalls] = useState<PublicCallView[] | undefined>();
   useEffect(() => {
     apiGet<Summary[]>('/api/public/processes')
       .then(setProcesses)
       .catch(() => setProcesses([]));
+    apiGet<PublicCallView[]>('/api/public/calls')
+      .then(setCalls)
+      .catch(() => setCalls([]));
   }, []);
+  const callDetail = (call: PublicCallView) =>
+    call.status === 'closed'
+      ? t('calls.home.itemClosed', { closesAt: formatDateTime(call.closesAt, language) })
+      : t('calls.home.item', {
+          status: t(`calls.status.${call.status}`),
+          closesAt: formatDateTime(call.closesAt, language),
+        });
   return (
     <article>
       <h1>{t('home.title')}</h1>
-      <p>{t('home.intro')}</p>
-      <h2>{t('home.processes')}</h2>
-      {processes !== undefined && processes.length === 0 && <p>{t('home.none')}</p>}
-      <ul>
-        {processes?.map((process) => (
-          <li key={process.id} data-testid="home-process">
-            <Link href={`/p/${process.id}`}>{process.title}</Link> —{' '}
-            <StatusLabel stage={process.stage} />
-          </li>
-        ))}
-      </ul>
-      <CallList />
-      <ul className="nav-list">
-        <li>
-          <Link href="/verifier">{t('home.verifier')}</Link>
-        </li>
-        <li>
-          <Link href="/temoin">{t('witness.home.link')}</Link>
-        </li>
-        <li>
-          <Link href="/organiser">{t('home.organiser')}</Link>
-        </li>
-      </ul>
+      <p className={fr.cx('fr-text--lead')}>{t('home.intro')}</p>
+      <section aria-labelledby="home-processes-title" className={fr.cx('fr-mt-6w')}>
+        <h2 id="home-processes-title">{t('home.processes')}</h2>
+        {processes !== undefined && processes.length === 0 && <p>{t('home.none')}</p>}
+        {processes !== undefined && processes.length > 0 && (
+          <ul className={`${fr.cx('fr-grid-row', 'fr-grid-row--gutters')} plain-list`}>
+            {processes.map((process) => (
+              <li
+                key={process.id}
+                data-testid="home-process"
+                className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-4')}
+              >
+                <Card
+                  title={process.title}
+                  titleAs="h3"
+                  size="small"
+                  enlargeLink
+                  linkProps={{ href: `/p/${encodeURIComponent(process.id)}` }}
+                  desc={t(`stage.${process.stage}`)}
+                  border
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="home-calls-title" className={fr.cx('fr-mt-6w')}>
+        <h2 id="home-calls-title">{t('calls.home.title')}</h2>
+        {calls !== undefined && calls.length === 0 && <p>{t('calls.home.none')}</p>}
+        {calls !== undefined && calls.length > 0 && (
+          <ul
+            className={`${fr.cx('fr-grid-row', 'fr-grid-row--gutters')} plain-list`}
+            data-testid="call-list"
+          >
+            {calls.map((call) => (
+              <li key={call.id} className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-4')}>
+                <Card
+                  title={call.title}
+                  titleAs="h3"
+                  size="small"
+                  enlargeLink
+                  linkProps={{ href: `/appel/${encodeURIComponent(call.id)}` }}
+                  desc={callDetail(call)}
+                  border
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="home-tools-title" className={fr.cx('fr-mt-6w')}>
+        <h2 id="home-tools-title">{t('home.tools')}</h2>
+        <ul className={`${fr.cx('fr-grid-row', 'fr-grid-row--gutters')} plain-list`}>
+          {TOOLS.map((tool) => (
+            <li key={tool.key} className={fr.cx('fr-col-12', 'fr-col-md-4')}>
+              <Tile
+                title={t(`home.tile.${tool.key}.title`)}
+                titleAs="h3"
+                desc={t(`home.tile.${tool.key}.desc`)}
+                linkProps={{ href: tool.href }}
+                enlargeLinkOrButton
+              />
+            </li>
+          ))}
+        </ul>
+      </section>
     </article>
   );
 }

@@ -34,6 +34,9 @@ import { uiEn, uiFr } from '../ui/uiMessages';
 import { publicPagesEn, publicPagesFr } from '../public/publicPagesMessages';
 import { chartEn, chartFr } from '../charts/chartMessages';
 import { loadVerifierEn, loadVerifierFr } from '../verifier/loadVerifierMessages';
+import { layoutEn, layoutFr } from '../layout/layoutMessages';
+import { aboutEn, aboutFr } from '../about/aboutMessages';
+import { homeEn, homeFr } from '../home/homeMessages';
 
 import type { Language } from './language';
 
@@ -71,6 +74,9 @@ const fr = {
   ...publicPagesFr,
   ...chartFr,
   ...loadVerifierFr,
+  ...layoutFr,
+  ...aboutFr,
+  ...homeFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -105,6 +111,9 @@ const en: Record<MessageKey, string> = {
   ...publicPagesEn,
   ...chartEn,
   ...loadVerifierEn,
+  ...layoutEn,
+  ...aboutEn,
+  ...homeEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };
