@@ -27,6 +27,7 @@ import { demoEn, demoFr } from '../demo/demoMessages';
 import { beaconEn, beaconFr } from '../organiser/beacon/beaconMessages';
 import { accountEn, accountFr } from '../accounts/accountMessages';
 import { witnessEn, witnessFr } from '../witness/witnessMessages';
+import { roomPageEn, roomPageFr } from '../room/roomPageMessages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -58,6 +59,7 @@ const fr = {
   ...beaconFr,
   ...accountFr,
   ...witnessFr,
+  ...roomPageFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -87,6 +89,7 @@ const en: Record<MessageKey, string> = {
   ...beaconEn,
   ...accountEn,
   ...witnessEn,
+  ...roomPageEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };

@@ -2,6 +2,7 @@ import type { RevealedResult, RoomView } from '../../../shared/deliberation/room
 import { useI18n } from '../i18n/useI18n';
 import { gradeLabel, scaleGrades } from './gradeLabel';
 import { MeritProfileChart } from './MeritProfileChart';
+import { ScrollTable } from './ScrollTable';
 
 /** One reveal: the chart, the same data as a table, and per-seat scores for those allowed to see them. */
 export function RevealPanel({ view, result }: { view: RoomView; result: RevealedResult }) {
@@ -22,7 +23,7 @@ export function RevealPanel({ view, result }: { view: RoomView; result: Revealed
         title={title}
         pooledLabel={t('room.reveal.pooled')}
       />
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('room.reveal.table')}>
+      <ScrollTable label={t('room.reveal.table')}>
         <table className="selection">
           <caption>{t('room.reveal.table')}</caption>
           <thead>
@@ -61,16 +62,11 @@ export function RevealPanel({ view, result }: { view: RoomView; result: Revealed
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       {result.bySeat !== undefined && (
         <details>
           <summary>{t('room.reveal.bySeat')}</summary>
-          <div
-            className="table-scroll"
-            tabIndex={0}
-            role="region"
-            aria-label={t('room.reveal.bySeat')}
-          >
+          <ScrollTable label={t('room.reveal.bySeat')}>
             <table className="selection">
               <thead>
                 <tr>
@@ -100,7 +96,7 @@ export function RevealPanel({ view, result }: { view: RoomView; result: Revealed
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         </details>
       )}
     </section>
