@@ -169,10 +169,10 @@ export function RoomPage({ processId }: { processId: string }) {
               }}
             />
           )}
+          {revealsOf(current?.dossierId)}
           {current !== undefined && (
             <DiscussionTools view={view} room={room} onProblem={setProblem} />
           )}
-          {revealsOf(current?.dossierId)}
           <FacilitatorConflicts view={view} />
         </div>
         <RoomAgenda

@@ -20,7 +20,7 @@ export function FacilitatorConflicts({ view }: { view: RoomView }) {
         <p>{t('seat.conflicts.none')}</p>
       ) : (
         // The design system's table, its container scrolling sideways on a phone (a named, focusable region).
-        <div className="fr-table fr-table--sm">
+        <div className="fr-table fr-table--sm fr-table--multiline">
           <div className="fr-table__wrapper">
             <div
               className="fr-table__container"

@@ -108,7 +108,7 @@ export function SeatAccessPanel({
       ) : (
         <>
           {/* The design system's table, its container scrolling sideways on a phone. */}
-          <div className="fr-table fr-table--sm">
+          <div className="fr-table fr-table--sm fr-table--multiline">
             <div className="fr-table__wrapper">
               <div
                 className="fr-table__container"
