@@ -24,7 +24,7 @@ export function RevealPanel({ view, result }: { view: RoomView; result: Revealed
         pooledLabel={t('room.reveal.pooled')}
       />
       <ScrollTable label={t('room.reveal.table')}>
-        <table className="selection">
+        <table>
           <caption>{t('room.reveal.table')}</caption>
           <thead>
             <tr>
@@ -67,7 +67,7 @@ export function RevealPanel({ view, result }: { view: RoomView; result: Revealed
         <details>
           <summary>{t('room.reveal.bySeat')}</summary>
           <ScrollTable label={t('room.reveal.bySeat')}>
-            <table className="selection">
+            <table>
               <thead>
                 <tr>
                   <th scope="col">{t('room.reveal.seat')}</th>

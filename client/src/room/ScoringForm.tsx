@@ -131,10 +131,10 @@ export function ScoringForm({
             key={criterion.id}
             id={`${id}-${criterion.id}`}
             className="scoring-criterion"
-            legend={criterion.label}
+            legend={<span className="scoring-legend">{criterion.label}</span>}
             name={`${id}-${criterion.id}`}
             disabled={disabled}
-            classes={{ inputGroup: 'fr-radio-rich', legend: 'scoring-legend' }}
+            classes={{ inputGroup: 'fr-radio-rich' }}
             state={isMissing ? 'error' : 'default'}
             stateRelatedMessage={isMissing ? t('roomPage.missingGrade') : undefined}
             options={options.map((grade) => ({
