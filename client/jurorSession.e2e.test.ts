@@ -184,7 +184,7 @@ describe('a juror keeps their seat, in Chromium at 390 × 844', () => {
     await page.goto(`${server.url}/salle/${processId}`);
     await page.getByText('Vous observez la séance').waitFor();
     await page.getByText(/Vous êtes juré·e\s\? Rouvrez le lien de votre invitation/).waitFor();
-    await expectFits(page, 'p.notice');
+    await expectFits(page, '.seat-hint');
     await axe(page, 'room as observer');
     await shoot(page, 'room-observer-hint');
 

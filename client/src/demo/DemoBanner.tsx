@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Notice } from '@codegouvfr/react-dsfr/Notice';
 import { useI18n } from '../i18n/useI18n';
 import { useIsDemoProcess } from './useIsDemoProcess';
 import './demo.css';
@@ -9,15 +9,16 @@ export function DemoBanner({ processId }: { processId: string | undefined }) {
   return isDemo ? <DemoNotice /> : null;
 }
 
+/** The design system's information notice, full width of the content, never wider than the screen. */
 export function DemoNotice() {
   const { t } = useI18n();
-  const id = useId();
   return (
-    <aside className="demo-notice" aria-labelledby={id} data-testid="demo-banner">
-      <p className="demo-notice-title" id={id}>
-        {t('demo.banner.title')}
-      </p>
-      <p>{t('demo.banner.text')}</p>
+    <aside
+      className="demo-notice fr-mb-3w"
+      aria-label={t('demo.banner.title')}
+      data-testid="demo-banner"
+    >
+      <Notice title={t('demo.banner.title')} description={t('demo.banner.text')} />
     </aside>
   );
 }

@@ -37,6 +37,7 @@ import { loadVerifierEn, loadVerifierFr } from '../verifier/loadVerifierMessages
 import { layoutEn, layoutFr } from '../layout/layoutMessages';
 import { aboutEn, aboutFr } from '../about/aboutMessages';
 import { homeEn, homeFr } from '../home/homeMessages';
+import { roomPageEn, roomPageFr } from '../room/roomPageMessages';
 
 import type { Language } from './language';
 
@@ -77,6 +78,7 @@ const fr = {
   ...layoutFr,
   ...aboutFr,
   ...homeFr,
+  ...roomPageFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -114,6 +116,7 @@ const en: Record<MessageKey, string> = {
   ...layoutEn,
   ...aboutEn,
   ...homeEn,
+  ...roomPageEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };

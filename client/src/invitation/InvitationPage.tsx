@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import type { ServiceDetails } from '../../../shared/process/serviceDetails';
 import { apiGet, apiSend } from '../api/apiClient';
 import { DemoNotice } from '../demo/DemoBanner';
@@ -7,6 +9,7 @@ import { useIsDemoProcess } from '../demo/useIsDemoProcess';
 import { useI18n } from '../i18n/useI18n';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { Link } from '../routing/Link';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { DeclineConfirm } from '../seat/DeclineConfirm';
 import { ServiceDetailsList } from '../seat/ServiceDetailsList';
 import { rememberHeldSeat } from '../seat/heldSeat';
@@ -34,6 +37,11 @@ export function InvitationPage({ token }: { token: string }) {
   const [confirmingDecline, setConfirmingDecline] = useState(false);
   const declineButton = useRef<HTMLButtonElement>(null);
   const isDemo = useIsDemoProcess(invitation?.processId);
+  useDocumentTitle(
+    invitation === undefined
+      ? t('roomPage.invitationTitleLoading')
+      : t('roomPage.invitationTitle', { process: invitation.title }),
+  );
 
   useEffect(() => {
     const path = `/api/invitations/${encodeURIComponent(token)}`;
@@ -70,7 +78,13 @@ export function InvitationPage({ token }: { token: string }) {
     }
   }
 
-  if (invalid) return <p role="alert">{t('invitation.invalid')}</p>;
+  if (invalid)
+    return (
+      <article>
+        <h1>{t('invitation.title')}</h1>
+        <Alert severity="error" small role="alert" description={t('invitation.invalid')} />
+      </article>
+    );
   if (invitation === undefined) return <p role="status">{t('invitation.loading')}</p>;
   const isOpen = invitation.status === 'invited' || invitation.status === 'accepted';
   return (
@@ -86,9 +100,21 @@ export function InvitationPage({ token }: { token: string }) {
       </p>
       <div role="status" aria-live="polite">
         {invitation.status === 'accepted' && (
-          <p className="verdict ok">{t('invitation.accepted')}</p>
+          <Alert
+            severity="success"
+            small
+            className="fr-mb-2w"
+            description={t('invitation.accepted')}
+          />
         )}
-        {answered === 'decline' && <p className="verdict ok">{t('invitation.declined')}</p>}
+        {answered === 'decline' && (
+          <Alert
+            severity="success"
+            small
+            className="fr-mb-2w"
+            description={t('invitation.declined')}
+          />
+        )}
         {invitation.status === 'replaced' && answered === undefined && (
           <p>{t('invitation.replaced')}</p>
         )}
@@ -103,7 +129,7 @@ export function InvitationPage({ token }: { token: string }) {
                   ? roomLinkForSeat(invitation.processId, token)
                   : `/salle/${invitation.processId}`
               }
-              className="button-link"
+              className="fr-btn fr-btn--lg"
             >
               {t('seat.session.enter')}
             </Link>
@@ -133,24 +159,23 @@ export function InvitationPage({ token }: { token: string }) {
             }}
           />
         ) : (
-          <div className="actions">
-            <button
-              type="button"
-              className="primary"
-              disabled={working}
-              onClick={() => void answer('accept')}
-            >
-              {t('invitation.accept')}
-            </button>
-            <button
-              type="button"
-              ref={declineButton}
-              disabled={working}
-              onClick={() => setConfirmingDecline(true)}
-            >
-              {t('invitation.decline')}
-            </button>
-          </div>
+          <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--lg fr-mt-3w">
+            <li>
+              <Button disabled={working} onClick={() => void answer('accept')}>
+                {t('invitation.accept')}
+              </Button>
+            </li>
+            <li>
+              <Button
+                ref={declineButton}
+                priority="secondary"
+                disabled={working}
+                onClick={() => setConfirmingDecline(true)}
+              >
+                {t('invitation.decline')}
+              </Button>
+            </li>
+          </ul>
         ))}
       <p>
         <Link href={`/p/${invitation.processId}`}>{t('invitation.public')}</Link>

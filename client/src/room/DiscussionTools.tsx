@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import type { RoomView } from '../../../shared/deliberation/roomView';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useI18n } from '../i18n/useI18n';
 import { tPlural } from '../i18n/plural';
 import { DiscussionTimer } from './DiscussionTimer';
@@ -44,46 +46,57 @@ export function DiscussionTools({
       <FloorStatus view={view} />
       {isFacilitator && view.floor !== undefined && (
         <p>
-          <button type="button" onClick={() => void report(room.releaseFloor())}>
+          <Button priority="secondary" onClick={() => void report(room.releaseFloor())}>
             {t('floor.release')}
-          </button>
+          </Button>
         </p>
       )}
       {timer !== undefined && <DiscussionTimer timer={timer} clockOffsetMs={room.clockOffsetMs} />}
       {isFacilitator && isDiscussion && timer !== undefined && (
-        <div className="actions timer-actions">
-          <button
-            type="button"
-            onClick={() => void report(isPaused ? room.resumeTimer() : room.pauseTimer())}
-          >
-            {isPaused ? t('timer.resume') : t('timer.pause')}
-          </button>
-          <button type="button" onClick={() => void report(room.extendTimer(60))}>
-            {t('timer.extend1')}
-          </button>
-          <button type="button" onClick={() => void report(room.extendTimer(300))}>
-            {t('timer.extend5')}
-          </button>
-        </div>
+        <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm timer-actions">
+          <li>
+            <Button
+              priority="secondary"
+              onClick={() => void report(isPaused ? room.resumeTimer() : room.pauseTimer())}
+            >
+              {isPaused ? t('timer.resume') : t('timer.pause')}
+            </Button>
+          </li>
+          <li>
+            <Button priority="secondary" onClick={() => void report(room.extendTimer(60))}>
+              {t('timer.extend1')}
+            </Button>
+          </li>
+          <li>
+            <Button priority="secondary" onClick={() => void report(room.extendTimer(300))}>
+              {t('timer.extend5')}
+            </Button>
+          </li>
+        </ul>
       )}
       {isFacilitator && isDiscussion && (
         <form
-          className="actions"
+          className="timer-form"
           onSubmit={(event) => {
             event.preventDefault();
             void report(room.startTimer(minutes * 60));
           }}
         >
-          <label htmlFor={`${id}-minutes`}>{t('room.timer.minutes')}</label>
-          <input
+          <Input
             id={`${id}-minutes`}
-            type="number"
-            min={1}
-            max={240}
-            value={minutes}
-            onChange={(event) => setMinutes(Number(event.target.value))}
+            label={t('room.timer.minutes')}
+            className="timer-minutes fr-mb-0"
+            nativeInputProps={{
+              type: 'number',
+              min: 1,
+              max: 240,
+              value: minutes,
+              onChange: (event) => setMinutes(Number(event.target.value)),
+            }}
           />
-          <button type="submit">{t('room.timer.start')}</button>
+          <Button type="submit" priority="secondary">
+            {t('room.timer.start')}
+          </Button>
         </form>
       )}
       <h3>{t('room.hands')}</h3>
@@ -95,23 +108,28 @@ export function DiscussionTools({
             <li key={hand}>
               {seatLabel(view, hand, t)}{' '}
               {isFacilitator && (
-                <button type="button" onClick={() => void report(room.giveFloor(hand))}>
+                <Button
+                  priority="tertiary"
+                  size="small"
+                  onClick={() => void report(room.giveFloor(hand))}
+                >
                   {t('floor.give', { who: seatLabel(view, hand, t) })}
-                </button>
+                </Button>
               )}
             </li>
           ))}
         </ol>
       )}
       {seat !== undefined && isDiscussion && (
-        <button
-          type="button"
+        <Button
+          priority={view.hands.includes(seat) ? 'secondary' : 'primary'}
+          className="fr-mb-2w"
           onClick={() =>
             void report(view.hands.includes(seat) ? room.lowerHand() : room.raiseHand())
           }
         >
           {view.hands.includes(seat) ? t('room.hands.lower') : t('room.hands.raise')}
-        </button>
+        </Button>
       )}
       {isFacilitator ? (
         <FacilitatorPanel view={view} clockOffsetMs={room.clockOffsetMs} />

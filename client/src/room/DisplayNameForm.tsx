@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { RoomView } from '../../../shared/deliberation/roomView';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useI18n } from '../i18n/useI18n';
 
 /** A juror chooses how the room names them (seen by the facilitator and fellow jurors only). */
@@ -20,21 +22,25 @@ export function DisplayNameForm({
     setSaved(await onSave(name));
   }
   return (
-    <form onSubmit={(event) => void submit(event)} className="actions">
-      <label htmlFor={`${id}-name`}>{t('room.name.label')}</label>
-      <input
+    <form onSubmit={(event) => void submit(event)} className="display-name fr-my-4w">
+      <Input
         id={`${id}-name`}
-        value={name}
-        maxLength={40}
-        onChange={(event) => setName(event.target.value)}
-        aria-describedby={`${id}-hint`}
-        autoComplete="nickname"
+        label={t('room.name.label')}
+        hintText={t('room.name.hint')}
+        className="fr-mb-2w"
+        nativeInputProps={{
+          value: name,
+          maxLength: 40,
+          onChange: (event) => setName(event.target.value),
+          autoComplete: 'nickname',
+        }}
       />
-      <button type="submit">{t('room.name.save')}</button>
-      <p id={`${id}-hint`} className="hint">
-        {t('room.name.hint')}
+      <Button type="submit" priority="secondary">
+        {t('room.name.save')}
+      </Button>
+      <p role="status" className="fr-mt-1w">
+        {saved ? t('room.name.saved') : ''}
       </p>
-      <p role="status">{saved ? t('room.name.saved') : ''}</p>
     </form>
   );
 }

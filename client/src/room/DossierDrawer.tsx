@@ -1,12 +1,15 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { RoomView } from '../../../shared/deliberation/roomView';
+import { Notice } from '@codegouvfr/react-dsfr/Notice';
 import { useI18n } from '../i18n/useI18n';
 import { DossierDetails } from './DossierDetails';
 import type { FullDossiers } from './useDossiers';
 
 /**
  * Reading a dossier ahead (or again) without leaving the room: a modal dialog (focus kept inside, Escape
- * closes it, focus goes back to where it was), full screen on a phone, a side drawer on a wide screen.
+ * closes it, focus goes back to where it was), full screen on a phone, a side drawer on a wide screen. A native
+ * <dialog> dressed with the design system's tokens and close button: the DSFR's own modal needs its script to
+ * own the element, while this one is opened and closed by React alone.
  */
 export function DossierDrawer({
   summary,
@@ -65,14 +68,18 @@ export function DossierDrawer({
       <div className="drawer-panel">
         <div className="drawer-bar">
           <p className="dossier-reference">{t('dossier.reference', { id: summary.id })}</p>
-          <button type="button" onClick={() => dialog.current?.close()}>
+          <button
+            type="button"
+            className="fr-btn fr-btn--close fr-btn--tertiary-no-outline"
+            onClick={() => dialog.current?.close()}
+          >
             {t('dossier.drawer.close')}
           </button>
         </div>
         <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>
           {summary.title}
         </h2>
-        {isInSession && <p className="notice">{t('dossier.drawer.inSession')}</p>}
+        {isInSession && <Notice className="fr-mb-2w" title={t('dossier.drawer.inSession')} />}
         <DossierDetails summary={summary} full={full} />
         {children}
       </div>

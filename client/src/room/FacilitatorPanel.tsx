@@ -6,6 +6,7 @@ import { minutesSeconds, seatLabel } from './seatLabel';
 import { speakingTotals } from './speakingTimes';
 import { useServerNow } from './useServerNow';
 import { useSpeakingTimes } from './useSpeakingTimes';
+import { ScrollTable } from './ScrollTable';
 import './facilitator.css';
 
 /**
@@ -77,7 +78,7 @@ export function FacilitatorPanel({
       {totals.length === 0 ? (
         <p>{t('facilitator.speaking.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollTable label={t('facilitator.speaking.caption')}>
           <table className="speaking-times">
             <caption>{t('facilitator.speaking.caption')}</caption>
             <thead>
@@ -97,7 +98,7 @@ export function FacilitatorPanel({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </section>
   );

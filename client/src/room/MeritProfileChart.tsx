@@ -1,23 +1,32 @@
 import { useMemo } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
+import { useIsDark } from '@codegouvfr/react-dsfr/useIsDark';
 import type { RevealedResult, RoomView } from '../../../shared/deliberation/roomView';
 import { StackedBarChart } from '../charts/LazyStackedBarChart';
 import { useI18n } from '../i18n/useI18n';
 import { gradeLabel, scaleGrades } from './gradeLabel';
 
-// Worst to best, from red to green, each distinguishable and labelled in the legend and the table below.
-const COLOURS = [
-  '#a3000f',
-  '#d64d00',
-  '#b88600',
-  '#7a7a7a',
-  '#4f8a10',
-  '#2e7d32',
-  '#1b5e20',
-  '#0b4f8a',
-  '#4a148c',
-  '#880e4f',
-  '#37474f',
-];
+/**
+ * Worst to best, from red through yellow to green, in the design system's colours for the current scheme
+ * (a canvas cannot read CSS variables): each distinguishable and labelled in the legend and the table below.
+ * A longer scale (0 to 10) continues in the system's blues and purples.
+ */
+function gradeColours(isDark: boolean): string[] {
+  const { options } = fr.colors.getHex({ isDark });
+  return [
+    options.error._425_625.default,
+    options.orangeTerreBattue.main645.default,
+    options.yellowTournesol.main731.default,
+    options.beigeGrisGalet.main702.default,
+    options.greenBourgeon.main640.default,
+    options.greenEmeraude.main632.default,
+    options.success._425_625.default,
+    options.greenArchipel.main557.default,
+    options.blueEcume.main400.default,
+    options.purpleGlycine.main494.default,
+    options.pinkTuile.main556.default,
+  ];
+}
 
 /**
  * The merit profile: one horizontal stacked bar per criterion, grades worst to best, on a scale from 0 to
@@ -37,7 +46,9 @@ export function MeritProfileChart({
   pooledLabel: string;
 }) {
   const { language } = useI18n();
+  const { isDark } = useIsDark();
   const { perCriterion, pooled, labels } = useMemo(() => {
+    const COLOURS = gradeColours(isDark);
     const grades = scaleGrades(view.scale);
     const labelOf = (grade: string) => gradeLabel(view.scale, grade, language);
     return {
@@ -56,7 +67,7 @@ export function MeritProfileChart({
         backgroundColor: COLOURS[g % COLOURS.length] as string,
       })),
     };
-  }, [view.scale, view.criteria, result, language]);
+  }, [view.scale, view.criteria, result, language, isDark]);
   const pooledLabels = useMemo(() => [pooledLabel], [pooledLabel]);
   return (
     <>

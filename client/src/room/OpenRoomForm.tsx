@@ -90,14 +90,16 @@ export function OpenRoomForm({
         value={kind}
         onChange={chooseScale}
       />
-      <div className="field field-checkbox">
+      <div className="fr-checkbox-group fr-mb-3w room-checkbox">
         <input
           type="checkbox"
           id={`${id}-second`}
           checked={secondRound}
           onChange={(event) => setSecondRound(event.target.checked)}
         />
-        <label htmlFor={`${id}-second`}>{t('room.open.secondRound')}</label>
+        <label className="fr-label" htmlFor={`${id}-second`}>
+          {t('room.open.secondRound')}
+        </label>
       </div>
       <RadioFieldset
         idPrefix={`${id}-visibility`}
@@ -118,7 +120,7 @@ export function OpenRoomForm({
         errorFor={(fieldId) => errors.find((error) => error.fieldId === fieldId)}
         onChange={setDraft}
       />
-      <button type="submit" className="primary" disabled={busy}>
+      <button type="submit" className="fr-btn" disabled={busy}>
         {t('room.open.submit')}
       </button>
     </form>

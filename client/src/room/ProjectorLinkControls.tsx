@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useI18n } from '../i18n/useI18n';
 import type { RoomConnection } from './useRoom';
 
@@ -41,16 +42,20 @@ export function ProjectorLinkControls({
     <section aria-labelledby="projector-heading" className="projector-link">
       <h2 id="projector-heading">{t('confidential.projector.heading')}</h2>
       <p>{t('confidential.projector.intro')}</p>
-      <div className="actions">
-        <button type="button" onClick={() => void openLink()} disabled={busy}>
-          {link === undefined
-            ? t('confidential.projector.open')
-            : t('confidential.projector.reopen')}
-        </button>
-        <button type="button" onClick={() => void revoke()} disabled={busy}>
-          {t('confidential.projector.revoke')}
-        </button>
-      </div>
+      <ul className="fr-btns-group fr-btns-group--inline-sm">
+        <li>
+          <Button priority="secondary" onClick={() => void openLink()} disabled={busy}>
+            {link === undefined
+              ? t('confidential.projector.open')
+              : t('confidential.projector.reopen')}
+          </Button>
+        </li>
+        <li>
+          <Button priority="tertiary" onClick={() => void revoke()} disabled={busy}>
+            {t('confidential.projector.revoke')}
+          </Button>
+        </li>
+      </ul>
       {link !== undefined && (
         <p>
           {t('confidential.projector.link')}{' '}

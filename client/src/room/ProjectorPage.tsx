@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { useI18n } from '../i18n/useI18n';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { tPlural } from '../i18n/plural';
 import { DiscussionTimer } from './DiscussionTimer';
 import { FloorStatus } from './FloorStatus';
@@ -31,27 +33,45 @@ export function ProjectorPage({ processId }: { processId: string }) {
   );
   const view = room.view;
   const announcement = useAnnouncements(view);
+  useDocumentTitle(
+    view === undefined
+      ? t('roomPage.projectorTitleLoading')
+      : t('roomPage.projectorTitle', { process: view.title }),
+  );
   if (room.error?.code === 'TOKEN_INVALID')
-    return <p role="alert">{t('confidential.projector.refused')}</p>;
+    return (
+      <Alert
+        severity="error"
+        role="alert"
+        title={t('roomPage.projectorTitleLoading')}
+        description={t('confidential.projector.refused')}
+      />
+    );
   if (view === undefined)
     return (
       <p role="status">{room.error === undefined ? t('room.connecting') : t('room.notOpen')}</p>
     );
   const current = view.current;
   const dossier = view.dossiers.find((d) => d.id === current?.dossierId);
+  const dossierPosition = view.dossiers.findIndex((d) => d.id === current?.dossierId);
   return (
     <article className="projector">
       <div role="status" aria-live="polite" className="sr-announce">
         {announcement}
       </div>
+      <p className="projector-process">{view.title}</p>
       <h1>{dossier?.title ?? view.title}</h1>
-      {view.role.kind === 'observer' && <p>{t('confidential.projector.observer')}</p>}
+      {view.role.kind === 'observer' && (
+        <p className="fr-text--lg">{t('confidential.projector.observer')}</p>
+      )}
       {view.withheld !== undefined && <WithheldNotice progress={view.withheld} />}
       {view.publishedAt !== undefined && (
         <PublishedNotice processId={processId} publishedAt={view.publishedAt} />
       )}
       {current?.phase !== undefined && (
         <p className="phase">
+          {dossierPosition >= 0 &&
+            `${t('roomPage.position', { position: dossierPosition + 1, total: view.dossiers.length })} · `}
           {t('room.phase', { phase: t(`room.phase.${current.phase}`), round: current.round })}
         </p>
       )}
@@ -72,7 +92,7 @@ export function ProjectorPage({ processId }: { processId: string }) {
           <RevealPanel key={`${result.dossierId}-${result.round}`} view={view} result={result} />
         ))}
       <h2>{t('room.agenda')}</h2>
-      <ol className="inline-list">
+      <ol className="projector-agenda">
         {view.dossiers.map((d) => (
           <li key={d.id} aria-current={d.id === current?.dossierId ? 'true' : undefined}>
             {d.title}

@@ -1,3 +1,4 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { useI18n } from '../i18n/useI18n';
 import { formatDateTime } from '../ui/formatDateTime';
 import { Link } from '../routing/Link';
@@ -12,9 +13,18 @@ export function PublishedNotice({
 }) {
   const { t, language } = useI18n();
   return (
-    <p className="notice">
-      {t('room.published', { date: formatDateTime(publishedAt, language) })}{' '}
-      <Link href={`/p/${encodeURIComponent(processId)}/results`}>{t('room.published.link')}</Link>
-    </p>
+    <Alert
+      severity="info"
+      small
+      className="fr-mb-3w"
+      description={
+        <>
+          {t('room.published', { date: formatDateTime(publishedAt, language) })}{' '}
+          <Link href={`/p/${encodeURIComponent(processId)}/results`}>
+            {t('room.published.link')}
+          </Link>
+        </>
+      }
+    />
   );
 }

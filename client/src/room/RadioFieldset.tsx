@@ -1,4 +1,7 @@
-/** A group of radio buttons with its legend: one choice among a few, each labelled. */
+/**
+ * A group of radio buttons with its legend: one choice among a few, each labelled, in the design system's
+ * fieldset and radio markup. Each radio's id is `<idPrefix>-<value>`, which the error summary links to.
+ */
 export function RadioFieldset<T extends string>({
   idPrefix,
   legend,
@@ -13,19 +16,25 @@ export function RadioFieldset<T extends string>({
   onChange: (value: T) => void;
 }) {
   return (
-    <fieldset>
-      <legend>{legend}</legend>
+    <fieldset className="fr-fieldset room-radios" aria-labelledby={`${idPrefix}-legend`}>
+      <legend id={`${idPrefix}-legend`} className="fr-fieldset__legend fr-text--regular">
+        {legend}
+      </legend>
       {options.map((option) => (
-        <div key={option.value} className="radio-option">
-          <input
-            type="radio"
-            id={`${idPrefix}-${option.value}`}
-            name={idPrefix}
-            value={option.value}
-            checked={value === option.value}
-            onChange={() => onChange(option.value)}
-          />
-          <label htmlFor={`${idPrefix}-${option.value}`}>{option.label}</label>
+        <div key={option.value} className="fr-fieldset__element">
+          <div className="fr-radio-group">
+            <input
+              type="radio"
+              id={`${idPrefix}-${option.value}`}
+              name={idPrefix}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
+            <label className="fr-label" htmlFor={`${idPrefix}-${option.value}`}>
+              {option.label}
+            </label>
+          </div>
         </div>
       ))}
     </fieldset>

@@ -2,6 +2,7 @@ import type { RevealedResult, RoomView } from '../../../shared/deliberation/room
 import { useI18n } from '../i18n/useI18n';
 import { gradeLabel, scaleGrades } from './gradeLabel';
 import { MeritProfileChart } from './MeritProfileChart';
+import { ScrollTable } from './ScrollTable';
 
 /** One reveal: the chart, the same data as a table, and per-seat scores for those allowed to see them. */
 export function RevealPanel({ view, result }: { view: RoomView; result: RevealedResult }) {
@@ -22,8 +23,8 @@ export function RevealPanel({ view, result }: { view: RoomView; result: Revealed
         title={title}
         pooledLabel={t('room.reveal.pooled')}
       />
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('room.reveal.table')}>
-        <table className="selection">
+      <ScrollTable label={t('room.reveal.table')}>
+        <table>
           <caption>{t('room.reveal.table')}</caption>
           <thead>
             <tr>
@@ -61,17 +62,12 @@ export function RevealPanel({ view, result }: { view: RoomView; result: Revealed
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       {result.bySeat !== undefined && (
         <details>
           <summary>{t('room.reveal.bySeat')}</summary>
-          <div
-            className="table-scroll"
-            tabIndex={0}
-            role="region"
-            aria-label={t('room.reveal.bySeat')}
-          >
-            <table className="selection">
+          <ScrollTable label={t('room.reveal.bySeat')}>
+            <table>
               <thead>
                 <tr>
                   <th scope="col">{t('room.reveal.seat')}</th>
@@ -100,7 +96,7 @@ export function RevealPanel({ view, result }: { view: RoomView; result: Revealed
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         </details>
       )}
     </section>

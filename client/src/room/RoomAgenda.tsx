@@ -1,8 +1,18 @@
 import { useEffect, useId, useState } from 'react';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import type { RoomView } from '../../../shared/deliberation/roomView';
 import { useI18n } from '../i18n/useI18n';
 import { tPlural } from '../i18n/plural';
-import { agendaStatus } from './agendaStatus';
+import { agendaStatus, type AgendaStatus } from './agendaStatus';
+
+/** The design system's badge colour of each status: the one in session stands out, revealed ones are done. */
+const BADGE_SEVERITY = {
+  upcoming: undefined,
+  current: 'new',
+  scored: 'info',
+  revealed: 'success',
+} as const satisfies Record<AgendaStatus, 'new' | 'info' | 'success' | undefined>;
 
 /** Where the agenda stands beside the dossier instead of below it (the stylesheet's breakpoint). */
 const WIDE = '(min-width: 48rem)';
@@ -75,18 +85,30 @@ export function RoomAgenda({
                 >
                   {dossier.title}
                 </button>
-                <span id={statusId} className="agenda-status">
+                <Badge
+                  as="span"
+                  id={statusId}
+                  small
+                  noIcon
+                  className="agenda-status"
+                  {...(BADGE_SEVERITY[status] === undefined
+                    ? {}
+                    : { severity: BADGE_SEVERITY[status] })}
+                >
                   {t(`dossier.agenda.status.${status}`)}
-                </span>
+                </Badge>
                 {isFacilitator && status !== 'current' && (
-                  <button
-                    type="button"
+                  <Button
+                    priority="tertiary"
+                    size="small"
                     className="agenda-move"
-                    aria-label={t('dossier.agenda.moveNamed', { title: dossier.title })}
+                    nativeButtonProps={{
+                      'aria-label': t('dossier.agenda.moveNamed', { title: dossier.title }),
+                    }}
                     onClick={() => onMove(dossier.id)}
                   >
                     {t('room.agenda.move')}
-                  </button>
+                  </Button>
                 )}
               </li>
             );

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import type { Criterion } from '../../../shared/process/processEvents';
 import { apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
@@ -6,6 +8,7 @@ import { tPlural } from '../i18n/plural';
 import { DemoRoomHint } from '../demo/DemoRoomHint';
 import { serverErrorText } from '../api/serverErrors';
 import { Link } from '../routing/Link';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { DiscussionTools } from './DiscussionTools';
 import { DisplayNameForm } from './DisplayNameForm';
 import { OpenRoomForm } from './OpenRoomForm';
@@ -38,6 +41,9 @@ export function RoomPage({ processId }: { processId: string }) {
   const room = useRoom(processId, seatToken === undefined ? {} : { seatToken });
   const view = room.view;
   const announcement = useAnnouncements(view);
+  useDocumentTitle(
+    view === undefined ? t('roomPage.titleLoading') : t('roomPage.title', { process: view.title }),
+  );
   const dossiers = useDossiers(processId, view !== undefined);
   const [reading, setReading] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
@@ -93,9 +99,13 @@ export function RoomPage({ processId }: { processId: string }) {
       <h1>{view.title}</h1>
       {live}
       {!room.connected && (
-        <p className="verdict failed" role="alert">
-          {t('room.offline')}
-        </p>
+        <Alert
+          severity="warning"
+          small
+          role="alert"
+          className="fr-mb-2w"
+          description={t('room.offline')}
+        />
       )}
       <JurorSessionNotice processId={processId} role={role.kind} />
       {view.withheld !== undefined && <WithheldNotice progress={view.withheld} />}
@@ -104,18 +114,15 @@ export function RoomPage({ processId }: { processId: string }) {
       )}
       <PhaseBanner view={view} canScore={canScore}>
         {role.kind === 'facilitator' && (
-          <div className="actions">
+          <ul className="fr-btns-group fr-btns-group--inline-md fr-mt-2w">
             {allowedNextPhases(view).map((next) => (
-              <button
-                key={`${next.phase}-${next.round}`}
-                type="button"
-                className="primary"
-                onClick={() => void report(room.startPhase(next.phase))}
-              >
-                {t('room.next', { phase: t(`room.phase.${next.phase}`), round: next.round })}
-              </button>
+              <li key={`${next.phase}-${next.round}`}>
+                <Button onClick={() => void report(room.startPhase(next.phase))}>
+                  {t('room.next', { phase: t(`room.phase.${next.phase}`), round: next.round })}
+                </Button>
+              </li>
             ))}
-          </div>
+          </ul>
         )}
         {view.progress !== undefined && (
           <p>
@@ -135,9 +142,7 @@ export function RoomPage({ processId }: { processId: string }) {
           view.publishedAt === undefined && <DemoRoomHint processId={processId} role="publish" />}
       </PhaseBanner>
       {problem !== undefined && (
-        <p role="alert" className="verdict failed">
-          {problem}
-        </p>
+        <Alert severity="error" small role="alert" className="fr-mb-2w" description={problem} />
       )}
       <div className="room-grid">
         <div className="stage">
@@ -153,9 +158,6 @@ export function RoomPage({ processId }: { processId: string }) {
               />
             )}
           </CurrentDossier>
-          {current !== undefined && (
-            <DiscussionTools view={view} room={room} onProblem={setProblem} />
-          )}
           {canScore && (
             <ScoringForm
               view={view}
@@ -168,6 +170,9 @@ export function RoomPage({ processId }: { processId: string }) {
             />
           )}
           {revealsOf(current?.dossierId)}
+          {current !== undefined && (
+            <DiscussionTools view={view} room={room} onProblem={setProblem} />
+          )}
           <FacilitatorConflicts view={view} />
         </div>
         <RoomAgenda
@@ -213,15 +218,15 @@ export function RoomPage({ processId }: { processId: string }) {
           />
           {role.kind === 'facilitator' && readingSummary.id !== current?.dossierId && (
             <p>
-              <button
-                type="button"
+              <Button
+                priority="secondary"
                 onClick={() => {
                   setReading(undefined);
                   move(readingSummary.id);
                 }}
               >
                 {t('room.agenda.move')}
-              </button>
+              </Button>
             </p>
           )}
           {revealsOf(readingSummary.id)}

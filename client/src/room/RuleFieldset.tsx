@@ -118,18 +118,19 @@ export function RuleFieldset({
         value={draft.prescreeningShare}
         onChange={(event) => change('prescreeningShare', event.target.value)}
       />
-      <div className="field field-checkbox">
+      <div className="fr-checkbox-group room-checkbox">
         <input
           type="checkbox"
           id={seatGradesId}
-          aria-describedby={`${seatGradesId}-hint`}
           checked={draft.publishSeatGrades}
           onChange={(event) => change('publishSeatGrades', event.target.checked)}
         />
-        <label htmlFor={seatGradesId}>{t('room.rule.seatGrades')}</label>
-        <p className="hint" id={`${seatGradesId}-hint`}>
-          {t('room.rule.seatGradesHint')}
-        </p>
+        <label className="fr-label" htmlFor={seatGradesId}>
+          {t('room.rule.seatGrades')}
+          <span className="fr-hint-text" id={`${seatGradesId}-hint`}>
+            {t('room.rule.seatGradesHint')}
+          </span>
+        </label>
       </div>
     </fieldset>
   );

@@ -2,7 +2,10 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { BallotContent } from '../../../shared/deliberation/ballot';
 import { ABSTAIN } from '../../../shared/deliberation/gradingScale';
 import type { RoomView } from '../../../shared/deliberation/roomView';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useI18n } from '../i18n/useI18n';
+import { tPlural } from '../i18n/plural';
 import { clearDraft, clearOtherDrafts, loadDraft, saveDraft, type DraftKey } from './ballotDraft';
 import { gradeLabel, scaleGrades } from './gradeLabel';
 import { SCORING_FORM_ID } from './roomAnchors';
@@ -19,7 +22,8 @@ const sameGrades = (a: Record<string, string>, b: Record<string, string>): boole
   Object.entries(a).every(([criterion, grade]) => b[criterion] === grade);
 
 /**
- * One radio group per criterion (every grade, plus "Je ne me prononce pas"); editable until scoring closes.
+ * One group of the design system's rich radios per criterion (every grade's word in a large box, plus "Je ne
+ * me prononce pas"); editable until scoring closes.
  * Unsent choices are kept in this browser until the ballot is saved; a saved ballot shows its seal, after
  * a reload too (the view carries it).
  */
@@ -32,7 +36,8 @@ export function ScoringForm({
   disabled: boolean;
   onSubmit: (ballot: BallotContent) => Promise<string | undefined>;
 }) {
-  const { t, language } = useI18n();
+  const i18n = useI18n();
+  const { t, language } = i18n;
   const id = useId();
   const current = view.current!;
   const draftKey: DraftKey | undefined =
@@ -107,6 +112,8 @@ export function ScoringForm({
         ? t('dossier.score.unsaved')
         : t('room.score.saved', { seal: saved.seal.slice(0, 12) }));
   const options = [...scaleGrades(view.scale), ABSTAIN];
+  const graded = view.criteria.filter((criterion) => grades[criterion.id] !== undefined).length;
+  const total = view.criteria.length;
   return (
     <form
       id={SCORING_FORM_ID}
@@ -116,39 +123,46 @@ export function ScoringForm({
       className="scoring"
     >
       <h2 id={`${id}-heading`}>{t('room.score.heading')}</h2>
-      {view.criteria.map((criterion) => (
-        <fieldset key={criterion.id} disabled={disabled}>
-          <legend>{criterion.label}</legend>
-          <div className="grades">
-            {options.map((grade) => {
-              const inputId = `${id}-${criterion.id}-${grade}`;
-              return (
-                <span key={grade} className="grade-option">
-                  <input
-                    type="radio"
-                    id={inputId}
-                    name={`${id}-${criterion.id}`}
-                    value={grade}
-                    checked={grades[criterion.id] === grade}
-                    onChange={() => choose(criterion.id, grade)}
-                  />
-                  <label htmlFor={inputId}>
-                    {grade === ABSTAIN
-                      ? t('room.score.abstain')
-                      : gradeLabel(view.scale, grade, language)}
-                  </label>
-                </span>
-              );
-            })}
-          </div>
-        </fieldset>
-      ))}
-      <button type="submit" className="primary" disabled={disabled}>
-        {t('room.score.submit')}
-      </button>
-      <p role="status" aria-live="polite">
-        {status}
-      </p>
+      {view.criteria.map((criterion) => {
+        // After a refused incomplete submit, each criterion still without a grade says so itself.
+        const isMissing = message !== undefined && grades[criterion.id] === undefined;
+        return (
+          <RadioButtons
+            key={criterion.id}
+            id={`${id}-${criterion.id}`}
+            className="scoring-criterion"
+            legend={<span className="scoring-legend">{criterion.label}</span>}
+            name={`${id}-${criterion.id}`}
+            disabled={disabled}
+            classes={{ inputGroup: 'fr-radio-rich' }}
+            state={isMissing ? 'error' : 'default'}
+            stateRelatedMessage={isMissing ? t('roomPage.missingGrade') : undefined}
+            options={options.map((grade) => ({
+              label:
+                grade === ABSTAIN
+                  ? t('room.score.abstain')
+                  : gradeLabel(view.scale, grade, language),
+              nativeInputProps: {
+                value: grade,
+                checked: grades[criterion.id] === grade,
+                onChange: () => choose(criterion.id, grade),
+              },
+            }))}
+          />
+        );
+      })}
+      {/* Within thumb's reach all along the form on a phone: the count, the button, what became of it. */}
+      <div className="scoring-bar">
+        <p className="fr-text--sm fr-mb-1w">
+          {tPlural(i18n, 'roomPage.scored', graded, { count: graded, total })}
+        </p>
+        <Button type="submit" disabled={disabled} className="scoring-submit">
+          {t('room.score.submit')}
+        </Button>
+        <p role="status" aria-live="polite" className="fr-text--sm fr-mt-1w fr-mb-0">
+          {status}
+        </p>
+      </div>
     </form>
   );
 }

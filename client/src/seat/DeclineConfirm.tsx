@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useI18n } from '../i18n/useI18n';
 import './seat.css';
 
@@ -24,26 +26,30 @@ export function DeclineConfirm({
       <p id="decline-question" tabIndex={-1} ref={question}>
         <strong>{t('seat.decline.question')}</strong> {t('seat.decline.consequence')}
       </p>
-      <label htmlFor="decline-reason">{t('seat.decline.reason')}</label>
-      <p id="decline-reason-hint" className="hint">
-        {t('seat.decline.reasonHint')}
-      </p>
-      <textarea
+      <Input
         id="decline-reason"
-        aria-describedby="decline-reason-hint"
-        rows={3}
-        maxLength={1000}
-        value={reason}
-        onChange={(event) => setReason(event.target.value)}
+        label={t('seat.decline.reason')}
+        hintText={t('seat.decline.reasonHint')}
+        textArea
+        nativeTextAreaProps={{
+          rows: 3,
+          maxLength: 1000,
+          value: reason,
+          onChange: (event) => setReason(event.target.value),
+        }}
       />
-      <div className="actions">
-        <button type="button" disabled={busy} onClick={() => onConfirm(reason)}>
-          {t('seat.decline.confirm')}
-        </button>
-        <button type="button" disabled={busy} onClick={onCancel}>
-          {t('seat.decline.cancel')}
-        </button>
-      </div>
+      <ul className="fr-btns-group fr-btns-group--inline-sm">
+        <li>
+          <Button disabled={busy} onClick={() => onConfirm(reason)}>
+            {t('seat.decline.confirm')}
+          </Button>
+        </li>
+        <li>
+          <Button priority="secondary" disabled={busy} onClick={onCancel}>
+            {t('seat.decline.cancel')}
+          </Button>
+        </li>
+      </ul>
     </div>
   );
 }

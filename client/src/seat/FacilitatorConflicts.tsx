@@ -19,30 +19,42 @@ export function FacilitatorConflicts({ view }: { view: RoomView }) {
       {rows.length === 0 ? (
         <p>{t('seat.conflicts.none')}</p>
       ) : (
-        <div className="table-scroll">
-          <table>
-            <caption>{t('seat.conflicts.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('seat.access.seat')}</th>
-                <th scope="col">{t('seat.conflicts.dossier')}</th>
-                <th scope="col">{t('seat.conflicts.category')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={`${row.seat}-${row.dossierId}`}>
-                  <th scope="row">{t('seat.conflicts.seat', { seat: row.seat })}</th>
-                  <td>{row.title}</td>
-                  <td>
-                    {row.category === undefined
-                      ? t('seat.conflicts.unstated')
-                      : t(`seat.conflict.category.${row.category}`)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        // The design system's table, its container scrolling sideways on a phone (a named, focusable region).
+        <div className="fr-table fr-table--sm fr-table--multiline">
+          <div className="fr-table__wrapper">
+            <div
+              className="fr-table__container"
+              tabIndex={0}
+              role="region"
+              aria-label={t('seat.conflicts.caption')}
+            >
+              <div className="fr-table__content">
+                <table>
+                  <caption>{t('seat.conflicts.caption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('seat.access.seat')}</th>
+                      <th scope="col">{t('seat.conflicts.dossier')}</th>
+                      <th scope="col">{t('seat.conflicts.category')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((row) => (
+                      <tr key={`${row.seat}-${row.dossierId}`}>
+                        <th scope="row">{t('seat.conflicts.seat', { seat: row.seat })}</th>
+                        <td>{row.title}</td>
+                        <td>
+                          {row.category === undefined
+                            ? t('seat.conflicts.unstated')
+                            : t(`seat.conflict.category.${row.category}`)}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </div>
+          </div>
         </div>
       )}
     </section>

@@ -1,4 +1,7 @@
 import './seat.css';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Notice } from '@codegouvfr/react-dsfr/Notice';
+import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useId, useState } from 'react';
 import {
   CONFLICT_CATEGORIES,
@@ -64,21 +67,21 @@ export function JurorConflict({
       </div>
       {declared ? (
         <>
-          <p className="notice">{t('seat.conflict.declared')}</p>
+          <Notice className="fr-mb-2w" title={t('seat.conflict.declared')} />
           {!locked && (
             <>
               <p id={`${id}-withdraw-hint`} className="hint">
                 {t('seat.conflict.withdrawHint')}
               </p>
               <p>
-                <button
-                  type="button"
+                <Button
+                  priority="secondary"
                   disabled={busy}
-                  aria-describedby={`${id}-withdraw-hint`}
+                  nativeButtonProps={{ 'aria-describedby': `${id}-withdraw-hint` }}
                   onClick={() => void run(onWithdraw, t('seat.conflict.withdrawn'))}
                 >
                   {t('seat.conflict.withdraw')}
-                </button>
+                </Button>
               </p>
             </>
           )}
@@ -96,33 +99,25 @@ export function JurorConflict({
                 void run(() => onDeclare(category), t('seat.conflict.declared'));
               }}
             >
-              <fieldset aria-describedby={`${id}-hint${missing ? ` ${id}-missing` : ''}`}>
-                <legend>{t('seat.conflicts.category')}</legend>
-                <p id={`${id}-hint`} className="hint">
-                  {t('seat.conflict.hint')}
-                </p>
-                {missing && (
-                  <p id={`${id}-missing`} className="seat-error" role="alert">
-                    {t('seat.conflict.chooseFirst')}
-                  </p>
-                )}
-                {CONFLICT_CATEGORIES.map((value) => (
-                  <div key={value} className="radio-option">
-                    <input
-                      type="radio"
-                      id={`${id}-${value}`}
-                      name={`${id}-category`}
-                      value={value}
-                      checked={category === value}
-                      onChange={() => setCategory(value)}
-                    />
-                    <label htmlFor={`${id}-${value}`}>{t(`seat.conflict.category.${value}`)}</label>
-                  </div>
-                ))}
-              </fieldset>
-              <button type="submit" disabled={busy}>
+              <RadioButtons
+                id={`${id}-category`}
+                name={`${id}-category`}
+                legend={t('seat.conflicts.category')}
+                hintText={t('seat.conflict.hint')}
+                state={missing ? 'error' : 'default'}
+                stateRelatedMessage={missing ? t('seat.conflict.chooseFirst') : undefined}
+                options={CONFLICT_CATEGORIES.map((value) => ({
+                  label: t(`seat.conflict.category.${value}`),
+                  nativeInputProps: {
+                    value,
+                    checked: category === value,
+                    onChange: () => setCategory(value),
+                  },
+                }))}
+              />
+              <Button type="submit" disabled={busy}>
                 {t('seat.conflict.declare')}
-              </button>
+              </Button>
             </form>
           </details>
         )

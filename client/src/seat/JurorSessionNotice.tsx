@@ -1,5 +1,7 @@
 import './seat.css';
 import { useEffect } from 'react';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Notice } from '@codegouvfr/react-dsfr/Notice';
 import { useI18n } from '../i18n/useI18n';
 import { hasHeldSeat, rememberHeldSeat } from './heldSeat';
 
@@ -24,18 +26,26 @@ export function JurorSessionNotice({
     return (
       <article>
         <h1>{t('room.title')}</h1>
-        <section className="seat-notice" role="alert" aria-labelledby="seat-notice-heading">
-          <h2 id="seat-notice-heading">{t('seat.notice.refusedHeading')}</h2>
-          <p>{t('seat.notice.refused')}</p>
-        </section>
+        <Alert
+          severity="error"
+          role="alert"
+          as="h2"
+          className="seat-notice fr-my-3w"
+          title={t('seat.notice.refusedHeading')}
+          description={t('seat.notice.refused')}
+        />
       </article>
     );
   if (hasHeldSeat(processId))
     return (
-      <section className="seat-notice" role="alert" aria-labelledby="seat-notice-heading">
-        <h2 id="seat-notice-heading">{t('seat.notice.lostHeading')}</h2>
-        <p>{t('seat.notice.lost')}</p>
-      </section>
+      <Alert
+        severity="warning"
+        role="alert"
+        as="h2"
+        className="seat-notice fr-my-3w"
+        title={t('seat.notice.lostHeading')}
+        description={t('seat.notice.lost')}
+      />
     );
-  return <p className="notice">{t('seat.notice.hint')}</p>;
+  return <Notice className="seat-hint fr-mb-2w" title={t('seat.notice.hint')} />;
 }

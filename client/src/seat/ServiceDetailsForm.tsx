@@ -1,4 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
 import type { ProcessState } from '../../../shared/process/processState';
 import type { ServiceDetails } from '../../../shared/process/serviceDetails';
 import { apiSend } from '../api/apiClient';
@@ -106,40 +109,37 @@ export function ServiceDetailsForm({
       <p>{t('seat.serviceForm.intro')}</p>
       <form className="seat-form" noValidate onSubmit={(event) => void submit(event)}>
         {problem !== undefined && (
-          <p role="alert" className="seat-error">
-            {problem}
-          </p>
+          <Alert severity="error" small role="alert" className="fr-mb-2w" description={problem} />
         )}
-        <label htmlFor={`${id}-sessions`}>{t('seat.serviceForm.sessions')}</label>
-        <p id={`${id}-sessions-hint`} className="hint">
-          {t('seat.serviceForm.sessionsHint')}
-        </p>
-        <textarea
+        <Input
           id={`${id}-sessions`}
-          aria-describedby={`${id}-sessions-hint`}
-          rows={3}
-          value={sessions}
-          onChange={(event) => setSessions(event.target.value)}
+          label={t('seat.serviceForm.sessions')}
+          hintText={t('seat.serviceForm.sessionsHint')}
+          textArea
+          nativeTextAreaProps={{
+            rows: 3,
+            value: sessions,
+            onChange: (event) => setSessions(event.target.value),
+          }}
         />
         {TEXT_FIELDS.map((name) => (
-          <div key={name}>
-            <label htmlFor={`${id}-${name}`}>{t(`seat.serviceForm.${name}`)}</label>
-            <input
-              id={`${id}-${name}`}
-              type={name === 'videoLink' ? 'url' : 'text'}
-              maxLength={name === 'videoLink' ? 500 : 300}
-              value={fields[name]}
-              onChange={(event) => setFields({ ...fields, [name]: event.target.value })}
-            />
-          </div>
+          <Input
+            key={name}
+            id={`${id}-${name}`}
+            label={t(`seat.serviceForm.${name}`)}
+            nativeInputProps={{
+              type: name === 'videoLink' ? 'url' : 'text',
+              maxLength: name === 'videoLink' ? 500 : 300,
+              value: fields[name],
+              onChange: (event) => setFields({ ...fields, [name]: event.target.value }),
+            }}
+          />
         ))}
-        <div className="actions">
-          <button type="submit" disabled={busy}>
-            {t('seat.serviceForm.submit')}
-          </button>
-        </div>
-        <div role="status" aria-live="polite">
-          {saved && <p className="verdict ok">{t('seat.serviceForm.saved')}</p>}
+        <Button type="submit" disabled={busy}>
+          {t('seat.serviceForm.submit')}
+        </Button>
+        <div role="status" aria-live="polite" className="fr-mt-2w">
+          {saved && <Alert severity="success" small description={t('seat.serviceForm.saved')} />}
         </div>
       </form>
     </section>
