@@ -191,7 +191,8 @@ describe('the frame', () => {
     const english = page.getByRole('button', { name: 'English', exact: true });
     await english.focus();
     await page.keyboard.press('Enter');
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    // The English messages arrive as their own file: the page switches once they are there.
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
     await page.getByRole('heading', { level: 1, name: 'Citizens’ juries drawn by lot' }).waitFor();
     // The list closes once a language is chosen; its buttons keep the mark.
     const choice = (lang: string) => page.locator(`#language-menu button[lang="${lang}"]`);
@@ -225,7 +226,7 @@ describe('the frame', () => {
     // Following a link inside the app closes the menu.
     await expect.poll(() => verify.isVisible()).toBe(false);
     await chooseLanguage(page, 'English');
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
     expect(await hasNoHorizontalOverflow(page)).toBe(true);
     await page.close();
   });

@@ -10,4 +10,8 @@ export async function chooseLanguage(page: Page, name: 'English' | 'Français'):
   await page.getByRole('button', { name, exact: true }).click();
   const close = page.getByRole('button', { name: /^(Fermer|Close)$/ });
   if (await close.isVisible()) await close.click();
+  // A language's messages are a file of their own: the page switches (and <html lang> with it) once it is there.
+  await page
+    .locator(`html[lang="${name === 'English' ? 'en' : 'fr'}"]`)
+    .waitFor({ state: 'attached' });
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { NotFoundPage } from '../layout/NotFoundPage';
 import { ErrorCode } from '../../../shared/errors';
 import { useI18n } from '../i18n/useI18n';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -36,8 +37,7 @@ export function CallPage({ callId }: { callId: string }) {
 
   if (load.kind === 'loading') return <p role="status">{t('calls.loading')}</p>;
   // The one place where an unknown call is told: the application's not-found page may replace it.
-  if (isNotFound)
-    return <PageProblem title={t('callsDsfr.notFound.title')} message={t('calls.notFound')} />;
+  if (isNotFound) return <NotFoundPage />;
   if (load.kind === 'failed')
     return (
       <PageProblem

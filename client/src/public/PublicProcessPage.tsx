@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { NotFoundPage } from '../layout/NotFoundPage';
 import { processStage } from '../../../shared/process/processStage';
 import { publicView } from '../../../shared/process/publicView';
 import { useI18n } from '../i18n/useI18n';
@@ -28,7 +29,7 @@ export function PublicProcessPage({ processId }: { processId: string }) {
   );
   useDocumentTitle(view?.title ?? t('pages.title.process'));
 
-  if (log.kind === 'missing') return <p role="alert">{t('public.notFound')}</p>;
+  if (log.kind === 'missing') return <NotFoundPage />;
   if (log.kind === 'failed') return <p role="alert">{t('public.loadFailed')}</p>;
   if (fold?.state === undefined || view === undefined)
     return <p role="status">{t('public.loading')}</p>;

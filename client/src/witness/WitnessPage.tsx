@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { NotFoundPage } from '../layout/NotFoundPage';
 import { publicView } from '../../../shared/process/publicView';
 import { useI18n } from '../i18n/useI18n';
 import { usePublicLog } from '../realtime/usePublicLog';
@@ -41,7 +42,7 @@ function ProcessWitness({
     () => (fold?.state === undefined ? undefined : publicView(fold.state)),
     [fold],
   );
-  if (log.kind === 'missing') return <p role="alert">{t('public.notFound')}</p>;
+  if (log.kind === 'missing') return <NotFoundPage />;
   if (log.kind === 'failed') return <p role="alert">{t('public.loadFailed')}</p>;
   if (view === undefined) return <p role="status">{t('public.loading')}</p>;
   const sources = view.commitment?.commitment.sources.flatMap((source) =>
