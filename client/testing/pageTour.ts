@@ -157,7 +157,7 @@ export const TOUR_PAGES: readonly TourPage[] = [
     ready: (page, language) =>
       page.getByRole('heading', { name: text(language, 'room.score.heading') }).waitFor(),
     title: (data, language) => [
-      language === 'fr' ? 'délibération' : 'deliberation',
+      language === 'fr' ? 'Salle du jury' : 'Jury room',
       data.inSession.title,
     ],
   },
@@ -171,7 +171,7 @@ export const TOUR_PAGES: readonly TourPage[] = [
         .first()
         .waitFor(),
     title: (data, language) => [
-      language === 'fr' ? 'délibération' : 'deliberation',
+      language === 'fr' ? 'Salle du jury' : 'Jury room',
       data.inSession.title,
     ],
   },
@@ -207,10 +207,7 @@ export const TOUR_PAGES: readonly TourPage[] = [
     role: 'visitor',
     path: (data) => `/relecture/${data.call.reviewerToken}`,
     ready: (page, _language, data) => heading(page, data.call.title),
-    title: (data, language) => [
-      language === 'fr' ? 'Pré-instruction' : 'Pre-screening',
-      data.call.title,
-    ],
+    title: (data, language) => [language === 'fr' ? 'Relecture' : 'Review', data.call.title],
   },
   {
     name: 'console-sign-in',

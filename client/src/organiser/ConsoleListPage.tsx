@@ -94,7 +94,7 @@ export function ConsoleListPage<T extends { id: string }>({
         )}
         {items !== undefined && items.length === 0 && <p>{t(texts.empty)}</p>}
         {items !== undefined && items.length > 0 && (
-          <ScrollTable isMultiline>
+          <ScrollTable label={t(texts.caption, { count: items.length })} isMultiline>
             <table className="console-list">
               <caption>{t(texts.caption, { count: items.length })}</caption>
               <thead>

@@ -34,7 +34,7 @@ export function CsvProblemsTable({
 }) {
   const { t } = useI18n();
   return (
-    <ScrollTable isMultiline>
+    <ScrollTable label={t('organiser.csv.caption', { total })} isMultiline>
       <table className="csv-problems" id={id} tabIndex={-1}>
         <caption>
           {t('organiser.csv.caption', { total })}{' '}

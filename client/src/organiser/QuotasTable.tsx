@@ -6,7 +6,7 @@ import { ScrollTable } from './ScrollTable';
 export function QuotasTable({ file, quotas }: { file: string; quotas: readonly Quota[] }) {
   const { t } = useI18n();
   return (
-    <ScrollTable>
+    <ScrollTable label={t('stratified.quotas.table', { file })}>
       <table className="quotas-table">
         <caption>{t('stratified.quotas.table', { file })}</caption>
         <thead>

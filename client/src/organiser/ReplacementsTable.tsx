@@ -6,7 +6,7 @@ import { ScrollTable } from './ScrollTable';
 export function ReplacementsTable({ changes }: { changes: readonly SeatChange[] }) {
   const { t, language } = useI18n();
   return (
-    <ScrollTable>
+    <ScrollTable label={t('organiser.changes.caption', { count: changes.length })}>
       <table>
         <caption>{t('organiser.changes.caption', { count: changes.length })}</caption>
         <thead>

@@ -8,7 +8,7 @@ import { ScrollTable } from './ScrollTable';
 export function SeatsTable({ seats }: { seats: readonly Seat[] }) {
   const { t, language } = useI18n();
   return (
-    <ScrollTable>
+    <ScrollTable label={t('organiser.seats.caption', { count: seats.length })}>
       <table>
         <caption>{t('organiser.seats.caption', { count: seats.length })}</caption>
         <thead>
