@@ -1,6 +1,6 @@
 import type { RevealedResult, RoomView } from '../../../shared/deliberation/roomView';
 import { useI18n } from '../i18n/useI18n';
-import { gradeLabel, scaleGrades } from './gradeLabel';
+import { gradeLabel, scaleGrades } from '../ui/gradeLabel';
 import { MeritProfileChart } from './MeritProfileChart';
 import { ScrollTable } from './ScrollTable';
 
