@@ -78,8 +78,8 @@ const featureBoundaries = {
   },
 };
 
-/** The boundaries rule on its own, for `npm run lint:boundaries` (eslint.boundaries.config.js). */
-export const boundariesConfig = {
+/** The boundaries rule, for the client's files. */
+const boundariesConfig = {
   files: ['client/src/**/*.{ts,tsx}'],
   plugins: { kleroterion: { rules: { 'feature-boundaries': featureBoundaries } } },
   rules: { 'kleroterion/feature-boundaries': 'error' },
@@ -137,4 +137,5 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'fetch', 'setTimeout', 'setInterval', 'process'],
     },
   },
+  boundariesConfig,
 );
