@@ -9,9 +9,27 @@ import globals from 'globals';
  * The client's folders that every feature may import (client/src/<folder>/…). Every other folder of
  * client/src is a feature (accounts, calls, organiser, room…), which may import these, shared/ and its
  * own files, never another feature's: what two features share moves to ui/ or another of these folders,
- * and pages are composed at the root (App.tsx, main.tsx).
+ * and pages are composed at the root (App.tsx, main.tsx) or in a composition folder. An infrastructure
+ * folder imports only infrastructure, never a feature.
  */
-const INFRASTRUCTURE = ['api', 'i18n', 'routing', 'realtime', 'session', 'ui', 'layout', 'charts'];
+const INFRASTRUCTURE = [
+  'api',
+  'i18n',
+  'routing',
+  'realtime',
+  'session',
+  'ui',
+  'layout',
+  'charts',
+  'verification',
+  'assessment',
+  'demo',
+  'seat',
+];
+/** Folders that compose pages from several features, like the root files: they may import anything. */
+const COMPOSITION = ['console'];
+/** Files that gather every feature's part, like the composition folders: the message registry. */
+const COMPOSITION_FILES = ['i18n/messages.ts'];
 const CLIENT_SRC = path.resolve('client/src');
 
 /** The top folder of client/src that holds `file`, or undefined for root files and files elsewhere. */
@@ -27,14 +45,18 @@ const featureBoundaries = {
     type: 'problem',
     docs: { description: 'A client feature folder imports no other feature folder.' },
     messages: {
+      infrastructureImportsFeature:
+        "Infrastructure folder '{{from}}' imports from feature '{{to}}' ({{source}}): infrastructure imports only infrastructure.",
       crossFeature:
-        "Feature '{{from}}' imports from feature '{{to}}' ({{source}}): move what they share to an infrastructure folder (ui/, …) or compose them at the root (App.tsx).",
+        "Feature '{{from}}' imports from feature '{{to}}' ({{source}}): move what they share to an infrastructure folder (ui/, …) or compose them at the root (App.tsx, console/).",
     },
     schema: [],
   },
   create(context) {
     const from = clientFolder(context.filename);
-    if (from === undefined || INFRASTRUCTURE.includes(from)) return {};
+    if (from === undefined || COMPOSITION.includes(from)) return {};
+    const file = path.relative(CLIENT_SRC, context.filename).split(path.sep).join('/');
+    if (COMPOSITION_FILES.includes(file)) return {};
     const check = (node) => {
       const source = node.source;
       if (source === null || source === undefined || typeof source.value !== 'string') return;
@@ -43,7 +65,7 @@ const featureBoundaries = {
       if (to === undefined || to === from || INFRASTRUCTURE.includes(to)) return;
       context.report({
         node: source,
-        messageId: 'crossFeature',
+        messageId: INFRASTRUCTURE.includes(from) ? 'infrastructureImportsFeature' : 'crossFeature',
         data: { from, to, source: source.value },
       });
     };
@@ -56,8 +78,8 @@ const featureBoundaries = {
   },
 };
 
-/** The boundaries rule on its own, for `npm run lint:boundaries` (eslint.boundaries.config.js). */
-export const boundariesConfig = {
+/** The boundaries rule, for the client's files. */
+const boundariesConfig = {
   files: ['client/src/**/*.{ts,tsx}'],
   plugins: { kleroterion: { rules: { 'feature-boundaries': featureBoundaries } } },
   rules: { 'kleroterion/feature-boundaries': 'error' },
@@ -115,4 +137,5 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'fetch', 'setTimeout', 'setInterval', 'process'],
     },
   },
+  boundariesConfig,
 );

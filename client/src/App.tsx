@@ -14,7 +14,7 @@ const InvitationPage = lazy(() =>
   import('./invitation/InvitationPage').then((module) => ({ default: module.InvitationPage })),
 );
 const OrganiserApp = lazy(() =>
-  import('./organiser/OrganiserApp').then((module) => ({ default: module.OrganiserApp })),
+  import('./console/OrganiserApp').then((module) => ({ default: module.OrganiserApp })),
 );
 const PublicProcessPage = lazy(() =>
   import('./public/PublicProcessPage').then((module) => ({ default: module.PublicProcessPage })),

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { describeApiError, type FormError } from '../ui/formErrors';
-import { MIN_PASSWORD_LENGTH } from '../organiser/SetupForm';
+import { MIN_PASSWORD_LENGTH } from '../session/passwordRules';
 import { TextField } from '../ui/TextField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFormState } from '../session/useFormState';

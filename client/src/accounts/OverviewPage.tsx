@@ -6,7 +6,7 @@ import { Link } from '../routing/Link';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Table } from '../ui/Table';
 import { SignOutButton } from '../session/SignOutButton';
-import { PROCESS_STAGE_KEYS } from '../organiser/statusKeys';
+import { PROCESS_STAGE_KEYS } from '../i18n/statusKeys';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useApiData } from './useApiData';
 import { useOrganiserSession } from '../session/organiserSession';

@@ -4,7 +4,7 @@ import { useIsDark } from '@codegouvfr/react-dsfr/useIsDark';
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import { REASONS, type Reason } from '../../../shared/calls/callEvents';
 import { useI18n } from '../i18n/useI18n';
-import { reasonKey } from './reasonMessages';
+import { reasonKey } from '../i18n/reasonMessages';
 import { labelChars, wrapLabel } from './wrapLabel';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);

@@ -1,7 +1,7 @@
 // Interface text of the public call for projects: the call page, the application form and the
 // applicant's private page.
 
-import { reasonMessages } from './reasonMessages';
+import { reasonMessages } from '../i18n/reasonMessages';
 
 export const callsFr = {
   'calls.loading': 'Chargement de l’appel…',

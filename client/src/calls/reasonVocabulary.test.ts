@@ -3,8 +3,8 @@ import { REASONS } from '../../../shared/calls/callEvents';
 import { decisionMail } from '../../../shared/calls/decisionMail';
 import { REASON_LABELS } from '../../../shared/calls/refusalReasons';
 import { LANGUAGES, MESSAGES } from '../i18n/messages';
-import { REASON_KEYS } from '../organiser/reasonKeys';
-import { reasonKey } from './reasonMessages';
+import { REASON_KEYS } from '../i18n/reasonKeys';
+import { reasonKey } from '../i18n/reasonMessages';
 
 describe('one vocabulary of refusal reasons', () => {
   it('gives the settlement form, the status page and the public statistics the same key and label per code', () => {

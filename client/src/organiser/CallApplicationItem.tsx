@@ -1,7 +1,7 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { useI18n } from '../i18n/useI18n';
-import { ReviewSummary } from '../review/ReviewSummary';
+import { ReviewSummary } from '../assessment/ReviewSummary';
 import type { CallApplication, OrganiserCallView } from './callView';
 import { reviewerLabel } from './reviewerNames';
 import { SettlementApplication } from './SettlementApplication';

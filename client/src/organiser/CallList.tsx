@@ -5,7 +5,7 @@ import type { PublicCallView } from './callView';
 import { ConsoleListPage, type ListTexts } from './ConsoleListPage';
 import { CreateCallForm } from './CreateCallForm';
 import { formatDateTime } from '../ui/formatDateTime';
-import { CALL_STATUS_KEYS } from './statusKeys';
+import { CALL_STATUS_KEYS } from '../i18n/statusKeys';
 import { CALL_STATUS_SEVERITY } from './callStatusSeverity';
 
 const TEXTS: ListTexts = {

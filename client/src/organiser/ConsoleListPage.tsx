@@ -9,7 +9,7 @@ import { useOrganiserSession } from '../session/organiserSession';
 import { SignOutButton } from '../session/SignOutButton';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { ConsoleBreadcrumb } from './ConsoleBreadcrumb';
-import { ScrollTable } from './ScrollTable';
+import { ScrollTable } from '../ui/ScrollTable';
 
 /** The words of one console list, by message key. */
 export interface ListTexts {

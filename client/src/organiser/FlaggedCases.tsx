@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/useI18n';
-import { gradeLabel } from '../room/gradeLabel';
+import { gradeLabel } from '../ui/gradeLabel';
 import { titlesOf, type ProcessResults } from './resultsTypes';
 
 /** Dossiers the rule sets aside: below the quorum, below the quality floor, or not graded yet. */

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import { LotteryFigureRows } from '../lottery/LotteryFigureRows';
+import { LotteryFigureRows } from '../ui/LotteryFigureRows';
 import type { StratificationView } from '../../../shared/stratify/stratificationView';
-import { ProbabilityAllocation } from '../verifier/ProbabilityAllocation';
+import { ProbabilityAllocation } from '../ui/ProbabilityAllocation';
 import { formatPercent } from './formatPercent';
 
 type ComputedLottery = NonNullable<StratificationView['lottery']>;

@@ -6,7 +6,7 @@ import { ConsoleListPage, type ListTexts } from './ConsoleListPage';
 import { CreateProcessForm } from './CreateProcessForm';
 import { formatDateTime } from '../ui/formatDateTime';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { PROCESS_STAGE_KEYS, PROCESS_STAGE_SEVERITY } from './statusKeys';
+import { PROCESS_STAGE_KEYS, PROCESS_STAGE_SEVERITY } from '../i18n/statusKeys';
 import { formatNumber } from '../../../shared/format/formatNumber';
 
 const TEXTS: ListTexts = {

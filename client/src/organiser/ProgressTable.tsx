@@ -2,7 +2,7 @@ import { useI18n } from '../i18n/useI18n';
 import type { CallReviewer, ReviewProgress } from './callView';
 import { reviewerLabel } from './reviewerNames';
 import { formatNumber } from '../../../shared/format/formatNumber';
-import { ScrollTable } from './ScrollTable';
+import { ScrollTable } from '../ui/ScrollTable';
 
 /** The numbers of the progress chart, per reviewer and in total. */
 export function ProgressTable({

@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/useI18n';
-import { gradeLabel } from '../room/gradeLabel';
+import { gradeLabel } from '../ui/gradeLabel';
 import { titleOf, type ProcessResults } from './resultsTypes';
 
 /**

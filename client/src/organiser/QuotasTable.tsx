@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/useI18n';
 import type { Quota } from '../../../shared/stratify/quotas';
-import { ScrollTable } from './ScrollTable';
+import { ScrollTable } from '../ui/ScrollTable';
 
 /** The imported quotas, one row per feature. */
 export function QuotasTable({ file, quotas }: { file: string; quotas: readonly Quota[] }) {

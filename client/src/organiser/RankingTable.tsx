@@ -1,7 +1,7 @@
 import { useI18n } from '../i18n/useI18n';
-import { gradeLabel } from '../room/gradeLabel';
+import { gradeLabel } from '../ui/gradeLabel';
 import { titleOf, titlesOf, type ProcessResults } from './resultsTypes';
-import { ScrollTable } from './ScrollTable';
+import { ScrollTable } from '../ui/ScrollTable';
 
 /** Every dossier with its rank, majority grade and whether it is selected; then the selection in words. */
 export function RankingTable({ results }: { results: ProcessResults }) {

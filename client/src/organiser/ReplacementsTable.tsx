@@ -1,7 +1,7 @@
 import { useI18n } from '../i18n/useI18n';
 import type { SeatChange } from '../../../shared/process/processState';
 import { formatDateTime } from '../ui/formatDateTime';
-import { ScrollTable } from './ScrollTable';
+import { ScrollTable } from '../ui/ScrollTable';
 
 export function ReplacementsTable({ changes }: { changes: readonly SeatChange[] }) {
   const { t, language } = useI18n();

@@ -2,8 +2,8 @@ import { useI18n } from '../i18n/useI18n';
 import type { Seat } from '../../../shared/process/processState';
 import { formatDateTime } from '../ui/formatDateTime';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { SEAT_STATUS_KEYS, SEAT_STATUS_SEVERITY } from './statusKeys';
-import { ScrollTable } from './ScrollTable';
+import { SEAT_STATUS_KEYS, SEAT_STATUS_SEVERITY } from '../i18n/statusKeys';
+import { ScrollTable } from '../ui/ScrollTable';
 
 export function SeatsTable({ seats }: { seats: readonly Seat[] }) {
   const { t, language } = useI18n();

@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/useI18n';
-import { ProjectContent } from '../review/ProjectContent';
+import { ProjectContent } from '../assessment/ProjectContent';
 import type { CallApplication } from './callView';
 
 /** The application as the applicant filled it in (project fields, never contact details), read while settling. */

@@ -2,7 +2,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { useI18n } from '../i18n/useI18n';
 import type { CallApplication } from './callView';
 import { formatDateTime } from '../ui/formatDateTime';
-import { REASON_KEYS } from './reasonKeys';
+import { REASON_KEYS } from '../i18n/reasonKeys';
 
 /** A settled application: the decision, its category when refused, and what the applicant reads. */
 export function SettlementOutcome({

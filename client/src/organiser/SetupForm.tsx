@@ -9,9 +9,7 @@ import { Button } from '../ui/Button';
 import { TextField } from '../ui/TextField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFormState } from '../session/useFormState';
-
-/** Same minimum as the server (server/auth/password.ts). */
-export const MIN_PASSWORD_LENGTH = 12;
+import { MIN_PASSWORD_LENGTH } from '../session/passwordRules';
 
 /** First start: the setup token printed by the server creates the first account (administrator). */
 export function SetupForm({ onDone }: { onDone: () => void }) {

@@ -3,7 +3,7 @@ import { apiUpload } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode, type ErrorDetails } from '../../../shared/errors';
 import type { ProcessState } from '../../../shared/process/processState';
-import { CsvProblemsTable } from './CsvProblemsTable';
+import { CsvProblemsTable } from '../ui/CsvProblemsTable';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { StatusMessage } from '../ui/StatusMessage';
 import { FileField } from './FileField';

@@ -1,11 +1,11 @@
 import type { TimelockOpening } from '../../../shared/lottery/timelock';
 import { apiBytes } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
-import { CheckList } from '../verifier/CheckList';
-import { useBrowserCheck } from '../verifier/useBrowserCheck';
-import { VerdictAlert } from '../verifier/VerdictAlert';
+import { CheckList } from '../verification/CheckList';
+import { useBrowserCheck } from '../verification/useBrowserCheck';
+import { VerdictAlert } from '../verification/VerdictAlert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { loadVerifier } from '../verifier/loadVerifier';
+import { loadVerifier } from '../verification/loadVerifier';
 
 /** Downloads the public log (and record) and re-verifies everything here, trusting nothing the server says. */
 export function BrowserVerification({

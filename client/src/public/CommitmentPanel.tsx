@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/useI18n';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { formatNumber } from '../../../shared/format/formatNumber';
 import { describeSource } from '../../../shared/lottery/describeSource';
-import { DrandRoundTime } from './DrandRoundTime';
+import { DrandRoundTime } from '../ui/DrandRoundTime';
 import { TechnicalDetails } from './TechnicalDetails';
 
 /** The pool and what was committed before the randomness existed, with each source's reveal. */

@@ -1,6 +1,6 @@
 import { PUBLIC_RELOAD_SPREAD_MS, useProcessEvents } from '../realtime/useProcessEvents';
-import { useResults } from '../results/useResults';
-import { WithheldNotice } from '../room/WithheldNotice';
+import { useResults } from '../api/useResults';
+import { WithheldNotice } from '../ui/WithheldNotice';
 
 /**
  * On the public page of a process whose confidential deliberation is in progress: that the jury is at

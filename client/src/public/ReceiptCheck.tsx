@@ -3,8 +3,8 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import type { PublicView } from '../../../shared/process/publicView';
 import { useI18n } from '../i18n/useI18n';
-import { FileChooser } from '../verifier/FileChooser';
-import { VerdictAlert, VerdictLines } from '../verifier/VerdictAlert';
+import { FileChooser } from '../ui/FileChooser';
+import { VerdictAlert, VerdictLines } from '../verification/VerdictAlert';
 import { checkReceipt, type ReceiptOutcome } from './checkReceipt';
 
 /** "Vérifier mon reçu": a volunteer checks they were in the pool, and whether they were drawn. */

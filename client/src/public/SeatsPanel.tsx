@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/useI18n';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Notice } from '@codegouvfr/react-dsfr/Notice';
-import { TableFrame } from '../results/TableFrame';
+import { TableFrame } from '../ui/TableFrame';
 import { TechnicalDetails } from './TechnicalDetails';
 
 const SEAT_SEVERITY = {

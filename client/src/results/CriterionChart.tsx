@@ -1,10 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import { StackedBarChart } from '../charts/LazyStackedBarChart';
 import { useI18n } from '../i18n/useI18n';
-import { gradeLabel } from '../room/gradeLabel';
+import { gradeLabel } from '../ui/gradeLabel';
 import { GRADE_COLOURS } from './gradeColours';
-import type { ResultsView } from './resultsView';
-import { TableFrame } from './TableFrame';
+import type { ResultsView } from '../api/resultsView';
+import { TableFrame } from '../ui/TableFrame';
 
 /**
  * A graded dossier's grades per criterion (counts), chosen in a list, on a scale from 0 to its number of

@@ -9,10 +9,10 @@ import { foldProcess } from '../../../shared/process/processState';
 import { useI18n } from '../i18n/useI18n';
 import { ClientErrorCode } from '../api/serverErrorMessages';
 import { serverErrorKey } from '../api/serverErrors';
-import { useResults } from './useResults';
+import { useResults } from '../api/useResults';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { TableFrame } from './TableFrame';
+import { TableFrame } from '../ui/TableFrame';
 import './results.css';
 
 /**

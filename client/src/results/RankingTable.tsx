@@ -1,9 +1,9 @@
-import type { ResultsView } from './resultsView';
+import type { ResultsView } from '../api/resultsView';
 import { useI18n } from '../i18n/useI18n';
-import { gradeLabel } from '../room/gradeLabel';
+import { gradeLabel } from '../ui/gradeLabel';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { explainRank } from './explainRank';
-import { TableFrame } from './TableFrame';
+import { TableFrame } from '../ui/TableFrame';
 
 /** Every graded dossier in result order (the ungraded are listed with the flagged cases): rank, majority grade with its gauge, mean, and why, in words. */
 export function RankingTable({ view }: { view: ResultsView }) {

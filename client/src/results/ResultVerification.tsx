@@ -3,11 +3,11 @@ import { bytesToHex } from '../../../shared/crypto/bytes';
 import { sha256 } from '../../../shared/crypto/hash';
 import { apiBytes } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
-import { CheckList } from '../verifier/CheckList';
-import { useBrowserCheck } from '../verifier/useBrowserCheck';
-import { VerdictAlert } from '../verifier/VerdictAlert';
+import { CheckList } from '../verification/CheckList';
+import { useBrowserCheck } from '../verification/useBrowserCheck';
+import { VerdictAlert } from '../verification/VerdictAlert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { loadVerifier } from '../verifier/loadVerifier';
+import { loadVerifier } from '../verification/loadVerifier';
 
 /**
  * "Vérifier le résultat": downloads the audit bundle and re-verifies it here, in this browser: the draw,

@@ -10,7 +10,7 @@ import { ResultVerification } from './ResultVerification';
 import { RuleDescription } from './RuleDescription';
 import { SensitivityTable } from './SensitivityTable';
 import { changesResults } from './resultsRelevance';
-import { useResults } from './useResults';
+import { useResults } from '../api/useResults';
 import { WithheldResultsPage } from './WithheldResultsPage';
 import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
 import { useDocumentTitle } from '../ui/useDocumentTitle';

@@ -1,7 +1,7 @@
 import type { GradingScale } from '../../../shared/deliberation/gradingScale';
 import type { AggregationRule } from '../../../shared/scoring/rule';
 import { useI18n } from '../i18n/useI18n';
-import { gradeLabel } from '../room/gradeLabel';
+import { gradeLabel } from '../ui/gradeLabel';
 
 /** The aggregation rule in plain words: fixed before anyone graded, it decides everything below. */
 export function RuleDescription({

@@ -1,7 +1,7 @@
 import type { SensitivityEntry } from '../../../shared/scoring/results';
 import { useI18n } from '../i18n/useI18n';
-import type { ResultsView } from './resultsView';
-import { TableFrame } from './TableFrame';
+import type { ResultsView } from '../api/resultsView';
+import { TableFrame } from '../ui/TableFrame';
 
 /** The top places under each method side by side: shown to judge robustness, never decisive. */
 export function SensitivityTable({

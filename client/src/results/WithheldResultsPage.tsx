@@ -1,6 +1,6 @@
 import type { WithheldResults } from '../../../shared/deliberation/confidentiality';
 import { useI18n } from '../i18n/useI18n';
-import { WithheldNotice } from '../room/WithheldNotice';
+import { WithheldNotice } from '../ui/WithheldNotice';
 import { Link } from '../routing/Link';
 
 /**

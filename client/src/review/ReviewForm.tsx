@@ -8,11 +8,11 @@ import { ChoiceFieldset } from '../ui/ChoiceFieldset';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import type { FormError } from '../ui/formErrors';
 import { useFormState } from '../session/useFormState';
-import { AssessmentFieldset } from './AssessmentFieldset';
-import { checkAssessments, draftOf, type AssessmentsDraft } from './assessmentDraft';
+import { AssessmentFieldset } from '../assessment/AssessmentFieldset';
+import { checkAssessments, draftOf, type AssessmentsDraft } from '../assessment/assessmentDraft';
 import { explainReviewerError } from './reviewerErrors';
 import { AXIS_KEYS } from '../i18n/dossierLabels';
-import { OPINION_KEYS } from './reviewLabels';
+import { OPINION_KEYS } from '../assessment/reviewLabels';
 
 /** The review of one application: an opinion and four assessments; sending again replaces it. */
 export function ReviewForm({

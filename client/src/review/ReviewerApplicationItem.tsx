@@ -5,10 +5,10 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useI18n } from '../i18n/useI18n';
 import { useFocusLater } from '../ui/useFocusLater';
 import { ConflictDeclaration } from './ConflictDeclaration';
-import { ProjectContent } from './ProjectContent';
+import { ProjectContent } from '../assessment/ProjectContent';
 import { ReviewForm } from './ReviewForm';
 import type { ReviewerApplication } from './reviewerView';
-import { ReviewSummary } from './ReviewSummary';
+import { ReviewSummary } from '../assessment/ReviewSummary';
 
 /** The element id of an application's heading in the queue, where focus goes after a change. */
 export const itemHeadingId = (ref: string) => `application-${ref}`;

@@ -10,8 +10,8 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFocusLater } from '../ui/useFocusLater';
 import type { Notice } from '../session/useFormState';
 import { ErrorCode } from '../../../shared/errors';
-import '../organiser/organiser.css';
-import './review.css';
+import '../layout/organiser.css';
+import '../assessment/review.css';
 import { itemHeadingId, ReviewerApplicationItem } from './ReviewerApplicationItem';
 import type { ReviewerView } from './reviewerView';
 

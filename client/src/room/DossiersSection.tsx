@@ -5,7 +5,7 @@ import { ApiError, apiUpload } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { tPlural } from '../i18n/plural';
 import { describeApiError } from '../ui/formErrors';
-import { CsvProblemsTable } from '../organiser/CsvProblemsTable';
+import { CsvProblemsTable } from '../ui/CsvProblemsTable';
 
 type Problems = NonNullable<ErrorDetails['problems']>;
 

@@ -6,7 +6,7 @@ import { minutesSeconds, seatLabel } from './seatLabel';
 import { speakingTotals } from './speakingTimes';
 import { useServerNow } from './useServerNow';
 import { useSpeakingTimes } from './useSpeakingTimes';
-import { ScrollTable } from './ScrollTable';
+import { ScrollTable } from '../ui/ScrollTable';
 import './facilitator.css';
 
 /**
@@ -78,7 +78,7 @@ export function FacilitatorPanel({
       {totals.length === 0 ? (
         <p>{t('facilitator.speaking.none')}</p>
       ) : (
-        <ScrollTable label={t('facilitator.speaking.caption')}>
+        <ScrollTable label={t('facilitator.speaking.caption')} isMultiline className="fr-mb-3w">
           <table className="speaking-times">
             <caption>{t('facilitator.speaking.caption')}</caption>
             <thead>

@@ -4,7 +4,7 @@ import { useIsDark } from '@codegouvfr/react-dsfr/useIsDark';
 import type { RevealedResult, RoomView } from '../../../shared/deliberation/roomView';
 import { StackedBarChart } from '../charts/LazyStackedBarChart';
 import { useI18n } from '../i18n/useI18n';
-import { gradeLabel, scaleGrades } from './gradeLabel';
+import { gradeLabel, scaleGrades } from '../ui/gradeLabel';
 
 /**
  * Worst to best, from red through yellow to green, in the design system's colours for the current scheme

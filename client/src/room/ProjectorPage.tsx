@@ -10,7 +10,7 @@ import './projector.css';
 import { RevealPanel } from './RevealPanel';
 import { useAnnouncements } from './useAnnouncements';
 import { useRoom } from './useRoom';
-import { WithheldNotice } from './WithheldNotice';
+import { WithheldNotice } from '../ui/WithheldNotice';
 
 /** The projector link's token, from the URL's fragment (never sent to the server in a request line). */
 function projectorTokenFromUrl(): string | undefined {

@@ -1,8 +1,8 @@
 import type { RevealedResult, RoomView } from '../../../shared/deliberation/roomView';
 import { useI18n } from '../i18n/useI18n';
-import { gradeLabel, scaleGrades } from './gradeLabel';
+import { gradeLabel, scaleGrades } from '../ui/gradeLabel';
 import { MeritProfileChart } from './MeritProfileChart';
-import { ScrollTable } from './ScrollTable';
+import { ScrollTable } from '../ui/ScrollTable';
 
 /** One reveal: the chart, the same data as a table, and per-seat scores for those allowed to see them. */
 export function RevealPanel({ view, result }: { view: RoomView; result: RevealedResult }) {
@@ -23,7 +23,7 @@ export function RevealPanel({ view, result }: { view: RoomView; result: Revealed
         title={title}
         pooledLabel={t('room.reveal.pooled')}
       />
-      <ScrollTable label={t('room.reveal.table')}>
+      <ScrollTable label={t('room.reveal.table')} isMultiline className="fr-mb-3w">
         <table>
           <caption>{t('room.reveal.table')}</caption>
           <thead>
@@ -66,7 +66,7 @@ export function RevealPanel({ view, result }: { view: RoomView; result: Revealed
       {result.bySeat !== undefined && (
         <details>
           <summary>{t('room.reveal.bySeat')}</summary>
-          <ScrollTable label={t('room.reveal.bySeat')}>
+          <ScrollTable label={t('room.reveal.bySeat')} isMultiline className="fr-mb-3w">
             <table>
               <thead>
                 <tr>

@@ -14,7 +14,7 @@ import { DisplayNameForm } from './DisplayNameForm';
 import { OpenRoomForm } from './OpenRoomForm';
 import { ProjectorLinkControls } from './ProjectorLinkControls';
 import { PublishedNotice } from './PublishedNotice';
-import { WithheldNotice } from './WithheldNotice';
+import { WithheldNotice } from '../ui/WithheldNotice';
 import { RevealPanel } from './RevealPanel';
 import { RulePanel } from './RulePanel';
 import { ScoringForm } from './ScoringForm';

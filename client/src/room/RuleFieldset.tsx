@@ -4,7 +4,7 @@ import { METHODS, TIE_RESOLUTIONS } from '../../../shared/scoring/rule';
 import { useI18n } from '../i18n/useI18n';
 import type { FormError } from '../ui/formErrors';
 import { TextField } from '../ui/TextField';
-import { gradeLabel } from './gradeLabel';
+import { gradeLabel } from '../ui/gradeLabel';
 import { RadioFieldset } from './RadioFieldset';
 import { QUORUM_RANGE, SHARE_RANGE, type RuleDraft, type RuleFieldIds } from './ruleDraft';
 import { WeightsFieldset } from './WeightsFieldset';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { RoomView } from '../../../shared/deliberation/roomView';
 import { useI18n } from '../i18n/useI18n';
-import { gradeLabel } from './gradeLabel';
+import { gradeLabel } from '../ui/gradeLabel';
 
 /** The decision rule fixed at opening, in plain words for everyone in the room. */
 export function RulePanel({ view }: { view: RoomView }) {

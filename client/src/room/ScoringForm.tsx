@@ -7,7 +7,7 @@ import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useI18n } from '../i18n/useI18n';
 import { tPlural } from '../i18n/plural';
 import { clearDraft, clearOtherDrafts, loadDraft, saveDraft, type DraftKey } from './ballotDraft';
-import { gradeLabel, scaleGrades } from './gradeLabel';
+import { gradeLabel, scaleGrades } from '../ui/gradeLabel';
 import { SCORING_FORM_ID } from './roomAnchors';
 
 /** Fresh 16 random bytes from this browser: the server never chooses a juror's nonce. */

@@ -2,7 +2,7 @@ import { Notice } from '@codegouvfr/react-dsfr/Notice';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
 import type { ArtefactOutcome } from './verifyArtefact';
-import { VerdictAlert } from './VerdictAlert';
+import { VerdictAlert } from '../verification/VerdictAlert';
 
 const KIND: Record<Exclude<ArtefactOutcome['kind'], 'not-artefact'>, MessageKey> = {
   'draw-record': 'artefact.kind.draw-record',

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { LotteryFile } from '../../../shared/stratify/lotteryFile';
 import { useI18n } from '../i18n/useI18n';
-import { LotteryFigureRows } from '../lottery/LotteryFigureRows';
-import { ProbabilityAllocation } from './ProbabilityAllocation';
+import { LotteryFigureRows } from '../ui/LotteryFigureRows';
+import { ProbabilityAllocation } from '../ui/ProbabilityAllocation';
 
 /** The figures of a well-formed LOTTERY.json and how chances are spread among volunteers. */
 export function LotteryFigures({ lottery }: { lottery: LotteryFile }) {

@@ -3,8 +3,8 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { WITNESS_LABEL_PREFIX, describeSource } from '../../../shared/lottery/describeSource';
 import { useI18n } from '../i18n/useI18n';
-import { FileChooser } from '../verifier/FileChooser';
-import { VerdictAlert, VerdictLines } from '../verifier/VerdictAlert';
+import { FileChooser } from '../ui/FileChooser';
+import { VerdictAlert, VerdictLines } from '../verification/VerdictAlert';
 import { commitmentOfSecret, isHash, readSecret } from './witnessSecret';
 
 /** A committed source of the process, as published in its commitment. */

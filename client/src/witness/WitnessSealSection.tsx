@@ -4,7 +4,7 @@ import { formatNumber } from '../../../shared/format/formatNumber';
 import { quicknetRoundTime } from '../../../shared/lottery/drandQuicknet';
 import { useI18n } from '../i18n/useI18n';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { VerdictAlert } from '../verifier/VerdictAlert';
+import { VerdictAlert } from '../verification/VerdictAlert';
 import { CopyButton } from './CopyButton';
 import { downloadText, makeWitnessSecret } from './witnessSecret';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, apiGet } from '../api/apiClient';
-import { ClientErrorCode } from '../api/serverErrorMessages';
-import { serverErrorKey } from '../api/serverErrors';
+import { ApiError, apiGet } from './apiClient';
+import { ClientErrorCode } from './serverErrorMessages';
+import { serverErrorKey } from './serverErrors';
 import type { MessageKey } from '../i18n/messages';
 import type { WithheldResults } from '../../../shared/deliberation/confidentiality';
 import type { ResultsView } from './resultsView';

@@ -1,15 +1,15 @@
 import type { ReactNode } from 'react';
 import { matchPath } from '../routing/router';
-import './organiser.css';
-import { CallList } from './CallList';
+import '../layout/organiser.css';
+import { CallList } from '../organiser/CallList';
 import { OrganiserCallPage } from './OrganiserCallPage';
-import { OrganiserNotFound } from './OrganiserNotFound';
-import { ProcessList } from './ProcessList';
+import { OrganiserNotFound } from '../organiser/OrganiserNotFound';
+import { ProcessList } from '../organiser/ProcessList';
 import { ProcessPage } from './ProcessPage';
 import { SignInGate } from './SignInGate';
 import { useOrganiserSession } from '../session/organiserSession';
 import { AccountLinkPage } from '../accounts/AccountLinkPage';
-import { AccountsPage } from '../accounts/AccountsPage';
+import { AccountsPage } from './AccountsPage';
 import { MyAccountPage } from '../accounts/MyAccountPage';
 import { OverviewPage } from '../accounts/OverviewPage';
 

@@ -2,8 +2,8 @@
 // applicant's status page and the public statistics (client/src/calls/reasonMessages.ts).
 
 import { REASONS, type Reason } from '../../../shared/calls/callEvents';
-import { reasonKey } from '../calls/reasonMessages';
-import type { MessageKey } from '../i18n/messages';
+import { reasonKey } from './reasonMessages';
+import type { MessageKey } from './messages';
 
 export const REASON_KEYS = Object.fromEntries(
   REASONS.map((reason) => [reason, reasonKey(reason)]),

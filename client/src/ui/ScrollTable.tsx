@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { classNames } from './classNames';
 
 /**
  * The design system's table frame (`fr-table`, DSFR 1.14 markup): on a narrow screen the table scrolls
@@ -9,14 +10,24 @@ export function ScrollTable({
   children,
   label,
   isMultiline = false,
+  className,
 }: {
+  /** The <table> itself. */
   children: ReactNode;
+  /** Names the scrolling region: the table's caption, in the same words. */
   label: string;
   /** Long texts wrap in their cells instead of widening the table. */
   isMultiline?: boolean;
+  className?: string;
 }) {
   return (
-    <div className={`fr-table fr-table--sm${isMultiline ? ' fr-table--multiline' : ''}`}>
+    <div
+      className={classNames(
+        'fr-table fr-table--sm',
+        isMultiline && 'fr-table--multiline',
+        className,
+      )}
+    >
       <div className="fr-table__wrapper">
         <div className="fr-table__container" tabIndex={0} role="region" aria-label={label}>
           <div className="fr-table__content">{children}</div>

@@ -1,6 +1,6 @@
 // Message keys of the process stages, seat and call statuses, so that every status is named in words (never by colour).
 
-import type { MessageKey } from '../i18n/messages';
+import type { MessageKey } from './messages';
 import type { CallStatus } from '../../../shared/calls/callViews';
 import { ProcessStatus, SeatStatus } from '../../../shared/process/processState';
 import { ProcessStage } from '../../../shared/process/processStage';

@@ -6,14 +6,14 @@ import { useI18n } from '../i18n/useI18n';
 import { Button } from '../ui/Button';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { describeApiError, type FormError } from '../ui/formErrors';
-import { LoginForm } from './LoginForm';
+import { LoginForm } from '../organiser/LoginForm';
 import {
   OrganiserSessionContext,
   type OrganiserSession,
   type SignedInAccount,
 } from '../session/organiserSession';
 import { AccountNav } from '../accounts/AccountNav';
-import { SetupForm } from './SetupForm';
+import { SetupForm } from '../organiser/SetupForm';
 
 interface Session {
   setupNeeded: boolean;

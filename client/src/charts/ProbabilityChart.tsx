@@ -10,7 +10,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { useI18n } from '../i18n/useI18n';
-import { resolveColour, useColourScheme } from '../charts/useColourScheme';
+import { resolveColour, useColourScheme } from './useColourScheme';
 
 Chart.register(
   LineController,

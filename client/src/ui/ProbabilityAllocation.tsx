@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/useI18n';
-import { ProbabilityChart } from './LazyProbabilityChart';
+import { ProbabilityChart } from '../charts/LazyProbabilityChart';
 
 /** Shares of respondents at which the table reads the sorted chances: lowest, deciles, quartiles, median, highest. */
 const QUANTILES = [0, 0.1, 0.25, 0.5, 0.75, 0.9, 1] as const;
