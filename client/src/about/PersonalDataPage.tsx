@@ -1,4 +1,4 @@
-import { fr } from '@codegouvfr/react-dsfr';
+import { ScrollTable } from '../ui/ScrollTable';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -17,43 +17,31 @@ export function PersonalDataPage() {
     <article className="about-page">
       <h1>{t('about.privacy.title')}</h1>
       <p>{t('about.privacy.intro')}</p>
-      <div className={fr.cx('fr-table', 'fr-table--bordered')}>
-        <div className={fr.cx('fr-table__wrapper')}>
-          {/* Scrolls sideways on a phone: focusable, so that the keyboard scrolls it too. */}
-          <div
-            className={fr.cx('fr-table__container')}
-            tabIndex={0}
-            role="region"
-            aria-label={t('about.privacy.table.caption')}
-          >
-            <div className={fr.cx('fr-table__content')}>
-              <table>
-                <caption>{t('about.privacy.table.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('about.privacy.col.who')}</th>
-                    {COLUMNS.map((column) => (
-                      <th key={column} scope="col">
-                        {t(`about.privacy.col.${column}`)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {SUBJECTS.map((subject) => (
-                    <tr key={subject}>
-                      <th scope="row">{t(`about.privacy.${subject}.who`)}</th>
-                      {COLUMNS.map((column) => (
-                        <td key={column}>{t(`about.privacy.${subject}.${column}`)}</td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      <ScrollTable label={t('about.privacy.table.caption')} className="fr-table--bordered">
+        <table>
+          <caption>{t('about.privacy.table.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('about.privacy.col.who')}</th>
+              {COLUMNS.map((column) => (
+                <th key={column} scope="col">
+                  {t(`about.privacy.col.${column}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {SUBJECTS.map((subject) => (
+              <tr key={subject}>
+                <th scope="row">{t(`about.privacy.${subject}.who`)}</th>
+                {COLUMNS.map((column) => (
+                  <td key={column}>{t(`about.privacy.${subject}.${column}`)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
       <AboutSection id="privacy-public" title={t('about.privacy.public.title')}>
         <p>{t('about.privacy.public.body')}</p>
       </AboutSection>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ScrollTable } from '../ui/ScrollTable';
 import { useI18n } from '../i18n/useI18n';
 import { AddReviewerForm } from './AddReviewerForm';
 import type { OrganiserCallView } from './callView';
@@ -20,40 +21,31 @@ export function ReviewersSection({
       {reviewers.length === 0 ? (
         <p>{t('organiser.calls.reviewers.none')}</p>
       ) : (
-        <div className="fr-table fr-table--bordered fr-table--multiline fr-mb-3w">
-          <div className="fr-table__wrapper">
-            <div
-              className="fr-table__container"
-              tabIndex={0}
-              role="region"
-              aria-label={t('organiser.calls.reviewers.caption', { count: reviewers.length })}
-            >
-              <div className="fr-table__content">
-                <table>
-                  <caption>
-                    {t('organiser.calls.reviewers.caption', { count: reviewers.length })}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('organiser.calls.reviewers.id')}</th>
-                      <th scope="col">{t('organiser.calls.reviewers.name')}</th>
-                      <th scope="col">{t('organiser.calls.reviewers.email')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {reviewers.map((reviewer) => (
-                      <tr key={reviewer.id}>
-                        <th scope="row">{reviewer.id}</th>
-                        <td>{reviewer.name}</td>
-                        <td>{reviewer.email}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        <ScrollTable
+          label={t('organiser.calls.reviewers.caption', { count: reviewers.length })}
+          isMultiline
+          className="fr-table--bordered fr-mb-3w"
+        >
+          <table>
+            <caption>{t('organiser.calls.reviewers.caption', { count: reviewers.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('organiser.calls.reviewers.id')}</th>
+                <th scope="col">{t('organiser.calls.reviewers.name')}</th>
+                <th scope="col">{t('organiser.calls.reviewers.email')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reviewers.map((reviewer) => (
+                <tr key={reviewer.id}>
+                  <th scope="row">{reviewer.id}</th>
+                  <td>{reviewer.name}</td>
+                  <td>{reviewer.email}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
       )}
       {reviewers.length < 2 && <p>{t('organiser.calls.reviewers.needTwo')}</p>}
       <AddReviewerForm callId={view.call.id} onAdded={onChange} />

@@ -1,4 +1,5 @@
 import type { RoomView } from '../../../shared/deliberation/roomView';
+import { ScrollTable } from '../ui/ScrollTable';
 import { useI18n } from '../i18n/useI18n';
 
 /** The facilitator's list of declared conflicts, with each one's private reason category. */
@@ -20,42 +21,31 @@ export function FacilitatorConflicts({ view }: { view: RoomView }) {
         <p>{t('seat.conflicts.none')}</p>
       ) : (
         // The design system's table, its container scrolling sideways on a phone (a named, focusable region).
-        <div className="fr-table fr-table--sm fr-table--multiline">
-          <div className="fr-table__wrapper">
-            <div
-              className="fr-table__container"
-              tabIndex={0}
-              role="region"
-              aria-label={t('seat.conflicts.caption')}
-            >
-              <div className="fr-table__content">
-                <table>
-                  <caption>{t('seat.conflicts.caption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('seat.access.seat')}</th>
-                      <th scope="col">{t('seat.conflicts.dossier')}</th>
-                      <th scope="col">{t('seat.conflicts.category')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((row) => (
-                      <tr key={`${row.seat}-${row.dossierId}`}>
-                        <th scope="row">{t('seat.conflicts.seat', { seat: row.seat })}</th>
-                        <td>{row.title}</td>
-                        <td>
-                          {row.category === undefined
-                            ? t('seat.conflicts.unstated')
-                            : t(`seat.conflict.category.${row.category}`)}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        <ScrollTable label={t('seat.conflicts.caption')} isMultiline>
+          <table>
+            <caption>{t('seat.conflicts.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('seat.access.seat')}</th>
+                <th scope="col">{t('seat.conflicts.dossier')}</th>
+                <th scope="col">{t('seat.conflicts.category')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={`${row.seat}-${row.dossierId}`}>
+                  <th scope="row">{t('seat.conflicts.seat', { seat: row.seat })}</th>
+                  <td>{row.title}</td>
+                  <td>
+                    {row.category === undefined
+                      ? t('seat.conflicts.unstated')
+                      : t(`seat.conflict.category.${row.category}`)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { ScrollTable } from '../ui/ScrollTable';
 import { SeatStatus, type Seat } from '../../../shared/process/processState';
 import { apiGet, apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
@@ -108,56 +109,43 @@ export function SeatAccessPanel({
       ) : (
         <>
           {/* The design system's table, its container scrolling sideways on a phone. */}
-          <div className="fr-table fr-table--sm fr-table--multiline">
-            <div className="fr-table__wrapper">
-              <div
-                className="fr-table__container"
-                tabIndex={0}
-                role="region"
-                aria-label={t('seat.access.caption')}
-              >
-                <div className="fr-table__content">
-                  <table>
-                    <caption>{t('seat.access.caption')}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('seat.access.seat')}</th>
-                        <th scope="col">{t('seat.access.sessions')}</th>
-                        <th scope="col">{t('seat.access.action')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {accepted.map((seat) => {
-                        const sessions = access.sessions[String(seat.seat)] ?? 0;
-                        return (
-                          <tr key={seat.seat}>
-                            <th scope="row">{seat.seat}</th>
-                            <td>
-                              {sessions.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB')}
-                            </td>
-                            <td>
-                              <button
-                                type="button"
-                                className="fr-btn fr-btn--secondary fr-btn--sm"
-                                disabled={busy || sessions === 0}
-                                ref={(button) => {
-                                  if (button === null) revokeButtons.current.delete(seat.seat);
-                                  else revokeButtons.current.set(seat.seat, button);
-                                }}
-                                onClick={() => setConfirming(seat.seat)}
-                              >
-                                {t('seat.access.revoke', { seat: seat.seat })}
-                              </button>
-                            </td>
-                          </tr>
-                        );
-                      })}
-                    </tbody>
-                  </table>
-                </div>
-              </div>
-            </div>
-          </div>
+          <ScrollTable label={t('seat.access.caption')} isMultiline>
+            <table>
+              <caption>{t('seat.access.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('seat.access.seat')}</th>
+                  <th scope="col">{t('seat.access.sessions')}</th>
+                  <th scope="col">{t('seat.access.action')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {accepted.map((seat) => {
+                  const sessions = access.sessions[String(seat.seat)] ?? 0;
+                  return (
+                    <tr key={seat.seat}>
+                      <th scope="row">{seat.seat}</th>
+                      <td>{sessions.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB')}</td>
+                      <td>
+                        <button
+                          type="button"
+                          className="fr-btn fr-btn--secondary fr-btn--sm"
+                          disabled={busy || sessions === 0}
+                          ref={(button) => {
+                            if (button === null) revokeButtons.current.delete(seat.seat);
+                            else revokeButtons.current.set(seat.seat, button);
+                          }}
+                          onClick={() => setConfirming(seat.seat)}
+                        >
+                          {t('seat.access.revoke', { seat: seat.seat })}
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </ScrollTable>
           <h4>{t('seat.declines.heading')}</h4>
           {access.declines.length === 0 ? (
             <p>{t('seat.declines.none')}</p>
