@@ -48,7 +48,10 @@ describe('the stratified lottery in the browser', () => {
     await verdict.waitFor();
     expect(await verdict.textContent()).toMatch(/Loterie cohérente : les 4 contrôles sont réussis/);
     expect(await page.getByTestId('lottery-minimum').textContent()).toMatch(/33,33\s%/);
-    expect(await page.getByRole('img', { name: /Chance de chaque volontaire/ }).count()).toBe(1);
+    // Chart.js arrives with the first chart drawn: wait for it, then there is exactly one.
+    const chart = page.getByRole('img', { name: /Chance de chaque volontaire/ });
+    await chart.waitFor();
+    expect(await chart.count()).toBe(1);
     await expectAccessible(browser, page, 'lottery page', (scan) =>
       scan.getByRole('heading', { level: 1 }).waitFor(),
     );

@@ -94,7 +94,7 @@ describe('the stratified option in the organiser console', () => {
     const quotasFile = page.getByLabel('Fichier des quotas (CSV)');
     await quotasFile.setInputFiles(join(files, 'mauvais.csv'));
     await press(page, page.getByRole('button', { name: 'Importer les quotas' }), 'Enter');
-    const summary = page.locator('.error-summary');
+    const summary = page.getByRole('alert').filter({ hasText: 'mauvais.csv' });
     await summary.waitFor();
     const summaryText = (await summary.textContent()) ?? '';
     expect(summaryText).toContain('mauvais.csv');

@@ -77,7 +77,7 @@ describe('witness page (/temoin)', () => {
   it('is linked from the home page', async () => {
     const page = await browser.newPage();
     await page.goto(run.server.url);
-    await page.getByRole('link', { name: 'Espace témoin : créer ou vérifier un secret' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Témoin d’un tirage' }).click();
     await page.getByRole('heading', { level: 1, name: 'Espace témoin' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/temoin');
     await page.close();
