@@ -118,6 +118,11 @@ describe('the stratified option in the organiser console', () => {
     await page
       .getByRole('table', { name: 'Chance des volontaires par centile (distribution optimale)' })
       .waitFor();
+    // Chart.js arrives with the first chart drawn: wait for the chart before counting.
+    await page
+      .getByRole('img', { name: /chance/i })
+      .first()
+      .waitFor();
     expect(await page.getByRole('img', { name: /chance/i }).count()).toBeGreaterThan(0);
     await keepScreenshot(page, { path: join(outputDir, 'stratified-review.png'), fullPage: true });
     await expectAccessible(browser, page, 'stratified review', (scan) =>
