@@ -34,7 +34,6 @@ describe('the procès-verbal page', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    page.on('response', (r) => { if (r.status() === 404) require('node:fs').appendFileSync('/tmp/fixa-dbg.txt', 'DBG404 ' + r.url() + ' ' + r.request().resourceType() + '\n'); });
     const url = `${server.url}/p/${processId}/proces-verbal`;
 
     // Before publication: a plain notice, nothing of the results.
