@@ -84,10 +84,13 @@ async function tabTo(page: Page, selector: string): Promise<void> {
   throw new Error(`Tab never reached ${selector}`);
 }
 
-/** Replaces the focused field's text by typing, as a keyboard user would. */
+/**
+ * Replaces the focused field's text from the keyboard: select all, then one text insertion (as an input
+ * method or a paste does). Typed key by key, one character was once lost on a loaded CI machine.
+ */
 async function retype(page: Page, text: string): Promise<void> {
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(text);
+  await page.keyboard.insertText(text);
 }
 
 const draftKeys = (page: Page) =>
