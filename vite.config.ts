@@ -4,9 +4,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { NONCE_PLACEHOLDER } from './server/http/clientPage';
+import { NONCE_PLACEHOLDER } from './server/http/noncePlaceholder.ts';
 import { tsImport } from 'tsx/esm/api';
-import { filesUnder, iconClassesIn, iconRulesFor, textsOf } from './scripts/lib/dsfrIcons';
+import { filesUnder, iconClassesIn, iconRulesFor, textsOf } from './scripts/lib/dsfrIcons.ts';
 
 const reactDsfr = fileURLToPath(new URL('./node_modules/@codegouvfr/react-dsfr/', import.meta.url));
 const iconsCss = join(reactDsfr, 'dsfr/utility/icons/icons.main.min.css');

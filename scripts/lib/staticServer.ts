@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
-import { NONCE_PLACEHOLDER } from '../../server/http/clientPage';
+import { NONCE_PLACEHOLDER } from '../../server/http/noncePlaceholder';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -10,10 +10,8 @@ import { join } from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 import { matchPageRoute, PageSubject } from '../../shared/pages/pageRoutes';
 import type { Random } from '../ports';
+import { NONCE_PLACEHOLDER } from './noncePlaceholder';
 import { STATE_IDENTITY, type ServiceIdentity } from './serviceIdentity';
-
-/** Written into the built index.html by Vite; never sent to a browser. */
-export const NONCE_PLACEHOLDER = 'KLEROTERION_CSP_NONCE';
 
 /** Draws the response's nonce before helmet writes the CSP header that names it. */
 export function drawCspNonce(random: Random) {
