@@ -1,5 +1,5 @@
 // Vite builds the browser client from client/ into dist/client; Vitest runs every test suite.
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
@@ -47,6 +47,46 @@ function dsfrIcons(): Plugin {
   };
 }
 
+/**
+ * Lighter stand-ins for two react-dsfr modules in the browser build: `dsfr/dsfr.module.js` (the whole
+ * DSFR script, which `startReactDsfr` imports) becomes client/src/dsfrScripts.ts (the core and the
+ * components in use), and `fr/index.js` (the `fr` object with its colour tables, imported by every
+ * react-dsfr component) becomes client/src/frWithoutColours.ts. That stand-in has no colour tables, so
+ * the build fails if a bundled module reads more than `fr.cx` (but for the dark-mode logic's `fr.colors`).
+ */
+function dsfrSubstitutes(): Plugin {
+  const client = fileURLToPath(new URL('./client/src/', import.meta.url));
+  // Modules resolve to their real path (node_modules may be a link).
+  const dsfrPackage = join(realpathSync(reactDsfr), '/');
+  const substitutes = new Map([
+    [join(dsfrPackage, 'dsfr/dsfr.module.js'), join(client, 'dsfrScripts.ts')],
+    [join(dsfrPackage, 'fr/index.js'), join(client, 'frWithoutColours.ts')],
+  ]);
+  const colourReader = join(dsfrPackage, 'useIsDark/client.js');
+  return {
+    name: 'kleroterion-dsfr-substitutes',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      // react-dsfr's `./dsfr/dsfr.module`, `./fr`, `../fr`…, and the package itself (its main is fr/index.js).
+      if (!/(^|\/)(dsfr\.module|fr)$|^@codegouvfr\/react-dsfr$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const substitute = resolved === null ? undefined : substitutes.get(resolved.id);
+      return substitute ?? resolved;
+    },
+    transform(code, file) {
+      if (file === colourReader || file === substitutes.get(join(dsfrPackage, 'fr/index.js')))
+        return undefined;
+      if (!/\.[jt]sx?$/.test(file)) return undefined;
+      if (!file.startsWith(client) && !file.startsWith(dsfrPackage)) return undefined;
+      if (/\bfr\.(?!cx\b)\w/.test(code))
+        this.error(
+          `${file} reads more of react-dsfr's \`fr\` than \`fr.cx\`, all the browser build keeps (client/src/frWithoutColours.ts); import colors from '@codegouvfr/react-dsfr/fr/colors'`,
+        );
+      return undefined;
+    },
+  };
+}
+
 const messagesModule = fileURLToPath(new URL('./client/src/i18n/messages.ts', import.meta.url));
 
 /**
@@ -77,7 +117,12 @@ function messagesByLanguage(): Plugin {
 
 export default defineConfig(({ mode }) => ({
   root: 'client',
-  plugins: [react(), dsfrIcons(), messagesByLanguage()],
+  plugins: [
+    react(),
+    dsfrIcons(),
+    messagesByLanguage(),
+    ...(mode === 'test' ? [] : [dsfrSubstitutes()]),
+  ],
   // Every built tag carries this nonce placeholder; the server fills in a fresh nonce per response
   // (server/http/clientPage.ts), and the client hands it to the design system's one inline style.
   html: { cspNonce: NONCE_PLACEHOLDER },

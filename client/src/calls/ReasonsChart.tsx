@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { fr } from '@codegouvfr/react-dsfr';
+import { colors } from '@codegouvfr/react-dsfr/fr/colors';
 import { useIsDark } from '@codegouvfr/react-dsfr/useIsDark';
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import { REASONS, type Reason } from '../../../shared/calls/callEvents';
@@ -17,7 +17,7 @@ export function ReasonsChart({ reasons }: { reasons: Record<Reason, number> }) {
   useEffect(() => {
     if (canvas.current === null) return undefined;
     // A canvas cannot read CSS variables: the scheme's own colours, so that dark mode keeps its contrast.
-    const colours = fr.colors.getHex({ isDark }).decisions;
+    const colours = colors.getHex({ isDark }).decisions;
     const text = colours.text.default.grey.default;
     const grid = colours.border.default.grey.default;
     // Labels wrap to the chart's width: on a phone the long ones take two or three lines, never clipped.

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { fr } from '@codegouvfr/react-dsfr';
+import { colors } from '@codegouvfr/react-dsfr/fr/colors';
 import { useIsDark } from '@codegouvfr/react-dsfr/useIsDark';
 import type { RevealedResult, RoomView } from '../../../shared/deliberation/roomView';
 import { StackedBarChart } from '../charts/LazyStackedBarChart';
@@ -12,7 +12,7 @@ import { gradeLabel, scaleGrades } from '../ui/gradeLabel';
  * A longer scale (0 to 10) continues in the system's blues and purples.
  */
 function gradeColours(isDark: boolean): string[] {
-  const { options } = fr.colors.getHex({ isDark });
+  const { options } = colors.getHex({ isDark });
   return [
     options.error._425_625.default,
     options.orangeTerreBattue.main645.default,
