@@ -3,7 +3,11 @@
 // schemas nor the BLS check to show the page; "Vérifier" folds log.json itself and trusts none of this.
 
 import { publicLogOf } from '../../shared/deliberation/confidentiality';
-import { EMPTY_PUBLIC_LOG, foldPublicLog, type PublicLogFold } from '../../shared/process/publicLogFold';
+import {
+  EMPTY_PUBLIC_LOG,
+  foldPublicLog,
+  type PublicLogFold,
+} from '../../shared/process/publicLogFold';
 import type { EventStore } from '../store/eventStore';
 
 export interface PublicFolds {
@@ -23,7 +27,8 @@ export function createPublicFolds(store: Pick<EventStore, 'events'>): PublicFold
       // Every event has an entry in the public log (withheld ones as {seq, hash}): the fold's head is the chain's.
       if (known !== undefined && known.head === head) return known;
       const folded = foldPublicLog(EMPTY_PUBLIC_LOG, publicLogOf(store.events(processId)));
-      if (!folded.ok) throw new Error(`the public log of ${processId} does not fold (${folded.reason})`);
+      if (!folded.ok)
+        throw new Error(`the public log of ${processId} does not fold (${folded.reason})`);
       folds.set(processId, folded.fold);
       return folded.fold;
     },

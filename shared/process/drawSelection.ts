@@ -7,8 +7,9 @@ import type { DrawRecord, Pick } from '../lottery/protocol';
 import type { StratifiedRecord } from '../stratify/stratifiedProtocol';
 import { STRATIFIED_PROTOCOL } from '../stratify/stratifiedProtocolId';
 
-export const isStratifiedRecord = (record: DrawRecord | StratifiedRecord): record is StratifiedRecord =>
-  record.protocol === STRATIFIED_PROTOCOL;
+export const isStratifiedRecord = (
+  record: DrawRecord | StratifiedRecord,
+): record is StratifiedRecord => record.protocol === STRATIFIED_PROTOCOL;
 
 /** One pick of a draw: a seat (rank = seat number) or an alternate, with the seat it may replace. */
 export interface SelectionPick {

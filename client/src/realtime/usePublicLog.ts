@@ -11,6 +11,7 @@
 import { useEffect, useState } from 'react';
 import type { PublicLogFold } from '../../../shared/process/publicLogFold';
 import { ApiError, apiGet } from '../api/apiClient';
+import type * as foldPushedEntries from './foldPushedEntries';
 import { pageCoalescedCall, PUBLIC_RELOAD_SPREAD_MS, watchProcess } from './useProcessEvents';
 
 export type PublicLogLoad =
@@ -18,6 +19,9 @@ export type PublicLogLoad =
   | { kind: 'missing' }
   | { kind: 'failed' }
   | { kind: 'ready'; fold: PublicLogFold };
+
+/** The code that folds pushes, downloaded with the first one. */
+type FoldingCode = typeof foldPushedEntries;
 
 const fetchFold = (processId: string) =>
   apiGet<PublicLogFold>(`/api/public/processes/${encodeURIComponent(processId)}/fold`);
@@ -38,7 +42,7 @@ export function usePublicLog(processId: string): PublicLogLoad {
       if (isCurrent) setLoad({ kind: 'ready', fold: next });
     };
     const foldPush = async (raw: readonly unknown[]) => {
-      let code: typeof import('./foldPushedEntries');
+      let code: FoldingCode;
       try {
         code = await import('./foldPushedEntries');
       } catch {
