@@ -12,8 +12,8 @@ import type { EventStore } from '../store/eventStore';
 
 export interface PublicFolds {
   /**
-   * The fold of the process's public log as log.json serves it now, given the chain's head (the fold is
-   * folded again only once the head moves).
+   * The fold of the process's public log as log.json serves it now, given the chain's head (new entries
+   * are folded only once the head moves).
    * @throws {Error} when the public log does not fold (a log the server's own reducer accepted always does).
    */
   of(processId: string, head: string): PublicLogFold;
@@ -24,9 +24,13 @@ export function createPublicFolds(store: Pick<EventStore, 'events'>): PublicFold
   return {
     of(processId, head) {
       const known = folds.get(processId);
-      // Every event has an entry in the public log (withheld ones as {seq, hash}): the fold's head is the chain's.
+      // Every event has a public entry (withheld: {seq, hash}), so the fold's head is the chain's.
       if (known !== undefined && known.head === head) return known;
-      const folded = foldPublicLog(EMPTY_PUBLIC_LOG, publicLogOf(store.events(processId)));
+      const entries = publicLogOf(store.events(processId));
+      // As a reader does: the new entries on top of the known fold, or all of them when that cannot go
+      // on (the publication releasing what was held back).
+      const onTop = known === undefined ? undefined : foldPublicLog(known, entries);
+      const folded = onTop?.ok === true ? onTop : foldPublicLog(EMPTY_PUBLIC_LOG, entries);
       if (!folded.ok)
         throw new Error(`the public log of ${processId} does not fold (${folded.reason})`);
       folds.set(processId, folded.fold);
