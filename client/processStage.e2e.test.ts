@@ -106,14 +106,12 @@ describe('the stage of a process and the publication check', () => {
     });
     await publicPage.goto(`${server.url}/p/${processId}`);
     await expect.poll(() => stageOf(publicPage).textContent()).toBe('Étape : Invitations en cours');
-    // The page loads the public log (React's development checks may mount it twice), and the process's
-    // public view once, which says whether it is a demonstration (the banner); nothing else.
+    // The page loads the server's fold of the public log (React's development checks may mount it twice),
+    // and the process's public view once, which says whether it is a demonstration (the banner); nothing
+    // else (log.json is for "Vérifier").
     const initialFetches = [...fetches];
     expect(new Set(initialFetches)).toEqual(
-      new Set([
-        `/api/public/processes/${processId}/log.json`,
-        `/api/public/processes/${processId}`,
-      ]),
+      new Set([`/api/public/processes/${processId}/fold`, `/api/public/processes/${processId}`]),
     );
 
     const home = await newPage();

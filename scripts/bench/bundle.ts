@@ -3,7 +3,7 @@
 // opens each route in headless Chromium at 390 × 844 until the network is idle (its first render done),
 // and prints per route the JS and CSS files it fetched and their gzipped bytes (each body gzipped here,
 // level 9, so the figures do not depend on the server's compression), the fonts apart, and whether
-// the page loaded @noble (the verifiers' cryptography) or Chart.js, read from each chunk's source map.
+// the page loaded @noble (the verifiers' cryptography), Chart.js, tlock-js or zod (the schemas), read from each chunk's source map.
 // `npm run bench:bundle -- --files` also lists each route's files. It prints figures and asserts nothing; the budget (120 kB of JS for /p/:id and /i/:token) is read here.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -44,6 +44,7 @@ const WATCHED = [
   { name: '@noble', pattern: /node_modules\/@noble\// },
   { name: 'chart.js', pattern: /node_modules\/chart\.js\// },
   { name: 'tlock-js', pattern: /node_modules\/tlock-js\// },
+  { name: 'zod', pattern: /node_modules\/zod\// },
 ] as const;
 
 const kindOf = (resourceType: string, url: string): Fetched['kind'] | undefined => {

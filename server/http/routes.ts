@@ -11,6 +11,7 @@ import { publicView } from '../../shared/process/publicView';
 import { publicLogOf } from '../../shared/deliberation/confidentiality';
 import type { Ceremony } from '../services/ceremony';
 import type { EventStore } from '../store/eventStore';
+import { createPublicFolds } from '../services/publicFolds';
 import { uploadedFile } from './uploadedFile';
 import {
   JUROR_SESSION_MAX_AGE_SECONDS,
@@ -159,6 +160,7 @@ export function apiRoutes(
   /** Whether the server seeded the process as a demonstration (its pages then carry the demo banner). */
   isDemo: (processId: string) => boolean = () => false,
 ): Route[] {
+  const publicFolds = createPublicFolds(store);
   /**
    * An accepted juror's invitation link opens (or keeps) their juror session: the cookie is set unless
    * the browser already holds a live session for this seat and holder.
@@ -242,6 +244,17 @@ export function apiRoutes(
         ceremony.state(id);
         // While a confidential deliberation is in progress its events show as {seq, hash, withheld}.
         return jsonFile(`${JSON.stringify(publicLogOf(store.events(id)))}\n`, `journal-${id}.json`);
+      },
+    },
+    {
+      // log.json as the public page folds it: the page starts from this fold and folds the pushed events
+      // on top; its "Vérifier" folds log.json independently (client/src/realtime/usePublicLog.ts).
+      method: 'get',
+      path: '/api/public/processes/:id/fold',
+      role: Role.Public,
+      handle: (req) => {
+        const id = param(req, 'id');
+        return { data: publicFolds.of(id, ceremony.state(id).head) };
       },
     },
     {

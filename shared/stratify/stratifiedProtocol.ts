@@ -9,8 +9,9 @@ import { z } from 'zod';
 import { canonicalize } from '../crypto/jcs';
 import { compareUtf8 } from '../lottery/poolId';
 import { BeaconProof, Source } from '../lottery/protocol';
+import { STRATIFIED_PROTOCOL } from './stratifiedProtocolId';
 
-export const STRATIFIED_PROTOCOL = 'kleroterion-stratified/1' as const;
+export { STRATIFIED_PROTOCOL } from './stratifiedProtocolId';
 
 const hex32 = z.string().regex(/^[0-9a-f]{64}$/);
 const count = (min: number) => z.number().int().min(min).max(Number.MAX_SAFE_INTEGER);

@@ -5,28 +5,38 @@ import type { PublicView } from '../../../shared/process/publicView';
 import { useI18n } from '../i18n/useI18n';
 import { FileChooser } from '../ui/FileChooser';
 import { VerdictAlert, VerdictLines } from '../verification/VerdictAlert';
-import { checkReceipt, type ReceiptOutcome } from './checkReceipt';
+import type { ReceiptOutcome } from './checkReceipt';
 
 /** "Vérifier mon reçu": a volunteer checks they were in the pool, and whether they were drawn. */
 export function ReceiptCheck({ view }: { view: PublicView }) {
   const { t } = useI18n();
   const [text, setText] = useState('');
-  const [outcome, setOutcome] = useState<ReceiptOutcome | undefined>();
+  const [outcome, setOutcome] = useState<ReceiptOutcome | 'unloaded' | undefined>();
 
+  // The check (its Merkle hashing) is downloaded at the first request, not with the page.
+  async function check(content: string) {
+    try {
+      const { checkReceipt } = await import('./checkReceipt');
+      setOutcome(checkReceipt(content, view));
+    } catch {
+      setOutcome('unloaded');
+    }
+  }
   // A chosen file is read into the box and checked at once: choosing it is the request.
   async function loadFile(file: File | undefined) {
     if (file === undefined) return;
     const content = await file.text();
     setText(content);
-    setOutcome(checkReceipt(content, view));
+    await check(content);
   }
   function submit(event: FormEvent) {
     event.preventDefault();
-    setOutcome(checkReceipt(text, view));
+    void check(text);
   }
 
   let message: { ok: boolean; lines: string[] } | undefined;
-  if (outcome !== undefined) {
+  if (outcome === 'unloaded') message = { ok: false, lines: [t('verifier.loadFailed')] };
+  else if (outcome !== undefined) {
     switch (outcome.kind) {
       case 'malformed':
         message = {

@@ -1,5 +1,5 @@
 import type { PublicView } from '../../../shared/process/publicView';
-import { drawSelection } from '../../../shared/process/processStratified';
+import { drawSelection } from '../../../shared/process/drawSelection';
 import { useI18n } from '../i18n/useI18n';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';

@@ -3,7 +3,7 @@
 
 import { verifyInclusion } from '../../../shared/lottery/merkle';
 import type { PublicView } from '../../../shared/process/publicView';
-import { drawSelection } from '../../../shared/process/processStratified';
+import { drawSelection } from '../../../shared/process/drawSelection';
 import { readReceipt, type ReceiptProblem } from './readReceipt';
 
 export type ReceiptOutcome =

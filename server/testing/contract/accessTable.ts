@@ -93,6 +93,7 @@ export const HTTP_ACCESS: Record<string, Row> = {
   'GET /api/public/processes/:id/dossiers': everyone,
   'GET /api/public/processes/:id/record.json': everyone,
   'GET /api/public/processes/:id/log.json': everyone,
+  'GET /api/public/processes/:id/fold': everyone,
   'GET /api/public/processes/:id/checkpoints.json': everyone,
   'GET /api/processes': organiserOnly,
   'POST /api/processes': organiserOnly,
