@@ -2,6 +2,7 @@
 // Preact's compatibility layer, plus the React 19 behaviours this client relies on that it lacks.
 // The unit tests and the type checker keep React itself (docs/design-system.md, "What was cut").
 
+import './effectTiming';
 import './refAsProp';
 
 // preact/compat's own exports (its types' `export =` rules out `export *` from it).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Component, createElement, createRef } from 'preact';
+import { Component, createElement, createRef, type Ref } from 'preact';
 import { jsx } from 'preact/jsx-runtime';
 import './refAsProp';
 
@@ -7,7 +7,8 @@ function Field(props: { ref?: unknown }) {
   return createElement('input', { ref: props.ref as never });
 }
 
-class Panel extends Component {
+// Preact's types list no `ref` among a class's props: this one declares it.
+class Panel extends Component<{ ref?: Ref<Panel> }> {
   override render() {
     return null;
   }
@@ -24,10 +25,11 @@ describe('refAsProp (React 19’s `ref` as a prop, in the browser build)', () =>
   });
 
   it('leaves a class component’s and an element’s ref on the element', () => {
-    const ref = createRef();
-    const panel = createElement(Panel, { ref });
-    expect(panel.ref).toBe(ref);
+    const panelRef = createRef<Panel>();
+    const panel = createElement(Panel, { ref: panelRef });
+    expect(panel.ref).toBe(panelRef);
     expect((panel.props as { ref?: unknown }).ref).toBeUndefined();
+    const ref = createRef<HTMLInputElement>();
     const input = createElement('input', { ref });
     expect(input.ref).toBe(ref);
     expect((input.props as { ref?: unknown }).ref).toBeUndefined();
