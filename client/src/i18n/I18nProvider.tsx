@@ -1,6 +1,5 @@
 import {
   createContext,
-  startTransition,
   Suspense,
   use,
   useCallback,
@@ -31,7 +30,7 @@ function initialLanguage(): Language {
 /**
  * Holds the interface language (French unless the visitor chose English) and keeps <html lang> in step.
  * Nothing renders before the language's dictionary has arrived; a change of language keeps the page in
- * the old one until the new dictionary is there (a transition), so no key ever shows untranslated.
+ * the old one until the new dictionary is there, so no key ever shows untranslated.
  */
 export function I18nProvider({ children }: { children: ReactNode }) {
   return (
@@ -48,8 +47,14 @@ function LoadedI18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = language;
   }, [language]);
   const setLanguage = useCallback((next: Language) => {
-    startTransition(() => setLanguageState(next));
     globalThis.localStorage?.setItem(STORAGE_KEY, next);
+    // The new dictionary first, then the change, which `use` then reads at once: no render waits, so
+    // the page stays as it is meanwhile (the browser build's Preact has no transitions to hold it).
+    // A failed download leaves the page in its language; the next choice tries again.
+    loadMessages(next).then(
+      () => setLanguageState(next),
+      () => undefined,
+    );
   }, []);
   const value = useMemo<I18n>(
     () => ({ language, setLanguage, t: (key, values) => format(messages[key], values) }),
