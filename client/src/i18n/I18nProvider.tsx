@@ -11,7 +11,7 @@ import {
 } from 'react';
 import { LANGUAGES, format, type Language } from './language';
 import type { MessageKey } from './messages';
-import { loadMessages } from './loadMessages';
+import { loadAllMessages, loadMessages, preloadLanguage, type Messages } from './loadMessages';
 
 export interface I18n {
   language: Language;
@@ -21,6 +21,14 @@ export interface I18n {
 
 export const I18nContext = createContext<I18n | null>(null);
 
+/** The dictionaries under the provider: the shell's, and every key once a key was found missing. */
+interface Loaded {
+  shell: Messages;
+  complete: Messages | undefined;
+  onMissing: (key: MessageKey) => void;
+}
+export const LoadedMessagesContext = createContext<Loaded | null>(null);
+
 const STORAGE_KEY = 'kleroterion.language';
 
 function initialLanguage(): Language {
@@ -29,9 +37,24 @@ function initialLanguage(): Language {
 }
 
 /**
+ * The translator over `messages`. A key the loaded areas lack is a bug (the test of the areas,
+ * messageAreas.test.ts, catches it before a release): it is reported, shows as nothing rather than as
+ * a raw key, and the language's every key is fetched to show it.
+ */
+export function translator(messages: Messages, onMissing: (key: MessageKey) => void): I18n['t'] {
+  return (key, values) => {
+    const text = messages[key];
+    if (text !== undefined) return format(text, values);
+    onMissing(key);
+    return '';
+  };
+}
+
+/**
  * Holds the interface language (French unless the visitor chose English) and keeps <html lang> in step.
- * Nothing renders before the language's dictionary has arrived; a change of language keeps the page in
- * the old one until the new dictionary is there (a transition), so no key ever shows untranslated.
+ * Nothing renders before the shell's dictionary has arrived in that language (each page waits for its
+ * own, PageMessages.tsx); a change of language keeps the page in the old one until the new dictionaries,
+ * the shell's and the page's, are there (a transition), so no key ever shows untranslated.
  */
 export function I18nProvider({ children }: { children: ReactNode }) {
   return (
@@ -43,17 +66,43 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
 function LoadedI18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(initialLanguage);
-  const messages = use(loadMessages(language));
+  const shell = use(loadMessages(language, 'shell'));
+  const [complete, setComplete] = useState<{ language: Language; messages: Messages }>();
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
   const setLanguage = useCallback((next: Language) => {
+    // Every area shown so far downloads at once, not one after the other as the page suspends.
+    preloadLanguage(next);
     startTransition(() => setLanguageState(next));
     globalThis.localStorage?.setItem(STORAGE_KEY, next);
   }, []);
-  const value = useMemo<I18n>(
-    () => ({ language, setLanguage, t: (key, values) => format(messages[key], values) }),
-    [language, setLanguage, messages],
+  const onMissing = useCallback(
+    (key: MessageKey) => {
+      console.error(`message ${key} missing from the ${language} dictionaries loaded`);
+      void loadAllMessages(language).then((messages) => setComplete({ language, messages }));
+    },
+    [language],
   );
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  const loaded = useMemo<Loaded>(
+    () => ({
+      shell,
+      complete: complete?.language === language ? complete.messages : undefined,
+      onMissing,
+    }),
+    [shell, complete, language, onMissing],
+  );
+  const value = useMemo<I18n>(
+    () => ({
+      language,
+      setLanguage,
+      t: translator({ ...loaded.complete, ...shell }, onMissing),
+    }),
+    [language, setLanguage, shell, loaded.complete, onMissing],
+  );
+  return (
+    <LoadedMessagesContext.Provider value={loaded}>
+      <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
+    </LoadedMessagesContext.Provider>
+  );
 }
