@@ -9,14 +9,15 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { LANGUAGES, format, type Language } from './language';
+import { LANGUAGES, type Language } from './language';
 import type { MessageKey } from './messages';
 import { loadAllMessages, loadMessages, preloadLanguage, type Messages } from './loadMessages';
+import { translator, type Translate } from './translator';
 
 export interface I18n {
   language: Language;
   setLanguage: (language: Language) => void;
-  t: (key: MessageKey, values?: Record<string, string | number>) => string;
+  t: Translate;
 }
 
 export const I18nContext = createContext<I18n | null>(null);
@@ -34,20 +35,6 @@ const STORAGE_KEY = 'kleroterion.language';
 function initialLanguage(): Language {
   const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
   return (LANGUAGES as readonly string[]).includes(stored ?? '') ? (stored as Language) : 'fr';
-}
-
-/**
- * The translator over `messages`. A key the loaded areas lack is a bug (the test of the areas,
- * messageAreas.test.ts, catches it before a release): it is reported, shows as nothing rather than as
- * a raw key, and the language's every key is fetched to show it.
- */
-export function translator(messages: Messages, onMissing: (key: MessageKey) => void): I18n['t'] {
-  return (key, values) => {
-    const text = messages[key];
-    if (text !== undefined) return format(text, values);
-    onMissing(key);
-    return '';
-  };
 }
 
 /**

@@ -2,7 +2,8 @@
 // language only: under <PageMessages>, `t` reads the shell's keys and the page's.
 
 import { lazy, use, useContext, useMemo, type ComponentType, type ReactNode } from 'react';
-import { I18nContext, LoadedMessagesContext, translator, type I18n } from './I18nProvider';
+import { I18nContext, LoadedMessagesContext, type I18n } from './I18nProvider';
+import { translator } from './translator';
 import { areaMessages } from './loadMessages';
 import type { PageArea } from './messageAreas';
 
