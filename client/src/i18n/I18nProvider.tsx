@@ -67,7 +67,10 @@ function LoadedI18nProvider({ children }: { children: ReactNode }) {
   const onMissing = useCallback(
     (key: MessageKey) => {
       console.error(`message ${key} missing from the ${language} dictionaries loaded`);
-      void loadAllMessages(language).then((messages) => setComplete({ language, messages }));
+      // Once there, kept: a key that even the complete dictionary lacks asks no further render.
+      void loadAllMessages(language).then((messages) =>
+        setComplete((known) => (known?.language === language ? known : { language, messages })),
+      );
     },
     [language],
   );
