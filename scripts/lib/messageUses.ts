@@ -5,11 +5,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** The source without its comments (an example in a comment is no import and no key). */
-function withoutComments(source: string): string {
-  return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
-}
-
 function resolveModule(from: string, specifier: string): string | undefined {
   const base = join(dirname(from), specifier);
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')])
@@ -32,7 +27,7 @@ export function moduleGraph(
     const file = pending.pop() as string;
     if (seen.has(file)) continue;
     seen.add(file);
-    const source = withoutComments(readFileSync(file, 'utf8'));
+    const source = scan(readFileSync(file, 'utf8')).code;
     const specifiers = [
       ...[...source.matchAll(/\b(?:import|export)\s+(type\s+)?[^'";]*?\bfrom\s*['"]([^'"]+)['"]/g)]
         .filter((match) => match[1] === undefined)
@@ -51,13 +46,21 @@ export function moduleGraph(
   return seen;
 }
 
+/** A module's text read apart: its string literals, and its code without comments. */
+export interface Scanned {
+  /** Each string literal, with whether it is the fixed beginning of a template (before its first `${`). */
+  literals: { text: string; prefix: boolean }[];
+  /** The source without its comments (an example in a comment is no import and no key). */
+  code: string;
+}
+
 /**
- * The string literals of `source` (comments taken out), each with whether it is the fixed beginning of
- * a template literal (the text before its first `${`); a quote left open at the end of a line (an
- * apostrophe in JSX text) closes there.
+ * Reads `source` apart: comments, quoted strings and template literals (with their placeholders, which
+ * are code again). A quote left open at the end of its line (an apostrophe in JSX text) closes there.
  */
-export function literalsIn(source: string): { text: string; prefix: boolean }[] {
-  const literals: { text: string; prefix: boolean }[] = [];
+export function scan(source: string): Scanned {
+  const literals: Scanned['literals'] = [];
+  let code = '';
   // The open template literals and placeholders, innermost last: a placeholder counts its braces.
   const stack: (
     { kind: 'template'; text: string; placeholders: number } | { kind: 'code'; depth: number }
@@ -66,45 +69,44 @@ export function literalsIn(source: string): { text: string; prefix: boolean }[] 
   while (index < source.length) {
     const top = stack.at(-1);
     const char = source[index] as string;
+    const next = source[index + 1];
     if (top?.kind === 'template') {
-      if (char === '\\') {
-        top.text += source.slice(index, index + 2);
-        index += 2;
-      } else if (char === '`') {
+      const step = char === '\\' ? 2 : char === '$' && next === '{' ? 2 : 1;
+      code += source.slice(index, index + step);
+      if (char === '`') {
         if (top.placeholders === 0) literals.push({ text: top.text, prefix: false });
         stack.pop();
-        index += 1;
-      } else if (char === '$' && source[index + 1] === '{') {
+      } else if (step === 2 && char === '$') {
         if (top.placeholders === 0) literals.push({ text: top.text, prefix: true });
         top.placeholders += 1;
         stack.push({ kind: 'code', depth: 0 });
-        index += 2;
-      } else {
-        top.text += char;
-        index += 1;
-      }
+      } else top.text += source.slice(index, index + step);
+      index += step;
       continue;
     }
-    if (char === "'" || char === '"') {
+    if (char === '/' && (next === '/' || next === '*')) {
+      const end = next === '/' ? source.indexOf('\n', index) : source.indexOf('*/', index + 2) + 2;
+      index = end < 2 || end === -1 ? source.length : end;
+    } else if (char === "'" || char === '"') {
       let close = index + 1;
       while (close < source.length && source[close] !== char && source[close] !== '\n')
         close += source[close] === '\\' ? 2 : 1;
       if (source[close] === char)
         literals.push({ text: source.slice(index + 1, close), prefix: false });
+      code += source.slice(index, close + 1);
       index = close + 1;
-    } else if (char === '`') {
-      stack.push({ kind: 'template', text: '', placeholders: 0 });
-      index += 1;
     } else {
-      if (top?.kind === 'code') {
+      if (char === '`') stack.push({ kind: 'template', text: '', placeholders: 0 });
+      else if (top?.kind === 'code') {
         if (char === '{') top.depth += 1;
         else if (char === '}' && top.depth === 0) stack.pop();
         else if (char === '}') top.depth -= 1;
       }
+      code += char;
       index += 1;
     }
   }
-  return literals;
+  return { literals, code };
 }
 
 /**
@@ -115,7 +117,7 @@ export function keysNamedIn(files: Iterable<string>, keys: ReadonlySet<string>):
   const named = new Set<string>();
   const all = [...keys];
   for (const file of files)
-    for (const { text, prefix } of literalsIn(withoutComments(readFileSync(file, 'utf8')))) {
+    for (const { text, prefix } of scan(readFileSync(file, 'utf8')).literals) {
       if (!prefix) {
         if (keys.has(text)) named.add(text);
         // A plural's base (i18n/plural.ts): its forms are `<base>.one` and `<base>.other`.

@@ -6,8 +6,8 @@ import {
   areaKeys,
   dictionaryFiles,
   keysNamedIn,
-  literalsIn,
   moduleGraph,
+  scan,
 } from '../../../scripts/lib/messageUses';
 import { PAGE_AREAS } from './messageAreas';
 import { MESSAGES, type MessageKey } from './messages';
@@ -171,7 +171,7 @@ describe('string literals of a module', () => {
       't(`x.${`inner.${y}`}.z`); t(`plain`);',
       "t('it\\'s');",
     ].join('\n');
-    expect(literalsIn(source)).toEqual([
+    expect(scan(source).literals).toEqual([
       { text: 'a.b', prefix: false },
       { text: 'c.d', prefix: false },
       { text: 'room.phase.', prefix: true },
@@ -184,7 +184,18 @@ describe('string literals of a module', () => {
   });
 
   it('closes a quote left open at the end of its line (an apostrophe in JSX text)', () => {
-    expect(literalsIn("<p>l'avis</p>\nt('a.b');")).toEqual([{ text: 'a.b', prefix: false }]);
+    expect(scan("<p>l'avis</p>\nt('a.b');").literals).toEqual([{ text: 'a.b', prefix: false }]);
+  });
+
+  it('leaves comments out, but not what looks like one inside a string', () => {
+    const source = [
+      "const route = '/organiser/*'; // t('not.this')",
+      "import { a } from './a'; /* t('nor.this') */ t(`x//${'y.z'}`);",
+    ].join('\n');
+    const { code, literals } = scan(source);
+    expect(literals.map((literal) => literal.text)).toEqual(['/organiser/*', './a', 'x//', 'y.z']);
+    expect(code).toContain("from './a'");
+    expect(code).not.toContain('not.this');
   });
 });
 
