@@ -7,6 +7,7 @@ import react from '@vitejs/plugin-react';
 import { NONCE_PLACEHOLDER } from './server/http/noncePlaceholder.ts';
 import { tsImport } from 'tsx/esm/api';
 import { filesUnder, iconClassesIn, iconRulesFor, textsOf } from './scripts/lib/dsfrIcons.ts';
+import { areaKeys } from './scripts/lib/messageUses.ts';
 
 const reactDsfr = fileURLToPath(new URL('./node_modules/@codegouvfr/react-dsfr/', import.meta.url));
 const iconsCss = join(reactDsfr, 'dsfr/utility/icons/icons.main.min.css');
@@ -88,29 +89,74 @@ function dsfrSubstitutes(): Plugin {
 }
 
 const messagesModule = fileURLToPath(new URL('./client/src/i18n/messages.ts', import.meta.url));
+const areasModule = fileURLToPath(new URL('./client/src/i18n/messageAreas.ts', import.meta.url));
 
 /**
- * `virtual:messages/fr` and `virtual:messages/en`: one language's dictionary each. The build evaluates
- * client/src/i18n/messages.ts (pure data) and writes the language's messages as a plain object, so a
- * page downloads its language only; the dev server re-exports them from the module itself.
+ * The interface text, one dictionary per message area and language (client/src/i18n/messageAreas.ts):
+ * `virtual:messages/<area>/<language>`, with the keys that the area's modules name
+ * (scripts/lib/messageUses.ts), so that a page downloads the shell's keys and its own, in its language
+ * only; `virtual:messages/<language>`, every key, fetched only if a key was missing (a bug the test of
+ * the areas catches); `virtual:messages/loaders`, the import of each (loadMessages.ts). The build
+ * evaluates client/src/i18n/messages.ts (pure data); the dev server serves every key in every area.
  */
 function messagesByLanguage(): Plugin {
   let isBuild = false;
+  let built:
+    | Promise<{
+        messages: Record<string, Record<string, string>>;
+        areas: Record<string, Set<string>>;
+      }>
+    | undefined;
+  const load = async () => {
+    const { MESSAGES } = (await tsImport(messagesModule, import.meta.url)) as {
+      MESSAGES: Record<string, Record<string, string>>;
+    };
+    const { PAGE_AREAS } = (await tsImport(areasModule, import.meta.url)) as {
+      PAGE_AREAS: Record<string, string>;
+    };
+    const root = fileURLToPath(new URL('./client/src/', import.meta.url));
+    const keys = new Set(Object.keys(MESSAGES['fr'] ?? {}));
+    return { messages: MESSAGES, areas: areaKeys({ root, pages: PAGE_AREAS, keys }) };
+  };
   return {
     name: 'kleroterion-messages-by-language',
     configResolved(config) {
       isBuild = config.command === 'build';
     },
-    resolveId: (source) => (/^virtual:messages\/(fr|en)$/.test(source) ? `\0${source}` : undefined),
+    // `messages-<area>-<language>` names the chunk (and so its file) after the area.
+    resolveId: (source) =>
+      source.startsWith('virtual:messages/')
+        ? `\0messages-${source.slice('virtual:messages/'.length).replace('/', '-')}`
+        : undefined,
     async load(id) {
-      const language = /^\0virtual:messages\/(fr|en)$/.exec(id)?.[1];
-      if (language === undefined) return undefined;
+      if (!id.startsWith('\0messages-')) return undefined;
+      const path = id.slice('\0messages-'.length).replace('-', '/');
+      const { PAGE_AREAS } = (await tsImport(areasModule, import.meta.url)) as {
+        PAGE_AREAS: Record<string, string>;
+      };
+      if (path === 'loaders') {
+        const imports = ['shell', ...Object.keys(PAGE_AREAS)].flatMap((area) =>
+          ['fr', 'en'].map(
+            (language) =>
+              `${JSON.stringify(`${area}/${language}`)}: () => import(${JSON.stringify(`virtual:messages/${area}/${language}`)})`,
+          ),
+        );
+        const all = ['fr', 'en'].map(
+          (language) => `"all/${language}": () => import("virtual:messages/${language}")`,
+        );
+        return `export default {\n${[...imports, ...all].join(',\n')}\n};`;
+      }
+      const [area, language] = path.includes('/') ? path.split('/') : [undefined, path];
+      if (language !== 'fr' && language !== 'en') return undefined;
       if (!isBuild)
         return `import { MESSAGES } from ${JSON.stringify(messagesModule)};\nexport default MESSAGES.${language};`;
-      const { MESSAGES } = (await tsImport(messagesModule, import.meta.url)) as {
-        MESSAGES: Record<string, Record<string, string>>;
-      };
-      return `export default ${JSON.stringify(MESSAGES[language])};`;
+      built ??= load();
+      const { messages, areas } = await built;
+      const all = messages[language] ?? {};
+      if (area === undefined) return `export default ${JSON.stringify(all)};`;
+      const keys = areas[area];
+      if (keys === undefined) return undefined;
+      return `export default ${JSON.stringify(Object.fromEntries([...keys].sort().map((key) => [key, all[key]])))};`;
     },
   };
 }

@@ -1,6 +1,7 @@
 // The acceptance tour of issue 15: every page of the application, at 390 × 844 and 1280 × 800, in French
 // and in English. On each: no horizontal overflow, no serious or critical axe violation, no CSP
-// violation, its own window title; a full-page screenshot under test-output/pages/ in any case.
+// violation, no message missing, its own window title; a full-page screenshot under test-output/pages/
+// in any case.
 
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +85,11 @@ for (const language of LANGUAGES)
           const page = await context.newPage();
           try {
             const csp = await watchCspViolations(page);
+            // A key missing from the dictionaries loaded (i18n/translator.ts) is said on the console.
+            const missingMessages: string[] = [];
+            page.on('console', (message) => {
+              if (/^message \S+ missing/.test(message.text())) missingMessages.push(message.text());
+            });
             const response = await page.goto(`${run.server.url}${tourPage.path(data)}`);
             // Without the policy, "no violation" would prove nothing.
             expect
@@ -114,6 +120,7 @@ for (const language of LANGUAGES)
             });
             // Read before axe runs in the page, so that only the page's own doings count.
             expectNoCspViolation([...csp.violations], name);
+            expect.soft(missingMessages, `${name}: messages missing`).toEqual([]);
             expectNoSeriousAxeViolation(await seriousAxeViolations(page), name);
           } finally {
             await page.close();

@@ -205,6 +205,46 @@ describe('the frame', () => {
     await page.close();
   });
 
+  it('downloads the shell’s messages and the page’s own, in its language; switches once both are there', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    const messages: string[] = [];
+    page.on('request', (request) => {
+      const file = /\/_messages-([a-z]+-[a-z]+)-[\w-]+\.js$/.exec(request.url())?.[1];
+      if (file !== undefined) messages.push(file);
+    });
+    // The page's English dictionary is held back until the French page shows the switch pending.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_messages-sitemap-en-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${state.url}/plan-du-site`);
+    await page.getByRole('heading', { level: 1, name: 'Plan du site' }).waitFor();
+    expect(messages.sort()).toEqual(['shell-fr', 'sitemap-fr']);
+    const shellEnglish = page.waitForResponse((response) =>
+      response.url().includes('/_messages-shell-en-'),
+    );
+    await page.getByRole('button', { name: /^Langue\b/ }).click();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    // The shell's English arrives, the page's not yet: everything stays French meanwhile.
+    await shellEnglish;
+    await expect.poll(() => messages.includes('sitemap-en')).toBe(true);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await page.getByRole('heading', { level: 1 }).first().textContent()).toBe(
+      'Plan du site',
+    );
+    release();
+    await page.getByRole('heading', { level: 1, name: 'Site map' }).waitFor();
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    expect(messages.filter((file) => file.endsWith('-en')).sort()).toEqual([
+      'shell-en',
+      'sitemap-en',
+    ]);
+    await page.close();
+  });
+
   it('opens the display settings and applies the dark scheme', async () => {
     const { page } = await open(`${state.url}/`);
     await page.getByRole('button', { name: 'Paramètres d’affichage' }).click();

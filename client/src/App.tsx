@@ -1,6 +1,7 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { matchPageRoute, matchPath } from '../../shared/pages/pageRoutes';
 import { DemoBanner } from './demo/DemoBanner';
+import { lazyPage } from './i18n/PageMessages';
 import { HomePage } from './home/HomePage';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { PageLayout } from './layout/PageLayout';
@@ -8,60 +9,59 @@ import { PageLoading } from './layout/PageLoading';
 import { isServedAsNotFound } from './layout/serviceIdentity';
 import { usePath } from './routing/router';
 
-// Each page is its own chunk: a volunteer opening a public page does not download the console, the
-// verifiers' cryptography or the charts.
-const InvitationPage = lazy(() =>
-  import('./invitation/InvitationPage').then((module) => ({ default: module.InvitationPage })),
+// Each page is its own chunk, with its own messages (i18n/messageAreas.ts names the same entry modules):
+// a volunteer opening a public page does not download the console, the verifiers' cryptography, the
+// charts or their text.
+const InvitationPage = lazyPage('invitation', () =>
+  import('./invitation/InvitationPage').then((module) => module.InvitationPage),
 );
-const OrganiserApp = lazy(() =>
-  import('./console/OrganiserApp').then((module) => ({ default: module.OrganiserApp })),
+const OrganiserApp = lazyPage('console', () =>
+  import('./console/OrganiserApp').then((module) => module.OrganiserApp),
 );
-const PublicProcessPage = lazy(() =>
-  import('./public/PublicProcessPage').then((module) => ({ default: module.PublicProcessPage })),
+const PublicProcessPage = lazyPage('process', () =>
+  import('./public/PublicProcessPage').then((module) => module.PublicProcessPage),
 );
-const ApplicationStatusPage = lazy(() =>
-  import('./calls/ApplicationStatusPage').then((module) => ({
-    default: module.ApplicationStatusPage,
-  })),
+const ApplicationStatusPage = lazyPage('application', () =>
+  import('./calls/ApplicationStatusPage').then((module) => module.ApplicationStatusPage),
 );
-const CallPage = lazy(() =>
-  import('./calls/CallPage').then((module) => ({ default: module.CallPage })),
+const CallPage = lazyPage('call', () =>
+  import('./calls/CallPage').then((module) => module.CallPage),
 );
-const ProcesVerbalPage = lazy(() =>
-  import('./results/ProcesVerbalPage').then((module) => ({ default: module.ProcesVerbalPage })),
+const ProcesVerbalPage = lazyPage('record', () =>
+  import('./results/ProcesVerbalPage').then((module) => module.ProcesVerbalPage),
 );
-const ReviewerPage = lazy(() =>
-  import('./review/ReviewerPage').then((module) => ({ default: module.ReviewerPage })),
+const ReviewerPage = lazyPage('reviewer', () =>
+  import('./review/ReviewerPage').then((module) => module.ReviewerPage),
 );
-const ResultsPage = lazy(() =>
-  import('./results/ResultsPage').then((module) => ({ default: module.ResultsPage })),
+const ResultsPage = lazyPage('results', () =>
+  import('./results/ResultsPage').then((module) => module.ResultsPage),
 );
-const ProjectorPage = lazy(() =>
-  import('./room/ProjectorPage').then((module) => ({ default: module.ProjectorPage })),
+const ProjectorPage = lazyPage('projector', () =>
+  import('./room/ProjectorPage').then((module) => module.ProjectorPage),
 );
-const RoomPage = lazy(() =>
-  import('./room/RoomPage').then((module) => ({ default: module.RoomPage })),
+const RoomPage = lazyPage('room', () =>
+  import('./room/RoomPage').then((module) => module.RoomPage),
 );
-const LotteryPage = lazy(() =>
-  import('./verifier/LotteryPage').then((module) => ({ default: module.LotteryPage })),
+const LotteryPage = lazyPage('lottery', () =>
+  import('./verifier/LotteryPage').then((module) => module.LotteryPage),
 );
-const VerifierPage = lazy(() =>
-  import('./verifier/VerifierPage').then((module) => ({ default: module.VerifierPage })),
+const VerifierPage = lazyPage('verifier', () =>
+  import('./verifier/VerifierPage').then((module) => module.VerifierPage),
 );
-const WitnessPage = lazy(() =>
-  import('./witness/WitnessPage').then((module) => ({ default: module.WitnessPage })),
+const WitnessPage = lazyPage('witness', () =>
+  import('./witness/WitnessPage').then((module) => module.WitnessPage),
 );
-const AccessibilityPage = lazy(() =>
-  import('./about/AccessibilityPage').then((module) => ({ default: module.AccessibilityPage })),
+const AccessibilityPage = lazyPage('accessibility', () =>
+  import('./about/AccessibilityPage').then((module) => module.AccessibilityPage),
 );
-const LegalNoticePage = lazy(() =>
-  import('./about/LegalNoticePage').then((module) => ({ default: module.LegalNoticePage })),
+const LegalNoticePage = lazyPage('legal', () =>
+  import('./about/LegalNoticePage').then((module) => module.LegalNoticePage),
 );
-const PersonalDataPage = lazy(() =>
-  import('./about/PersonalDataPage').then((module) => ({ default: module.PersonalDataPage })),
+const PersonalDataPage = lazyPage('privacy', () =>
+  import('./about/PersonalDataPage').then((module) => module.PersonalDataPage),
 );
-const SiteMapPage = lazy(() =>
-  import('./about/SiteMapPage').then((module) => ({ default: module.SiteMapPage })),
+const SiteMapPage = lazyPage('sitemap', () =>
+  import('./about/SiteMapPage').then((module) => module.SiteMapPage),
 );
 
 /** The page for `path`, from the routes shared with the server (shared/pages/pageRoutes.ts). */

@@ -8,17 +8,26 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { LANGUAGES, format, type Language } from './language';
+import { LANGUAGES, type Language } from './language';
 import type { MessageKey } from './messages';
-import { loadMessages } from './loadMessages';
+import { loadAllMessages, loadMessages, preloadLanguage, type Messages } from './loadMessages';
+import { translator, type Translate } from './translator';
 
 export interface I18n {
   language: Language;
   setLanguage: (language: Language) => void;
-  t: (key: MessageKey, values?: Record<string, string | number>) => string;
+  t: Translate;
 }
 
 export const I18nContext = createContext<I18n | null>(null);
+
+/** The dictionaries under the provider: the shell's, and every key once a key was found missing. */
+interface Loaded {
+  shell: Messages;
+  complete: Messages | undefined;
+  onMissing: (key: MessageKey) => void;
+}
+export const LoadedMessagesContext = createContext<Loaded | null>(null);
 
 const STORAGE_KEY = 'kleroterion.language';
 
@@ -29,8 +38,9 @@ function initialLanguage(): Language {
 
 /**
  * Holds the interface language (French unless the visitor chose English) and keeps <html lang> in step.
- * Nothing renders before the language's dictionary has arrived; a change of language keeps the page in
- * the old one until the new dictionary is there, so no key ever shows untranslated.
+ * Nothing renders before the shell's dictionary has arrived in that language (each page waits for its
+ * own, PageMessages.tsx); a change of language keeps the page in the old one until the new dictionaries,
+ * the shell's and the page's, are there, so no key ever shows untranslated.
  */
 export function I18nProvider({ children }: { children: ReactNode }) {
   return (
@@ -42,23 +52,51 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
 function LoadedI18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(initialLanguage);
-  const messages = use(loadMessages(language));
+  const shell = use(loadMessages(language, 'shell'));
+  const [complete, setComplete] = useState<{ language: Language; messages: Messages }>();
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
   const setLanguage = useCallback((next: Language) => {
-    globalThis.localStorage?.setItem(STORAGE_KEY, next);
-    // The new dictionary first, then the change, which `use` then reads at once: no render waits, so
-    // the page stays as it is meanwhile (the browser build's Preact has no transitions to hold it).
-    // A failed download leaves the page in its language; the next choice tries again.
-    loadMessages(next).then(
+    // Every area shown so far downloads at once in the new language, then the change, which `use` then
+    // reads at once: no render waits, so the page stays as it is meanwhile (the browser build's Preact
+    // has no transitions to hold it). A failed download leaves the page in its language; the next
+    // choice tries again.
+    preloadLanguage(next).then(
       () => setLanguageState(next),
       () => undefined,
     );
+    globalThis.localStorage?.setItem(STORAGE_KEY, next);
   }, []);
-  const value = useMemo<I18n>(
-    () => ({ language, setLanguage, t: (key, values) => format(messages[key], values) }),
-    [language, setLanguage, messages],
+  const onMissing = useCallback(
+    (key: MessageKey) => {
+      console.error(`message ${key} missing from the ${language} dictionaries loaded`);
+      // Once there, kept: a key that even the complete dictionary lacks asks no further render.
+      void loadAllMessages(language).then((messages) =>
+        setComplete((known) => (known?.language === language ? known : { language, messages })),
+      );
+    },
+    [language],
   );
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  const loaded = useMemo<Loaded>(
+    () => ({
+      shell,
+      complete: complete?.language === language ? complete.messages : undefined,
+      onMissing,
+    }),
+    [shell, complete, language, onMissing],
+  );
+  const value = useMemo<I18n>(
+    () => ({
+      language,
+      setLanguage,
+      t: translator({ ...loaded.complete, ...shell }, onMissing),
+    }),
+    [language, setLanguage, shell, loaded.complete, onMissing],
+  );
+  return (
+    <LoadedMessagesContext.Provider value={loaded}>
+      <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
+    </LoadedMessagesContext.Provider>
+  );
 }

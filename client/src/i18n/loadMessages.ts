@@ -1,33 +1,28 @@
-// Each language's dictionary is a chunk of its own, downloaded before the first render in that
-// language (the provider waits for it: no untranslated key ever shows) and kept once loaded.
+// Each message area's dictionary, in each language, is a chunk of its own (messageAreas.ts): the
+// shell's is downloaded before the first render, a page's together with the page's own chunk, each in
+// the page's language only, and kept once loaded.
 
 import type { Language } from './language';
+import type { MessageArea } from './messageAreas';
 import type { MessageKey } from './messages';
+import loaders from 'virtual:messages/loaders';
 
-export type Messages = Readonly<Record<MessageKey, string>>;
+/** Some of the keys: an area's dictionary, or the shell's and a page's merged. */
+export type Messages = Readonly<Partial<Record<MessageKey, string>>>;
 
-const imports: Record<Language, () => Promise<{ default: Readonly<Record<string, string>> }>> = {
-  fr: () => import('virtual:messages/fr'),
-  en: () => import('virtual:messages/en'),
-};
-const loading = new Map<Language, Promise<Messages>>();
+const loading = new Map<string, Promise<Messages>>();
 
-/**
- * The dictionary of `language`; the same promise at every call, as React's `use` needs, marked once
- * fulfilled so that `use` reads it without suspending. A failed download is forgotten, so that the
- * next call tries again.
- */
-export function loadMessages(language: Language): Promise<Messages> {
-  let messages = loading.get(language);
+function cached(name: string, load: () => Promise<{ default: Readonly<Record<string, string>> }>) {
+  let messages = loading.get(name);
   if (messages === undefined) {
-    messages = imports[language]().then(
+    messages = load().then(
       (module) => module.default as Messages,
       (error: unknown) => {
-        loading.delete(language);
+        loading.delete(name);
         throw error;
       },
     );
-    loading.set(language, messages);
+    loading.set(name, messages);
     settleOn(messages);
   }
   return messages;
@@ -43,4 +38,34 @@ function settleOn(messages: Promise<Messages>): void {
     (value) => Object.assign(messages, { status: 'fulfilled', value }),
     () => undefined,
   );
+}
+
+/**
+ * The dictionary of `area` in `language`; the same promise at every call, as React's `use` needs. A
+ * failed download is forgotten, so that the next call tries again.
+ */
+export function loadMessages(language: Language, area: MessageArea): Promise<Messages> {
+  const name = `${area}/${language}`;
+  const load = loaders[name];
+  if (load === undefined) throw new Error(`no message area ${name}`);
+  return cached(name, load);
+}
+
+/** Every key of `language`: fetched only when a key was missing from the areas loaded (a bug). */
+export function loadAllMessages(language: Language): Promise<Messages> {
+  return cached(`all/${language}`, loaders[`all/${language}`] as never);
+}
+
+/** The areas asked for so far: a change of language fetches them all in the new language at once. */
+const areasInUse = new Set<MessageArea>(['shell']);
+
+/** Marks `area` as shown, and starts downloading its dictionary in `language`. */
+export function areaMessages(language: Language, area: MessageArea): Promise<Messages> {
+  areasInUse.add(area);
+  return loadMessages(language, area);
+}
+
+/** Downloads, in `language`, every area asked for so far (before a change of language), all at once. */
+export async function preloadLanguage(language: Language): Promise<void> {
+  await Promise.all([...areasInUse].map((area) => loadMessages(language, area)));
 }

@@ -1,7 +1,8 @@
-// Interface text in French (the default) and English, merged from each area's dictionary. Every key
+// Interface text in French (the default) and English, merged from each feature's dictionary. Every key
 // exists in both languages: the types check it. The browser never imports this module: the build
-// evaluates it and serves each language as its own chunk (vite.config.ts, `virtual:messages/fr|en`;
-// loaded by loadMessages.ts), so a page downloads one language. Tests and types read it directly.
+// evaluates it and serves, per message area (messageAreas.ts) and language, the keys the area's modules
+// name (vite.config.ts, `virtual:messages/<area>/<language>`; loaded by loadMessages.ts), so a page
+// downloads the shell's keys and its own, in one language. Tests and types read it directly.
 
 import { organiserEn, organiserFr } from '../organiser/organiserMessages';
 import { publicEn, publicFr } from '../public/publicMessages';
