@@ -3,7 +3,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import type { PublicView } from '../../../shared/process/publicView';
 import { useI18n } from '../i18n/useI18n';
-import { FileChooser } from '../ui/FileChooser';
+import { FileInput } from '../ui/FileInput';
 import { VerdictAlert, VerdictLines } from '../verification/VerdictAlert';
 import { checkReceipt, type ReceiptOutcome } from './checkReceipt';
 
@@ -80,10 +80,10 @@ export function ReceiptCheck({ view }: { view: PublicView }) {
             spellCheck: false,
           }}
         />
-        <FileChooser
+        <FileInput
           label={t('receipt.file')}
           accept=".json,.txt,application/json,text/plain"
-          onFile={(file) => void loadFile(file)}
+          onChange={(event) => void loadFile(event.target.files?.[0])}
         />
         <Button type="submit" className="fr-mb-3w">
           {t('public.receipt.submit')}

@@ -2,7 +2,6 @@ import type { ComponentProps, ReactNode } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
 import { FieldFrame, type Requirement } from './FieldFrame';
 import { classNames } from './classNames';
-import { FileInput } from './FileInput';
 import type { FormMessage } from './formMessage';
 
 export type TextFieldProps = Omit<
@@ -22,8 +21,8 @@ export type TextFieldProps = Omit<
 /**
  * A one-line text input (DSFR Input, `fr-input` in an `fr-input-group`) with its label, requirement,
  * hint, error and optional character counter, all tied to it through aria-describedby. Every other
- * prop goes to the <input> itself (value, onChange, type, autoComplete, name…). With type="file" it
- * renders a FileInput (our own French "Choisir un fichier" instead of the browser's button).
+ * prop goes to the <input> itself (value, onChange, type, autoComplete, name…). A file is chosen with
+ * FileInput instead.
  */
 export function TextField({
   id,
@@ -36,19 +35,6 @@ export function TextField({
   ...input
 }: TextFieldProps) {
   const type = input.type ?? 'text';
-  if (type === 'file') {
-    const { type: _file, ...fileInput } = input;
-    return (
-      <FileInput
-        id={id}
-        label={label}
-        hint={hint}
-        error={error}
-        className={className}
-        {...fileInput}
-      />
-    );
-  }
   const isCode = type === 'email' || type === 'tel' || type === 'url';
   return (
     <FieldFrame

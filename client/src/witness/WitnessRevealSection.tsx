@@ -3,7 +3,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { WITNESS_LABEL_PREFIX, describeSource } from '../../../shared/lottery/describeSource';
 import { useI18n } from '../i18n/useI18n';
-import { FileChooser } from '../ui/FileChooser';
+import { FileInput } from '../ui/FileInput';
 import { VerdictAlert, VerdictLines } from '../verification/VerdictAlert';
 import { commitmentOfSecret, isHash, readSecret } from './witnessSecret';
 
@@ -96,10 +96,10 @@ export function WitnessRevealSection({ sources }: { sources: CommittedSource[] |
             autoComplete: 'off',
           }}
         />
-        <FileChooser
+        <FileInput
           label={t('witness.reveal.file')}
           accept=".txt,text/plain"
-          onFile={(file) => void loadFile(file)}
+          onChange={(event) => void loadFile(event.target.files?.[0])}
         />
         {sources === undefined && (
           <Input
