@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/useI18n';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Notice } from '@codegouvfr/react-dsfr/Notice';
-import { TableFrame } from '../ui/TableFrame';
+import { ScrollTable } from '../ui/ScrollTable';
 import { TechnicalDetails } from './TechnicalDetails';
 
 const SEAT_SEVERITY = {
@@ -37,7 +37,13 @@ export function SeatsPanel({ view }: { view: PublicView }) {
         </dl>
         <p className="fr-text--sm">{t('public.result.seed.explain')}</p>
       </TechnicalDetails>
-      <TableFrame label={t('public.table.scroll', { caption: t('public.seats') })}>
+      <ScrollTable
+        isBordered
+        isMultiline
+        size="md"
+        label={t('public.table.scroll', { caption: t('public.seats') })}
+        className="fr-mb-3w"
+      >
         <table className="selection">
           <caption>{t('public.seats')}</caption>
           <thead>
@@ -61,7 +67,7 @@ export function SeatsPanel({ view }: { view: PublicView }) {
             ))}
           </tbody>
         </table>
-      </TableFrame>
+      </ScrollTable>
       <h3>{t('public.alternates')}</h3>
       {view.waitingAlternates.length === 0 ? (
         <p>{t('public.alternates.none')}</p>
