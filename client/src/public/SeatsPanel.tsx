@@ -44,7 +44,7 @@ export function SeatsPanel({ view }: { view: PublicView }) {
         label={t('public.table.scroll', { caption: t('public.seats') })}
         className="fr-mb-3w"
       >
-        <table className="selection">
+        <table>
           <caption>{t('public.seats')}</caption>
           <thead>
             <tr>
