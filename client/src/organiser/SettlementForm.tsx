@@ -1,4 +1,4 @@
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Button } from '../ui/Button';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { REASONS, type Reason } from '../../../shared/calls/callEvents';
 import { AXES, type Axis } from '../../../shared/calls/review';

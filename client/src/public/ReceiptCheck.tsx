@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Button } from '../ui/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import type { PublicView } from '../../../shared/process/publicView';
 import { useI18n } from '../i18n/useI18n';

@@ -2,8 +2,8 @@ import type { PublicView } from '../../../shared/process/publicView';
 import { drawSelection } from '../../../shared/process/processStratified';
 import { useI18n } from '../i18n/useI18n';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
-import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Notice } from '@codegouvfr/react-dsfr/Notice';
+import { Badge } from '../ui/Badge';
+import { Notice } from '../ui/Notice';
 import { ScrollTable } from '../ui/ScrollTable';
 import { TechnicalDetails } from './TechnicalDetails';
 

@@ -10,7 +10,7 @@ import { useI18n } from '../i18n/useI18n';
 import { ClientErrorCode } from '../api/serverErrorMessages';
 import { serverErrorKey } from '../api/serverErrors';
 import { useResults } from '../api/useResults';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Button } from '../ui/Button';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { ScrollTable } from '../ui/ScrollTable';
 import './results.css';

@@ -1,7 +1,7 @@
 import type { ResultsView } from '../api/resultsView';
 import { useI18n } from '../i18n/useI18n';
 import { gradeLabel } from '../ui/gradeLabel';
-import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Badge } from '../ui/Badge';
 import { explainRank } from './explainRank';
 import { ScrollTable } from '../ui/ScrollTable';
 

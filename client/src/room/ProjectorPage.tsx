@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Alert } from '../ui/Alert';
 import { useI18n } from '../i18n/useI18n';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { tPlural } from '../i18n/plural';

@@ -1,6 +1,6 @@
 import './seat.css';
-import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Notice } from '@codegouvfr/react-dsfr/Notice';
+import { Button } from '../ui/Button';
+import { Notice } from '../ui/Notice';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useId, useState } from 'react';
 import {

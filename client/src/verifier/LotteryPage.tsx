@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Notice } from '@codegouvfr/react-dsfr/Notice';
+import { Button } from '../ui/Button';
+import { Notice } from '../ui/Notice';
 import type { LotteryFile } from '../../../shared/stratify/lotteryFile';
 import type { VerificationReport } from '../../../shared/lottery/verifyRecord';
 import { useI18n } from '../i18n/useI18n';

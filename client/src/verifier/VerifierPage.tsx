@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Button } from '../ui/Button';
 import { DemoBanner } from '../demo/DemoBanner';
 import { processOfArtefact } from '../demo/processOfArtefact';
 import { KleroterionError, formatLocation } from '../../../shared/errors';
