@@ -125,27 +125,31 @@ export async function facilitatorInOpenRoom(
 /**
  * Waits until the layout holds still: after a resize the design system's script lays the header's menus
  * out again at the next animation frames, and a passing moment of that is not an overflow. Still means
- * the page's width and the number of elements past the window's right edge unchanged for 10 frames in a
- * row (at most 5 s; a layout that never settles is then measured as it is, and fails if it overflows).
+ * the page's width and the number of elements past the window's right edge unchanged over 10 readings
+ * 20 ms apart (at most 5 s: a layout that never settles is then measured as it is, and fails if it
+ * overflows). Timers, not animation frames: a page in the background gets no frames.
  */
 async function settleLayout(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const start = performance.now();
         let last = '';
-        let stillFrames = 0;
-        const measure = () => {
+        let stillReadings = 0;
+        const reading = window.setInterval(() => {
           const wide = [...document.querySelectorAll('body *')].filter(
             (element) => element.getBoundingClientRect().right > window.innerWidth + 0.5,
           ).length;
           const now = `${document.documentElement.scrollWidth}/${window.innerWidth}/${wide}`;
-          stillFrames = now === last ? stillFrames + 1 : 0;
+          stillReadings = now === last ? stillReadings + 1 : 0;
           last = now;
-          if (stillFrames >= 10 || performance.now() - start > 5000) resolve();
-          else requestAnimationFrame(measure);
-        };
-        requestAnimationFrame(measure);
+          if (stillReadings >= 10) done();
+        }, 20);
+        const limit = window.setTimeout(() => done(), 5000);
+        function done() {
+          window.clearInterval(reading);
+          window.clearTimeout(limit);
+          resolve();
+        }
       }),
   );
 }
