@@ -173,7 +173,7 @@ describe('facilitator tools in the browser', () => {
       .click();
     await skewed.locator('p.floor-mine', { hasText: 'Vous avez la parole.' }).waitFor();
     await skewed
-      .locator('[role="status"][aria-live="polite"]', { hasText: 'Vous avez la parole.' })
+      .locator('[aria-live="polite"]', { hasText: 'Vous avez la parole.' })
       .first()
       .waitFor();
     await other.getByText('La parole est à : Camille (juré·e n° 1).').first().waitFor();
@@ -218,7 +218,7 @@ describe('facilitator tools in the browser', () => {
     await facilitator.getByRole('button', { name: 'Lancer le minuteur' }).click();
     await skewed.locator('.timer-lastMinute').getByText('Plus qu’une minute.').waitFor();
     await skewed
-      .locator('[role="status"]', { hasText: 'Plus qu’une minute de discussion.' })
+      .locator('[aria-live="polite"]', { hasText: 'Plus qu’une minute de discussion.' })
       .waitFor({ state: 'attached' });
     const organiserSocket: Client = connect(server.url, {
       transports: ['websocket'],
@@ -233,7 +233,7 @@ describe('facilitator tools in the browser', () => {
     });
     await skewed.locator('.timer-over').getByText('Temps écoulé.').waitFor({ timeout: 15_000 });
     await skewed
-      .locator('[role="status"]', { hasText: 'Temps de discussion écoulé.' })
+      .locator('[aria-live="polite"]', { hasText: 'Temps de discussion écoulé.' })
       .waitFor({ state: 'attached' });
     await keepScreenshot(skewed, { path: `${shots}/juror-timer-over-390.png`, fullPage: true });
 

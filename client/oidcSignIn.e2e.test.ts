@@ -12,7 +12,7 @@ import { OIDC_CALLBACK_PATH } from '../server/auth/oidc/oidcSignIn';
 import { startOidcProvider, type TestProvider } from '../server/testing/oidcProvider';
 import { data, setUpAdministrator, signInAs } from '../server/testing/testServer';
 import { expectAccessible, expectAccessibleNow } from './testing/axe';
-import { startBrowserRun, type BrowserRun } from './testing/browser';
+import { hasNoHorizontalOverflow, startBrowserRun, type BrowserRun } from './testing/browser';
 import { keepScreenshot } from './testing/screenshots';
 
 const shots = fileURLToPath(new URL('../test-output/oidc', import.meta.url));
@@ -58,9 +58,6 @@ async function logInAtProvider(page: Page, login: string) {
   );
   await page.locator('button[type="submit"]').click();
 }
-
-const hasNoHorizontalOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 describe('OpenID Connect sign-in in the browser', () => {
   it('follows the button from the keyboard, logs in at the provider and lands signed in on the console', async () => {

@@ -6,7 +6,12 @@ import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import { deliberate } from '../server/testing/deliberationFixture';
 import type { TestServer } from '../server/testing/testServer';
 import { axeSource, expectAccessible } from './testing/axe';
-import { hasNoHorizontalOverflow, signedInContext, startBrowserRun } from './testing/browser';
+import {
+  hasNoHorizontalOverflow,
+  overflowingElements,
+  signedInContext,
+  startBrowserRun,
+} from './testing/browser';
 import { keepScreenshot } from './testing/screenshots';
 
 // The stage a process has reached, on the public page (folded from pushed events, never fetched again),
@@ -43,16 +48,6 @@ async function newPage(viewport = PHONE, cookie?: string): Promise<Page> {
 }
 
 /** The elements (within `scope`) sticking out on the right, to name them when the page overflows. */
-const overflowing = (page: Page, scope: string) =>
-  page.evaluate(
-    (selector) =>
-      [...document.querySelectorAll(selector)]
-        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
-        .slice(0, 5)
-        .map((element) => element.outerHTML.slice(0, 120)),
-    scope,
-  );
-
 /**
  * Screenshots at 390 and 1280 px; nothing in `scope` may stick out on the right (the whole page by default;
  * the console is checked on the parts this change renders, its seat tables being wider than a phone).
@@ -64,15 +59,9 @@ async function shoot(page: Page, name: string, scope?: string) {
   ] as const) {
     await page.setViewportSize(viewport);
     await keepScreenshot(page, { path: `${SHOTS}/${name}-${label}.png`, fullPage: true });
-    // The header's menus are laid out again by the design system's script after a resize: poll, so a
-    // passing moment of that relayout is not taken for an overflow (one that stays still fails).
-    await expect
-      .poll(() => overflowing(page, scope ?? 'body *'), { message: `${name} at ${label} px` })
-      .toEqual([]);
-    if (scope === undefined)
-      await expect
-        .poll(() => hasNoHorizontalOverflow(page), { message: `${name} at ${label} px` })
-        .toBe(true);
+    const message = `${name} at ${label} px`;
+    expect(await overflowingElements(page, scope), message).toEqual([]);
+    if (scope === undefined) expect(await hasNoHorizontalOverflow(page), message).toBe(true);
   }
   await page.setViewportSize(PHONE);
 }

@@ -9,7 +9,7 @@ import { deliberate } from '../server/testing/deliberationFixture';
 import { genuineStratifiedRecord } from '../server/testing/stratifiedArtefact';
 import { data, type TestServer } from '../server/testing/testServer';
 import { expectAccessibleNow } from './testing/axe';
-import { hasNoHorizontalOverflow, startBrowserRun } from './testing/browser';
+import { hasNoHorizontalOverflow, overflowingElements, startBrowserRun } from './testing/browser';
 import { keepScreenshot } from './testing/screenshots';
 import { chooseLanguage } from './testing/language';
 
@@ -110,18 +110,8 @@ const failedChecks = (page: Page) =>
   page.locator('li.check.failed').evaluateAll((items) => items.map((li) => li.dataset['check']));
 
 async function expectNoHorizontalOverflow(page: Page) {
-  // The elements that stick out, named, so that a failure says where. Polled: after a resize the design
-  // system's script lays the header's menus out again, and a passing moment of that is not an overflow
-  // (one that stays still fails).
-  const wide = () =>
-    page.evaluate(() =>
-      [...document.querySelectorAll('body *')]
-        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
-        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
-        .slice(0, 5),
-    );
-  await expect.poll(wide).toEqual([]);
-  await expect.poll(() => hasNoHorizontalOverflow(page)).toBe(true);
+  expect(await overflowingElements(page)).toEqual([]);
+  expect(await hasNoHorizontalOverflow(page)).toBe(true);
 }
 
 describe('/verifier recognises every public artefact', () => {

@@ -33,7 +33,7 @@ const chartProblems = (page: Page) =>
         ...[...document.querySelectorAll('main *')]
           .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
           // Content scrolled inside its own box (a wide table) does not widen the page.
-          .filter((el) => el.closest('.table-scroll') === null)
+          .filter((el) => el.closest('.fr-table__container') === null)
           .map(
             (el) =>
               `${el.tagName}.${el.className} in ${el.parentElement?.tagName}.${el.parentElement?.className} (${el.getBoundingClientRect().right}) “${(el.textContent ?? '').slice(0, 30)}”`,

@@ -1,9 +1,7 @@
 // The composition root: createApp wires storage, services, HTTP routes, live updates and the client.
 // server/index.ts only reads the environment and listens.
 
-import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
-import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { rateLimit } from 'express-rate-limit';
@@ -48,7 +46,8 @@ import type { OidcConfig } from './auth/oidc/oidcConfig';
 import { OidcRefusal } from './auth/oidc/oidcSignIn';
 import { createBeaconFetcher } from './beacon/beaconFetcher';
 import { beaconRoutes } from './http/beaconRoutes';
-import { clientPage, cspNonceOf, drawCspNonce, pageStatus } from './http/clientPage';
+import { cspNonceOf, drawCspNonce } from './http/clientPage';
+import { attachClientRoutes } from './http/clientRoutes';
 import type { ServiceIdentity } from './http/serviceIdentity';
 
 export interface AppDeps {
@@ -368,30 +367,10 @@ export function createApp(deps: AppDeps) {
     next(new KleroterionError(ErrorCode.NotFound, 'no such API route')),
   );
 
-  if (deps.clientDir !== undefined && existsSync(join(deps.clientDir, 'index.html'))) {
-    const clientDir = deps.clientDir;
-    const page = clientPage(clientDir, deps.identity);
-    // The built page holds the nonce placeholder: it is only ever sent filled in.
-    app.get('/index.html', (_req, res) => page(res));
-    const logo = deps.identity?.logo;
-    if (logo !== undefined)
-      app.get(logo.url, (_req, res) => {
-        // The operator's file, shown as an image: an SVG opened on its own runs nothing.
-        res
-          .type(logo.contentType)
-          .set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox")
-          .set('Cache-Control', 'public, max-age=3600')
-          .send(logo.bytes);
-      });
-    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-    // Client-side routes (/, /organiser…, /p/…, /i/…) all load the single page; a path outside the
-    // client's routes, or naming no known process or call, loads it with status 404 (the not-found page).
-    const subjects = {
-      processExists: (id: string) => store.processIds().includes(id),
-      callExists: (id: string) => calls.list().some((call) => call.id === id),
-    };
-    app.get(/^\/(?!api\/|socket\.io\/).*/, (req, res) => page(res, pageStatus(req.path, subjects)));
-  }
+  attachClientRoutes(app, deps.clientDir, deps.identity, {
+    processExists: (id) => store.processIds().includes(id),
+    callExists: (id) => calls.list().some((call) => call.id === id),
+  });
 
   // Errors from parsers and handlers: typed answers, never a stack trace, never a crash.
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {

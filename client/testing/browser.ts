@@ -122,6 +122,56 @@ export async function facilitatorInOpenRoom(
   return facilitator;
 }
 
-/** Whether the page is no wider than the window (no horizontal scroll). */
-export const hasNoHorizontalOverflow = (page: Page): Promise<boolean> =>
-  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+/**
+ * Waits until the layout holds still: after a resize the design system's script lays the header's menus
+ * out again at the next animation frames, and a passing moment of that is not an overflow. Still means
+ * the page's width and the number of elements past the window's right edge unchanged over 10 readings
+ * 20 ms apart (at most 5 s: a layout that never settles is then measured as it is, and fails if it
+ * overflows). Timers, not animation frames: a page in the background gets no frames.
+ */
+async function settleLayout(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = '';
+        let stillReadings = 0;
+        const reading = window.setInterval(() => {
+          const wide = [...document.querySelectorAll('body *')].filter(
+            (element) => element.getBoundingClientRect().right > window.innerWidth + 0.5,
+          ).length;
+          const now = `${document.documentElement.scrollWidth}/${window.innerWidth}/${wide}`;
+          stillReadings = now === last ? stillReadings + 1 : 0;
+          last = now;
+          if (stillReadings >= 10) done();
+        }, 20);
+        const limit = window.setTimeout(() => done(), 5000);
+        function done() {
+          window.clearInterval(reading);
+          window.clearTimeout(limit);
+          resolve();
+        }
+      }),
+  );
+}
+
+/** Whether the page is no wider than the window (no horizontal scroll), once the layout has settled. */
+export async function hasNoHorizontalOverflow(page: Page): Promise<boolean> {
+  await settleLayout(page);
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+/**
+ * The elements matching `scope` that stick out past the window's right edge once the layout has settled,
+ * the first five, named by the start of their HTML so that a failure says where; empty when none does.
+ */
+export async function overflowingElements(page: Page, scope = 'body *'): Promise<string[]> {
+  await settleLayout(page);
+  return page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)]
+        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
+        .slice(0, 5)
+        .map((element) => element.outerHTML.slice(0, 160)),
+    scope,
+  );
+}

@@ -8,6 +8,7 @@ import { ErrorSummary } from '../ui/ErrorSummary';
 import { describeApiError, type FormError } from '../ui/formErrors';
 import { MIN_PASSWORD_LENGTH } from '../session/passwordRules';
 import { TextField } from '../ui/TextField';
+import { PasswordField } from '../ui/PasswordField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFormState } from '../session/useFormState';
 
@@ -96,23 +97,21 @@ export function AccountLinkPage({ token }: { token: string }) {
             />
           )}
           <input type="email" hidden readOnly autoComplete="username" value={info.email} />
-          <TextField
+          <PasswordField
             id={passwordId}
             label={t('account.field.password')}
             hint={t('account.field.passwordHint', { min: MIN_PASSWORD_LENGTH })}
             error={form.errorFor(passwordId)}
-            type="password"
-            autoComplete="new-password"
+            purpose="new"
             required
             value={password}
             onChange={(event) => setPassword(event.target.value)}
           />
-          <TextField
+          <PasswordField
             id={confirmId}
             label={t('account.field.confirm')}
             error={form.errorFor(confirmId)}
-            type="password"
-            autoComplete="new-password"
+            purpose="new"
             required
             value={confirm}
             onChange={(event) => setConfirm(event.target.value)}

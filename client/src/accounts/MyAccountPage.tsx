@@ -9,7 +9,7 @@ import { Table } from '../ui/Table';
 import { formatDateTime } from '../ui/formatDateTime';
 import { StatusMessage } from '../ui/StatusMessage';
 import { SignOutButton } from '../session/SignOutButton';
-import { TextField } from '../ui/TextField';
+import { CodeField } from '../ui/CodeField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFormState } from '../session/useFormState';
 import type { SignedInAccount } from '../session/organiserSession';
@@ -137,13 +137,10 @@ function TotpSection({ enabled, onChange }: { enabled: boolean; onChange: () => 
               {enrolment.secret}
             </code>
           </p>
-          <TextField
+          <CodeField
             id={codeId}
             label={t('account.field.code')}
             error={form.errorFor(codeId)}
-            type="text"
-            autoComplete="one-time-code"
-            inputMode="numeric"
             required
             value={code}
             onChange={(event) => setCode(event.target.value)}

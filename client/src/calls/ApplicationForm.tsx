@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Button } from '../ui/Button';
 import { checkApplication } from '../../../shared/calls/applicationForm';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';

@@ -1,4 +1,4 @@
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Alert } from '../ui/Alert';
 import { useI18n } from '../i18n/useI18n';
 import { CallStatusLabel } from './CallStatusLabel';
 import type { PublicCall } from './callTypes';

@@ -1,4 +1,4 @@
-import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Badge } from '../ui/Badge';
 import { useI18n } from '../i18n/useI18n';
 import type { CallStatus } from './callTypes';
 

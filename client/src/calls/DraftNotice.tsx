@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Button } from '../ui/Button';
 import { useI18n } from '../i18n/useI18n';
 import type { DraftNotice as Notice } from './useApplicationDraft';
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
+import { ScrollTable } from '../ui/ScrollTable';
 
 /**
- * A two-column table of named counts in the design system's table markup, whose container scrolls on
- * its own when the table is wider than a phone. The row names are row headers, read with each count.
+ * A two-column table of named counts in the kit's scrolling table frame. The row names are row headers, read with each count.
  */
 export function FiguresTable({
   caption,
@@ -16,32 +16,26 @@ export function FiguresTable({
   testId: string;
 }) {
   return (
-    <div className="fr-table fr-table--bordered fr-table--multiline figures-table">
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            <table data-testid={testId}>
-              <caption>{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{headers[0]}</th>
-                  <th scope="col" className="fr-cell--right">
-                    {headers[1]}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map(({ key, name, count }) => (
-                  <tr key={key}>
-                    <th scope="row">{name}</th>
-                    <td className="fr-cell--right">{count}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    <ScrollTable label={caption} isBordered isMultiline size="md" className="figures-table">
+      <table data-testid={testId}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{headers[0]}</th>
+            <th scope="col" className="fr-cell--right">
+              {headers[1]}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ key, name, count }) => (
+            <tr key={key}>
+              <th scope="row">{name}</th>
+              <td className="fr-cell--right">{count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
   );
 }

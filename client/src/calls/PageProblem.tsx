@@ -1,4 +1,4 @@
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Alert } from '../ui/Alert';
 
 /** A page that could not be shown: its heading, then why, as a design-system error alert. */
 export function PageProblem({ title, message }: { title: string; message: string }) {

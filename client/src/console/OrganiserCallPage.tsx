@@ -1,6 +1,6 @@
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Alert } from '../ui/Alert';
+import { Badge } from '../ui/Badge';
+import { Button } from '../ui/Button';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';

@@ -1,4 +1,4 @@
-import { Notice } from '@codegouvfr/react-dsfr/Notice';
+import { Notice } from '../ui/Notice';
 import { useI18n } from '../i18n/useI18n';
 import { useIsDemoProcess } from './useIsDemoProcess';
 import './demo.css';

@@ -1,6 +1,6 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { Card } from '@codegouvfr/react-dsfr/Card';
-import { Tile } from '@codegouvfr/react-dsfr/Tile';
+import { Card } from '../ui/Card';
+import { Tile } from '../ui/Tile';
 import { useEffect, useState } from 'react';
 import type { PublicCallView } from '../../../shared/calls/callViews';
 import { formatDateTime } from '../../../shared/format/formatDateTime';

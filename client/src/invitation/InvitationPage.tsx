@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Alert } from '../ui/Alert';
+import { Button } from '../ui/Button';
 import type { ServiceDetails } from '../../../shared/process/serviceDetails';
 import { apiGet, apiSend } from '../api/apiClient';
 import { DemoNotice } from '../demo/DemoBanner';

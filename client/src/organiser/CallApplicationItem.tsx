@@ -1,5 +1,5 @@
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Alert } from '../ui/Alert';
+import { Badge } from '../ui/Badge';
 import { useI18n } from '../i18n/useI18n';
 import { ReviewSummary } from '../assessment/ReviewSummary';
 import type { CallApplication, OrganiserCallView } from './callView';

@@ -1,4 +1,4 @@
-import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Badge } from '../ui/Badge';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import type { PublicCallView } from './callView';

@@ -1,4 +1,4 @@
-import { Stepper } from '@codegouvfr/react-dsfr/Stepper';
+import { Stepper } from '../ui/Stepper';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
 import { PROCESS_STAGES, ProcessStage } from '../../../shared/process/processStage';

@@ -1,4 +1,4 @@
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Button } from '../ui/Button';
 import { useId, useState, type FormEvent } from 'react';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';

@@ -4,7 +4,7 @@ import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import type { ProcessSummary } from './callView';
 import { ErrorSummary } from '../ui/ErrorSummary';
-import { SelectField } from './SelectField';
+import { Select } from '../ui/Select';
 import { useFocusLater } from '../ui/useFocusLater';
 import { useFormState } from '../session/useFormState';
 
@@ -58,7 +58,7 @@ export function ExportForm({
       <h3 id={`${id}-heading`}>{t('organiser.calls.export.formHeading')}</h3>
       <p>{t('organiser.calls.export.intro', { count: admissible })}</p>
       <ErrorSummary errors={form.errors} />
-      <SelectField
+      <Select
         id={processFieldId}
         label={t('organiser.calls.export.process')}
         hint={t('organiser.calls.export.processHint')}

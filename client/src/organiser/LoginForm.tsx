@@ -11,6 +11,8 @@ import type { FormError } from '../ui/formErrors';
 import { Button } from '../ui/Button';
 import { StatusMessage } from '../ui/StatusMessage';
 import { TextField } from '../ui/TextField';
+import { CodeField } from '../ui/CodeField';
+import { PasswordField } from '../ui/PasswordField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFormState } from '../session/useFormState';
 
@@ -107,26 +109,23 @@ export function LoginForm({
             value={email}
             onChange={(event) => setEmail(event.target.value)}
           />
-          <TextField
+          <PasswordField
             id={passwordId}
             label={t('account.field.password')}
             error={form.errorFor(passwordId)}
-            type="password"
-            autoComplete="current-password"
+            purpose="current"
             required
             value={password}
             onChange={(event) => setPassword(event.target.value)}
           />
           {codeAsked && (
-            <TextField
+            <CodeField
               ref={codeInput}
               id={codeId}
               label={t('account.field.code')}
               hint={t('account.field.codeHint')}
               error={form.errorFor(codeId)}
-              type="text"
-              autoComplete="one-time-code"
-              spellCheck={false}
+              isRecoveryCodeAccepted
               required
               value={code}
               onChange={(event) => setCode(event.target.value)}

@@ -8,7 +8,7 @@ import { ErrorSummary } from '../ui/ErrorSummary';
 import type { FormError } from '../ui/formErrors';
 import { isFormError, parseInteger } from '../ui/formValues';
 import { LotteryProgress } from './LotteryProgress';
-import { SelectField } from './SelectField';
+import { Select } from '../ui/Select';
 import { StatusMessage } from '../ui/StatusMessage';
 import { TextField } from '../ui/TextField';
 import { useFormState, type Notice } from '../session/useFormState';
@@ -106,7 +106,7 @@ export function LotteryComputeForm({
         disabled={isRunning}
         onChange={(event) => setPanels(event.target.value)}
       />
-      <SelectField
+      <Select
         id={algorithmId}
         label={t('stratified.compute.algorithm')}
         hint={t('stratified.compute.algorithmHint')}

@@ -7,7 +7,7 @@ import { ErrorSummary } from '../ui/ErrorSummary';
 import type { FormError } from '../ui/formErrors';
 import { Button } from '../ui/Button';
 import { StatusMessage } from '../ui/StatusMessage';
-import { TextField } from '../ui/TextField';
+import { CodeField } from '../ui/CodeField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFormState } from '../session/useFormState';
 
@@ -83,15 +83,13 @@ export function OidcCodeStep({ onSignedIn }: { onSignedIn: () => void }) {
         ) : (
           <form onSubmit={(event) => void submit(event)} noValidate>
             <ErrorSummary errors={form.errors} />
-            <TextField
+            <CodeField
               ref={input}
               id={codeId}
               label={t('account.field.code')}
               hint={t('account.field.codeHint')}
               error={form.errorFor(codeId)}
-              type="text"
-              autoComplete="one-time-code"
-              spellCheck={false}
+              isRecoveryCodeAccepted
               required
               value={code}
               onChange={(event) => setCode(event.target.value)}

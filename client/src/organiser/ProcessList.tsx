@@ -5,7 +5,7 @@ import { Link } from '../routing/Link';
 import { ConsoleListPage, type ListTexts } from './ConsoleListPage';
 import { CreateProcessForm } from './CreateProcessForm';
 import { formatDateTime } from '../ui/formatDateTime';
-import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Badge } from '../ui/Badge';
 import { PROCESS_STAGE_KEYS, PROCESS_STAGE_SEVERITY } from '../i18n/statusKeys';
 import { formatNumber } from '../../../shared/format/formatNumber';
 

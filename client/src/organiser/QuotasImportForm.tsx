@@ -5,7 +5,7 @@ import { ErrorCode } from '../../../shared/errors';
 import type { StratificationView } from '../../../shared/stratify/stratificationView';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { StatusMessage } from '../ui/StatusMessage';
-import { FileField } from './FileField';
+import { FileInput } from '../ui/FileInput';
 import { useFormState } from '../session/useFormState';
 
 /** Uploads the quotas CSV; the server checks it whole against the pool's columns (all or nothing). */
@@ -65,7 +65,7 @@ export function QuotasImportForm({
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <ErrorSummary errors={form.errors} />
-      <FileField
+      <FileInput
         ref={fileInput}
         id={fileId}
         required

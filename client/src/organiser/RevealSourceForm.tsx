@@ -11,7 +11,7 @@ import { DrandRoundInfo } from './DrandRoundInfo';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { StatusMessage } from '../ui/StatusMessage';
 import { TextField } from '../ui/TextField';
-import { FileField } from './FileField';
+import { FileInput } from '../ui/FileInput';
 import { useFormState } from '../session/useFormState';
 
 const SIGNATURE_HEX = /^[0-9a-f]{96}$/;
@@ -166,7 +166,7 @@ export function RevealSourceForm({
             value={value}
             onChange={(event) => setValue(event.target.value)}
           />
-          <FileField
+          <FileInput
             id={fileId}
             label={t('organiser.reveal.fileLabel', { label: describeSource(source, language) })}
             hint={t('organiser.reveal.fileHint')}

@@ -1,7 +1,7 @@
 import { useI18n } from '../i18n/useI18n';
 import type { Seat } from '../../../shared/process/processState';
 import { formatDateTime } from '../ui/formatDateTime';
-import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Badge } from '../ui/Badge';
 import { SEAT_STATUS_KEYS, SEAT_STATUS_SEVERITY } from '../i18n/statusKeys';
 import { ScrollTable } from '../ui/ScrollTable';
 

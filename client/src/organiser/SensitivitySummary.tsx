@@ -1,4 +1,4 @@
-import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
+import { Accordion } from '../ui/Accordion';
 import { useI18n } from '../i18n/useI18n';
 import type { SensitivityEntry } from '../../../shared/scoring/results';
 import { titleOf, type ProcessResults, type ZScoreTop } from './resultsTypes';

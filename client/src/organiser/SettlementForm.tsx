@@ -1,4 +1,4 @@
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Button } from '../ui/Button';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { REASONS, type Reason } from '../../../shared/calls/callEvents';
 import { AXES, type Axis } from '../../../shared/calls/review';
@@ -12,7 +12,7 @@ import { ChoiceFieldset } from '../ui/ChoiceFieldset';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import type { FormError } from '../ui/formErrors';
 import { REASON_KEYS } from '../i18n/reasonKeys';
-import { SelectField } from './SelectField';
+import { Select } from '../ui/Select';
 import { TextAreaField } from '../ui/TextAreaField';
 import { useFormState } from '../session/useFormState';
 import { ConfirmBox } from '../ui/ConfirmBox';
@@ -119,7 +119,7 @@ export function SettlementForm({
         onChange={setDecision}
       />
       {decision === 'not-admissible' && (
-        <SelectField
+        <Select
           id={ids.reason}
           label={t('organiser.calls.settle.reason')}
           hint={t('organiser.calls.settle.reasonHint')}

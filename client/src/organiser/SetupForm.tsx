@@ -7,6 +7,7 @@ import { ErrorSummary } from '../ui/ErrorSummary';
 import type { FormError } from '../ui/formErrors';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/TextField';
+import { PasswordField } from '../ui/PasswordField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFormState } from '../session/useFormState';
 import { MIN_PASSWORD_LENGTH } from '../session/passwordRules';
@@ -115,24 +116,22 @@ export function SetupForm({ onDone }: { onDone: () => void }) {
             value={values.name}
             onChange={set('name')}
           />
-          <TextField
+          <PasswordField
             id={ids.password}
             label={t('account.field.password')}
             hint={t('account.field.passwordHint', { min: MIN_PASSWORD_LENGTH })}
             error={form.errorFor(ids.password)}
-            type="password"
-            autoComplete="new-password"
+            purpose="new"
             required
             minLength={MIN_PASSWORD_LENGTH}
             value={values.password}
             onChange={set('password')}
           />
-          <TextField
+          <PasswordField
             id={ids.confirm}
             label={t('account.field.confirm')}
             error={form.errorFor(ids.confirm)}
-            type="password"
-            autoComplete="new-password"
+            purpose="new"
             required
             value={values.confirm}
             onChange={set('confirm')}

@@ -6,7 +6,7 @@ import type { ProcessState } from '../../../shared/process/processState';
 import { CsvProblemsTable } from '../ui/CsvProblemsTable';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { StatusMessage } from '../ui/StatusMessage';
-import { FileField } from './FileField';
+import { FileInput } from '../ui/FileInput';
 import { useFormState, type Notice } from '../session/useFormState';
 import { formatNumber } from '../../../shared/format/formatNumber';
 
@@ -88,7 +88,7 @@ export function VolunteersImportForm({
       </h3>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary errors={form.errors} />
-        <FileField
+        <FileInput
           ref={fileInput}
           id={fileId}
           required

@@ -18,8 +18,6 @@ export const consoleLayoutEn: Record<keyof typeof consoleLayoutFr, string> = {
   'console.menu.deliveries': 'Deliveries',
   'console.process.pageTitle': '{process} — Organiser area',
   'console.stepper.detail': 'All steps',
-  'console.file.choose': 'Choose a file',
-  'console.file.none': 'No file chosen',
   'console.stepper.progress': 'Step {current} of {count}',
   'console.stepper.next': 'Next step:',
 };

@@ -16,8 +16,6 @@ export const consoleLayoutFr = {
   'console.menu.deliveries': 'Envois',
   'console.process.pageTitle': '{process} — Espace organisateur',
   'console.stepper.detail': 'Toutes les étapes',
-  'console.file.choose': 'Choisir un fichier',
-  'console.file.none': 'Aucun fichier choisi',
   'console.stepper.progress': 'Étape {current} sur {count}',
   'console.stepper.next': 'Étape suivante :',
 };

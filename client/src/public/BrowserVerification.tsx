@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/useI18n';
 import { CheckList } from '../verification/CheckList';
 import { useBrowserCheck } from '../verification/useBrowserCheck';
 import { VerdictAlert } from '../verification/VerdictAlert';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Button } from '../ui/Button';
 import { loadVerifier } from '../verification/loadVerifier';
 
 /** Downloads the public log (and record) and re-verifies everything here, trusting nothing the server says. */

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Button } from '../ui/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import type { PublicView } from '../../../shared/process/publicView';
 import { useI18n } from '../i18n/useI18n';
-import { FileChooser } from '../ui/FileChooser';
+import { FileInput } from '../ui/FileInput';
 import { VerdictAlert, VerdictLines } from '../verification/VerdictAlert';
 import type { ReceiptOutcome } from './checkReceipt';
 
@@ -90,10 +90,10 @@ export function ReceiptCheck({ view }: { view: PublicView }) {
             spellCheck: false,
           }}
         />
-        <FileChooser
+        <FileInput
           label={t('receipt.file')}
           accept=".json,.txt,application/json,text/plain"
-          onFile={(file) => void loadFile(file)}
+          onChange={(event) => void loadFile(event.target.files?.[0])}
         />
         <Button type="submit" className="fr-mb-3w">
           {t('public.receipt.submit')}

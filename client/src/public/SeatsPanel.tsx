@@ -2,9 +2,9 @@ import type { PublicView } from '../../../shared/process/publicView';
 import { drawSelection } from '../../../shared/process/drawSelection';
 import { useI18n } from '../i18n/useI18n';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
-import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Notice } from '@codegouvfr/react-dsfr/Notice';
-import { TableFrame } from '../ui/TableFrame';
+import { Badge } from '../ui/Badge';
+import { Notice } from '../ui/Notice';
+import { ScrollTable } from '../ui/ScrollTable';
 import { TechnicalDetails } from './TechnicalDetails';
 
 const SEAT_SEVERITY = {
@@ -37,8 +37,14 @@ export function SeatsPanel({ view }: { view: PublicView }) {
         </dl>
         <p className="fr-text--sm">{t('public.result.seed.explain')}</p>
       </TechnicalDetails>
-      <TableFrame label={t('public.table.scroll', { caption: t('public.seats') })}>
-        <table className="selection">
+      <ScrollTable
+        isBordered
+        isMultiline
+        size="md"
+        label={t('public.table.scroll', { caption: t('public.seats') })}
+        className="fr-mb-3w"
+      >
+        <table>
           <caption>{t('public.seats')}</caption>
           <thead>
             <tr>
@@ -61,7 +67,7 @@ export function SeatsPanel({ view }: { view: PublicView }) {
             ))}
           </tbody>
         </table>
-      </TableFrame>
+      </ScrollTable>
       <h3>{t('public.alternates')}</h3>
       {view.waitingAlternates.length === 0 ? (
         <p>{t('public.alternates.none')}</p>

@@ -1,4 +1,4 @@
-import { Stepper } from '@codegouvfr/react-dsfr/Stepper';
+import { Stepper } from '../ui/Stepper';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { PROCESS_STAGES, type ProcessStage } from '../../../shared/process/processStage';
 import { useI18n } from '../i18n/useI18n';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
+import { Accordion } from '../ui/Accordion';
 import { useI18n } from '../i18n/useI18n';
 
 /** The fingerprints and numbers a specialist checks, folded away from the plain account above them. */

@@ -10,8 +10,6 @@ export const publicPagesFr = {
   'pages.title.verifier': 'Vérifier un tirage',
   'pages.title.lottery': 'Vérifier une loterie stratifiée',
   'pages.title.witness': 'Témoin du tirage',
-  'file.choose': 'Choisir un fichier',
-  'file.none': 'Aucun fichier choisi',
   'file.chosen': 'Fichier choisi : {name}',
   'public.intro':
     'Cette page suit, étape par étape, le tirage au sort de ce jury. Tout ce qui y est publié peut être vérifié par chacun, sans faire confiance à l’organisateur.',
@@ -53,8 +51,6 @@ export const publicPagesEn: Record<keyof typeof publicPagesFr, string> = {
   'pages.title.verifier': 'Verify a draw',
   'pages.title.lottery': 'Verify a stratified lottery',
   'pages.title.witness': 'Draw witness',
-  'file.choose': 'Choose a file',
-  'file.none': 'No file chosen',
   'file.chosen': 'Chosen file: {name}',
   'public.intro':
     'This page follows the lottery of this jury step by step. Everything published here can be checked by anyone, without trusting the organiser.',

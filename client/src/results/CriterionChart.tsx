@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/useI18n';
 import { gradeLabel } from '../ui/gradeLabel';
 import { GRADE_COLOURS } from './gradeColours';
 import type { ResultsView } from '../api/resultsView';
-import { TableFrame } from '../ui/TableFrame';
+import { ScrollTable } from '../ui/ScrollTable';
 
 /**
  * A graded dossier's grades per criterion (counts), chosen in a list, on a scale from 0 to its number of
@@ -67,10 +67,14 @@ export function CriterionChart({ view }: { view: ResultsView }) {
           title: titles.get(entry.dossierId) ?? entry.dossierId,
         })}
       />
-      <TableFrame
+      <ScrollTable
+        isBordered
+        isMultiline
+        size="md"
         label={t('results.criteria.table', {
           title: titles.get(entry.dossierId) ?? entry.dossierId,
         })}
+        className="fr-mb-3w"
       >
         <table>
           <caption>
@@ -97,7 +101,7 @@ export function CriterionChart({ view }: { view: ResultsView }) {
             ))}
           </tbody>
         </table>
-      </TableFrame>
+      </ScrollTable>
     </div>
   );
 }

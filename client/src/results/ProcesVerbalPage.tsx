@@ -10,9 +10,9 @@ import { useI18n } from '../i18n/useI18n';
 import { ClientErrorCode } from '../api/serverErrorMessages';
 import { serverErrorKey } from '../api/serverErrors';
 import { useResults } from '../api/useResults';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Button } from '../ui/Button';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { TableFrame } from '../ui/TableFrame';
+import { ScrollTable } from '../ui/ScrollTable';
 import './results.css';
 
 /**
@@ -136,7 +136,13 @@ function Block({ block }: { block: PvBlock }) {
     case 'table':
       return (
         // A wide table scrolls on a phone; the region is focusable so that the keyboard can scroll it.
-        <TableFrame label={t('pv.page.scroll', { caption: block.caption })} className="pv-table">
+        <ScrollTable
+          isBordered
+          isMultiline
+          size="md"
+          label={t('pv.page.scroll', { caption: block.caption })}
+          className="fr-mb-3w pv-table"
+        >
           <table id={block.id}>
             <caption>{block.caption}</caption>
             <thead>
@@ -166,7 +172,7 @@ function Block({ block }: { block: PvBlock }) {
               ))}
             </tbody>
           </table>
-        </TableFrame>
+        </ScrollTable>
       );
     case 'signatures':
       return (

@@ -1,9 +1,9 @@
 import type { ResultsView } from '../api/resultsView';
 import { useI18n } from '../i18n/useI18n';
 import { gradeLabel } from '../ui/gradeLabel';
-import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Badge } from '../ui/Badge';
 import { explainRank } from './explainRank';
-import { TableFrame } from '../ui/TableFrame';
+import { ScrollTable } from '../ui/ScrollTable';
 
 /** Every graded dossier in result order (the ungraded are listed with the flagged cases): rank, majority grade with its gauge, mean, and why, in words. */
 export function RankingTable({ view }: { view: ResultsView }) {
@@ -14,7 +14,13 @@ export function RankingTable({ view }: { view: ResultsView }) {
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
   return (
     // Wider than a phone: it scrolls in its own box, a focusable region, so the keyboard can scroll it.
-    <TableFrame label={t('results.ranking.caption')}>
+    <ScrollTable
+      isBordered
+      isMultiline
+      size="md"
+      label={t('results.ranking.caption')}
+      className="fr-mb-3w"
+    >
       <table className="ranking-table" data-testid="ranking">
         <caption>{t('results.ranking.caption')}</caption>
         <thead>
@@ -70,6 +76,6 @@ export function RankingTable({ view }: { view: ResultsView }) {
             ))}
         </tbody>
       </table>
-    </TableFrame>
+    </ScrollTable>
   );
 }

@@ -1,7 +1,7 @@
 import type { SensitivityEntry } from '../../../shared/scoring/results';
 import { useI18n } from '../i18n/useI18n';
 import type { ResultsView } from '../api/resultsView';
-import { TableFrame } from '../ui/TableFrame';
+import { ScrollTable } from '../ui/ScrollTable';
 
 /** The top places under each method side by side: shown to judge robustness, never decisive. */
 export function SensitivityTable({
@@ -36,7 +36,13 @@ export function SensitivityTable({
   };
   return (
     // Wider than a phone: it scrolls in its own box, a focusable region, so the keyboard can scroll it.
-    <TableFrame label={t('results.sensitivity.caption')}>
+    <ScrollTable
+      isBordered
+      isMultiline
+      size="md"
+      label={t('results.sensitivity.caption')}
+      className="fr-mb-3w"
+    >
       <table className="sensitivity-table">
         <caption>{t('results.sensitivity.caption')}</caption>
         <thead>
@@ -60,6 +66,6 @@ export function SensitivityTable({
           ))}
         </tbody>
       </table>
-    </TableFrame>
+    </ScrollTable>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Button } from '../ui/Button';
 import { ConfirmBox } from '../ui/ConfirmBox';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Button } from '../ui/Button';
 import { OPINIONS, type Opinion } from '../../../shared/calls/callEvents';
 import { AXES, type Axis, type Review } from '../../../shared/calls/review';
 import { apiSend } from '../api/apiClient';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
-import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Accordion } from '../ui/Accordion';
+import { Badge } from '../ui/Badge';
+import { Button } from '../ui/Button';
 import { useI18n } from '../i18n/useI18n';
 import { useFocusLater } from '../ui/useFocusLater';
 import { ConflictDeclaration } from './ConflictDeclaration';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Alert } from '../ui/Alert';
+import { Button } from '../ui/Button';
 import { ApiError, apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorSummary } from '../ui/ErrorSummary';

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { timerRemainingMs, type RoomTimer } from '../../../shared/deliberation/roomState';
 import { useI18n } from '../i18n/useI18n';
+import { useAnnounce } from '../ui/Announcer';
 import { minutesSeconds } from './seatLabel';
 
 type Stage = 'running' | 'lastMinute' | 'over';
@@ -55,17 +56,16 @@ export function DiscussionTimer({
   const isPaused = timer.pausedRemainingMs !== undefined;
   const seconds = useRemainingSeconds(timer, clockOffsetMs);
   const stage = seconds === undefined ? undefined : stageOf(seconds);
-  const [warning, setWarning] = useState('');
+  const announce = useAnnounce();
   const previous = useRef<Stage | undefined>(undefined);
   useEffect(() => {
     const before = previous.current;
     previous.current = stage;
     if (stage === undefined || stage === before) return;
     // Announced when the countdown crosses into the last minute or reaches zero, not on every tick.
-    if (stage === 'lastMinute') setWarning(t('timer.announce.oneMinute'));
-    else if (stage === 'over') setWarning(t('timer.announce.over'));
-    else setWarning('');
-  }, [stage, t]);
+    if (stage === 'lastMinute') announce(t('timer.announce.oneMinute'));
+    else if (stage === 'over') announce(t('timer.announce.over'));
+  }, [stage, t, announce]);
   if (seconds === undefined) return <p className="timer-syncing">{t('timer.syncing')}</p>;
   return (
     <div className={`timer-box timer-${stage ?? 'running'}${large ? ' timer-large' : ''}`}>
@@ -78,9 +78,6 @@ export function DiscussionTimer({
       </p>
       {stage === 'lastMinute' && <p className="timer-note">{t('timer.oneMinute')}</p>}
       {stage === 'over' && <p className="timer-note">{t('timer.over')}</p>}
-      <div role="status" aria-live="polite" className="sr-announce">
-        {warning}
-      </div>
     </div>
   );
 }

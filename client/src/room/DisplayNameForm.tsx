@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { RoomView } from '../../../shared/deliberation/roomView';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Button } from '../ui/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useI18n } from '../i18n/useI18n';
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { RoomView } from '../../../shared/deliberation/roomView';
-import { Notice } from '@codegouvfr/react-dsfr/Notice';
+import { Notice } from '../ui/Notice';
 import { useI18n } from '../i18n/useI18n';
 import { DossierDetails } from './DossierDetails';
 import type { FullDossiers } from './useDossiers';

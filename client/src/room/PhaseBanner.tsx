@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Stepper } from '@codegouvfr/react-dsfr/Stepper';
+import { Stepper } from '../ui/Stepper';
 import { PHASES } from '../../../shared/deliberation/roomEvents';
 import type { RoomView } from '../../../shared/deliberation/roomView';
 import { useI18n } from '../i18n/useI18n';

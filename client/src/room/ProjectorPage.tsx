@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Alert } from '../ui/Alert';
 import { useI18n } from '../i18n/useI18n';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { tPlural } from '../i18n/plural';
@@ -32,7 +32,7 @@ export function ProjectorPage({ processId }: { processId: string }) {
     projectorToken === undefined ? { observer: true } : { observer: true, projectorToken },
   );
   const view = room.view;
-  const announcement = useAnnouncements(view);
+  useAnnouncements(view);
   useDocumentTitle(
     view === undefined
       ? t('roomPage.projectorTitleLoading')
@@ -56,9 +56,6 @@ export function ProjectorPage({ processId }: { processId: string }) {
   const dossierPosition = view.dossiers.findIndex((d) => d.id === current?.dossierId);
   return (
     <article className="projector">
-      <div role="status" aria-live="polite" className="sr-announce">
-        {announcement}
-      </div>
       <p className="projector-process">{view.title}</p>
       <h1>{dossier?.title ?? view.title}</h1>
       {view.role.kind === 'observer' && (

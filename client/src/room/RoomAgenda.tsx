@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Badge } from '../ui/Badge';
+import { Button } from '../ui/Button';
 import type { RoomView } from '../../../shared/deliberation/roomView';
 import { useI18n } from '../i18n/useI18n';
 import { tPlural } from '../i18n/plural';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Alert } from '../ui/Alert';
+import { Button } from '../ui/Button';
 import type { Criterion } from '../../../shared/process/processEvents';
 import { apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
@@ -40,7 +40,7 @@ export function RoomPage({ processId }: { processId: string }) {
   const [seatToken] = useState(() => seatTokenOfHash(window.location.hash));
   const room = useRoom(processId, seatToken === undefined ? {} : { seatToken });
   const view = room.view;
-  const announcement = useAnnouncements(view);
+  useAnnouncements(view);
   useDocumentTitle(
     view === undefined ? t('roomPage.titleLoading') : t('roomPage.title', { process: view.title }),
   );
@@ -59,11 +59,6 @@ export function RoomPage({ processId }: { processId: string }) {
     return result;
   };
 
-  const live = (
-    <div role="status" aria-live="polite" className="sr-announce">
-      {announcement}
-    </div>
-  );
   if (room.error?.code === 'TRANSITION_REFUSED' && view === undefined) {
     return (
       <article>
@@ -97,7 +92,6 @@ export function RoomPage({ processId }: { processId: string }) {
   return (
     <article className="room">
       <h1>{view.title}</h1>
-      {live}
       {!room.connected && (
         <Alert
           severity="warning"

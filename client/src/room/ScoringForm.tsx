@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { BallotContent } from '../../../shared/deliberation/ballot';
 import { ABSTAIN } from '../../../shared/deliberation/gradingScale';
 import type { RoomView } from '../../../shared/deliberation/roomView';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Button } from '../ui/Button';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useI18n } from '../i18n/useI18n';
 import { tPlural } from '../i18n/plural';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Button } from '../ui/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useI18n } from '../i18n/useI18n';
 import './seat.css';

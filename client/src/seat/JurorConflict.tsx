@@ -1,6 +1,6 @@
 import './seat.css';
-import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Notice } from '@codegouvfr/react-dsfr/Notice';
+import { Button } from '../ui/Button';
+import { Notice } from '../ui/Notice';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useId, useState } from 'react';
 import {
@@ -9,6 +9,7 @@ import {
 } from '../../../shared/deliberation/conflictCategory';
 import type { RoomView } from '../../../shared/deliberation/roomView';
 import { useI18n } from '../i18n/useI18n';
+import { useAnnounce } from '../ui/Announcer';
 
 type Answer = { ok: true } | { ok: false; error: { message: string } };
 
@@ -45,7 +46,7 @@ export function JurorConflict({
   const [category, setCategory] = useState<ConflictCategory | undefined>();
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [announce, setAnnounce] = useState('');
+  const announce = useAnnounce();
   if (view.role.kind !== 'juror') return null;
   const declared = (view.conflicts[String(view.role.seat)] ?? []).includes(dossierId);
   const locked = scoringHasBegun(view, dossierId);
@@ -55,16 +56,13 @@ export function JurorConflict({
     const answer = await action();
     setBusy(false);
     if (answer.ok) {
-      setAnnounce(done);
+      announce(done);
       setCategory(undefined);
     }
   }
 
   return (
     <div className="juror-conflict">
-      <div role="status" aria-live="polite" className="sr-announce">
-        {announce}
-      </div>
       {declared ? (
         <>
           <Notice className="fr-mb-2w" title={t('seat.conflict.declared')} />

@@ -1,7 +1,7 @@
 import './seat.css';
 import { useEffect } from 'react';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Notice } from '@codegouvfr/react-dsfr/Notice';
+import { Alert } from '../ui/Alert';
+import { Notice } from '../ui/Notice';
 import { useI18n } from '../i18n/useI18n';
 import { hasHeldSeat, rememberHeldSeat } from './heldSeat';
 

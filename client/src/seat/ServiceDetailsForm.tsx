@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Alert } from '../ui/Alert';
+import { Button } from '../ui/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import type { ProcessState } from '../../../shared/process/processState';
 import type { ServiceDetails } from '../../../shared/process/serviceDetails';

@@ -1,12 +1,8 @@
-import './ui.css';
 import type { ReactNode } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
-import { classNames } from './classNames';
-import { describedBy } from './describedBy';
-import { FieldErrorText } from './FieldErrorText';
 import type { Requirement } from './FieldFrame';
+import { FieldsetFrame } from './FieldsetFrame';
 import type { FormMessage } from './formMessage';
-import { RequirementMark } from './RequirementMark';
 
 export interface CheckboxOption<T extends string> {
   value: T;
@@ -44,41 +40,12 @@ export function CheckboxGroup<T extends string>({
   inputIdOf?: (value: T, index: number) => string;
   className?: string;
 }) {
-  const legendId = `${id}-legend`;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   const toggle = (option: T, isChosen: boolean) =>
     onChange(
       options.map((o) => o.value).filter((v) => (v === option ? isChosen : value.includes(v))),
     );
   return (
-    <fieldset
-      className={classNames(
-        fr.cx('fr-fieldset', error !== undefined && 'fr-fieldset--error'),
-        className,
-      )}
-      aria-labelledby={legendId}
-      aria-describedby={describedBy(hint !== undefined && hintId, error !== undefined && errorId)}
-    >
-      <legend
-        className={fr.cx('fr-fieldset__legend', 'fr-fieldset__legend--regular')}
-        id={legendId}
-      >
-        {legend}
-        {requirement !== undefined && (
-          <>
-            {' '}
-            <RequirementMark isOptional={requirement === 'optional'} />
-          </>
-        )}
-      </legend>
-      {hint !== undefined && (
-        <div className={fr.cx('fr-fieldset__element')}>
-          <p className="fr-hint-text fr-mb-0" id={hintId}>
-            {hint}
-          </p>
-        </div>
-      )}
+    <FieldsetFrame {...{ id, legend, hint, error, requirement, className }}>
       {options.map((option, i) => {
         const inputId = inputIdOf?.(option.value, i) ?? (i === 0 ? id : `${id}-${option.value}`);
         return (
@@ -101,11 +68,6 @@ export function CheckboxGroup<T extends string>({
           </div>
         );
       })}
-      {error !== undefined && (
-        <div className={fr.cx('fr-messages-group')}>
-          <FieldErrorText id={errorId} message={error} />
-        </div>
-      )}
-    </fieldset>
+    </FieldsetFrame>
   );
 }

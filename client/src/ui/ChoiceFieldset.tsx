@@ -1,12 +1,8 @@
-import './ui.css';
 import type { ReactNode } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
-import { classNames } from './classNames';
-import { describedBy } from './describedBy';
-import { FieldErrorText } from './FieldErrorText';
 import type { Requirement } from './FieldFrame';
+import { FieldsetFrame } from './FieldsetFrame';
 import type { FormMessage } from './formMessage';
-import { RequirementMark } from './RequirementMark';
 
 export interface Choice<T extends string> {
   value: T;
@@ -50,38 +46,9 @@ export function ChoiceFieldset<T extends string>({
   /** The id of each option's input (defaults: `id` for the first, `${id}-${value}` for the others). */
   inputIdOf?: (value: T, index: number) => string;
 }) {
-  const legendId = `${id}-legend`;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   const isRich = choices.some((choice) => choice.description !== undefined);
   return (
-    <fieldset
-      className={classNames(
-        fr.cx('fr-fieldset', error !== undefined && 'fr-fieldset--error'),
-        className,
-      )}
-      aria-labelledby={legendId}
-      aria-describedby={describedBy(hint !== undefined && hintId, error !== undefined && errorId)}
-    >
-      <legend
-        className={fr.cx('fr-fieldset__legend', 'fr-fieldset__legend--regular')}
-        id={legendId}
-      >
-        {legend}
-        {requirement !== undefined && (
-          <>
-            {' '}
-            <RequirementMark isOptional={requirement === 'optional'} />
-          </>
-        )}
-      </legend>
-      {hint !== undefined && (
-        <div className={fr.cx('fr-fieldset__element')}>
-          <p className="fr-hint-text fr-mb-0" id={hintId}>
-            {hint}
-          </p>
-        </div>
-      )}
+    <FieldsetFrame {...{ id, legend, hint, error, requirement, className }}>
       {choices.map((choice, i) => {
         const inputId = inputIdOf?.(choice.value, i) ?? (i === 0 ? id : `${id}-${choice.value}`);
         return (
@@ -110,11 +77,6 @@ export function ChoiceFieldset<T extends string>({
           </div>
         );
       })}
-      {error !== undefined && (
-        <div className={fr.cx('fr-messages-group')}>
-          <FieldErrorText id={errorId} message={error} />
-        </div>
-      )}
-    </fieldset>
+    </FieldsetFrame>
   );
 }

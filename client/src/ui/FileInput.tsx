@@ -1,54 +1,50 @@
 import './ui.css';
-import { useState, type ChangeEvent, type ComponentProps, type ReactNode } from 'react';
+import {
+  useId,
+  useReducer,
+  useRef,
+  type ChangeEvent,
+  type ComponentProps,
+  type ReactNode,
+} from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
 import { useI18n } from '../i18n/useI18n';
-import { classNames } from './classNames';
 import { describedBy } from './describedBy';
 import { FieldErrorText } from './FieldErrorText';
 import type { FormMessage } from './formMessage';
 
 export type FileInputProps = Omit<
   ComponentProps<'input'>,
-  'id' | 'type' | 'aria-describedby' | 'aria-invalid'
+  'id' | 'type' | 'className' | 'aria-describedby' | 'aria-invalid'
 > & {
-  id: string;
+  /** The input's id; a generated one when absent. */
+  id?: string;
   label: ReactNode;
   hint?: ReactNode;
   error?: FormMessage | undefined;
 };
 
 /**
- * A file picker in the DSFR Upload's layout (`fr-upload-group`) that speaks the page's language: a
- * native <input type="file"> draws its button and "no file chosen" in the browser's language, so the
- * native input is visually hidden (still focusable, still the labelled control) and the label shows our
- * own "Choisir un fichier" button, then a line with the chosen file's name or "Aucun fichier
- * sélectionné", tied to the input by aria-describedby. Every other prop goes to the <input> (ref,
- * accept, multiple, onChange…). TextField with type="file" renders this.
+ * The kit's one file picker, in the DSFR Upload's group (`fr-upload-group`): label, hint, then a button
+ * worded in the page's language ("Choisir un fichier", never the browser's own "Choose File") beside the
+ * chosen file's name or "Aucun fichier choisi", then the error. The real input lies over the button and
+ * the name, transparent: a click, a tap or the keyboard reach it, its focus ring shows on the button, and
+ * its label is its whole accessible name. Every other prop goes to the <input> (ref, accept, required,
+ * multiple, onChange…).
  */
-export function FileInput({
-  id,
-  label,
-  hint,
-  error,
-  onChange,
-  className,
-  ...input
-}: FileInputProps) {
+export function FileInput({ id, label, hint, error, ref, onChange, ...input }: FileInputProps) {
   const { t } = useI18n();
-  const [names, setNames] = useState<readonly string[]>([]);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const chosenId = `${id}-chosen`;
-  const change = (event: ChangeEvent<HTMLInputElement>) => {
-    setNames(Array.from(event.target.files ?? [], (file) => file.name));
-    onChange?.(event);
-  };
-  const chosen =
-    names.length === 0
-      ? t('ui.upload.none')
-      : names.length === 1
-        ? t('ui.upload.chosen', { name: names[0] ?? '' })
-        : t('ui.upload.chosenMany', { names: names.join(', ') });
+  const generatedId = useId();
+  const inputId = id ?? generatedId;
+  const inner = useRef<HTMLInputElement | null>(null);
+  // The names are read from the input at each render: a form that clears the input after sending it
+  // re-renders, and the names go with it.
+  const [, refresh] = useReducer((n: number) => n + 1, 0);
+  const hintId = `${inputId}-hint`;
+  const errorId = `${inputId}-error`;
+  const chosenId = `${inputId}-chosen`;
+  const names = Array.from(inner.current?.files ?? [], (file) => file.name);
+  const chosen = names.length === 0 ? t('ui.upload.none') : names.join(', ');
   return (
     <div
       className={fr.cx(
@@ -57,36 +53,52 @@ export function FileInput({
         error !== undefined && 'fr-input-group--error',
       )}
     >
-      <input
-        type="file"
-        id={id}
-        className={classNames('kl-file-input', className)}
-        aria-invalid={error === undefined ? undefined : true}
-        aria-describedby={describedBy(
-          hint !== undefined && hintId,
-          chosenId,
-          error !== undefined && errorId,
-        )}
-        onChange={change}
-        {...input}
-      />
-      <label className={fr.cx('fr-label')} htmlFor={id}>
+      <label className={fr.cx('fr-label')} htmlFor={inputId}>
         {label}
+      </label>
+      {hint !== undefined && (
+        <p className="fr-hint-text fr-mb-0" id={hintId}>
+          {hint}
+        </p>
+      )}
+      <div className="kl-file fr-mt-1w">
+        <input
+          {...input}
+          ref={(element) => {
+            inner.current = element;
+            if (typeof ref === 'function') ref(element);
+            else if (ref !== null && ref !== undefined) ref.current = element;
+          }}
+          id={inputId}
+          type="file"
+          className="kl-file__input"
+          aria-invalid={error === undefined ? undefined : true}
+          aria-describedby={describedBy(
+            hint !== undefined && hintId,
+            chosenId,
+            error !== undefined && errorId,
+          )}
+          onChange={(event: ChangeEvent<HTMLInputElement>) => {
+            refresh();
+            onChange?.(event);
+          }}
+        />
         <span
-          className="kl-file-button fr-btn fr-btn--secondary fr-btn--sm fr-mt-1w"
+          className={fr.cx(
+            'fr-btn',
+            'fr-btn--secondary',
+            'fr-btn--sm',
+            'fr-btn--icon-left',
+            'fr-icon-upload-2-line',
+          )}
           aria-hidden="true"
         >
           {t('ui.upload.choose')}
         </span>
-      </label>
-      {hint !== undefined && (
-        <p className="fr-hint-text fr-mt-1w fr-mb-0" id={hintId}>
-          {hint}
-        </p>
-      )}
-      <p className="kl-file-chosen fr-text--sm fr-mt-1w fr-mb-0" id={chosenId}>
-        {chosen}
-      </p>
+        <span className="kl-file__chosen fr-text--sm fr-mb-0" id={chosenId}>
+          {chosen}
+        </span>
+      </div>
       {error !== undefined && <FieldErrorText id={errorId} message={error} />}
     </div>
   );

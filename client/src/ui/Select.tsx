@@ -20,8 +20,7 @@ export type SelectProps = Omit<
 
 /**
  * A drop-down list (DSFR Select: `fr-select` in an `fr-select-group`) with its label, hint and error tied
- * to it. Same props as the console's former SelectField, so either can be swapped for the other. Prefer
- * radio buttons (ChoiceFieldset) for five choices or fewer.
+ * to it. Prefer radio buttons (ChoiceFieldset) for five choices or fewer.
  */
 export function Select({
   id,

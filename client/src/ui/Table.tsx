@@ -1,12 +1,9 @@
 import { useId, type ReactNode } from 'react';
-import { fr } from '@codegouvfr/react-dsfr';
 import { classNames } from './classNames';
-import './ui.css';
+import { ScrollTable } from './ScrollTable';
 
 /**
- * A data table in the DSFR's markup (`fr-table` > wrapper > container > content): on a small screen the
- * table scrolls inside its own container, never the page; the container is a focusable region named by
- * the caption so that a keyboard can scroll it. Column headers get `scope="col"`; write a row's header
+ * A data table in the kit's scrolling frame (ScrollTable), its region named by the caption. Column headers get `scope="col"`; write a row's header
  * cell as `<th scope="row">` in `children` (the rows, <tr> elements). Long words and ids wrap.
  */
 export function Table({
@@ -31,44 +28,27 @@ export function Table({
 }) {
   const captionId = useId();
   return (
-    <div
-      className={classNames(
-        fr.cx(
-          'fr-table',
-          isBordered && 'fr-table--bordered',
-          isCaptionHidden && 'fr-table--no-caption',
-          size === 'sm' && 'fr-table--sm',
-          size === 'lg' && 'fr-table--lg',
-        ),
-        'kl-table',
-        className,
-      )}
-      data-testid={testId}
+    <ScrollTable
+      labelledBy={captionId}
+      isBordered={isBordered}
+      isCaptionHidden={isCaptionHidden}
+      size={size ?? 'md'}
+      className={classNames('kl-table', className)}
+      testId={testId}
     >
-      <div className={fr.cx('fr-table__wrapper')}>
-        <div className={fr.cx('fr-table__container')}>
-          <div
-            className={classNames(fr.cx('fr-table__content'), 'kl-table__content')}
-            role="region"
-            aria-labelledby={captionId}
-            tabIndex={0}
-          >
-            <table>
-              <caption id={captionId}>{caption}</caption>
-              <thead>
-                <tr>
-                  {columns.map((column, i) => (
-                    <th key={i} scope="col">
-                      {column}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>{children}</tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+      <table>
+        <caption id={captionId}>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column, i) => (
+              <th key={i} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </ScrollTable>
   );
 }

@@ -14,9 +14,7 @@ export const uiFr = {
   'ui.errors.many': 'Il y a {count} erreurs dans le formulaire :',
   'ui.errors.detail': 'Code de l’erreur :',
   'ui.upload.choose': 'Choisir un fichier',
-  'ui.upload.none': 'Aucun fichier sélectionné',
-  'ui.upload.chosen': 'Fichier choisi : {name}',
-  'ui.upload.chosenMany': 'Fichiers choisis : {names}',
+  'ui.upload.none': 'Aucun fichier choisi',
   'ui.modal.close': 'Fermer',
   'ui.table.scroll': '{caption} (tableau défilant)',
 };
@@ -35,8 +33,6 @@ export const uiEn: Record<keyof typeof uiFr, string> = {
   'ui.errors.detail': 'Error code:',
   'ui.upload.choose': 'Choose a file',
   'ui.upload.none': 'No file chosen',
-  'ui.upload.chosen': 'File chosen: {name}',
-  'ui.upload.chosenMany': 'Files chosen: {names}',
   'ui.modal.close': 'Close',
   'ui.table.scroll': '{caption} (scrollable table)',
 };

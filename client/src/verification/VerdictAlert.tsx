@@ -1,4 +1,4 @@
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Alert } from '../ui/Alert';
 import type { ReactNode } from 'react';
 import './verdict.css';
 

@@ -1,4 +1,4 @@
-import { Notice } from '@codegouvfr/react-dsfr/Notice';
+import { Notice } from '../ui/Notice';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
 import type { ArtefactOutcome } from './verifyArtefact';

@@ -1,6 +1,7 @@
 import type { DrawRecord } from '../../../shared/lottery/protocol';
 import { formatNumber } from '../../../shared/format/formatNumber';
 import { useI18n } from '../i18n/useI18n';
+import { ScrollTable } from '../ui/ScrollTable';
 
 /** The facts of a structurally valid record, and the people drawn, by pseudonymous id. */
 export function DrawSummary({ record }: { record: DrawRecord }) {
@@ -27,27 +28,29 @@ export function DrawSummary({ record }: { record: DrawRecord }) {
           <code className="hash">{record.seed}</code>
         </dd>
       </dl>
-      <table className="selection">
-        <caption>{t('verifier.selection')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('verifier.selection.rank')}</th>
-            <th scope="col">{t('verifier.selection.id')}</th>
-            <th scope="col">{t('verifier.selection.role')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {record.selection.map((pick) => (
-            <tr key={pick.rank}>
-              <td>{pick.rank}</td>
-              <td>
-                <code>{pick.id}</code>
-              </td>
-              <td>{pick.role === 'seat' ? t('role.seat') : t('role.alternate')}</td>
+      <ScrollTable label={t('verifier.selection')} isBordered isMultiline size="md">
+        <table>
+          <caption>{t('verifier.selection')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('verifier.selection.rank')}</th>
+              <th scope="col">{t('verifier.selection.id')}</th>
+              <th scope="col">{t('verifier.selection.role')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {record.selection.map((pick) => (
+              <tr key={pick.rank}>
+                <td>{pick.rank}</td>
+                <td>
+                  <code>{pick.id}</code>
+                </td>
+                <td>{pick.role === 'seat' ? t('role.seat') : t('role.alternate')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
     </section>
   );
 }

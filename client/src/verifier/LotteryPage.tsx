@@ -1,12 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Notice } from '@codegouvfr/react-dsfr/Notice';
+import { Button } from '../ui/Button';
+import { Notice } from '../ui/Notice';
 import type { LotteryFile } from '../../../shared/stratify/lotteryFile';
 import type { VerificationReport } from '../../../shared/lottery/verifyRecord';
 import { useI18n } from '../i18n/useI18n';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { CheckList } from '../verification/CheckList';
-import { FileChooser } from '../ui/FileChooser';
+import { FileInput } from '../ui/FileInput';
 import { VerdictAlert } from '../verification/VerdictAlert';
 import { ArtefactVerdict } from './ArtefactVerdict';
 import { LotteryFigures } from './LotteryFigures';
@@ -56,7 +56,7 @@ export function LotteryPage() {
       <h1>{t('lottery.title')}</h1>
       <p className="fr-text--lead">{t('lottery.intro')}</p>
       <form onSubmit={(event) => void read(event)} noValidate>
-        <FileChooser ref={input} label={t('lottery.file')} accept="application/json,.json" />
+        <FileInput ref={input} label={t('lottery.file')} accept="application/json,.json" />
         <Button type="submit" className="fr-mb-3w">
           {t('lottery.read')}
         </Button>

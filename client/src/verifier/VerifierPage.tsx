@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Button } from '../ui/Button';
 import { DemoBanner } from '../demo/DemoBanner';
 import { processOfArtefact } from '../demo/processOfArtefact';
 import { KleroterionError, formatLocation } from '../../../shared/errors';
@@ -9,7 +9,7 @@ import { serverErrorKey } from '../api/serverErrors';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { FileChooser } from '../ui/FileChooser';
+import { FileInput } from '../ui/FileInput';
 import { VerdictAlert } from '../verification/VerdictAlert';
 import { ArtefactVerdict } from './ArtefactVerdict';
 import { CheckList } from '../verification/CheckList';
@@ -82,13 +82,13 @@ export function VerifierPage() {
       <h1>{t('verifier.title')}</h1>
       <p>{t('verifier.intro')}</p>
       <form onSubmit={(event) => void verify(event)} noValidate>
-        <FileChooser
+        <FileInput
           ref={recordInput}
           label={t('verifier.record.label')}
           hint={t('verifier.record.hint')}
           accept=".json,application/json"
         />
-        <FileChooser
+        <FileInput
           ref={poolInput}
           label={t('verifier.pool.label')}
           hint={t('verifier.pool.hint')}

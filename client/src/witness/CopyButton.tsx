@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Button } from '../ui/Button';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
 

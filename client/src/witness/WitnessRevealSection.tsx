@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Input } from '@codegouvfr/react-dsfr/Input';
+import { useId, useState, type FormEvent } from 'react';
+import { Button } from '../ui/Button';
 import { WITNESS_LABEL_PREFIX, describeSource } from '../../../shared/lottery/describeSource';
 import { useI18n } from '../i18n/useI18n';
-import { FileChooser } from '../ui/FileChooser';
+import { FileInput } from '../ui/FileInput';
+import { TextAreaField } from '../ui/TextAreaField';
+import { TextField } from '../ui/TextField';
 import { VerdictAlert, VerdictLines } from '../verification/VerdictAlert';
 import { commitmentOfSecret, isHash, readSecret } from './witnessSecret';
 
@@ -25,6 +26,7 @@ type Outcome =
  */
 export function WitnessRevealSection({ sources }: { sources: CommittedSource[] | undefined }) {
   const { t, language } = useI18n();
+  const id = useId();
   const [text, setText] = useState('');
   const [hash, setHash] = useState('');
   const [outcome, setOutcome] = useState<Outcome | undefined>();
@@ -85,34 +87,31 @@ export function WitnessRevealSection({ sources }: { sources: CommittedSource[] |
       <h2 id="witness-reveal">{t('witness.reveal.heading')}</h2>
       <p>{t('witness.reveal.intro')}</p>
       <form onSubmit={submit}>
-        <Input
+        <TextAreaField
+          id={`${id}-secret`}
           label={t('witness.reveal.secret')}
-          textArea
-          nativeTextAreaProps={{
-            rows: 3,
-            value: text,
-            onChange: (event) => setText(event.target.value),
-            spellCheck: false,
-            autoComplete: 'off',
-          }}
+          rows={3}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          spellCheck={false}
+          autoComplete="off"
         />
-        <FileChooser
+        <FileInput
           label={t('witness.reveal.file')}
           accept=".txt,text/plain"
-          onFile={(file) => void loadFile(file)}
+          onChange={(event) => void loadFile(event.target.files?.[0])}
         />
         {sources === undefined && (
-          <Input
+          <TextField
+            id={`${id}-hash`}
             label={t('witness.reveal.hash')}
-            hintText={t('witness.reveal.hashHint')}
-            nativeInputProps={{
-              type: 'text',
-              value: hash,
-              onChange: (event) => setHash(event.target.value),
-              spellCheck: false,
-              autoComplete: 'off',
-              className: 'witness-hash-input',
-            }}
+            hint={t('witness.reveal.hashHint')}
+            type="text"
+            value={hash}
+            onChange={(event) => setHash(event.target.value)}
+            spellCheck={false}
+            autoComplete="off"
+            className="witness-hash-input"
           />
         )}
         <Button type="submit" className="fr-mb-3w">

@@ -3,7 +3,7 @@ import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { formatNumber } from '../../../shared/format/formatNumber';
 import { quicknetRoundTime } from '../../../shared/lottery/drandQuicknet';
 import { useI18n } from '../i18n/useI18n';
-import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Button } from '../ui/Button';
 import { VerdictAlert } from '../verification/VerdictAlert';
 import { CopyButton } from './CopyButton';
 import { downloadText, makeWitnessSecret } from './witnessSecret';
