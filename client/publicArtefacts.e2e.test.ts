@@ -291,6 +291,8 @@ describe('"Vérifier mon reçu" with the organiser’s receipts file', () => {
     const verdict = page.getByTestId('receipt-verdict');
     const check = async (text: string) => {
       await page.getByRole('textbox', { name: 'Votre reçu' }).fill(text);
+      // The previous verdict goes with the text it spoke of, so the one read below is this check's.
+      await verdict.waitFor({ state: 'detached' });
       await page.getByRole('button', { name: 'Vérifier mon reçu' }).click();
       await verdict.waitFor();
       const shown = (await verdict.textContent()) ?? '';

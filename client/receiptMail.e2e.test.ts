@@ -56,6 +56,8 @@ afterAll(async () => {
 async function check(page: Page, text: string): Promise<string> {
   const verdict = page.getByTestId('receipt-verdict');
   await page.getByRole('textbox', { name: 'Votre reçu' }).fill(text);
+  // The previous verdict goes with the text it spoke of, so the one read below is this check's.
+  await verdict.waitFor({ state: 'detached' });
   await page.getByRole('button', { name: 'Vérifier mon reçu' }).click();
   await verdict.waitFor();
   await expect.poll(async () => (await verdict.textContent()) ?? '').not.toBe('');

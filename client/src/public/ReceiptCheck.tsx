@@ -22,11 +22,16 @@ export function ReceiptCheck({ view }: { view: PublicView }) {
       setOutcome('unloaded');
     }
   }
+  // A verdict speaks of the receipt it checked: once the text changes, it goes until the next check.
+  function edit(content: string) {
+    setText(content);
+    setOutcome(undefined);
+  }
   // A chosen file is read into the box and checked at once: choosing it is the request.
   async function loadFile(file: File | undefined) {
     if (file === undefined) return;
     const content = await file.text();
-    setText(content);
+    edit(content);
     await check(content);
   }
   function submit(event: FormEvent) {
@@ -86,7 +91,7 @@ export function ReceiptCheck({ view }: { view: PublicView }) {
           nativeTextAreaProps={{
             rows: 5,
             value: text,
-            onChange: (event) => setText(event.target.value),
+            onChange: (event) => edit(event.target.value),
             spellCheck: false,
           }}
         />
