@@ -1,5 +1,6 @@
-// Runs axe-core on a copy of a page (same URL and cookies, CSP bypassed only so that axe's script can be
-// injected) and fails on any serious or critical violation.
+// Runs axe-core on a page and fails on any serious or critical violation: on a copy of the page (same URL
+// and cookies, CSP bypassed only so that axe's script can be injected), or on the page as it is now. The
+// browser tour's soft checks (pageChecks.ts) read the same findings.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,6 +12,49 @@ export const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
+
+/** A violation axe-core found: its rule, impact and help, and where (the start of its first nodes' HTML). */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  count: number;
+  nodes: string[];
+}
+
+/**
+ * The serious and critical violations axe-core finds in `page` as it is now; axe's script must already be
+ * in the page (`addScriptTag` on a copy whose CSP is bypassed, or `page.evaluate(axeSource)`).
+ */
+export async function seriousOrCriticalViolations(page: Page): Promise<AxeViolation[]> {
+  const violations = await page.evaluate(async () => {
+    const result = await (
+      window as unknown as {
+        axe: {
+          run: (options: { resultTypes: string[] }) => Promise<{
+            violations: {
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: { html: string }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe // Only the violations' details: axe skips collecting what passes, which is quicker.
+      .run({ resultTypes: ['violations'] });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      count: violation.nodes.length,
+      nodes: violation.nodes.slice(0, 3).map((node) => node.html.slice(0, 160)),
+    }));
+  });
+  return violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+}
 
 export async function expectAccessible(
   browser: Browser,
@@ -27,23 +71,9 @@ export async function expectAccessible(
   await scanPage.goto(page.url());
   await ready(scanPage);
   await scanPage.addScriptTag({ content: axeSource });
-  const violations = (await scanPage.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> };
-      }
-    ).axe.run();
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: (v as unknown as { nodes: { html: string }[] }).nodes.map((n) => n.html).slice(0, 3),
-    }));
-  })) as { id: string; impact: string }[];
+  const violations = await seriousOrCriticalViolations(scanPage);
   await context.close();
-  expect(
-    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
-    name,
-  ).toEqual([]);
+  expect(violations, name).toEqual([]);
 }
 
 /**
@@ -53,24 +83,5 @@ export async function expectAccessible(
  */
 export async function expectAccessibleNow(page: Page, name: string): Promise<void> {
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: {
-          run: () => Promise<{
-            violations: { id: string; impact: string; nodes: { html: string }[] }[];
-          }>;
-        };
-      }
-    ).axe.run();
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.map((n) => n.html).slice(0, 3),
-    }));
-  });
-  expect(
-    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
-    name,
-  ).toEqual([]);
+  expect(await seriousOrCriticalViolations(page), name).toEqual([]);
 }

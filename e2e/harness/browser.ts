@@ -19,13 +19,14 @@ import {
 } from '../../server/testing/testServer';
 import { chromiumPath } from '../../scripts/lib/chromium';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+/** The repository's root folder, with a trailing slash. */
+export const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Builds the client once into a temporary folder and returns it. */
 export async function buildClient(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'kleroterion-client-'));
   await build({
-    configFile: join(root, 'vite.config.ts'),
+    configFile: join(repositoryRoot, 'vite.config.ts'),
     logLevel: 'error',
     build: { outDir, emptyOutDir: true },
   });

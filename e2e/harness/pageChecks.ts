@@ -4,7 +4,7 @@
 
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeSource } from './axe';
+import { axeSource, seriousOrCriticalViolations } from './axe';
 
 /** What the page's `securitypolicyviolation` events said, as they arrive. */
 export interface CspWatch {
@@ -82,36 +82,10 @@ export function expectNoCspViolation(violations: readonly string[], name: string
 /** Serious and critical axe violations of the page as it is now (its real CSP kept: no reload). */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: {
-          run: (options: { resultTypes: string[] }) => Promise<{
-            violations: {
-              id: string;
-              impact: string | null;
-              help: string;
-              nodes: { html: string; target: unknown[] }[];
-            }[];
-          }>;
-        };
-      }
-    ).axe // Only the violations' details: axe skips collecting what passes, which is quicker.
-      .run({ resultTypes: ['violations'] });
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      count: violation.nodes.length,
-      nodes: violation.nodes.slice(0, 3).map((node) => node.html.slice(0, 160)),
-    }));
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}, ${violation.count} node(s)): ${violation.help} — ${violation.nodes.join(' | ')}`,
-    );
+  return (await seriousOrCriticalViolations(page)).map(
+    (violation) =>
+      `${violation.id} (${violation.impact}, ${violation.count} node(s)): ${violation.help} — ${violation.nodes.join(' | ')}`,
+  );
 }
 
 export function expectNoSeriousAxeViolation(violations: readonly string[], name: string): void {

@@ -2,15 +2,13 @@
 // port 0 (clock at 2023-09-15 10:00 UTC), pages that collect CSP violations, and the keyboard helpers.
 
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { Review } from '../../shared/calls/review';
 import { startTestServer, type TestServer } from '../../server/testing/testServer';
-import { buildClient, launchBrowser, removeFolder } from './browser';
+import { buildClient, launchBrowser, removeFolder, repositoryRoot } from './browser';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-export const outputDir = `${root}test-output`;
+export const outputDir = `${repositoryRoot}test-output`;
 export const PASSWORD = 'fixture password 42';
 export const LEVELS = ['Insuffisant', 'Fragile', 'Satisfaisant', 'Solide'] as const;
 export const AXES = [
