@@ -218,6 +218,7 @@ export default defineConfig(({ mode }) => ({
       'server/**/*.test.ts',
       'client/**/*.test.{ts,tsx}',
       'scripts/**/*.test.ts',
+      'e2e/**/*.test.ts',
     ],
     testTimeout: 60_000,
     hookTimeout: 120_000,

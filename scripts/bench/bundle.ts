@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { publishedDemoResults } from '../../server/testing/demoResultsFixture';
 import { openCall } from '../../server/testing/callFixture';
 import { signIn, startTestServer } from '../../server/testing/testServer';
-import { buildClient, launchBrowser, removeFolder } from '../../client/testing/browser';
+import { buildClient, launchBrowser, removeFolder } from '../../e2e/harness/browser';
 
 /** The first-load budget of the pages a volunteer or a juror opens on a phone (gzipped JavaScript). */
 const BUDGET_BYTES = 120_000;

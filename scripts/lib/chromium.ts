@@ -1,5 +1,5 @@
 // Finds the Chromium the browser tests drive, and provisions one on a fresh machine: `npm test` runs
-// scripts/ensureChromium.ts first, and client/testing/browser.ts launches the path found here.
+// scripts/ensureChromium.ts first, and e2e/harness/browser.ts launches the path found here.
 // Every probe (environment, file system, user, command runner) is injected, so the decision is tested.
 
 import { accessSync, constants } from 'node:fs';

@@ -1,5 +1,5 @@
 // Interface text of the calls-for-projects console (organiser.calls.*) in French; merged into organiserFr.
-// Some labels are used verbatim by the end-to-end tests (client/prescreening.e2e.test.ts): change them together.
+// Some labels are used verbatim by the end-to-end tests (e2e/prescreening.e2e.test.ts): change them together.
 
 export const organiserCallsFr = {
   'organiser.calls.link': 'Appels à projets et pré-instruction',

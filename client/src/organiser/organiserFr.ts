@@ -1,5 +1,5 @@
 // Interface text of the organiser console in French, the default language.
-// Some labels are used verbatim by the end-to-end tests (client/ceremony.e2e.test.ts): change them together.
+// Some labels are used verbatim by the end-to-end tests (e2e/ceremony.e2e.test.ts): change them together.
 
 import { organiserCallsFr } from './organiserCallsFr';
 

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { smallLottery } from '../server/testing/smallLottery';
+import { scratchFolder } from '../scripts/testing/runScript';
+import { serveStatic, type StaticServer } from '../scripts/lib/staticServer';
+import { expectAccessible } from './harness/axe';
+import { buildClient, launchBrowser, removeFolder } from './harness/browser';
+
+let outDir: string;
+let server: StaticServer;
+let browser: Browser;
+let dispose: () => Promise<void>;
+const folder = scratchFolder();
+
+beforeAll(async () => {
+  outDir = await buildClient();
+  server = await serveStatic(outDir);
+  ({ browser, dispose } = await launchBrowser());
+});
+
+afterAll(async () => {
+  await dispose?.();
+  await server?.close();
+  removeFolder(outDir);
+  folder.dispose();
+});
+
+describe('the stratified lottery in the browser', () => {
+  it('checks a LOTTERY.json and shows its probability allocation; a doctored one fails', async () => {
+    const lottery = await smallLottery();
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { reportViolation: (t: string) => void }).reportViolation(
+          event.violatedDirective,
+        ),
+      ),
+    );
+    await page.goto(`${server.url}/verifier`);
+    await page.getByRole('link', { name: 'Lire une loterie stratifiée (LOTTERY.json)' }).click();
+    await page
+      .getByLabel('Fichier LOTTERY.json')
+      .setInputFiles(folder.write('lottery.json', JSON.stringify(lottery)));
+    await page.getByRole('button', { name: 'Lire et vérifier' }).click();
+    const verdict = page.getByTestId('lottery-verdict');
+    await verdict.waitFor();
+    expect(await verdict.textContent()).toMatch(/Loterie cohérente : les 4 contrôles sont réussis/);
+    expect(await page.getByTestId('lottery-minimum').textContent()).toMatch(/33,33\s%/);
+    // Chart.js arrives with the first chart drawn: wait for it, then there is exactly one.
+    const chart = page.getByRole('img', { name: /Chance de chaque volontaire/ });
+    await chart.waitFor();
+    expect(await chart.count()).toBe(1);
+    await expectAccessible(browser, page, 'lottery page', (scan) =>
+      scan.getByRole('heading', { level: 1 }).waitFor(),
+    );
+
+    const doctored = { ...lottery, probabilities: [0.25, 0.25, 0.5, 1] };
+    await page
+      .getByLabel('Fichier LOTTERY.json')
+      .setInputFiles(folder.write('doctored.json', JSON.stringify(doctored)));
+    await page.getByRole('button', { name: 'Lire et vérifier' }).click();
+    await expect.poll(() => verdict.textContent()).toMatch(/Échec : 1 contrôle\(s\) sur 4/);
+    expect(await page.locator('li.check.failed[data-check="lottery-probabilities"]').count()).toBe(
+      1,
+    );
+    expect(violations).toEqual([]);
+  });
+});

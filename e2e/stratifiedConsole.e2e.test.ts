@@ -1,0 +1,166 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import drand from '../fixtures/vectors/drand-quicknet.json';
+import {
+  TEST_ADMINISTRATOR,
+  TEST_SETUP_TOKEN,
+  startTestServer,
+  type TestServer,
+} from '../server/testing/testServer';
+import { expectAccessible } from './harness/axe';
+import { buildClient, launchBrowser, removeFolder } from './harness/browser';
+import { keepScreenshot } from './harness/screenshots';
+
+// A small pool (40 volunteers, 6 seats) so that the lottery is computed in about a second.
+const GENDERS = ['femme', 'homme'];
+const VOLUNTEERS = `name,email,genre,age\n${Array.from(
+  { length: 40 },
+  (_, i) => `P ${i},p${i}@example.org,${GENDERS[i % 2]},${i % 3 === 0 ? 'jeune' : 'senior'}`,
+).join('\n')}\n`;
+const GOOD_QUOTAS =
+  'category,feature,min,max\ngenre,femme,3,3\ngenre,homme,3,3\nage,jeune,2,3\nage,senior,3,4\n';
+const BAD_QUOTAS = 'category,feature,min,max\ngenre,femme,3,3\ngenre,homme,trois,3\n';
+const round = drand.rounds[0]!;
+const outputDir = fileURLToPath(new URL('../test-output', import.meta.url));
+
+let files: string;
+let outDir: string;
+let server: TestServer;
+let browser: Browser;
+let dispose: () => Promise<void>;
+let processId: string;
+
+beforeAll(async () => {
+  files = mkdtempSync(join(tmpdir(), 'kleroterion-quotas-'));
+  writeFileSync(join(files, 'quotas.csv'), GOOD_QUOTAS);
+  writeFileSync(join(files, 'mauvais.csv'), BAD_QUOTAS);
+  outDir = await buildClient();
+  server = await startTestServer({ clientDir: outDir, clockStart: '2023-09-15T10:00:00Z' });
+  const created = server.app.ceremony.create({ title: 'Jury stratifié', seats: 6, alternates: 6 });
+  processId = created.id;
+  server.app.ceremony.importVolunteers(processId, new TextEncoder().encode(VOLUNTEERS), 'v.csv');
+  ({ browser, dispose } = await launchBrowser());
+  mkdirSync(outputDir, { recursive: true });
+});
+
+afterAll(async () => {
+  await dispose?.();
+  await server?.close();
+  removeFolder(outDir);
+  removeFolder(files);
+});
+
+/** Focuses a control and presses a key on it, as a keyboard user would after tabbing there. */
+async function press(page: Page, locator: ReturnType<Page['getByRole']>, key: string) {
+  await locator.focus();
+  await page.keyboard.press(key);
+}
+
+async function typeInto(page: Page, locator: ReturnType<Page['getByLabel']>, text: string) {
+  await locator.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
+
+describe('the stratified option in the organiser console', () => {
+  it('imports quotas, computes, reviews and commits, with the keyboard', async () => {
+    const page = await browser.newPage();
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    await page.goto(`${server.url}/organiser`);
+    await page
+      .getByRole('heading', { name: 'Mise en service : créer le premier compte' })
+      .waitFor();
+    await typeInto(page, page.getByLabel('Jeton de mise en service'), TEST_SETUP_TOKEN);
+    await typeInto(page, page.getByLabel('Adresse e-mail'), TEST_ADMINISTRATOR.email);
+    await typeInto(page, page.getByLabel('Votre nom'), TEST_ADMINISTRATOR.name);
+    await typeInto(
+      page,
+      page.getByLabel('Mot de passe', { exact: true }),
+      'mot de passe très long',
+    );
+    await typeInto(page, page.getByLabel('Confirmer le mot de passe'), 'mot de passe très long');
+    await page.keyboard.press('Enter');
+    await press(page, page.getByRole('link', { name: 'Jury stratifié' }), 'Enter');
+    await page.getByRole('heading', { name: 'Option : tirage stratifié par quotas' }).waitFor();
+
+    // A bad file: the error summary takes focus and names the file, the line and the field.
+    const quotasFile = page.getByLabel('Fichier des quotas (CSV)');
+    await quotasFile.setInputFiles(join(files, 'mauvais.csv'));
+    await press(page, page.getByRole('button', { name: 'Importer les quotas' }), 'Enter');
+    const summary = page.getByRole('alert').filter({ hasText: 'mauvais.csv' });
+    await summary.waitFor();
+    const summaryText = (await summary.textContent()) ?? '';
+    expect(summaryText).toContain('mauvais.csv');
+    expect(summaryText).toContain('ligne 3');
+    expect(summaryText).toContain('« min »');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+
+    // The good file: the quotas table appears.
+    await quotasFile.setInputFiles(join(files, 'quotas.csv'));
+    await press(page, page.getByRole('button', { name: 'Importer les quotas' }), 'Enter');
+    await page.getByRole('table', { name: 'Quotas importés (quotas.csv)' }).waitFor();
+
+    // Compute with M = 50: the progress bar is labelled, then the review shows the figures.
+    await typeInto(page, page.getByLabel('Nombre de panels (M)'), '50');
+    await press(page, page.getByRole('button', { name: 'Calculer la loterie' }), 'Enter');
+    await page.getByText('Loterie calculée et enregistrée.').waitFor({ timeout: 30_000 });
+    const figures = page.getByTestId('lottery-figures');
+    await figures.waitFor();
+    expect(await figures.textContent()).toContain('50 panels de 6 parmi 40 volontaires');
+    expect(await page.getByTestId('lottery-minimum').textContent()).toMatch(/\d+,\d{2}\s?%/);
+    await page
+      .getByRole('table', { name: 'Chance des volontaires par centile (distribution optimale)' })
+      .waitFor();
+    // Chart.js arrives with the first chart drawn: wait for the chart before counting.
+    await page
+      .getByRole('img', { name: /chance/i })
+      .first()
+      .waitFor();
+    expect(await page.getByRole('img', { name: /chance/i }).count()).toBeGreaterThan(0);
+    await keepScreenshot(page, { path: join(outputDir, 'stratified-review.png'), fullPage: true });
+    await expectAccessible(browser, page, 'stratified review', (scan) =>
+      scan.getByTestId('lottery-figures').waitFor(),
+    );
+
+    // Commit: choose the stratified draw, confirm explicitly.
+    await press(
+      page,
+      page.getByLabel('Tirage stratifié (un panel de la loterie calculée)'),
+      'Space',
+    );
+    await typeInto(page, page.getByLabel('Numéro du tour drand (facultatif)'), String(round.round));
+    await page.keyboard.press('Enter');
+    const question = page.getByText('Engager le tirage stratifié ?');
+    await question.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain(
+      'Engager le tirage stratifié ?',
+    );
+    await press(
+      page,
+      page.getByRole('button', { name: 'Oui, engager le tirage stratifié' }),
+      'Enter',
+    );
+    await page.getByTestId('organiser-secret').waitFor({ timeout: 20_000 });
+    const committed = server.app.ceremony.state(processId).commitment?.commitment;
+    expect(committed?.protocol).toBe('kleroterion-stratified/1');
+    expect(committed).toMatchObject({ panelCount: 50, panelSize: 6, respondentCount: 40 });
+
+    // Frozen: the import form is gone and the console says so.
+    await page.getByText('Le tirage est engagé : les quotas et la loterie sont figés').waitFor();
+    expect(await page.getByRole('button', { name: /Importer les quotas|Remplacer/ }).count()).toBe(
+      0,
+    );
+    await expectAccessible(browser, page, 'stratified committed', (scan) =>
+      scan.getByText('Le tirage est engagé : les quotas et la loterie sont figés').waitFor(),
+    );
+    // The refused quotas file's 422 is expected; nothing else may fail.
+    expect(consoleErrors.filter((text) => !/status of 422/.test(text))).toEqual([]);
+  });
+});
