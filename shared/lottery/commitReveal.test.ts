@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import vectors from '../../fixtures/vectors/drand-quicknet.json';
-import { ErrorCode, KleroterionError } from '../errors';
+import { ErrorCode, type KleroterionError } from '../errors';
 import {
   beaconRandomness,
   beaconSource,
