@@ -12,7 +12,13 @@ import { sha256HexOfText } from '../shared/crypto/hash';
 import { canonicalize } from '../shared/crypto/jcs';
 import { drawRecord } from '../shared/lottery/drawRecord';
 import { merkleRoot } from '../shared/lottery/merkle';
-import { DRAW_PROTOCOL, type BeaconProof, type Commitment } from '../shared/lottery/protocol';
+import {
+  beaconSource,
+  organiserSecretSource,
+  revealRound,
+  witnessSource,
+} from '../shared/lottery/commitReveal';
+import { DRAW_PROTOCOL, type Commitment } from '../shared/lottery/protocol';
 import { verifyRecordBytes } from '../shared/lottery/verifyRecordBytes';
 import { writeFileAtomic } from './lib/files';
 import { loadPool } from './lib/poolLoader';
@@ -41,26 +47,20 @@ const commitment: Commitment = {
   seats: 15,
   alternates: 15,
   sources: [
-    { label: 'organiser secret', commitment: sha256HexOfText(organiserSecret) },
-    { label: 'witness: Camille (public attendee)', commitment: sha256HexOfText(witnessSecret) },
-    {
-      label: 'witness: Malik (public attendee)',
-      commitment: sha256HexOfText('never revealed'),
-      optional: true,
-    },
-    {
-      label: `drand quicknet round ${round.round}`,
-      beacon: { network: 'drand-quicknet', round: round.round },
-    },
+    organiserSecretSource(sha256HexOfText(organiserSecret)),
+    witnessSource('Camille (public attendee)', sha256HexOfText(witnessSecret)),
+    witnessSource('Malik (public attendee)', sha256HexOfText('never revealed'), true),
+    beaconSource(round.round),
   ],
 };
-const beacons: BeaconProof[] = [{ source: 3, round: round.round, signature: round.signature }];
+const beacon = revealRound(commitment.sources[3]!, 3, round.signature);
+if (!beacon.outcome.ok) throw new Error(beacon.outcome.problem);
 const record = drawRecord({
   commitment,
   canonicalIds: pool.ids,
   tree: pool.tree,
-  values: [organiserSecret, witnessSecret, null, round.randomness],
-  beacons,
+  values: [organiserSecret, witnessSecret, null, beacon.value],
+  beacons: [beacon.beacon],
 });
 const commitmentFile = join(dataDir, 'commitment.json');
 const recordFile = join(dataDir, 'record.json');

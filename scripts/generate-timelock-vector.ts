@@ -8,7 +8,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { sealTimelock } from '../client/src/witness/sealTimelock';
 import { sha256HexOfText } from '../shared/crypto/hash';
 import { canonicalize } from '../shared/crypto/jcs';
-import { quicknetRandomness } from '../shared/lottery/drand';
+import {
+  beaconRandomness,
+  beaconSource,
+  organiserSecretSource,
+  timelockWitnessSource,
+} from '../shared/lottery/commitReveal';
 import { drawRecord } from '../shared/lottery/drawRecord';
 import { DRAW_PROTOCOL_V2 } from '../shared/lottery/protocol';
 import { buildMerkleTree, poolRootHex } from '../shared/lottery/merkle';
@@ -46,18 +51,15 @@ const commitment = {
   seats: 3,
   alternates: 1,
   sources: [
-    { label: 'organiser secret', commitment: sha256HexOfText(organiserSecret) },
-    {
-      label: 'witness: Camille (sealed)',
-      timelock: { network: 'drand-quicknet', round, ciphertext },
-    },
-    { label: 'drand quicknet round 1000', beacon: { network: 'drand-quicknet', round } },
+    organiserSecretSource(sha256HexOfText(organiserSecret)),
+    timelockWitnessSource('Camille (sealed)', ciphertext, round),
+    beaconSource(round),
   ],
 };
 const opening = await openTimelock(ciphertext, round, signature);
 if (!opening.ok || opening.plaintext !== witnessPlaintext)
   throw new Error('the sealed witness does not open');
-const values = [organiserSecret, witnessPlaintext, quicknetRandomness(signature)];
+const values = [organiserSecret, witnessPlaintext, beaconRandomness(signature)];
 const beacons = [
   { source: 1, round, signature },
   { source: 2, round, signature },

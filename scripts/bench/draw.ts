@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import seedrandom from 'seedrandom';
 import { canonicalize } from '../../shared/crypto/jcs';
 import { sha256HexOfText } from '../../shared/crypto/hash';
+import { organiserSecretSource } from '../../shared/lottery/commitReveal';
 import { drawRecord } from '../../shared/lottery/drawRecord';
 import { auditPathHex, buildMerkleTree, merkleRoot } from '../../shared/lottery/merkle';
 import { canonicalPool } from '../../shared/lottery/poolId';
@@ -69,10 +70,7 @@ try {
     poolSize: POOL_SIZE,
     seats: SEATS,
     alternates: ALTERNATES,
-    sources: [
-      { label: 'organiser secret', commitment: sha256HexOfText('bench-secret') },
-      { label: 'announced value' },
-    ],
+    sources: [organiserSecretSource(sha256HexOfText('bench-secret')), { label: 'announced value' }],
   });
   const values = ['bench-secret', '4 8 15 16 23 42'];
 

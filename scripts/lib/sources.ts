@@ -9,10 +9,15 @@ import { bytesToHex, isLowerHex } from '../../shared/crypto/bytes';
 import { sha256HexOfText } from '../../shared/crypto/hash';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import {
-  quicknetFirstRoundAfter,
-  quicknetRandomness,
-  quicknetRoundTime,
-} from '../../shared/lottery/drand';
+  beaconRandomness,
+  beaconSource,
+  chooseDrandRound,
+  drandRoundTimingProblem,
+  isQuicknetSignature,
+  ORGANISER_SECRET_LABEL,
+  organiserSecretSource,
+  witnessSource,
+} from '../../shared/lottery/commitReveal';
 import { describeIssues, type BeaconProof, type Source } from '../../shared/lottery/protocol';
 import { UsageError } from './cliRunner';
 import { writeFileAtomic } from './files';
@@ -115,7 +120,7 @@ export function sourcesFromOptions(
   let secret: string | undefined;
   if (values['organiser-secret'] !== undefined) {
     secret = bytesToHex(randomBytes(32));
-    sources.push({ label: 'organiser secret', commitment: sha256HexOfText(secret) });
+    sources.push(organiserSecretSource(sha256HexOfText(secret)));
   }
   for (const [option, optional] of [
     ['witness', false],
@@ -130,37 +135,37 @@ export function sourcesFromOptions(
           { field: option },
         );
       }
-      sources.push({
-        label: `witness: ${label}`,
-        commitment: hash,
-        ...(optional ? { optional: true as const } : {}),
-      });
+      sources.push(witnessSource(label, hash, optional));
     }
   }
   if (values['drand-round'] !== undefined && values['drand-delay'] !== undefined) {
     throw new UsageError('give either --drand-round or --drand-delay, not both');
   }
+  // The spec's delay rule (section 10, beacon-timing): the round is produced strictly after committedAt.
+  // --drand-delay asks for no minimum on top of it (the server's minimum is a deployment setting).
   const round =
-    values['drand-round'] !== undefined
-      ? integerOption(values['drand-round'], 'drand-round', 1)
-      : values['drand-delay'] !== undefined
-        ? quicknetFirstRoundAfter(
-            committedAt.getTime() / 1000 + integerOption(values['drand-delay'], 'drand-delay', 0),
-          )
-        : undefined;
-  if (round !== undefined && quicknetRoundTime(round) * 1000 <= committedAt.getTime()) {
-    // Its randomness already exists, so committing to it would let the organiser pick a favourable round.
+    values['drand-round'] !== undefined || values['drand-delay'] !== undefined
+      ? chooseDrandRound({
+          now: committedAt,
+          drandRound:
+            values['drand-round'] === undefined
+              ? undefined
+              : integerOption(values['drand-round'], 'drand-round', 1),
+          drandDelaySeconds:
+            values['drand-delay'] === undefined
+              ? undefined
+              : integerOption(values['drand-delay'], 'drand-delay', 0),
+          minDrandDelaySeconds: 0,
+        })
+      : undefined;
+  const tooEarly = round === undefined ? undefined : drandRoundTimingProblem(round, committedAt, 0);
+  if (tooEarly !== undefined)
     throw new KleroterionError(
       ErrorCode.InvalidArgument,
-      `drand round ${round} was produced at ${new Date(quicknetRoundTime(round) * 1000).toISOString()}, before the commitment; choose a future round (e.g. --drand-delay 600)`,
+      `${tooEarly}; choose a future round (e.g. --drand-delay 600)`,
       { field: 'drand-round' },
     );
-  }
-  if (round !== undefined)
-    sources.push({
-      label: `drand quicknet round ${round}`,
-      beacon: { network: 'drand-quicknet', round },
-    });
+  if (round !== undefined) sources.push(beaconSource(round));
   for (const label of values.public ?? []) sources.push({ label });
   if (sources.length === 0)
     throw new UsageError(
@@ -180,7 +185,7 @@ export function sourcesFromOptions(
 export function writeSecretFile(path: string, secret: string): void {
   writeFileAtomic(
     path,
-    `${JSON.stringify({ label: 'organiser secret', value: secret }, null, 2)}\n`,
+    `${JSON.stringify({ label: ORGANISER_SECRET_LABEL, value: secret }, null, 2)}\n`,
     {
       mode: 0o600,
       exclusive: true,
@@ -240,14 +245,14 @@ export function revealFromOptions(
           { field: source.label },
         );
       }
-      if (!isLowerHex(signature, 48))
+      if (!isQuicknetSignature(signature))
         throw new KleroterionError(
           ErrorCode.BeaconInvalid,
           `source ${JSON.stringify(source.label)}: a quicknet signature is 96 lowercase hex digits`,
           { field: source.label },
         );
       beacons.push({ source: position, round: source.beacon.round, signature });
-      return quicknetRandomness(signature);
+      return beaconRandomness(signature);
     }
     const value = byLabel.get(source.label);
     if (value !== undefined) return value;

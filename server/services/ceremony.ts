@@ -11,7 +11,6 @@ import { buildMerkleTree, merkleRoot } from '../../shared/lottery/merkle';
 import { sortCanonical } from '../../shared/lottery/poolId';
 import type { BeaconProof } from '../../shared/lottery/protocol';
 import {
-  chooseDrandRound,
   decideAnswer,
   decideCommit,
   decideCreate,
@@ -25,6 +24,7 @@ import {
   type Decision,
   type WitnessInput,
 } from '../../shared/process/processCommands';
+import { chooseDrandRound } from '../../shared/lottery/commitReveal';
 import type { TimelockOpening } from '../../shared/lottery/timelock';
 import { DEFAULT_SETTINGS, EventType } from '../../shared/process/processEvents';
 import { decideServiceDetails } from '../../shared/process/decideServiceDetails';

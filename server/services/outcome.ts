@@ -13,7 +13,7 @@ import { toCsv, type CsvVariant } from '../../shared/audit/csv';
 import { gradeRows, resultRows, seatGradeRows } from '../../shared/audit/exports';
 import { gradesOf } from '../../shared/deliberation/gradingScale';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
-import { quicknetFirstRoundAfter } from '../../shared/lottery/drand';
+import { chooseDrandRound } from '../../shared/lottery/commitReveal';
 import type { ChainedEvent } from '../../shared/events/eventChain';
 import type { ProcessState } from '../../shared/process/processState';
 import { countingRounds } from '../../shared/scoring/gradeTally';
@@ -234,8 +234,7 @@ export function createOutcome(deps: {
     declareTieLottery(processId: string, drandRound: number | undefined) {
       const now = clock.now();
       const secret = bytesToHex(random.bytes(32));
-      const round =
-        drandRound ?? quicknetFirstRoundAfter(now.getTime() / 1000 + minDrandDelaySeconds);
+      const round = chooseDrandRound({ now, drandRound, minDrandDelaySeconds });
       const state = ceremony.appendDecision(
         processId,
         decideTieLottery(ceremony.state(processId), {

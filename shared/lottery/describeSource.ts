@@ -1,14 +1,11 @@
 // A randomness source in words, in the reader's language. The label inside a commitment is hashed and never
 // changes ("organiser secret", "witness: Camille", "drand quicknet round 34533539"): only its display is
 // translated, from the source's kind.
-// Spec: docs/lottery-spec.md, section 3 "Commitment" (sources); labels written by processCommands.ts.
+// Spec: docs/lottery-spec.md, section 3 "Commitment" (sources); labels written by commitReveal.ts.
 
 import { formatNumber } from '../format/formatNumber';
 import type { Language } from '../format/language';
-
-/** The labels the server writes into commitments (shared/process/processCommands.ts). */
-export const ORGANISER_SECRET_LABEL = 'organiser secret';
-export const WITNESS_LABEL_PREFIX = 'witness: ';
+import { ORGANISER_SECRET_LABEL, WITNESS_LABEL_PREFIX } from './sourceLabels';
 
 /** What a source is described from: its committed label and, for a beacon, its round. */
 export interface DescribableSource {

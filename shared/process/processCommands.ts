@@ -5,17 +5,18 @@ import type { z } from 'zod';
 import { canonicalize } from '../crypto/jcs';
 import type { Dossier } from '../deliberation/dossier';
 import { ErrorCode, KleroterionError } from '../errors';
-import {
-  DRAND_QUICKNET,
-  quicknetFirstRoundAfter,
-  quicknetRandomness,
-  quicknetRoundTime,
-} from '../lottery/drand';
 import { describeIssues, Commitment, drawProtocolFor, type Source } from '../lottery/protocol';
-import { ORGANISER_SECRET_LABEL, WITNESS_LABEL_PREFIX } from '../lottery/describeSource';
+import {
+  beaconSource,
+  drandRoundTimingProblem,
+  organiserSecretSource,
+  revealRound,
+  timelockWitnessSource,
+  witnessSource,
+} from '../lottery/commitReveal';
 import { checkReveal } from '../lottery/reveal';
 import { commitmentHashOf } from '../lottery/seed';
-import { readTlockStanza, type TimelockOpening } from '../lottery/timelock';
+import type { TimelockOpening } from '../lottery/timelock';
 import { EventType, ProcessSettings, type ProcessEvent } from './processEvents';
 import { ProcessStatus, SeatStatus, type ProcessState } from './processState';
 import {
@@ -90,55 +91,21 @@ export interface CommitInput {
 
 /**
  * The randomness sources of a process's commitment: the organiser's secret, the witnesses, the drand round.
- * @throws {KleroterionError} VALIDATION_FAILED when the drand round comes too early.
+ * @throws {KleroterionError} VALIDATION_FAILED when the drand round comes too early, or a timelocked
+ * contribution is sealed to another round.
  */
 export function commitSources(input: CommitInput): Source[] {
-  const earliest = input.now.getTime() / 1000 + input.minDrandDelaySeconds;
-  if (quicknetRoundTime(input.drandRound) < earliest) {
-    refuse(
-      `drand round ${input.drandRound} comes too early: it must be produced at least ${input.minDrandDelaySeconds} s after the commitment`,
-      ErrorCode.ValidationFailed,
-    );
-  }
+  const problem = drandRoundTimingProblem(input.drandRound, input.now, input.minDrandDelaySeconds);
+  if (problem !== undefined) refuse(problem, ErrorCode.ValidationFailed);
   return [
-    { label: ORGANISER_SECRET_LABEL, commitment: input.organiserSecretHash },
+    organiserSecretSource(input.organiserSecretHash),
     ...input.witnesses.map((w) =>
       'timelock' in w
-        ? {
-            label: `${WITNESS_LABEL_PREFIX}${w.label}`,
-            timelock: timelockSource(w.label, w.timelock, input.drandRound),
-          }
-        : {
-            label: `${WITNESS_LABEL_PREFIX}${w.label}`,
-            commitment: w.commitment,
-            ...(w.optional ? { optional: true as const } : {}),
-          },
+        ? timelockWitnessSource(w.label, w.timelock, input.drandRound)
+        : witnessSource(w.label, w.commitment, w.optional),
     ),
-    {
-      label: `drand quicknet round ${input.drandRound}`,
-      beacon: { network: 'drand-quicknet' as const, round: input.drandRound },
-    },
+    beaconSource(input.drandRound),
   ];
-}
-
-/**
- * A timelocked witness contribution, checked before it is committed: sealed to this commitment's drand
- * round on quicknet, or refused (it could never be opened, and the draw could not happen).
- */
-function timelockSource(label: string, armored: string, round: number) {
-  const ciphertext = `${armored.replace(/\r\n/g, '\n').trim()}\n`;
-  let stanza: { round: number; chainHash: string };
-  try {
-    stanza = readTlockStanza(ciphertext);
-  } catch (error) {
-    return refuse(`witness ${label}: ${(error as Error).message}`, ErrorCode.ValidationFailed);
-  }
-  if (stanza.round !== round || stanza.chainHash !== DRAND_QUICKNET.chainHash)
-    refuse(
-      `witness ${label}: the contribution is sealed to round ${stanza.round}${stanza.chainHash === DRAND_QUICKNET.chainHash ? '' : ' of another drand network'}, the commitment uses drand quicknet round ${round}`,
-      ErrorCode.ValidationFailed,
-    );
-  return { network: 'drand-quicknet' as const, round, ciphertext };
 }
 
 /** The fields every commitment takes from the process and its imported pool, whatever its protocol. */
@@ -206,26 +173,21 @@ export function decideReveal(
   const target = sources[source];
   if (target === undefined) refuse(`there is no source ${source}`, ErrorCode.ValidationFailed);
   if (state.revealed[source] === true) refuse(`source ${source} is already revealed`);
-  if (target!.beacon !== undefined) {
-    if (!('signature' in reveal))
-      refuse(`source ${source} is a drand round: give its signature`, ErrorCode.ValidationFailed);
-    const signature = (reveal as { signature: string }).signature.trim().toLowerCase();
-    const beacon = { source, round: target!.beacon.round, signature };
-    const value = /^[0-9a-f]{96}$/.test(signature) ? quicknetRandomness(signature) : '';
-    const outcome = checkReveal(target!, source, value, [beacon]);
-    if (!outcome.ok) throw new KleroterionError(ErrorCode.BeaconInvalid, outcome.problem);
-    return { events: [{ type: EventType.ValueRevealed, payload: { source, value, beacon } }] };
-  }
-  if (target!.timelock !== undefined) {
+  const round = (target!.beacon ?? target!.timelock)?.round;
+  if (round !== undefined) {
     if (!('signature' in reveal))
       refuse(
-        `source ${source} is timelocked to drand round ${target!.timelock.round}: give that round's signature`,
+        target!.beacon !== undefined
+          ? `source ${source} is a drand round: give its signature`
+          : `source ${source} is timelocked to drand round ${round}: give that round's signature`,
         ErrorCode.ValidationFailed,
       );
-    const signature = (reveal as { signature: string }).signature.trim().toLowerCase();
-    const beacon = { source, round: target!.timelock.round, signature };
-    const value = timelockOpening?.ok === true ? timelockOpening.plaintext : '';
-    const outcome = checkReveal(target!, source, value, [beacon], timelockOpening);
+    const { value, beacon, outcome } = revealRound(
+      target!,
+      source,
+      (reveal as { signature: string }).signature,
+      timelockOpening,
+    );
     if (!outcome.ok) throw new KleroterionError(ErrorCode.BeaconInvalid, outcome.problem);
     return { events: [{ type: EventType.ValueRevealed, payload: { source, value, beacon } }] };
   }
@@ -380,26 +342,4 @@ export function decideDossiers(
       },
     ],
   };
-}
-
-/**
- * The drand round a commitment names: the one given, or else the first one produced `drandDelaySeconds`
- * (default: the minimum) after `now`. A delay below the minimum is refused, never silently raised.
- * @throws {KleroterionError} DRAND_DELAY_TOO_SHORT when `drandDelaySeconds` is below the minimum.
- */
-export function chooseDrandRound(input: {
-  now: Date;
-  drandRound?: number | undefined;
-  drandDelaySeconds?: number | undefined;
-  minDrandDelaySeconds: number;
-}): number {
-  if (input.drandRound !== undefined) return input.drandRound;
-  const delay = input.drandDelaySeconds ?? input.minDrandDelaySeconds;
-  if (delay < input.minDrandDelaySeconds)
-    throw new KleroterionError(
-      ErrorCode.DrandDelayTooShort,
-      `a delay of ${delay} s before the drand round is below the minimum of ${input.minDrandDelaySeconds} s: the round must be produced well after the commitment is public, so that nobody can know it in advance`,
-      { field: 'drandDelaySeconds' },
-    );
-  return quicknetFirstRoundAfter(input.now.getTime() / 1000 + delay);
 }

@@ -3,7 +3,12 @@
 // Spec: docs/results.md.
 
 import { ErrorCode, KleroterionError } from '../errors';
-import { quicknetRandomness, quicknetRoundTime } from '../lottery/drand';
+import {
+  beaconSource,
+  drandRoundTimingProblem,
+  organiserSecretSource,
+  revealRound,
+} from '../lottery/commitReveal';
 import type { BeaconProof, Source } from '../lottery/protocol';
 import { checkReveal } from '../lottery/reveal';
 import { commitmentHashOf } from '../lottery/seed';
@@ -13,7 +18,6 @@ import type { ProcessState } from '../process/processState';
 import { resultsHash, resultsOf } from './processResults';
 import { ResultEventType } from './resultEvents';
 import { TIE_PROTOCOL, tieLotteryOrder, voteWinners, type TieCommitment } from './tieBreak';
-import { ORGANISER_SECRET_LABEL } from '../lottery/describeSource';
 
 const refuse = (message: string, code: ErrorCode = ErrorCode.TransitionRefused): never => {
   throw new KleroterionError(code, message);
@@ -69,17 +73,16 @@ export function decideTieLottery(state: ProcessState, input: TieLotteryInput): D
   if (room.rule.tieResolution !== 'lottery')
     refuse('the rule fixed before scoring settles ties by a vote of the room');
   if (state.outcome.lottery !== undefined) refuse('a tie lottery is already declared');
-  if (quicknetRoundTime(input.drandRound) < input.now.getTime() / 1000 + input.minDrandDelaySeconds)
-    refuse(
-      `drand round ${input.drandRound} comes too early: it must be produced at least ${input.minDrandDelaySeconds} s after the declaration`,
-      ErrorCode.ValidationFailed,
-    );
+  const problem = drandRoundTimingProblem(
+    input.drandRound,
+    input.now,
+    input.minDrandDelaySeconds,
+    'declaration',
+  );
+  if (problem !== undefined) refuse(problem, ErrorCode.ValidationFailed);
   const sources: Source[] = [
-    { label: ORGANISER_SECRET_LABEL, commitment: input.organiserSecretHash },
-    {
-      label: `drand quicknet round ${input.drandRound}`,
-      beacon: { network: 'drand-quicknet', round: input.drandRound },
-    },
+    organiserSecretSource(input.organiserSecretHash),
+    beaconSource(input.drandRound),
   ];
   const commitment: TieCommitment = {
     protocol: TIE_PROTOCOL,
@@ -108,19 +111,18 @@ export function decideTieDraw(
   if (lottery === undefined) return refuse('no tie lottery is declared');
   const sources = lottery.commitment.sources;
   const beacons: BeaconProof[] = [];
-  const values = sources.map((source, i) => {
-    if (source.beacon === undefined) return reveal.organiserSecret;
-    const signature = reveal.signature.trim().toLowerCase();
-    beacons.push({ source: i, round: source.beacon.round, signature });
-    return /^[0-9a-f]{96}$/.test(signature) ? quicknetRandomness(signature) : '';
-  });
+  const values: string[] = [];
   sources.forEach((source, i) => {
-    const check = checkReveal(source, i, values[i], beacons);
-    if (!check.ok)
-      refuse(
-        check.problem,
-        source.beacon === undefined ? ErrorCode.RevealMismatch : ErrorCode.BeaconInvalid,
-      );
+    if (source.beacon === undefined) {
+      values.push(reveal.organiserSecret);
+      const check = checkReveal(source, i, reveal.organiserSecret, []);
+      if (!check.ok) refuse(check.problem, ErrorCode.RevealMismatch);
+      return;
+    }
+    const { value, beacon, outcome } = revealRound(source, i, reveal.signature);
+    values.push(value);
+    beacons.push(beacon);
+    if (!outcome.ok) refuse(outcome.problem, ErrorCode.BeaconInvalid);
   });
   const order = tieLotteryOrder(lottery.commitmentHash, values, lottery.commitment.tied);
   return {

@@ -4,17 +4,16 @@ import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { describeSource } from '../../../shared/lottery/describeSource';
 import { ErrorCode } from '../../../shared/errors';
-import { DRAND_QUICKNET } from '../../../shared/lottery/drand';
+import { isQuicknetSignature, normaliseSignature } from '../../../shared/lottery/commitReveal';
 import type { Source } from '../../../shared/lottery/protocol';
 import type { ProcessState } from '../../../shared/process/processState';
 import { DrandRoundInfo } from './DrandRoundInfo';
+import { DrandRoundLink } from './DrandRoundLink';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { StatusMessage } from '../ui/StatusMessage';
 import { TextField } from '../ui/TextField';
 import { FileInput } from '../ui/FileInput';
 import { useFormState } from '../session/useFormState';
-
-const SIGNATURE_HEX = /^[0-9a-f]{96}$/;
 
 /** Reads a secret file: the organiser's download ({label, value}) or a witness's CLI output ({secret}). */
 async function secretFromFile(file: File): Promise<string | undefined> {
@@ -79,8 +78,8 @@ export function RevealSourceForm({
           fieldId: valueId,
         },
       ]);
-    const signature = trimmed.toLowerCase();
-    if (beacon !== undefined && !SIGNATURE_HEX.test(signature))
+    const signature = normaliseSignature(trimmed);
+    if (beacon !== undefined && !isQuicknetSignature(signature))
       return form.fail([{ key: 'organiser.reveal.signatureFormat', fieldId: valueId }]);
     const next = await form.submit(
       () =>
@@ -112,25 +111,15 @@ export function RevealSourceForm({
     if (next !== undefined) onRevealed(next);
   }
 
-  const signatureUrl =
-    beacon === undefined
-      ? undefined
-      : `https://api.drand.sh/${DRAND_QUICKNET.chainHash}/public/${beacon.round}`;
-
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="reveal-form">
       <ErrorSummary errors={form.errors} />
-      {beacon !== undefined && signatureUrl !== undefined ? (
+      {beacon !== undefined ? (
         <>
           <p>
             <DrandRoundInfo round={beacon.round} />
           </p>
-          <p>
-            {t('organiser.reveal.drandWhere')}{' '}
-            <a href={signatureUrl} target="_blank" rel="noopener noreferrer">
-              {t('organiser.reveal.drandLink', { round: beacon.round })}
-            </a>
-          </p>
+          <DrandRoundLink round={beacon.round} />
           <TextField
             id={valueId}
             required

@@ -3,9 +3,10 @@ import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { describeSource } from '../../../shared/lottery/describeSource';
 import { ErrorCode } from '../../../shared/errors';
-import { DRAND_QUICKNET } from '../../../shared/lottery/drand';
+import { isQuicknetSignature, normaliseSignature } from '../../../shared/lottery/commitReveal';
 import type { ProcessState } from '../../../shared/process/processState';
 import { DrandRoundInfo } from './DrandRoundInfo';
+import { DrandRoundLink } from './DrandRoundLink';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import type { FormError } from '../ui/formErrors';
 import { describeWithCode } from './resultErrors';
@@ -15,8 +16,6 @@ import { useFormState } from '../session/useFormState';
 import { BeaconFetchPanel } from './beacon/BeaconFetchPanel';
 import { PasteFallback } from './beacon/PasteFallback';
 import { useBeaconFetch } from './beacon/useBeaconFetch';
-
-const SIGNATURE_HEX = /^[0-9a-f]{96}$/;
 
 /** Draws the announced tie lottery from the organiser's secret and the drand round's signature. */
 export function TieDrawForm({
@@ -51,9 +50,7 @@ export function TieDrawForm({
     event.preventDefault();
     const errors: FormError[] = [];
     const trimmedSecret = secret.trim();
-    const hex = (
-      signature.trim() === '' ? (fetchedSignature ?? '') : signature.trim()
-    ).toLowerCase();
+    const hex = normaliseSignature(signature.trim() === '' ? (fetchedSignature ?? '') : signature);
     if (trimmedSecret === '')
       errors.push({ key: 'organiser.results.draw.secretRequired', fieldId: secretId });
     if (hex === '')
@@ -62,7 +59,7 @@ export function TieDrawForm({
         values: { label: beaconSource === undefined ? '' : describeSource(beaconSource, language) },
         fieldId: signatureId,
       });
-    else if (!SIGNATURE_HEX.test(hex))
+    else if (!isQuicknetSignature(hex))
       errors.push({ key: 'organiser.reveal.signatureFormat', fieldId: signatureId });
     if (errors.length > 0) return form.fail(errors);
     const next = await form.submit(
@@ -99,16 +96,7 @@ export function TieDrawForm({
           <p>
             {t('organiser.results.lottery.pending')} <DrandRoundInfo round={round} />
           </p>
-          <p>
-            {t('organiser.reveal.drandWhere')}{' '}
-            <a
-              href={`https://api.drand.sh/${DRAND_QUICKNET.chainHash}/public/${round}`}
-              target="_blank"
-              rel="noopener noreferrer"
-            >
-              {t('organiser.reveal.drandLink', { round })}
-            </a>
-          </p>
+          <DrandRoundLink round={round} />
         </>
       )}
       <TextField

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../ui/Button';
-import { WITNESS_LABEL_PREFIX, describeSource } from '../../../shared/lottery/describeSource';
+import { describeSource } from '../../../shared/lottery/describeSource';
+import { WITNESS_LABEL_PREFIX } from '../../../shared/lottery/sourceLabels';
 import { useI18n } from '../i18n/useI18n';
 import { FileInput } from '../ui/FileInput';
 import { TextAreaField } from '../ui/TextAreaField';
