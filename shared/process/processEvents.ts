@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { Dossier } from '../deliberation/dossier';
 import { ROOM_EVENT_SCHEMAS } from '../deliberation/roomEvents';
 import { RESULT_EVENT_SCHEMAS } from '../scoring/resultEvents';
-import { Criterion } from './processEvents.criterion';
+import { Criterion } from '../scoring/criterion';
 import { BeaconProof } from '../lottery/protocol';
 import { ProcessCommitment, ProcessRecord } from './processStratified';
 import { ServiceDetails } from './serviceDetails';

@@ -4,7 +4,7 @@
 
 import { ASSESSMENT_LEVELS } from '../deliberation/dossier';
 import type { Dossier } from '../deliberation/dossier';
-import { gradeRank, gradesOf, type GradingScale } from '../deliberation/gradingScale';
+import { gradeRank, gradesOf, type GradingScale } from './gradingScale';
 import type { DossierTally } from './gradeTally';
 import type { AggregationRule } from './rule';
 

@@ -5,7 +5,7 @@
 // Spec: docs/results.md.
 
 import type { Dossier } from '../deliberation/dossier';
-import { gradeRank, gradesOf, type GradingScale } from '../deliberation/gradingScale';
+import { gradeRank, gradesOf, type GradingScale } from './gradingScale';
 import type { DossierTally } from './gradeTally';
 import {
   compareCounts,

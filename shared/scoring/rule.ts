@@ -4,7 +4,7 @@
 
 import { z } from 'zod';
 import { ASSESSMENT_LEVELS, type AssessmentLevel } from '../deliberation/dossier';
-import { gradeRank, gradesOf, type GradingScale } from '../deliberation/gradingScale';
+import { gradeRank, gradesOf, type GradingScale } from './gradingScale';
 
 export const METHODS = ['majority-judgment', 'weighted-mean'] as const;
 export type Method = (typeof METHODS)[number];

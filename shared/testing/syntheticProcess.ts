@@ -7,7 +7,7 @@ import { sha256HexOfText } from '../crypto/hash';
 import type { BallotContent } from '../deliberation/ballot';
 import { sealBallot } from '../deliberation/ballot';
 import type { Dossier } from '../deliberation/dossier';
-import { DEFAULT_SCALE, type GradingScale } from '../deliberation/gradingScale';
+import { DEFAULT_SCALE, type GradingScale } from '../scoring/gradingScale';
 import {
   decideConflict,
   decideMove,

@@ -4,12 +4,8 @@
 import { canonicalize } from '../crypto/jcs';
 import { STRATIFIED_PROTOCOL } from '../stratify/stratifiedProtocol';
 import { verifyStratified } from '../stratify/verifyStratified';
-import {
-  verifyRecord,
-  type Check,
-  type VerificationReport,
-  type VerifyOptions,
-} from './verifyRecord';
+import { verifyRecord, type VerifyOptions } from '../lottery/verifyRecord';
+import type { Check, VerificationReport } from '../verificationReport';
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 

@@ -1,0 +1,114 @@
+// Import rules of Kleroterion, checked by `npm run lint` (dependency-cruiser).
+// The layers of shared/ and why they exist: docs/architecture.md, section "Layers of shared/".
+
+/**
+ * The layers of shared/, lowest first. A module may import its own layer and the layers below it, never a
+ * layer above. A file's layer is given by its role when its name says one (…State.ts is a reducer,
+ * …Commands.ts and decide….ts are commands, …View.ts and verify….ts are views and verifiers), otherwise by
+ * its folder. Role patterns must not overlap one another.
+ */
+const LAYERS = [
+  {
+    name: 'base',
+    label: 'crypto and events',
+    folders: ['^shared/(crypto|events|format|time)/', '^shared/errors[.]ts$'],
+    roles: [],
+  },
+  {
+    name: 'maths',
+    label: 'lottery and scoring maths, domain vocabulary and event unions',
+    folders: ['^shared/(lottery|stratify|scoring|deliberation|calls|process|mail)/'],
+    roles: [],
+  },
+  {
+    name: 'reducers',
+    label: 'reducers (folds of the event log)',
+    folders: [],
+    roles: ['^shared/[^/]+/[^/]*State[.]ts$', '^shared/process/publicLogFold[.]ts$'],
+  },
+  {
+    name: 'commands',
+    label: 'commands (decisions over a state)',
+    folders: [],
+    roles: ['^shared/[^/]+/[^/]*Commands[.]ts$', '^shared/[^/]+/decide[A-Z][^/]*[.]ts$'],
+  },
+  {
+    name: 'views',
+    label: 'views, verifiers and audit',
+    folders: ['^shared/(audit|pages|testing)/', '^shared/protocol[.]ts$'],
+    roles: ['^shared/[^/]+/[^/]*Views?[.]ts$', '^shared/[^/]+/verify[A-Z][^/]*[.]ts$'],
+  },
+];
+
+const TESTS = '[.]test[.]tsx?$';
+const ALL_ROLES = LAYERS.flatMap((layer) => layer.roles);
+
+/** The modules of one layer, as a dependency-cruiser restriction. */
+function layerModules(layer) {
+  const otherRoles = ALL_ROLES.filter((role) => !layer.roles.includes(role));
+  return {
+    path: [...layer.roles, ...layer.folders],
+    pathNot: [...otherRoles, TESTS],
+  };
+}
+
+const layerRules = LAYERS.flatMap((lower, i) =>
+  LAYERS.slice(i + 1).map((higher) => ({
+    name: `shared-layer-${lower.name}-not-to-${higher.name}`,
+    severity: 'error',
+    comment: `shared/: ${lower.label} must not import ${higher.label}, a higher layer.`,
+    from: layerModules(lower),
+    to: layerModules(higher),
+  })),
+);
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'shared-no-cycle',
+      severity: 'error',
+      comment: 'No import cycle in shared/, type-only imports included.',
+      from: { path: '^shared/' },
+      to: { path: '^shared/', circular: true },
+    },
+    ...layerRules,
+    {
+      name: 'shared-stays-below',
+      severity: 'error',
+      comment: 'shared/ is the floor: it never imports server/, client/ or scripts/.',
+      from: { path: '^shared/' },
+      to: { path: '^(server|client|scripts)/' },
+    },
+    {
+      name: 'server-not-to-client',
+      severity: 'error',
+      comment: 'server/ and client/ meet only through shared/.',
+      from: { path: '^server/' },
+      to: { path: '^client/' },
+    },
+    {
+      name: 'client-not-to-server',
+      severity: 'error',
+      comment: 'server/ and client/ meet only through shared/.',
+      from: {
+        path: '^client/',
+        // The end-to-end tests and their harness start a real server; they move to e2e/ at the root,
+        // and this exception goes with them.
+        pathNot: ['^client/[^/]+[.]e2e[.]test[.]ts$', '^client/testing/'],
+      },
+      to: { path: '^server/' },
+    },
+  ],
+  options: {
+    includeOnly: '^(shared|server|client|scripts)/',
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+      extensions: ['.ts', '.tsx', '.js', '.json'],
+    },
+  },
+};
