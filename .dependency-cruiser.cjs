@@ -10,8 +10,12 @@
 const LAYERS = [
   {
     name: 'base',
-    label: 'crypto and events',
-    folders: ['^shared/(crypto|events|format|time)/', '^shared/errors[.]ts$'],
+    label: 'crypto, events and the shared basics (errors, formats, time, the verification report)',
+    folders: [
+      '^shared/(crypto|events|format|time)/',
+      '^shared/errors[.]ts$',
+      '^shared/verificationReport[.]ts$',
+    ],
     roles: [],
   },
   {
@@ -22,9 +26,17 @@ const LAYERS = [
   },
   {
     name: 'reducers',
-    label: 'reducers (folds of the event log)',
+    label: 'reducers (folds of the event log) and queries over their state',
     folders: [],
-    roles: ['^shared/[^/]+/[^/]*State[.]ts$', '^shared/process/publicLogFold[.]ts$'],
+    roles: [
+      '^shared/[^/]+/[^/]*State[.]ts$',
+      '^shared/process/publicLogFold[.]ts$',
+      // Queries over a folded state, read by commands and views: where a process stands, what is withheld,
+      // each reviewer's load.
+      '^shared/process/processStage[.]ts$',
+      '^shared/deliberation/confidentiality[.]ts$',
+      '^shared/calls/assignment[.]ts$',
+    ],
   },
   {
     name: 'commands',
@@ -41,6 +53,18 @@ const LAYERS = [
 ];
 
 const TESTS = '[.]test[.]tsx?$';
+
+/**
+ * Tests that use the browser's own code as an oracle for the server or shared/: the witness's timelock
+ * sealing (client/src/witness/sealTimelock.ts draws its own random file key, so it cannot live in pure
+ * shared/) and the receipt check (client/src/public/checkReceipt.ts, whose format moves to the HTTP contract
+ * in shared/). Named one by one so that no new crossing slips in; each goes once its oracle leaves client/.
+ */
+const CROSSING_TESTS = [
+  '^shared/lottery/timelock[.]test[.]ts$',
+  '^server/(tests/)?timelockWitness[.]integration[.]test[.]ts$',
+  '^server/(tests/)?messages[.]integration[.]test[.]ts$',
+];
 const ALL_ROLES = LAYERS.flatMap((layer) => layer.roles);
 
 /** The modules of one layer, as a dependency-cruiser restriction. */
@@ -77,14 +101,14 @@ module.exports = {
       name: 'shared-stays-below',
       severity: 'error',
       comment: 'shared/ is the floor: it never imports server/, client/ or scripts/.',
-      from: { path: '^shared/' },
+      from: { path: '^shared/', pathNot: CROSSING_TESTS },
       to: { path: '^(server|client|scripts)/' },
     },
     {
       name: 'server-not-to-client',
       severity: 'error',
       comment: 'server/ and client/ meet only through shared/.',
-      from: { path: '^server/' },
+      from: { path: '^server/', pathNot: CROSSING_TESTS },
       to: { path: '^client/' },
     },
     {
