@@ -18,10 +18,30 @@ const LAYERS = [
     ],
     roles: [],
   },
+  // Lottery and scoring maths, the domain vocabulary and the event unions, in four steps: the draw and the
+  // dossier, then what builds on them (stratification, scoring), then the room and the calls, then the process.
+  {
+    name: 'draw',
+    label: 'the draw maths and the dossier vocabulary',
+    folders: ['^shared/(lottery|dossier|mail)/'],
+    roles: [],
+  },
   {
     name: 'maths',
-    label: 'lottery and scoring maths, domain vocabulary and event unions',
-    folders: ['^shared/(lottery|stratify|scoring|deliberation|calls|process|mail)/'],
+    label: 'stratification and scoring maths',
+    folders: ['^shared/(stratify|scoring)/'],
+    roles: [],
+  },
+  {
+    name: 'rooms',
+    label: 'the deliberation and calls vocabulary and events',
+    folders: ['^shared/(deliberation|calls)/'],
+    roles: [],
+  },
+  {
+    name: 'process',
+    label: 'the process vocabulary and events',
+    folders: ['^shared/process/'],
     roles: [],
   },
   {

@@ -13,7 +13,7 @@ import { canonicalize } from '../shared/crypto/jcs';
 import { drawRecord } from '../shared/lottery/drawRecord';
 import { merkleRoot } from '../shared/lottery/merkle';
 import { DRAW_PROTOCOL, type BeaconProof, type Commitment } from '../shared/lottery/protocol';
-import { verifyRecordBytes } from '../shared/audit/verifyRecordBytes';
+import { verifyRecordBytes } from '../shared/stratify/verifyRecordBytes';
 import { writeFileAtomic } from './lib/files';
 import { loadPool } from './lib/poolLoader';
 import { serveStatic } from './lib/staticServer';

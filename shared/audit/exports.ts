@@ -5,7 +5,7 @@
 // Spec: docs/results.md, section "Exports".
 
 import { ABSTAIN, MAJORITY_GRADE_LABELS, type MajorityGrade } from '../scoring/gradingScale';
-import type { Dossier } from '../deliberation/dossier';
+import type { Dossier } from '../dossier/dossier';
 import type { Criterion } from '../scoring/criterion';
 import type { DossierStatus, Results } from '../scoring/results';
 import type { Cell, CsvVariant } from './csv';

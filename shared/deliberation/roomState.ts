@@ -5,7 +5,7 @@ import type { ChainedEvent } from '../events/eventChain';
 import type { Criterion } from '../scoring/criterion';
 import type { BallotContent } from './ballot';
 import { checkRevealedBallots } from './ballot';
-import type { Dossier } from './dossier';
+import type { Dossier } from '../dossier/dossier';
 import { ABSTAIN, gradesOf, type GradingScale } from '../scoring/gradingScale';
 import type { AggregationRule } from '../scoring/rule';
 import { ruleProblems } from '../scoring/rule';

@@ -7,7 +7,6 @@ import type { ChainedEvent } from '../events/eventChain';
 import { checkReveal } from '../lottery/reveal';
 import { quicknetRoundTime } from '../lottery/drand';
 import { commitmentHashOf } from '../lottery/seed';
-import type { RoomState } from '../deliberation/roomState';
 import { resultsHash, resultsOf, type ResultsSource } from './processResults';
 import { ResultEventType, type ResultEvent } from './resultEvents';
 import type { TieSettlement } from './results';
@@ -22,12 +21,18 @@ export interface OutcomeState {
 
 /**
  * What the outcome reducer reads of the process (the process state fits it): the process id a tie lottery
- * must name, the room, the dossiers and the outcome so far. Narrower than the whole process state, so the
- * process reducer may fold outcome events without the two importing each other.
+ * must name, a few fields of the room, the dossiers and the outcome so far. Narrower than the whole process
+ * state, so the process reducer may fold outcome events without the two importing each other.
  */
 export interface OutcomeInput extends ResultsSource {
   readonly id: string;
-  readonly room: RoomState | undefined;
+  readonly room:
+    | (NonNullable<ResultsSource['room']> & {
+        readonly seated: readonly number[];
+        /** The dossier on the floor, and its phase: no tie is settled while scoring is open. */
+        readonly current: { readonly phase: string | undefined } | undefined;
+      })
+    | undefined;
   readonly outcome: OutcomeState;
 }
 

@@ -4,7 +4,7 @@
 
 import { sha256HexOfText } from '../crypto/hash';
 import { canonicalize } from '../crypto/jcs';
-import type { Dossier } from '../deliberation/dossier';
+import type { Dossier } from '../dossier/dossier';
 import { tallyRoom, type TalliedRoom } from './gradeTally';
 import type { AggregationRule } from './rule';
 import { computeResults, type Results, type TieSettlement } from './results';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verifyBundleBytes } from '../audit/verifyBundle';
-import { verifyRecordBytes } from '../audit/verifyRecordBytes';
+import { verifyRecordBytes } from '../stratify/verifyRecordBytes';
 import type { VerificationReport } from '../verificationReport';
 import { applyFlip, byteFlips } from './byteFlips';
 import { genuineArtefacts } from './tamperArtefacts';

@@ -4,7 +4,7 @@ import { verifyBundleBytes } from '../../../shared/audit/verifyBundle';
 import { recogniseArtefact, type NotArtefactReason } from '../../../shared/audit/recogniseArtefact';
 import { DrawRecord } from '../../../shared/lottery/protocol';
 import type { VerificationReport } from '../../../shared/verificationReport';
-import { verifyRecordBytes } from '../../../shared/audit/verifyRecordBytes';
+import { verifyRecordBytes } from '../../../shared/stratify/verifyRecordBytes';
 import type { TimelockOpening } from '../../../shared/lottery/timelock';
 import { checkLottery, type LotteryFile } from '../../../shared/stratify/lotteryFile';
 
