@@ -4,7 +4,7 @@ import { AXES, type Axis, type Review } from '../../../shared/calls/review';
 import type { AssessmentLevel } from '../../../shared/dossier/dossier';
 import type { FormError } from '../ui/formErrors';
 
-/** Same bounds as the server's Assessment schema (shared/deliberation/dossier.ts). */
+/** Same bounds as the server's Assessment schema (shared/dossier/dossier.ts). */
 export const MAX_COMMENT = 1000;
 
 export interface AssessmentDraft {
