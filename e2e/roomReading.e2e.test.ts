@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { DossierFile } from '../shared/deliberation/dossier';
+import type { DossierFile } from '../shared/dossier/dossier';
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import { data, type TestServer } from '../server/testing/testServer';
 import { expectAccessibleNow } from './harness/axe';

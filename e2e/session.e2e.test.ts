@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { io as connect, type Socket } from 'socket.io-client';
-import type { Dossier } from '../shared/deliberation/dossier';
+import type { Dossier } from '../shared/dossier/dossier';
 import { DEFAULT_CRITERIA } from '../shared/process/processEvents';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 import { syntheticDossier } from '../shared/testing/syntheticProcess';

@@ -19,7 +19,7 @@ import {
   witnessSource,
 } from '../shared/lottery/commitReveal';
 import { DRAW_PROTOCOL, type Commitment } from '../shared/lottery/protocol';
-import { verifyRecordBytes } from '../shared/lottery/verifyRecordBytes';
+import { verifyRecordBytes } from '../shared/stratify/verifyRecordBytes';
 import { writeFileAtomic } from './lib/files';
 import { loadPool } from './lib/poolLoader';
 import { serveStatic } from './lib/staticServer';

@@ -4,7 +4,7 @@
 
 import { parseArgs } from 'node:util';
 import { verifyBundleBytes } from '../shared/audit/verifyBundle';
-import { verifyRecordBytes } from '../shared/lottery/verifyRecordBytes';
+import { verifyRecordBytes } from '../shared/stratify/verifyRecordBytes';
 import { genuineArtefacts } from '../shared/testing/tamperArtefacts';
 import { runTamperCampaign, type TamperOutcome } from '../shared/testing/tamperCampaign';
 import { genuineStratifiedRecord } from '../server/testing/stratifiedArtefact';

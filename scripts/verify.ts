@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openRecordTimelocksInBytes } from '../shared/lottery/openRecordTimelocks';
-import { verifyRecordBytes } from '../shared/lottery/verifyRecordBytes';
+import { verifyRecordBytes } from '../shared/stratify/verifyRecordBytes';
 import { ExitCode, UsageError, runCli } from './lib/cliRunner';
 import { loadPool } from './lib/poolLoader';
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { PublicLogEntry } from './events/publicLogEntry';
 import type { ErrorCode } from './errors';
 import { ConflictCategory } from './deliberation/conflictCategory';
-import { GradingScale } from './deliberation/gradingScale';
+import { GradingScale } from './scoring/gradingScale';
 import { PHASES } from './deliberation/roomEvents';
 import { RuleChoices } from './scoring/rule';
 import type { RoomRole, RoomView } from './deliberation/roomView';

@@ -9,7 +9,7 @@ import { utf8ToBytes } from '../../shared/crypto/bytes';
 import { canonicalize } from '../../shared/crypto/jcs';
 import { buildBundle } from '../../shared/audit/bundle';
 import { verifyBundleBytes } from '../../shared/audit/verifyBundle';
-import { MAJORITY_GRADES } from '../../shared/deliberation/gradingScale';
+import { MAJORITY_GRADES } from '../../shared/scoring/gradingScale';
 import { resultsOf } from '../../shared/scoring/processResults';
 import { decidePublish } from '../../shared/scoring/resultCommands';
 import { syntheticDeliberation } from '../../shared/testing/syntheticProcess';

@@ -5,7 +5,7 @@
 
 import { randomBytes } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
-import { MAJORITY_GRADES } from '../../shared/deliberation/gradingScale';
+import { MAJORITY_GRADES } from '../../shared/scoring/gradingScale';
 import { DEFAULT_CRITERIA } from '../../shared/process/processEvents';
 import type { RoomView } from '../../shared/deliberation/roomView';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol';

@@ -10,7 +10,7 @@ import { parse } from 'csv-parse/sync';
 import seedrandom from 'seedrandom';
 import type { Reason } from '../../shared/calls/callEvents';
 import type { Review } from '../../shared/calls/review';
-import { ASSESSMENT_LEVELS, DossierFile, type Dossier } from '../../shared/deliberation/dossier';
+import { ASSESSMENT_LEVELS, DossierFile, type Dossier } from '../../shared/dossier/dossier';
 import type { Calls } from '../services/calls';
 import type { PinnableClock } from './pinnableClock';
 

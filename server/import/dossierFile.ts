@@ -3,8 +3,8 @@
 
 import { parse } from 'csv-parse/sync';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
-import type { ASSESSMENT_LEVELS, LEAD_TYPES } from '../../shared/deliberation/dossier';
-import { CHARTER_ITEMS, DossierFile, type Dossier } from '../../shared/deliberation/dossier';
+import type { ASSESSMENT_LEVELS, LEAD_TYPES } from '../../shared/dossier/dossier';
+import { CHARTER_ITEMS, DossierFile, type Dossier } from '../../shared/dossier/dossier';
 import { firstInvalidUtf8Line } from '../../shared/lottery/poolText';
 
 interface Problem {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect } from 'socket.io-client';
 import { verifyBundleBytes } from '../../shared/audit/verifyBundle';
-import { verifyRecordBytes } from '../../shared/lottery/verifyRecordBytes';
+import { verifyRecordBytes } from '../../shared/stratify/verifyRecordBytes';
 import type { ProcessState } from '../../shared/process/processState';
 import { syntheticDossier } from '../../shared/testing/syntheticProcess';
 import { runScript } from '../../scripts/testing/runScript';

@@ -31,7 +31,7 @@ import {
 } from '../../shared/calls/callViews';
 import { normalised, publicContent, type PublicContent } from '../../shared/calls/publicContent';
 import { consolidate, disagree, Review, type Axis } from '../../shared/calls/review';
-import type { Dossier } from '../../shared/deliberation/dossier';
+import type { Dossier } from '../../shared/dossier/dossier';
 import { decideDossiers } from '../../shared/process/processCommands';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { describeIssues } from '../../shared/lottery/protocol';

@@ -11,7 +11,7 @@ import { renderProcesVerbalPdf } from '../pdf/renderProcesVerbalPdf';
 import { buildBundle, type AuditBundle, type BundleSeatSeals } from '../../shared/audit/bundle';
 import { toCsv, type CsvVariant } from '../../shared/audit/csv';
 import { gradeRows, resultRows, seatGradeRows } from '../../shared/audit/exports';
-import { gradesOf } from '../../shared/deliberation/gradingScale';
+import { gradesOf } from '../../shared/scoring/gradingScale';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { chooseDrandRound } from '../../shared/lottery/commitReveal';
 import type { ChainedEvent } from '../../shared/events/eventChain';

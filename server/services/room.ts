@@ -3,7 +3,7 @@
 
 import type { Db } from '../db/openDatabase';
 import { ballotSchema, sealBallot, type BallotContent } from '../../shared/deliberation/ballot';
-import type { GradingScale } from '../../shared/deliberation/gradingScale';
+import type { GradingScale } from '../../shared/scoring/gradingScale';
 import type { RuleChoices } from '../../shared/scoring/rule';
 import {
   assertMayScore,

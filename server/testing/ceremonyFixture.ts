@@ -3,7 +3,7 @@
 
 import drand from '../../fixtures/vectors/drand-quicknet.json';
 import { syntheticDossier } from '../../shared/testing/syntheticProcess';
-import type { Dossier } from '../../shared/deliberation/dossier';
+import type { Dossier } from '../../shared/dossier/dossier';
 import type { ProcessState } from '../../shared/process/processState';
 import { setUpAdministrator, data, type ApiClient, type TestServer } from './testServer';
 

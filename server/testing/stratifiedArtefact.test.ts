@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verifyRecordBytes } from '../../shared/lottery/verifyRecordBytes';
+import { verifyRecordBytes } from '../../shared/stratify/verifyRecordBytes';
 import { runTamperCampaign } from '../../shared/testing/tamperCampaign';
 import { genuineStratifiedRecord } from './stratifiedArtefact';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import drand from '../../fixtures/vectors/drand-quicknet.json';
 import { quicknetRoundTime } from '../../shared/lottery/drand';
-import { verifyRecordBytes } from '../../shared/lottery/verifyRecordBytes';
+import { verifyRecordBytes } from '../../shared/stratify/verifyRecordBytes';
 import type { ProcessState } from '../../shared/process/processState';
 import { createHttpRelays } from '../beacon/httpRelays';
 import type { BeaconFetchAnswer } from '../http/beaconRoutes';

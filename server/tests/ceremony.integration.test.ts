@@ -6,7 +6,7 @@ import { canonicalize } from '../../shared/crypto/jcs';
 import { verifyChain, type ChainedEvent } from '../../shared/events/eventChain';
 import { verifyInclusion } from '../../shared/lottery/merkle';
 import type { DrawRecord } from '../../shared/lottery/protocol';
-import { verifyRecordBytes } from '../../shared/lottery/verifyRecordBytes';
+import { verifyRecordBytes } from '../../shared/stratify/verifyRecordBytes';
 import { foldProcess, type ProcessState } from '../../shared/process/processState';
 import { drawSelection } from '../../shared/process/processStratified';
 import { runScript, scratchFolder } from '../../scripts/testing/runScript';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dossier } from '../../shared/deliberation/dossier';
+import type { Dossier } from '../../shared/dossier/dossier';
 import type { ProcessState } from '../../shared/process/processState';
 import { DOSSIER_CSV_COLUMNS } from '../import/dossierFile';
 import {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
 import { sealBallot } from '../../shared/deliberation/ballot';
-import type { Dossier } from '../../shared/deliberation/dossier';
+import type { Dossier } from '../../shared/dossier/dossier';
 import type { RoomView } from '../../shared/deliberation/roomView';
 import { verifyChain, type ChainedEvent } from '../../shared/events/eventChain';
 import { foldProcess, type ProcessState } from '../../shared/process/processState';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import drand from '../../fixtures/vectors/drand-quicknet.json';
 import { sha256HexOfText } from '../../shared/crypto/hash';
 import type { ErrorDetails } from '../../shared/errors';
-import { verifyRecordBytes } from '../../shared/lottery/verifyRecordBytes';
+import { verifyRecordBytes } from '../../shared/stratify/verifyRecordBytes';
 import type { ProcessState } from '../../shared/process/processState';
 import { drawSelection } from '../../shared/process/processStratified';
 import { verifyPublication } from '../../shared/process/verifyPublication';

@@ -6,7 +6,7 @@ import drand from '../../fixtures/vectors/drand-quicknet.json';
 import { sealTimelock } from '../../client/src/witness/sealTimelock';
 import type { DrawRecord } from '../../shared/lottery/protocol';
 import { openRecordTimelocksInBytes } from '../../shared/lottery/openRecordTimelocks';
-import { verifyRecordBytes } from '../../shared/lottery/verifyRecordBytes';
+import { verifyRecordBytes } from '../../shared/stratify/verifyRecordBytes';
 import type { ProcessState } from '../../shared/process/processState';
 import { verifyPublication } from '../../shared/process/verifyPublication';
 import {

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ChainedEvent } from '../events/eventChain';
 import { Checkpoint } from '../events/publicLogEntry';
 import { sealBallot as sealOf } from '../deliberation/ballot';
-import { gradesOf } from '../deliberation/gradingScale';
+import { gradesOf } from '../scoring/gradingScale';
 import { ProcessRecord } from '../process/processStratified';
 import type { ProcessState } from '../process/processState';
 import { ProcessSettings } from '../process/processEvents';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ABSTAIN, MAJORITY_GRADES } from '../deliberation/gradingScale';
+import { ABSTAIN, MAJORITY_GRADES } from '../scoring/gradingScale';
 import { DEFAULT_CRITERIA } from '../process/processEvents';
 import { decidePublish } from '../scoring/resultCommands';
 import type { Results } from '../scoring/results';

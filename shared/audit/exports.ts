@@ -4,9 +4,9 @@
 // well as people, gives each coded value twice: its stable code, then its French label.
 // Spec: docs/results.md, section "Exports".
 
-import { ABSTAIN, MAJORITY_GRADE_LABELS, type MajorityGrade } from '../deliberation/gradingScale';
-import type { Dossier } from '../deliberation/dossier';
-import type { Criterion } from '../process/processEvents.criterion';
+import { ABSTAIN, MAJORITY_GRADE_LABELS, type MajorityGrade } from '../scoring/gradingScale';
+import type { Dossier } from '../dossier/dossier';
+import type { Criterion } from '../scoring/criterion';
 import type { DossierStatus, Results } from '../scoring/results';
 import type { Cell, CsvVariant } from './csv';
 import type { AuditBundle } from './bundle';

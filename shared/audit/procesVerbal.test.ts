@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import drand from '../../fixtures/vectors/drand-quicknet.json';
 import { sha256HexOfText } from '../crypto/hash';
 import type { BallotContent } from '../deliberation/ballot';
-import { DEFAULT_SCALE } from '../deliberation/gradingScale';
+import { DEFAULT_SCALE } from '../scoring/gradingScale';
 import {
   decideConflict,
   decideMove,

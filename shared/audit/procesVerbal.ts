@@ -10,7 +10,7 @@ import {
   gradesOf,
   type GradingScale,
   type MajorityGrade,
-} from '../deliberation/gradingScale';
+} from '../scoring/gradingScale';
 import { RoomEventType } from '../deliberation/roomEvents';
 import type { ChainedEvent } from '../events/eventChain';
 import { formatDateTime } from '../format/formatDateTime';

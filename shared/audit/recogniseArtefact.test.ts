@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { vectorRecord } from '../../fixtures/vectors/vectorRecord';
 import { utf8ToBytes } from '../crypto/bytes';
 import { canonicalize } from '../crypto/jcs';
-import { MAJORITY_GRADES } from '../deliberation/gradingScale';
+import { MAJORITY_GRADES } from '../scoring/gradingScale';
 import { decidePublish } from '../scoring/resultCommands';
 import { syntheticDeliberation } from '../testing/syntheticProcess';
 import { buildBundle } from './bundle';

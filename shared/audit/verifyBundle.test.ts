@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { canonicalize } from '../crypto/jcs';
 import { utf8ToBytes } from '../crypto/bytes';
-import { MAJORITY_GRADES } from '../deliberation/gradingScale';
+import { MAJORITY_GRADES } from '../scoring/gradingScale';
 import { syntheticDeliberation } from '../testing/syntheticProcess';
 import { buildBundle, type AuditBundle } from './bundle';
 import { verifyBundle, verifyBundleBytes } from './verifyBundle';

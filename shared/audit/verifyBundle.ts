@@ -8,7 +8,7 @@ import { canonicalize } from '../crypto/jcs';
 import { utf8ToBytes } from '../crypto/bytes';
 import type { ChainedEvent } from '../events/eventChain';
 import { describeIssues } from '../lottery/protocol';
-import type { Check, VerificationReport } from '../lottery/verifyRecord';
+import type { Check, VerificationReport } from '../verificationReport';
 import type { TimelockOpening } from '../lottery/timelock';
 import { foldProcess, type ProcessState } from '../process/processState';
 import { verifyPublication } from '../process/verifyPublication';

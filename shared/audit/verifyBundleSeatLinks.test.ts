@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAJORITY_GRADES } from '../deliberation/gradingScale';
+import { MAJORITY_GRADES } from '../scoring/gradingScale';
 import { seatLinksDigest } from '../deliberation/seatLinks';
 import { decidePublish } from '../scoring/resultCommands';
 import { syntheticDeliberation } from '../testing/syntheticProcess';

@@ -4,7 +4,7 @@
 // Spec: docs/calls.md, section "Audit".
 
 import { verifyChain, type ChainedEvent } from '../events/eventChain';
-import type { Dossier } from '../deliberation/dossier';
+import type { Dossier } from '../dossier/dossier';
 import { foldCall, InvalidCallEventError, type CallState } from '../calls/callState';
 import { contentDigest, contentOfDossier } from '../calls/publicContent';
 

@@ -3,7 +3,7 @@
 // Spec: docs/calls.md, section "The application form".
 
 import { z } from 'zod';
-import { CHARTER_ITEMS, LEAD_TYPES, SUPPORT_LEVERS } from '../deliberation/dossier';
+import { CHARTER_ITEMS, LEAD_TYPES, SUPPORT_LEVERS } from '../dossier/dossier';
 
 /** Invisible to people, tempting to robots: any value in it marks the submission as spam. */
 export const HONEYPOT_FIELD = 'fax';

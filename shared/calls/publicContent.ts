@@ -5,7 +5,7 @@
 
 import { sha256HexOfText } from '../crypto/hash';
 import { canonicalize } from '../crypto/jcs';
-import type { Dossier } from '../deliberation/dossier';
+import type { Dossier } from '../dossier/dossier';
 import type { ApplicationForm } from './applicationForm';
 
 export type PublicContent = Omit<Dossier, 'id' | 'prescreening'>;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { sha256HexOfText } from '../crypto/hash';
 import { canonicalize } from '../crypto/jcs';
-import { ASSESSMENT_LEVELS, Assessment, type AssessmentLevel } from '../deliberation/dossier';
+import { ASSESSMENT_LEVELS, Assessment, type AssessmentLevel } from '../dossier/dossier';
 import { OPINIONS } from './callEvents';
 
 export const AXES = ['solidity', 'feasibility', 'impact', 'supportValue'] as const;

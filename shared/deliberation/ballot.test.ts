@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ballotSchema, checkRevealedBallots, sealBallot, type BallotContent } from './ballot';
-import { DEFAULT_SCALE, MAJORITY_GRADES } from './gradingScale';
+import { DEFAULT_SCALE, MAJORITY_GRADES } from '../scoring/gradingScale';
 
 const criteria = ['general-interest', 'impact', 'quality', 'openness', 'support-value'];
 const ballotArb = fc.record({

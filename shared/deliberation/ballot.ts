@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { isLowerHex } from '../crypto/bytes';
 import { sha256HexOfText } from '../crypto/hash';
 import { canonicalize } from '../crypto/jcs';
-import { gradeSchema, type GradingScale } from './gradingScale';
+import { gradeSchema, type GradingScale } from '../scoring/gradingScale';
 
 /** The content that is sealed; the seat is deliberately absent so that revealed ballots stay unlinkable. */
 export interface BallotContent {

@@ -3,7 +3,7 @@ import { canonicalize } from '../crypto/jcs';
 import { utf8ToBytes } from '../crypto/bytes';
 import { buildBundle } from '../audit/bundle';
 import { verifyBundle, verifyBundleBytes } from '../audit/verifyBundle';
-import { MAJORITY_GRADES } from './gradingScale';
+import { MAJORITY_GRADES } from '../scoring/gradingScale';
 import { WithheldEntry, isWithheld, type Checkpoint } from '../events/publicLogEntry';
 import { decidePublish } from '../scoring/resultCommands';
 import { syntheticDeliberation } from '../testing/syntheticProcess';

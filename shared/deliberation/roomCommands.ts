@@ -6,7 +6,7 @@ import type { Decision } from '../process/processCommands';
 import { ProcessStatus, type ProcessState } from '../process/processState';
 import { ruleFrom, ruleProblems, type RuleChoices } from '../scoring/rule';
 import { sealBallot, type BallotContent } from './ballot';
-import type { GradingScale } from './gradingScale';
+import type { GradingScale } from '../scoring/gradingScale';
 import { RoomEventType, type Phase } from './roomEvents';
 import { seatLinksDigest } from './seatLinks';
 import { allowedNextPhases, hasConflict, scoringStarted, type RoomState } from './roomState';

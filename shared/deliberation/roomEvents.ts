@@ -3,9 +3,9 @@
 // Spec: docs/deliberation.md, section "Room events".
 
 import { z } from 'zod';
-import { Criterion } from '../process/processEvents.criterion';
+import { Criterion } from '../scoring/criterion';
 import { AggregationRule } from '../scoring/rule';
-import { GradingScale } from './gradingScale';
+import { GradingScale } from '../scoring/gradingScale';
 
 export const RoomEventType = {
   Opened: 'deliberation.opened',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../audit/bundle';
 import { chainEvent, type ChainedEvent } from '../events/eventChain';
 import { verifyBundle } from '../audit/verifyBundle';
-import { MAJORITY_GRADES } from './gradingScale';
+import { MAJORITY_GRADES } from '../scoring/gradingScale';
 import { decidePublish } from '../scoring/resultCommands';
 import { syntheticDeliberation, syntheticDossier } from '../testing/syntheticProcess';
 import {

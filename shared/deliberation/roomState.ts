@@ -2,11 +2,11 @@
 // Spec: docs/deliberation.md, sections "Room events" and "Sealed ballots".
 
 import type { ChainedEvent } from '../events/eventChain';
-import type { Criterion } from '../process/processEvents.criterion';
+import type { Criterion } from '../scoring/criterion';
 import type { BallotContent } from './ballot';
 import { checkRevealedBallots } from './ballot';
-import type { Dossier } from './dossier';
-import { ABSTAIN, gradesOf, type GradingScale } from './gradingScale';
+import type { Dossier } from '../dossier/dossier';
+import { ABSTAIN, gradesOf, type GradingScale } from '../scoring/gradingScale';
 import type { AggregationRule } from '../scoring/rule';
 import { ruleProblems } from '../scoring/rule';
 import type { ROOM_EVENT_SCHEMAS } from './roomEvents';

@@ -5,7 +5,7 @@
 import type { ConflictCategory } from './conflictCategory';
 import type { ProcessState } from '../process/processState';
 import { sealBallot, type BallotContent } from './ballot';
-import { ABSTAIN, gradesOf } from './gradingScale';
+import { ABSTAIN, gradesOf } from '../scoring/gradingScale';
 import type { Phase } from './roomEvents';
 import { eligibleSeats } from './roomCommands';
 import { hasConflict, type RoomTimer } from './roomState';

@@ -25,7 +25,7 @@ import {
 import { commitmentHashOf, deriveSeed } from './seed';
 import { selectIndices } from './select';
 import { verifyRecord } from './verifyRecord';
-import { verifyRecordBytes } from './verifyRecordBytes';
+import { verifyRecordBytes } from '../stratify/verifyRecordBytes';
 
 type Record = typeof vector.record;
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

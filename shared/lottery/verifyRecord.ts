@@ -10,20 +10,7 @@ import { checkReveal } from './reveal';
 import type { TimelockOpening } from './timelock';
 import { commitmentHashOf, deriveSeed } from './seed';
 import { selectIndices } from './select';
-
-export interface Check {
-  /** 1-based position in the report. */
-  number: number;
-  /** Stable machine name, e.g. "commitment-hash" or "pick-3". */
-  name: string;
-  ok: boolean;
-  detail: string;
-}
-
-export interface VerificationReport {
-  ok: boolean;
-  checks: Check[];
-}
+import type { Check, VerificationReport } from '../verificationReport';
 
 export interface VerifyOptions {
   /** The full pool in canonical order, when the verifier holds it (e.g. `verify --pool`). */

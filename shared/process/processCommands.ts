@@ -3,7 +3,7 @@
 
 import type { z } from 'zod';
 import { canonicalize } from '../crypto/jcs';
-import type { Dossier } from '../deliberation/dossier';
+import type { Dossier } from '../dossier/dossier';
 import { ErrorCode, KleroterionError } from '../errors';
 import { describeIssues, Commitment, drawProtocolFor, type Source } from '../lottery/protocol';
 import {

@@ -2,10 +2,10 @@
 // Spec: docs/event-log.md, section "Event types".
 
 import { z } from 'zod';
-import { Dossier } from '../deliberation/dossier';
+import { Dossier } from '../dossier/dossier';
 import { ROOM_EVENT_SCHEMAS } from '../deliberation/roomEvents';
 import { RESULT_EVENT_SCHEMAS } from '../scoring/resultEvents';
-import { Criterion } from './processEvents.criterion';
+import { Criterion } from '../scoring/criterion';
 import { BeaconProof } from '../lottery/protocol';
 import { ProcessCommitment, ProcessRecord } from './processStratified';
 import { ServiceDetails } from './serviceDetails';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideMove, decideOpenRoom } from '../deliberation/roomCommands';
-import { DEFAULT_SCALE } from '../deliberation/gradingScale';
+import { DEFAULT_SCALE } from '../scoring/gradingScale';
 import { decidePublish } from '../scoring/resultCommands';
 import { drawnProcess, syntheticDeliberation, syntheticDossier } from '../testing/syntheticProcess';
 import { foldProcess, type ProcessState } from './processState';

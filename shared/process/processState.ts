@@ -3,7 +3,7 @@
 
 import type { ServiceDetails } from './serviceDetails';
 import type { ChainedEvent } from '../events/eventChain';
-import type { Dossier } from '../deliberation/dossier';
+import type { Dossier } from '../dossier/dossier';
 import { RoomEventType } from '../deliberation/roomEvents';
 import {
   InvalidRoomEventError,

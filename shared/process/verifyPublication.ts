@@ -5,8 +5,8 @@
 import { canonicalize } from '../crypto/jcs';
 import { verifyChain, type ChainedEvent } from '../events/eventChain';
 import { WithheldEntry } from '../events/publicLogEntry';
-import { verifyRecordBytes } from '../lottery/verifyRecordBytes';
-import type { Check, VerificationReport } from '../lottery/verifyRecord';
+import { verifyRecordBytes } from '../stratify/verifyRecordBytes';
+import type { Check, VerificationReport } from '../verificationReport';
 import type { TimelockOpening } from '../lottery/timelock';
 import { foldProcess, InvalidEventError, type ProcessState } from './processState';
 

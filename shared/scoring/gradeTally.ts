@@ -3,8 +3,29 @@
 // multiset: enough to recompute every result, not to say who gave what.
 // Spec: docs/results.md, section "Grades".
 
-import { ABSTAIN, gradeRank, gradesOf } from '../deliberation/gradingScale';
-import type { RoomState } from '../deliberation/roomState';
+import { ABSTAIN, gradeRank, gradesOf, type GradingScale } from './gradingScale';
+
+/**
+ * What a tally reads of the folded room (the room reducer's state fits it): the scale, the criteria, the
+ * agenda, the closed scoring rounds and the revealed ballots. Narrow, so scoring needs no reducer.
+ */
+export interface TalliedRoom {
+  readonly scale: GradingScale;
+  readonly criteria: readonly { readonly id: string }[];
+  readonly dossierIds: readonly string[];
+  readonly closed: readonly {
+    readonly dossierId: string;
+    readonly round: number;
+    readonly seals: readonly string[];
+    readonly eligible: number;
+    readonly conflictedSeats: readonly number[];
+  }[];
+  readonly revealed: readonly {
+    readonly dossierId: string;
+    readonly round: number;
+    readonly ballots: readonly { readonly grades: Readonly<Record<string, string>> }[];
+  }[];
+}
 
 export interface DossierTally {
   dossierId: string;
@@ -25,7 +46,7 @@ export interface DossierTally {
 }
 
 /** dossier id → the round whose ballots count (the last revealed), for every dossier with a reveal. */
-export function countingRounds(room: RoomState): Map<string, number> {
+export function countingRounds(room: TalliedRoom): Map<string, number> {
   const rounds = new Map<string, number>();
   for (const entry of room.revealed)
     rounds.set(entry.dossierId, Math.max(rounds.get(entry.dossierId) ?? 0, entry.round));
@@ -33,7 +54,7 @@ export function countingRounds(room: RoomState): Map<string, number> {
 }
 
 /** Tallies every dossier with revealed ballots, in agenda order. Pure; trusts a room folded from a valid log. */
-export function tallyRoom(room: RoomState): DossierTally[] {
+export function tallyRoom(room: TalliedRoom): DossierTally[] {
   const width = gradesOf(room.scale).length;
   const tallies: DossierTally[] = [];
   for (const dossierId of room.dossierIds) {

@@ -2,9 +2,9 @@
 // and, when the rule says so, the administration's pre-screening blended in as a fixed share.
 // Spec: docs/results.md, section "Merit profile".
 
-import { ASSESSMENT_LEVELS } from '../deliberation/dossier';
-import type { Dossier } from '../deliberation/dossier';
-import { gradeRank, gradesOf, type GradingScale } from '../deliberation/gradingScale';
+import { ASSESSMENT_LEVELS } from '../dossier/dossier';
+import type { Dossier } from '../dossier/dossier';
+import { gradeRank, gradesOf, type GradingScale } from './gradingScale';
 import type { DossierTally } from './gradeTally';
 import type { AggregationRule } from './rule';
 

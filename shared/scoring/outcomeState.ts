@@ -7,8 +7,7 @@ import type { ChainedEvent } from '../events/eventChain';
 import { checkReveal } from '../lottery/reveal';
 import { quicknetRoundTime } from '../lottery/drand';
 import { commitmentHashOf } from '../lottery/seed';
-import type { ProcessState } from '../process/processState';
-import { resultsHash, resultsOf } from './processResults';
+import { resultsHash, resultsOf, type ResultsSource } from './processResults';
 import { ResultEventType, type ResultEvent } from './resultEvents';
 import type { TieSettlement } from './results';
 import { canonicalTie, tieLotteryOrder, voteWinners, type TieCommitment } from './tieBreak';
@@ -18,6 +17,23 @@ export interface OutcomeState {
   /** A declared tie lottery whose randomness is not yet revealed. */
   lottery: { commitment: TieCommitment; commitmentHash: string; declaredAt: string } | undefined;
   published: { at: string; shortlist: string[]; resultsHash: string } | undefined;
+}
+
+/**
+ * What the outcome reducer reads of the process (the process state fits it): the process id a tie lottery
+ * must name, a few fields of the room, the dossiers and the outcome so far. Narrower than the whole process
+ * state, so the process reducer may fold outcome events without the two importing each other.
+ */
+export interface OutcomeInput extends ResultsSource {
+  readonly id: string;
+  readonly room:
+    | (NonNullable<ResultsSource['room']> & {
+        readonly seated: readonly number[];
+        /** The dossier on the floor, and its phase: no tie is settled while scoring is open. */
+        readonly current: { readonly phase: string | undefined } | undefined;
+      })
+    | undefined;
+  readonly outcome: OutcomeState;
 }
 
 export const NO_OUTCOME: OutcomeState = {
@@ -37,7 +53,7 @@ const fail = (chained: ChainedEvent, why: string): never => {
 const sameList = (a: readonly string[], b: readonly string[]) => a.join('\n') === b.join('\n');
 
 /** The open tie across the cut that a settlement may address, or a failure naming why there is none. */
-function openTie(state: ProcessState, chained: ChainedEvent) {
+function openTie(state: OutcomeInput, chained: ChainedEvent) {
   if (state.room === undefined) return fail(chained, 'the room is not open');
   if (state.outcome.published !== undefined) fail(chained, 'the results are already published');
   if (state.room.current?.phase === 'scoring') fail(chained, 'scoring is open');
@@ -52,7 +68,7 @@ function openTie(state: ProcessState, chained: ChainedEvent) {
  * @throws {InvalidOutcomeEventError} when the event does not fit the state.
  */
 export function applyOutcomeEvent(
-  state: ProcessState,
+  state: OutcomeInput,
   event: ResultEvent,
   chained: ChainedEvent,
 ): OutcomeState {

@@ -4,14 +4,25 @@
 
 import { sha256HexOfText } from '../crypto/hash';
 import { canonicalize } from '../crypto/jcs';
-import type { ProcessState } from '../process/processState';
-import { tallyRoom } from './gradeTally';
-import { computeResults, type Results } from './results';
+import type { Dossier } from '../dossier/dossier';
+import { tallyRoom, type TalliedRoom } from './gradeTally';
+import type { AggregationRule } from './rule';
+import { computeResults, type Results, type TieSettlement } from './results';
 import type { SeatBallot } from './zScore';
+
+/**
+ * What the results read of a folded process (the process state fits it): the room, the imported dossiers
+ * and the tie settlements. Narrow, so scoring needs no process reducer.
+ */
+export interface ResultsSource {
+  readonly room: (TalliedRoom & { readonly rule: AggregationRule }) | undefined;
+  readonly dossiers: { readonly dossiers: readonly Dossier[] } | undefined;
+  readonly outcome: { readonly settlements: readonly TieSettlement[] };
+}
 
 /** The results as the log stands (undefined before the room opens). */
 export function resultsOf(
-  state: ProcessState,
+  state: ResultsSource,
   seatBallots?: readonly SeatBallot[],
 ): Results | undefined {
   const room = state.room;

@@ -4,7 +4,7 @@ import drand from '../../fixtures/vectors/drand-quicknet.json';
 import { canonicalize } from '../crypto/jcs';
 import { sha256HexOfText } from '../crypto/hash';
 import { ErrorCode, KleroterionError } from '../errors';
-import { MAJORITY_GRADES } from '../deliberation/gradingScale';
+import { MAJORITY_GRADES } from './gradingScale';
 import { decideMove } from '../deliberation/roomCommands';
 import { syntheticDeliberation, syntheticDossier } from '../testing/syntheticProcess';
 import { resultsOf } from './processResults';

@@ -4,8 +4,8 @@
 // recompute it from the public log.
 // Spec: docs/results.md.
 
-import type { Dossier } from '../deliberation/dossier';
-import { gradeRank, gradesOf, type GradingScale } from '../deliberation/gradingScale';
+import type { Dossier } from '../dossier/dossier';
+import { gradeRank, gradesOf, type GradingScale } from './gradingScale';
 import type { DossierTally } from './gradeTally';
 import {
   compareCounts,

@@ -3,8 +3,8 @@
 // Spec: docs/results.md, section "The rule".
 
 import { z } from 'zod';
-import { ASSESSMENT_LEVELS, type AssessmentLevel } from '../deliberation/dossier';
-import { gradeRank, gradesOf, type GradingScale } from '../deliberation/gradingScale';
+import { ASSESSMENT_LEVELS, type AssessmentLevel } from '../dossier/dossier';
+import { gradeRank, gradesOf, type GradingScale } from './gradingScale';
 
 export const METHODS = ['majority-judgment', 'weighted-mean'] as const;
 export type Method = (typeof METHODS)[number];

@@ -3,7 +3,7 @@
 // seats; shown for information, never decisive.
 // Spec: docs/results.md, section "Sensitivity".
 
-import { gradeRank, type GradingScale } from '../deliberation/gradingScale';
+import { gradeRank, type GradingScale } from './gradingScale';
 
 export interface SeatBallot {
   seat: number;

@@ -6,19 +6,9 @@
 
 import { ErrorCode, KleroterionError } from '../errors';
 import type { Instance } from './instance';
+import type { PanelDistribution } from './panelDistribution';
 import type { MasterLp, SolverBackend } from './solverBackend';
 import { improveBySwaps } from './swapSearch';
-
-export interface PanelDistribution {
-  /** Compositions (count per type) with their probabilities λ (summing to 1). */
-  panels: { counts: number[]; probability: number }[];
-  /** Per-type selection probability of each member. */
-  typeProbabilities: number[];
-  rounds: number;
-  columns: number;
-  /** False when the caller stopped the computation before every type was fixed. */
-  complete: boolean;
-}
 
 export interface ProgressReport {
   round: number;

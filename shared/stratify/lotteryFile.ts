@@ -6,7 +6,7 @@
 
 import { z } from 'zod';
 import { describeIssues } from '../lottery/protocol';
-import type { Check, VerificationReport } from '../lottery/verifyRecord';
+import type { Check, VerificationReport } from '../verificationReport';
 import { fairness } from './fairness';
 import { panelProbabilities } from './rounding';
 

@@ -8,7 +8,7 @@
 // quota. Spec: docs/stratification.md, section "Rounding".
 
 import type { Instance } from './instance';
-import type { PanelDistribution } from './leximin';
+import type { PanelDistribution } from './panelDistribution';
 
 /** The rounding problem handed to an integer-programming backend. */
 export interface RoundingProblem {

@@ -10,7 +10,7 @@ import { describeIssues } from '../lottery/protocol';
 import { openRandomStream, uniformInt } from '../lottery/randomStream';
 import { checkReveal } from '../lottery/reveal';
 import { commitmentHashOf, deriveSeed } from '../lottery/seed';
-import type { Check, VerificationReport } from '../lottery/verifyRecord';
+import type { Check, VerificationReport } from '../verificationReport';
 import { bytesToHex } from '../crypto/bytes';
 import { drawAlternates, treeRoot, type StratifiedTable } from './stratifiedDraw';
 import {

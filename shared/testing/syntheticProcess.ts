@@ -6,8 +6,8 @@ import drand from '../../fixtures/vectors/drand-quicknet.json';
 import { sha256HexOfText } from '../crypto/hash';
 import type { BallotContent } from '../deliberation/ballot';
 import { sealBallot } from '../deliberation/ballot';
-import type { Dossier } from '../deliberation/dossier';
-import { DEFAULT_SCALE, type GradingScale } from '../deliberation/gradingScale';
+import type { Dossier } from '../dossier/dossier';
+import { DEFAULT_SCALE, type GradingScale } from '../scoring/gradingScale';
 import {
   decideConflict,
   decideMove,

@@ -4,7 +4,7 @@
 import { buildBundle } from '../audit/bundle';
 import { canonicalize } from '../crypto/jcs';
 import { utf8ToBytes } from '../crypto/bytes';
-import { MAJORITY_GRADES } from '../deliberation/gradingScale';
+import { MAJORITY_GRADES } from '../scoring/gradingScale';
 import { decidePublish } from '../scoring/resultCommands';
 import { syntheticDeliberation } from './syntheticProcess';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verifyBundleBytes } from '../audit/verifyBundle';
-import { verifyRecordBytes } from '../lottery/verifyRecordBytes';
-import type { VerificationReport } from '../lottery/verifyRecord';
+import { verifyRecordBytes } from '../stratify/verifyRecordBytes';
+import type { VerificationReport } from '../verificationReport';
 import { applyFlip, byteFlips } from './byteFlips';
 import { genuineArtefacts } from './tamperArtefacts';
 import { runTamperCampaign } from './tamperCampaign';

@@ -1,7 +1,7 @@
 // Test helper: applies seeded byte flips one at a time to a genuine file and counts how its verifier
 // rejects each, by the first failing check. A flip the verifier accepts, or one that makes it throw, is a bug.
 
-import type { VerificationReport } from '../lottery/verifyRecord';
+import type { VerificationReport } from '../verificationReport';
 import { applyFlip, byteFlips, everyByteFlip, type ByteFlip } from './byteFlips';
 
 export interface TamperOutcome {

@@ -1,6 +1,6 @@
 // The public results answer of GET /api/public/processes/:id/results (server/services/outcome.ts).
 
-import type { GradingScale } from '../../../shared/deliberation/gradingScale';
+import type { GradingScale } from '../../../shared/scoring/gradingScale';
 import type { OutcomeState } from '../../../shared/scoring/outcomeState';
 import type { Results, SensitivityEntry } from '../../../shared/scoring/results';
 import type { AggregationRule } from '../../../shared/scoring/rule';

@@ -1,5 +1,5 @@
 import type { Axis } from '../../../shared/calls/review';
-import { ASSESSMENT_LEVELS, type AssessmentLevel } from '../../../shared/deliberation/dossier';
+import { ASSESSMENT_LEVELS, type AssessmentLevel } from '../../../shared/dossier/dossier';
 import { useI18n } from '../i18n/useI18n';
 import { ChoiceFieldset } from '../ui/ChoiceFieldset';
 import type { FormError } from '../ui/formErrors';

@@ -1,5 +1,5 @@
 import type { PublicContent } from '../../../shared/calls/publicContent';
-import { CHARTER_ITEMS } from '../../../shared/deliberation/dossier';
+import { CHARTER_ITEMS } from '../../../shared/dossier/dossier';
 import { useI18n } from '../i18n/useI18n';
 import { CHARTER_KEYS, LEAD_TYPE_KEYS, LEVER_KEYS } from '../i18n/dossierLabels';
 

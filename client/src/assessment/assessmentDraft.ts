@@ -1,10 +1,10 @@
 // The four assessments as a form edits them (a level may still be missing), and their check before sending.
 
 import { AXES, type Axis, type Review } from '../../../shared/calls/review';
-import type { AssessmentLevel } from '../../../shared/deliberation/dossier';
+import type { AssessmentLevel } from '../../../shared/dossier/dossier';
 import type { FormError } from '../ui/formErrors';
 
-/** Same bounds as the server's Assessment schema (shared/deliberation/dossier.ts). */
+/** Same bounds as the server's Assessment schema (shared/dossier/dossier.ts). */
 export const MAX_COMMENT = 1000;
 
 export interface AssessmentDraft {

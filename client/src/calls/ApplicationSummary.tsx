@@ -1,4 +1,4 @@
-import { CHARTER_ITEMS } from '../../../shared/deliberation/dossier';
+import { CHARTER_ITEMS } from '../../../shared/dossier/dossier';
 import type { ApplicationForm } from '../../../shared/calls/applicationForm';
 import { useI18n } from '../i18n/useI18n';
 import type { TextField } from './applicationValues';

@@ -1,4 +1,4 @@
-import { CHARTER_ITEMS } from '../../../shared/deliberation/dossier';
+import { CHARTER_ITEMS } from '../../../shared/dossier/dossier';
 import { useI18n } from '../i18n/useI18n';
 import { charterId } from './applicationFieldIds';
 import type { CharterItem } from './applicationValues';

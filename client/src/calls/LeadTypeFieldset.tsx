@@ -1,4 +1,4 @@
-import { LEAD_TYPES, type LeadType } from '../../../shared/deliberation/dossier';
+import { LEAD_TYPES, type LeadType } from '../../../shared/dossier/dossier';
 import { useI18n } from '../i18n/useI18n';
 import { leadTypeId } from './applicationFieldIds';
 import { FieldErrorText } from '../ui/FieldErrorText';

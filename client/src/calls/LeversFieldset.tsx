@@ -1,4 +1,4 @@
-import { SUPPORT_LEVERS, type SupportLever } from '../../../shared/deliberation/dossier';
+import { SUPPORT_LEVERS, type SupportLever } from '../../../shared/dossier/dossier';
 import { useI18n } from '../i18n/useI18n';
 import { leverId } from './applicationFieldIds';
 import { describedBy } from '../ui/describedBy';

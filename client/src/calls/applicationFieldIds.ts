@@ -1,7 +1,7 @@
 // Where each problem of the form points: the id of the input the error summary links to, and the order
 // in which the form shows its fields (the summary lists problems in that order).
 
-import { CHARTER_ITEMS, LEAD_TYPES, SUPPORT_LEVERS } from '../../../shared/deliberation/dossier';
+import { CHARTER_ITEMS, LEAD_TYPES, SUPPORT_LEVERS } from '../../../shared/dossier/dossier';
 import type { CharterItem } from './applicationValues';
 
 export const textFieldId = (field: string): string => `application-${field}`;

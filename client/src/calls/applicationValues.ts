@@ -8,7 +8,7 @@ import {
   SUPPORT_LEVERS,
   type LeadType,
   type SupportLever,
-} from '../../../shared/deliberation/dossier';
+} from '../../../shared/dossier/dossier';
 
 export type CharterItem = (typeof CHARTER_ITEMS)[number];
 

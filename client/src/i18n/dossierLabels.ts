@@ -9,7 +9,7 @@ import {
   type AssessmentLevel,
   type LeadType,
   type SupportLever,
-} from '../../../shared/deliberation/dossier';
+} from '../../../shared/dossier/dossier';
 import type { MessageKey } from './messages';
 
 export const AXIS_KEYS: Record<Axis, MessageKey> = {

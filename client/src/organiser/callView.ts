@@ -5,7 +5,7 @@ import type { CallSettings, Reason } from '../../../shared/calls/callEvents';
 import type { PublicCallView, reviewProgress } from '../../../shared/calls/callViews';
 import type { PublicContent } from '../../../shared/calls/publicContent';
 import type { Axis, Review } from '../../../shared/calls/review';
-import type { LeadType } from '../../../shared/deliberation/dossier';
+import type { LeadType } from '../../../shared/dossier/dossier';
 
 export type { PublicCallView };
 export type ReviewProgress = ReturnType<typeof reviewProgress>;

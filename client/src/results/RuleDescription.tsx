@@ -1,4 +1,4 @@
-import type { GradingScale } from '../../../shared/deliberation/gradingScale';
+import type { GradingScale } from '../../../shared/scoring/gradingScale';
 import type { AggregationRule } from '../../../shared/scoring/rule';
 import { useI18n } from '../i18n/useI18n';
 import { gradeLabel } from '../ui/gradeLabel';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Axis } from '../../../shared/calls/review';
 import { AXES } from '../../../shared/calls/review';
-import { CHARTER_ITEMS, type Dossier } from '../../../shared/deliberation/dossier';
+import { CHARTER_ITEMS, type Dossier } from '../../../shared/dossier/dossier';
 import type { RoomView } from '../../../shared/deliberation/roomView';
 import {
   AXIS_KEYS,

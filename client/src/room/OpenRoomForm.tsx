@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { GradingScale } from '../../../shared/deliberation/gradingScale';
+import type { GradingScale } from '../../../shared/scoring/gradingScale';
 import type { Criterion } from '../../../shared/process/processEvents';
 import type { RuleChoices } from '../../../shared/scoring/rule';
 import { ApiError } from '../api/apiClient';

@@ -1,4 +1,4 @@
-import { gradesOf, type GradingScale } from '../../../shared/deliberation/gradingScale';
+import { gradesOf, type GradingScale } from '../../../shared/scoring/gradingScale';
 import type { Criterion } from '../../../shared/process/processEvents';
 import { METHODS, TIE_RESOLUTIONS } from '../../../shared/scoring/rule';
 import { useI18n } from '../i18n/useI18n';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { BallotContent } from '../../../shared/deliberation/ballot';
-import { ABSTAIN } from '../../../shared/deliberation/gradingScale';
+import { ABSTAIN } from '../../../shared/scoring/gradingScale';
 import type { RoomView } from '../../../shared/deliberation/roomView';
 import { Button } from '../ui/Button';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';

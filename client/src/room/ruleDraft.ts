@@ -1,7 +1,7 @@
 // The decision rule as the facilitator types it in the open-room form: its defaults and its parsing into
 // the choices sent when the room opens. Defaults come from the shared rule, so the form never drifts from it.
 
-import { gradesOf, type GradingScale } from '../../../shared/deliberation/gradingScale';
+import { gradesOf, type GradingScale } from '../../../shared/scoring/gradingScale';
 import type { Criterion } from '../../../shared/process/processEvents';
 import {
   ruleFrom,

@@ -3,7 +3,7 @@
 // is open.
 
 import { useEffect, useState } from 'react';
-import type { Dossier } from '../../../shared/deliberation/dossier';
+import type { Dossier } from '../../../shared/dossier/dossier';
 import { apiGet } from '../api/apiClient';
 
 export type FullDossiers =

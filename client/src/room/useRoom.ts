@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import type { BallotContent } from '../../../shared/deliberation/ballot';
 import type { ConflictCategory } from '../../../shared/deliberation/conflictCategory';
-import type { GradingScale } from '../../../shared/deliberation/gradingScale';
+import type { GradingScale } from '../../../shared/scoring/gradingScale';
 import type { Phase } from '../../../shared/deliberation/roomEvents';
 import type { RoomView } from '../../../shared/deliberation/roomView';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared/protocol';

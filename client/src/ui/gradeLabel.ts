@@ -3,7 +3,7 @@ import {
   gradesOf,
   type GradingScale,
   type MajorityGrade,
-} from '../../../shared/deliberation/gradingScale';
+} from '../../../shared/scoring/gradingScale';
 import type { Language } from '../i18n/messages';
 
 /** A grade's label in the reader's language (numbers stay numbers). */

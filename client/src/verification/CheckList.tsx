@@ -1,5 +1,5 @@
 import { Badge } from '../ui/Badge';
-import type { Check } from '../../../shared/lottery/verifyRecord';
+import type { Check } from '../../../shared/verificationReport';
 import { useI18n } from '../i18n/useI18n';
 import { checkLabel } from './checkLabel';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { describeApiError } from '../ui/formErrors';
 import type { MessageKey } from '../i18n/messages';
-import type { VerificationReport } from '../../../shared/lottery/verifyRecord';
+import type { VerificationReport } from '../../../shared/verificationReport';
 
 /**
  * Runs a verification in the page: downloads, then checks with the shared code. Tracks the run, its

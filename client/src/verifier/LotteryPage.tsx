@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Button } from '../ui/Button';
 import { Notice } from '../ui/Notice';
 import type { LotteryFile } from '../../../shared/stratify/lotteryFile';
-import type { VerificationReport } from '../../../shared/lottery/verifyRecord';
+import type { VerificationReport } from '../../../shared/verificationReport';
 import { useI18n } from '../i18n/useI18n';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { CheckList } from '../verification/CheckList';

@@ -3,8 +3,8 @@
 import { verifyBundleBytes } from '../../../shared/audit/verifyBundle';
 import { recogniseArtefact, type NotArtefactReason } from '../../../shared/audit/recogniseArtefact';
 import { DrawRecord } from '../../../shared/lottery/protocol';
-import type { VerificationReport } from '../../../shared/lottery/verifyRecord';
-import { verifyRecordBytes } from '../../../shared/lottery/verifyRecordBytes';
+import type { VerificationReport } from '../../../shared/verificationReport';
+import { verifyRecordBytes } from '../../../shared/stratify/verifyRecordBytes';
 import type { TimelockOpening } from '../../../shared/lottery/timelock';
 import { checkLottery, type LotteryFile } from '../../../shared/stratify/lotteryFile';
 

@@ -4,7 +4,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { DEFAULT_CRITERIA } from '../../../shared/process/processEvents';
-import { MAJORITY_GRADES } from '../../../shared/deliberation/gradingScale';
+import { MAJORITY_GRADES } from '../../../shared/scoring/gradingScale';
 import type { RoomView } from '../../../shared/deliberation/roomView';
 import { joinRoom, request, type RoomParticipant } from './roomSocket';
 

@@ -12,7 +12,7 @@ import { io as connect, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared/protocol';
 import type { ProcessState } from '../../../shared/process/processState';
 import { DEFAULT_CRITERIA } from '../../../shared/process/processEvents';
-import { MAJORITY_GRADES } from '../../../shared/deliberation/gradingScale';
+import { MAJORITY_GRADES } from '../../../shared/scoring/gradingScale';
 import type { Log } from '../../ports';
 import { openCall, sampleApplication } from '../callFixture';
 import { drawAndAccept, drawnJuryWithDossiers } from '../ceremonyFixture';

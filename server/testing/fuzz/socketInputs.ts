@@ -2,7 +2,7 @@
 // shared/protocol.ts, via the access table), as symbolic values resolved against the fuzz world.
 
 import fc from 'fast-check';
-import { MAJORITY_GRADES } from '../../../shared/deliberation/gradingScale';
+import { MAJORITY_GRADES } from '../../../shared/scoring/gradingScale';
 import { DEFAULT_CRITERIA } from '../../../shared/process/processEvents';
 import { CALLERS, Outcome, SOCKET_ACCESS, type Caller } from '../contract/accessTable';
 import { deepJsonText, hostileValue, pollutingObject } from './hostileValues';

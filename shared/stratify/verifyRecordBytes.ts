@@ -2,14 +2,10 @@
 // Spec: docs/lottery-spec.md, section 9 "Record" (file form) and section 10 "Verification".
 
 import { canonicalize } from '../crypto/jcs';
-import { STRATIFIED_PROTOCOL } from '../stratify/stratifiedProtocol';
-import { verifyStratified } from '../stratify/verifyStratified';
-import {
-  verifyRecord,
-  type Check,
-  type VerificationReport,
-  type VerifyOptions,
-} from './verifyRecord';
+import { STRATIFIED_PROTOCOL } from './stratifiedProtocol';
+import { verifyStratified } from './verifyStratified';
+import { verifyRecord, type VerifyOptions } from '../lottery/verifyRecord';
+import type { Check, VerificationReport } from '../verificationReport';
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 

@@ -1,0 +1,16 @@
+// The shape every verifier answers with: numbered checks, each passed or failed with a reason.
+// Spec: docs/lottery-spec.md, section 10 "Verification" (the same report for the draw, the log and the bundle).
+
+export interface Check {
+  /** 1-based position in the report. */
+  number: number;
+  /** Stable machine name, e.g. "commitment-hash" or "pick-3". */
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+export interface VerificationReport {
+  ok: boolean;
+  checks: Check[];
+}
