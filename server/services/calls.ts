@@ -5,11 +5,7 @@
 
 import { sha256HexOfText } from '../../shared/crypto/hash';
 import { bytesToHex } from '../../shared/crypto/bytes';
-import {
-  checkApplication,
-  HONEYPOT_FIELD,
-  type ApplicationForm,
-} from '../../shared/calls/applicationForm';
+import { checkApplication, HONEYPOT_FIELD } from '../../shared/calls/applicationForm';
 import type { CallEvent, Reason } from '../../shared/calls/callEvents';
 import {
   decideAddReviewer,
@@ -30,7 +26,7 @@ import {
   settlementOrder,
 } from '../../shared/calls/callViews';
 import { normalised, publicContent, type PublicContent } from '../../shared/calls/publicContent';
-import { consolidate, disagree, Review, type Axis } from '../../shared/calls/review';
+import { consolidate, disagree, Review } from '../../shared/calls/review';
 import type { Dossier } from '../../shared/deliberation/dossier';
 import { decideDossiers } from '../../shared/process/processCommands';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
