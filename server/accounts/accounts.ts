@@ -17,8 +17,8 @@ import { accountInvitationMail } from '../mail/messages/accountInvitation';
 import { passwordResetMail } from '../mail/messages/passwordReset';
 import { createSecretBox, type SecretBox } from './secretBox';
 import { createAccountLinks } from './accountLinks';
-import { createAuditTrail } from './auditTrail';
-import { createFacilitatorAssignments } from './facilitatorAssignments';
+import { createAuditTrail } from '../repositories/auditTrailRepository';
+import { createFacilitatorAssignments } from '../repositories/facilitatorAssignmentsRepository';
 import { isTotpCode, matchingStep, newRecoveryCodeTexts, newTotpSecret, totpFor } from './totp';
 
 export const ACCOUNT_ROLES = ['administrator', 'organiser', 'facilitator', 'auditor'] as const;

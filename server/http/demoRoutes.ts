@@ -8,7 +8,7 @@ import { describeIssues } from '../../shared/lottery/protocol';
 import { SeatStatus } from '../../shared/process/processState';
 import { hashToken, newToken } from '../auth/tokens';
 import type { Db } from '../db/openDatabase';
-import type { DemoProcess, DemoProcesses } from '../demo/demoProcesses';
+import type { DemoProcess, DemoProcesses } from '../repositories/demoProcessesRepository';
 import { createInvitationsRepository } from '../repositories/invitationsRepository';
 import type { BeaconSource, Clock, Random } from '../ports';
 import type { Ceremony } from '../services/ceremony';

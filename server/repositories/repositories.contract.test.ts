@@ -5,13 +5,18 @@
 
 import { describe, expect, it } from 'vitest';
 import { checkApplication, type ApplicationForm } from '../../shared/calls/applicationForm';
-import type { Review } from '../../shared/calls/review';
+import { Review } from '../../shared/calls/review';
+import type { AssessmentLevel } from '../../shared/deliberation/dossier';
 import { openDatabase, type Db } from '../db/openDatabase';
 import { sampleApplication } from '../testing/callFixture';
+import type { Clock } from '../ports';
 import { createApplicationsRepository } from './applicationsRepository';
+import { createAuditTrail } from './auditTrailRepository';
 import { createBallotsRepository } from './ballotsRepository';
 import { createConflictReasonsRepository } from './conflictReasonsRepository';
 import { createDeclineReasonsRepository } from './declineReasonsRepository';
+import { createDemoProcesses } from './demoProcessesRepository';
+import { createFacilitatorAssignments } from './facilitatorAssignmentsRepository';
 import { createInvitationRemindersRepository } from './invitationRemindersRepository';
 import { createInvitationsRepository } from './invitationsRepository';
 import { createJurorNamesRepository } from './jurorNamesRepository';
@@ -19,6 +24,7 @@ import { createJurorSessionsRepository } from './jurorSessionsRepository';
 import { createProjectorLinksRepository } from './projectorLinksRepository';
 import { createReviewersRepository } from './reviewersRepository';
 import { createReviewsRepository } from './reviewsRepository';
+import { createSessionsRepository } from './sessionsRepository';
 import { createSettlementsRepository } from './settlementsRepository';
 import { createStratificationsRepository } from './stratificationsRepository';
 import { createVolunteersRepository } from './volunteersRepository';
@@ -53,13 +59,16 @@ const form = (id: string): ApplicationForm => {
   return checked.form;
 };
 
-const review: Review = {
+const assessed = (level: AssessmentLevel) => ({ level, comment: `Jugé ${level}.` });
+const review: Review = Review.parse({
   opinion: 'admissible',
-  solidity: 'strong',
-  feasibility: 'satisfactory',
-  impact: 'fragile',
-  supportValue: 'strong',
-} as Review;
+  solidity: assessed('strong'),
+  feasibility: assessed('satisfactory'),
+  impact: assessed('fragile'),
+  supportValue: assessed('strong'),
+});
+
+const clock: Clock = { now: () => new Date('2026-03-01T10:00:00Z') };
 
 const contracts: Record<string, Contract<unknown>> = {
   volunteers: contract({
@@ -285,6 +294,97 @@ const contracts: Record<string, Contract<unknown>> = {
     },
   }),
 
+  sessions: contract({
+    tables: ['sessions'],
+    create: createSessionsRepository,
+    // `id` is the account here: sessions belong to accounts.
+    write: (r, id) => {
+      const session = { accountId: id, createdAt: 't1', expiresAt: 't9', userAgent: 'Firefox' };
+      r.insert(`h1-${id}`, { ...session, id: `s1-${id}` });
+      r.insert(`h2-${id}`, { ...session, id: `s2-${id}`, createdAt: 't2' });
+      r.insert(`h3-${id}`, { ...session, id: `s3-${id}`, expiresAt: 't3' });
+      r.insert(`h4-${id}`, { ...session, id: `s4-${id}` });
+      r.markSeen(`h2-${id}`, 't5');
+      r.remove(`h4-${id}`);
+      expect(r.purgeExpired('t4')).toBe(1);
+    },
+    read: (r, id) => ({
+      one: r.findByTokenHash(`h2-${id}`) ?? null,
+      live: r.liveOf(id, 't4').map((session) => session.id),
+    }),
+    written: (id) => ({
+      one: {
+        id: `s2-${id}`,
+        accountId: id,
+        createdAt: 't2',
+        lastSeenAt: 't5',
+        expiresAt: 't9',
+        userAgent: 'Firefox',
+      },
+      live: [`s2-${id}`, `s1-${id}`],
+    }),
+    empty: { one: null, live: [] },
+  }),
+
+  'demo processes': contract({
+    tables: ['demo_processes'],
+    create: createDemoProcesses,
+    write: (r, id) =>
+      r.atomically(() => {
+        r.mark({ processId: id, drandRound: 42, secretFile: `/tmp/${id}.secret` });
+        r.mark({ processId: `${id}-b`, drandRound: 43, secretFile: 'f', organiserSecret: 'ab' });
+      }),
+    read: (r, id) => [r.find(id) ?? null, r.find(`${id}-b`) ?? null, r.isDemo(id)],
+    written: (id) => [
+      { processId: id, drandRound: 42, secretFile: `/tmp/${id}.secret` },
+      { processId: `${id}-b`, drandRound: 43, secretFile: 'f', organiserSecret: 'ab' },
+      true,
+    ],
+    empty: [null, null, false],
+  }),
+
+  'facilitator assignments': contract({
+    tables: ['process_facilitators'],
+    create: (db) => createFacilitatorAssignments(db, clock),
+    write: (r, id) => {
+      r.replace(id, ['old'], 'admin');
+      r.replace(id, [`acc-${id}`, `acc-${id}`, 'acc-shared'], 'admin');
+    },
+    read: (r, id) => ({
+      facilitators: r.facilitatorsOf(id).sort(),
+      mine: r.processesFacilitatedBy(`acc-${id}`),
+      old: r.isFacilitatorOf('old', id),
+      current: r.isFacilitatorOf(`acc-${id}`, id),
+    }),
+    written: (id) => ({
+      facilitators: [`acc-${id}`, 'acc-shared'].sort(),
+      mine: [id],
+      old: false,
+      current: true,
+    }),
+    empty: { facilitators: [], mine: [], old: false, current: false },
+  }),
+
+  'audit trail': contract({
+    tables: ['audit_trail'],
+    create: (db) => createAuditTrail(db, clock),
+    // `id` is the account here; the trail is read whole, newest first.
+    write: (r, id) => {
+      r.record(id, 'account.create', 'x');
+      r.record(id, 'process.create');
+    },
+    read: (r, id) =>
+      r
+        .latest()
+        .filter((row) => row.accountId === id)
+        .map(({ at, accountId, action, target }) => ({ at, accountId, action, target })),
+    written: (id) => [
+      { at: '2026-03-01T10:00:00.000Z', accountId: id, action: 'process.create', target: '' },
+      { at: '2026-03-01T10:00:00.000Z', accountId: id, action: 'account.create', target: 'x' },
+    ],
+    empty: [],
+  }),
+
   stratifications: contract({
     tables: ['stratifications'],
     create: createStratificationsRepository,
@@ -405,7 +505,7 @@ const contracts: Record<string, Contract<unknown>> = {
     tables: ['reviews'],
     create: createReviewsRepository,
     write: (r, id) => {
-      r.save(id, 'A-1', 'R1', { ...review, impact: 'insufficient' }, 't0');
+      r.save(id, 'A-1', 'R1', { ...review, impact: assessed('insufficient') }, 't0');
       r.save(id, 'A-1', 'R1', review, 't1');
       r.save(id, 'A-2', 'R2', review, 't1');
     },
@@ -426,10 +526,10 @@ const contracts: Record<string, Contract<unknown>> = {
       r.insert(id, 'A-2', {
         reasonText: 'Retenu, évalué',
         assessment: {
-          solidity: 'strong',
-          feasibility: 'strong',
-          impact: 'strong',
-          supportValue: 'fragile',
+          solidity: assessed('strong'),
+          feasibility: assessed('strong'),
+          impact: assessed('strong'),
+          supportValue: assessed('fragile'),
         },
       });
     },
@@ -439,10 +539,10 @@ const contracts: Record<string, Contract<unknown>> = {
       {
         reasonText: 'Retenu, évalué',
         assessment: {
-          solidity: 'strong',
-          feasibility: 'strong',
-          impact: 'strong',
-          supportValue: 'fragile',
+          solidity: assessed('strong'),
+          feasibility: assessed('strong'),
+          impact: assessed('strong'),
+          supportValue: assessed('fragile'),
         },
       },
     ],
