@@ -10,6 +10,7 @@ import type { AssessmentLevel } from '../../shared/deliberation/dossier';
 import { openDatabase, type Db } from '../db/openDatabase';
 import { sampleApplication } from '../testing/callFixture';
 import type { Clock } from '../ports';
+import { createAccountsRepository } from './accountsRepository';
 import { createApplicationsRepository } from './applicationsRepository';
 import { createAuditTrail } from './auditTrailRepository';
 import { createBallotsRepository } from './ballotsRepository';
@@ -22,6 +23,7 @@ import { createInvitationsRepository } from './invitationsRepository';
 import { createJurorNamesRepository } from './jurorNamesRepository';
 import { createJurorSessionsRepository } from './jurorSessionsRepository';
 import { createProjectorLinksRepository } from './projectorLinksRepository';
+import { createRecoveryCodesRepository } from './recoveryCodesRepository';
 import { createReviewersRepository } from './reviewersRepository';
 import { createReviewsRepository } from './reviewsRepository';
 import { createSessionsRepository } from './sessionsRepository';
@@ -363,6 +365,72 @@ const contracts: Record<string, Contract<unknown>> = {
       current: true,
     }),
     empty: { facilitators: [], mine: [], old: false, current: false },
+  }),
+
+  accounts: contract({
+    tables: ['accounts'],
+    create: createAccountsRepository,
+    // `id` is the account's id here.
+    write: (r, id) => {
+      r.insert({
+        id,
+        email: `${id}@Example.org`,
+        displayName: '',
+        passwordHash: null,
+        roles: ['organiser'],
+        language: 'en',
+        createdAt: 't0',
+      });
+      r.setPassword(id, 'scrypt-hash', `Nom ${id}`);
+      r.setRoles(id, ['organiser', 'facilitator']);
+      r.setTotp(id, 'sealed', 't1');
+      r.setTotpStep(id, 7);
+      r.disable(id, 't2');
+      // Disabled once: a second stamp does not move the date.
+      r.disable(id, 't3');
+    },
+    read: (r, id) => ({
+      byId: r.find(id) ?? null,
+      byEmail: r.findByEmail(`${id}@example.ORG`)?.id ?? null,
+      listed: r.all().some((account) => account.id === id),
+    }),
+    written: (id) => ({
+      byId: {
+        id,
+        email: `${id}@Example.org`,
+        display_name: `Nom ${id}`,
+        password_hash: 'scrypt-hash',
+        roles: '["organiser","facilitator"]',
+        language: 'en',
+        totp_secret: 'sealed',
+        totp_enabled_at: 't1',
+        totp_last_step: 7,
+        created_at: 't0',
+        disabled_at: 't2',
+      },
+      byEmail: id,
+      listed: true,
+    }),
+    empty: { byId: null, byEmail: null, listed: false },
+  }),
+
+  'recovery codes': contract({
+    tables: ['recovery_codes'],
+    create: createRecoveryCodesRepository,
+    // `id` is the account here.
+    write: (r, id) => {
+      r.replace(id, ['old-1']);
+      r.replace(id, [`c1-${id}`, `c2-${id}`]);
+      expect(r.spend(id, `c1-${id}`, 't1')).toBe(true);
+    },
+    // Codes are only ever spent, so reading is spending: each expectation reads once.
+    read: (r, id) => ({
+      replaced: r.spend(id, 'old-1', 't9'),
+      spent: r.spend(id, `c1-${id}`, 't9'),
+      unspent: r.spend(id, `c2-${id}`, 't9'),
+    }),
+    written: () => ({ replaced: false, spent: false, unspent: true }),
+    empty: { replaced: false, spent: false, unspent: false },
   }),
 
   'audit trail': contract({
