@@ -10,6 +10,7 @@ import type { AssessmentLevel } from '../../shared/deliberation/dossier';
 import { openDatabase, type Db } from '../db/openDatabase';
 import { sampleApplication } from '../testing/callFixture';
 import type { Clock } from '../ports';
+import { createAccountLinksRepository } from './accountLinksRepository';
 import { createAccountsRepository } from './accountsRepository';
 import { createApplicationsRepository } from './applicationsRepository';
 import { createAuditTrail } from './auditTrailRepository';
@@ -412,6 +413,36 @@ const contracts: Record<string, Contract<unknown>> = {
       listed: true,
     }),
     empty: { byId: null, byEmail: null, listed: false },
+  }),
+
+  'account links': contract({
+    tables: ['account_links'],
+    create: createAccountLinksRepository,
+    // `id` is the account here.
+    write: (r, id) => {
+      const link = { accountId: id, createdBy: 'admin', createdAt: 't0', expiresAt: 't9' };
+      r.insert(`invite-${id}`, { ...link, kind: 'invitation' });
+      r.insert(`reset-${id}`, { ...link, kind: 'reset' });
+      expect(r.spend(`invite-${id}`, 't1')).toBe(true);
+      expect(r.spend(`invite-${id}`, 't2')).toBe(false);
+      r.spendAllOf(id, 't3');
+    },
+    read: (r, id) => [
+      r.findByTokenHash(`invite-${id}`) ?? null,
+      r.findByTokenHash(`reset-${id}`)?.usedAt ?? null,
+    ],
+    written: (id) => [
+      {
+        kind: 'invitation',
+        accountId: id,
+        createdBy: 'admin',
+        createdAt: 't0',
+        expiresAt: 't9',
+        usedAt: 't1',
+      },
+      't3',
+    ],
+    empty: [null, null],
   }),
 
   'recovery codes': contract({
