@@ -12,7 +12,7 @@ import { SESSION_COOKIE, createSessions } from './auth/sessions';
 import { createJurorSessions } from './auth/jurorSessions';
 import { jurorRoutes } from './http/jurorRoutes';
 import { demoRoutes } from './http/demoRoutes';
-import { createDemoProcesses } from './demo/demoProcesses';
+import { createDemoProcesses } from './repositories/demoProcessesRepository';
 import { loadRecordedRounds, recordedRoundsSource } from './beacon/recordedRounds';
 import { attachRoom } from './realtime/attachRoom';
 import { createRoom } from './services/room';

@@ -1,8 +1,9 @@
 // Named console accounts: who they are (e-mail, display name, language), what they may do (a set of roles),
 // how they prove it (scrypt password, optional TOTP with single-use recovery codes), the first start
 // (a one-time setup token), invitation and reset links, the facilitators of each process, and the private
-// audit trail of console actions. Owns the tables accounts, account_links and recovery_codes; the
-// assignments (facilitatorAssignments.ts), the audit trail (auditTrail.ts) and TOTP (totp.ts) have their own files. Personal data stays here: never in the public log or a log line.
+// audit trail of console actions. The SQL lives in server/repositories/ (accounts, recovery codes,
+// facilitator assignments, audit trail) and accountLinks.ts (account_links); TOTP is totp.ts. Personal
+// data stays here: never in the public log or a log line.
 
 import { createHash, timingSafeEqual } from 'node:crypto';
 import QRCode from 'qrcode';
@@ -17,8 +18,10 @@ import { accountInvitationMail } from '../mail/messages/accountInvitation';
 import { passwordResetMail } from '../mail/messages/passwordReset';
 import { createSecretBox, type SecretBox } from './secretBox';
 import { createAccountLinks } from './accountLinks';
-import { createAuditTrail } from './auditTrail';
-import { createFacilitatorAssignments } from './facilitatorAssignments';
+import { createAuditTrail } from '../repositories/auditTrailRepository';
+import { createFacilitatorAssignments } from '../repositories/facilitatorAssignmentsRepository';
+import { createAccountsRepository, type AccountRow } from '../repositories/accountsRepository';
+import { createRecoveryCodesRepository } from '../repositories/recoveryCodesRepository';
 import { isTotpCode, matchingStep, newRecoveryCodeTexts, newTotpSecret, totpFor } from './totp';
 
 export const ACCOUNT_ROLES = ['administrator', 'organiser', 'facilitator', 'auditor'] as const;
@@ -38,19 +41,7 @@ export interface Account {
   disabledAt: string | null;
 }
 
-interface Row {
-  id: string;
-  email: string;
-  display_name: string;
-  password_hash: string | null;
-  roles: string;
-  language: MailLanguage;
-  totp_secret: string | null;
-  totp_enabled_at: string | null;
-  totp_last_step: number | null;
-  created_at: string;
-  disabled_at: string | null;
-}
+type Row = AccountRow;
 
 const toAccount = (row: Row): Account => ({
   id: row.id,
@@ -96,30 +87,10 @@ export function createAccounts(deps: AccountsDeps) {
   const { db, clock, random, sessions } = deps;
   const box: SecretBox = createSecretBox(deps.secretKey ?? random.bytes(32), random);
   const now = () => clock.now().toISOString();
-  const q = {
-    count: db.prepare('SELECT COUNT(*) AS n FROM accounts'),
-    byId: db.prepare('SELECT * FROM accounts WHERE id = ?'),
-    byEmail: db.prepare('SELECT * FROM accounts WHERE email = ?'),
-    all: db.prepare('SELECT * FROM accounts ORDER BY created_at, email'),
-    insert: db.prepare(
-      `INSERT INTO accounts (id, email, display_name, password_hash, roles, language, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    setPassword: db.prepare('UPDATE accounts SET password_hash = ?, display_name = ? WHERE id = ?'),
-    setRoles: db.prepare('UPDATE accounts SET roles = ? WHERE id = ?'),
-    disable: db.prepare('UPDATE accounts SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL'),
-    setTotp: db.prepare(
-      'UPDATE accounts SET totp_secret = ?, totp_enabled_at = ?, totp_last_step = NULL WHERE id = ?',
-    ),
-    totpStep: db.prepare('UPDATE accounts SET totp_last_step = ? WHERE id = ?'),
-    clearCodes: db.prepare('DELETE FROM recovery_codes WHERE account_id = ?'),
-    insertCode: db.prepare('INSERT INTO recovery_codes (account_id, code_hash) VALUES (?, ?)'),
-    spendCode: db.prepare(
-      'UPDATE recovery_codes SET used_at = ? WHERE account_id = ? AND code_hash = ? AND used_at IS NULL',
-    ),
-  };
-  const row = (id: string) => q.byId.get(id) as Row | undefined;
-  const count = () => (q.count.get() as { n: number }).n;
+  const accounts = createAccountsRepository(db);
+  const recoveryCodes = createRecoveryCodesRepository(db);
+  const row = (id: string) => accounts.find(id);
+  const count = () => accounts.count();
   const mustFind = (id: string) => {
     const found = row(id);
     if (found === undefined) throw new KleroterionError(ErrorCode.NotFound, 'no such account');
@@ -151,9 +122,11 @@ export function createAccounts(deps: AccountsDeps) {
     return { kind: link.kind, account };
   };
   const newRecoveryCodes = (accountId: string) => {
-    q.clearCodes.run(accountId);
     const codes = newRecoveryCodeTexts(random);
-    for (const code of codes) q.insertCode.run(accountId, hashToken(code));
+    recoveryCodes.replace(
+      accountId,
+      codes.map((code) => hashToken(code)),
+    );
     return codes;
   };
 
@@ -170,10 +143,10 @@ export function createAccounts(deps: AccountsDeps) {
       if (step === null) return false;
       // A code is accepted once: its time step must be later than the last one used.
       if (found.totp_last_step !== null && step <= found.totp_last_step) return false;
-      q.totpStep.run(step, found.id);
+      accounts.setTotpStep(found.id, step);
       return true;
     }
-    return q.spendCode.run(now(), found.id, hashToken(code.toLowerCase())).changes === 1;
+    return recoveryCodes.spend(found.id, hashToken(code.toLowerCase()), now());
   };
 
   return {
@@ -208,15 +181,15 @@ export function createAccounts(deps: AccountsDeps) {
             ErrorCode.SetupTokenInvalid,
             'the first account already exists',
           );
-        q.insert.run(
+        accounts.insert({
           id,
-          input.email,
-          input.name,
-          hash,
-          JSON.stringify(['administrator', 'organiser']),
-          input.language,
-          now(),
-        );
+          email: input.email,
+          displayName: input.name,
+          passwordHash: hash,
+          roles: ['administrator', 'organiser'],
+          language: input.language,
+          createdAt: now(),
+        });
         audit(id, 'account.setup', id);
       })();
       setupTokenHash = undefined;
@@ -230,12 +203,12 @@ export function createAccounts(deps: AccountsDeps) {
     },
     /** The active (accepted, not disabled) account with this address, case-insensitively. */
     findActiveByEmail(email: string): Account | undefined {
-      const found = q.byEmail.get(email.trim()) as Row | undefined;
+      const found = accounts.findByEmail(email.trim());
       if (found === undefined) return undefined;
       const account = toAccount(found);
       return account.active ? account : undefined;
     },
-    list: () => (q.all.all() as Row[]).map(toAccount),
+    list: () => accounts.all().map(toAccount),
 
     /**
      * Checks e-mail, password and (when enrolled) the TOTP or a recovery code. The same answer for an
@@ -256,7 +229,7 @@ export function createAccounts(deps: AccountsDeps) {
     },
 
     async authenticate(email: string, password: string, code: string | undefined) {
-      const found = q.byEmail.get(email.trim()) as Row | undefined;
+      const found = accounts.findByEmail(email.trim());
       const ok =
         found !== undefined &&
         found.password_hash !== null &&
@@ -284,7 +257,7 @@ export function createAccounts(deps: AccountsDeps) {
     ) {
       const id = newToken(random, 12);
       return db.transaction(() => {
-        if (q.byEmail.get(input.email.trim()) !== undefined)
+        if (accounts.findByEmail(input.email.trim()) !== undefined)
           throw new KleroterionError(
             ErrorCode.AccountExists,
             'an account already uses this address',
@@ -292,15 +265,15 @@ export function createAccounts(deps: AccountsDeps) {
               field: 'email',
             },
           );
-        q.insert.run(
+        accounts.insert({
           id,
-          input.email.trim(),
-          '',
-          null,
-          JSON.stringify(input.roles),
-          input.language,
-          now(),
-        );
+          email: input.email.trim(),
+          displayName: '',
+          passwordHash: null,
+          roles: input.roles,
+          language: input.language,
+          createdAt: now(),
+        });
         const link = createLink('invitation', id, actorId);
         deps.enqueueMail({
           ...accountInvitationMail(
@@ -366,11 +339,11 @@ export function createAccounts(deps: AccountsDeps) {
           });
         if (!links.spend(token))
           throw new KleroterionError(ErrorCode.TokenInvalid, 'this link was just used');
-        q.setPassword.run(hash, name, account.id);
+        accounts.setPassword(account.id, hash, name);
         // A reset also turns two-step verification off: the person enrols again once signed in.
         if (kind === 'reset') {
-          q.setTotp.run(null, null, account.id);
-          q.clearCodes.run(account.id);
+          accounts.setTotp(account.id, null, null);
+          recoveryCodes.replace(account.id, []);
         }
         sessions.endAllFor(account.id);
         audit(
@@ -385,19 +358,21 @@ export function createAccounts(deps: AccountsDeps) {
     setRoles(actorId: string, accountId: string, roles: AccountRole[]) {
       db.transaction(() => {
         mustFind(accountId);
-        const admins = (q.all.all() as Row[]).filter(
-          (other) =>
-            other.id !== accountId &&
-            other.disabled_at === null &&
-            other.password_hash !== null &&
-            other.roles.includes('"administrator"'),
-        );
+        const admins = accounts
+          .all()
+          .filter(
+            (other) =>
+              other.id !== accountId &&
+              other.disabled_at === null &&
+              other.password_hash !== null &&
+              other.roles.includes('"administrator"'),
+          );
         if (!roles.includes('administrator') && admins.length === 0)
           throw new KleroterionError(
             ErrorCode.TransitionRefused,
             'the last administrator keeps the role',
           );
-        q.setRoles.run(JSON.stringify([...new Set(roles)]), accountId);
+        accounts.setRoles(accountId, [...new Set(roles)]);
         audit(actorId, 'account.roles', accountId);
       })();
       return toAccount(mustFind(accountId));
@@ -412,7 +387,7 @@ export function createAccounts(deps: AccountsDeps) {
             ErrorCode.TransitionRefused,
             'you cannot disable your own account',
           );
-        q.disable.run(now(), accountId);
+        accounts.disable(accountId, now());
         links.spendAllOf(accountId);
         sessions.endAllFor(accountId);
         audit(actorId, 'account.disable', accountId);
@@ -431,7 +406,7 @@ export function createAccounts(deps: AccountsDeps) {
     async beginTotp(accountId: string) {
       const account = mustFind(accountId);
       const secret = newTotpSecret(random);
-      q.setTotp.run(box.seal(secret), null, accountId);
+      accounts.setTotp(accountId, box.seal(secret), null);
       const uri = totpFor(account.email, secret).toString();
       const svg = await QRCode.toString(uri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
       return {
@@ -454,8 +429,8 @@ export function createAccounts(deps: AccountsDeps) {
       if (step === null)
         throw new KleroterionError(ErrorCode.TotpInvalid, 'wrong code', { field: 'code' });
       return db.transaction(() => {
-        q.setTotp.run(account.totp_secret, now(), accountId);
-        q.totpStep.run(step, accountId);
+        accounts.setTotp(accountId, account.totp_secret, now());
+        accounts.setTotpStep(accountId, step);
         audit(accountId, 'account.totpOn', accountId);
         return { recoveryCodes: newRecoveryCodes(accountId) };
       })();
@@ -463,8 +438,8 @@ export function createAccounts(deps: AccountsDeps) {
 
     disableTotp(accountId: string) {
       db.transaction(() => {
-        q.setTotp.run(null, null, accountId);
-        q.clearCodes.run(accountId);
+        accounts.setTotp(accountId, null, null);
+        recoveryCodes.replace(accountId, []);
         audit(accountId, 'account.totpOff', accountId);
       })();
     },

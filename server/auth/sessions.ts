@@ -4,6 +4,7 @@
 
 import type { Db } from '../db/openDatabase';
 import type { Clock, Random } from '../ports';
+import { createSessionsRepository } from '../repositories/sessionsRepository';
 import { hashToken, newToken } from './tokens';
 
 export const SESSION_COOKIE = 'kl_session';
@@ -56,37 +57,13 @@ export function summariseUserAgent(header: string | undefined): string {
   return system === '' ? browser : `${browser} · ${system}`;
 }
 
-interface Row {
-  id: string;
-  account_id: string;
-  created_at: string;
-  last_seen_at: string | null;
-  expires_at: string;
-  user_agent: string;
-}
-
 export function createSessions(db: Db, clock: Clock, random: Random): Sessions {
-  const insert = db.prepare(
-    `INSERT INTO sessions (token_hash, id, account_id, created_at, last_seen_at, expires_at, user_agent)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const find = db.prepare(
-    'SELECT id, account_id, last_seen_at, expires_at FROM sessions WHERE token_hash = ?',
-  );
-  const seen = db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?');
-  const remove = db.prepare('DELETE FROM sessions WHERE token_hash = ?');
-  const purge = db.prepare('DELETE FROM sessions WHERE expires_at < ?');
-  const list = db.prepare(
-    `SELECT id, account_id, created_at, last_seen_at, expires_at, user_agent FROM sessions
-     WHERE account_id = ? AND expires_at > ? ORDER BY created_at DESC`,
-  );
-  const revoke = db.prepare('DELETE FROM sessions WHERE account_id = ? AND id = ?');
-  const endAll = db.prepare('DELETE FROM sessions WHERE account_id = ?');
+  const sessions = createSessionsRepository(db);
   const findLive = (token: string | undefined) => {
     if (token === undefined || token.length < 20) return undefined;
-    const row = find.get(hashToken(token)) as Row | undefined;
-    if (row === undefined || row.account_id === '') return undefined;
-    return Date.parse(row.expires_at) > clock.now().getTime() ? row : undefined;
+    const row = sessions.findByTokenHash(hashToken(token));
+    if (row === undefined || row.accountId === '') return undefined;
+    return Date.parse(row.expiresAt) > clock.now().getTime() ? row : undefined;
   };
   return {
     open(accountId, userAgent) {
@@ -94,16 +71,14 @@ export function createSessions(db: Db, clock: Clock, random: Random): Sessions {
       const token = newToken(random);
       const id = newToken(random, 12);
       const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-      purge.run(now.toISOString());
-      insert.run(
-        hashToken(token),
+      sessions.purgeExpired(now.toISOString());
+      sessions.insert(hashToken(token), {
         id,
         accountId,
-        now.toISOString(),
-        now.toISOString(),
-        expiresAt.toISOString(),
-        summariseUserAgent(userAgent),
-      );
+        createdAt: now.toISOString(),
+        expiresAt: expiresAt.toISOString(),
+        userAgent: summariseUserAgent(userAgent),
+      });
       return { token, id, expiresAt };
     },
     find(token) {
@@ -111,25 +86,25 @@ export function createSessions(db: Db, clock: Clock, random: Random): Sessions {
       if (row === undefined) return undefined;
       const now = clock.now();
       if (
-        row.last_seen_at === null ||
-        now.getTime() - Date.parse(row.last_seen_at) >= LAST_SEEN_STEP_MS
+        row.lastSeenAt === null ||
+        now.getTime() - Date.parse(row.lastSeenAt) >= LAST_SEEN_STEP_MS
       )
-        seen.run(now.toISOString(), hashToken(token!));
-      return { id: row.id, accountId: row.account_id };
+        sessions.markSeen(hashToken(token!), now.toISOString());
+      return { id: row.id, accountId: row.accountId };
     },
     isValid: (token) => findLive(token) !== undefined,
     close(token) {
-      if (token !== undefined) remove.run(hashToken(token));
+      if (token !== undefined) sessions.remove(hashToken(token));
     },
     listFor: (accountId) =>
-      (list.all(accountId, clock.now().toISOString()) as Row[]).map((row) => ({
+      sessions.liveOf(accountId, clock.now().toISOString()).map((row) => ({
         id: row.id,
-        createdAt: row.created_at,
-        lastSeenAt: row.last_seen_at ?? row.created_at,
-        expiresAt: row.expires_at,
-        userAgent: row.user_agent,
+        createdAt: row.createdAt,
+        lastSeenAt: row.lastSeenAt ?? row.createdAt,
+        expiresAt: row.expiresAt,
+        userAgent: row.userAgent,
       })),
-    revoke: (accountId, sessionId) => revoke.run(accountId, sessionId).changes > 0,
-    endAllFor: (accountId) => endAll.run(accountId).changes,
+    revoke: (accountId, sessionId) => sessions.revoke(accountId, sessionId),
+    endAllFor: (accountId) => sessions.endAllOf(accountId),
   };
 }

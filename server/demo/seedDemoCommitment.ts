@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { quicknetRoundTime } from '../../shared/lottery/drand';
 import type { BeaconRound } from '../ports';
 import type { Ceremony } from '../services/ceremony';
-import type { DemoProcesses } from './demoProcesses';
+import type { DemoProcesses } from '../repositories/demoProcessesRepository';
 import type { PinnableClock } from './pinnableClock';
 import { seedDemo } from './seedDemo';
 import { latestRecordedRoundBefore } from '../beacon/recordedRounds';

@@ -8,7 +8,8 @@ import { describeIssues } from '../../shared/lottery/protocol';
 import { SeatStatus } from '../../shared/process/processState';
 import { hashToken, newToken } from '../auth/tokens';
 import type { Db } from '../db/openDatabase';
-import type { DemoProcess, DemoProcesses } from '../demo/demoProcesses';
+import type { DemoProcess, DemoProcesses } from '../repositories/demoProcessesRepository';
+import { createInvitationsRepository } from '../repositories/invitationsRepository';
 import type { BeaconSource, Clock, Random } from '../ports';
 import type { Ceremony } from '../services/ceremony';
 import { Role, type Route } from './routes';
@@ -28,9 +29,7 @@ export function demoRoutes(deps: {
 }): Route[] {
   const { db, ceremony, demoProcesses, recordedRounds, clock, random } = deps;
   // A further link to a seat the draw already filled: the invitation's credential, like the e-mailed one.
-  const insertInvitation = db.prepare(
-    'INSERT INTO invitations (token_hash, process_id, seat, pseudonym, created_at) VALUES (?, ?, ?, ?, ?)',
-  );
+  const invitations = createInvitationsRepository(db);
 
   const requireDemo = (processId: string): DemoProcess => {
     ceremony.state(processId);
@@ -135,11 +134,9 @@ export function demoRoutes(deps: {
             `seat ${parsed.data} has no invited or accepted juror`,
           );
         const token = newToken(random);
-        insertInvitation.run(
+        invitations.record(
           hashToken(token),
-          id,
-          seat.seat,
-          seat.holder,
+          { processId: id, seat: seat.seat, pseudonym: seat.holder },
           clock.now().toISOString(),
         );
         return { status: 201, data: { seat: seat.seat, url: `/i/${token}` } };

@@ -262,3 +262,15 @@ export function createMailQueue(db: Db, clock: Clock, queueOptions: MailQueueOpt
 }
 
 export type MailQueue = ReturnType<typeof createMailQueue>;
+
+/**
+ * Erasure, the queue's side: deletes every message to one of `emails` (sent, queued or failed: they
+ * carry names, addresses and personal links). Call it inside the erasure's transaction; returns how many.
+ */
+export function deleteMailTo(db: Db, emails: readonly string[]): number {
+  if (emails.length === 0) return 0;
+  const remove = db.prepare('DELETE FROM mail_queue WHERE recipient = ?');
+  let deleted = 0;
+  for (const email of emails) deleted += remove.run(email).changes;
+  return deleted;
+}

@@ -5,6 +5,15 @@
 
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import type { Db } from '../db/openDatabase';
+import { deleteMailTo } from '../mail/mailQueue';
+import { createApplicationsRepository } from '../repositories/applicationsRepository';
+import { createConflictReasonsRepository } from '../repositories/conflictReasonsRepository';
+import { createDeclineReasonsRepository } from '../repositories/declineReasonsRepository';
+import { createJurorNamesRepository } from '../repositories/jurorNamesRepository';
+import { createJurorSessionsRepository } from '../repositories/jurorSessionsRepository';
+import { createReviewersRepository } from '../repositories/reviewersRepository';
+import { createVolunteersRepository } from '../repositories/volunteersRepository';
+import { createChainStore } from '../store/chainStore';
 import { createEventStore } from '../store/eventStore';
 
 export interface ErasureTarget {
@@ -43,11 +52,17 @@ export function erasePersonalData(db: Db, target: ErasureTarget): ErasureReport 
         'the results of this process are not published yet; erase with --force only if it was abandoned',
       );
   }
-  if (callId !== undefined) {
-    const exists = db.prepare('SELECT 1 FROM call_events WHERE call_id = ? LIMIT 1').get(callId);
-    if (exists === undefined) throw new KleroterionError(ErrorCode.NotFound, `no call ${callId}`);
-  }
+  const calls = createChainStore(db, { name: 'call_events', key: 'call_id' }, () => ({}));
+  if (callId !== undefined && calls.events(callId).length === 0)
+    throw new KleroterionError(ErrorCode.NotFound, `no call ${callId}`);
 
+  const volunteers = createVolunteersRepository(db);
+  const jurorNames = createJurorNamesRepository(db);
+  const declineReasons = createDeclineReasonsRepository(db);
+  const conflictReasons = createConflictReasonsRepository(db);
+  const jurorSessions = createJurorSessionsRepository(db);
+  const applications = createApplicationsRepository(db);
+  const reviewers = createReviewersRepository(db);
   const erase = db.transaction((): ErasureReport => {
     const emails: string[] = [];
     const report: ErasureReport = {
@@ -58,43 +73,27 @@ export function erasePersonalData(db: Db, target: ErasureTarget): ErasureReport 
       emails,
     };
     if (processId !== undefined) {
-      for (const row of db
-        .prepare("SELECT email FROM volunteers WHERE process_id = ? AND email <> ''")
-        .all(processId) as { email: string }[])
-        emails.push(row.email);
       // The pseudonym and pool position stay: they are public (the record's Merkle leaves).
-      report.volunteers = db
-        .prepare(
-          "UPDATE volunteers SET name = '', email = '', phone = NULL, attributes = '{}' WHERE process_id = ?",
-        )
-        .run(processId).changes;
-      report.jurorNames = db
-        .prepare('DELETE FROM juror_names WHERE process_id = ?')
-        .run(processId).changes;
+      const pool = volunteers.erase(processId);
+      emails.push(...pool.emails);
+      report.volunteers = pool.erased;
+      report.jurorNames = jurorNames.erase(processId);
       // Decline reasons and conflict categories are personal too; room sessions end with the process.
-      for (const table of ['decline_reasons', 'conflict_reasons', 'juror_sessions'])
-        db.prepare(`DELETE FROM ${table} WHERE process_id = ?`).run(processId);
+      declineReasons.erase(processId);
+      conflictReasons.erase(processId);
+      jurorSessions.erase(processId);
     }
     if (callId !== undefined) {
-      for (const row of db
-        .prepare(
-          "SELECT email FROM applications WHERE call_id = ? AND email <> '' UNION SELECT email FROM reviewers WHERE call_id = ? AND email <> ''",
-        )
-        .all(callId, callId) as { email: string }[])
-        emails.push(row.email);
       // The project itself (name, description…) is what the jury judged: only the contact fields go.
-      report.applications = db
-        .prepare(
-          "UPDATE applications SET lead_name = '', email = '', phone = NULL, form = json_remove(form, '$.leadName', '$.email', '$.phone') WHERE call_id = ?",
-        )
-        .run(callId).changes;
-      report.reviewers = db
-        .prepare("UPDATE reviewers SET name = '', email = '' WHERE call_id = ?")
-        .run(callId).changes;
+      const applicants = applications.erase(callId);
+      const reviewing = reviewers.erase(callId);
+      for (const email of [...applicants.emails, ...reviewing.emails])
+        if (!emails.includes(email)) emails.push(email);
+      report.applications = applicants.erased;
+      report.reviewers = reviewing.erased;
     }
     // Mail still queued for an erased address is dropped with it.
-    const dropQueued = db.prepare('DELETE FROM mail_queue WHERE recipient = ?');
-    for (const email of emails) dropQueued.run(email);
+    deleteMailTo(db, emails);
     return report;
   });
   const report = erase();

@@ -5,11 +5,7 @@
 
 import { sha256HexOfText } from '../../shared/crypto/hash';
 import { bytesToHex } from '../../shared/crypto/bytes';
-import {
-  checkApplication,
-  HONEYPOT_FIELD,
-  type ApplicationForm,
-} from '../../shared/calls/applicationForm';
+import { checkApplication, HONEYPOT_FIELD } from '../../shared/calls/applicationForm';
 import type { CallEvent, Reason } from '../../shared/calls/callEvents';
 import {
   decideAddReviewer,
@@ -30,7 +26,7 @@ import {
   settlementOrder,
 } from '../../shared/calls/callViews';
 import { normalised, publicContent, type PublicContent } from '../../shared/calls/publicContent';
-import { consolidate, disagree, Review, type Axis } from '../../shared/calls/review';
+import { consolidate, disagree, Review } from '../../shared/calls/review';
 import type { Dossier } from '../../shared/dossier/dossier';
 import { decideDossiers } from '../../shared/process/processCommands';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
@@ -43,16 +39,13 @@ import type { Db } from '../db/openDatabase';
 import type { Clock, Log, Random } from '../ports';
 import { createChainStore } from '../store/chainStore';
 import type { Ceremony } from './ceremony';
-
-interface ApplicationRow {
-  call_id: string;
-  ref: string;
-  lead_name: string;
-  email: string;
-  form: string;
-  submitted_at: string;
-  language: MailLanguage;
-}
+import {
+  createApplicationsRepository,
+  type ApplicationRecord,
+} from '../repositories/applicationsRepository';
+import { createReviewersRepository } from '../repositories/reviewersRepository';
+import { createReviewsRepository } from '../repositories/reviewsRepository';
+import { createSettlementsRepository } from '../repositories/settlementsRepository';
 
 /** The page language an application is sent from (a field beside the form, not part of it). */
 export const APPLICATION_LANGUAGE_FIELD = 'language';
@@ -76,46 +69,10 @@ export function createCalls(deps: {
     applyCallEvent,
   );
 
-  const insertApplication = db.prepare(
-    'INSERT INTO applications (call_id, ref, token_hash, lead_name, email, phone, form, name_key, description_key, submitted_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const findByName = db.prepare('SELECT ref FROM applications WHERE call_id = ? AND name_key = ?');
-  const findByDescription = db.prepare(
-    'SELECT ref FROM applications WHERE call_id = ? AND description_key = ?',
-  );
-  // The link mailed on submission, or a later one (the decision mail's).
-  const applicationByToken = db.prepare(
-    `SELECT * FROM applications WHERE token_hash = ?
-     UNION ALL SELECT a.* FROM application_links l JOIN applications a USING (call_id, ref) WHERE l.token_hash = ?
-     LIMIT 1`,
-  );
-  const insertLink = db.prepare(
-    'INSERT INTO application_links (token_hash, call_id, ref, created_at) VALUES (?, ?, ?, ?)',
-  );
-  const applicationByRef = db.prepare('SELECT * FROM applications WHERE call_id = ? AND ref = ?');
-  const allApplications = db.prepare('SELECT * FROM applications WHERE call_id = ?');
-  const insertReviewer = db.prepare(
-    'INSERT INTO reviewers (call_id, reviewer_id, name, email, token_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  const reviewerByToken = db.prepare(
-    'SELECT call_id, reviewer_id, name FROM reviewers WHERE token_hash = ?',
-  );
-  const reviewersOf = db.prepare(
-    'SELECT reviewer_id, name, email FROM reviewers WHERE call_id = ? ORDER BY reviewer_id',
-  );
-  const upsertReview = db.prepare(
-    `INSERT INTO reviews (call_id, ref, reviewer_id, review, submitted_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (call_id, ref, reviewer_id) DO UPDATE SET review = excluded.review, submitted_at = excluded.submitted_at`,
-  );
-  const reviewsOf = db.prepare(
-    'SELECT ref, reviewer_id, review FROM reviews WHERE call_id = ? ORDER BY ref, reviewer_id',
-  );
-  const insertSettlement = db.prepare(
-    'INSERT INTO settlements (call_id, ref, reason_text, assessment) VALUES (?, ?, ?, ?)',
-  );
-  const settlementOf = db.prepare(
-    'SELECT reason_text, assessment FROM settlements WHERE call_id = ? AND ref = ?',
-  );
+  const applications = createApplicationsRepository(db);
+  const reviewers = createReviewersRepository(db);
+  const reviews = createReviewsRepository(db);
+  const settlements = createSettlementsRepository(db);
 
   function requireCall(callId: string): CallState {
     const state = store.state(callId);
@@ -125,46 +82,29 @@ export function createCalls(deps: {
   const append = (callId: string, decision: CallDecision, privateWrites?: () => void) =>
     store.append(callId, decision.events, clock.now(), privateWrites).state;
 
-  function reviewsByRef(callId: string): Map<string, Map<string, Review>> {
-    const map = new Map<string, Map<string, Review>>();
-    for (const row of reviewsOf.all(callId) as {
-      ref: string;
-      reviewer_id: string;
-      review: string;
-    }[]) {
-      const inner = map.get(row.ref) ?? new Map<string, Review>();
-      inner.set(row.reviewer_id, JSON.parse(row.review) as Review);
-      map.set(row.ref, inner);
-    }
-    return map;
-  }
-  const formOf = (row: ApplicationRow) => JSON.parse(row.form) as ApplicationForm;
-
   function requireReviewer(token: string) {
-    const row = reviewerByToken.get(hashToken(token)) as
-      { call_id: string; reviewer_id: string; name: string } | undefined;
+    const row = reviewers.findByTokenHash(hashToken(token));
     if (row === undefined)
       throw new KleroterionError(ErrorCode.TokenInvalid, 'this reviewer link is not valid');
     return row;
   }
 
   /** The dossier the jury receives for an admissible application. */
-  function dossierOf(state: CallState, row: ApplicationRow): Dossier {
-    const settlement = settlementOf.get(state.id, row.ref) as
-      { reason_text: string; assessment: string | null } | undefined;
+  function dossierOf(state: CallState, row: ApplicationRecord): Dossier {
+    const settlement = settlements.find(state.id, row.ref);
     const application = state.applications[row.ref]!;
-    const reviews = reviewsByRef(state.id).get(row.ref) ?? new Map<string, Review>();
+    const byReviewer = reviews.byRef(state.id).get(row.ref) ?? new Map<string, Review>();
     const assessment =
       settlement?.assessment != null
-        ? (JSON.parse(settlement.assessment) as Pick<Review, Axis>)
+        ? settlement.assessment
         : consolidate(
             activeReviewers(application)
-              .map((r) => reviews.get(r)!)
+              .map((r) => byReviewer.get(r)!)
               .filter(Boolean),
           );
     return {
       id: row.ref,
-      ...publicContent(formOf(row)),
+      ...publicContent(row.form),
       prescreening: { admissible: true, ...assessment },
     };
   }
@@ -175,13 +115,7 @@ export function createCalls(deps: {
     if (!parsed.success)
       throw new KleroterionError(ErrorCode.ValidationFailed, describeIssues(parsed.error));
     append(state.id, decideReview(state, ref, reviewerId, parsed.data), () =>
-      upsertReview.run(
-        state.id,
-        ref,
-        reviewerId,
-        JSON.stringify(parsed.data),
-        clock.now().toISOString(),
-      ),
+      reviews.save(state.id, ref, reviewerId, parsed.data, clock.now().toISOString()),
     );
     return { ok: true };
   }
@@ -227,8 +161,8 @@ export function createCalls(deps: {
       const content: PublicContent = publicContent(form);
       const nameKey = normalised(form.projectName);
       const descriptionKey = sha256HexOfText(normalised(form.description));
-      const sameName = findByName.get(callId, nameKey) as { ref: string } | undefined;
-      const sameText = findByDescription.get(callId, descriptionKey) as { ref: string } | undefined;
+      const sameName = applications.refWithNameKey(callId, nameKey);
+      const sameText = applications.refWithDescriptionKey(callId, descriptionKey);
       const duplicate = sameName ?? sameText;
       if (duplicate !== undefined)
         throw new KleroterionError(
@@ -242,19 +176,19 @@ export function createCalls(deps: {
       const { decision, ref } = decideReceive(state, content, now);
       const token = newToken(random);
       append(callId, decision, () => {
-        insertApplication.run(
+        applications.insert({
           callId,
           ref,
-          hashToken(token),
-          form.leadName,
-          form.email,
-          form.phone ?? null,
-          JSON.stringify(form),
+          tokenHash: hashToken(token),
+          leadName: form.leadName,
+          email: form.email,
+          phone: form.phone ?? null,
+          form,
           nameKey,
           descriptionKey,
-          now.toISOString(),
+          submittedAt: now.toISOString(),
           language,
-        );
+        });
         mails.confirmation({
           callId,
           callTitle: state.settings.title,
@@ -272,20 +206,18 @@ export function createCalls(deps: {
 
     /** The applicant's own view through their private link. */
     application(token: string) {
-      const hash = hashToken(token);
-      const row = applicationByToken.get(hash, hash) as ApplicationRow | undefined;
+      const row = applications.findByTokenHash(hashToken(token));
       if (row === undefined)
         throw new KleroterionError(ErrorCode.TokenInvalid, 'this application link is not valid');
-      const state = requireCall(row.call_id);
+      const state = requireCall(row.callId);
       const closed = callStatus(state, clock.now()) === 'closed';
       const settled = state.applications[row.ref]?.settled;
-      const settlement = settlementOf.get(row.call_id, row.ref) as
-        { reason_text: string } | undefined;
+      const settlement = settlements.find(row.callId, row.ref);
       return {
         call: { id: state.id, title: state.settings.title, closesAt: state.settings.closesAt },
         ref: row.ref,
-        submittedAt: row.submitted_at,
-        form: formOf(row),
+        submittedAt: row.submittedAt,
+        form: row.form,
         // The status is shown once the call has closed, as the call announces.
         status: !closed
           ? 'received'
@@ -294,7 +226,7 @@ export function createCalls(deps: {
             : settled.admissible
               ? 'admissible'
               : 'not-admissible',
-        reason: closed && settled !== undefined ? (settlement?.reason_text ?? null) : null,
+        reason: closed && settled !== undefined ? (settlement?.reasonText ?? null) : null,
         /** The category of refusal, from the one vocabulary (shared/calls/refusalReasons.ts). */
         reasonCategory: closed && settled !== undefined ? settled.reason : null,
       };
@@ -308,11 +240,8 @@ export function createCalls(deps: {
       const { decision, reviewer } = decideAddReviewer(state);
       const token = newToken(random);
       append(callId, decision, () => {
-        insertReviewer.run(
-          callId,
-          reviewer,
-          parsed.data.name,
-          parsed.data.email,
+        reviewers.insert(
+          { callId, reviewerId: reviewer, name: parsed.data.name, email: parsed.data.email },
           hashToken(token),
           clock.now().toISOString(),
         );
@@ -332,35 +261,33 @@ export function createCalls(deps: {
     /** A reviewer's own queue: their applications, with their reviews so far. */
     reviewerView(token: string) {
       const reviewer = requireReviewer(token);
-      const state = requireCall(reviewer.call_id);
-      const reviews = reviewsByRef(state.id);
-      const rows = new Map(
-        (allApplications.all(state.id) as ApplicationRow[]).map((row) => [row.ref, row]),
-      );
+      const state = requireCall(reviewer.callId);
+      const reviewsOf = reviews.byRef(state.id);
+      const rows = new Map(applications.all(state.id).map((row) => [row.ref, row]));
       const mine = state.order.filter((ref) =>
-        activeReviewers(state.applications[ref]!).includes(reviewer.reviewer_id),
+        activeReviewers(state.applications[ref]!).includes(reviewer.reviewerId),
       );
       return {
         call: { id: state.id, title: state.settings.title, status: callStatus(state, clock.now()) },
-        reviewer: { id: reviewer.reviewer_id, name: reviewer.name },
+        reviewer: { id: reviewer.reviewerId, name: reviewer.name },
         applications: mine.map((ref) => ({
           ref,
           // Reviewers read the project, never the applicant's contact details.
-          content: publicContent(formOf(rows.get(ref)!)),
-          review: reviews.get(ref)?.get(reviewer.reviewer_id) ?? null,
+          content: publicContent(rows.get(ref)!.form),
+          review: reviewsOf.get(ref)?.get(reviewer.reviewerId) ?? null,
           settled: state.applications[ref]!.settled !== undefined,
         })),
       };
     },
     declareConflict(token: string, ref: string) {
       const reviewer = requireReviewer(token);
-      const state = requireCall(reviewer.call_id);
-      append(state.id, decideConflict(state, ref, reviewer.reviewer_id));
+      const state = requireCall(reviewer.callId);
+      append(state.id, decideConflict(state, ref, reviewer.reviewerId));
       return { ok: true };
     },
     submitReview(token: string, ref: string, input: unknown) {
       const reviewer = requireReviewer(token);
-      return reviewAs(reviewer.call_id, reviewer.reviewer_id, ref, input);
+      return reviewAs(reviewer.callId, reviewer.reviewerId, ref, input);
     },
     /** Records a review by `reviewerId` (the caller has authenticated them, e.g. by their link). */
     reviewAs,
@@ -368,28 +295,25 @@ export function createCalls(deps: {
     /** The organiser's view: progress, reviewers, and applications with disagreements first. */
     organiserView(callId: string) {
       const state = requireCall(callId);
-      const reviews = reviewsByRef(callId);
-      const rows = new Map(
-        (allApplications.all(callId) as ApplicationRow[]).map((row) => [row.ref, row]),
-      );
+      const reviewsOf = reviews.byRef(callId);
+      const rows = new Map(applications.all(callId).map((row) => [row.ref, row]));
       return {
         call: publicCallView(state, clock.now()),
         settings: state.settings,
-        reviewers: (
-          reviewersOf.all(callId) as { reviewer_id: string; name: string; email: string }[]
-        ).map((r) => ({ id: r.reviewer_id, name: r.name, email: r.email })),
+        reviewers: reviewers
+          .ofCall(callId)
+          .map((r) => ({ id: r.reviewerId, name: r.name, email: r.email })),
         progress: reviewProgress(state),
         applications: settlementOrder(state).map((ref) => {
           const application = state.applications[ref]!;
           const row = rows.get(ref)!;
-          const byReviewer = reviews.get(ref) ?? new Map<string, Review>();
+          const byReviewer = reviewsOf.get(ref) ?? new Map<string, Review>();
           const active = activeReviewers(application);
           const opinions = active
             .map((r) => application.reviews[r]?.opinion)
             .filter((o): o is NonNullable<typeof o> => o !== undefined);
-          const settlement = settlementOf.get(callId, ref) as
-            { reason_text: string; assessment: string | null } | undefined;
-          const form = formOf(row);
+          const settlement = settlements.find(callId, ref);
+          const form = row.form;
           return {
             ref,
             title: form.projectName,
@@ -409,12 +333,9 @@ export function createCalls(deps: {
                   )
                 : null,
             settled: application.settled ?? null,
-            reasonText: settlement?.reason_text ?? null,
+            reasonText: settlement?.reasonText ?? null,
             /** What the jury reads, as settled (admissible applications only). */
-            assessment:
-              settlement?.assessment == null
-                ? null
-                : (JSON.parse(settlement.assessment) as Pick<Review, Axis>),
+            assessment: settlement?.assessment ?? null,
           };
         }),
       };
@@ -433,18 +354,16 @@ export function createCalls(deps: {
         settlement.reason as Reason | null,
         now,
       );
-      const row = applicationByRef.get(callId, ref) as ApplicationRow;
-      const form = formOf(row);
+      const row = applications.find(callId, ref)!;
+      const form = row.form;
       // A fresh link for the mail: only hashes are stored, so the first one cannot be sent again.
       const token = newToken(random);
       append(callId, decision, () => {
-        insertSettlement.run(
-          callId,
-          ref,
-          settlement.reasonText,
-          settlement.assessment === undefined ? null : JSON.stringify(settlement.assessment),
-        );
-        insertLink.run(hashToken(token), callId, ref, now.toISOString());
+        settlements.insert(callId, ref, {
+          reasonText: settlement.reasonText,
+          assessment: settlement.assessment ?? null,
+        });
+        applications.addLink(hashToken(token), callId, ref, now.toISOString());
         // An erased address gets no mail.
         mails.decision({
           callId,
@@ -452,7 +371,7 @@ export function createCalls(deps: {
           token,
           language: row.language,
           data: {
-            leadName: row.lead_name,
+            leadName: row.leadName,
             projectName: form.projectName,
             ref,
             callTitle: state.settings.title,
@@ -473,9 +392,7 @@ export function createCalls(deps: {
       const refs = decision.events.flatMap((e) =>
         e.type === 'call.exported' ? e.payload.refs : [],
       );
-      const dossiers = refs.map((ref) =>
-        dossierOf(state, applicationByRef.get(callId, ref) as ApplicationRow),
-      );
+      const dossiers = refs.map((ref) => dossierOf(state, applications.find(callId, ref)!));
       append(callId, decision, () =>
         ceremony.appendDecision(
           processId,

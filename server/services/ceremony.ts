@@ -43,6 +43,9 @@ import type { Clock, Log, Random } from '../ports';
 import { queueReceiptMails } from './receiptMails';
 import { createPoolTrees, receiptFor, type Receipt } from './poolTrees';
 import type { EventStore } from '../store/eventStore';
+import { createDeclineReasonsRepository } from '../repositories/declineReasonsRepository';
+import { createInvitationsRepository } from '../repositories/invitationsRepository';
+import { createVolunteersRepository } from '../repositories/volunteersRepository';
 
 export interface CeremonyOptions {
   /**
@@ -74,28 +77,9 @@ export function createCeremony(deps: {
   const poolOf = pools.poolOf;
   const stratifications = createStratificationStore(db);
 
-  const deleteVolunteers = db.prepare('DELETE FROM volunteers WHERE process_id = ?');
-  const insertVolunteer = db.prepare(
-    'INSERT INTO volunteers (process_id, pseudonym, pool_index, line, name, email, phone, attributes, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const selectVolunteer = db.prepare(
-    'SELECT pseudonym, pool_index, name, email, phone, language FROM volunteers WHERE process_id = ? AND pseudonym = ?',
-  );
-  const selectVolunteers = db.prepare(
-    'SELECT pseudonym, pool_index, name, email FROM volunteers WHERE process_id = ? ORDER BY pool_index',
-  );
-  const insertInvitation = db.prepare(
-    'INSERT INTO invitations (token_hash, process_id, seat, pseudonym, created_at) VALUES (?, ?, ?, ?, ?)',
-  );
-  const findInvitation = db.prepare(
-    'SELECT process_id, seat, pseudonym FROM invitations WHERE token_hash = ?',
-  );
-  const insertDeclineReason = db.prepare(
-    'INSERT OR REPLACE INTO decline_reasons (process_id, pseudonym, seat, reason, declined_at) VALUES (?, ?, ?, ?, ?)',
-  );
-  const selectDeclineReasons = db.prepare(
-    'SELECT seat, pseudonym, reason, declined_at FROM decline_reasons WHERE process_id = ? ORDER BY declined_at, seat',
-  );
+  const volunteers = createVolunteersRepository(db);
+  const invitations = createInvitationsRepository(db);
+  const declineReasons = createDeclineReasonsRepository(db);
 
   function requireState(processId: string): ProcessState {
     const state = store.state(processId);
@@ -126,8 +110,7 @@ export function createCeremony(deps: {
     state: ProcessState,
     invitation: { seat: number; id: string; deadline: string; token: string },
   ): void {
-    const volunteer = selectVolunteer.get(processId, invitation.id) as
-      { name: string; email: string; language: 'fr' | 'en' } | undefined;
+    const volunteer = volunteers.contact(processId, invitation.id);
     // An erased address gets no mail.
     if (volunteer === undefined || volunteer.email === '') return;
     const mail = invitationMail(
@@ -164,11 +147,9 @@ export function createCeremony(deps: {
     );
     return () => {
       for (const invitation of tokens) {
-        insertInvitation.run(
+        invitations.record(
           hashToken(invitation.token),
-          processId,
-          invitation.seat,
-          invitation.id,
+          { processId, seat: invitation.seat, pseudonym: invitation.id },
           clock.now().toISOString(),
         );
         queueInvitationMail(processId, state, invitation);
@@ -212,19 +193,7 @@ export function createCeremony(deps: {
       processId: string,
     ): { seat: number; id: string; reason: string; declinedAt: string }[] {
       requireState(processId);
-      return (
-        selectDeclineReasons.all(processId) as {
-          seat: number;
-          pseudonym: string;
-          reason: string;
-          declined_at: string;
-        }[]
-      ).map((row) => ({
-        seat: row.seat,
-        id: row.pseudonym,
-        reason: row.reason,
-        declinedAt: row.declined_at,
-      }));
+      return declineReasons.list(processId);
     },
 
     /** Validates the whole CSV, assigns pseudonyms, and replaces the draft pool in one transaction. */
@@ -243,21 +212,13 @@ export function createCeremony(deps: {
       const poolRoot = bytesToHex(merkleRoot(tree));
       const decision = decideImport(state, { poolSize: ids.length, poolRoot, attributeColumns });
       const next = commit(processId, decision, () => {
-        deleteVolunteers.run(processId);
-        rows.forEach((row, i) => {
-          const id = pseudonyms[i] as string;
-          insertVolunteer.run(
-            processId,
-            id,
-            indexOf.get(id),
-            row.line,
-            row.name,
-            row.email,
-            row.phone,
-            JSON.stringify(row.attributes),
-            row.language,
-          );
-        });
+        volunteers.replacePool(
+          processId,
+          rows.map((row, i) => {
+            const id = pseudonyms[i] as string;
+            return { ...row, pseudonym: id, poolIndex: indexOf.get(id) as number };
+          }),
+        );
       });
       pools.remember(processId, poolRoot, ids, tree);
       log.info({ processId, volunteers: ids.length }, 'pool imported');
@@ -268,15 +229,8 @@ export function createCeremony(deps: {
     receipts(processId: string): { name: string; email: string; receipt: Receipt }[] {
       const state = requireState(processId);
       const { tree } = poolOf(processId, state);
-      return (
-        selectVolunteers.all(processId) as {
-          pseudonym: string;
-          pool_index: number;
-          name: string;
-          email: string;
-        }[]
-      ).map((row) => ({
-        receipt: receiptFor(state, tree, row.pseudonym, row.pool_index, options.publicUrl),
+      return volunteers.contacts(processId).map((row) => ({
+        receipt: receiptFor(state, tree, row.pseudonym, row.poolIndex, options.publicUrl),
         name: row.name,
         email: row.email,
       }));
@@ -426,15 +380,14 @@ export function createCeremony(deps: {
     },
 
     invitation(token: string) {
-      const row = findInvitation.get(hashToken(token)) as
-        { process_id: string; seat: number; pseudonym: string } | undefined;
+      const row = invitations.findByTokenHash(hashToken(token));
       if (row === undefined)
         throw new KleroterionError(ErrorCode.TokenInvalid, 'this invitation link is not valid');
-      const state = requireState(row.process_id);
+      const state = requireState(row.processId);
       const seat = state.seats[row.seat - 1];
       const isCurrent = seat?.holder === row.pseudonym;
       return {
-        processId: row.process_id,
+        processId: row.processId,
         title: state.settings.title,
         seat: row.seat,
         id: row.pseudonym,
@@ -465,13 +418,12 @@ export function createCeremony(deps: {
       const next = commit(invitation.processId, decision, () => {
         invitationWrites();
         if (reasonText !== undefined && reasonText !== '')
-          insertDeclineReason.run(
-            invitation.processId,
-            invitation.id,
-            invitation.seat,
-            reasonText,
-            clock.now().toISOString(),
-          );
+          declineReasons.record(invitation.processId, {
+            seat: invitation.seat,
+            id: invitation.id,
+            reason: reasonText,
+            declinedAt: clock.now().toISOString(),
+          });
       });
       return next;
     },

@@ -3,8 +3,11 @@
 // The link's hash, the record that the reminder went and the queued message are one transaction.
 
 import type { Db } from '../db/openDatabase';
+import { createInvitationRemindersRepository } from '../repositories/invitationRemindersRepository';
+import { createInvitationsRepository } from '../repositories/invitationsRepository';
+import { createVolunteersRepository } from '../repositories/volunteersRepository';
 import { hashToken, newToken } from '../auth/tokens';
-import type { MailLanguage, MailQueue } from '../mail/mailQueue';
+import type { MailQueue } from '../mail/mailQueue';
 import { invitationReminderMail } from '../mail/messages/invitationReminder';
 import type { Clock, Log, Random } from '../ports';
 import { reminderDueAt } from '../../shared/process/invitationReminder';
@@ -22,32 +25,19 @@ export function createInvitationReminders(deps: {
   publicUrl: () => string;
 }) {
   const { db, processes, clock, random, mailQueue, log, publicUrl } = deps;
-  const invitedAt = db.prepare(
-    'SELECT MIN(created_at) AS at FROM invitations WHERE process_id = ? AND seat = ? AND pseudonym = ?',
-  );
-  const wasReminded = db.prepare(
-    'SELECT 1 FROM invitation_reminders WHERE process_id = ? AND seat = ? AND pseudonym = ?',
-  );
-  const recordReminder = db.prepare(
-    'INSERT INTO invitation_reminders (process_id, seat, pseudonym, reminded_at) VALUES (?, ?, ?, ?)',
-  );
-  const insertInvitation = db.prepare(
-    'INSERT INTO invitations (token_hash, process_id, seat, pseudonym, created_at) VALUES (?, ?, ?, ?, ?)',
-  );
-  const selectVolunteer = db.prepare(
-    'SELECT name, email, language FROM volunteers WHERE process_id = ? AND pseudonym = ?',
-  );
+  const invitations = createInvitationsRepository(db);
+  const reminders = createInvitationRemindersRepository(db);
+  const volunteers = createVolunteersRepository(db);
 
   const remind = db.transaction(
     (state: ProcessState, seat: number, pseudonym: string, deadline: string) => {
       const now = clock.now().toISOString();
-      recordReminder.run(state.id, seat, pseudonym, now);
-      const volunteer = selectVolunteer.get(state.id, pseudonym) as
-        { name: string; email: string; language: MailLanguage } | undefined;
+      reminders.record(state.id, seat, pseudonym, now);
+      const volunteer = volunteers.contact(state.id, pseudonym);
       // An erased address gets no mail; the reminder is still recorded as done.
       if (volunteer === undefined || volunteer.email === '') return false;
       const token = newToken(random, 16);
-      insertInvitation.run(hashToken(token), state.id, seat, pseudonym, now);
+      invitations.record(hashToken(token), { processId: state.id, seat, pseudonym }, now);
       mailQueue.enqueue({
         kind: 'invitationReminder',
         to: volunteer.email,
@@ -80,10 +70,9 @@ export function createInvitationReminders(deps: {
           if (seat.status !== SeatStatus.Invited) continue;
           if (seat.holder === undefined || seat.deadline === undefined) continue;
           if (Date.parse(seat.deadline) <= now) continue;
-          if (wasReminded.get(state.id, seat.seat, seat.holder) !== undefined) continue;
-          const sent = (invitedAt.get(state.id, seat.seat, seat.holder) as { at: string | null })
-            .at;
-          if (sent === null) continue;
+          if (reminders.wasReminded(state.id, seat.seat, seat.holder)) continue;
+          const sent = invitations.firstSentAt(state.id, seat.seat, seat.holder);
+          if (sent === undefined) continue;
           if (reminderDueAt(sent, seat.deadline).getTime() > now) continue;
           if (remind(state, seat.seat, seat.holder, seat.deadline)) queued++;
         }

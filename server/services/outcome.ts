@@ -27,6 +27,7 @@ import {
 import type { Db } from '../db/openDatabase';
 import type { Clock, Random } from '../ports';
 import type { EventStore } from '../store/eventStore';
+import { createBallotsRepository } from '../repositories/ballotsRepository';
 import type { Ceremony } from './ceremony';
 import {
   deliberationProgress,
@@ -48,28 +49,19 @@ export function createOutcome(deps: {
   callLogFor: (processId: string) => ChainedEvent[] | null;
 }) {
   const { db, store, ceremony, clock, random, minDrandDelaySeconds, callLogFor } = deps;
-  const selectBallots = db.prepare(
-    'SELECT dossier_id, round, seat, grades, seal FROM ballots WHERE process_id = ?',
-  );
-  interface BallotRow {
-    dossier_id: string;
-    round: number;
-    seat: number;
-    grades: string;
-    seal: string;
-  }
+  const ballots = createBallotsRepository(db);
 
   /** The sealed (and so revealed) ballots of every revealed round, with their seats. */
   function revealedSeatBallots(state: ProcessState) {
     const room = state.room;
     if (room === undefined) return [];
-    const rows = selectBallots.all(state.id) as BallotRow[];
+    const rows = ballots.sealedBallots(state.id);
     return rows.filter((row) => {
       const revealed = room.revealed.some(
-        (r) => r.dossierId === row.dossier_id && r.round === row.round,
+        (r) => r.dossierId === row.dossierId && r.round === row.round,
       );
       const closed = room.closed.find(
-        (c) => c.dossierId === row.dossier_id && c.round === row.round,
+        (c) => c.dossierId === row.dossierId && c.round === row.round,
       );
       return revealed && closed?.seals.includes(row.seal) === true;
     });
@@ -78,8 +70,8 @@ export function createOutcome(deps: {
   function seatSeals(state: ProcessState): BundleSeatSeals {
     const groups = new Map<string, BundleSeatSeals[number]>();
     for (const row of revealedSeatBallots(state)) {
-      const key = `${row.dossier_id}\n${row.round}`;
-      const group = groups.get(key) ?? { dossierId: row.dossier_id, round: row.round, seals: [] };
+      const key = `${row.dossierId}\n${row.round}`;
+      const group = groups.get(key) ?? { dossierId: row.dossierId, round: row.round, seals: [] };
       group.seals.push({ seat: row.seat, seal: row.seal });
       groups.set(key, group);
     }
@@ -206,9 +198,9 @@ export function createOutcome(deps: {
       const room = requireRoom(state);
       const ballots = revealedSeatBallots(state).map((row) => ({
         seat: row.seat,
-        dossierId: row.dossier_id,
+        dossierId: row.dossierId,
         round: row.round,
-        grades: JSON.parse(row.grades) as Record<string, string>,
+        grades: row.grades,
       }));
       return toCsv(seatGradeRows(ballots, room.criteria, variant), variant);
     },
@@ -218,11 +210,11 @@ export function createOutcome(deps: {
       requireRoom(state);
       const counting = countingRounds(state.room!);
       const ballots = revealedSeatBallots(state)
-        .filter((row) => counting.get(row.dossier_id) === row.round)
+        .filter((row) => counting.get(row.dossierId) === row.round)
         .map((row) => ({
           seat: row.seat,
-          dossierId: row.dossier_id,
-          grades: JSON.parse(row.grades) as Record<string, string>,
+          dossierId: row.dossierId,
+          grades: row.grades,
         }));
       return resultsOf(state, ballots)?.sensitivity.zScore ?? null;
     },

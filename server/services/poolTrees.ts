@@ -3,6 +3,7 @@
 // audit path to the root. A receipt holds no personal data. Spec: docs/lottery-spec.md, section 5.
 
 import type { Db } from '../db/openDatabase';
+import { createVolunteersRepository } from '../repositories/volunteersRepository';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { auditPathHex, buildMerkleTree, type MerkleTree } from '../../shared/lottery/merkle';
 import type { ProcessState } from '../../shared/process/processState';
@@ -40,9 +41,7 @@ export function receiptFor(
 
 export function createPoolTrees(db: Db) {
   const trees = new Map<string, { root: string; ids: string[]; tree: MerkleTree }>();
-  const selectIds = db.prepare(
-    'SELECT pseudonym FROM volunteers WHERE process_id = ? ORDER BY pool_index',
-  );
+  const volunteers = createVolunteersRepository(db);
   return {
     /** The pool's ids and tree, for the root `state` names. */
     poolOf(processId: string, state: ProcessState): { ids: string[]; tree: MerkleTree } {
@@ -51,7 +50,7 @@ export function createPoolTrees(db: Db) {
         throw new KleroterionError(ErrorCode.TransitionRefused, 'no volunteers imported');
       const cached = trees.get(processId);
       if (cached?.root === root) return cached;
-      const ids = (selectIds.all(processId) as { pseudonym: string }[]).map((row) => row.pseudonym);
+      const ids = volunteers.pseudonyms(processId);
       const tree = buildMerkleTree(ids);
       trees.set(processId, { root, ids, tree });
       return { ids, tree };

@@ -1,21 +1,17 @@
 // Each volunteer's own receipt, queued in the transaction of the commitment that seals the pool: one
 // message per volunteer with an address, holding their receipt and nobody else's. 2,000 volunteers take
-// one pass over a prepared statement; the queue's insert is prepared once too.
+// one pass over the volunteers repository's prepared statement; the queue's insert is prepared once too.
 
 import type { Db } from '../db/openDatabase';
 import type { MailQueue } from '../mail/mailQueue';
 import { receiptMail, type MailedReceipt } from '../mail/messages/receipt';
 import type { ProcessState } from '../../shared/process/processState';
+import {
+  createVolunteersRepository,
+  type VolunteersRepository,
+} from '../repositories/volunteersRepository';
 
-interface VolunteerRow {
-  pseudonym: string;
-  pool_index: number;
-  name: string;
-  email: string;
-  language: 'fr' | 'en';
-}
-
-const statements = new WeakMap<Db, ReturnType<Db['prepare']>>();
+const repositories = new WeakMap<Db, VolunteersRepository>();
 
 /**
  * Queues every volunteer's receipt mail. Call it inside the commitment's transaction.
@@ -29,22 +25,20 @@ export function queueReceiptMails(input: {
   checkUrl: string;
 }): number {
   const { db, mailQueue, state, receiptOf, checkUrl } = input;
-  let select = statements.get(db);
-  if (select === undefined) {
-    select = db.prepare(
-      'SELECT pseudonym, pool_index, name, email, language FROM volunteers WHERE process_id = ? ORDER BY pool_index',
-    );
-    statements.set(db, select);
+  let volunteers = repositories.get(db);
+  if (volunteers === undefined) {
+    volunteers = createVolunteersRepository(db);
+    repositories.set(db, volunteers);
   }
   let queued = 0;
-  // all(), not iterate(): the connection cannot insert while a cursor is open.
-  for (const row of select.all(state.id) as VolunteerRow[]) {
+  // A list, not a cursor: the connection cannot insert while a cursor is open.
+  for (const row of volunteers.contacts(state.id)) {
     if (row.email === '') continue;
     const mail = receiptMail(
       {
         name: row.name,
         processTitle: state.settings.title,
-        receipt: receiptOf(row.pseudonym, row.pool_index),
+        receipt: receiptOf(row.pseudonym, row.poolIndex),
         checkUrl,
       },
       row.language,

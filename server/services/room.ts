@@ -33,6 +33,11 @@ import type { ConflictCategory } from '../../shared/deliberation/conflictCategor
 import type { Clock, Random } from '../ports';
 import type { Ceremony } from './ceremony';
 import type { EventStore } from '../store/eventStore';
+import { createBallotsRepository } from '../repositories/ballotsRepository';
+import { createConflictReasonsRepository } from '../repositories/conflictReasonsRepository';
+import { createInvitationsRepository } from '../repositories/invitationsRepository';
+import { createJurorNamesRepository } from '../repositories/jurorNamesRepository';
+import { createProjectorLinksRepository } from '../repositories/projectorLinksRepository';
 
 export function createRoom(deps: {
   db: Db;
@@ -43,38 +48,11 @@ export function createRoom(deps: {
   random: Random;
 }) {
   const { db, store, ceremony, clock, jurorSessions, random } = deps;
-  // One projector link per process: a new one replaces the old; only the token's SHA-256 is kept.
-  const upsertProjector = db.prepare(
-    'INSERT INTO projector_links (process_id, token_hash, created_at) VALUES (?, ?, ?) ON CONFLICT (process_id) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at',
-  );
-  const deleteProjector = db.prepare('DELETE FROM projector_links WHERE process_id = ?');
-  const findProjector = db.prepare('SELECT process_id FROM projector_links WHERE token_hash = ?');
-  const upsert = db.prepare(
-    `INSERT INTO ballots (process_id, dossier_id, round, seat, grades, nonce, seal, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (process_id, dossier_id, round, seat) DO UPDATE SET grades = excluded.grades, nonce = excluded.nonce, seal = excluded.seal, updated_at = excluded.updated_at`,
-  );
-  const selectBallot = db.prepare(
-    'SELECT grades, nonce FROM ballots WHERE process_id = ? AND dossier_id = ? AND round = ? AND seat = ?',
-  );
-  const selectSubmitted = db.prepare(
-    'SELECT seat FROM ballots WHERE process_id = ? AND dossier_id = ? AND round = ?',
-  );
-  const findInvitation = db.prepare(
-    'SELECT process_id, seat, pseudonym FROM invitations WHERE token_hash = ?',
-  );
-  const upsertName = db.prepare(
-    'INSERT INTO juror_names (process_id, seat, display_name) VALUES (?, ?, ?) ON CONFLICT (process_id, seat) DO UPDATE SET display_name = excluded.display_name',
-  );
-  const selectNames = db.prepare('SELECT seat, display_name FROM juror_names WHERE process_id = ?');
-  const upsertConflictReason = db.prepare(
-    'INSERT OR REPLACE INTO conflict_reasons (process_id, seat, dossier_id, category) VALUES (?, ?, ?, ?)',
-  );
-  const deleteConflictReason = db.prepare(
-    'DELETE FROM conflict_reasons WHERE process_id = ? AND seat = ? AND dossier_id = ?',
-  );
-  const selectConflictReasons = db.prepare(
-    'SELECT seat, dossier_id, category FROM conflict_reasons WHERE process_id = ?',
-  );
+  const projectorLinks = createProjectorLinksRepository(db);
+  const ballots = createBallotsRepository(db);
+  const invitations = createInvitationsRepository(db);
+  const jurorNames = createJurorNamesRepository(db);
+  const conflictReasons = createConflictReasonsRepository(db);
 
   /** Whether a seat is still its holder's, accepted: a replaced or declined juror's credentials open nothing. */
   const holdsSeat = (processId: string, seatNumber: number, pseudonym: string): boolean => {
@@ -94,18 +72,7 @@ export function createRoom(deps: {
   const pending: PendingBallot[] = [];
   const writeBallots = db.transaction((items: PendingBallot[]) => {
     const at = clock.now().toISOString();
-    for (const item of items) {
-      upsert.run(
-        item.processId,
-        item.ballot.dossierId,
-        item.ballot.round,
-        item.seat,
-        JSON.stringify(item.ballot.grades),
-        item.ballot.nonce,
-        item.seal,
-        at,
-      );
-    }
+    for (const item of items) ballots.save(item.processId, item.seat, item.ballot, item.seal, at);
   });
   function flushBallots(): void {
     const items = pending.splice(0);
@@ -126,18 +93,8 @@ export function createRoom(deps: {
 
   const ballotOf =
     (processId: string) =>
-    (seat: number, dossierId: string, round: number): BallotContent | undefined => {
-      const row = selectBallot.get(processId, dossierId, round, seat) as
-        { grades: string; nonce: string } | undefined;
-      return row === undefined
-        ? undefined
-        : {
-            dossierId,
-            round,
-            grades: JSON.parse(row.grades) as Record<string, string>,
-            nonce: row.nonce,
-          };
-    };
+    (seat: number, dossierId: string, round: number): BallotContent | undefined =>
+      ballots.find(processId, seat, dossierId, round);
 
   function apply(processId: string, decision: Decision): ProcessState {
     if (decision.events.length === 0) return ceremony.state(processId);
@@ -160,9 +117,7 @@ export function createRoom(deps: {
       projectorToken?: string,
     ): RoomRole {
       if (projectorToken !== undefined) {
-        const link = findProjector.get(hashToken(projectorToken)) as
-          { process_id: string } | undefined;
-        if (link?.process_id !== processId)
+        if (projectorLinks.processOf(hashToken(projectorToken)) !== processId)
           throw new KleroterionError(
             ErrorCode.TokenInvalid,
             'this projector link is not valid (it may have been revoked)',
@@ -184,14 +139,13 @@ export function createRoom(deps: {
         return { kind: 'juror', seat: session.seat };
       }
       if (token === undefined) return { kind: 'observer' };
-      const row = findInvitation.get(hashToken(token)) as
-        { process_id: string; seat: number; pseudonym: string } | undefined;
+      const row = invitations.findByTokenHash(hashToken(token));
       const state = ceremony.state(processId);
       const seat = row === undefined ? undefined : state.seats[row.seat - 1];
       // A replaced or declined juror's old link no longer opens the room.
       if (
         row === undefined ||
-        row.process_id !== processId ||
+        row.processId !== processId ||
         seat?.holder !== row.pseudonym ||
         seat.status !== SeatStatus.Accepted
       ) {
@@ -211,9 +165,9 @@ export function createRoom(deps: {
       const current = room?.current;
       if (room === undefined || current?.phase !== 'scoring') return undefined;
       const eligible = eligibleSeats(room, current.dossierId);
-      const submitted = (
-        selectSubmitted.all(processId, current.dossierId, current.round) as { seat: number }[]
-      ).filter((row) => eligible.includes(row.seat)).length;
+      const submitted = ballots
+        .seatsThatVoted(processId, current.dossierId, current.round)
+        .filter((seat) => eligible.includes(seat)).length;
       return {
         dossierId: current.dossierId,
         round: current.round,
@@ -229,15 +183,8 @@ export function createRoom(deps: {
       const submittedSeats =
         current === undefined
           ? []
-          : (
-              selectSubmitted.all(processId, current.dossierId, current.round) as { seat: number }[]
-            ).map((row) => row.seat);
-      const names = Object.fromEntries(
-        (selectNames.all(processId) as { seat: number; display_name: string }[]).map((row) => [
-          String(row.seat),
-          row.display_name,
-        ]),
-      );
+          : ballots.seatsThatVoted(processId, current.dossierId, current.round);
+      const names = jurorNames.names(processId);
       const view = roomViewFor(state, role, {
         submittedSeats,
         ballotOf: ballotOf(processId),
@@ -245,17 +192,7 @@ export function createRoom(deps: {
         names,
       });
       if (role.kind !== 'facilitator') return view;
-      const conflictCategories: Record<string, Record<string, ConflictCategory>> = {};
-      for (const row of selectConflictReasons.all(processId) as {
-        seat: number;
-        dossier_id: string;
-        category: ConflictCategory;
-      }[])
-        conflictCategories[String(row.seat)] = {
-          ...conflictCategories[String(row.seat)],
-          [row.dossier_id]: row.category,
-        };
-      return { ...view, conflictCategories };
+      return { ...view, conflictCategories: conflictReasons.categories(processId) };
     },
 
     open(
@@ -283,7 +220,7 @@ export function createRoom(deps: {
       const decision = decideConflict(ceremony.state(processId), seat, dossierId);
       if (decision.events.length === 0 && category === undefined) return ceremony.state(processId);
       return ceremony.appendDecision(processId, decision, () => {
-        if (category !== undefined) upsertConflictReason.run(processId, seat, dossierId, category);
+        if (category !== undefined) conflictReasons.record(processId, seat, dossierId, category);
       });
     },
     /** Withdraws a declaration before scoring of that dossier begins; its private category goes with it. */
@@ -291,7 +228,7 @@ export function createRoom(deps: {
       const decision = decideWithdrawConflict(ceremony.state(processId), seat, dossierId);
       if (decision.events.length === 0) return ceremony.state(processId);
       return ceremony.appendDecision(processId, decision, () =>
-        deleteConflictReason.run(processId, seat, dossierId),
+        conflictReasons.remove(processId, seat, dossierId),
       );
     },
     move(processId: string, dossierId: string): ProcessState {
@@ -314,7 +251,7 @@ export function createRoom(deps: {
     /** Stores a juror's display name (private; written before the acknowledgement). */
     rename(processId: string, seat: number, displayName: string): void {
       requireRoom(ceremony.state(processId));
-      upsertName.run(processId, seat, displayName);
+      jurorNames.set(processId, seat, displayName);
     },
 
     startTimer(processId: string, seconds: number): ProcessState {
@@ -363,11 +300,11 @@ export function createRoom(deps: {
     openProjector(processId: string): string {
       requireRoom(ceremony.state(processId));
       const token = newToken(random, 32);
-      upsertProjector.run(processId, hashToken(token), clock.now().toISOString());
+      projectorLinks.replace(processId, hashToken(token), clock.now().toISOString());
       return token;
     },
     revokeProjector(processId: string): void {
-      deleteProjector.run(processId);
+      projectorLinks.remove(processId);
     },
   };
 }

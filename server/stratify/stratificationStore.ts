@@ -1,5 +1,6 @@
-// Private storage of a process's stratified option: the imported quotas, then the computed LOTTERY.json
-// (canonical text and SHA-256), and what the commitment and the draw need from them and from the pool.
+// A process's stratified option: the imported quotas, then the computed LOTTERY.json (canonical text and
+// SHA-256), and what the commitment and the draw need from them and from the pool. The rows are kept by
+// server/repositories/stratificationsRepository.ts and volunteersRepository.ts.
 
 import { z } from 'zod';
 import { sha256HexOfText } from '../../shared/crypto/hash';
@@ -8,7 +9,7 @@ import { ErrorCode, KleroterionError } from '../../shared/errors';
 import type { StratifiedPlan } from '../../shared/process/decideStratifiedCommit';
 import type { ProcessState } from '../../shared/process/processState';
 import type { Lottery } from '../../shared/stratify/lottery';
-import { poolRespondents, type PoolVolunteer } from '../../shared/stratify/poolRespondents';
+import { poolRespondents } from '../../shared/stratify/poolRespondents';
 import type { Quota } from '../../shared/stratify/quotas';
 import type { Respondent } from '../../shared/stratify/respondents';
 import {
@@ -19,6 +20,8 @@ import {
 } from '../../shared/stratify/stratifiedDraw';
 import { StratifiedQuota } from '../../shared/stratify/stratifiedProtocol';
 import type { Db } from '../db/openDatabase';
+import { createStratificationsRepository } from '../repositories/stratificationsRepository';
+import { createVolunteersRepository } from '../repositories/volunteersRepository';
 
 const StoredQuotas = z.strictObject({
   quotas: z.array(StratifiedQuota).min(1),
@@ -32,17 +35,6 @@ const StoredLottery = z.looseObject({
   ids: z.array(z.string()),
   panels: z.array(z.array(z.number().int().min(0))).min(1),
 });
-
-interface Row {
-  quotas_file: string;
-  quotas: string;
-  pool_root: string;
-  imported_at: string;
-  lottery: string | null;
-  lottery_digest: string | null;
-  stopped_early: number | null;
-  computed_at: string | null;
-}
 
 export interface StoredStratification {
   quotasFile: string;
@@ -63,52 +55,29 @@ export interface MaterialisedLottery {
 export const lotteryDigest = (text: string): string => sha256HexOfText(text);
 
 export function createStratificationStore(db: Db) {
-  const select = db.prepare('SELECT * FROM stratifications WHERE process_id = ?');
-  const upsertQuotas = db.prepare(
-    `INSERT INTO stratifications (process_id, quotas_file, quotas, pool_root, imported_at)
-     VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (process_id) DO UPDATE SET quotas_file = excluded.quotas_file,
-       quotas = excluded.quotas, pool_root = excluded.pool_root, imported_at = excluded.imported_at,
-       lottery = NULL, lottery_digest = NULL, stopped_early = NULL, computed_at = NULL`,
-  );
-  const updateLottery = db.prepare(
-    `UPDATE stratifications SET lottery = ?, lottery_digest = ?, stopped_early = ?, computed_at = ?
-     WHERE process_id = ? AND quotas = ?`,
-  );
-  const selectVolunteers = db.prepare(
-    'SELECT pseudonym, line, attributes FROM volunteers WHERE process_id = ? ORDER BY pool_index',
-  );
+  const rows = createStratificationsRepository(db);
+  const volunteers = createVolunteersRepository(db);
 
   function get(processId: string): StoredStratification | undefined {
-    const row = select.get(processId) as Row | undefined;
+    const row = rows.find(processId);
     if (row === undefined) return undefined;
-    const stored = StoredQuotas.parse(JSON.parse(row.quotas));
+    const stored = StoredQuotas.parse(JSON.parse(row.quotasJson));
     return {
-      quotasFile: row.quotas_file,
+      quotasFile: row.quotasFile,
       quotas: stored.quotas,
       quotaLines: stored.lines,
-      poolRoot: row.pool_root,
-      importedAt: row.imported_at,
+      poolRoot: row.poolRoot,
+      importedAt: row.importedAt,
       lottery:
-        row.lottery === null || row.lottery_digest === null || row.computed_at === null
+        row.lottery === null || row.lotteryDigest === null || row.computedAt === null
           ? undefined
           : {
               text: row.lottery,
-              digest: row.lottery_digest,
-              stoppedEarly: row.stopped_early === 1,
-              computedAt: row.computed_at,
+              digest: row.lotteryDigest,
+              stoppedEarly: row.stoppedEarly === true,
+              computedAt: row.computedAt,
             },
     };
-  }
-
-  function volunteers(processId: string): PoolVolunteer[] {
-    return (
-      selectVolunteers.all(processId) as { pseudonym: string; line: number; attributes: string }[]
-    ).map((row) => ({
-      id: row.pseudonym,
-      line: row.line,
-      attributes: JSON.parse(row.attributes) as Record<string, string>,
-    }));
   }
 
   /** @throws {KleroterionError} CSV_INVALID when the quotas do not fit the pool. */
@@ -124,7 +93,7 @@ export function createStratificationStore(db: Db) {
       lines,
       file,
       state.pool?.attributeColumns ?? [],
-      volunteers(processId),
+      volunteers.pool(processId),
     );
   }
 
@@ -141,13 +110,12 @@ export function createStratificationStore(db: Db) {
       poolRoot: string,
       at: Date,
     ): void {
-      upsertQuotas.run(
-        processId,
+      rows.saveQuotas(processId, {
         file,
-        JSON.stringify({ quotas, lines }),
+        json: JSON.stringify({ quotas, lines }),
         poolRoot,
-        at.toISOString(),
-      );
+        importedAt: at.toISOString(),
+      });
     },
 
     /**
@@ -163,19 +131,17 @@ export function createStratificationStore(db: Db) {
     ): string | undefined {
       const text = `${canonicalize(lottery)}\n`;
       const digest = lotteryDigest(text);
-      const changes = updateLottery.run(
+      const stored = rows.saveLottery(processId, quotasJson, {
         text,
         digest,
-        stoppedEarly ? 1 : 0,
-        at.toISOString(),
-        processId,
-        quotasJson,
-      ).changes;
-      return changes === 1 ? digest : undefined;
+        stoppedEarly,
+        computedAt: at.toISOString(),
+      });
+      return stored ? digest : undefined;
     },
 
     quotasJson(processId: string): string | undefined {
-      return (select.get(processId) as Row | undefined)?.quotas;
+      return rows.find(processId)?.quotasJson;
     },
 
     /**
