@@ -30,6 +30,7 @@ import {
 } from '../../shared/protocol';
 import type { Clock, Log } from '../ports';
 import { TimerAction } from '../../shared/deliberation/roomCommands';
+import { refreshesRoomViews } from '../../shared/process/eventAudience';
 import { describeError } from '../logging/describeError';
 import type { Room } from '../services/room';
 import type { Ceremony } from '../services/ceremony';
@@ -422,15 +423,9 @@ export function attachRoom(
   );
 
   // Room events come through the log; views follow once they are durable.
+  // Which event types refresh the views is decided once per type, in shared/process/eventAudience.ts.
   const stopEvents = ceremony.onEvents((processId, events) => {
-    if (
-      events.some((event) =>
-        /^(deliberation|juror|conflict|agenda|phase|scoring|ballots|timer|hand|floor|tie|results)\./.test(
-          event.type,
-        ),
-      )
-    )
-      scheduleBroadcast(processId);
+    if (refreshesRoomViews(events)) scheduleBroadcast(processId);
   });
   return () => {
     stopRevocations();
