@@ -22,7 +22,12 @@ import { createHttpRelays } from '../server/beacon/httpRelays';
 import { RelayBehaviour, startLocalRelay } from '../server/testing/localDrandRelay';
 import { quicknetRoundTime } from '../shared/lottery/drand';
 import { axeSource } from './harness/axe';
-import { buildClient, launchBrowser, removeFolder } from './harness/browser';
+import {
+  buildClient,
+  launchBrowser,
+  removeFolder,
+  hasNoHorizontalOverflow,
+} from './harness/browser';
 import { keepScreenshot } from './harness/screenshots';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -449,9 +454,7 @@ describe('results in the organiser console', () => {
       expect(await results.getByTestId('beacon-value').textContent()).toBe(future.randomness);
       await keepScreenshot(results, { path: `${outputDir}/beacon/tie-fetched-1280.png` });
       await page.setViewportSize({ width: 390, height: 844 });
-      expect(
-        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-      ).toBe(true);
+      expect(await hasNoHorizontalOverflow(page)).toBe(true);
       await keepScreenshot(results, { path: `${outputDir}/beacon/tie-fetched-390.png` });
       await typeInto(results.getByLabel('Secret de l’organisateur (tirage de l’égalité)'), secret);
       await page.keyboard.press('Enter');

@@ -29,7 +29,12 @@ import {
   type TestServer,
 } from '../server/testing/testServer';
 import { expectAccessibleNow } from './harness/axe';
-import { buildClient, launchBrowser, removeFolder } from './harness/browser';
+import {
+  buildClient,
+  hasNoHorizontalOverflow,
+  launchBrowser,
+  removeFolder,
+} from './harness/browser';
 import { keepScreenshot } from './harness/screenshots';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -150,8 +155,7 @@ async function serverEndsAt(): Promise<number> {
   return Date.parse(answer.data.timer.endsAt);
 }
 
-const noHorizontalScroll = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+const noHorizontalScroll = (page: Page) => hasNoHorizontalOverflow(page);
 
 /** No horizontal scroll, and every chart's canvas drawn inside its box and inside the window. */
 async function expectChartsFit(page: Page, name: string): Promise<number> {

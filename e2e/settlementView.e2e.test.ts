@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { openCall, sampleApplication } from '../server/testing/callFixture';
 import { setUpAdministrator, signIn, data, type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './harness/axe';
+import { hasNoHorizontalOverflow } from './harness/browser';
 import {
   PASSWORD,
   prescreeningHarness,
@@ -129,9 +130,7 @@ describe('settling an application', () => {
     expect(a.y + a.height).toBeLessThanOrEqual(r.y);
     expect(r.y).toBeLessThan(f.y);
     expect(Math.abs(a.x - r.x)).toBeLessThan(2);
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-    ).toBe(true);
+    expect(await hasNoHorizontalOverflow(page)).toBe(true);
     await keepScreenshot(application, { path: `${shots}/settlement-application-390.png` });
     await keepScreenshot(page, { path: `${shots}/settlement-390.png`, fullPage: true });
     await slices(page, 'settlement-390');
@@ -143,9 +142,7 @@ describe('settling an application', () => {
     expect(a.x + a.width).toBeLessThanOrEqual(r.x);
     expect(Math.abs(a.y - r.y)).toBeLessThan(40);
     expect(f.x).toBe(r.x);
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-    ).toBe(true);
+    expect(await hasNoHorizontalOverflow(page)).toBe(true);
     await keepScreenshot(page, { path: `${shots}/settlement-1280.png`, fullPage: true });
     await slices(page, 'settlement-1280');
     await expectAccessibleAt(browser(), page, DESKTOP);
@@ -179,9 +176,7 @@ describe('settling an application', () => {
     expect(await applicant.getByTestId('application-reason-category').textContent()).toBe(
       'Hors du périmètre de l’appel',
     );
-    expect(
-      await applicant.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-    ).toBe(true);
+    expect(await hasNoHorizontalOverflow(applicant)).toBe(true);
     await keepScreenshot(applicant, { path: `${shots}/status-page-390.png`, fullPage: true });
     await slices(applicant, 'status-page-390');
     await applicant.setViewportSize(DESKTOP);
@@ -195,9 +190,7 @@ describe('settling an application', () => {
       expect(
         await applicant.getByTestId('call-reasons').getByRole('row').allTextContents(),
       ).toContain('Hors du périmètre de l’appel1');
-      expect(
-        await applicant.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-      ).toBe(true);
+      expect(await hasNoHorizontalOverflow(applicant)).toBe(true);
       await keepScreenshot(applicant, {
         path: `${shots}/call-statistics-${viewport.width}.png`,
         fullPage: true,

@@ -15,7 +15,7 @@ import { createProcessWithVolunteers, numberedVolunteers } from '../server/testi
 import { data, setUpAdministrator, TEST_ADMINISTRATOR } from '../server/testing/testServer';
 import { expectAccessible, expectAccessibleNow } from './harness/axe';
 import { sealTimelock } from '../client/src/witness/sealTimelock';
-import { startBrowserRun, type BrowserRun } from './harness/browser';
+import { hasNoHorizontalOverflow, startBrowserRun, type BrowserRun } from './harness/browser';
 import { keepScreenshot } from './harness/screenshots';
 
 const shots = fileURLToPath(new URL('../test-output/witness', import.meta.url));
@@ -70,8 +70,7 @@ async function openWitness(
   return { page, context, sent };
 }
 
-const noHorizontalOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+const noHorizontalOverflow = (page: Page) => hasNoHorizontalOverflow(page);
 
 describe('witness page (/temoin)', () => {
   it('is linked from the home page', async () => {
