@@ -1,18 +1,8 @@
-import { useEffect, useRef } from 'react';
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  Tooltip,
-} from 'chart.js';
+import { useCallback } from 'react';
+import { CanvasChart, type BuiltChart } from '../charts/CanvasChart';
 import { useI18n } from '../i18n/useI18n';
 import type { CallReviewer, ReviewProgress } from './callView';
 import { reviewerLabel } from './reviewerNames';
-
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
 /** The palette of styles.css: --ok (reviewed) and --accent (remaining), both ≥ 3:1 on white. */
 const REVIEWED_COLOUR = '#18753c';
@@ -32,10 +22,7 @@ export function ProgressChart({
   reviewers: readonly CallReviewer[];
 }) {
   const { t } = useI18n();
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (canvas.current === null) return undefined;
+  const build = useCallback((): BuiltChart<'bar'> => {
     const rows = [
       ...progress.reviewers.map((r) => ({
         label: reviewerLabel(reviewers, r.reviewer),
@@ -48,46 +35,39 @@ export function ProgressChart({
         remaining: progress.total.remaining,
       },
     ];
-    // Height through the CSSOM (allowed by the CSP, unlike a style attribute): one band per bar.
-    if (box.current !== null) box.current.style.height = `${5 + rows.length * 2.5}rem`;
-    const chart = new Chart(canvas.current, {
-      type: 'bar',
-      data: {
-        labels: rows.map((row) => row.label),
-        datasets: [
-          {
-            label: t('organiser.calls.progress.reviewed'),
-            data: rows.map((row) => row.reviewed),
-            backgroundColor: REVIEWED_COLOUR,
+    return {
+      // One band per bar.
+      height: `${5 + rows.length * 2.5}rem`,
+      config: {
+        type: 'bar',
+        data: {
+          labels: rows.map((row) => row.label),
+          datasets: [
+            {
+              label: t('organiser.calls.progress.reviewed'),
+              data: rows.map((row) => row.reviewed),
+              backgroundColor: REVIEWED_COLOUR,
+            },
+            {
+              label: t('organiser.calls.progress.remaining'),
+              data: rows.map((row) => row.remaining),
+              backgroundColor: REMAINING_COLOUR,
+            },
+          ],
+        },
+        options: {
+          indexAxis: 'y',
+          animation: false,
+          responsive: true,
+          maintainAspectRatio: false,
+          plugins: { legend: { labels: { color: TEXT_COLOUR } } },
+          scales: {
+            x: { stacked: true, beginAtZero: true, ticks: { precision: 0, color: TEXT_COLOUR } },
+            y: { stacked: true, ticks: { color: TEXT_COLOUR } },
           },
-          {
-            label: t('organiser.calls.progress.remaining'),
-            data: rows.map((row) => row.remaining),
-            backgroundColor: REMAINING_COLOUR,
-          },
-        ],
-      },
-      options: {
-        indexAxis: 'y',
-        animation: false,
-        responsive: true,
-        maintainAspectRatio: false,
-        plugins: { legend: { labels: { color: TEXT_COLOUR } } },
-        scales: {
-          x: {
-            stacked: true,
-            beginAtZero: true,
-            ticks: { precision: 0, color: TEXT_COLOUR },
-          },
-          y: { stacked: true, ticks: { color: TEXT_COLOUR } },
         },
       },
-    });
-    return () => chart.destroy();
+    };
   }, [progress, reviewers, t]);
-  return (
-    <div className="chart-box" ref={box}>
-      <canvas ref={canvas} role="img" aria-label={t('organiser.calls.progress.chartLabel')} />
-    </div>
-  );
+  return <CanvasChart build={build} ariaLabel={t('organiser.calls.progress.chartLabel')} />;
 }

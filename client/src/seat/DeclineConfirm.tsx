@@ -1,8 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
-import { Button } from '../ui/Button';
+import { useEffect, useState } from 'react';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useI18n } from '../i18n/useI18n';
+import { ConfirmBox } from '../ui/ConfirmBox';
 import './seat.css';
+
+const QUESTION_ID = 'decline-question';
 
 /**
  * Asks before a decline, which passes the seat to the next alternate at once: the question, its
@@ -19,37 +21,33 @@ export function DeclineConfirm({
 }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
-  const question = useRef<HTMLParagraphElement>(null);
-  useEffect(() => question.current?.focus(), []);
+  useEffect(() => document.getElementById(QUESTION_ID)?.focus(), []);
   return (
-    <div className="confirm-box decline-reason" role="group" aria-labelledby="decline-question">
-      <p id="decline-question" tabIndex={-1} ref={question}>
-        <strong>{t('seat.decline.question')}</strong> {t('seat.decline.consequence')}
-      </p>
-      <Input
-        id="decline-reason"
-        label={t('seat.decline.reason')}
-        hintText={t('seat.decline.reasonHint')}
-        textArea
-        nativeTextAreaProps={{
-          rows: 3,
-          maxLength: 1000,
-          value: reason,
-          onChange: (event) => setReason(event.target.value),
-        }}
-      />
-      <ul className="fr-btns-group fr-btns-group--inline-sm">
-        <li>
-          <Button disabled={busy} onClick={() => onConfirm(reason)}>
-            {t('seat.decline.confirm')}
-          </Button>
-        </li>
-        <li>
-          <Button priority="secondary" disabled={busy} onClick={onCancel}>
-            {t('seat.decline.cancel')}
-          </Button>
-        </li>
-      </ul>
-    </div>
+    <ConfirmBox
+      questionId={QUESTION_ID}
+      question={t('seat.decline.question')}
+      consequence={t('seat.decline.consequence')}
+      confirmLabel={t('seat.decline.confirm')}
+      cancelLabel={t('seat.decline.cancel')}
+      busy={busy}
+      onConfirm={() => onConfirm(reason)}
+      onCancel={onCancel}
+      details={
+        <div className="decline-reason">
+          <Input
+            id="decline-reason"
+            label={t('seat.decline.reason')}
+            hintText={t('seat.decline.reasonHint')}
+            textArea
+            nativeTextAreaProps={{
+              rows: 3,
+              maxLength: 1000,
+              value: reason,
+              onChange: (event) => setReason(event.target.value),
+            }}
+          />
+        </div>
+      }
+    />
   );
 }
