@@ -42,6 +42,7 @@ import { invitationMail } from '../mail/messages/invitation';
 import type { Clock, Log, Random } from '../ports';
 import { queueReceiptMails } from './receiptMails';
 import { createPoolTrees, receiptFor, type Receipt } from './poolTrees';
+import type { Invitation } from '../../shared/api/contract';
 import type { EventStore } from '../store/eventStore';
 
 export interface CeremonyOptions {
@@ -425,7 +426,7 @@ export function createCeremony(deps: {
       return commit(processId, decision, withInvitations(processId, state, decision));
     },
 
-    invitation(token: string) {
+    invitation(token: string): Invitation {
       const row = findInvitation.get(hashToken(token)) as
         { process_id: string; seat: number; pseudonym: string } | undefined;
       if (row === undefined)
