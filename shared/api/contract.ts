@@ -27,7 +27,9 @@ const INVITEE = [Role.Invitee] as const;
 
 /** Checked by the process commands (shared/process/processCommands.ts), field by field. */
 export const Settings = z.object({}).passthrough();
-export const CreateProcess = z.strictObject({ title: z.string().trim().min(1).max(200) }).passthrough();
+export const CreateProcess = z
+  .strictObject({ title: z.string().trim().min(1).max(200) })
+  .passthrough();
 export const Commit = z.strictObject({
   witnesses: z
     .array(
@@ -79,7 +81,6 @@ export const Answer = z.strictObject({
   /** Optional, with a decline only: private to the organiser. */
   reason: z.string().max(1000).optional(),
 });
-
 
 /** A juror's invitation, as their link shows it. */
 export const Invitation = z.object({

@@ -18,7 +18,10 @@ export type PathParamNames<P extends string> = P extends `${string}:${infer Name
     : never;
 
 /** Fills a path's `:name` segments, each URI-encoded; a missing parameter is a programming error. */
-export function fillPath(path: string, params: Readonly<Record<string, string | number>> = {}): string {
+export function fillPath(
+  path: string,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
   return path.replace(/:([A-Za-z]+)/g, (_match, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`missing path parameter ${name} for ${path}`);

@@ -1,6 +1,5 @@
 import { readWitnessSecret } from '../../../shared/lottery/witnessSecretText';
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
-import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { describeSource } from '../../../shared/lottery/describeSource';
 import { ErrorCode } from '../../../shared/errors';
@@ -13,6 +12,7 @@ import { StatusMessage } from '../ui/StatusMessage';
 import { TextField } from '../ui/TextField';
 import { FileInput } from '../ui/FileInput';
 import { useFormState } from '../session/useFormState';
+import { api } from '../api/api';
 
 const SIGNATURE_HEX = /^[0-9a-f]{96}$/;
 
@@ -84,11 +84,11 @@ export function RevealSourceForm({
       return form.fail([{ key: 'organiser.reveal.signatureFormat', fieldId: valueId }]);
     const next = await form.submit(
       () =>
-        apiSend<ProcessState>(
-          'POST',
-          `/api/processes/${encodeURIComponent(processId)}/reveal`,
-          beacon === undefined ? { source: index, value: trimmed } : { source: index, signature },
-        ),
+        api('processes.reveal', {
+          params: { id: processId },
+          body:
+            beacon === undefined ? { source: index, value: trimmed } : { source: index, signature },
+        }),
       (error) => {
         if (error.code === ErrorCode.RevealMismatch)
           return [
