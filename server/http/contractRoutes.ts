@@ -5,7 +5,7 @@
 // refuses, an error code it does not list) is answered as INTERNAL, so a drifting contract fails a test.
 
 import type { Request } from 'express';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { describeIssues } from '../../shared/lottery/protocol';
 import { errorsOf, isFile, type RouteContract } from '../../shared/api/route';

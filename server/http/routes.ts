@@ -20,7 +20,7 @@ import {
   type JurorSessions,
 } from '../auth/jurorSessions';
 
-import { Role } from '../../shared/api/roles';
+import type { Role } from '../../shared/api/roles';
 
 export { ACCOUNT_ROLE_VALUES, Role, rolesOf } from '../../shared/api/roles';
 
@@ -116,7 +116,9 @@ export function apiRoutes(
       }),
       'public.process': ({ params }) => {
         const state = ceremony.state(params.id);
-        return { data: { ...publicView(state), ...(isDemo(state.id) ? { demo: true as const } : {}) } };
+        return {
+          data: { ...publicView(state), ...(isDemo(state.id) ? { demo: true as const } : {}) },
+        };
       },
       // The full dossiers the jury deliberates on (already public in the log's `dossiers.imported`): fetched
       // once by the room, so that the views broadcast after every change carry only their summaries.
