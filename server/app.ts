@@ -193,7 +193,7 @@ export function createApp(deps: AppDeps) {
     ),
     ...callRoutes(calls),
     ...stratificationRoutes(stratification),
-    ...jurorRoutes(ceremony, jurorSessions),
+    ...jurorRoutes(ceremony, jurorSessions, { checkAnswers: options.checkContract === true }),
     ...deliveryRoutes(mailQueue, {
       requireProcess: (id) => void ceremony.state(id),
       requireCall: (id) => void calls.publicView(id),
@@ -207,7 +207,9 @@ export function createApp(deps: AppDeps) {
       clock,
       random,
     }),
-    ...beaconRoutes(beaconFetcher, ceremony, clock),
+    ...beaconRoutes(beaconFetcher, ceremony, clock, {
+      checkAnswers: options.checkContract === true,
+    }),
     ...accountRoutes(accounts, sessions, ceremony),
   ];
 

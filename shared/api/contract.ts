@@ -12,8 +12,10 @@ import type { ProcessStage } from '../process/processStage';
 import { SeatStatus, type ProcessState, type ProcessStatus } from '../process/processState';
 import type { PublicView } from '../process/publicView';
 import type { Dossier } from '../deliberation/dossier';
-import { ServiceDetails } from '../process/serviceDetails';
-import { ceremonyEndpoints } from './endpoints';
+import type { ServiceDetails } from '../process/serviceDetails';
+import { ServiceDetails as ServiceDetailsSchema } from '../process/serviceDetails';
+import { BeaconFetchAnswer } from '../lottery/beaconFetchStatus';
+import { beaconEndpoints, ceremonyEndpoints, seatEndpoints } from './endpoints';
 import { Role } from './roles';
 import { defineContract, type RouteContract } from './route';
 
@@ -90,7 +92,7 @@ export const Invitation = z.object({
   id: z.string(),
   status: z.enum([...Object.values(SeatStatus), 'replaced']),
   deadline: z.string().optional(),
-  service: ServiceDetails.optional(),
+  service: ServiceDetailsSchema.optional(),
 });
 export type Invitation = z.infer<typeof Invitation>;
 
@@ -246,8 +248,54 @@ export const ceremonyContract = defineContract(ceremonyEndpoints, {
   },
 });
 
+export const seatContract = defineContract(seatEndpoints, {
+  'seats.jurors': {
+    roles: ORGANISER,
+    response: z.object({
+      /** Live room sessions per seat number. */
+      sessions: z.record(z.string(), z.number().int()),
+      declines: z.array(
+        z.object({
+          seat: z.number().int(),
+          id: z.string(),
+          reason: z.string(),
+          declinedAt: z.string(),
+        }),
+      ),
+    }),
+    errors: [ErrorCode.ProcessNotFound],
+  },
+  'seats.revoke': {
+    roles: ORGANISER,
+    params: z.object({ id: z.string(), seat: z.string() }),
+    response: z.object({ seat: z.number().int().min(1), revoked: z.number().int().min(0) }),
+    errors: [ErrorCode.ProcessNotFound],
+  },
+  'seats.service': {
+    roles: ORGANISER,
+    // Checked by the command (decideServiceDetails), after the process's stage.
+    body: typed<ServiceDetails>(),
+    response: typed<ProcessState>(),
+    errors: [ErrorCode.ProcessNotFound, ErrorCode.TransitionRefused],
+  },
+});
+
+export const beaconContract = defineContract(beaconEndpoints, {
+  'beacon.status': {
+    roles: ORGANISER,
+    response: BeaconFetchAnswer,
+    errors: [ErrorCode.ProcessNotFound],
+  },
+  'beacon.retry': {
+    roles: ORGANISER,
+    response: BeaconFetchAnswer,
+    errors: [ErrorCode.ProcessNotFound],
+  },
+});
+
 /** Every migrated route of the contract, by id. */
-export const contract: Readonly<Record<string, RouteContract>> & typeof ceremonyContract = {
-  ...ceremonyContract,
-};
+export const contract: Readonly<Record<string, RouteContract>> &
+  typeof ceremonyContract &
+  typeof seatContract &
+  typeof beaconContract = { ...ceremonyContract, ...seatContract, ...beaconContract };
 export type Contract = typeof contract;

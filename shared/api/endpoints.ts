@@ -31,5 +31,18 @@ export const ceremonyEndpoints = {
   'invitations.session': { method: 'POST', path: '/api/invitations/:token/session' },
 } as const satisfies Record<string, Endpoint>;
 
-export const endpoints = { ...ceremonyEndpoints } as const;
+/** The jurors' seats (server/http/jurorRoutes.ts): room sessions, revocation, what serving involves. */
+export const seatEndpoints = {
+  'seats.jurors': { method: 'GET', path: '/api/processes/:id/jurors' },
+  'seats.revoke': { method: 'POST', path: '/api/processes/:id/seats/:seat/revoke' },
+  'seats.service': { method: 'PUT', path: '/api/processes/:id/service' },
+} as const satisfies Record<string, Endpoint>;
+
+/** The beacon fetch (server/http/beaconRoutes.ts): what the server awaits from drand, and a retry. */
+export const beaconEndpoints = {
+  'beacon.status': { method: 'GET', path: '/api/processes/:id/beacon' },
+  'beacon.retry': { method: 'POST', path: '/api/processes/:id/beacon/retry' },
+} as const satisfies Record<string, Endpoint>;
+
+export const endpoints = { ...ceremonyEndpoints, ...seatEndpoints, ...beaconEndpoints } as const;
 export type RouteId = keyof typeof endpoints;
