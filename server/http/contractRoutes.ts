@@ -54,39 +54,50 @@ export function contractRoutes<C extends Record<string, RouteContract>>(
       input: HandlerInput<RouteContract>,
     ) => RouteResult | Promise<RouteResult>;
     const declared = errorsOf(route);
-    const handle = async (req: Request): Promise<RouteResult> => {
-      const input: HandlerInput<RouteContract> = {
-        params:
-          route.params === undefined
-            ? Object.fromEntries(
-                Object.entries(req.params).map(([name, value]) => [name, String(value)]),
-              )
-            : parse(route.params, req.params),
-        query: route.query === undefined ? undefined : parse(route.query, req.query),
-        body:
-          route.body === undefined || route.body === 'upload'
-            ? undefined
-            : parse(route.body, req.body ?? {}),
-        req,
-      };
-      if (options.checkAnswers !== true) return handler(input);
-      let result: RouteResult;
-      try {
-        result = await handler(input);
-      } catch (error) {
-        if (error instanceof KleroterionError && !declared.has(error.code))
-          throw violation(id, `answered ${error.code}, which it does not declare`);
-        throw error;
-      }
+    const parsed = (req: Request): HandlerInput<RouteContract> => ({
+      params:
+        route.params === undefined
+          ? Object.fromEntries(
+              Object.entries(req.params).map(([name, value]) => [name, String(value)]),
+            )
+          : parse(route.params, req.params),
+      query: route.query === undefined ? undefined : parse(route.query, req.query),
+      body:
+        route.body === undefined || route.body === 'upload'
+          ? undefined
+          : parse(route.body, req.body ?? {}),
+      req,
+    });
+    // Synchronous handlers stay synchronous: the answer goes out in the same turn as before the contract.
+    const undeclared = (error: unknown): unknown =>
+      error instanceof KleroterionError && !declared.has(error.code)
+        ? violation(id, `answered ${error.code}, which it does not declare`)
+        : error;
+    const described = (result: RouteResult): RouteResult => {
       if (isFile(route.response)) {
         if (result.raw === undefined) throw violation(id, 'answered JSON instead of a file');
       } else if (result.redirect === undefined) {
-        const checked = route.response.safeParse(result.data);
-        if (!checked.success)
-          throw violation(id, `answer refused by its schema: ${describeIssues(checked.error)}`);
+        const answer = route.response.safeParse(result.data);
+        if (!answer.success)
+          throw violation(id, `answer refused by its schema: ${describeIssues(answer.error)}`);
       }
       return result;
     };
+    const checked = (req: Request): RouteResult | Promise<RouteResult> => {
+      const input = parsed(req);
+      let result: RouteResult | Promise<RouteResult>;
+      try {
+        result = handler(input);
+      } catch (error) {
+        throw undeclared(error);
+      }
+      return result instanceof Promise
+        ? result.then(described, (error: unknown) => {
+            throw undeclared(error);
+          })
+        : described(result);
+    };
+    const handle = options.checkAnswers === true ? checked : (req: Request) => handler(parsed(req));
     return {
       id,
       method: route.method.toLowerCase() as Route['method'],
