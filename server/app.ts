@@ -72,6 +72,11 @@ export interface AppDeps {
     loginAttemptsPerWindow?: number;
     applicationsPerHour?: number;
     secureCookies?: boolean;
+    /**
+     * Check every contract route's answer against the contract (shared/api/contract.ts): an answer its
+     * schema refuses, or an error code it does not declare, becomes INTERNAL. On in the test server.
+     */
+    checkContract?: boolean;
     /** Express's `trust proxy` (hops, addresses or true); false when the server faces clients directly. */
     trustProxy?: boolean | number | string;
     /** Wait before a mail's next attempt after n failures (default: 30 s doubling, capped at 1 h). */
@@ -178,7 +183,9 @@ export function createApp(deps: AppDeps) {
         };
   const routes: Route[] = [
     ...authRoutes(accounts, sessions),
-    ...apiRoutes(ceremony, store, jurorSessions, (id) => demoProcesses.isDemo(id)),
+    ...apiRoutes(ceremony, store, jurorSessions, (id) => demoProcesses.isDemo(id), {
+      checkAnswers: options.checkContract === true,
+    }),
     ...resultRoutes(outcome, (req) =>
       signedIn(sessionToken(req))?.account.roles.includes('organiser') === true
         ? 'organiser'
@@ -186,7 +193,7 @@ export function createApp(deps: AppDeps) {
     ),
     ...callRoutes(calls),
     ...stratificationRoutes(stratification),
-    ...jurorRoutes(ceremony, jurorSessions),
+    ...jurorRoutes(ceremony, jurorSessions, { checkAnswers: options.checkContract === true }),
     ...deliveryRoutes(mailQueue, {
       requireProcess: (id) => void ceremony.state(id),
       requireCall: (id) => void calls.publicView(id),
@@ -200,7 +207,9 @@ export function createApp(deps: AppDeps) {
       clock,
       random,
     }),
-    ...beaconRoutes(beaconFetcher, ceremony, clock),
+    ...beaconRoutes(beaconFetcher, ceremony, clock, {
+      checkAnswers: options.checkContract === true,
+    }),
     ...accountRoutes(accounts, sessions, ceremony),
   ];
 

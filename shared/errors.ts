@@ -65,6 +65,15 @@ export const ErrorCode = {
   TotpInvalid: 'TOTP_INVALID',
   /** An account with this e-mail address already exists. */
   AccountExists: 'ACCOUNT_EXISTS',
+  // The envelope's own codes: an answer no route chose (server) or no answer at all (client)
+  /** An unexpected failure on the server: nothing was changed. */
+  Internal: 'INTERNAL',
+  /** The client could not reach the server. */
+  Network: 'NETWORK',
+  /** The answer was not the API's JSON (a proxy's error page, a cut connection). */
+  NotJson: 'NOT_JSON',
+  /** A code this version of the client does not know (a newer server). */
+  Unknown: 'UNKNOWN',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,41 +1,35 @@
 // The organiser's side of the jurors' seats: room sessions per seat and their revocation, the private
 // reasons given when declining, and what serving involves (shown on every invitation).
 
-import type { Request } from 'express';
 import { z } from 'zod';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { describeIssues } from '../../shared/lottery/protocol';
 import type { JurorSessions } from '../auth/jurorSessions';
 import type { Ceremony } from '../services/ceremony';
-import { Role, type Route } from './routes';
+import { seatContract } from '../../shared/api/contract';
+import type { Route } from './routes';
+import { contractRoutes } from './contractRoutes';
 
 const SeatNumber = z.coerce.number().int().min(1).max(1000);
 
-const param = (req: Request, name: string): string => String(req.params[name] ?? '');
-
-export function jurorRoutes(ceremony: Ceremony, jurorSessions: JurorSessions): Route[] {
-  return [
+export function jurorRoutes(
+  ceremony: Ceremony,
+  jurorSessions: JurorSessions,
+  options: { checkAnswers?: boolean } = {},
+): Route[] {
+  return contractRoutes(
+    seatContract,
     {
-      method: 'get',
-      path: '/api/processes/:id/jurors',
-      role: Role.Organiser,
-      handle: (req) => {
-        const id = param(req, 'id');
-        return {
-          data: {
-            sessions: jurorSessions.activeBySeat(ceremony.state(id).id),
-            declines: ceremony.declineReasons(id),
-          },
-        };
-      },
-    },
-    {
-      method: 'post',
-      path: '/api/processes/:id/seats/:seat/revoke',
-      role: Role.Organiser,
-      handle: (req) => {
-        const state = ceremony.state(param(req, 'id'));
-        const seat = SeatNumber.safeParse(param(req, 'seat'));
+      'seats.jurors': ({ params }) => ({
+        data: {
+          sessions: jurorSessions.activeBySeat(ceremony.state(params.id).id),
+          declines: ceremony.declineReasons(params.id),
+        },
+      }),
+      'seats.revoke': ({ params }) => {
+        const state = ceremony.state(params.id);
+        // The seat must exist in this process: checked against its state, after the process itself.
+        const seat = SeatNumber.safeParse(params.seat);
         if (!seat.success || seat.data > state.seats.length)
           throw new KleroterionError(
             ErrorCode.ValidationFailed,
@@ -45,12 +39,10 @@ export function jurorRoutes(ceremony: Ceremony, jurorSessions: JurorSessions): R
           data: { seat: seat.data, revoked: jurorSessions.revokeSeat(state.id, seat.data) },
         };
       },
+      'seats.service': ({ params, body }) => ({
+        data: ceremony.describeService(params.id, body),
+      }),
     },
-    {
-      method: 'put',
-      path: '/api/processes/:id/service',
-      role: Role.Organiser,
-      handle: (req) => ({ data: ceremony.describeService(param(req, 'id'), req.body) }),
-    },
-  ];
+    options,
+  );
 }

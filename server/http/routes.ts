@@ -2,10 +2,10 @@
 // enforced in one place and the authorisation matrix test can enumerate them all.
 
 import type { Request } from 'express';
-import { z } from 'zod';
 import { canonicalize } from '../../shared/crypto/jcs';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
-import { describeIssues } from '../../shared/lottery/protocol';
+import { ceremonyContract } from '../../shared/api/contract';
+import { contractRoutes } from './contractRoutes';
 import { processStage } from '../../shared/process/processStage';
 import { publicView } from '../../shared/process/publicView';
 import { publicLogOf } from '../../shared/deliberation/confidentiality';
@@ -20,40 +20,9 @@ import {
   type JurorSessions,
 } from '../auth/jurorSessions';
 
-export const Role = {
-  Public: 'public',
-  /** An account with the organiser role: runs processes and calls. */
-  Organiser: 'organiser',
-  /** A drawn juror: the invitation token in the path is the credential. */
-  Invitee: 'invitee',
-  /** A project's applicant: the private link's token in the path is the credential. */
-  Applicant: 'applicant',
-  /** An administration reviewer: the reviewer link's token in the path is the credential. */
-  Reviewer: 'reviewer',
-  /** An account with the administrator role: manages accounts, reads the audit trail. */
-  Administrator: 'administrator',
-  /** An account with the facilitator role: runs the rooms of the processes assigned to it. */
-  Facilitator: 'facilitator',
-  /** An account with the auditor role: read-only console, no personal data. */
-  Auditor: 'auditor',
-  /** Any signed-in account, whatever its roles (its own settings, sign-out). */
-  Account: 'account',
-  /** A person holding an account invitation or reset link: the token in the path is the credential. */
-  AccountLink: 'accountLink',
-} as const;
-export type Role = (typeof Role)[keyof typeof Role];
+import type { Role } from '../../shared/api/roles';
 
-/** The roles an account can hold; a route naming one of them needs a session of such an account. */
-export const ACCOUNT_ROLE_VALUES: readonly Role[] = [
-  Role.Administrator,
-  Role.Organiser,
-  Role.Facilitator,
-  Role.Auditor,
-];
-
-/** The roles a route accepts (any one is enough). */
-export const rolesOf = (route: { role: Role | readonly Role[] }): readonly Role[] =>
-  typeof route.role === 'string' ? [route.role] : route.role;
+export { ACCOUNT_ROLE_VALUES, Role, rolesOf } from '../../shared/api/roles';
 
 export interface RouteResult {
   status?: number;
@@ -74,11 +43,16 @@ export interface RouteResult {
 }
 
 /** A JSON file to download: `text` as sent, with its name. */
-export const jsonFile = (text: string, fileName: string): RouteResult => ({
+export const jsonFile = (
+  text: string,
+  fileName: string,
+): RouteResult & { raw: NonNullable<RouteResult['raw']> } => ({
   raw: { contentType: 'application/json; charset=utf-8', body: text, fileName },
 });
 
 export interface Route {
+  /** The contract's id of the route (shared/api/contract.ts); absent for a group not migrated yet. */
+  id?: string;
   method: 'get' | 'post' | 'put';
   path: string;
   /** The role required, or the roles of which any one is enough. */
@@ -90,75 +64,13 @@ export interface Route {
   handle(req: Request): RouteResult | Promise<RouteResult>;
 }
 
-function parse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success)
-    throw new KleroterionError(ErrorCode.ValidationFailed, describeIssues(parsed.error));
-  return parsed.data;
-}
-
-const param = (req: Request, name: string): string => String(req.params[name] ?? '');
-
-const Settings = z.object({}).passthrough();
-const CreateProcess = z.strictObject({ title: z.string().trim().min(1).max(200) }).passthrough();
-const Commit = z.strictObject({
-  witnesses: z
-    .array(
-      z
-        .strictObject({
-          label: z
-            .string()
-            .trim()
-            .min(1)
-            .max(80)
-            .regex(/^[^=\n]+$/),
-          commitment: z
-            .string()
-            .regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the secret, 64 lowercase hex digits'),
-          optional: z.boolean(),
-        })
-        .or(
-          // A contribution timelocked to the commitment's drand round (armored age, from the witness page).
-          z.strictObject({
-            label: z
-              .string()
-              .trim()
-              .min(1)
-              .max(80)
-              .regex(/^[^=\n]+$/),
-            timelock: z.string().min(1).max(4000),
-          }),
-        ),
-    )
-    .max(20)
-    .default([]),
-  drandRound: z.number().int().min(1).optional(),
-  drandDelaySeconds: z
-    .number()
-    .int()
-    .min(0)
-    .max(30 * 24 * 3600)
-    .optional(),
-  /** Commit to the process's computed stratified lottery instead of a plain draw. */
-  stratified: z.boolean().optional(),
-});
-const Reveal = z.union([
-  z.strictObject({ source: z.number().int().min(0), value: z.string().max(10_000) }),
-  z.strictObject({ source: z.number().int().min(0), signature: z.string().max(200) }),
-]);
-const Invitations = z.strictObject({ deadline: z.iso.datetime({ offset: true }) });
-const Answer = z.strictObject({
-  answer: z.enum(['accept', 'decline']),
-  /** Optional, with a decline only: private to the organiser. */
-  reason: z.string().max(1000).optional(),
-});
-
 export function apiRoutes(
   ceremony: Ceremony,
   store: EventStore,
   jurorSessions: JurorSessions,
   /** Whether the server seeded the process as a demonstration (its pages then carry the demo banner). */
   isDemo: (processId: string) => boolean = () => false,
+  options: { checkAnswers?: boolean } = {},
 ): Route[] {
   const publicFolds = createPublicFolds(store);
   /**
@@ -190,13 +102,11 @@ export function apiRoutes(
       },
     };
   };
-  return [
-    // Public: the whole public record, no authentication.
+  return contractRoutes(
+    ceremonyContract,
     {
-      method: 'get',
-      path: '/api/public/processes',
-      role: Role.Public,
-      handle: () => ({
+      // Public: the whole public record, no authentication.
+      'public.processes': () => ({
         data: ceremony.list().map((state) => ({
           id: state.id,
           title: state.settings.title,
@@ -204,225 +114,111 @@ export function apiRoutes(
           stage: processStage(state),
         })),
       }),
-    },
-    {
-      method: 'get',
-      path: '/api/public/processes/:id',
-      role: Role.Public,
-      handle: (req) => {
-        const state = ceremony.state(param(req, 'id'));
-        return { data: { ...publicView(state), ...(isDemo(state.id) ? { demo: true } : {}) } };
+      'public.process': ({ params }) => {
+        const state = ceremony.state(params.id);
+        return {
+          data: { ...publicView(state), ...(isDemo(state.id) ? { demo: true as const } : {}) },
+        };
       },
-    },
-    {
       // The full dossiers the jury deliberates on (already public in the log's `dossiers.imported`): fetched
       // once by the room, so that the views broadcast after every change carry only their summaries.
-      method: 'get',
-      path: '/api/public/processes/:id/dossiers',
-      role: Role.Public,
-      handle: (req) => ({
-        data: { dossiers: ceremony.state(param(req, 'id')).dossiers?.dossiers ?? [] },
+      'public.dossiers': ({ params }) => ({
+        data: { dossiers: ceremony.state(params.id).dossiers?.dossiers ?? [] },
       }),
-    },
-    {
-      method: 'get',
-      path: '/api/public/processes/:id/record.json',
-      role: Role.Public,
-      handle: (req) => {
-        const state = ceremony.state(param(req, 'id'));
+      'public.record': ({ params }) => {
+        const state = ceremony.state(params.id);
         if (state.record === undefined)
           throw new KleroterionError(ErrorCode.NotFound, 'this process has not been drawn yet');
         return jsonFile(`${canonicalize(state.record)}\n`, `tirage-${state.id}.json`);
       },
-    },
-    {
-      method: 'get',
-      path: '/api/public/processes/:id/log.json',
-      role: Role.Public,
-      handle: (req) => {
-        const id = param(req, 'id');
+      'public.log': ({ params }) => {
+        const id = params.id;
         ceremony.state(id);
         // While a confidential deliberation is in progress its events show as {seq, hash, withheld}.
         return jsonFile(`${JSON.stringify(publicLogOf(store.events(id)))}\n`, `journal-${id}.json`);
       },
-    },
-    {
       // log.json as the public page folds it: the page starts from this fold and folds the pushed events
       // on top; its "Vérifier" folds log.json independently (client/src/realtime/usePublicLog.ts).
-      method: 'get',
-      path: '/api/public/processes/:id/fold',
-      role: Role.Public,
-      handle: (req) => {
-        const id = param(req, 'id');
+      'public.fold': ({ params }) => {
+        const id = params.id;
         return { data: publicFolds.of(id, ceremony.state(id).head) };
       },
-    },
-    {
-      method: 'get',
-      path: '/api/public/processes/:id/checkpoints.json',
-      role: Role.Public,
-      handle: (req) => {
-        const id = param(req, 'id');
+      'public.checkpoints': ({ params }) => {
+        const id = params.id;
         ceremony.state(id);
         return jsonFile(
           `${JSON.stringify(store.checkpoints(id))}\n`,
           `points-de-controle-${id}.json`,
         );
       },
-    },
 
-    // Organiser: the ceremony.
-    {
-      method: 'get',
-      path: '/api/processes',
-      role: Role.Organiser,
-      handle: () => ({ data: ceremony.list() }),
-    },
-    {
-      method: 'post',
-      path: '/api/processes',
-      role: Role.Organiser,
-      handle: (req) => ({ status: 201, data: ceremony.create(parse(CreateProcess, req.body)) }),
-    },
-    {
-      method: 'get',
-      path: '/api/processes/:id',
-      role: Role.Organiser,
-      handle: (req) => ({ data: ceremony.state(param(req, 'id')) }),
-    },
-    {
-      method: 'put',
-      path: '/api/processes/:id/settings',
-      role: Role.Organiser,
-      handle: (req) => ({
-        data: ceremony.changeSettings(param(req, 'id'), parse(Settings, req.body)),
+      // Organiser: the ceremony.
+      'processes.list': () => ({ data: ceremony.list() }),
+      'processes.create': ({ body }) => ({ status: 201, data: ceremony.create(body) }),
+      'processes.get': ({ params }) => ({ data: ceremony.state(params.id) }),
+      'processes.settings': ({ params, body }) => ({
+        data: ceremony.changeSettings(params.id, body),
       }),
-    },
-    {
-      method: 'post',
-      path: '/api/processes/:id/volunteers',
-      role: Role.Organiser,
-      rawBody: true,
-      handle: (req) => {
+      'processes.volunteers': ({ params, req }) => {
         const { bytes, fileName } = uploadedFile(
           req,
           'volunteers.csv',
           'send the CSV file as the request body (Content-Type: text/csv)',
         );
-        return { data: ceremony.importVolunteers(param(req, 'id'), bytes, fileName) };
+        return { data: ceremony.importVolunteers(params.id, bytes, fileName) };
       },
-    },
-    {
-      method: 'post',
-      path: '/api/processes/:id/dossiers',
-      role: Role.Organiser,
-      rawBody: true,
-      handle: (req) => {
+      'processes.dossiers': ({ params, req }) => {
         const { bytes, fileName } = uploadedFile(
           req,
           'dossiers.json',
           'send the dossier file (JSON or CSV) as the request body',
         );
-        return { data: ceremony.importDossiers(param(req, 'id'), bytes, fileName) };
+        return { data: ceremony.importDossiers(params.id, bytes, fileName) };
       },
-    },
-    {
-      method: 'get',
-      path: '/api/processes/:id/receipts.json',
-      role: Role.Organiser,
-      handle: (req) =>
+      'processes.receipts': ({ params }) =>
         jsonFile(
-          `${JSON.stringify(ceremony.receipts(param(req, 'id')), null, 1)}\n`,
-          `recus-${param(req, 'id')}.json`,
+          `${JSON.stringify(ceremony.receipts(params.id), null, 1)}\n`,
+          `recus-${params.id}.json`,
         ),
-    },
-    {
-      method: 'post',
-      path: '/api/processes/:id/commit',
-      role: Role.Organiser,
-      handle: (req) => {
-        const { state, organiserSecret } = ceremony.commitDraw(
-          param(req, 'id'),
-          parse(Commit, req.body ?? {}),
-        );
+      'processes.commit': ({ params, body }) => {
+        const { state, organiserSecret } = ceremony.commitDraw(params.id, body);
         return { status: 201, data: { state, organiserSecret } };
       },
-    },
-    {
-      method: 'post',
-      path: '/api/processes/:id/reveal',
-      role: Role.Organiser,
-      handle: async (req) => {
-        const body = parse(Reveal, req.body);
+      'processes.reveal': async ({ params, body }) => {
         // A timelock source is opened with the round's signature first (asynchronous), then recorded.
         const opening =
           'signature' in body
-            ? await ceremony.openTimelockSource(param(req, 'id'), body.source, body.signature)
+            ? await ceremony.openTimelockSource(params.id, body.source, body.signature)
             : undefined;
         return {
           data: ceremony.reveal(
-            param(req, 'id'),
+            params.id,
             body.source,
             'value' in body ? { value: body.value } : { signature: body.signature },
             opening,
           ),
         };
       },
-    },
-    {
-      method: 'post',
-      path: '/api/processes/:id/draw',
-      role: Role.Organiser,
-      handle: (req) => ({ status: 201, data: ceremony.draw(param(req, 'id')) }),
-    },
-    {
-      method: 'post',
-      path: '/api/processes/:id/invitations',
-      role: Role.Organiser,
-      handle: (req) => ({
+      'processes.draw': ({ params }) => ({ status: 201, data: ceremony.draw(params.id) }),
+      'processes.invitations': ({ params, body }) => ({
         status: 201,
-        data: ceremony.sendInvitations(
-          param(req, 'id'),
-          new Date(parse(Invitations, req.body).deadline),
-        ),
+        data: ceremony.sendInvitations(params.id, new Date(body.deadline)),
       }),
-    },
-
-    {
       // What the organiser's forms must respect (the commit form says the minimum drand delay).
-      method: 'get',
-      path: '/api/ceremony/limits',
-      role: Role.Organiser,
-      handle: () => ({ data: ceremony.limits() }),
-    },
+      'ceremony.limits': () => ({ data: ceremony.limits() }),
 
-    // Invitees: the token in the path is the credential.
-    {
-      method: 'get',
-      path: '/api/invitations/:token',
-      role: Role.Invitee,
-      handle: (req) => ({ data: ceremony.invitation(param(req, 'token')) }),
-    },
-    {
-      method: 'post',
-      path: '/api/invitations/:token/answer',
-      role: Role.Invitee,
-      handle: (req) => {
-        const token = param(req, 'token');
-        const { answer, reason } = parse(Answer, req.body);
-        ceremony.answer(token, answer, reason);
+      // Invitees: the token in the path is the credential.
+      'invitations.get': ({ params }) => ({ data: ceremony.invitation(params.token) }),
+      'invitations.answer': ({ params, body, req }) => {
+        const token = params.token;
+        ceremony.answer(token, body.answer, body.reason);
         const invitation = ceremony.invitation(token);
         return { data: invitation, ...jurorCookie(req, invitation) };
       },
-    },
-    // An accepted juror reopening their link (a new browser, a second device) gets a juror session. A
-    // POST, not the GET above: reading an invitation never writes, and the Origin check applies.
-    {
-      method: 'post',
-      path: '/api/invitations/:token/session',
-      role: Role.Invitee,
-      handle: (req) => {
-        const invitation = ceremony.invitation(param(req, 'token'));
+      // An accepted juror reopening their link (a new browser, a second device) gets a juror session. A
+      // POST, not the GET above: reading an invitation never writes, and the Origin check applies.
+      'invitations.session': ({ params, req }) => {
+        const invitation = ceremony.invitation(params.token);
         if (invitation.status !== 'accepted')
           throw new KleroterionError(
             ErrorCode.TransitionRefused,
@@ -431,5 +227,6 @@ export function apiRoutes(
         return { data: invitation, ...jurorCookie(req, invitation) };
       },
     },
-  ];
+    options,
+  );
 }

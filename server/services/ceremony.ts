@@ -42,6 +42,7 @@ import { invitationMail } from '../mail/messages/invitation';
 import type { Clock, Log, Random } from '../ports';
 import { queueReceiptMails } from './receiptMails';
 import { createPoolTrees, receiptFor, type Receipt } from './poolTrees';
+import type { Invitation } from '../../shared/api/contract';
 import type { EventStore } from '../store/eventStore';
 import { createDeclineReasonsRepository } from '../repositories/declineReasonsRepository';
 import { createInvitationsRepository } from '../repositories/invitationsRepository';
@@ -379,7 +380,7 @@ export function createCeremony(deps: {
       return commit(processId, decision, withInvitations(processId, state, decision));
     },
 
-    invitation(token: string) {
+    invitation(token: string): Invitation {
       const row = invitations.findByTokenHash(hashToken(token));
       if (row === undefined)
         throw new KleroterionError(ErrorCode.TokenInvalid, 'this invitation link is not valid');

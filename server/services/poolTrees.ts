@@ -7,17 +7,9 @@ import { createVolunteersRepository } from '../repositories/volunteersRepository
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { auditPathHex, buildMerkleTree, type MerkleTree } from '../../shared/lottery/merkle';
 import type { ProcessState } from '../../shared/process/processState';
+import { RECEIPT_PROTOCOL, type Receipt } from '../../shared/api/receipt';
 
-export interface Receipt {
-  protocol: 'kleroterion-draw/1';
-  process: string;
-  poolRoot: string;
-  poolSize: number;
-  id: string;
-  index: number;
-  proof: string[];
-  url: string;
-}
+export type { Receipt } from '../../shared/api/receipt';
 
 /** A volunteer's receipt for the pool of `state`, checked on the public page at `publicUrl`/p/<id>. */
 export function receiptFor(
@@ -28,7 +20,7 @@ export function receiptFor(
   publicUrl: string,
 ): Receipt {
   return {
-    protocol: 'kleroterion-draw/1',
+    protocol: RECEIPT_PROTOCOL,
     process: state.id,
     poolRoot: state.pool!.root,
     poolSize: state.pool!.size,

@@ -160,6 +160,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.oidcConfig === undefined ? {} : { oidcConfig: options.oidcConfig }),
     ...(options.identity === undefined ? {} : { identity: options.identity }),
     options: {
+      checkContract: true,
       get publicUrl() {
         return url;
       },

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { AboutSection } from './AboutSection';
+import { api } from '../api/api';
 
 interface ProcessSummary {
   id: string;
@@ -18,7 +19,7 @@ export function SiteMapPage() {
   const [processes, setProcesses] = useState<ProcessSummary[]>([]);
   const [calls, setCalls] = useState<PublicCallView[]>([]);
   useEffect(() => {
-    apiGet<ProcessSummary[]>('/api/public/processes')
+    api('public.processes')
       .then(setProcesses)
       .catch(() => setProcesses([]));
     apiGet<PublicCallView[]>('/api/public/calls')

@@ -10,6 +10,7 @@ import { PROCESS_STAGE_KEYS } from '../i18n/statusKeys';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useApiData } from './useApiData';
 import { useOrganiserSession } from '../session/organiserSession';
+import { apiPath } from '../api/api';
 
 interface OverviewRow {
   id: string;
@@ -66,7 +67,7 @@ export function OverviewPage() {
                   : formatNumber(process.settings.seats, language)}
               </td>
               <td>
-                <a href={`/api/public/processes/${encodeURIComponent(process.id)}/log.json`}>
+                <a href={apiPath('public.log', { params: { id: process.id } })}>
                   {t('account.overview.log')}
                 </a>
                 {facilitates && (

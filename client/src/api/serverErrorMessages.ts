@@ -2,20 +2,17 @@
 // English, keyed by its stable code (shared/errors.ts). The server's own English text is never shown:
 // the types require one sentence per code in each language, and a test checks that none is missing.
 
-import type { ErrorCode } from '../../../shared/errors';
+import { ErrorCode } from '../../../shared/errors';
 
-/** Codes the client gives a request that got no usable answer, beside the server's own. */
+/** Codes the client gives a request that got no usable answer, beside the server's own (all in ErrorCode). */
 export const ClientErrorCode = {
-  /** The server could not be reached. */
-  Network: 'NETWORK',
-  /** The answer was not the API's JSON (a proxy's error page, a cut connection). */
-  NotJson: 'NOT_JSON',
-  /** A code this version of the client does not know (a newer server). */
-  Unknown: 'UNKNOWN',
+  Network: ErrorCode.Network,
+  NotJson: ErrorCode.NotJson,
+  Unknown: ErrorCode.Unknown,
 } as const;
 export type ClientErrorCode = (typeof ClientErrorCode)[keyof typeof ClientErrorCode];
 
-type ServerErrorKey = `serverError.${ErrorCode | ClientErrorCode}`;
+type ServerErrorKey = `serverError.${ErrorCode}`;
 
 export const serverErrorFr: Record<ServerErrorKey, string> = {
   'serverError.POOL_EMPTY': 'La liste des volontaires est vide.',
@@ -86,6 +83,8 @@ export const serverErrorFr: Record<ServerErrorKey, string> = {
   'serverError.TOTP_INVALID':
     'Ce code n’est pas valide (ou a déjà servi). Saisissez le code affiché maintenant par votre application, ou un code de secours.',
   'serverError.ACCOUNT_EXISTS': 'Un compte existe déjà avec cette adresse e-mail.',
+  'serverError.INTERNAL':
+    'Une erreur inattendue est survenue sur le serveur ; rien n’a été modifié. Réessayez plus tard.',
   'serverError.NETWORK': 'Le serveur est injoignable. Vérifiez votre connexion, puis réessayez.',
   'serverError.NOT_JSON': 'Le serveur a donné une réponse inattendue. Réessayez plus tard.',
   'serverError.UNKNOWN': 'Le serveur a refusé la demande.',
@@ -161,6 +160,8 @@ export const serverErrorEn: Record<ServerErrorKey, string> = {
   'serverError.TOTP_INVALID':
     'This code is not valid (or already used). Enter the code your app shows now, or a recovery code.',
   'serverError.ACCOUNT_EXISTS': 'An account already exists with this e-mail address.',
+  'serverError.INTERNAL':
+    'An unexpected error occurred on the server; nothing was changed. Try again later.',
   'serverError.NETWORK': 'The server cannot be reached. Check your connection, then try again.',
   'serverError.NOT_JSON': 'The server gave an unexpected answer. Try again later.',
   'serverError.UNKNOWN': 'The server refused the request.',

@@ -25,6 +25,7 @@ import { useApiData } from '../accounts/useApiData';
 import { DeliveriesSection } from '../deliveries/DeliveriesSection';
 import { DeliveryFailureAlert } from '../deliveries/DeliveryFailureAlert';
 import { useDeliveries } from '../deliveries/useDeliveries';
+import { apiPath } from '../api/api';
 
 type AccountRole = SignedInAccount['roles'][number];
 const ROLES: readonly AccountRole[] = ['administrator', 'organiser', 'facilitator', 'auditor'];
@@ -104,7 +105,7 @@ export function AccountsPage() {
   const deliveries = useDeliveries('accounts');
   const form = useFormState();
   const [link, setLink] = useState<{ email: string; url: string }>();
-  const processes = useTitles('/api/processes', processTitle);
+  const processes = useTitles(apiPath('processes.list'), processTitle);
   const calls = useTitles('/api/public/calls', callTitle);
   const lookups = useMemo<AuditLookups>(
     () => ({

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, apiGet } from '../api/apiClient';
+import { ApiError } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { useProcessEvents } from '../realtime/useProcessEvents';
 import { Link } from '../routing/Link';
@@ -31,6 +31,7 @@ import { VolunteersSection } from '../organiser/VolunteersSection';
 import { DeliveriesSection } from '../deliveries/DeliveriesSection';
 import { DeliveryFailureAlert } from '../deliveries/DeliveryFailureAlert';
 import { useDeliveries } from '../deliveries/useDeliveries';
+import { api } from '../api/api';
 
 /** One process: its ceremony step by step, showing only the actions its status allows. */
 export function ProcessPage({ processId }: { processId: string }) {
@@ -63,7 +64,7 @@ export function ProcessPage({ processId }: { processId: string }) {
 
   const reload = useCallback(async () => {
     try {
-      accept(await apiGet<ProcessState>(`/api/processes/${encodeURIComponent(processId)}`));
+      accept(await api('processes.get', { params: { id: processId } }));
       setRefreshFailed(false);
     } catch (error) {
       if (error instanceof ApiError && error.code === ErrorCode.Unauthenticated) session?.expire();

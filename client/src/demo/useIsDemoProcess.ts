@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { apiGet } from '../api/apiClient';
+import { api } from '../api/api';
 
 /**
  * Whether the server seeded this process as a demonstration, from its public view (`demo: true`).
@@ -11,7 +11,7 @@ export function useIsDemoProcess(processId: string | undefined): boolean {
     setIsDemo(false);
     if (processId === undefined) return;
     let live = true;
-    apiGet<{ demo?: boolean }>(`/api/public/processes/${encodeURIComponent(processId)}`).then(
+    api('public.process', { params: { id: processId } }).then(
       (view) => {
         if (live) setIsDemo(view.demo === true);
       },

@@ -8,6 +8,7 @@ import type { ProcessStage } from '../../../shared/process/processStage';
 import { apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { api } from '../api/api';
 
 interface Summary {
   id: string;
@@ -29,7 +30,7 @@ export function HomePage() {
   const [processes, setProcesses] = useState<Summary[] | undefined>();
   const [calls, setCalls] = useState<PublicCallView[] | undefined>();
   useEffect(() => {
-    apiGet<Summary[]>('/api/public/processes')
+    api('public.processes')
       .then(setProcesses)
       .catch(() => setProcesses([]));
     apiGet<PublicCallView[]>('/api/public/calls')

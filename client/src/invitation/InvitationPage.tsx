@@ -1,8 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
-import type { ServiceDetails } from '../../../shared/process/serviceDetails';
-import { apiGet, apiSend } from '../api/apiClient';
 import { DemoNotice } from '../demo/DemoBanner';
 import { roomLinkForSeat } from '../demo/seatLink';
 import { useIsDemoProcess } from '../demo/useIsDemoProcess';
@@ -13,16 +11,8 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { DeclineConfirm } from '../seat/DeclineConfirm';
 import { ServiceDetailsList } from '../seat/ServiceDetailsList';
 import { rememberHeldSeat } from '../seat/heldSeat';
-
-interface Invitation {
-  processId: string;
-  title: string;
-  seat: number;
-  id: string;
-  status: 'drawn' | 'invited' | 'accepted' | 'vacant' | 'replaced';
-  deadline?: string;
-  service?: ServiceDetails;
-}
+import { api } from '../api/api';
+import type { Invitation } from '../../../shared/api/contract';
 
 /**
  * /i/<token>: the juror's own invitation, answered once. Once accepted, opening it (again, or on another
@@ -44,13 +34,12 @@ export function InvitationPage({ token }: { token: string }) {
   );
 
   useEffect(() => {
-    const path = `/api/invitations/${encodeURIComponent(token)}`;
-    apiGet<Invitation>(path)
+    api('invitations.get', { params: { token } })
       .then(async (found) => {
         // An accepted juror reopening the link: this browser (tab, restart, second device) gets the seat.
         setInvitation(
           found.status === 'accepted'
-            ? await apiSend<Invitation>('POST', `${path}/session`)
+            ? await api('invitations.session', { params: { token } })
             : found,
         );
       })
@@ -64,9 +53,12 @@ export function InvitationPage({ token }: { token: string }) {
     setWorking(true);
     try {
       setInvitation(
-        await apiSend<Invitation>('POST', `/api/invitations/${encodeURIComponent(token)}/answer`, {
-          answer: choice,
-          ...(choice === 'decline' && reason.trim() !== '' ? { reason: reason.trim() } : {}),
+        await api('invitations.answer', {
+          params: { token },
+          body: {
+            answer: choice,
+            ...(choice === 'decline' && reason.trim() !== '' ? { reason: reason.trim() } : {}),
+          },
         }),
       );
       setAnswered(choice);

@@ -1,5 +1,4 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { apiGet, apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import type { ProcessState } from '../../../shared/process/processState';
 import { ChoiceFieldset } from '../ui/ChoiceFieldset';
@@ -13,6 +12,7 @@ import { useFocusLater } from '../ui/useFocusLater';
 import { useFormState } from '../session/useFormState';
 import { WitnessFieldset, witnessFieldIds, type WitnessRow } from './WitnessFieldset';
 import { timelockProblem } from './timelockProblem';
+import { api } from '../api/api';
 
 const MAX_WITNESSES = 20;
 const MAX_DELAY_MINUTES = 30 * 24 * 60;
@@ -59,7 +59,7 @@ export function CommitForm({
   // The server's minimum delay before the drand round (KLEROTERION_DRAND_DELAY), said and checked here.
   const [minDelaySeconds, setMinDelaySeconds] = useState<number | undefined>();
   useEffect(() => {
-    apiGet<{ minDrandDelaySeconds: number }>('/api/ceremony/limits').then(
+    api('ceremony.limits').then(
       (limits) => setMinDelaySeconds(limits.minDrandDelaySeconds),
       () => undefined,
     );
@@ -167,11 +167,7 @@ export function CommitForm({
 
   async function send(body: CommitBody) {
     const answer = await form.submit(() =>
-      apiSend<{ state: ProcessState; organiserSecret: string }>(
-        'POST',
-        `/api/processes/${encodeURIComponent(state.id)}/commit`,
-        body,
-      ),
+      api('processes.commit', { params: { id: state.id }, body }),
     );
     if (answer !== undefined) onCommitted(answer.state, answer.organiserSecret);
   }

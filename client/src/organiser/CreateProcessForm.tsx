@@ -1,11 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { navigate } from '../routing/router';
-import type { ProcessState } from '../../../shared/process/processState';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { TextField } from '../ui/TextField';
 import { useFormState } from '../session/useFormState';
+import { api } from '../api/api';
 
 const MAX_TITLE = 200;
 
@@ -27,9 +26,7 @@ export function CreateProcessForm() {
       return form.fail([
         { key: 'organiser.field.tooLong', values: { field, max: MAX_TITLE }, fieldId: titleId },
       ]);
-    const created = await form.submit(() =>
-      apiSend<ProcessState>('POST', '/api/processes', { title: trimmed }),
-    );
+    const created = await form.submit(() => api('processes.create', { body: { title: trimmed } }));
     if (created !== undefined) navigate(`/organiser/p/${encodeURIComponent(created.id)}`);
   }
 

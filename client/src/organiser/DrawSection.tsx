@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { ConfirmBox } from '../ui/ConfirmBox';
-import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
 import { DrawSummary } from './DrawSummary';
@@ -8,6 +7,7 @@ import { ErrorSummary } from '../ui/ErrorSummary';
 import { StatusMessage } from '../ui/StatusMessage';
 import { useFocusLater } from '../ui/useFocusLater';
 import { useFormState } from '../session/useFormState';
+import { api } from '../api/api';
 
 /** The draw, once: a button, then an explicit confirmation inside the page; afterwards its summary. */
 export function DrawSection({
@@ -27,9 +27,7 @@ export function DrawSection({
   const focusLater = useFocusLater();
 
   async function draw() {
-    const next = await form.submit(() =>
-      apiSend<ProcessState>('POST', `/api/processes/${encodeURIComponent(state.id)}/draw`),
-    );
+    const next = await form.submit(() => api('processes.draw', { params: { id: state.id } }));
     setConfirming(false);
     if (next === undefined) return;
     onChange(next);

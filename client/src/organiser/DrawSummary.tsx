@@ -3,6 +3,7 @@ import { PickRole } from '../../../shared/lottery/protocol';
 import type { ProcessState } from '../../../shared/process/processState';
 import { drawSelection } from '../../../shared/process/processStratified';
 import { formatDateTime } from '../ui/formatDateTime';
+import { apiPath } from '../api/api';
 
 /** What the draw produced, the public record to download, and any refused second attempt. */
 export function DrawSummary({ state }: { state: ProcessState }) {
@@ -36,7 +37,7 @@ export function DrawSummary({ state }: { state: ProcessState }) {
       </dl>
       <p>
         <a
-          href={`/api/public/processes/${encodeURIComponent(state.id)}/record.json`}
+          href={apiPath('public.record', { params: { id: state.id } })}
           download={`tirage-${state.id}.json`}
         >
           {t('organiser.draw.record')}

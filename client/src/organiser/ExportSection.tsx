@@ -1,5 +1,4 @@
 import { useEffect, useId, useState } from 'react';
-import { apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import type { OrganiserCallView, ProcessSummary } from './callView';
@@ -9,6 +8,7 @@ import { describeApiError, type FormError } from '../ui/formErrors';
 import { StatusMessage } from '../ui/StatusMessage';
 import { useFocusLater } from '../ui/useFocusLater';
 import type { Notice } from '../session/useFormState';
+import { api } from '../api/api';
 
 /** The hand-over, once every application is settled: the admissible ones become a jury's dossiers. */
 export function ExportSection({
@@ -30,7 +30,7 @@ export function ExportSection({
   const admissible = call.statistics?.admissible ?? 0;
 
   useEffect(() => {
-    apiGet<ProcessSummary[]>('/api/public/processes')
+    api('public.processes')
       .then(setProcesses)
       .catch((error: unknown) => setLoadErrors([describeApiError(error)]));
   }, []);

@@ -1,5 +1,4 @@
 import { useId, useState, type FormEvent } from 'react';
-import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode } from '../../../shared/errors';
 import { SeatStatus, type ProcessState } from '../../../shared/process/processState';
@@ -8,6 +7,7 @@ import { StatusMessage } from '../ui/StatusMessage';
 import { TextField } from '../ui/TextField';
 import { useFocusLater } from '../ui/useFocusLater';
 import { useFormState } from '../session/useFormState';
+import { api } from '../api/api';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -44,11 +44,10 @@ export function InvitationsSection({
       return form.fail([{ key: 'organiser.invitations.deadlineRequired', fieldId: deadlineId }]);
     const next = await form.submit(
       () =>
-        apiSend<ProcessState>(
-          'POST',
-          `/api/processes/${encodeURIComponent(state.id)}/invitations`,
-          { deadline: when.toISOString() },
-        ),
+        api('processes.invitations', {
+          params: { id: state.id },
+          body: { deadline: when.toISOString() },
+        }),
       (error) =>
         error.code === ErrorCode.ValidationFailed
           ? [

@@ -2,6 +2,7 @@ import { useI18n } from '../i18n/useI18n';
 import type { ProcessState } from '../../../shared/process/processState';
 import { formatDateTime } from '../ui/formatDateTime';
 import { formatNumber } from '../../../shared/format/formatNumber';
+import { apiPath } from '../api/api';
 
 type Pool = NonNullable<ProcessState['pool']>;
 
@@ -33,7 +34,7 @@ export function PoolSummary({ processId, pool }: { processId: string; pool: Pool
       </p>
       <p>
         <a
-          href={`/api/processes/${encodeURIComponent(processId)}/receipts.json`}
+          href={apiPath('processes.receipts', { params: { id: processId } })}
           download={`recus-${processId}.json`}
         >
           {t('organiser.receipts.download')}

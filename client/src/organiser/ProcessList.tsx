@@ -8,6 +8,7 @@ import { formatDateTime } from '../ui/formatDateTime';
 import { Badge } from '../ui/Badge';
 import { PROCESS_STAGE_KEYS, PROCESS_STAGE_SEVERITY } from '../i18n/statusKeys';
 import { formatNumber } from '../../../shared/format/formatNumber';
+import { apiPath } from '../api/api';
 
 const TEXTS: ListTexts = {
   title: 'organiser.list.title',
@@ -30,7 +31,7 @@ export function ProcessList() {
   const { t, language } = useI18n();
   return (
     <ConsoleListPage<ProcessState>
-      path="/api/processes"
+      path={apiPath('processes.list')}
       order={newestFirst}
       texts={TEXTS}
       isConsoleHome

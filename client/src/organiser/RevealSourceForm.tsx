@@ -1,6 +1,5 @@
 import { readWitnessSecret } from '../../../shared/lottery/witnessSecretText';
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
-import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { describeSource } from '../../../shared/lottery/describeSource';
 import { ErrorCode } from '../../../shared/errors';
@@ -14,6 +13,7 @@ import { StatusMessage } from '../ui/StatusMessage';
 import { TextField } from '../ui/TextField';
 import { FileInput } from '../ui/FileInput';
 import { useFormState } from '../session/useFormState';
+import { api } from '../api/api';
 
 /** Reads a secret file: the organiser's download ({label, value}) or a witness's CLI output ({secret}). */
 async function secretFromFile(file: File): Promise<string | undefined> {
@@ -83,11 +83,11 @@ export function RevealSourceForm({
       return form.fail([{ key: 'organiser.reveal.signatureFormat', fieldId: valueId }]);
     const next = await form.submit(
       () =>
-        apiSend<ProcessState>(
-          'POST',
-          `/api/processes/${encodeURIComponent(processId)}/reveal`,
-          beacon === undefined ? { source: index, value: trimmed } : { source: index, signature },
-        ),
+        api('processes.reveal', {
+          params: { id: processId },
+          body:
+            beacon === undefined ? { source: index, value: trimmed } : { source: index, signature },
+        }),
       (error) => {
         if (error.code === ErrorCode.RevealMismatch)
           return [

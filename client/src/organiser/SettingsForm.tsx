@@ -1,5 +1,4 @@
 import { useId, useState, type FormEvent } from 'react';
-import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import type { Criterion, ProcessSettings } from '../../../shared/process/processEvents';
 import type { ProcessState } from '../../../shared/process/processState';
@@ -15,6 +14,7 @@ import { isFormError, parseInteger, parseText } from '../ui/formValues';
 import { StatusMessage } from '../ui/StatusMessage';
 import { TextField } from '../ui/TextField';
 import { useFormState } from '../session/useFormState';
+import { api } from '../api/api';
 
 interface Draft {
   title: string;
@@ -103,11 +103,7 @@ export function SettingsForm({
     const settings = parse();
     if (Array.isArray(settings)) return form.fail(settings);
     const next = await form.submit(() =>
-      apiSend<ProcessState>(
-        'PUT',
-        `/api/processes/${encodeURIComponent(state.id)}/settings`,
-        settings,
-      ),
+      api('processes.settings', { params: { id: state.id }, body: settings }),
     );
     if (next === undefined) return;
     onChange(next);

@@ -9,6 +9,7 @@ import { StatusMessage } from '../ui/StatusMessage';
 import { FileInput } from '../ui/FileInput';
 import { useFormState, type Notice } from '../session/useFormState';
 import { formatNumber } from '../../../shared/format/formatNumber';
+import { apiPath } from '../api/api';
 
 type Problems = NonNullable<ErrorDetails['problems']>;
 type Phase = 'idle' | 'uploading' | 'processing';
@@ -43,7 +44,7 @@ export function VolunteersImportForm({
     const next = await form.submit(
       () =>
         apiUpload<ProcessState>(
-          `/api/processes/${encodeURIComponent(state.id)}/volunteers`,
+          apiPath('processes.volunteers', { params: { id: state.id } }),
           file,
           file.name,
           (fraction) => {

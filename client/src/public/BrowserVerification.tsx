@@ -6,6 +6,7 @@ import { useBrowserCheck } from '../verification/useBrowserCheck';
 import { VerdictAlert } from '../verification/VerdictAlert';
 import { Button } from '../ui/Button';
 import { loadVerifier } from '../verification/loadVerifier';
+import { apiPath } from '../api/api';
 
 /** Downloads the public log (and record) and re-verifies everything here, trusting nothing the server says. */
 export function BrowserVerification({
@@ -17,7 +18,6 @@ export function BrowserVerification({
 }) {
   const { t } = useI18n();
   const { working, report, problem, failed, isLoadingVerifier, runLoaded } = useBrowserCheck();
-  const base = `/api/public/processes/${encodeURIComponent(processId)}`;
 
   // The log is the download; the record, when drawn, comes with it (both checked together).
   let recordBytes: Uint8Array | undefined;
@@ -26,11 +26,13 @@ export function BrowserVerification({
     runLoaded(
       loadVerifier,
       async ({ openRecordTimelocksInBytes }) => {
-        recordBytes = isDrawn ? await apiBytes(`${base}/record.json`) : undefined;
+        recordBytes = isDrawn
+          ? await apiBytes(apiPath('public.record', { params: { id: processId } }))
+          : undefined;
         // Timelocked witnesses are opened first, offline, from the signatures the record carries.
         timelockOpenings =
           recordBytes === undefined ? undefined : await openRecordTimelocksInBytes(recordBytes);
-        return apiBytes(`${base}/log.json`);
+        return apiBytes(apiPath('public.log', { params: { id: processId } }));
       },
       (logBytes, { verifyPublication }) => {
         let log: unknown;

@@ -13,6 +13,7 @@ import { ReceiptCheck } from './ReceiptCheck';
 import { SeatsPanel } from './SeatsPanel';
 import { StageStepper } from './StageStepper';
 import './publicProcess.css';
+import { apiPath } from '../api/api';
 
 /**
  * /p/<process>: what was committed and when, the result, downloads, and verification in the browser. The
@@ -33,7 +34,6 @@ export function PublicProcessPage({ processId }: { processId: string }) {
   if (log.kind === 'failed') return <p role="alert">{t('public.loadFailed')}</p>;
   if (fold?.state === undefined || view === undefined)
     return <p role="status">{t('public.loading')}</p>;
-  const base = `/api/public/processes/${encodeURIComponent(processId)}`;
   return (
     <article className="public-process">
       <h1>{view.title}</h1>
@@ -74,13 +74,21 @@ export function PublicProcessPage({ processId }: { processId: string }) {
         <ul className="fr-links-group">
           {view.record !== undefined && (
             <li>
-              <a className="fr-link fr-link--download" href={`${base}/record.json`} download>
+              <a
+                className="fr-link fr-link--download"
+                href={apiPath('public.record', { params: { id: processId } })}
+                download
+              >
                 {t('public.download.record')}
               </a>
             </li>
           )}
           <li>
-            <a className="fr-link fr-link--download" href={`${base}/log.json`} download>
+            <a
+              className="fr-link fr-link--download"
+              href={apiPath('public.log', { params: { id: processId } })}
+              download
+            >
               {t('public.download.log')}
             </a>
           </li>

@@ -3,18 +3,9 @@
 // without its outer braces), or that file with their one entry, or the whole receipt mail they received
 // (text around the receipt block, even quoted in a reply). Problems are codes, worded by the page.
 
-import { z } from 'zod';
+import { PastedReceipt } from '../../../shared/api/receipt';
 
-export const Receipt = z.looseObject({
-  protocol: z.string().optional(),
-  process: z.string().optional(),
-  id: z.string().min(1).max(200),
-  index: z.number().int().min(0),
-  proof: z.array(z.string()),
-  poolRoot: z.string().optional(),
-  poolSize: z.number().int().optional(),
-});
-export type Receipt = z.infer<typeof Receipt>;
+export type Receipt = PastedReceipt;
 
 export type ReceiptProblem =
   /** Nothing was pasted. */
@@ -73,6 +64,6 @@ export function readReceipt(text: string): ReadReceipt {
   // An entry of the organiser's file: the receipt is under "receipt", beside whom to send it to.
   if (typeof json === 'object' && json !== null && 'receipt' in json)
     json = (json as { receipt: unknown }).receipt;
-  const parsed = Receipt.safeParse(json);
+  const parsed = PastedReceipt.safeParse(json);
   return parsed.success ? { ok: true, receipt: parsed.data } : { ok: false, problem: 'incomplete' };
 }

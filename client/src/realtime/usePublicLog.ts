@@ -10,9 +10,10 @@
 
 import { useEffect, useState } from 'react';
 import type { PublicLogFold } from '../../../shared/process/publicLogFold';
-import { ApiError, apiGet } from '../api/apiClient';
+import { ApiError } from '../api/apiClient';
 import type * as foldPushedEntries from './foldPushedEntries';
 import { pageCoalescedCall, PUBLIC_RELOAD_SPREAD_MS, watchProcess } from './useProcessEvents';
+import { api } from '../api/api';
 
 export type PublicLogLoad =
   | { kind: 'loading' }
@@ -23,8 +24,7 @@ export type PublicLogLoad =
 /** The code that folds pushes, downloaded with the first one. */
 type FoldingCode = typeof foldPushedEntries;
 
-const fetchFold = (processId: string) =>
-  apiGet<PublicLogFold>(`/api/public/processes/${encodeURIComponent(processId)}/fold`);
+const fetchFold = (processId: string) => api('public.fold', { params: { id: processId } });
 
 export function usePublicLog(processId: string): PublicLogLoad {
   const [load, setLoad] = useState<PublicLogLoad>({ kind: 'loading' });

@@ -14,6 +14,7 @@ import { Button } from '../ui/Button';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { ScrollTable } from '../ui/ScrollTable';
 import './results.css';
+import { apiPath } from '../api/api';
 
 /**
  * /p/<process>/proces-verbal: the record of proceedings, printable on A4 and downloadable as PDF. Its
@@ -33,7 +34,7 @@ export function ProcesVerbalPage({ processId }: { processId: string }) {
   );
   useEffect(() => {
     if (!isPublished) return;
-    fetch(`/api/public/processes/${encodeURIComponent(processId)}/log.json`)
+    fetch(apiPath('public.log', { params: { id: processId } }))
       .then((response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         return response.json() as Promise<ChainedEvent[]>;

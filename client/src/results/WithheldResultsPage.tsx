@@ -2,6 +2,7 @@ import type { WithheldResults } from '../../../shared/deliberation/confidentiali
 import { useI18n } from '../i18n/useI18n';
 import { WithheldNotice } from '../ui/WithheldNotice';
 import { Link } from '../routing/Link';
+import { apiPath } from '../api/api';
 
 /**
  * The results page of a confidential deliberation before publication: that the jury is at work, how far
@@ -26,10 +27,7 @@ export function WithheldResultsPage({
       </p>
       <WithheldNotice progress={view.progress} head={view.head} heading="progress" />
       <p>
-        <a
-          href={`/api/public/processes/${encodeURIComponent(processId)}/checkpoints.json`}
-          download
-        >
+        <a href={apiPath('public.checkpoints', { params: { id: processId } })} download>
           {t('confidential.checkpoints.download')}
         </a>
       </p>

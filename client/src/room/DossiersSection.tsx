@@ -6,6 +6,9 @@ import { useI18n } from '../i18n/useI18n';
 import { tPlural } from '../i18n/plural';
 import { describeApiError } from '../ui/formErrors';
 import { CsvProblemsTable } from '../ui/CsvProblemsTable';
+import { apiPath } from '../api/api';
+import type { Contract } from '../../../shared/api/contract';
+import type { ApiOutput } from '../../../shared/api/route';
 
 type Problems = NonNullable<ErrorDetails['problems']>;
 
@@ -33,8 +36,8 @@ export function DossiersSection({
     if (chosen === undefined) return setMessage(t('room.dossiers.needFile'));
     setProgress(0);
     try {
-      const result = await apiUpload<{ state: ProcessState; imported: number; skipped: number }>(
-        `/api/processes/${encodeURIComponent(state.id)}/dossiers`,
+      const result = await apiUpload<ApiOutput<Contract['processes.dossiers']>>(
+        apiPath('processes.dossiers', { params: { id: state.id } }),
         chosen,
         chosen.name,
         (fraction) => setProgress(Math.round(fraction * 100)),

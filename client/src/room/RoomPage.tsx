@@ -32,6 +32,7 @@ import { seatTokenOfHash } from '../demo/seatLink';
 import { FacilitatorConflicts } from '../seat/FacilitatorConflicts';
 import { JurorConflict } from '../seat/JurorConflict';
 import { JurorSessionNotice } from '../seat/JurorSessionNotice';
+import { api } from '../api/api';
 
 /** /salle/<process>: the live room for the facilitator (organiser session) and jurors (their invitation). */
 export function RoomPage({ processId }: { processId: string }) {
@@ -252,9 +253,7 @@ function FacilitatorOpen({
         setIsOrganiser(session.organiser || (session.facilitates ?? []).includes(processId)),
       )
       .catch(() => setIsOrganiser(false));
-    apiGet<{ settings: { criteria: Criterion[]; seats: number } }>(
-      `/api/public/processes/${encodeURIComponent(processId)}`,
-    )
+    api('public.process', { params: { id: processId } })
       .then((process) => {
         setCriteria(process.settings.criteria);
         setSeats(process.settings.seats);

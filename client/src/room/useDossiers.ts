@@ -4,7 +4,7 @@
 
 import { useEffect, useState } from 'react';
 import type { Dossier } from '../../../shared/dossier/dossier';
-import { apiGet } from '../api/apiClient';
+import { api } from '../api/api';
 
 export type FullDossiers =
   | { status: 'loading' }
@@ -16,9 +16,9 @@ const cache = new Map<string, Promise<ReadonlyMap<string, Dossier>>>();
 function load(processId: string): Promise<ReadonlyMap<string, Dossier>> {
   let entry = cache.get(processId);
   if (entry === undefined) {
-    entry = apiGet<{ dossiers: Dossier[] }>(
-      `/api/public/processes/${encodeURIComponent(processId)}/dossiers`,
-    ).then(({ dossiers }) => new Map(dossiers.map((dossier) => [dossier.id, dossier])));
+    entry = api('public.dossiers', { params: { id: processId } }).then(
+      ({ dossiers }) => new Map(dossiers.map((dossier) => [dossier.id, dossier])),
+    );
     // A failed load is forgotten, so that the next mount tries again.
     entry.catch(() => cache.delete(processId));
     cache.set(processId, entry);

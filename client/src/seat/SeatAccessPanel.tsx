@@ -1,18 +1,17 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { ScrollTable } from '../ui/ScrollTable';
 import { SeatStatus, type Seat } from '../../../shared/process/processState';
-import { apiGet, apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import type { MessageKey } from '../i18n/messages';
 import { ConfirmBox } from '../ui/ConfirmBox';
 import { describeApiError } from '../ui/formErrors';
 import { formatServiceSession } from './formatServiceDate';
 import './seat.css';
+import { api } from '../api/api';
+import type { Contract } from '../../../shared/api/contract';
+import type { ApiOutput } from '../../../shared/api/route';
 
-interface JurorAccess {
-  sessions: Record<string, number>;
-  declines: { seat: number; id: string; reason: string; declinedAt: string }[];
-}
+type JurorAccess = ApiOutput<Contract['seats.jurors']>;
 
 /**
  * For the organiser: each accepted seat's live room sessions, with "Révoquer l'accès à la salle", and the
@@ -44,7 +43,7 @@ export function SeatAccessPanel({
 
   const load = useCallback(
     () =>
-      apiGet<JurorAccess>(`/api/processes/${encodeURIComponent(processId)}/jurors`)
+      api('seats.jurors', { params: { id: processId } })
         .then((next) => {
           setAccess(next);
           setProblem(undefined);
@@ -62,10 +61,7 @@ export function SeatAccessPanel({
     setConfirming(undefined);
     setBusy(true);
     try {
-      const answer = await apiSend<{ revoked: number }>(
-        'POST',
-        `/api/processes/${encodeURIComponent(processId)}/seats/${seat}/revoke`,
-      );
+      const answer = await api('seats.revoke', { params: { id: processId, seat: String(seat) } });
       setDone(t('seat.access.revoked', { seat, count: answer.revoked }));
       await load();
     } catch (error) {

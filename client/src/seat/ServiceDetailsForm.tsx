@@ -4,11 +4,11 @@ import { Button } from '../ui/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import type { ProcessState } from '../../../shared/process/processState';
 import type { ServiceDetails } from '../../../shared/process/serviceDetails';
-import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { describeApiError } from '../ui/formErrors';
 import { parisWallClock, parisWallClockToIso } from './formatServiceDate';
 import './seat.css';
+import { api } from '../api/api';
 
 const sessionLine = (session: { startsAt: string; endsAt?: string | undefined }): string =>
   session.endsAt === undefined
@@ -86,13 +86,7 @@ export function ServiceDetailsForm({
     };
     setBusy(true);
     try {
-      onChange(
-        await apiSend<ProcessState>(
-          'PUT',
-          `/api/processes/${encodeURIComponent(state.id)}/service`,
-          body,
-        ),
-      );
+      onChange(await api('seats.service', { params: { id: state.id }, body }));
       setProblem(undefined);
       setSaved(true);
     } catch (error) {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BeaconFetchAnswer } from '../../../../shared/lottery/beaconFetchStatus';
-import { apiGet, apiSend } from '../../api/apiClient';
+import { api } from '../../api/api';
 
 const POLL_MS = 3000;
 
@@ -13,7 +13,6 @@ export function useBeaconFetch(processId: string, isActive: boolean, version: st
   const [answer, setAnswer] = useState<BeaconFetchAnswer | undefined>();
   const [offsetMs, setOffsetMs] = useState(0);
   const [isRetrying, setRetrying] = useState(false);
-  const path = `/api/processes/${encodeURIComponent(processId)}/beacon`;
   const alive = useRef(true);
 
   const accept = useCallback((next: BeaconFetchAnswer) => {
@@ -24,11 +23,11 @@ export function useBeaconFetch(processId: string, isActive: boolean, version: st
 
   const load = useCallback(async () => {
     try {
-      accept(await apiGet<BeaconFetchAnswer>(path));
+      accept(await api('beacon.status', { params: { id: processId } }));
     } catch {
       // A missed poll is retried at the next tick; the paste form stays available meanwhile.
     }
-  }, [accept, path]);
+  }, [accept, processId]);
 
   useEffect(() => {
     alive.current = true;
@@ -53,13 +52,13 @@ export function useBeaconFetch(processId: string, isActive: boolean, version: st
   const retry = useCallback(async () => {
     setRetrying(true);
     try {
-      accept(await apiSend<BeaconFetchAnswer>('POST', `${path}/retry`));
+      accept(await api('beacon.retry', { params: { id: processId } }));
     } catch {
       await load();
     } finally {
       if (alive.current) setRetrying(false);
     }
-  }, [accept, load, path]);
+  }, [accept, load, processId]);
 
   return { answer, offsetMs, retry, isRetrying };
 }
