@@ -8,7 +8,7 @@ import { ApplicationSummary } from './ApplicationSummary';
 import type { ApplicationStatus, ApplicationView } from './callTypes';
 import { PageProblem } from './PageProblem';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
-import { reasonKey } from '../i18n/reasonMessages';
+import { reasonKey } from '../i18n/reasonKey';
 import { useLoad } from './useLoad';
 import './calls.css';
 

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { REASONS, type Reason } from '../../../shared/calls/callEvents';
 import { CanvasChart, type BuiltChart, type ChartFrame } from '../charts/CanvasChart';
 import { useI18n } from '../i18n/useI18n';
-import { reasonKey } from '../i18n/reasonMessages';
+import { reasonKey } from '../i18n/reasonKey';
 import { labelChars, wrapLabel } from './wrapLabel';
 
 /** The reasons for non-admissibility as bars; the table that follows it is its accessible equivalent. */

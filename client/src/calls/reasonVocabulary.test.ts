@@ -4,7 +4,7 @@ import { decisionMail } from '../../../shared/calls/decisionMail';
 import { REASON_LABELS } from '../../../shared/calls/refusalReasons';
 import { LANGUAGES, MESSAGES } from '../i18n/messages';
 import { REASON_KEYS } from '../i18n/reasonKeys';
-import { reasonKey } from '../i18n/reasonMessages';
+import { reasonKey } from '../i18n/reasonKey';
 
 describe('one vocabulary of refusal reasons', () => {
   it('gives the settlement form, the status page and the public statistics the same key and label per code', () => {

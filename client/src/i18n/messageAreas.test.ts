@@ -142,6 +142,29 @@ describe('message areas', () => {
     }
   });
 
+  it('gives each page the keys built by the dictionary modules whose helpers it calls', () => {
+    // A dictionary's modules are not read for a page's area: a key a page builds through a helper that
+    // lives there (reasonKey once lived in reasonMessages.ts) must still reach the page's dictionaries.
+    const builtIn = (dictionary: string) =>
+      scan(readFileSync(dictionary, 'utf8'))
+        .literals.filter(({ text, prefix }) => prefix && /^[a-zA-Z][\w.]*\.$/.test(text))
+        .flatMap(({ text }) => [...keys].filter((key) => key.startsWith(text)));
+    for (const [area, entry] of Object.entries(PAGE_AREAS)) {
+      const taken = new Set<string>();
+      for (const file of moduleGraph(join(root, `${entry}.tsx`), {
+        dynamic: true,
+        stop: (file) => dictionaries.has(file),
+      }))
+        moduleGraph(file, {
+          dynamic: true,
+          stop: (imported) => (dictionaries.has(imported) && taken.add(imported), true),
+        });
+      const loaded = new Set([...(areas['shell'] ?? []), ...(areas[area] ?? [])]);
+      const missing = [...taken].flatMap(builtIn).filter((key) => !loaded.has(key));
+      expect({ area, missing }).toEqual({ area, missing: [] });
+    }
+  });
+
   it('puts the frame’s and the server errors’ keys in the shell, and a page’s own keys only in its area', () => {
     const shell = areas['shell'] ?? new Set();
     for (const key of ['app.name', 'lang.label', 'page.loading', 'layout.notFound.title'])

@@ -3,11 +3,7 @@
 
 import type { Reason } from '../../../shared/calls/callEvents';
 import { REASON_LABELS, type ReasonLanguage } from '../../../shared/calls/refusalReasons';
-
-export type ReasonMessageKey = `calls.reason.${Reason}`;
-
-/** The message key of a refusal reason. */
-export const reasonKey = (reason: Reason): ReasonMessageKey => `calls.reason.${reason}`;
+import type { ReasonMessageKey } from './reasonKey';
 
 /**
  * Every reason's label in one language, as message entries. The labels' own keys (every reason, checked
@@ -16,7 +12,7 @@ export const reasonKey = (reason: Reason): ReasonMessageKey => `calls.reason.${r
 export const reasonMessages = (language: ReasonLanguage): Record<ReasonMessageKey, string> =>
   Object.fromEntries(
     (Object.keys(REASON_LABELS[language]) as Reason[]).map((reason) => [
-      reasonKey(reason),
+      `calls.reason.${reason}`,
       REASON_LABELS[language][reason],
     ]),
   ) as Record<ReasonMessageKey, string>;
