@@ -10,6 +10,7 @@ import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { describeIssues } from '../../shared/lottery/protocol';
 import { errorsOf, isFile, type RouteContract } from '../../shared/api/route';
 import type { PathParamNames } from '../../shared/api/endpoint';
+import type { Role } from '../../shared/api/roles';
 import type { RouteResult, Route } from './routes';
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -102,7 +103,9 @@ export function contractRoutes<C extends Record<string, RouteContract>>(
       id,
       method: route.method.toLowerCase() as Route['method'],
       path: route.path,
-      role: route.roles,
+      // One role written as the table's other routes write it, so that every reader of the table (the
+      // authorization and confidentiality tests, the access matrix) compares it the same way.
+      role: route.roles.length === 1 ? (route.roles[0] as Role) : route.roles,
       ...(route.body === 'upload' ? { rawBody: true } : {}),
       ...(route.rateLimited === undefined ? {} : { rateLimited: route.rateLimited }),
       handle,
