@@ -9,8 +9,7 @@ import type { Browser } from 'playwright-core';
 import drand from '../fixtures/vectors/drand-quicknet.json';
 import { chainEvent, type ChainedEvent } from '../shared/events/eventChain';
 import { ResultEventType } from '../shared/scoring/resultEvents';
-import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
-import { deliberate } from '../server/testing/deliberationFixture';
+import { juryTiedAcrossTheCut } from '../server/testing/tiedJuryFixture';
 import { data, startTestServer, type TestServer } from '../server/testing/testServer';
 import { buildClient, launchBrowser, removeFolder } from './harness/browser';
 
@@ -64,25 +63,7 @@ function forgeBeacons(log: readonly ChainedEvent[], signature: string): ChainedE
 
 describe('the public page’s first load and its verification', () => {
   it('shows a published process without zod or @noble; Vérifier passes on the real log and fails on a forged beacon signature', async () => {
-    const { processId, cookie, tokens, organiser } = await drawnJuryWithDossiers(server, {
-      title: 'Égalité tirée au sort',
-      seats: 5,
-      shortlistMax: 2,
-      dossierTitles: ['A', 'B', 'C'],
-    });
-    await deliberate({
-      url: server.url,
-      processId,
-      cookie,
-      tokens,
-      confidential: false,
-      rule: { quorum: 3 },
-      dossiers: [
-        { id: 'AIC-2026-001', grade: () => 'excellent' },
-        { id: 'AIC-2026-002', grade: () => 'bien' },
-        { id: 'AIC-2026-003', grade: () => 'bien' },
-      ],
-    });
+    const { processId, organiser } = await juryTiedAcrossTheCut(server, 'Égalité tirée au sort');
     const future = drand.rounds[1]!;
     const { organiserSecret } = data(
       await organiser.post<{ organiserSecret: string }>(`/api/processes/${processId}/tie/lottery`, {

@@ -5,8 +5,7 @@ import { quicknetRoundTime } from '../../shared/lottery/drand';
 import type { Results } from '../../shared/scoring/results';
 import { createHttpRelays } from '../beacon/httpRelays';
 import type { BeaconFetchAnswer } from '../http/beaconRoutes';
-import { drawnJuryWithDossiers } from '../testing/ceremonyFixture';
-import { deliberate } from '../testing/deliberationFixture';
+import { juryTiedAcrossTheCut } from '../testing/tiedJuryFixture';
 import { RelayBehaviour, startLocalRelay, type LocalRelay } from '../testing/localDrandRelay';
 import { data, startTestServer, type TestServer, signIn } from '../testing/testServer';
 
@@ -30,25 +29,7 @@ afterAll(async () => {
 
 describe('the tie lottery’s drand round, fetched', () => {
   it('is fetched when it exists and kept for the console; the organiser adds the secret to draw', async () => {
-    const { processId, cookie, tokens, organiser } = await drawnJuryWithDossiers(server, {
-      title: 'Égalité récupérée',
-      seats: 5,
-      shortlistMax: 2,
-      dossierTitles: ['A', 'B', 'C'],
-    });
-    await deliberate({
-      url: server.url,
-      processId,
-      cookie,
-      tokens,
-      confidential: false,
-      rule: { quorum: 3 },
-      dossiers: [
-        { id: 'AIC-2026-001', grade: () => 'excellent' },
-        { id: 'AIC-2026-002', grade: () => 'bien' },
-        { id: 'AIC-2026-003', grade: () => 'bien' },
-      ],
-    });
+    const { processId, organiser } = await juryTiedAcrossTheCut(server, 'Égalité récupérée');
     const status = async () =>
       data(await organiser.get<BeaconFetchAnswer>(`/api/processes/${processId}/beacon`));
     // The draw's round was pasted by the fixture: nothing is awaited yet.

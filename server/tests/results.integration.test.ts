@@ -5,6 +5,7 @@ import type { AuditBundle } from '../../shared/audit/bundle';
 import type { Results } from '../../shared/scoring/results';
 import { drawnJuryWithDossiers } from '../testing/ceremonyFixture';
 import { deliberate } from '../testing/deliberationFixture';
+import { juryTiedAcrossTheCut } from '../testing/tiedJuryFixture';
 import { data, startTestServer, type TestServer } from '../testing/testServer';
 
 let server: TestServer;
@@ -121,25 +122,7 @@ describe('results over the real server', () => {
   it('stops before a tie across the cut, then settles it by a lottery on a future drand round', async () => {
     const other = await startTestServer();
     try {
-      const { processId, cookie, tokens, organiser } = await drawnJuryWithDossiers(other, {
-        title: 'Égalité',
-        seats: 5,
-        shortlistMax: 2,
-        dossierTitles: ['A', 'B', 'C'],
-      });
-      await deliberate({
-        url: other.url,
-        processId,
-        cookie,
-        tokens,
-        confidential: false,
-        rule: { quorum: 3 },
-        dossiers: [
-          { id: 'AIC-2026-001', grade: () => 'excellent' },
-          { id: 'AIC-2026-002', grade: () => 'bien' },
-          { id: 'AIC-2026-003', grade: () => 'bien' },
-        ],
-      });
+      const { processId, organiser } = await juryTiedAcrossTheCut(other, 'Égalité');
       const results = async () =>
         data(
           await other
