@@ -1,10 +1,8 @@
 import type { TimelockOpening } from '../../../shared/lottery/timelock';
 import { apiBytes } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
-import { CheckList } from '../verification/CheckList';
+import { BrowserCheckPanel } from '../verification/BrowserCheckPanel';
 import { useBrowserCheck } from '../verification/useBrowserCheck';
-import { VerdictAlert } from '../verification/VerdictAlert';
-import { Button } from '../ui/Button';
 import { loadVerifier } from '../verification/loadVerifier';
 import { apiPath } from '../api/api';
 
@@ -17,13 +15,13 @@ export function BrowserVerification({
   isDrawn: boolean;
 }) {
   const { t } = useI18n();
-  const { working, report, problem, failed, isLoadingVerifier, runLoaded } = useBrowserCheck();
+  const check = useBrowserCheck();
 
   // The log is the download; the record, when drawn, comes with it (both checked together).
   let recordBytes: Uint8Array | undefined;
   let timelockOpenings: Map<number, TimelockOpening> | undefined;
   const run = () =>
-    runLoaded(
+    check.runLoaded(
       loadVerifier,
       async ({ openRecordTimelocksInBytes }) => {
         recordBytes = isDrawn
@@ -45,34 +43,14 @@ export function BrowserVerification({
       },
     );
   return (
-    <section aria-labelledby="verify-heading" className="fr-mt-4w">
-      <h2 id="verify-heading">{t('public.verify')}</h2>
-      <p>{t('public.verify.intro')}</p>
-      <Button
-        type="button"
-        onClick={() => void run()}
-        disabled={working || isLoadingVerifier}
-        className="fr-mb-2w"
-      >
-        {t('public.verify')}
-      </Button>
-      <div role="status" aria-live="polite" className="verdict-region">
-        {isLoadingVerifier && <p>{t('verifier.loading')}</p>}
-        {working && <p>{t('public.verify.working')}</p>}
-        {problem !== undefined && <VerdictAlert ok={false} text={t(problem)} />}
-        {report !== undefined && (
-          <VerdictAlert
-            ok={report.ok}
-            testId="publication-verdict"
-            text={
-              report.ok
-                ? t('public.verify.ok', { count: report.checks.length })
-                : t('public.verify.failed', { failed, count: report.checks.length })
-            }
-          />
-        )}
-      </div>
-      {report !== undefined && <CheckList checks={report.checks} />}
-    </section>
+    <BrowserCheckPanel
+      headingId="verify-heading"
+      heading={t('public.verify')}
+      intro={t('public.verify.intro')}
+      verdictTestId="publication-verdict"
+      verdict={(ok, counts) => t(ok ? 'public.verify.ok' : 'public.verify.failed', counts)}
+      check={check}
+      run={run}
+    />
   );
 }

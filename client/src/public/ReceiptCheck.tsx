@@ -4,7 +4,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import type { PublicView } from '../../../shared/process/publicView';
 import { useI18n } from '../i18n/useI18n';
 import { FileInput } from '../ui/FileInput';
-import { VerdictAlert, VerdictLines } from '../verification/VerdictAlert';
+import { VerdictRegion } from '../verification/VerdictAlert';
 import type { ReceiptOutcome } from './checkReceipt';
 
 /** "Vérifier mon reçu": a volunteer checks they were in the pool, and whether they were drawn. */
@@ -104,15 +104,7 @@ export function ReceiptCheck({ view }: { view: PublicView }) {
           {t('public.receipt.submit')}
         </Button>
       </form>
-      <div role="status" aria-live="polite">
-        {message !== undefined && (
-          <VerdictAlert
-            ok={message.ok}
-            testId="receipt-verdict"
-            text={<VerdictLines lines={message.lines} />}
-          />
-        )}
-      </div>
+      <VerdictRegion message={message} testId="receipt-verdict" />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { gradeLabel } from '../ui/gradeLabel';
 import { GRADE_COLOURS } from './gradeColours';
 import type { ResultsView } from '../api/resultsView';
 import { ScrollTable } from '../ui/ScrollTable';
+import { Select } from '../ui/Select';
 
 /**
  * A graded dossier's grades per criterion (counts), chosen in a list, on a scale from 0 to its number of
@@ -42,23 +43,17 @@ export function CriterionChart({ view }: { view: ResultsView }) {
   if (entry === undefined) return null;
   return (
     <div>
-      <div className="fr-select-group">
-        <label className="fr-label" htmlFor={`${id}-dossier`}>
-          {t('results.criteria.choose')}
-        </label>
-        <select
-          id={`${id}-dossier`}
-          className="fr-select chart-choice"
-          value={entry.dossierId}
-          onChange={(event) => setChosen(event.target.value)}
-        >
-          {view.counts.map((c) => (
-            <option key={c.dossierId} value={c.dossierId}>
-              {titles.get(c.dossierId) ?? c.dossierId}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        id={`${id}-dossier`}
+        label={t('results.criteria.choose')}
+        className="chart-choice"
+        value={entry.dossierId}
+        onChange={(event) => setChosen(event.target.value)}
+        options={view.counts.map((c) => ({
+          value: c.dossierId,
+          label: titles.get(c.dossierId) ?? c.dossierId,
+        }))}
+      />
       <StackedBarChart
         labels={labels}
         datasets={datasets}

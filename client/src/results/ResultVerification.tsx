@@ -3,10 +3,8 @@ import { bytesToHex } from '../../../shared/crypto/bytes';
 import { sha256 } from '../../../shared/crypto/hash';
 import { apiBytes } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
-import { CheckList } from '../verification/CheckList';
+import { BrowserCheckPanel } from '../verification/BrowserCheckPanel';
 import { useBrowserCheck } from '../verification/useBrowserCheck';
-import { VerdictAlert } from '../verification/VerdictAlert';
-import { Button } from '../ui/Button';
 import { loadVerifier } from '../verification/loadVerifier';
 
 /**
@@ -15,11 +13,11 @@ import { loadVerifier } from '../verification/loadVerifier';
  */
 export function ResultVerification({ processId }: { processId: string }) {
   const { t } = useI18n();
-  const { working, report, problem, failed, isLoadingVerifier, runLoaded } = useBrowserCheck();
+  const check = useBrowserCheck();
   const [digest, setDigest] = useState<string | undefined>();
 
   const run = () =>
-    runLoaded(
+    check.runLoaded(
       loadVerifier,
       () => apiBytes(`/api/public/processes/${encodeURIComponent(processId)}/audit.json`),
       (bytes, { verifyBundleBytes }) => {
@@ -28,39 +26,20 @@ export function ResultVerification({ processId }: { processId: string }) {
       },
     );
   return (
-    <section aria-labelledby="results-verify-heading" className="fr-mt-4w">
-      <h2 id="results-verify-heading">{t('results.verify')}</h2>
-      <p>{t('results.verify.intro')}</p>
-      <Button
-        type="button"
-        onClick={() => void run()}
-        disabled={working || isLoadingVerifier}
-        className="fr-mb-2w"
-      >
-        {t('results.verify')}
-      </Button>
-      <div role="status" aria-live="polite" className="verdict-region">
-        {isLoadingVerifier && <p>{t('verifier.loading')}</p>}
-        {working && <p>{t('public.verify.working')}</p>}
-        {problem !== undefined && <VerdictAlert ok={false} text={t(problem)} />}
-        {report !== undefined && (
-          <VerdictAlert
-            ok={report.ok}
-            testId="results-verdict"
-            text={
-              report.ok
-                ? t('results.verify.ok', { count: report.checks.length })
-                : t('results.verify.failed', { failed, count: report.checks.length })
-            }
-          />
-        )}
-      </div>
+    <BrowserCheckPanel
+      headingId="results-verify-heading"
+      heading={t('results.verify')}
+      intro={t('results.verify.intro')}
+      verdictTestId="results-verdict"
+      verdict={(ok, counts) => t(ok ? 'results.verify.ok' : 'results.verify.failed', counts)}
+      check={check}
+      run={run}
+    >
       {digest !== undefined && (
         <p>
           {t('results.verify.digest')} <code className="hash">{digest}</code>
         </p>
       )}
-      {report !== undefined && <CheckList checks={report.checks} />}
-    </section>
+    </BrowserCheckPanel>
   );
 }

@@ -3,6 +3,7 @@ import type { Criterion } from '../../../shared/process/processEvents';
 import { METHODS, TIE_RESOLUTIONS } from '../../../shared/scoring/rule';
 import { useI18n } from '../i18n/useI18n';
 import type { FormError } from '../ui/formErrors';
+import { Select } from '../ui/Select';
 import { TextField } from '../ui/TextField';
 import { gradeLabel } from '../ui/gradeLabel';
 import { RadioFieldset } from './RadioFieldset';
@@ -30,7 +31,6 @@ export function RuleFieldset({
   const { t, language } = useI18n();
   const change = <K extends keyof RuleDraft>(field: K, value: RuleDraft[K]) =>
     onChange({ ...draft, [field]: value });
-  const floorError = errorFor(ids.floor);
   const seatGradesId = `${idPrefix}-seat-grades`;
 
   return (
@@ -61,32 +61,18 @@ export function RuleFieldset({
         value={draft.quorum}
         onChange={(event) => change('quorum', event.target.value)}
       />
-      <div className={floorError === undefined ? 'field' : 'field field-invalid'}>
-        <label htmlFor={ids.floor}>{t('room.rule.floor')}</label>
-        <p className="hint" id={`${ids.floor}-hint`}>
-          {t('room.rule.floorHint')}
-        </p>
-        {floorError !== undefined && (
-          <p className="field-error" id={`${ids.floor}-error`}>
-            {t('organiser.field.errorPrefix')} {t(floorError.key, floorError.values)}
-          </p>
-        )}
-        <select
-          id={ids.floor}
-          aria-describedby={
-            floorError === undefined ? `${ids.floor}-hint` : `${ids.floor}-hint ${ids.floor}-error`
-          }
-          aria-invalid={floorError === undefined ? undefined : true}
-          value={draft.floor}
-          onChange={(event) => change('floor', event.target.value)}
-        >
-          {gradesOf(scale).map((grade) => (
-            <option key={grade} value={grade}>
-              {gradeLabel(scale, grade, language)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        id={ids.floor}
+        label={t('room.rule.floor')}
+        hint={t('room.rule.floorHint')}
+        error={errorFor(ids.floor)}
+        value={draft.floor}
+        onChange={(event) => change('floor', event.target.value)}
+        options={gradesOf(scale).map((grade) => ({
+          value: grade,
+          label: gradeLabel(scale, grade, language),
+        }))}
+      />
       <RadioFieldset
         idPrefix={`${idPrefix}-tie`}
         legend={t('room.rule.tie')}

@@ -41,3 +41,24 @@ export function VerdictAlert({
     </div>
   );
 }
+
+/** A live region announcing a verdict of several lines once there is one. */
+export function VerdictRegion({
+  message,
+  testId,
+}: {
+  message: { ok: boolean; lines: readonly string[] } | undefined;
+  testId: string;
+}) {
+  return (
+    <div role="status" aria-live="polite">
+      {message !== undefined && (
+        <VerdictAlert
+          ok={message.ok}
+          testId={testId}
+          text={<VerdictLines lines={message.lines} />}
+        />
+      )}
+    </div>
+  );
+}

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/useI18n';
 import { FileInput } from '../ui/FileInput';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
-import { VerdictAlert, VerdictLines } from '../verification/VerdictAlert';
+import { VerdictRegion } from '../verification/VerdictAlert';
 import { commitmentOfSecret, isHash, readSecret } from './witnessSecret';
 
 /** A committed source of the process, as published in its commitment. */
@@ -119,15 +119,7 @@ export function WitnessRevealSection({ sources }: { sources: CommittedSource[] |
           {t('witness.reveal.submit')}
         </Button>
       </form>
-      <div role="status" aria-live="polite">
-        {message !== undefined && (
-          <VerdictAlert
-            ok={message.ok}
-            testId="witness-verdict"
-            text={<VerdictLines lines={message.lines} />}
-          />
-        )}
-      </div>
+      <VerdictRegion message={message} testId="witness-verdict" />
     </section>
   );
 }

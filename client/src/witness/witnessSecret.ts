@@ -4,6 +4,7 @@
 import { bytesToHex } from '../../../shared/crypto/bytes';
 import { sha256HexOfText } from '../../../shared/crypto/hash';
 import { readWitnessSecret } from '../../../shared/lottery/witnessSecretText';
+import { saveFile } from '../ui/saveFile';
 
 /** A fresh secret from the browser's cryptographic generator (WebCrypto getRandomValues). */
 export function makeWitnessSecret(
@@ -22,14 +23,5 @@ export const isHash = (text: string): boolean => /^[0-9a-f]{64}$/.test(text.trim
 
 /** Saves `text` as a file from the browser, with no server round trip. */
 export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.hidden = true;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  // Revoking at once can cancel the download in some browsers; the URL only lives a minute.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(fileName, text, 'text/plain;charset=utf-8');
 }
