@@ -186,27 +186,33 @@ export function createApp(deps: AppDeps) {
     ...apiRoutes(ceremony, store, jurorSessions, (id) => demoProcesses.isDemo(id), {
       checkAnswers: options.checkContract === true,
     }),
-    ...resultRoutes(outcome, (req) =>
-      signedIn(sessionToken(req))?.account.roles.includes('organiser') === true
-        ? 'organiser'
-        : 'public',
+    ...resultRoutes(
+      outcome,
+      (req) =>
+        signedIn(sessionToken(req))?.account.roles.includes('organiser') === true
+          ? 'organiser'
+          : 'public',
+      { checkAnswers: options.checkContract === true },
     ),
     ...callRoutes(calls),
-    ...stratificationRoutes(stratification),
+    ...stratificationRoutes(stratification, { checkAnswers: options.checkContract === true }),
     ...jurorRoutes(ceremony, jurorSessions, { checkAnswers: options.checkContract === true }),
     ...deliveryRoutes(mailQueue, {
       requireProcess: (id) => void ceremony.state(id),
       requireCall: (id) => void calls.publicView(id),
     }),
     ...oidcRoutes(oidc, { publicUrl: () => options.publicUrl, clock, random, log }),
-    ...demoRoutes({
-      db,
-      ceremony,
-      demoProcesses,
-      recordedRounds: recordedRoundsSource(recordedRounds),
-      clock,
-      random,
-    }),
+    ...demoRoutes(
+      {
+        db,
+        ceremony,
+        demoProcesses,
+        recordedRounds: recordedRoundsSource(recordedRounds),
+        clock,
+        random,
+      },
+      { checkAnswers: options.checkContract === true },
+    ),
     ...beaconRoutes(beaconFetcher, ceremony, clock, {
       checkAnswers: options.checkContract === true,
     }),

@@ -1,10 +1,8 @@
-// HTTP routes of the offline demonstration, declared as data with their roles like every route
-// (routes.ts). Each refuses with DEMO_ONLY unless the server seeded the process as a demonstration.
+// HTTP routes of the offline demonstration, declared in the HTTP contract (shared/api/groups/demo.*.ts)
+// with their roles. Each action refuses with DEMO_ONLY unless the server seeded the process as one.
 
-import type { Request } from 'express';
-import { z } from 'zod';
+import { demoContract } from '../../shared/api/groups/demo.contract';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
-import { describeIssues } from '../../shared/lottery/protocol';
 import { SeatStatus } from '../../shared/process/processState';
 import { hashToken, newToken } from '../auth/tokens';
 import type { Db } from '../db/openDatabase';
@@ -12,21 +10,22 @@ import type { DemoProcess, DemoProcesses } from '../repositories/demoProcessesRe
 import { createInvitationsRepository } from '../repositories/invitationsRepository';
 import type { BeaconSource, Clock, Random } from '../ports';
 import type { Ceremony } from '../services/ceremony';
-import { Role, type Route } from './routes';
+import { contractRoutes } from './contractRoutes';
+import type { Route } from './routes';
 
-const SeatNumber = z.coerce.number().int().min(1).max(1000);
 const FETCH_TIMEOUT_MS = 5000;
 
-const param = (req: Request, name: string): string => String(req.params[name] ?? '');
-
-export function demoRoutes(deps: {
-  db: Db;
-  ceremony: Ceremony;
-  demoProcesses: DemoProcesses;
-  recordedRounds: BeaconSource;
-  clock: Clock;
-  random: Random;
-}): Route[] {
+export function demoRoutes(
+  deps: {
+    db: Db;
+    ceremony: Ceremony;
+    demoProcesses: DemoProcesses;
+    recordedRounds: BeaconSource;
+    clock: Clock;
+    random: Random;
+  },
+  options: { checkAnswers?: boolean } = {},
+): Route[] {
   const { db, ceremony, demoProcesses, recordedRounds, clock, random } = deps;
   // A further link to a seat the draw already filled: the invitation's credential, like the e-mailed one.
   const invitations = createInvitationsRepository(db);
@@ -42,22 +41,20 @@ export function demoRoutes(deps: {
     return demo;
   };
 
-  return [
+  return contractRoutes(
+    demoContract,
     {
       // Whether the console shows the demo banner and actions, and where the organiser secret file is.
-      method: 'get',
-      path: '/api/processes/:id/demo',
-      role: Role.Organiser,
-      handle: (req) => {
-        const id = param(req, 'id');
+      'demo.get': ({ params }) => {
+        const id = params.id;
         ceremony.state(id);
         const demo = demoProcesses.find(id);
         return {
           data:
             demo === undefined
-              ? { demo: false }
+              ? { demo: false as const }
               : {
-                  demo: true,
+                  demo: true as const,
                   drandRound: demo.drandRound,
                   secretFile: demo.secretFile,
                   // Whether "Révéler le secret de démonstration" can work (not for a demo seeded before).
@@ -65,14 +62,9 @@ export function demoRoutes(deps: {
                 },
         };
       },
-    },
-    {
       // The committed round from the recorded rounds, revealed through the same path as a pasted signature.
-      method: 'post',
-      path: '/api/processes/:id/demo/beacon',
-      role: Role.Organiser,
-      handle: async (req) => {
-        const id = param(req, 'id');
+      'demo.beacon': async ({ params }) => {
+        const id = params.id;
         requireDemo(id);
         const sources = ceremony.state(id).commitment?.commitment.sources ?? [];
         const index = sources.findIndex((source) => source.beacon !== undefined);
@@ -92,15 +84,10 @@ export function demoRoutes(deps: {
           });
         return { data: ceremony.reveal(id, index, { signature: round.signature }) };
       },
-    },
-    {
       // "Révéler le secret de démonstration": the secret the seeding kept in the private demo row, revealed
       // through the same service path (and event) as a value loaded from the organiser's file.
-      method: 'post',
-      path: '/api/processes/:id/demo/secret',
-      role: Role.Organiser,
-      handle: (req) => {
-        const id = param(req, 'id');
+      'demo.secret': ({ params }) => {
+        const id = params.id;
         const demo = requireDemo(id);
         const sources = ceremony.state(id).commitment?.commitment.sources ?? [];
         const index = sources.findIndex((source) => source.label === 'organiser secret');
@@ -111,27 +98,21 @@ export function demoRoutes(deps: {
           );
         return { data: ceremony.reveal(id, index, { value: demo.organiserSecret }) };
       },
-    },
-    {
       // "Ouvrir comme juré·e n° k": a fresh invitation link to the seat's current holder, for one person
       // trying the room alone. Never offered outside a demonstration (requireDemo).
-      method: 'post',
-      path: '/api/processes/:id/demo/seats/:seat/open',
-      role: Role.Organiser,
-      handle: (req) => {
-        const id = param(req, 'id');
+      'demo.openSeat': ({ params }) => {
+        const id = params.id;
         requireDemo(id);
-        const parsed = SeatNumber.safeParse(param(req, 'seat'));
-        if (!parsed.success)
-          throw new KleroterionError(ErrorCode.ValidationFailed, describeIssues(parsed.error));
-        const seat = ceremony.state(id).seats[parsed.data - 1];
+        // The contract checked it is a seat number (1 to 1000).
+        const number = Number(params.seat);
+        const seat = ceremony.state(id).seats[number - 1];
         if (
           seat?.holder === undefined ||
           (seat.status !== SeatStatus.Invited && seat.status !== SeatStatus.Accepted)
         )
           throw new KleroterionError(
             ErrorCode.TransitionRefused,
-            `seat ${parsed.data} has no invited or accepted juror`,
+            `seat ${number} has no invited or accepted juror`,
           );
         const token = newToken(random);
         invitations.record(
@@ -142,5 +123,6 @@ export function demoRoutes(deps: {
         return { status: 201, data: { seat: seat.seat, url: `/i/${token}` } };
       },
     },
-  ];
+    options,
+  );
 }

@@ -10,7 +10,10 @@
 import type { RouteContract } from './route';
 import { beaconContract } from './groups/beacon.contract';
 import { ceremonyContract } from './groups/ceremony.contract';
+import { demoContract } from './groups/demo.contract';
+import { resultContract } from './groups/results.contract';
 import { seatContract } from './groups/seats.contract';
+import { stratificationContract } from './groups/stratification.contract';
 
 export { Invitation, ProcessSummary } from './groups/ceremony.contract';
 export { ceremonyContract, seatContract, beaconContract };
@@ -19,5 +22,15 @@ export { ceremonyContract, seatContract, beaconContract };
 export const contract: Readonly<Record<string, RouteContract>> &
   typeof ceremonyContract &
   typeof seatContract &
-  typeof beaconContract = { ...ceremonyContract, ...seatContract, ...beaconContract };
+  typeof beaconContract &
+  typeof resultContract &
+  typeof stratificationContract &
+  typeof demoContract = {
+  ...ceremonyContract,
+  ...seatContract,
+  ...beaconContract,
+  ...resultContract,
+  ...stratificationContract,
+  ...demoContract,
+};
 export type Contract = typeof contract;

@@ -7,7 +7,17 @@
 
 import { beaconEndpoints } from './groups/beacon.endpoints';
 import { ceremonyEndpoints } from './groups/ceremony.endpoints';
+import { demoEndpoints } from './groups/demo.endpoints';
+import { resultEndpoints } from './groups/results.endpoints';
 import { seatEndpoints } from './groups/seats.endpoints';
+import { stratificationEndpoints } from './groups/stratification.endpoints';
 
-export const endpoints = { ...ceremonyEndpoints, ...seatEndpoints, ...beaconEndpoints } as const;
+export const endpoints = {
+  ...ceremonyEndpoints,
+  ...seatEndpoints,
+  ...beaconEndpoints,
+  ...resultEndpoints,
+  ...stratificationEndpoints,
+  ...demoEndpoints,
+} as const;
 export type RouteId = keyof typeof endpoints;

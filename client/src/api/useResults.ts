@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, apiGet } from './apiClient';
+import { api } from './api';
+import { ApiError } from './apiClient';
 import { ClientErrorCode } from './serverErrorMessages';
 import { serverErrorKey } from './serverErrors';
 import type { MessageKey } from '../i18n/messages';
 import type { WithheldResults } from '../../../shared/deliberation/confidentiality';
-import type { ResultsView } from './resultsView';
+import type { ResultsView } from '../../../shared/scoring/resultsView';
 
 export type ResultsLoad =
   | { kind: 'loading' }
@@ -20,9 +21,7 @@ export function useResults(processId: string): { load: ResultsLoad; reload: () =
   const [load, setLoad] = useState<ResultsLoad>({ kind: 'loading' });
   const fetchResults = useCallback(async () => {
     try {
-      const view = await apiGet<ResultsView | WithheldResults>(
-        `/api/public/processes/${encodeURIComponent(processId)}/results`,
-      );
+      const view = await api('results.get', { params: { id: processId } });
       setLoad('withheld' in view ? { kind: 'withheld', view } : { kind: 'ready', view });
     } catch (error) {
       if (error instanceof ApiError && (error.status === 404 || error.code === 'NOT_FOUND'))

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { apiGet, apiSend } from '../api/apiClient';
+import type { DemoInfo } from '../../../shared/api/groups/demo.contract';
+import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { formatNumber } from '../../../shared/format/formatNumber';
 import { ProcessStatus, SeatStatus, type ProcessState } from '../../../shared/process/processState';
@@ -8,13 +9,6 @@ import { ErrorSummary } from '../ui/ErrorSummary';
 import { StatusMessage } from '../ui/StatusMessage';
 import { useFormState } from '../session/useFormState';
 import './demo.css';
-
-interface DemoInfo {
-  demo: boolean;
-  drandRound?: number;
-  secretFile?: string;
-  secretKept?: boolean;
-}
 
 /**
  * The console's demonstration section, for a process the server seeded as one (nothing otherwise): where
@@ -30,7 +24,7 @@ export function DemoSection({
   const [info, setInfo] = useState<DemoInfo | undefined>();
   useEffect(() => {
     let live = true;
-    apiGet<DemoInfo>(`/api/processes/${encodeURIComponent(state.id)}/demo`).then(
+    api('demo.get', { params: { id: state.id } }).then(
       (answer) => {
         if (live) setInfo(answer);
       },
@@ -40,14 +34,14 @@ export function DemoSection({
       live = false;
     };
   }, [state.id]);
-  if (info?.demo !== true || info.drandRound === undefined) return null;
+  if (info?.demo !== true) return null;
   return (
     <DemoActions
       state={state}
       onChange={onChange}
       round={info.drandRound}
       secretFile={info.secretFile}
-      secretKept={info.secretKept === true}
+      secretKept={info.secretKept}
     />
   );
 }
@@ -102,13 +96,7 @@ function DemoActions({
   );
 
   async function revealRecorded() {
-    const next = await form.submit(() =>
-      apiSend<ProcessState>(
-        'POST',
-        `/api/processes/${encodeURIComponent(state.id)}/demo/beacon`,
-        {},
-      ),
-    );
+    const next = await form.submit(() => api('demo.beacon', { params: { id: state.id } }));
     if (next === undefined) return;
     onChange(next);
     notify({ key: 'demo.console.beaconDone', values: { round: roundText } }, next);
@@ -116,13 +104,7 @@ function DemoActions({
   }
 
   async function revealSecret() {
-    const next = await form.submit(() =>
-      apiSend<ProcessState>(
-        'POST',
-        `/api/processes/${encodeURIComponent(state.id)}/demo/secret`,
-        {},
-      ),
-    );
+    const next = await form.submit(() => api('demo.secret', { params: { id: state.id } }));
     if (next === undefined) return;
     onChange(next);
     notify({ key: 'demo.console.secretDone' }, next);
@@ -134,11 +116,7 @@ function DemoActions({
     const tab = window.open('', '_blank');
     if (tab !== null) tab.opener = null;
     const answer = await form.submit(() =>
-      apiSend<{ seat: number; url: string }>(
-        'POST',
-        `/api/processes/${encodeURIComponent(state.id)}/demo/seats/${seat}/open`,
-        {},
-      ),
+      api('demo.openSeat', { params: { id: state.id, seat: String(seat) } }),
     );
     if (answer === undefined) {
       tab?.close();

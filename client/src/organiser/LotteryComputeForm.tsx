@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { apiSend } from '../api/apiClient';
+import { api } from '../api/api';
 import { serverErrorText } from '../api/serverErrors';
 import { useI18n } from '../i18n/useI18n';
 import { ALGORITHMS, type Algorithm } from '../../../shared/stratify/lottery';
@@ -35,7 +35,6 @@ export function LotteryComputeForm({
   const [algorithm, setAlgorithm] = useState<string>('leximin');
   const [budget, setBudget] = useState('10');
   const form = useFormState();
-  const base = `/api/processes/${encodeURIComponent(processId)}/stratification`;
   const isRunning = view.job.status === JobStatus.Running;
 
   async function submit(event: FormEvent) {
@@ -64,17 +63,18 @@ export function LotteryComputeForm({
     if (errors.length > 0 || isFormError(panelCount) || isFormError(minutes))
       return form.fail(errors);
     const next = await form.submit(() =>
-      apiSend<StratificationView>('POST', `${base}/compute`, {
-        panelCount,
-        algorithm: algorithm as Algorithm,
-        budgetSeconds: minutes * 60,
+      api('stratification.compute', {
+        params: { id: processId },
+        body: { panelCount, algorithm: algorithm as Algorithm, budgetSeconds: minutes * 60 },
       }),
     );
     if (next !== undefined) onView(next);
   }
 
   async function cancel() {
-    const next = await form.submit(() => apiSend<StratificationView>('POST', `${base}/cancel`));
+    const next = await form.submit(() =>
+      api('stratification.cancel', { params: { id: processId } }),
+    );
     if (next !== undefined) onView(next);
   }
 

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { apiPath } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { LotteryFigureRows } from '../ui/LotteryFigureRows';
 import type { StratificationView } from '../../../shared/stratify/stratificationView';
@@ -65,7 +66,7 @@ export function LotteryReview({
       />
       <p>
         <a
-          href={`/api/processes/${encodeURIComponent(processId)}/stratification/lottery.json`}
+          href={apiPath('stratification.lottery', { params: { id: processId } })}
           download={`loterie-${processId}.json`}
         >
           {t('stratified.review.download')}

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { ConfirmBox } from '../ui/ConfirmBox';
-import { apiSend } from '../api/apiClient';
+import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import type { ProcessState } from '../../../shared/process/processState';
 import { ErrorSummary } from '../ui/ErrorSummary';
@@ -40,11 +40,7 @@ export function PublishResults({
 
   async function publish() {
     const next = await form.submit(
-      () =>
-        apiSend<ProcessState>(
-          'POST',
-          `/api/processes/${encodeURIComponent(results.process.id)}/results/publish`,
-        ),
+      () => api('results.publish', { params: { id: results.process.id } }),
       (error) => [describeWithCode(error)],
     );
     setConfirming(false);

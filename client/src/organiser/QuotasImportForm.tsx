@@ -1,5 +1,6 @@
 import { useId, useRef, type FormEvent } from 'react';
 import { apiUpload } from '../api/apiClient';
+import { apiPath } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode } from '../../../shared/errors';
 import type { StratificationView } from '../../../shared/stratify/stratificationView';
@@ -31,7 +32,7 @@ export function QuotasImportForm({
     const next = await form.submit(
       () =>
         apiUpload<StratificationView>(
-          `/api/processes/${encodeURIComponent(processId)}/stratification/quotas`,
+          apiPath('stratification.quotas', { params: { id: processId } }),
           file,
           file.name,
           () => {},

@@ -1,3 +1,4 @@
+import { apiPath } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import type { MessageKey } from '../i18n/messages';
 import { Link } from '../routing/Link';
@@ -5,26 +6,16 @@ import { Link } from '../routing/Link';
 /** The organiser's own per-seat export, then the public files, then the public results page. */
 export function ResultsDownloads({ processId }: { processId: string }) {
   const { t } = useI18n();
-  const id = encodeURIComponent(processId);
+  const params = { id: processId };
+  const excel = { params, query: { variant: 'excel' } } as const;
+  const standard = { params, query: { variant: 'standard' } } as const;
   const publicFiles: [MessageKey, string][] = [
-    ['organiser.results.downloads.audit', `/api/public/processes/${id}/audit.json`],
-    [
-      'organiser.results.downloads.resultsExcel',
-      `/api/public/processes/${id}/results.csv?variant=excel`,
-    ],
-    [
-      'organiser.results.downloads.resultsStandard',
-      `/api/public/processes/${id}/results.csv?variant=standard`,
-    ],
-    [
-      'organiser.results.downloads.gradesExcel',
-      `/api/public/processes/${id}/grades.csv?variant=excel`,
-    ],
-    [
-      'organiser.results.downloads.gradesStandard',
-      `/api/public/processes/${id}/grades.csv?variant=standard`,
-    ],
-    ['organiser.results.downloads.resultsJson', `/api/public/processes/${id}/results.json`],
+    ['organiser.results.downloads.audit', apiPath('results.audit', { params })],
+    ['organiser.results.downloads.resultsExcel', apiPath('results.csv', excel)],
+    ['organiser.results.downloads.resultsStandard', apiPath('results.csv', standard)],
+    ['organiser.results.downloads.gradesExcel', apiPath('results.grades', excel)],
+    ['organiser.results.downloads.gradesStandard', apiPath('results.grades', standard)],
+    ['organiser.results.downloads.resultsJson', apiPath('results.json', { params })],
   ];
   return (
     <>
@@ -33,18 +24,12 @@ export function ResultsDownloads({ processId }: { processId: string }) {
       <p className="hint">{t('organiser.results.downloads.privateHint')}</p>
       <ul className="fr-raw-list">
         <li>
-          <a
-            className="fr-link fr-link--download"
-            href={`/api/processes/${id}/seat-grades.csv?variant=excel`}
-          >
+          <a className="fr-link fr-link--download" href={apiPath('results.seatGrades', excel)}>
             {t('organiser.results.downloads.seatGradesExcel')}
           </a>
         </li>
         <li>
-          <a
-            className="fr-link fr-link--download"
-            href={`/api/processes/${id}/seat-grades.csv?variant=standard`}
-          >
+          <a className="fr-link fr-link--download" href={apiPath('results.seatGrades', standard)}>
             {t('organiser.results.downloads.seatGradesStandard')}
           </a>
         </li>
@@ -62,7 +47,7 @@ export function ResultsDownloads({ processId }: { processId: string }) {
       <p>
         <Link
           className="fr-link fr-icon-arrow-right-line fr-link--icon-right"
-          href={`/p/${id}/results`}
+          href={`/p/${encodeURIComponent(processId)}/results`}
         >
           {t('organiser.results.publicPage')}
         </Link>

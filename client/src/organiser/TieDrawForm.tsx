@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { apiSend } from '../api/apiClient';
+import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { describeSource } from '../../../shared/lottery/describeSource';
 import { ErrorCode } from '../../../shared/errors';
@@ -64,9 +64,9 @@ export function TieDrawForm({
     if (errors.length > 0) return form.fail(errors);
     const next = await form.submit(
       () =>
-        apiSend<ProcessState>('POST', `/api/processes/${encodeURIComponent(processId)}/tie/draw`, {
-          organiserSecret: trimmedSecret,
-          signature: hex,
+        api('results.tieDraw', {
+          params: { id: processId },
+          body: { organiserSecret: trimmedSecret, signature: hex },
         }),
       (error) => [
         error.code === ErrorCode.RevealMismatch

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { apiSend } from '../api/apiClient';
+import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode } from '../../../shared/errors';
 import type { ProcessState } from '../../../shared/process/processState';
@@ -38,11 +38,10 @@ export function TieLotteryDeclareForm({
     }
     const answer = await form.submit(
       () =>
-        apiSend<{ state: ProcessState; organiserSecret: string }>(
-          'POST',
-          `/api/processes/${encodeURIComponent(processId)}/tie/lottery`,
-          drandRound === undefined ? {} : { drandRound },
-        ),
+        api('results.tieLottery', {
+          params: { id: processId },
+          body: drandRound === undefined ? {} : { drandRound },
+        }),
       // Only a refused round (too early) is about the field; anything else is about the whole step.
       (error) => [
         error.code === ErrorCode.ValidationFailed

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { apiSend } from '../api/apiClient';
+import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import type { ProcessState } from '../../../shared/process/processState';
 import { ErrorSummary } from '../ui/ErrorSummary';
@@ -59,12 +59,7 @@ export function TieVoteForm({
     const votes = parse();
     if (Array.isArray(votes)) return form.fail(votes);
     const next = await form.submit(
-      () =>
-        apiSend<ProcessState>(
-          'POST',
-          `/api/processes/${encodeURIComponent(results.process.id)}/tie/vote`,
-          { votes },
-        ),
+      () => api('results.tieVote', { params: { id: results.process.id }, body: { votes } }),
       (error) => [describeWithCode(error)],
     );
     if (next !== undefined) onRecorded(next);

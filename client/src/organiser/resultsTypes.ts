@@ -2,7 +2,7 @@
 // results answer (one type, shared with the public results page) and the organiser's z-score column.
 
 import type { SensitivityEntry } from '../../../shared/scoring/results';
-import type { ResultsView } from '../api/resultsView';
+import type { ResultsView } from '../../../shared/scoring/resultsView';
 
 /** GET /api/public/processes/:id/results. */
 export type ProcessResults = ResultsView;

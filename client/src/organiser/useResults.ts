@@ -2,7 +2,8 @@
 // (`version` is its last sequence number), so every action and every reveal shows at once.
 
 import { useEffect, useState } from 'react';
-import { ApiError, apiGet } from '../api/apiClient';
+import { api } from '../api/api';
+import { ApiError } from '../api/apiClient';
 import { ErrorCode } from '../../../shared/errors';
 import type { FormError } from '../ui/formErrors';
 import { describeWithCode } from './resultErrors';
@@ -18,12 +19,16 @@ export function useResults(processId: string, version: number): ResultsLoad {
   const [load, setLoad] = useState<ResultsLoad>({ kind: 'loading' });
   useEffect(() => {
     let isCurrent = true;
-    const id = encodeURIComponent(processId);
-    Promise.all([
-      apiGet<ProcessResults>(`/api/public/processes/${id}/results`),
-      apiGet<ZScoreTop>(`/api/processes/${id}/results/z-score`),
-    ])
+    const params = { id: processId };
+    Promise.all([api('results.get', { params }), api('results.zScore', { params })])
       .then(([results, zScore]) => {
+        // The organiser's session reads the live results; only the public gets them withheld.
+        if ('withheld' in results)
+          throw new ApiError(
+            ErrorCode.Forbidden,
+            'the results are withheld from this session',
+            403,
+          );
         if (isCurrent) setLoad({ kind: 'loaded', results, zScore });
       })
       .catch((error: unknown) => {

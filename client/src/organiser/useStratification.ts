@@ -2,7 +2,7 @@
 // process changes, and polled once a second while the lottery is being computed.
 
 import { useCallback, useEffect, useState } from 'react';
-import { apiGet } from '../api/apiClient';
+import { api } from '../api/api';
 import type { ProcessState } from '../../../shared/process/processState';
 import { JobStatus, type StratificationView } from '../../../shared/stratify/stratificationView';
 import { describeApiError, type FormError } from '../ui/formErrors';
@@ -22,11 +22,7 @@ export function useStratification(state: ProcessState): StratificationHandle {
   const hasPool = state.pool !== undefined;
   const reload = useCallback(async () => {
     try {
-      setView(
-        await apiGet<StratificationView>(
-          `/api/processes/${encodeURIComponent(state.id)}/stratification`,
-        ),
-      );
+      setView(await api('stratification.get', { params: { id: state.id } }));
       setLoadError(undefined);
     } catch (error) {
       setLoadError(describeApiError(error));

@@ -1,3 +1,4 @@
+import { apiPath } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 
@@ -11,14 +12,16 @@ export function Downloads({
   isPublished?: boolean;
 }) {
   const { t, language } = useI18n();
-  const base = `/api/public/processes/${encodeURIComponent(processId)}`;
+  const params = { id: processId };
+  const excel = { params, query: { variant: 'excel' } } as const;
+  const standard = { params, query: { variant: 'standard' } } as const;
   const files: { href: string; label: string }[] = [
-    { href: `${base}/audit.json`, label: t('results.download.bundle') },
-    { href: `${base}/results.csv?variant=excel`, label: t('results.download.resultsExcel') },
-    { href: `${base}/results.csv?variant=standard`, label: t('results.download.resultsCsv') },
-    { href: `${base}/grades.csv?variant=excel`, label: t('results.download.gradesExcel') },
-    { href: `${base}/grades.csv?variant=standard`, label: t('results.download.gradesCsv') },
-    { href: `${base}/results.json`, label: t('results.download.json') },
+    { href: apiPath('results.audit', { params }), label: t('results.download.bundle') },
+    { href: apiPath('results.csv', excel), label: t('results.download.resultsExcel') },
+    { href: apiPath('results.csv', standard), label: t('results.download.resultsCsv') },
+    { href: apiPath('results.grades', excel), label: t('results.download.gradesExcel') },
+    { href: apiPath('results.grades', standard), label: t('results.download.gradesCsv') },
+    { href: apiPath('results.json', { params }), label: t('results.download.json') },
   ];
   return (
     <ul className="download-list">
@@ -36,7 +39,7 @@ export function Downloads({
       </li>
       {isPublished && (
         <li>
-          <a href={`${base}/proces-verbal.pdf?lang=${language}`} download>
+          <a href={apiPath('results.procesVerbal', { params, query: { lang: language } })} download>
             {t('pv.page.download')}
           </a>
         </li>

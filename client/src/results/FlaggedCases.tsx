@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/useI18n';
-import type { ResultsView } from '../api/resultsView';
+import type { ResultsView } from '../../../shared/scoring/resultsView';
 
 /** What the rule set apart, never silently: too few jurors, under the floor, not graded, tie at the cut. */
 export function FlaggedCases({ view }: { view: ResultsView }) {

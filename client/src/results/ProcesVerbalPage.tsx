@@ -69,7 +69,10 @@ export function ProcesVerbalPage({ processId }: { processId: string }) {
 
 function ProcesVerbalDocument({ pv, processId }: { pv: ProcesVerbal; processId: string }) {
   const { t, language } = useI18n();
-  const pdf = `/api/public/processes/${encodeURIComponent(processId)}/proces-verbal.pdf?lang=${language}`;
+  const pdf = apiPath('results.procesVerbal', {
+    params: { id: processId },
+    query: { lang: language },
+  });
   return (
     <article className="proces-verbal" lang={pv.language}>
       <ul className="no-print pv-actions">

@@ -3,7 +3,7 @@ import { StackedBarChart } from '../charts/LazyStackedBarChart';
 import { useI18n } from '../i18n/useI18n';
 import { gradeLabel } from '../ui/gradeLabel';
 import { GRADE_COLOURS } from './gradeColours';
-import type { ResultsView } from '../api/resultsView';
+import type { ResultsView } from '../../../shared/scoring/resultsView';
 
 /**
  * One horizontal stacked bar per graded dossier, in rank order: the share of each grade in its merit

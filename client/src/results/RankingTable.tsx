@@ -1,4 +1,4 @@
-import type { ResultsView } from '../api/resultsView';
+import type { ResultsView } from '../../../shared/scoring/resultsView';
 import { useI18n } from '../i18n/useI18n';
 import { gradeLabel } from '../ui/gradeLabel';
 import { Badge } from '../ui/Badge';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { bytesToHex } from '../../../shared/crypto/bytes';
 import { sha256 } from '../../../shared/crypto/hash';
+import { apiPath } from '../api/api';
 import { apiBytes } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { BrowserCheckPanel } from '../verification/BrowserCheckPanel';
@@ -19,7 +20,7 @@ export function ResultVerification({ processId }: { processId: string }) {
   const run = () =>
     check.runLoaded(
       loadVerifier,
-      () => apiBytes(`/api/public/processes/${encodeURIComponent(processId)}/audit.json`),
+      () => apiBytes(apiPath('results.audit', { params: { id: processId } })),
       (bytes, { verifyBundleBytes }) => {
         setDigest(bytesToHex(sha256(bytes)));
         return verifyBundleBytes(bytes);

@@ -1,6 +1,6 @@
 import type { SensitivityEntry } from '../../../shared/scoring/results';
 import { useI18n } from '../i18n/useI18n';
-import type { ResultsView } from '../api/resultsView';
+import type { ResultsView } from '../../../shared/scoring/resultsView';
 import { ScrollTable } from '../ui/ScrollTable';
 
 /** The top places under each method side by side: shown to judge robustness, never decisive. */
