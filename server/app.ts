@@ -191,13 +191,17 @@ export function createApp(deps: AppDeps) {
         ? 'organiser'
         : 'public',
     ),
-    ...callRoutes(calls),
+    ...callRoutes(calls, { checkAnswers: options.checkContract === true }),
     ...stratificationRoutes(stratification),
     ...jurorRoutes(ceremony, jurorSessions, { checkAnswers: options.checkContract === true }),
-    ...deliveryRoutes(mailQueue, {
-      requireProcess: (id) => void ceremony.state(id),
-      requireCall: (id) => void calls.publicView(id),
-    }),
+    ...deliveryRoutes(
+      mailQueue,
+      {
+        requireProcess: (id) => void ceremony.state(id),
+        requireCall: (id) => void calls.publicView(id),
+      },
+      { checkAnswers: options.checkContract === true },
+    ),
     ...oidcRoutes(oidc, { publicUrl: () => options.publicUrl, clock, random, log }),
     ...demoRoutes({
       db,

@@ -9,15 +9,26 @@
 
 import type { RouteContract } from './route';
 import { beaconContract } from './groups/beacon.contract';
+import { callContract } from './groups/calls.contract';
 import { ceremonyContract } from './groups/ceremony.contract';
+import { deliveryContract } from './groups/deliveries.contract';
 import { seatContract } from './groups/seats.contract';
 
 export { Invitation, ProcessSummary } from './groups/ceremony.contract';
 export { ceremonyContract, seatContract, beaconContract };
+export { callContract, deliveryContract };
 
 /** Every migrated route of the contract, by id. */
 export const contract: Readonly<Record<string, RouteContract>> &
   typeof ceremonyContract &
   typeof seatContract &
-  typeof beaconContract = { ...ceremonyContract, ...seatContract, ...beaconContract };
+  typeof beaconContract &
+  typeof callContract &
+  typeof deliveryContract = {
+  ...ceremonyContract,
+  ...seatContract,
+  ...beaconContract,
+  ...callContract,
+  ...deliveryContract,
+};
 export type Contract = typeof contract;

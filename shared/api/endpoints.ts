@@ -6,8 +6,16 @@
 // "HTTP contract").
 
 import { beaconEndpoints } from './groups/beacon.endpoints';
+import { callEndpoints } from './groups/calls.endpoints';
 import { ceremonyEndpoints } from './groups/ceremony.endpoints';
+import { deliveryEndpoints } from './groups/deliveries.endpoints';
 import { seatEndpoints } from './groups/seats.endpoints';
 
-export const endpoints = { ...ceremonyEndpoints, ...seatEndpoints, ...beaconEndpoints } as const;
+export const endpoints = {
+  ...ceremonyEndpoints,
+  ...seatEndpoints,
+  ...beaconEndpoints,
+  ...callEndpoints,
+  ...deliveryEndpoints,
+} as const;
 export type RouteId = keyof typeof endpoints;
