@@ -1,6 +1,7 @@
 // HTTP routes of calls for projects, built from the HTTP contract (shared/api/groups/calls.contract.ts):
 // the public call page and form, the applicant's private link, the reviewers' links, and the organiser's
 // management. Inputs arrive parsed by the contract; the service checks the application form field by field.
+// A reviewer's link is checked before the review it carries is read: an unknown link is TOKEN_INVALID.
 
 import { callContract } from '../../shared/api/contract';
 import type { Calls } from '../services/calls';
@@ -51,6 +52,9 @@ export function callRoutes(calls: Calls, options: { checkAnswers?: boolean } = {
         data: calls.exportToProcess(params.id, body.processId),
       }),
     },
-    options,
+    {
+      ...options,
+      guards: { 'reviewers.review': ({ token }) => calls.checkReviewerLink(token) },
+    },
   );
 }

@@ -58,6 +58,8 @@ export function createCalls(deps: CallDeps) {
     assign: (callId: string) => assignReviewers(ctx, callId),
     /** A reviewer's own queue: their applications, with their reviews so far. */
     reviewerView: (token: string) => reviewerViewOf(ctx, token),
+    /** Refuses an unknown reviewer link (TOKEN_INVALID). */
+    checkReviewerLink: (token: string): void => void ctx.requireReviewer(token),
     declareConflict: (token: string, ref: string) => declareConflict(ctx, token, ref),
     submitReview: (token: string, ref: string, review: Review) =>
       submitReview(ctx, token, ref, review),
