@@ -194,13 +194,17 @@ export function createApp(deps: AppDeps) {
           : 'public',
       { checkAnswers: options.checkContract === true },
     ),
-    ...callRoutes(calls),
+    ...callRoutes(calls, { checkAnswers: options.checkContract === true }),
     ...stratificationRoutes(stratification, { checkAnswers: options.checkContract === true }),
     ...jurorRoutes(ceremony, jurorSessions, { checkAnswers: options.checkContract === true }),
-    ...deliveryRoutes(mailQueue, {
-      requireProcess: (id) => void ceremony.state(id),
-      requireCall: (id) => void calls.publicView(id),
-    }),
+    ...deliveryRoutes(
+      mailQueue,
+      {
+        requireProcess: (id) => void ceremony.state(id),
+        requireCall: (id) => void calls.publicView(id),
+      },
+      { checkAnswers: options.checkContract === true },
+    ),
     ...oidcRoutes(oidc, { publicUrl: () => options.publicUrl, clock, random, log }),
     ...demoRoutes(
       {

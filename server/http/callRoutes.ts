@@ -1,129 +1,60 @@
-// HTTP routes of calls for projects, declared as data with their roles: the public call page and form,
-// the applicant's private link, the reviewers' links, and the organiser's management.
+// HTTP routes of calls for projects, built from the HTTP contract (shared/api/groups/calls.contract.ts):
+// the public call page and form, the applicant's private link, the reviewers' links, and the organiser's
+// management. Inputs arrive parsed by the contract; the service checks the application form field by field.
+// A reviewer's link is checked before the review it carries is read: an unknown link is TOKEN_INVALID.
 
-import type { Request } from 'express';
-import { z } from 'zod';
-import { ErrorCode, KleroterionError } from '../../shared/errors';
-import { describeIssues } from '../../shared/lottery/protocol';
+import { callContract } from '../../shared/api/contract';
 import type { Calls } from '../services/calls';
-import { jsonFile, Role, type Route } from './routes';
+import { contractRoutes } from './contractRoutes';
+import { jsonFile, type Route } from './routes';
 
-const param = (req: Request, name: string): string => String(req.params[name] ?? '');
-const ExportBody = z.strictObject({ processId: z.string().min(1).max(64) });
-
-export function callRoutes(calls: Calls): Route[] {
-  return [
+export function callRoutes(calls: Calls, options: { checkAnswers?: boolean } = {}): Route[] {
+  return contractRoutes(
+    callContract,
     {
-      method: 'get',
-      path: '/api/public/calls',
-      role: Role.Public,
-      handle: () => ({ data: calls.list() }),
-    },
-    {
-      method: 'get',
-      path: '/api/public/calls/:id',
-      role: Role.Public,
-      handle: (req) => ({ data: calls.publicView(param(req, 'id')) }),
-    },
-    {
-      method: 'get',
-      path: '/api/public/calls/:id/log.json',
-      role: Role.Public,
-      handle: (req) =>
-        jsonFile(
-          `${JSON.stringify(calls.log(param(req, 'id')))}\n`,
-          `journal-appel-${param(req, 'id')}.json`,
-        ),
-    },
-    {
-      method: 'post',
-      path: '/api/public/calls/:id/applications',
-      role: Role.Public,
-      rateLimited: 'applications',
-      handle: (req) => ({ status: 201, data: calls.submit(param(req, 'id'), req.body) }),
-    },
-
-    // The applicant: the token in the path is the credential.
-    {
-      method: 'get',
-      path: '/api/applications/:token',
-      role: Role.Applicant,
-      handle: (req) => ({ data: calls.application(param(req, 'token')) }),
-    },
-
-    // Reviewers: the token in the path is the credential.
-    {
-      method: 'get',
-      path: '/api/reviewers/:token',
-      role: Role.Reviewer,
-      handle: (req) => ({ data: calls.reviewerView(param(req, 'token')) }),
-    },
-    {
-      method: 'post',
-      path: '/api/reviewers/:token/applications/:ref/review',
-      role: Role.Reviewer,
-      handle: (req) => ({
+      'publicCalls.list': () => ({ data: calls.list() }),
+      'publicCalls.get': ({ params }) => ({ data: calls.publicView(params.id) }),
+      'publicCalls.log': ({ params }) =>
+        jsonFile(`${JSON.stringify(calls.log(params.id))}\n`, `journal-appel-${params.id}.json`),
+      'publicCalls.apply': ({ params, body }) => ({
         status: 201,
-        data: calls.submitReview(param(req, 'token'), param(req, 'ref'), req.body),
+        data: calls.submit(params.id, body),
+      }),
+
+      // The applicant: the token in the path is the credential.
+      'applications.get': ({ params }) => ({ data: calls.application(params.token) }),
+
+      // Reviewers: the token in the path is the credential.
+      'reviewers.get': ({ params }) => ({ data: calls.reviewerView(params.token) }),
+      'reviewers.review': ({ params, body }) => ({
+        status: 201,
+        data: calls.submitReview(params.token, params.ref, body),
+      }),
+      'reviewers.conflict': ({ params }) => ({
+        status: 201,
+        data: calls.declareConflict(params.token, params.ref),
+      }),
+
+      // Organiser.
+      'calls.create': ({ body }) => ({ status: 201, data: calls.create(body) }),
+      'calls.get': ({ params }) => ({ data: calls.organiserView(params.id) }),
+      'calls.addReviewer': ({ params, body }) => ({
+        status: 201,
+        data: calls.addReviewer(params.id, body),
+      }),
+      'calls.assign': ({ params }) => ({ status: 201, data: calls.assign(params.id) }),
+      'calls.settle': ({ params, body }) => ({
+        status: 201,
+        data: calls.settle(params.id, params.ref, body),
+      }),
+      'calls.export': ({ params, body }) => ({
+        status: 201,
+        data: calls.exportToProcess(params.id, body.processId),
       }),
     },
     {
-      method: 'post',
-      path: '/api/reviewers/:token/applications/:ref/conflict',
-      role: Role.Reviewer,
-      handle: (req) => ({
-        status: 201,
-        data: calls.declareConflict(param(req, 'token'), param(req, 'ref')),
-      }),
+      ...options,
+      guards: { 'reviewers.review': ({ token }) => calls.checkReviewerLink(token) },
     },
-
-    // Organiser.
-    {
-      method: 'post',
-      path: '/api/calls',
-      role: Role.Organiser,
-      handle: (req) => ({ status: 201, data: calls.create(req.body) }),
-    },
-    {
-      method: 'get',
-      path: '/api/calls/:id',
-      role: Role.Organiser,
-      handle: (req) => ({ data: calls.organiserView(param(req, 'id')) }),
-    },
-    {
-      method: 'post',
-      path: '/api/calls/:id/reviewers',
-      role: Role.Organiser,
-      handle: (req) => ({ status: 201, data: calls.addReviewer(param(req, 'id'), req.body) }),
-    },
-    {
-      method: 'post',
-      path: '/api/calls/:id/assign',
-      role: Role.Organiser,
-      handle: (req) => ({ status: 201, data: calls.assign(param(req, 'id')) }),
-    },
-    {
-      method: 'post',
-      path: '/api/calls/:id/applications/:ref/settle',
-      role: Role.Organiser,
-      handle: (req) => ({
-        status: 201,
-        data: calls.settle(param(req, 'id'), param(req, 'ref'), req.body),
-      }),
-    },
-    {
-      method: 'post',
-      path: '/api/calls/:id/export',
-      role: Role.Organiser,
-      handle: (req) => {
-        const parsed = ExportBody.safeParse(req.body ?? {});
-        if (!parsed.success)
-          throw new KleroterionError(ErrorCode.ValidationFailed, describeIssues(parsed.error));
-        return {
-          status: 201,
-          data: calls.exportToProcess(param(req, 'id'), parsed.data.processId),
-        };
-      },
-    },
-  ];
+  );
 }

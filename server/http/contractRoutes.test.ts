@@ -113,6 +113,37 @@ describe('contractRoutes', () => {
     });
   });
 
+  it('runs a route’s guard on its params before its body is parsed', async () => {
+    const guarded: string[] = [];
+    const route = contractRoutes(
+      contract,
+      {
+        'things.rename': ({ params, body }) => ({ data: { id: params.id, name: body.name } }),
+        'things.file': () => ({ raw: { contentType: 'application/json', body: '{}' } }),
+      },
+      {
+        checkAnswers: true,
+        guards: {
+          'things.rename': ({ id }) => {
+            guarded.push(id);
+            if (id !== 'known') throw new KleroterionError(ErrorCode.NotFound, 'no such thing');
+          },
+        },
+      },
+    ).find((candidate) => candidate.id === 'things.rename')!;
+    // An unknown thing is refused by its guard, even with a body its schema refuses.
+    await expect(call(route, request({ id: 'other' }, { name: '' }))).rejects.toMatchObject({
+      code: ErrorCode.NotFound,
+    });
+    await expect(call(route, request({ id: 'known' }, { name: '' }))).rejects.toMatchObject({
+      code: ErrorCode.ValidationFailed,
+    });
+    expect(await call(route, request({ id: 'known' }, { name: 'Alpha' }))).toEqual({
+      data: { id: 'known', name: 'Alpha' },
+    });
+    expect(guarded).toEqual(['other', 'known', 'known']);
+  });
+
   it('hands a download its path parameters and answers its file', async () => {
     const file = routes(() => ({})).find((route) => route.id === 'things.file')!;
     expect(await call(file, request({ id: 'z' }))).toEqual({

@@ -1,7 +1,8 @@
 // The server's half of the HTTP contract (shared/api/contract.ts): each contract route becomes a Route of
 // the table app.ts registers, with its method, path, roles and rate limit taken from the contract. Its
 // params, query and body are parsed here, once, with the contract's schemas, and the handler gets them
-// typed. With `checkAnswers` (the test server), an answer the contract does not describe (data its schema
+// typed. A route's guard (a link's token checked) runs once its params are parsed, before its query and
+// body: an unknown link answers TOKEN_INVALID whatever it sends. With `checkAnswers` (the test server), an answer the contract does not describe (data its schema
 // refuses, an error code it does not list) is answered as INTERNAL, so a drifting contract fails a test.
 
 import type { Request } from 'express';
@@ -30,6 +31,11 @@ export type HandlerResult<R extends RouteContract> = R['response'] extends z.Zod
   ? Omit<RouteResult, 'data' | 'raw'> & { data: z.input<R['response']> }
   : Omit<RouteResult, 'data' | 'raw'> & { raw: NonNullable<RouteResult['raw']> };
 
+/** Checks run on a route's parsed params before its query and body are read: a link's token, say. */
+export type Guards<C extends Record<string, RouteContract>> = {
+  readonly [K in keyof C]?: (params: HandlerInput<C[K]>['params']) => void;
+};
+
 export type Handlers<C extends Record<string, RouteContract>> = {
   [K in keyof C]: (input: HandlerInput<C[K]>) => HandlerResult<C[K]> | Promise<HandlerResult<C[K]>>;
 };
@@ -48,27 +54,33 @@ const violation = (id: string, what: string): Error =>
 export function contractRoutes<C extends Record<string, RouteContract>>(
   contract: C,
   handlers: Handlers<C>,
-  options: { checkAnswers?: boolean } = {},
+  options: { checkAnswers?: boolean; guards?: Guards<C> } = {},
 ): Route[] {
   return Object.entries(contract).map(([id, route]) => {
     const handler = handlers[id as keyof C] as unknown as (
       input: HandlerInput<RouteContract>,
     ) => RouteResult | Promise<RouteResult>;
     const declared = errorsOf(route);
-    const parsed = (req: Request): HandlerInput<RouteContract> => ({
-      params:
+    const guard = options.guards?.[id as keyof C] as
+      ((params: HandlerInput<RouteContract>['params']) => void) | undefined;
+    const parsed = (req: Request): HandlerInput<RouteContract> => {
+      const params =
         route.params === undefined
           ? Object.fromEntries(
               Object.entries(req.params).map(([name, value]) => [name, String(value)]),
             )
-          : parse(route.params, req.params),
-      query: route.query === undefined ? undefined : parse(route.query, req.query),
-      body:
-        route.body === undefined || route.body === 'upload'
-          ? undefined
-          : parse(route.body, req.body ?? {}),
-      req,
-    });
+          : parse(route.params, req.params);
+      guard?.(params);
+      return {
+        params,
+        query: route.query === undefined ? undefined : parse(route.query, req.query),
+        body:
+          route.body === undefined || route.body === 'upload'
+            ? undefined
+            : parse(route.body, req.body ?? {}),
+        req,
+      };
+    };
     // Synchronous handlers stay synchronous: the answer goes out in the same turn as before the contract.
     const undeclared = (error: unknown): unknown =>
       error instanceof KleroterionError && !declared.has(error.code)

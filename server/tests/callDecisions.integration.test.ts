@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ChainedEvent } from '../../shared/events/eventChain';
 import { reasonLabel } from '../../shared/calls/refusalReasons';
+import type { Review } from '../../shared/calls/review';
 import { createApp } from '../app';
 import { openDatabase } from '../db/openDatabase';
 import { MailDeliveryError } from '../mail/mailDeliveryError';
@@ -39,15 +40,16 @@ const submit = (callId: string, n: number) =>
     .post<{ ref: string }>(`/api/public/calls/${callId}/applications`, sampleApplication(n));
 const tokenOf = (text: string, path: string) =>
   new RegExp(`/${path}/([A-Za-z0-9_-]+)`).exec(text)![1]!;
-const review = (opinion: string) => ({
-  opinion,
-  ...Object.fromEntries(
-    ['solidity', 'feasibility', 'impact', 'supportValue'].map((axis) => [
-      axis,
-      { level: 'fragile', comment: `Avis sur ${axis}.` },
-    ]),
-  ),
-});
+const review = (opinion: string) =>
+  ({
+    opinion,
+    ...Object.fromEntries(
+      ['solidity', 'feasibility', 'impact', 'supportValue'].map((axis) => [
+        axis,
+        { level: 'fragile', comment: `Avis sur ${axis}.` },
+      ]),
+    ),
+  }) as Review;
 type OrganiserView = {
   progress: { reviewers: { reviewer: string; assigned: number }[] };
   applications: {

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import drand from '../../fixtures/vectors/drand-quicknet.json';
 import { checkReceipt } from '../../client/src/public/checkReceipt';
+import type { Review } from '../../shared/calls/review';
 import type { PublicView } from '../../shared/process/publicView';
 import type { ProcessState } from '../../shared/process/processState';
 import { invitationTokenOf, revealSecretAndRound } from '../testing/ceremonyFixture';
@@ -244,7 +245,7 @@ describe('messages', () => {
             { level: 'fragile', comment: `Avis sur ${axis}.` },
           ]),
         ),
-      });
+      } as Review);
     // A fortnight later the organiser's session has expired: the service settles directly.
     server.app.calls.settle(callId, 'AIC-2026-001', {
       admissible: false,

@@ -9,14 +9,25 @@
 
 import type { RouteContract } from './route';
 import { beaconContract } from './groups/beacon.contract';
+import { callContract } from './groups/calls.contract';
 import { ceremonyContract } from './groups/ceremony.contract';
+import { deliveryContract } from './groups/deliveries.contract';
 import { demoContract } from './groups/demo.contract';
 import { resultContract } from './groups/results.contract';
 import { seatContract } from './groups/seats.contract';
 import { stratificationContract } from './groups/stratification.contract';
 
 export { Invitation, ProcessSummary } from './groups/ceremony.contract';
-export { ceremonyContract, seatContract, beaconContract };
+export {
+  ceremonyContract,
+  seatContract,
+  beaconContract,
+  resultContract,
+  stratificationContract,
+  demoContract,
+  callContract,
+  deliveryContract,
+};
 
 /** Every migrated route of the contract, by id. */
 export const contract: Readonly<Record<string, RouteContract>> &
@@ -25,12 +36,16 @@ export const contract: Readonly<Record<string, RouteContract>> &
   typeof beaconContract &
   typeof resultContract &
   typeof stratificationContract &
-  typeof demoContract = {
+  typeof demoContract &
+  typeof callContract &
+  typeof deliveryContract = {
   ...ceremonyContract,
   ...seatContract,
   ...beaconContract,
   ...resultContract,
   ...stratificationContract,
   ...demoContract,
+  ...callContract,
+  ...deliveryContract,
 };
 export type Contract = typeof contract;

@@ -6,7 +6,9 @@
 // "HTTP contract").
 
 import { beaconEndpoints } from './groups/beacon.endpoints';
+import { callEndpoints } from './groups/calls.endpoints';
 import { ceremonyEndpoints } from './groups/ceremony.endpoints';
+import { deliveryEndpoints } from './groups/deliveries.endpoints';
 import { demoEndpoints } from './groups/demo.endpoints';
 import { resultEndpoints } from './groups/results.endpoints';
 import { seatEndpoints } from './groups/seats.endpoints';
@@ -19,5 +21,7 @@ export const endpoints = {
   ...resultEndpoints,
   ...stratificationEndpoints,
   ...demoEndpoints,
+  ...callEndpoints,
+  ...deliveryEndpoints,
 } as const;
 export type RouteId = keyof typeof endpoints;

@@ -2,9 +2,8 @@
 // Spec: docs/calls.md.
 
 import { ErrorCode, KleroterionError } from '../errors';
-import { describeIssues } from '../lottery/protocol';
 import { leastLoaded, reviewerLoad, assignPending } from './assignment';
-import { CallEventType, CallSettings, type CallEvent, type Reason } from './callEvents';
+import { CallEventType, type CallEvent, type CallSettings, type Reason } from './callEvents';
 import { activeReviewers, isClosedAt, isOpenAt, nextRef, type CallState } from './callState';
 import { contentDigest, type PublicContent } from './publicContent';
 import { reviewDigest, type Review } from './review';
@@ -17,12 +16,9 @@ const refuse = (message: string, code: ErrorCode = ErrorCode.TransitionRefused):
   throw new KleroterionError(code, message);
 };
 
-export function decideCreateCall(callId: string, settings: unknown): CallDecision {
-  const parsed = CallSettings.safeParse(settings);
-  if (!parsed.success) refuse(`call: ${describeIssues(parsed.error)}`, ErrorCode.ValidationFailed);
-  return {
-    events: [{ type: CallEventType.Created, payload: { callId, settings: parsed.data! } }],
-  };
+/** A new call; its settings come parsed (CallSettings: the HTTP contract parses the organiser's form). */
+export function decideCreateCall(callId: string, settings: CallSettings): CallDecision {
+  return { events: [{ type: CallEventType.Created, payload: { callId, settings } }] };
 }
 
 const assignedEvents = (pairs: { ref: string; reviewers: string[] }[]): CallEvent[] =>

@@ -2,9 +2,12 @@
 // reasons once closed, never an applicant's data) and the pre-screening progress per reviewer.
 // Spec: docs/calls.md, sections "Public transparency" and "Progress".
 
-import { REASONS, type Reason } from './callEvents';
+import type { ApplicationForm } from './applicationForm';
+import { REASONS, type CallSettings, type Reason } from './callEvents';
 import { activeReviewers, isClosedAt, isOpenAt, type CallState } from './callState';
-import { disagree } from './review';
+import type { PublicContent } from './publicContent';
+import { disagree, type Axis, type Review } from './review';
+import type { LeadType } from '../dossier/dossier';
 
 export type CallStatus = 'upcoming' | 'open' | 'closed';
 
@@ -100,4 +103,84 @@ export function settlementOrder(state: CallState): string[] {
     .map((ref, i) => ({ ref, i, w: weight(ref) }))
     .sort((a, b) => a.w - b.w || a.i - b.i)
     .map((e) => e.ref);
+}
+
+export type ReviewProgress = ReturnType<typeof reviewProgress>;
+
+// The private pages' answers, built by the server from the call's state and its private tables
+// (server/services/calls/): typed here so that the HTTP contract (shared/api/groups/calls.contract.ts)
+// gives the same shapes to the server and the browser.
+
+export const APPLICATION_STATUSES = [
+  'received',
+  'under-review',
+  'admissible',
+  'not-admissible',
+] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/** The applicant's own application, through their private link. */
+export interface ApplicationView {
+  call: { id: string; title: string; closesAt: string };
+  ref: string;
+  submittedAt: string;
+  form: ApplicationForm;
+  /** Shown once the call has closed, as the call announces; "received" until then. */
+  status: ApplicationStatus;
+  /** The organiser's explanation, once the application is settled. */
+  reason: string | null;
+  /** The category of refusal, from the one vocabulary (shared/calls/refusalReasons.ts). */
+  reasonCategory: Reason | null;
+}
+
+export interface ReviewerApplication {
+  ref: string;
+  /** The project as the jury would read it: never the applicant's contact details. */
+  content: PublicContent;
+  review: Review | null;
+  /** Settled by the organiser: the review can no longer change. */
+  settled: boolean;
+}
+
+/** A reviewer's own queue, through their link: their applications, with their reviews so far. */
+export interface ReviewerView {
+  call: { id: string; title: string; status: CallStatus };
+  reviewer: { id: string; name: string };
+  applications: ReviewerApplication[];
+}
+
+export interface CallReviewer {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/** One application, as the organiser settles it (in settlement order: disagreements first). */
+export interface CallApplication {
+  ref: string;
+  title: string;
+  leadType: LeadType;
+  /** The project as the applicant filled it in, without their contact details. */
+  content: PublicContent;
+  /** Active reviewers (those who declared a conflict are replaced). */
+  reviewers: string[];
+  conflicts: string[];
+  reviews: { reviewer: string; review: Review | null }[];
+  disagreement: boolean;
+  /** The two reviews merged (more cautious level, both comments); null until both are in. */
+  consolidated: Pick<Review, Axis> | null;
+  settled: { admissible: boolean; reason: Reason | null; at: string } | null;
+  /** What the applicant reads about the outcome. */
+  reasonText: string | null;
+  /** What the jury reads, as settled (admissible applications only). */
+  assessment: Pick<Review, Axis> | null;
+}
+
+/** The organiser's view of one call: progress, reviewers, and applications with disagreements first. */
+export interface OrganiserCallView {
+  call: PublicCallView;
+  settings: CallSettings;
+  reviewers: CallReviewer[];
+  progress: ReviewProgress;
+  applications: CallApplication[];
 }

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import type { PublicCallView } from '../../../shared/calls/callViews';
-import { apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -22,7 +21,7 @@ export function SiteMapPage() {
     api('public.processes')
       .then(setProcesses)
       .catch(() => setProcesses([]));
-    apiGet<PublicCallView[]>('/api/public/calls')
+    api('publicCalls.list')
       .then(setCalls)
       .catch(() => setCalls([]));
   }, []);

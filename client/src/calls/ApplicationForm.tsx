@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Button } from '../ui/Button';
 import { checkApplication } from '../../../shared/calls/applicationForm';
-import { apiSend } from '../api/apiClient';
+import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { inputIdOf } from './applicationFieldIds';
@@ -78,12 +78,11 @@ export function ApplicationForm({
     if (isSending || toConfirm === undefined) return;
     setSending(true);
     try {
-      const { ref } = await apiSend<{ ref: string }>(
-        'POST',
-        `/api/public/calls/${encodeURIComponent(callId)}/applications`,
+      const { ref } = await api('publicCalls.apply', {
+        params: { id: callId },
         // The page's language, beside the form: the applicant's mails are written in it.
-        { ...toConfirm.payload, language },
-      );
+        body: { ...toConfirm.payload, language },
+      });
       draft.finish();
       onSubmitted({ reference: ref, email: toConfirm.email });
     } catch (error) {

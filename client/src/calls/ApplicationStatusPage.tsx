@@ -5,7 +5,8 @@ import { useI18n } from '../i18n/useI18n';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { Link } from '../routing/Link';
 import { ApplicationSummary } from './ApplicationSummary';
-import type { ApplicationStatus, ApplicationView } from './callTypes';
+import type { ApplicationStatus } from './callTypes';
+import { api } from '../api/api';
 import { PageProblem } from './PageProblem';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import { reasonKey } from '../i18n/reasonKey';
@@ -22,7 +23,7 @@ const STATUS_SEVERITY = {
 /** /candidature/<token>: the applicant's private page: what they sent, and where it stands. */
 export function ApplicationStatusPage({ token }: { token: string }) {
   const { t, language } = useI18n();
-  const { load } = useLoad<ApplicationView>(`/api/applications/${encodeURIComponent(token)}`);
+  const { load } = useLoad(() => api('applications.get', { params: { token } }), token);
   const isInvalid = load.kind === 'failed' && load.code === ErrorCode.TokenInvalid;
   useDocumentTitle(
     load.kind === 'ready'

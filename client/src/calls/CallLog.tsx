@@ -1,3 +1,4 @@
+import { apiPath } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import type { PublicCall } from './callTypes';
 
@@ -11,7 +12,7 @@ export function CallLog({ call }: { call: PublicCall }) {
       <p>
         <a
           className="fr-link fr-link--download"
-          href={`/api/public/calls/${encodeURIComponent(call.id)}/log.json`}
+          href={apiPath('publicCalls.log', { params: { id: call.id } })}
           download
         >
           {t('calls.log.link')}

@@ -9,7 +9,7 @@ import { CallFacts } from './CallFacts';
 import { CallLog } from './CallLog';
 import { CallStatistics } from './CallStatistics';
 import { PageProblem } from './PageProblem';
-import type { PublicCall } from './callTypes';
+import { api } from '../api/api';
 import { SubmissionConfirmation } from './SubmissionConfirmation';
 import { useLoad } from './useLoad';
 import './calls.css';
@@ -17,7 +17,10 @@ import './calls.css';
 /** /appel/<id>: the public call for projects; its form while open, its aggregate outcome once closed. */
 export function CallPage({ callId }: { callId: string }) {
   const { t } = useI18n();
-  const { load, refresh } = useLoad<PublicCall>(`/api/public/calls/${encodeURIComponent(callId)}`);
+  const { load, refresh } = useLoad(
+    () => api('publicCalls.get', { params: { id: callId } }),
+    callId,
+  );
   const [submitted, setSubmitted] = useState<Submitted | undefined>();
   const showSubmitted = (application: Submitted) => {
     setSubmitted(application);

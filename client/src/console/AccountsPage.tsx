@@ -106,7 +106,7 @@ export function AccountsPage() {
   const form = useFormState();
   const [link, setLink] = useState<{ email: string; url: string }>();
   const processes = useTitles(apiPath('processes.list'), processTitle);
-  const calls = useTitles('/api/public/calls', callTitle);
+  const calls = useTitles(apiPath('publicCalls.list'), callTitle);
   const lookups = useMemo<AuditLookups>(
     () => ({
       accounts: new Map((accounts.value ?? []).map((account) => [account.id, account.email])),

@@ -2,7 +2,8 @@ import { Alert } from '../ui/Alert';
 import { Badge } from '../ui/Badge';
 import { Button } from '../ui/Button';
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, apiGet } from '../api/apiClient';
+import { api } from '../api/api';
+import { ApiError } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import { ErrorCode } from '../../../shared/errors';
@@ -45,7 +46,7 @@ export function OrganiserCallPage({ callId }: { callId: string }) {
   const reload = useCallback(async () => {
     setLoadErrors([]);
     try {
-      const next = await apiGet<OrganiserCallView>(`/api/calls/${encodeURIComponent(callId)}`);
+      const next = await api('calls.get', { params: { id: callId } });
       // An action's reload and a manual refresh can cross: keep the newest.
       setView((current) =>
         current !== undefined && current.call.lastSeq > next.call.lastSeq ? current : next,

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
-import { apiSend } from '../api/apiClient';
 import { tPlural } from '../i18n/plural';
 import { useI18n } from '../i18n/useI18n';
 import type { MessageKey } from '../i18n/messages';
@@ -51,10 +50,7 @@ export function DeliveriesSection({ deliveries }: { deliveries: Deliveries }) {
   async function resend(delivery: DeliveryView) {
     setBusy(delivery.id);
     try {
-      const next = await apiSend<DeliveryView>(
-        'POST',
-        `${deliveries.base}/deliveries/${delivery.id}/resend`,
-      );
+      const next = await deliveries.resend(delivery.id);
       setAnnouncement({
         key: 'deliveries.resent',
         values: { to: next.to, status: t(`deliveries.status.${next.status}`) },

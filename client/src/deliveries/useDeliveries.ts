@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError, apiGet } from '../api/apiClient';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { api } from '../api/api';
+import { ApiError } from '../api/apiClient';
 import { ErrorCode } from '../../../shared/errors';
-import type { DeliveriesReport } from '../../../shared/mail/deliveries';
+import type { DeliveriesReport, DeliveryView } from '../../../shared/mail/deliveries';
 import { useOrganiserSession } from '../session/organiserSession';
 
 /** A process's or a call's mails, or (administrators) the accounts' invitations and password links. */
@@ -9,8 +10,8 @@ export type DeliveryScope = 'process' | 'call' | 'accounts';
 
 export interface Deliveries {
   scope: DeliveryScope;
-  /** The API path the deliveries hang from: `/api/processes/<id>`, `/api/calls/<id>` or `/api/accounts`. */
-  base: string;
+  /** Queues one of the scope's messages again ("Renvoyer"); resolves with its new status. */
+  resend: (deliveryId: number) => Promise<DeliveryView>;
   report: DeliveriesReport | undefined;
   loadFailed: boolean;
   reload: () => Promise<void>;
@@ -22,22 +23,19 @@ export const DELIVERIES_REFRESH_MS = 10_000;
 /** The delivery status of a process's or a call's e-mails, kept fresh while the page is open and visible. */
 export function useDeliveries(scope: DeliveryScope, id = ''): Deliveries {
   const session = useOrganiserSession();
-  const base =
-    scope === 'accounts'
-      ? '/api/accounts'
-      : `/api/${scope === 'process' ? 'processes' : 'calls'}/${encodeURIComponent(id)}`;
+  const { fetchReport, resend } = useMemo(() => routesOf(scope, id), [scope, id]);
   const [report, setReport] = useState<DeliveriesReport | undefined>();
   const [loadFailed, setLoadFailed] = useState(false);
 
   const reload = useCallback(async () => {
     try {
-      setReport(await apiGet<DeliveriesReport>(`${base}/deliveries`));
+      setReport(await fetchReport());
       setLoadFailed(false);
     } catch (error) {
       if (error instanceof ApiError && error.code === ErrorCode.Unauthenticated) session?.expire();
       setLoadFailed(true);
     }
-  }, [base, session]);
+  }, [fetchReport, session]);
 
   useEffect(() => {
     void reload();
@@ -47,5 +45,33 @@ export function useDeliveries(scope: DeliveryScope, id = ''): Deliveries {
     return () => clearInterval(timer);
   }, [reload]);
 
-  return { scope, base, report, loadFailed, reload };
+  return { scope, resend, report, loadFailed, reload };
+}
+
+/** The contract's routes of one scope: its report, and the resending of one of its messages. */
+function routesOf(
+  scope: DeliveryScope,
+  id: string,
+): { fetchReport: () => Promise<DeliveriesReport>; resend: Deliveries['resend'] } {
+  const delivery = (deliveryId: number) => String(deliveryId);
+  switch (scope) {
+    case 'process':
+      return {
+        fetchReport: () => api('deliveries.process', { params: { id } }),
+        resend: (deliveryId) =>
+          api('deliveries.processResend', { params: { id, delivery: delivery(deliveryId) } }),
+      };
+    case 'call':
+      return {
+        fetchReport: () => api('deliveries.call', { params: { id } }),
+        resend: (deliveryId) =>
+          api('deliveries.callResend', { params: { id, delivery: delivery(deliveryId) } }),
+      };
+    case 'accounts':
+      return {
+        fetchReport: () => api('deliveries.accounts'),
+        resend: (deliveryId) =>
+          api('deliveries.accountsResend', { params: { delivery: delivery(deliveryId) } }),
+      };
+  }
 }

@@ -5,7 +5,6 @@ import { useEffect, useState } from 'react';
 import type { PublicCallView } from '../../../shared/calls/callViews';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
 import type { ProcessStage } from '../../../shared/process/processStage';
-import { apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { api } from '../api/api';
@@ -33,7 +32,7 @@ export function HomePage() {
     api('public.processes')
       .then(setProcesses)
       .catch(() => setProcesses([]));
-    apiGet<PublicCallView[]>('/api/public/calls')
+    api('publicCalls.list')
       .then(setCalls)
       .catch(() => setCalls([]));
   }, []);

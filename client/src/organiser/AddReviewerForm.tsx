@@ -1,6 +1,6 @@
 import { Button } from '../ui/Button';
 import { useId, useState, type FormEvent } from 'react';
-import { apiSend } from '../api/apiClient';
+import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { isFormError, parseText } from '../ui/formValues';
@@ -41,9 +41,9 @@ export function AddReviewerForm({
     if (errors.length > 0 || isFormError(checkedName) || isFormError(checkedEmail))
       return form.fail(errors);
     const added = await form.submit(() =>
-      apiSend<{ reviewer: string }>('POST', `/api/calls/${encodeURIComponent(callId)}/reviewers`, {
-        name: checkedName,
-        email: checkedEmail,
+      api('calls.addReviewer', {
+        params: { id: callId },
+        body: { name: checkedName, email: checkedEmail },
       }),
     );
     if (added === undefined) return;

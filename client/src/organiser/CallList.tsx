@@ -1,5 +1,6 @@
 import { Badge } from '../ui/Badge';
 import { useI18n } from '../i18n/useI18n';
+import { apiPath } from '../api/api';
 import { Link } from '../routing/Link';
 import type { PublicCallView } from './callView';
 import { ConsoleListPage, type ListTexts } from './ConsoleListPage';
@@ -30,7 +31,7 @@ export function CallList() {
   const { t, language } = useI18n();
   return (
     <ConsoleListPage<PublicCallView>
-      path="/api/public/calls"
+      path={apiPath('publicCalls.list')}
       order={latestOpeningFirst}
       texts={TEXTS}
       toolbar={

@@ -1,6 +1,6 @@
 import { Button } from '../ui/Button';
 import { useId, useState, type FormEvent } from 'react';
-import { apiSend } from '../api/apiClient';
+import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { navigate } from '../routing/router';
 import { ErrorSummary } from '../ui/ErrorSummary';
@@ -92,9 +92,7 @@ export function CreateCallForm() {
     event.preventDefault();
     const settings = check();
     if (Array.isArray(settings)) return form.fail(settings);
-    const created = await form.submit(() =>
-      apiSend<{ id: string }>('POST', '/api/calls', settings),
-    );
+    const created = await form.submit(() => api('calls.create', { body: settings }));
     if (created !== undefined) navigate(`/organiser/appels/${encodeURIComponent(created.id)}`);
   }
 

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ConfirmBox } from '../ui/ConfirmBox';
-import { apiSend } from '../api/apiClient';
+import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import type { ProcessSummary } from './callView';
 import { ErrorSummary } from '../ui/ErrorSummary';
@@ -43,11 +43,7 @@ export function ExportForm({
 
   async function send() {
     const result = await form.submit(() =>
-      apiSend<{ exported: number; processId: string }>(
-        'POST',
-        `/api/calls/${encodeURIComponent(callId)}/export`,
-        { processId },
-      ),
+      api('calls.export', { params: { id: callId }, body: { processId } }),
     );
     setConfirming(false);
     if (result !== undefined) await onExported(result.processId, result.exported);

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { apiSend } from '../api/apiClient';
+import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import type { OrganiserCallView } from './callView';
 import { ErrorSummary } from '../ui/ErrorSummary';
@@ -25,9 +25,7 @@ export function ProgressSection({
 
   async function assign() {
     const count = applications.unassigned;
-    const done = await form.submit(() =>
-      apiSend('POST', `/api/calls/${encodeURIComponent(view.call.id)}/assign`),
-    );
+    const done = await form.submit(() => api('calls.assign', { params: { id: view.call.id } }));
     if (done === undefined) return;
     await onChange();
     form.setNotice({ key: 'organiser.calls.assign.done', values: { count } });

@@ -2,7 +2,7 @@ import { Button } from '../ui/Button';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { REASONS, type Reason } from '../../../shared/calls/callEvents';
 import { AXES, type Axis } from '../../../shared/calls/review';
-import { apiSend } from '../api/apiClient';
+import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { AssessmentFieldset } from '../assessment/AssessmentFieldset';
 import { checkAssessments, draftOf, type AssessmentsDraft } from '../assessment/assessmentDraft';
@@ -75,9 +75,10 @@ export function SettlementForm({
         : undefined;
     if (Array.isArray(assessment)) errors.push(...assessment);
     if (errors.length > 0 || Array.isArray(assessment)) return errors;
-    return decision === 'admissible'
-      ? { admissible: true, reason: null, reasonText: text, assessment }
-      : { admissible: false, reason, reasonText: text };
+    if (decision === 'admissible')
+      return { admissible: true, reason: null, reasonText: text, assessment };
+    // A refusal without its category was refused above: this narrows the type only.
+    return reason === '' ? errors : { admissible: false, reason, reasonText: text };
   }
 
   function submit(event: FormEvent) {
@@ -91,11 +92,7 @@ export function SettlementForm({
 
   async function record(settlement: NonNullable<typeof toConfirm>) {
     const done = await form.submit(() =>
-      apiSend(
-        'POST',
-        `/api/calls/${encodeURIComponent(callId)}/applications/${encodeURIComponent(application.ref)}/settle`,
-        settlement,
-      ),
+      api('calls.settle', { params: { id: callId, ref: application.ref }, body: settlement }),
     );
     setToConfirm(undefined);
     if (done !== undefined) await onSettled(settlement.admissible);

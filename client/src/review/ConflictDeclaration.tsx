@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Button } from '../ui/Button';
 import { ConfirmBox } from '../ui/ConfirmBox';
-import { apiSend } from '../api/apiClient';
+import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { useFocusLater } from '../ui/useFocusLater';
@@ -30,11 +30,7 @@ export function ConflictDeclaration({
 
   async function declare() {
     const done = await form.submit(
-      () =>
-        apiSend<{ ok: true }>(
-          'POST',
-          `/api/reviewers/${encodeURIComponent(token)}/applications/${encodeURIComponent(applicationRef)}/conflict`,
-        ),
+      () => api('reviewers.conflict', { params: { token, ref: applicationRef } }),
       explainReviewerError,
     );
     setConfirming(false);

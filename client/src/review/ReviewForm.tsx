@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../ui/Button';
 import { OPINIONS, type Opinion } from '../../../shared/calls/callEvents';
 import { AXES, type Axis, type Review } from '../../../shared/calls/review';
-import { apiSend } from '../api/apiClient';
+import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { ChoiceFieldset } from '../ui/ChoiceFieldset';
 import { ErrorSummary } from '../ui/ErrorSummary';
@@ -55,12 +55,7 @@ export function ReviewForm({
     const review = check();
     if (Array.isArray(review)) return form.fail(review);
     const done = await form.submit(
-      () =>
-        apiSend<{ ok: true }>(
-          'POST',
-          `/api/reviewers/${encodeURIComponent(token)}/applications/${encodeURIComponent(applicationRef)}/review`,
-          review,
-        ),
+      () => api('reviewers.review', { params: { token, ref: applicationRef }, body: review }),
       explainReviewerError,
     );
     if (done !== undefined) onSaved();

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
-import { ApiError, apiGet } from '../api/apiClient';
+import { api } from '../api/api';
+import { ApiError } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { describeApiError, type FormError } from '../ui/formErrors';
@@ -36,7 +37,7 @@ export function ReviewerPage({ token }: { token: string }) {
   const load = useCallback(async () => {
     setLoadErrors([]);
     try {
-      setView(await apiGet<ReviewerView>(`/api/reviewers/${encodeURIComponent(token)}`));
+      setView(await api('reviewers.get', { params: { token } }));
       return true;
     } catch (error) {
       if (error instanceof ApiError && error.code === ErrorCode.TokenInvalid) setIsInvalid(true);

@@ -2,13 +2,13 @@
 // applicant's confirmation (with their private link), the reviewer's invitation, and the decision. Each
 // belongs to the call in the console's "Envois", under the application's reference or the reviewer's id.
 
-import type { MailLanguage, MailQueue } from '../mail/mailQueue';
-import { applicationConfirmationMail } from '../mail/messages/applicationConfirmation';
+import type { MailLanguage, MailQueue } from '../../mail/mailQueue';
+import { applicationConfirmationMail } from '../../mail/messages/applicationConfirmation';
 import {
   applicationDecisionMail,
   type ApplicationDecisionMailData,
-} from '../mail/messages/applicationDecision';
-import { reviewerInvitationMail } from '../mail/messages/reviewerInvitation';
+} from '../../mail/messages/applicationDecision';
+import { reviewerInvitationMail } from '../../mail/messages/reviewerInvitation';
 
 export function createCallMails(mailQueue: MailQueue, publicUrl: () => string) {
   const applicantLink = (token: string) => `${publicUrl()}/candidature/${token}`;
