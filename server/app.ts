@@ -182,7 +182,7 @@ export function createApp(deps: AppDeps) {
           },
         };
   const routes: Route[] = [
-    ...authRoutes(accounts, sessions),
+    ...authRoutes(accounts, sessions, { checkAnswers: options.checkContract === true }),
     ...apiRoutes(ceremony, store, jurorSessions, (id) => demoProcesses.isDemo(id), {
       checkAnswers: options.checkContract === true,
     }),
@@ -198,7 +198,13 @@ export function createApp(deps: AppDeps) {
       requireProcess: (id) => void ceremony.state(id),
       requireCall: (id) => void calls.publicView(id),
     }),
-    ...oidcRoutes(oidc, { publicUrl: () => options.publicUrl, clock, random, log }),
+    ...oidcRoutes(oidc, {
+      publicUrl: () => options.publicUrl,
+      clock,
+      random,
+      log,
+      checkAnswers: options.checkContract === true,
+    }),
     ...demoRoutes({
       db,
       ceremony,
@@ -210,7 +216,9 @@ export function createApp(deps: AppDeps) {
     ...beaconRoutes(beaconFetcher, ceremony, clock, {
       checkAnswers: options.checkContract === true,
     }),
-    ...accountRoutes(accounts, sessions, ceremony),
+    ...accountRoutes(accounts, sessions, ceremony, {
+      checkAnswers: options.checkContract === true,
+    }),
   ];
 
   const app = express();

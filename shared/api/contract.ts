@@ -8,16 +8,33 @@
 // Each group's schemas are in groups/<group>.contract.ts; this file gathers them.
 
 import type { RouteContract } from './route';
+import { accountContract } from './groups/accounts.contract';
+import { authContract } from './groups/auth.contract';
 import { beaconContract } from './groups/beacon.contract';
 import { ceremonyContract } from './groups/ceremony.contract';
+import { oidcContract } from './groups/oidc.contract';
 import { seatContract } from './groups/seats.contract';
 
 export { Invitation, ProcessSummary } from './groups/ceremony.contract';
+export type { AccountRoleName, AccountView, MyAccount } from './groups/accounts.contract';
+export type { Session } from './groups/auth.contract';
+export type { OidcOffer } from './groups/oidc.contract';
 export { ceremonyContract, seatContract, beaconContract };
+export { accountContract, authContract, oidcContract };
 
 /** Every migrated route of the contract, by id. */
 export const contract: Readonly<Record<string, RouteContract>> &
   typeof ceremonyContract &
   typeof seatContract &
-  typeof beaconContract = { ...ceremonyContract, ...seatContract, ...beaconContract };
+  typeof beaconContract &
+  typeof accountContract &
+  typeof authContract &
+  typeof oidcContract = {
+  ...ceremonyContract,
+  ...seatContract,
+  ...beaconContract,
+  ...accountContract,
+  ...authContract,
+  ...oidcContract,
+};
 export type Contract = typeof contract;

@@ -5,9 +5,19 @@
 // migrated yet: its routes are still declared in their server/http/*Routes.ts file (docs/architecture.md,
 // "HTTP contract").
 
+import { accountEndpoints } from './groups/accounts.endpoints';
+import { authEndpoints } from './groups/auth.endpoints';
 import { beaconEndpoints } from './groups/beacon.endpoints';
 import { ceremonyEndpoints } from './groups/ceremony.endpoints';
+import { oidcEndpoints } from './groups/oidc.endpoints';
 import { seatEndpoints } from './groups/seats.endpoints';
 
-export const endpoints = { ...ceremonyEndpoints, ...seatEndpoints, ...beaconEndpoints } as const;
+export const endpoints = {
+  ...ceremonyEndpoints,
+  ...seatEndpoints,
+  ...beaconEndpoints,
+  ...accountEndpoints,
+  ...authEndpoints,
+  ...oidcEndpoints,
+} as const;
 export type RouteId = keyof typeof endpoints;
