@@ -67,8 +67,9 @@ export function errorsOf(route: RouteContract): ReadonlySet<ErrorCode> {
     ErrorCode.Internal,
     ErrorCode.RateLimited,
   ]);
-  if (route.method !== 'GET') codes.add(ErrorCode.OriginRefused);
-  if (route.body !== undefined) codes.add(ErrorCode.JsonMalformed).add(ErrorCode.UploadTooLarge);
+  // The envelope reads a body sent to any write, whether the route declares one or not.
+  if (route.method !== 'GET')
+    codes.add(ErrorCode.OriginRefused).add(ErrorCode.JsonMalformed).add(ErrorCode.UploadTooLarge);
   if (needsAccount(route)) codes.add(ErrorCode.Unauthenticated).add(ErrorCode.Forbidden);
   return codes;
 }
