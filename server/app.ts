@@ -182,7 +182,7 @@ export function createApp(deps: AppDeps) {
           },
         };
   const routes: Route[] = [
-    ...authRoutes(accounts, sessions),
+    ...authRoutes(accounts, sessions, { checkAnswers: options.checkContract === true }),
     ...apiRoutes(ceremony, store, jurorSessions, (id) => demoProcesses.isDemo(id), {
       checkAnswers: options.checkContract === true,
     }),
@@ -205,7 +205,13 @@ export function createApp(deps: AppDeps) {
       },
       { checkAnswers: options.checkContract === true },
     ),
-    ...oidcRoutes(oidc, { publicUrl: () => options.publicUrl, clock, random, log }),
+    ...oidcRoutes(oidc, {
+      publicUrl: () => options.publicUrl,
+      clock,
+      random,
+      log,
+      checkAnswers: options.checkContract === true,
+    }),
     ...demoRoutes(
       {
         db,
@@ -220,7 +226,9 @@ export function createApp(deps: AppDeps) {
     ...beaconRoutes(beaconFetcher, ceremony, clock, {
       checkAnswers: options.checkContract === true,
     }),
-    ...accountRoutes(accounts, sessions, ceremony),
+    ...accountRoutes(accounts, sessions, ceremony, {
+      checkAnswers: options.checkContract === true,
+    }),
   ];
 
   const app = express();

@@ -8,6 +8,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import QRCode from 'qrcode';
 import type { Db } from '../db/openDatabase';
+import type { AccountRoleName } from '../../shared/api/contract';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { MIN_PASSWORD_LENGTH, checkPassword, hashPassword } from '../auth/password';
 import type { Sessions } from '../auth/sessions';
@@ -24,8 +25,8 @@ import { createAccountsRepository, type AccountRow } from '../repositories/accou
 import { createRecoveryCodesRepository } from '../repositories/recoveryCodesRepository';
 import { isTotpCode, matchingStep, newRecoveryCodeTexts, newTotpSecret, totpFor } from './totp';
 
-export const ACCOUNT_ROLES = ['administrator', 'organiser', 'facilitator', 'auditor'] as const;
-export type AccountRole = (typeof ACCOUNT_ROLES)[number];
+/** The roles an account can hold, as the HTTP contract names them. */
+export type AccountRole = AccountRoleName;
 
 /** An account as the console shows it (never its hashes or secrets). */
 export interface Account {

@@ -1,17 +1,19 @@
 // The console's account routes: one's own account (sessions, two-step verification), the administrators'
 // account management and audit trail, the facilitators of a process, and the auditor's overview (public
-// views only, so no personal data).
+// views only, so no personal data). Their schemas, roles and errors are the accounts group of the HTTP
+// contract (shared/api/contract.ts).
 
 import type { Request } from 'express';
-import { z } from 'zod';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
+import { accountContract } from '../../shared/api/contract';
 import { processStage } from '../../shared/process/processStage';
 import { publicView } from '../../shared/process/publicView';
-import { ACCOUNT_ROLES, type Account, type Accounts } from '../accounts/accounts';
+import type { Account, Accounts } from '../accounts/accounts';
 import type { Sessions } from '../auth/sessions';
 import type { Ceremony } from '../services/ceremony';
-import { accountView, parseBody, sessionToken } from './authRoutes';
-import { Role, type Route } from './routes';
+import { accountView, sessionToken } from './authRoutes';
+import type { Route } from './routes';
+import { contractRoutes } from './contractRoutes';
 
 const requests = new WeakMap<Request, { account: Account; sessionId: string }>();
 
@@ -20,85 +22,52 @@ export function rememberAccount(req: Request, account: Account, sessionId: strin
   requests.set(req, { account, sessionId });
 }
 
-/** The signed-in account of a request that passed an account role check. */
-export function accountOf(req: Request): Account {
+/** The signed-in account of a request that passed an account role check, and its session. */
+function signedInOf(req: Request): { account: Account; sessionId: string } {
   const found = requests.get(req);
   if (found === undefined) throw new KleroterionError(ErrorCode.Unauthenticated, 'sign in first');
-  return found.account;
+  return found;
 }
 
-const Roles = z.array(z.enum(ACCOUNT_ROLES)).min(1).max(ACCOUNT_ROLES.length);
-const Invite = z.strictObject({
-  email: z.string().trim().min(3).max(254).email(),
-  roles: Roles,
-  language: z.enum(['fr', 'en']).default('fr'),
-});
-const SetRoles = z.strictObject({ roles: Roles });
-const Code = z.strictObject({ code: z.string().trim().min(1).max(40) });
-const Facilitators = z.strictObject({ accountIds: z.array(z.string().min(1).max(64)).max(50) });
+/** The signed-in account of a request that passed an account role check. */
+export const accountOf = (req: Request): Account => signedInOf(req).account;
 
-const param = (req: Request, name: string) => String(req.params[name] ?? '');
-
-export function accountRoutes(accounts: Accounts, sessions: Sessions, ceremony: Ceremony): Route[] {
+export function accountRoutes(
+  accounts: Accounts,
+  sessions: Sessions,
+  ceremony: Ceremony,
+  options: { checkAnswers?: boolean } = {},
+): Route[] {
   const me = (req: Request) => {
-    const account = accountOf(req);
-    const session = requests.get(req)!;
+    const { account, sessionId } = signedInOf(req);
     return {
       ...accountView(account),
       facilitates: accounts.processesFacilitatedBy(account.id),
-      sessions: sessions.listFor(account.id).map((s) => ({
-        ...s,
-        current: s.id === session.sessionId,
-      })),
+      sessions: sessions.listFor(account.id).map((s) => ({ ...s, current: s.id === sessionId })),
     };
   };
-  return [
+  return contractRoutes(
+    accountContract,
     {
-      method: 'get',
-      path: '/api/account',
-      role: Role.Account,
-      handle: (req) => ({ data: me(req) }),
-    },
-    {
-      method: 'post',
-      path: '/api/account/sessions/:sessionId/revoke',
-      role: Role.Account,
-      handle: (req) => {
-        if (!sessions.revoke(accountOf(req).id, param(req, 'sessionId')))
+      'account.me': ({ req }) => ({ data: me(req) }),
+      'account.revokeSession': ({ params, req }) => {
+        if (!sessions.revoke(accountOf(req).id, params.sessionId))
           throw new KleroterionError(ErrorCode.NotFound, 'no such session');
         return { data: me(req) };
       },
-    },
-    {
-      method: 'post',
-      path: '/api/account/totp/begin',
-      role: Role.Account,
-      handle: async (req) => ({ data: await accounts.beginTotp(accountOf(req).id) }),
-    },
-    {
-      method: 'post',
-      path: '/api/account/totp/confirm',
-      role: Role.Account,
-      handle: (req) => ({
-        data: accounts.confirmTotp(accountOf(req).id, parseBody(Code, req.body).code),
+      'account.totpBegin': async ({ req }) => ({
+        data: await accounts.beginTotp(accountOf(req).id),
       }),
-    },
-    {
-      method: 'post',
-      path: '/api/account/totp/disable',
-      role: Role.Account,
-      handle: (req) => {
+      'account.totpConfirm': ({ body, req }) => ({
+        data: accounts.confirmTotp(accountOf(req).id, body.code),
+      }),
+      'account.totpDisable': ({ req }) => {
         accounts.disableTotp(accountOf(req).id);
         return { data: me(req) };
       },
-    },
 
-    // Administrators.
-    {
-      method: 'get',
-      path: '/api/accounts',
-      role: Role.Administrator,
-      handle: () => ({
+      // Administrators.
+      'accounts.list': () => ({
         data: accounts.list().map((account) => ({
           ...accountView(account),
           active: account.active,
@@ -107,60 +76,24 @@ export function accountRoutes(accounts: Accounts, sessions: Sessions, ceremony: 
           sessions: sessions.listFor(account.id).length,
         })),
       }),
-    },
-    {
-      method: 'post',
-      path: '/api/accounts',
-      role: Role.Administrator,
-      handle: (req) => ({
+      'accounts.invite': ({ body, req }) => ({
         status: 201,
-        data: accounts.invite(accountOf(req).id, parseBody(Invite, req.body)),
+        data: accounts.invite(accountOf(req).id, body),
       }),
-    },
-    {
-      method: 'put',
-      path: '/api/accounts/:accountId/roles',
-      role: Role.Administrator,
-      handle: (req) => ({
-        data: accountView(
-          accounts.setRoles(
-            accountOf(req).id,
-            param(req, 'accountId'),
-            parseBody(SetRoles, req.body).roles,
-          ),
-        ),
+      'accounts.roles': ({ params, body, req }) => ({
+        data: accountView(accounts.setRoles(accountOf(req).id, params.accountId, body.roles)),
       }),
-    },
-    {
-      method: 'post',
-      path: '/api/accounts/:accountId/reset-link',
-      role: Role.Administrator,
-      handle: (req) => ({
+      'accounts.resetLink': ({ params, req }) => ({
         status: 201,
-        data: accounts.resetLink(accountOf(req).id, param(req, 'accountId')),
+        data: accounts.resetLink(accountOf(req).id, params.accountId),
       }),
-    },
-    {
-      method: 'post',
-      path: '/api/accounts/:accountId/disable',
-      role: Role.Administrator,
-      handle: (req) => ({
-        data: accountView(accounts.disable(accountOf(req).id, param(req, 'accountId'))),
+      'accounts.disable': ({ params, req }) => ({
+        data: accountView(accounts.disable(accountOf(req).id, params.accountId)),
       }),
-    },
-    {
-      method: 'post',
-      path: '/api/accounts/:accountId/sessions/end',
-      role: Role.Administrator,
-      handle: (req) => ({
-        data: { ended: accounts.endSessions(accountOf(req).id, param(req, 'accountId')) },
+      'accounts.endSessions': ({ params, req }) => ({
+        data: { ended: accounts.endSessions(accountOf(req).id, params.accountId) },
       }),
-    },
-    {
-      method: 'get',
-      path: '/api/audit-trail',
-      role: Role.Administrator,
-      handle: () => {
+      'accounts.auditTrail': () => {
         const names = new Map(accounts.list().map((a) => [a.id, a.displayName || a.email]));
         return {
           data: accounts
@@ -168,49 +101,26 @@ export function accountRoutes(accounts: Accounts, sessions: Sessions, ceremony: 
             .map((row) => ({ ...row, actor: names.get(row.accountId) ?? row.accountId })),
         };
       },
-    },
 
-    // Organisers assign facilitators to a process.
-    {
-      method: 'get',
-      path: '/api/processes/:id/facilitators',
-      role: Role.Organiser,
-      handle: (req) => {
-        ceremony.state(param(req, 'id'));
-        const assigned = new Set(accounts.facilitatorsOf(param(req, 'id')));
+      // Organisers assign facilitators to a process.
+      'facilitators.list': ({ params }) => {
+        ceremony.state(params.id);
+        const assigned = new Set(accounts.facilitatorsOf(params.id));
         return {
           data: accounts
             .list()
             .filter((a) => a.active && a.roles.includes('facilitator'))
-            .map((a) => ({
-              id: a.id,
-              displayName: a.displayName,
-              assigned: assigned.has(a.id),
-            })),
+            .map((a) => ({ id: a.id, displayName: a.displayName, assigned: assigned.has(a.id) })),
         };
       },
-    },
-    {
-      method: 'put',
-      path: '/api/processes/:id/facilitators',
-      role: Role.Organiser,
-      handle: (req) => {
-        ceremony.state(param(req, 'id'));
-        accounts.setFacilitators(
-          accountOf(req).id,
-          param(req, 'id'),
-          parseBody(Facilitators, req.body).accountIds,
-        );
-        return { data: { accountIds: accounts.facilitatorsOf(param(req, 'id')) } };
+      'facilitators.assign': ({ params, body, req }) => {
+        ceremony.state(params.id);
+        accounts.setFacilitators(accountOf(req).id, params.id, body.accountIds);
+        return { data: { accountIds: accounts.facilitatorsOf(params.id) } };
       },
-    },
 
-    // The read-only overview: each process's public view (counts, stage, chain head), never personal data.
-    {
-      method: 'get',
-      path: '/api/overview/processes',
-      role: [Role.Auditor, Role.Organiser, Role.Facilitator],
-      handle: (req) => {
+      // The read-only overview: each process's public view (counts, stage, chain head), never personal data.
+      'overview.processes': ({ req }) => {
         const account = accountOf(req);
         const seesAll = account.roles.includes('organiser') || account.roles.includes('auditor');
         const mine = new Set(accounts.processesFacilitatedBy(account.id));
@@ -222,7 +132,8 @@ export function accountRoutes(accounts: Accounts, sessions: Sessions, ceremony: 
         };
       },
     },
-  ];
+    options,
+  );
 }
 
 export { sessionToken };

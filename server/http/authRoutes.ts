@@ -1,41 +1,14 @@
 // Console sign-in with named accounts: the first start (one-time setup token), e-mail + password (+ TOTP
-// code when enrolled), session cookie, rate-limited attempts, and the invitation / reset links.
+// code when enrolled), session cookie, rate-limited attempts, and the invitation / reset links. Their
+// schemas, roles, rate limits and errors are the auth group of the HTTP contract (shared/api/contract.ts).
 
 import type { Request } from 'express';
 import { parse as parseCookies } from 'cookie';
-import { z } from 'zod';
-import { ErrorCode, KleroterionError } from '../../shared/errors';
-import { describeIssues } from '../../shared/lottery/protocol';
+import { authContract } from '../../shared/api/contract';
 import type { Account, Accounts } from '../accounts/accounts';
 import { SESSION_COOKIE, type Sessions } from '../auth/sessions';
-import { Role, type Route, type RouteResult } from './routes';
-
-const Email = z.string().trim().min(3).max(254).email();
-const Password = z.string().min(1).max(1024);
-const Language = z.enum(['fr', 'en']).default('fr');
-const Setup = z.strictObject({
-  token: z.string().trim().min(1).max(200),
-  email: Email,
-  name: z.string().trim().min(1).max(200),
-  password: Password,
-  language: Language,
-});
-const Login = z.strictObject({
-  email: z.string().trim().min(1).max(254),
-  password: Password,
-  code: z.string().trim().max(40).optional(),
-});
-const UseLink = z.strictObject({
-  name: z.string().trim().min(1).max(200).optional(),
-  password: Password,
-});
-
-export function parseBody<T>(schema: z.ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success)
-    throw new KleroterionError(ErrorCode.ValidationFailed, describeIssues(parsed.error));
-  return parsed.data;
-}
+import type { Route } from './routes';
+import { contractRoutes } from './contractRoutes';
 
 export function sessionToken(req: Request): string | undefined {
   const header = req.headers.cookie;
@@ -52,8 +25,12 @@ export const accountView = (account: Account) => ({
   totpEnabled: account.totpEnabled,
 });
 
-export function authRoutes(accounts: Accounts, sessions: Sessions): Route[] {
-  const signedIn = (req: Request, account: Account, status = 200): RouteResult => {
+export function authRoutes(
+  accounts: Accounts,
+  sessions: Sessions,
+  options: { checkAnswers?: boolean } = {},
+): Route[] {
+  const signedIn = (req: Request, account: Account, status = 200) => {
     const { token } = sessions.open(account.id, req.headers['user-agent']);
     return {
       status,
@@ -66,19 +43,16 @@ export function authRoutes(accounts: Accounts, sessions: Sessions): Route[] {
     const account = session === undefined ? undefined : accounts.byId(session.accountId);
     return account?.active === true ? account : undefined;
   };
-  return [
+  return contractRoutes(
+    authContract,
     {
-      method: 'get',
-      path: '/api/auth/session',
-      role: Role.Public,
-      handle: (req) => {
+      'auth.session': ({ req }) => {
         const account = current(req);
         return {
           data: {
             setupNeeded: accounts.setupNeeded(),
             passwordSet: !accounts.setupNeeded(),
             organiser: account?.roles.includes('organiser') ?? false,
-            /** The processes whose room this account facilitates (facilitator role). */
             facilitates:
               account?.roles.includes('facilitator') === true
                 ? accounts.processesFacilitatedBy(account.id)
@@ -87,62 +61,27 @@ export function authRoutes(accounts: Accounts, sessions: Sessions): Route[] {
           },
         };
       },
-    },
-    {
-      // First start: the token printed on the server's console creates the first administrator.
-      method: 'post',
-      path: '/api/auth/setup',
-      role: Role.Public,
-      rateLimited: true,
-      handle: async (req) => {
-        const body = parseBody(Setup, req.body);
-        const account = await accounts.createFirst(body);
-        return signedIn(req, account, 201);
-      },
-    },
-    {
-      method: 'post',
-      path: '/api/auth/login',
-      role: Role.Public,
-      rateLimited: true,
-      handle: async (req) => {
-        const { email, password, code } = parseBody(Login, req.body);
+      'auth.setup': async ({ body, req }) => signedIn(req, await accounts.createFirst(body), 201),
+      'auth.login': async ({ body: { email, password, code }, req }) => {
         const account = await accounts.authenticate(email, password, code);
         accounts.audit(account.id, 'session.signIn', account.id);
         return signedIn(req, account);
       },
-    },
-    {
-      method: 'post',
-      path: '/api/auth/logout',
-      role: Role.Account,
-      handle: (req) => {
+      'auth.logout': ({ req }) => {
         sessions.close(sessionToken(req));
         return {
-          data: { organiser: false, account: null },
+          data: { organiser: false as const, account: null },
           cookie: { name: SESSION_COOKIE, value: '' },
         };
       },
+      'accountLinks.get': ({ params }) => ({ data: accounts.describeLink(params.token) }),
+      'accountLinks.use': async ({ params, body, req }) =>
+        signedIn(req, await accounts.useLink(params.token, body), 201),
     },
     {
-      method: 'get',
-      path: '/api/account-links/:token',
-      role: Role.AccountLink,
-      handle: (req) => ({ data: accounts.describeLink(String(req.params['token'] ?? '')) }),
+      ...options,
+      // The link first: a wrong token is refused whatever the body.
+      beforeBody: { 'accountLinks.use': ({ params }) => void accounts.describeLink(params.token) },
     },
-    {
-      // An invitation or reset link sets the password (and the name) and signs the person in.
-      method: 'post',
-      path: '/api/account-links/:token',
-      role: Role.AccountLink,
-      rateLimited: true,
-      handle: async (req) => {
-        const token = String(req.params['token'] ?? '');
-        // The link first: a wrong token is refused whatever the body.
-        accounts.describeLink(token);
-        const account = await accounts.useLink(token, parseBody(UseLink, req.body));
-        return signedIn(req, account, 201);
-      },
-    },
-  ];
+  );
 }

@@ -54,7 +54,7 @@ export function callRoutes(calls: Calls, options: { checkAnswers?: boolean } = {
     },
     {
       ...options,
-      guards: { 'reviewers.review': ({ token }) => calls.checkReviewerLink(token) },
+      beforeBody: { 'reviewers.review': ({ params }) => calls.checkReviewerLink(params.token) },
     },
   );
 }

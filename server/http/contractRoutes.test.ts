@@ -123,8 +123,8 @@ describe('contractRoutes', () => {
       },
       {
         checkAnswers: true,
-        guards: {
-          'things.rename': ({ id }) => {
+        beforeBody: {
+          'things.rename': ({ params: { id } }) => {
             guarded.push(id);
             if (id !== 'known') throw new KleroterionError(ErrorCode.NotFound, 'no such thing');
           },
@@ -149,5 +149,63 @@ describe('contractRoutes', () => {
     expect(await call(file, request({ id: 'z' }))).toEqual({
       raw: { contentType: 'application/json', body: '{"id":"z"}' },
     });
+  });
+
+  it('answers a redirect route with its redirect, and refuses JSON from it or a redirect from a JSON route', async () => {
+    const signIn = defineContract(
+      {
+        'sign.start': { method: 'GET', path: '/api/sign/start' },
+        'sign.code': { method: 'POST', path: '/api/sign/code' },
+      },
+      {
+        'sign.start': { roles: [Role.Public], response: { redirect: true }, errors: [] },
+        'sign.code': { roles: [Role.Public], response: z.object({ ok: z.boolean() }), errors: [] },
+      },
+    );
+    const answers = (start: RouteResult, code: RouteResult) =>
+      contractRoutes(
+        signIn,
+        {
+          'sign.start': () => start as { redirect: string },
+          'sign.code': () => code as { data: { ok: boolean } },
+        },
+        { checkAnswers: true },
+      );
+    const [start, code] = answers({ redirect: '/elsewhere' }, { data: { ok: true } });
+    expect(await call(start!, request({}))).toEqual({ redirect: '/elsewhere' });
+    expect(await call(code!, request({}, {}))).toEqual({ data: { ok: true } });
+    const [jsonStart, redirectCode] = answers({ data: {} }, { redirect: '/x', data: { ok: true } });
+    await expect(call(jsonStart!, request({}))).rejects.toThrow(/answered without its redirect/);
+    await expect(call(redirectCode!, request({}, {}))).rejects.toThrow(/instead of JSON/);
+  });
+
+  it('runs a route’s check of its path before parsing its body, so that a wrong token wins over a bad body', async () => {
+    const checked: string[] = [];
+    const [route] = contractRoutes(
+      contract,
+      {
+        'things.rename': ({ params, body }) => ({ data: { id: params.id, name: body.name } }),
+        'things.file': () => ({ raw: { contentType: 'application/json', body: '{}' } }),
+      },
+      {
+        checkAnswers: true,
+        beforeBody: {
+          'things.rename': ({ params }) => {
+            checked.push(params.id);
+            if (params.id !== 'known') throw new KleroterionError(ErrorCode.NotFound, 'no thing');
+          },
+        },
+      },
+    );
+    await expect(call(route!, request({ id: 'stranger' }, { name: '' }))).rejects.toMatchObject({
+      code: ErrorCode.NotFound,
+    });
+    await expect(call(route!, request({ id: 'known' }, { name: '' }))).rejects.toMatchObject({
+      code: ErrorCode.ValidationFailed,
+    });
+    expect(await call(route!, request({ id: 'known' }, { name: 'Kappa' }))).toEqual({
+      data: { id: 'known', name: 'Kappa' },
+    });
+    expect(checked).toEqual(['stranger', 'known', 'known']);
   });
 });

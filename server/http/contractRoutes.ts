@@ -1,15 +1,21 @@
 // The server's half of the HTTP contract (shared/api/contract.ts): each contract route becomes a Route of
 // the table app.ts registers, with its method, path, roles and rate limit taken from the contract. Its
 // params, query and body are parsed here, once, with the contract's schemas, and the handler gets them
-// typed. A route's guard (a link's token checked) runs once its params are parsed, before its query and
-// body: an unknown link answers TOKEN_INVALID whatever it sends. With `checkAnswers` (the test server), an answer the contract does not describe (data its schema
-// refuses, an error code it does not list) is answered as INTERNAL, so a drifting contract fails a test.
+// typed. With `checkAnswers` (the test server), an answer the contract does not describe (data its schema
+// refuses, an error code it does not list, a redirect where it says JSON) is answered as INTERNAL, so a
+// drifting contract fails a test.
 
 import type { Request } from 'express';
 import type { z } from 'zod';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { describeIssues } from '../../shared/lottery/protocol';
-import { errorsOf, isFile, type RouteContract } from '../../shared/api/route';
+import {
+  errorsOf,
+  isFile,
+  isRedirect,
+  type FileAnswer,
+  type RouteContract,
+} from '../../shared/api/route';
 import type { PathParamNames } from '../../shared/api/endpoint';
 import type { Role } from '../../shared/api/roles';
 import type { RouteResult, Route } from './routes';
@@ -26,10 +32,12 @@ export interface HandlerInput<R extends RouteContract> {
   req: Request;
 }
 
-/** What a handler answers: the response's data (typed by the contract), or a file for a download. */
+/** What a handler answers: the response's data (typed by the contract), a file, or a redirect. */
 export type HandlerResult<R extends RouteContract> = R['response'] extends z.ZodType
-  ? Omit<RouteResult, 'data' | 'raw'> & { data: z.input<R['response']> }
-  : Omit<RouteResult, 'data' | 'raw'> & { raw: NonNullable<RouteResult['raw']> };
+  ? Omit<RouteResult, 'data' | 'raw' | 'redirect'> & { data: z.input<R['response']> }
+  : R['response'] extends FileAnswer
+    ? Omit<RouteResult, 'data' | 'raw' | 'redirect'> & { raw: NonNullable<RouteResult['raw']> }
+    : Omit<RouteResult, 'data' | 'raw' | 'redirect'> & { redirect: string };
 
 /** Checks run on a route's parsed params before its query and body are read: a link's token, say. */
 export type Guards<C extends Record<string, RouteContract>> = {
@@ -54,31 +62,40 @@ const violation = (id: string, what: string): Error =>
 export function contractRoutes<C extends Record<string, RouteContract>>(
   contract: C,
   handlers: Handlers<C>,
-  options: { checkAnswers?: boolean; guards?: Guards<C> } = {},
+  options: {
+    checkAnswers?: boolean;
+    /**
+     * A credential in the path checked before the body is parsed, so that a wrong token is refused as
+     * such whatever the body (an account link): the route's own check, run with its parsed parameters.
+     */
+    beforeBody?: { [K in keyof C]?: (input: Omit<HandlerInput<C[K]>, 'body'>) => void };
+  } = {},
 ): Route[] {
   return Object.entries(contract).map(([id, route]) => {
     const handler = handlers[id as keyof C] as unknown as (
       input: HandlerInput<RouteContract>,
     ) => RouteResult | Promise<RouteResult>;
     const declared = errorsOf(route);
-    const guard = options.guards?.[id as keyof C] as
-      ((params: HandlerInput<RouteContract>['params']) => void) | undefined;
+    const beforeBody = options.beforeBody?.[id as keyof C] as
+      ((input: Omit<HandlerInput<RouteContract>, 'body'>) => void) | undefined;
     const parsed = (req: Request): HandlerInput<RouteContract> => {
-      const params =
-        route.params === undefined
-          ? Object.fromEntries(
-              Object.entries(req.params).map(([name, value]) => [name, String(value)]),
-            )
-          : parse(route.params, req.params);
-      guard?.(params);
-      return {
-        params,
+      const address = {
+        params:
+          route.params === undefined
+            ? Object.fromEntries(
+                Object.entries(req.params).map(([name, value]) => [name, String(value)]),
+              )
+            : parse(route.params, req.params),
         query: route.query === undefined ? undefined : parse(route.query, req.query),
+        req,
+      };
+      beforeBody?.(address);
+      return {
+        ...address,
         body:
           route.body === undefined || route.body === 'upload'
             ? undefined
             : parse(route.body, req.body ?? {}),
-        req,
       };
     };
     // Synchronous handlers stay synchronous: the answer goes out in the same turn as before the contract.
@@ -89,7 +106,11 @@ export function contractRoutes<C extends Record<string, RouteContract>>(
     const described = (result: RouteResult): RouteResult => {
       if (isFile(route.response)) {
         if (result.raw === undefined) throw violation(id, 'answered JSON instead of a file');
-      } else if (result.redirect === undefined) {
+      } else if (isRedirect(route.response)) {
+        if (result.redirect === undefined) throw violation(id, 'answered without its redirect');
+      } else {
+        if (result.redirect !== undefined || result.raw !== undefined)
+          throw violation(id, 'answered a redirect or a file instead of JSON');
         const answer = route.response.safeParse(result.data);
         if (!answer.success)
           throw violation(id, `answer refused by its schema: ${describeIssues(answer.error)}`);
@@ -97,10 +118,9 @@ export function contractRoutes<C extends Record<string, RouteContract>>(
       return result;
     };
     const checked = (req: Request): RouteResult | Promise<RouteResult> => {
-      const input = parsed(req);
       let result: RouteResult | Promise<RouteResult>;
       try {
-        result = handler(input);
+        result = handler(parsed(req));
       } catch (error) {
         throw undeclared(error);
       }

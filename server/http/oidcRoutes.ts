@@ -2,7 +2,6 @@
 // browser to the provider, the callback that matches the verified e-mail to an existing account, and the
 // account's own second factor (TOTP) when it has one: signing in through the provider never skips it.
 
-import type { Request } from 'express';
 import { parse as parseCookies } from 'cookie';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { SESSION_COOKIE } from '../auth/sessions';
@@ -16,11 +15,11 @@ import {
 } from '../auth/oidc/oidcSignIn';
 import { PENDING_SIGN_IN_LIFETIME_MS, createPendingSignIns } from '../auth/oidc/pendingSignIns';
 import { SECOND_STEP_LIFETIME_MS, createPendingSecondSteps } from '../auth/oidc/pendingSecondSteps';
-import { z } from 'zod';
-import { parseBody } from './authRoutes';
 import { describeError } from '../logging/describeError';
 import type { Clock, Log, Random } from '../ports';
-import { Role, type Route, type RouteResult } from './routes';
+import { oidcContract } from '../../shared/api/contract';
+import type { Route } from './routes';
+import { contractRoutes } from './contractRoutes';
 
 /** The browser's handle to its pending sign-in: httpOnly, SameSite=Lax so that the provider's redirect carries it. */
 export const OIDC_PENDING_COOKIE = 'kl_oidc';
@@ -46,18 +45,25 @@ const notConfigured = () =>
 export const oidcRefusedPath = (reason: OidcRefusal): string =>
   `${OIDC_SIGNED_IN_PATH}?oidc=${reason}`;
 
-const refusedTo = (reason: OidcRefusal): RouteResult => ({ redirect: oidcRefusedPath(reason) });
+const refusedTo = (reason: OidcRefusal): { redirect: string } => ({
+  redirect: oidcRefusedPath(reason),
+});
 
 export function oidcRoutes(
   oidc: OidcDeps | undefined,
-  context: { publicUrl: () => string; clock: Clock; random: Random; log: Log },
+  context: {
+    publicUrl: () => string;
+    clock: Clock;
+    random: Random;
+    log: Log;
+    checkAnswers?: boolean;
+  },
 ): Route[] {
   const signIn: OidcSignIn | undefined =
     oidc === undefined ? undefined : createOidcSignIn(oidc.config, context.publicUrl);
   const pending = createPendingSignIns(context.clock, context.random);
   const secondSteps = createPendingSecondSteps(context.clock, context.random);
-  const Code = z.strictObject({ code: z.string().trim().min(1).max(64) });
-  const refuse = (error: unknown): RouteResult => {
+  const refuse = (error: unknown): { redirect: string } => {
     if (error instanceof OidcSignInRefused) {
       // The reason and the provider's error code only: never the e-mail or the tokens.
       context.log.warn(
@@ -73,24 +79,16 @@ export function oidcRoutes(
     return refusedTo(OidcRefusal.Provider);
   };
 
-  return [
+  return contractRoutes(
+    oidcContract,
     {
-      method: 'get',
-      path: '/api/auth/oidc',
-      role: Role.Public,
-      handle: () => ({
+      'oidc.offer': () => ({
         data:
           oidc === undefined
-            ? { configured: false }
-            : { configured: true, label: oidc.config.label },
+            ? { configured: false as const }
+            : { configured: true as const, label: oidc.config.label },
       }),
-    },
-    {
-      method: 'get',
-      path: '/api/auth/oidc/start',
-      role: Role.Public,
-      rateLimited: true,
-      handle: async () => {
+      'oidc.start': async () => {
         if (signIn === undefined) throw notConfigured();
         try {
           const { url, pending: started } = await signIn.begin();
@@ -107,12 +105,7 @@ export function oidcRoutes(
           return refuse(error);
         }
       },
-    },
-    {
-      method: 'get',
-      path: '/api/auth/oidc/callback',
-      role: Role.Public,
-      handle: async (req: Request) => {
+      'oidc.callback': async ({ req }) => {
         if (signIn === undefined || oidc === undefined) throw notConfigured();
         try {
           const handle = parseCookies(req.headers.cookie ?? '')[OIDC_PENDING_COOKIE];
@@ -151,16 +144,9 @@ export function oidcRoutes(
           return refuse(error);
         }
       },
-    },
-    {
       // The account's TOTP or recovery code after the provider's sign-in (5 minutes, 5 tries, once).
-      method: 'post',
-      path: '/api/auth/oidc/code',
-      role: Role.Public,
-      rateLimited: true,
-      handle: (req: Request) => {
+      'oidc.code': ({ body: { code }, req }) => {
         if (oidc === undefined) throw notConfigured();
-        const { code } = parseBody(Code, req.body);
         const handle = parseCookies(req.headers.cookie ?? '')[OIDC_SECOND_STEP_COOKIE];
         const accountId = secondSteps.peek(handle);
         if (handle === undefined || accountId === undefined)
@@ -177,8 +163,12 @@ export function oidcRoutes(
         secondSteps.drop(handle);
         const { token } = oidc.accounts.openSession(accountId);
         context.log.info({ account: accountId }, 'signed in with OpenID Connect and a TOTP code');
-        return { data: { signedIn: true }, cookie: { name: SESSION_COOKIE, value: token } };
+        return {
+          data: { signedIn: true as const },
+          cookie: { name: SESSION_COOKIE, value: token },
+        };
       },
     },
-  ];
+    { checkAnswers: context.checkAnswers === true },
+  );
 }

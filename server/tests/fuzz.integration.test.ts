@@ -26,6 +26,10 @@ describe('hostile input fuzzing against a real server', () => {
     expect(rejected).toBeGreaterThan(RUNS / 2);
     for (const code of ['UNAUTHENTICATED', 'TOKEN_INVALID', 'FORBIDDEN', 'VALIDATION_FAILED'])
       expect(report.byCode[code], code).toBeGreaterThan(0);
+    // Requests generated from the contract's schemas reach the handlers: some are accepted, some refused.
+    const fromSchemas = report.byCategory['http contract-schema']!;
+    expect(fromSchemas.accepted).toBeGreaterThan(0);
+    expect(fromSchemas.rejected).toBeGreaterThan(0);
   });
 
   it('keeps the world usable: the juror still has a seat and the organiser a session', async () => {

@@ -8,16 +8,22 @@
 // Each group's schemas are in groups/<group>.contract.ts; this file gathers them.
 
 import type { RouteContract } from './route';
+import { accountContract } from './groups/accounts.contract';
+import { authContract } from './groups/auth.contract';
 import { beaconContract } from './groups/beacon.contract';
 import { callContract } from './groups/calls.contract';
 import { ceremonyContract } from './groups/ceremony.contract';
 import { deliveryContract } from './groups/deliveries.contract';
 import { demoContract } from './groups/demo.contract';
+import { oidcContract } from './groups/oidc.contract';
 import { resultContract } from './groups/results.contract';
 import { seatContract } from './groups/seats.contract';
 import { stratificationContract } from './groups/stratification.contract';
 
 export { Invitation, ProcessSummary } from './groups/ceremony.contract';
+export type { AccountRoleName, AccountView, MyAccount } from './groups/accounts.contract';
+export type { Session } from './groups/auth.contract';
+export type { OidcOffer } from './groups/oidc.contract';
 export {
   ceremonyContract,
   seatContract,
@@ -27,9 +33,12 @@ export {
   demoContract,
   callContract,
   deliveryContract,
+  accountContract,
+  authContract,
+  oidcContract,
 };
 
-/** Every migrated route of the contract, by id. */
+/** Every route of the contract, by id. */
 export const contract: Readonly<Record<string, RouteContract>> &
   typeof ceremonyContract &
   typeof seatContract &
@@ -38,7 +47,10 @@ export const contract: Readonly<Record<string, RouteContract>> &
   typeof stratificationContract &
   typeof demoContract &
   typeof callContract &
-  typeof deliveryContract = {
+  typeof deliveryContract &
+  typeof accountContract &
+  typeof authContract &
+  typeof oidcContract = {
   ...ceremonyContract,
   ...seatContract,
   ...beaconContract,
@@ -47,5 +59,8 @@ export const contract: Readonly<Record<string, RouteContract>> &
   ...demoContract,
   ...callContract,
   ...deliveryContract,
+  ...accountContract,
+  ...authContract,
+  ...oidcContract,
 };
 export type Contract = typeof contract;

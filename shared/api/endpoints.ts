@@ -5,12 +5,15 @@
 // migrated yet: its routes are still declared in their server/http/*Routes.ts file (docs/architecture.md,
 // "HTTP contract").
 
+import { accountEndpoints } from './groups/accounts.endpoints';
+import { authEndpoints } from './groups/auth.endpoints';
 import { beaconEndpoints } from './groups/beacon.endpoints';
 import { callEndpoints } from './groups/calls.endpoints';
 import { ceremonyEndpoints } from './groups/ceremony.endpoints';
 import { deliveryEndpoints } from './groups/deliveries.endpoints';
 import { demoEndpoints } from './groups/demo.endpoints';
 import { resultEndpoints } from './groups/results.endpoints';
+import { oidcEndpoints } from './groups/oidc.endpoints';
 import { seatEndpoints } from './groups/seats.endpoints';
 import { stratificationEndpoints } from './groups/stratification.endpoints';
 
@@ -23,5 +26,8 @@ export const endpoints = {
   ...demoEndpoints,
   ...callEndpoints,
   ...deliveryEndpoints,
+  ...accountEndpoints,
+  ...authEndpoints,
+  ...oidcEndpoints,
 } as const;
 export type RouteId = keyof typeof endpoints;

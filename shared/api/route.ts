@@ -12,6 +12,15 @@ export interface FileAnswer {
   readonly file: string;
 }
 
+/**
+ * A sign-in step answered by sending the browser elsewhere (302), not in the JSON envelope: the page a
+ * navigation lands on (OpenID Connect's start and callback). Its refusals of the request itself (the
+ * route's errors) are still JSON.
+ */
+export interface RedirectAnswer {
+  readonly redirect: true;
+}
+
 export interface RouteSpec {
   /** Any one of them is enough. */
   readonly roles: readonly Role[];
@@ -20,8 +29,8 @@ export interface RouteSpec {
   readonly query?: z.ZodType<Record<string, unknown>>;
   /** A JSON body, or 'upload': the raw bytes of a file (CSV, JSON), read by the handler. */
   readonly body?: z.ZodType | 'upload';
-  /** The `data` of a success (JSON envelope), or a file download. */
-  readonly response: z.ZodType | FileAnswer;
+  /** The `data` of a success (JSON envelope), a file download, or a redirect. */
+  readonly response: z.ZodType | FileAnswer | RedirectAnswer;
   /** The codes the route itself may answer, beyond those of the envelope (see errorsOf). */
   readonly errors: readonly ErrorCode[];
   /** Subject to a rate limit: sign-in attempts (true), or applications to a call per client. */
@@ -43,6 +52,9 @@ export function defineContract<
 export const isFile = (answer: RouteSpec['response']): answer is FileAnswer =>
   typeof answer === 'object' && answer !== null && 'file' in answer;
 
+export const isRedirect = (answer: RouteSpec['response']): answer is RedirectAnswer =>
+  typeof answer === 'object' && answer !== null && 'redirect' in answer;
+
 /** Whether a route needs a signed-in account (else it is public, or its token is the credential). */
 export const needsAccount = (route: Pick<RouteSpec, 'roles'>): boolean =>
   route.roles.some((role) => role === Role.Account || ACCOUNT_ROLE_VALUES.includes(role));
@@ -55,8 +67,9 @@ export function errorsOf(route: RouteContract): ReadonlySet<ErrorCode> {
     ErrorCode.Internal,
     ErrorCode.RateLimited,
   ]);
-  if (route.method !== 'GET') codes.add(ErrorCode.OriginRefused);
-  if (route.body !== undefined) codes.add(ErrorCode.JsonMalformed).add(ErrorCode.UploadTooLarge);
+  // The envelope reads a body sent to any write, whether the route declares one or not.
+  if (route.method !== 'GET')
+    codes.add(ErrorCode.OriginRefused).add(ErrorCode.JsonMalformed).add(ErrorCode.UploadTooLarge);
   if (needsAccount(route)) codes.add(ErrorCode.Unauthenticated).add(ErrorCode.Forbidden);
   return codes;
 }
@@ -86,7 +99,9 @@ export type ApiInput<R extends RouteContract> = Field<'params', ParamsInput<R>> 
   Field<'query', QueryInput<R>> &
   Field<'body', BodyInput<R>>;
 
-/** What a success gives: the answer's data, or the bytes of a download. */
+/** What a success gives: the answer's data, or the bytes of a download (a redirect gives the browser none). */
 export type ApiOutput<R extends RouteContract> = R['response'] extends z.ZodType
   ? z.output<R['response']>
-  : Uint8Array;
+  : R['response'] extends FileAnswer
+    ? Uint8Array
+    : never;

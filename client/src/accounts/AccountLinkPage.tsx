@@ -1,7 +1,9 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { required } from './requiredError';
 import { fr } from '@codegouvfr/react-dsfr';
-import { apiGet, apiSend } from '../api/apiClient';
+import { api } from '../api/api';
+import type { ApiOutput } from '../../../shared/api/route';
+import type { Contract } from '../../../shared/api/contract';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import { ErrorSummary } from '../ui/ErrorSummary';
@@ -12,11 +14,7 @@ import { PasswordField } from '../ui/PasswordField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFormState } from '../session/useFormState';
 
-interface LinkInfo {
-  kind: 'invitation' | 'reset';
-  email: string;
-  displayName: string;
-}
+type LinkInfo = ApiOutput<Contract['accountLinks.get']>;
 
 /** An invitation or password-reset link: the person chooses a password (and their name, when invited). */
 export function AccountLinkPage({ token }: { token: string }) {
@@ -35,7 +33,7 @@ export function AccountLinkPage({ token }: { token: string }) {
   const form = useFormState();
 
   useEffect(() => {
-    apiGet<LinkInfo>(`/api/account-links/${encodeURIComponent(token)}`).then(
+    api('accountLinks.get', { params: { token } }).then(
       (found) => {
         setInfo(found);
         setName(found.displayName);
@@ -58,9 +56,9 @@ export function AccountLinkPage({ token }: { token: string }) {
     if (confirm !== password) errors.push({ key: 'account.error.mismatch', fieldId: confirmId });
     if (errors.length > 0) return form.fail(errors);
     const answer = await form.submit(() =>
-      apiSend('POST', `/api/account-links/${encodeURIComponent(token)}`, {
-        ...(info?.kind === 'invitation' ? { name: name.trim() } : {}),
-        password,
+      api('accountLinks.use', {
+        params: { token },
+        body: { ...(info?.kind === 'invitation' ? { name: name.trim() } : {}), password },
       }),
     );
     if (answer !== undefined) setDone(true);

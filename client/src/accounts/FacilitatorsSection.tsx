@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
-import { apiSend } from '../api/apiClient';
+import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { CheckboxGroup } from '../ui/CheckboxGroup';
 import { ErrorSummary } from '../ui/ErrorSummary';
@@ -8,18 +8,11 @@ import { StatusMessage } from '../ui/StatusMessage';
 import { useFormState } from '../session/useFormState';
 import { useApiData } from './useApiData';
 
-interface Candidate {
-  id: string;
-  displayName: string;
-  assigned: boolean;
-}
-
 /** An organiser chooses which facilitator accounts run this process's room. */
 export function FacilitatorsSection({ processId }: { processId: string }) {
   const { t } = useI18n();
   const id = useId();
-  const path = `/api/processes/${encodeURIComponent(processId)}/facilitators`;
-  const candidates = useApiData<Candidate[]>(path);
+  const candidates = useApiData('facilitators.list', { params: { id: processId } });
   const [chosen, setChosen] = useState<string[]>([]);
   const form = useFormState();
   useEffect(() => {
@@ -28,7 +21,9 @@ export function FacilitatorsSection({ processId }: { processId: string }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const done = await form.submit(() => apiSend('PUT', path, { accountIds: chosen }));
+    const done = await form.submit(() =>
+      api('facilitators.assign', { params: { id: processId }, body: { accountIds: chosen } }),
+    );
     if (done !== undefined) form.setNotice({ key: 'account.facilitators.saved' });
   }
 

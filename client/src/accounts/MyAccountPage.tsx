@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { required } from './requiredError';
 import { fr } from '@codegouvfr/react-dsfr';
-import { apiSend } from '../api/apiClient';
+import { api } from '../api/api';
+import type { MyAccount } from '../../../shared/api/contract';
 import { tPlural } from '../i18n/plural';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorSummary } from '../ui/ErrorSummary';
@@ -12,25 +13,16 @@ import { SignOutButton } from '../session/SignOutButton';
 import { CodeField } from '../ui/CodeField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFormState } from '../session/useFormState';
-import type { SignedInAccount } from '../session/organiserSession';
 import { useRoleNames } from './AccountNav';
 import { useApiData } from './useApiData';
 
-interface Me extends SignedInAccount {
-  sessions: {
-    id: string;
-    createdAt: string;
-    lastSeenAt: string;
-    userAgent: string;
-    current: boolean;
-  }[];
-}
+type Me = MyAccount;
 
 /** "Mon compte": two-step verification and the account's open sessions. */
 export function MyAccountPage() {
   const { t } = useI18n();
   useDocumentTitle(t('account.mine.title'));
-  const me = useApiData<Me>('/api/account');
+  const me = useApiData('account.me');
   const roleNames = useRoleNames();
   return (
     <div className={fr.cx('fr-my-4w')}>
@@ -62,9 +54,7 @@ function TotpSection({ enabled, onChange }: { enabled: boolean; onChange: () => 
   const form = useFormState();
 
   async function begin() {
-    const started = await form.submit(() =>
-      apiSend<{ secret: string; qrCode: string }>('POST', '/api/account/totp/begin'),
-    );
+    const started = await form.submit(() => api('account.totpBegin'));
     if (started !== undefined) setEnrolment(started);
   }
   async function confirm(event: FormEvent) {
@@ -72,10 +62,7 @@ function TotpSection({ enabled, onChange }: { enabled: boolean; onChange: () => 
     if (code.trim() === '')
       return form.fail([{ ...required('account.field.code'), fieldId: codeId }]);
     const done = await form.submit(
-      () =>
-        apiSend<{ recoveryCodes: string[] }>('POST', '/api/account/totp/confirm', {
-          code: code.trim(),
-        }),
+      () => api('account.totpConfirm', { body: { code: code.trim() } }),
       (error) => [{ key: error.key, fieldId: codeId }],
     );
     if (done === undefined) return;
@@ -84,7 +71,7 @@ function TotpSection({ enabled, onChange }: { enabled: boolean; onChange: () => 
     onChange();
   }
   async function disable() {
-    const done = await form.submit(() => apiSend('POST', '/api/account/totp/disable'));
+    const done = await form.submit(() => api('account.totpDisable'));
     if (done === undefined) return;
     setRecoveryCodes(undefined);
     form.setNotice({ key: 'account.totp.disabled' });
@@ -161,7 +148,7 @@ function SessionsSection({ me, onChange }: { me: Me; onChange: (next: Me) => voi
   const form = useFormState();
   async function revoke(id: string) {
     const next = await form.submit(() =>
-      apiSend<Me>('POST', `/api/account/sessions/${encodeURIComponent(id)}/revoke`),
+      api('account.revokeSession', { params: { sessionId: id } }),
     );
     if (next === undefined) return;
     onChange(next);

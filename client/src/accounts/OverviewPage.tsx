@@ -1,4 +1,3 @@
-import type { processStage } from '../../../shared/process/processStage';
 import { fr } from '@codegouvfr/react-dsfr';
 import { formatNumber } from '../../../shared/format/formatNumber';
 import { useI18n } from '../i18n/useI18n';
@@ -12,14 +11,6 @@ import { useApiData } from './useApiData';
 import { useOrganiserSession } from '../session/organiserSession';
 import { apiPath } from '../api/api';
 
-interface OverviewRow {
-  id: string;
-  title: string;
-  stage: ReturnType<typeof processStage>;
-  pool?: { size: number };
-  settings: { seats?: number };
-}
-
 /**
  * The read-only console of auditors and facilitators: each process's public view (stage, counts, public
  * log), never personal data. Facilitators see the processes assigned to them.
@@ -27,7 +18,7 @@ interface OverviewRow {
 export function OverviewPage() {
   const { t, language } = useI18n();
   useDocumentTitle(t('account.overview.title'));
-  const list = useApiData<OverviewRow[]>('/api/overview/processes');
+  const list = useApiData('overview.processes');
   const facilitates = useOrganiserSession()?.account?.roles.includes('facilitator') === true;
   return (
     <div className={fr.cx('fr-my-4w')}>

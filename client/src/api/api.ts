@@ -3,17 +3,18 @@
 // The answer is trusted, not parsed again: the contract's schemas (zod) stay out of the pages' bundles
 // (the public pages weigh at most 120 kB), the browser imports contract.ts for its types only, and the
 // test server checks every answer against the schemas instead (server/http/contractRoutes.ts).
-// Downloads and uploads take their address from `apiPath` (a link's href, apiBytes, apiUpload).
+// Downloads, uploads and sign-in redirects take their address from `apiPath` (a link's href, apiBytes,
+// apiUpload).
 
 import type { Contract } from '../../../shared/api/contract';
 import { fillPath, queryString } from '../../../shared/api/endpoint';
 import { endpoints, type RouteId } from '../../../shared/api/endpoints';
-import type { ApiInput, ApiOutput, FileAnswer } from '../../../shared/api/route';
+import type { ApiInput, ApiOutput, FileAnswer, RedirectAnswer } from '../../../shared/api/route';
 import { apiGet, apiSend } from './apiClient';
 
 /** The routes answered in the JSON envelope with a JSON body (or none): the ones `api` calls. */
 export type JsonRouteId = {
-  [K in RouteId]: Contract[K]['response'] extends FileAnswer
+  [K in RouteId]: Contract[K]['response'] extends FileAnswer | RedirectAnswer
     ? never
     : Contract[K] extends { body: 'upload' }
       ? never

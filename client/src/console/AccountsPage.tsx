@@ -1,7 +1,9 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { required } from '../accounts/requiredError';
 import { fr } from '@codegouvfr/react-dsfr';
-import { apiGet, apiSend } from '../api/apiClient';
+import { apiGet } from '../api/apiClient';
+import type { ApiOutput } from '../../../shared/api/route';
+import type { Contract } from '../../../shared/api/contract';
 import { tPlural } from '../i18n/plural';
 import { useI18n } from '../i18n/useI18n';
 import { Accordion } from '../ui/Accordion';
@@ -25,16 +27,12 @@ import { useApiData } from '../accounts/useApiData';
 import { DeliveriesSection } from '../deliveries/DeliveriesSection';
 import { DeliveryFailureAlert } from '../deliveries/DeliveryFailureAlert';
 import { useDeliveries } from '../deliveries/useDeliveries';
-import { apiPath } from '../api/api';
+import { api, apiPath } from '../api/api';
 
 type AccountRole = SignedInAccount['roles'][number];
 const ROLES: readonly AccountRole[] = ['administrator', 'organiser', 'facilitator', 'auditor'];
 
-interface AccountRow extends SignedInAccount {
-  active: boolean;
-  disabledAt: string | null;
-  sessions: number;
-}
+type AccountRow = ApiOutput<Contract['accounts.list']>[number];
 
 /** The actions the audit trail names in words; the others are console routes, shown as such. */
 const NAMED_ACTIONS = [
@@ -53,14 +51,6 @@ const NAMED_ACTIONS = [
 ] as const;
 const isNamedAction = (action: string): action is (typeof NAMED_ACTIONS)[number] =>
   (NAMED_ACTIONS as readonly string[]).includes(action);
-
-interface AuditRow {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  target: string;
-}
 
 /**
  * Titles of processes and calls, to name the audit trail's targets. Quiet on failure: an administrator
@@ -99,8 +89,8 @@ export function AccountsPage() {
   const i18n = useI18n();
   const { t, language } = i18n;
   useDocumentTitle(t('account.accounts.title'));
-  const accounts = useApiData<AccountRow[]>('/api/accounts');
-  const audit = useApiData<AuditRow[]>('/api/audit-trail');
+  const accounts = useApiData('accounts.list');
+  const audit = useApiData('accounts.auditTrail');
   const roleNames = useRoleNames();
   const deliveries = useDeliveries('accounts');
   const form = useFormState();
@@ -124,14 +114,16 @@ export function AccountsPage() {
   async function resetLink(account: AccountRow) {
     setLink(undefined);
     const made = await form.submit(() =>
-      apiSend<{ link: string }>('POST', `/api/accounts/${account.id}/reset-link`),
+      api('accounts.resetLink', { params: { accountId: account.id } }),
     );
     if (made !== undefined) setLink({ email: account.email, url: made.link });
     reload();
   }
   async function disable(account: AccountRow) {
     setLink(undefined);
-    const done = await form.submit(() => apiSend('POST', `/api/accounts/${account.id}/disable`));
+    const done = await form.submit(() =>
+      api('accounts.disable', { params: { accountId: account.id } }),
+    );
     if (done !== undefined)
       form.setNotice({ key: 'account.accounts.disabledDone', values: { email: account.email } });
     reload();
@@ -139,7 +131,7 @@ export function AccountsPage() {
   async function endSessions(account: AccountRow) {
     setLink(undefined);
     const done = await form.submit(() =>
-      apiSend<{ ended: number }>('POST', `/api/accounts/${account.id}/sessions/end`),
+      api('accounts.endSessions', { params: { accountId: account.id } }),
     );
     if (done !== undefined)
       form.setNotice({ key: 'account.accounts.sessionsEnded', values: { count: done.ended } });
@@ -329,11 +321,7 @@ function InviteForm({ onInvited }: { onInvited: (link: { email: string; url: str
     if (errors.length > 0) return form.fail(errors);
     const done = await form.submit(
       () =>
-        apiSend<{ link: string }>('POST', '/api/accounts', {
-          email: email.trim(),
-          roles,
-          language: mailLanguage,
-        }),
+        api('accounts.invite', { body: { email: email.trim(), roles, language: mailLanguage } }),
       (error) => [{ key: error.key, fieldId: emailId }],
     );
     if (done === undefined) return;
@@ -387,7 +375,7 @@ function RolesEditor({ account, onSaved }: { account: AccountRow; onSaved: () =>
     if (roles.length === 0)
       return form.fail([{ key: 'account.invite.noRole', fieldId: `${id}-${ROLES[0]}` }]);
     const done = await form.submit(() =>
-      apiSend('PUT', `/api/accounts/${account.id}/roles`, { roles }),
+      api('accounts.roles', { params: { accountId: account.id }, body: { roles } }),
     );
     if (done !== undefined) onSaved();
   }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
-import { apiGet, apiSend } from '../api/apiClient';
+import { api } from '../api/api';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
 import { Button } from '../ui/Button';
@@ -15,6 +15,7 @@ import {
 import { AccountNav } from '../accounts/AccountNav';
 import { SetupForm } from '../organiser/SetupForm';
 
+/** What the gate reads of the session (GET /api/auth/session). */
 interface Session {
   setupNeeded: boolean;
   account: SignedInAccount | null;
@@ -34,7 +35,7 @@ export function SignInGate({ children }: { children: ReactNode }) {
   const load = useCallback(async () => {
     setLoadErrors([]);
     try {
-      setSession(await apiGet<Session>('/api/auth/session'));
+      setSession(await api('auth.session'));
     } catch (error) {
       setLoadErrors([describeApiError(error)]);
     }
@@ -50,7 +51,7 @@ export function SignInGate({ children }: { children: ReactNode }) {
       ...(account === undefined ? {} : { account }),
       signOut: async () => {
         try {
-          await apiSend('POST', '/api/auth/logout');
+          await api('auth.logout');
         } catch {
           // Signing out must always succeed locally; an expired session is already closed.
         }

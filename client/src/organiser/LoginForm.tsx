@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
-import { apiSend } from '../api/apiClient';
+import { api } from '../api/api';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode } from '../../../shared/errors';
@@ -66,10 +66,8 @@ export function LoginForm({
     if (errors.length > 0) return form.fail(errors);
     const done = await form.submit(
       () =>
-        apiSend('POST', '/api/auth/login', {
-          email: email.trim(),
-          password,
-          ...(codeAsked ? { code: code.trim() } : {}),
+        api('auth.login', {
+          body: { email: email.trim(), password, ...(codeAsked ? { code: code.trim() } : {}) },
         }),
       (error) => {
         if (error.code === ErrorCode.TotpRequired) {

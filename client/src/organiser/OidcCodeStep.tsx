@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
-import { apiSend } from '../api/apiClient';
+import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode } from '../../../shared/errors';
 import { ErrorSummary } from '../ui/ErrorSummary';
@@ -51,7 +51,7 @@ export function OidcCodeStep({ onSignedIn }: { onSignedIn: () => void }) {
         } satisfies FormError,
       ]);
     const done = await form.submit(
-      () => apiSend('POST', '/api/auth/oidc/code', { code: code.trim() }),
+      () => api('oidc.code', { body: { code: code.trim() } }),
       (error) => {
         if (error.code === ErrorCode.TotpInvalid) return [{ key: error.key, fieldId: codeId }];
         if (error.code === ErrorCode.TokenInvalid) {

@@ -1,14 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
-import { apiGet } from '../api/apiClient';
+import { api, apiPath } from '../api/api';
+import type { OidcOffer } from '../../../shared/api/contract';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
-
-interface OidcOffer {
-  configured: boolean;
-  /** The button's text, set by the operator (KLEROTERION_OIDC_LABEL). */
-  label?: string;
-}
 
 const REFUSALS = [
   'no-account',
@@ -49,7 +44,7 @@ export function OidcSignIn() {
 
   useEffect(() => {
     let live = true;
-    apiGet<OidcOffer>('/api/auth/oidc').then(
+    api('oidc.offer').then(
       (answer) => live && setOffer(answer),
       // Without the offer the password form still works: the button is simply not shown.
       () => live && setOffer({ configured: false }),
@@ -89,7 +84,7 @@ export function OidcSignIn() {
               'fr-btn--icon-left',
               'fr-icon-account-circle-line',
             )}
-            href="/api/auth/oidc/start"
+            href={apiPath('oidc.start')}
           >
             {offer.label}
           </a>

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
-import { apiSend } from '../api/apiClient';
+import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode } from '../../../shared/errors';
 import { ErrorSummary } from '../ui/ErrorSummary';
@@ -61,12 +61,14 @@ export function SetupForm({ onDone }: { onDone: () => void }) {
     if (errors.length > 0) return form.fail(errors);
     const done = await form.submit(
       () =>
-        apiSend('POST', '/api/auth/setup', {
-          token: values.token.trim(),
-          email: values.email.trim(),
-          name: values.name.trim(),
-          password: values.password,
-          language,
+        api('auth.setup', {
+          body: {
+            token: values.token.trim(),
+            email: values.email.trim(),
+            name: values.name.trim(),
+            password: values.password,
+            language,
+          },
         }),
       (error) =>
         error.code === ErrorCode.SetupTokenInvalid

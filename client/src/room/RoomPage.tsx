@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import type { Criterion } from '../../../shared/process/processEvents';
-import { apiGet } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { tPlural } from '../i18n/plural';
 import { DemoRoomHint } from '../demo/DemoRoomHint';
@@ -247,10 +246,10 @@ function FacilitatorOpen({
   const [criteria, setCriteria] = useState<readonly Criterion[] | null | undefined>();
   const [seats, setSeats] = useState<number | undefined>();
   useEffect(() => {
-    apiGet<{ organiser: boolean; facilitates?: string[] }>('/api/auth/session')
+    api('auth.session')
       // An organiser, or a facilitator account assigned to this process.
       .then((session) =>
-        setIsOrganiser(session.organiser || (session.facilitates ?? []).includes(processId)),
+        setIsOrganiser(session.organiser || session.facilitates.includes(processId)),
       )
       .catch(() => setIsOrganiser(false));
     api('public.process', { params: { id: processId } })

@@ -2,16 +2,10 @@
 // server no longer accepts the session (expired or closed elsewhere).
 
 import { createContext, useContext } from 'react';
+import type { AccountView } from '../../../shared/api/contract';
 
-/** The signed-in account, as /api/auth/session describes it. */
-export interface SignedInAccount {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: ('administrator' | 'organiser' | 'facilitator' | 'auditor')[];
-  language: 'fr' | 'en';
-  totpEnabled: boolean;
-}
+/** The signed-in account, as the session route describes it (the HTTP contract's AccountView). */
+export type SignedInAccount = AccountView;
 
 export interface OrganiserSession {
   /** Who is signed in (absent only in tests that render pages without a session). */

@@ -1,12 +1,17 @@
 // Hostile-input fuzzing of the real server: seeded HTTP requests and socket messages from every kind of
 // caller, each checked against the oracles: no crash, no 5xx, typed rejections with a known code, no
 // state change on a rejection, no access the table refuses, and no other caller's data in any answer.
+// A route of the HTTP contract (shared/api/contract.ts) is held to it as well: every answer is its
+// declared response (its schema, its file, its redirect) or one of its declared error codes, with the
+// status shared/api/errorStatus.ts gives that code.
 
 import fc from 'fast-check';
 import { ErrorCode } from '../../../shared/errors';
+import { errorStatus } from '../../../shared/api/errorStatus';
+import { errorsOf, isFile, isRedirect, type RouteContract } from '../../../shared/api/route';
 import { HTTP_ACCESS, Outcome, SOCKET_ACCESS, type Caller } from '../contract/accessTable';
 import type { FuzzSocket, FuzzWorld } from './fuzzWorld';
-import { deepBody, type HttpInput } from './httpInputs';
+import { CONTRACT_ROUTES, deepBody, type HttpInput } from './httpInputs';
 import { httpInput } from './httpInputs';
 import { plausiblePayload, socketInput, type SocketInput } from './socketInputs';
 import { signIn } from '../testServer';
@@ -86,7 +91,11 @@ export async function runFuzzCampaign(
       tally.accepted++;
       report.byCode['(accepted)'] = (report.byCode['(accepted)'] ?? 0) + 1;
       if (outcome.isRead && after !== state) problems.push('a read changed the state');
-      if (!outcome.isRead) report.acceptedWrites.push(`#${index} ${describeInput(input)}`);
+      if (!outcome.isRead) {
+        report.acceptedWrites.push(`#${index} ${describeInput(input)}`);
+        // An accepted write may set work going (its mail is delivered just after the answer).
+        await settle(world);
+      }
     } else {
       report.byCode['(no answer)'] = (report.byCode['(no answer)'] ?? 0) + 1;
       if (after !== state) problems.push('the state changed on an unanswered input');
@@ -145,9 +154,71 @@ function drainLeaks(world: FuzzWorld): string[] {
   return problems;
 }
 
+/** Waits until the state stops changing (at most a second): the next input starts from a still world. */
+async function settle(world: FuzzWorld): Promise<void> {
+  let before = world.snapshot();
+  for (let tries = 0; tries < 50; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const now = world.snapshot();
+    if (now === before) return;
+    before = now;
+  }
+}
+
+/** Whether a path (as the server sees it, after the URL's normalisation) is the route's template. */
+const matchesTemplate = (template: string, pathname: string): boolean =>
+  new RegExp(`^${template.replace(/:[A-Za-z]+/g, '[^/]+')}$`).test(pathname);
+
+/** What the contract says of an answer: its declared response, or a declared code with its status. */
+export function contractProblems(
+  route: RouteContract,
+  status: number,
+  text: string,
+  location: string | null,
+): string[] {
+  const name = `${route.method} ${route.path}`;
+  let answer: Answer;
+  try {
+    answer = JSON.parse(text) as Answer;
+  } catch {
+    answer = undefined;
+  }
+  if (status >= 400) {
+    if (answer?.ok !== false) return [];
+    const code = answer.error.code;
+    if (!errorsOf(route).has(code as ErrorCode))
+      return [`${name} answered ${code}, which its contract does not declare`];
+    if (errorStatus(code) !== status)
+      return [`${name} answered ${code} with HTTP ${status}, not ${errorStatus(code)}`];
+    return [];
+  }
+  if (isRedirect(route.response))
+    return status >= 300 && status < 400 && location !== null
+      ? []
+      : [`${name} answered HTTP ${status} instead of its redirect`];
+  if (status >= 300) return [`${name} answered HTTP ${status}, a redirect it does not declare`];
+  if (isFile(route.response)) return [];
+  if (answer?.ok !== true) return [`${name} answered outside the envelope: ${text.slice(0, 120)}`];
+  const parsed = route.response.safeParse(answer.data);
+  return parsed.success ? [] : [`${name} answered data its response schema refuses`];
+}
+
 function resolvePath(world: FuzzWorld, input: HttpInput): string {
   const [, template] = input.route.split(' ') as [string, string];
   const handle = world.callers[input.caller];
+  const query =
+    input.query === undefined
+      ? ''
+      : `?${new URLSearchParams(Object.entries(input.query).map(([key, value]) => [key, typeof value === 'string' ? value : (JSON.stringify(value) ?? '')])).toString()}`;
+  return `${fillTemplate(world, input, template, handle)}${query}`;
+}
+
+function fillTemplate(
+  world: FuzzWorld,
+  input: HttpInput,
+  template: string,
+  handle: FuzzWorld['callers'][Caller],
+): string {
   return template.replace(/:([a-z]+)/g, (_match, name: string) => {
     const value = input.params[name];
     if (value === undefined || !value.real)
@@ -190,10 +261,14 @@ async function sendHttp(world: FuzzWorld, input: HttpInput, problems: string[]):
     headers['content-type'] = b.type === 'text' ? b.contentType : 'application/json';
   let response: Response;
   let text: string;
+  let url: URL;
   try {
-    response = await fetch(`${world.server.url}${resolvePath(world, input)}`, {
+    url = new URL(`${world.server.url}${resolvePath(world, input)}`);
+    // Redirects are answers (OpenID Connect's sign-in steps): read, not followed.
+    response = await fetch(url, {
       method,
       headers,
+      redirect: 'manual',
       ...(body !== undefined && method !== 'GET' ? { body } : {}),
     });
     text = await response.text();
@@ -206,6 +281,13 @@ async function sendHttp(world: FuzzWorld, input: HttpInput, problems: string[]):
   if (!(input.caller === 'organiser' && ownCredential))
     problems.push(...checkLeaks(world, input.caller, text, `HTTP ${response.status}`));
   if (response.status >= 500) problems.push(`HTTP ${response.status}: ${text.slice(0, 200)}`);
+  const declared = CONTRACT_ROUTES.get(input.route);
+  const [, template] = input.route.split(' ') as [string, string];
+  // A hostile path parameter may lead elsewhere ("%2e%2e" is ".."): then another route, or none, answers.
+  if (declared !== undefined && matchesTemplate(template, url.pathname))
+    problems.push(
+      ...contractProblems(declared, response.status, text, response.headers.get('location')),
+    );
   if (response.status >= 400) {
     let answer: Answer;
     try {

@@ -1,9 +1,15 @@
 // Fuzzing helper: hostile HTTP requests generated from the real route table (method, path, role), as
 // symbolic values resolved against the fuzz world when sent, so that generation stays pure and seeded.
+// The routes of the HTTP contract (shared/api/contract.ts) also get requests generated from their own
+// schemas ('contract-schema': bodies and queries the schema accepts, or near misses, from a caller the
+// table allows); the routes not migrated yet get the hostile categories only, from the table.
 
 import fc from 'fast-check';
+import { contract } from '../../../shared/api/contract';
+import type { RouteContract } from '../../../shared/api/route';
 import { CALLERS, HTTP_ACCESS, Outcome, type Caller } from '../contract/accessTable';
 import { deepJsonText, hostileString, hostileValue, pollutingObject } from './hostileValues';
+import { aroundSchema } from './schemaValues';
 
 export const HTTP_CATEGORIES = [
   'out-of-role',
@@ -16,6 +22,7 @@ export const HTTP_CATEGORIES = [
   'stale-credential',
   'foreign-origin',
   'wrong-content-type',
+  'contract-schema',
 ] as const;
 export type HttpCategory = (typeof HTTP_CATEGORIES)[number];
 
@@ -33,6 +40,8 @@ export interface HttpInput {
   /** Which organiser cookie to send (callers other than the organiser send none). */
   credential: 'own' | 'logged-out' | 'expired' | 'answered-invitation';
   origin: 'same' | 'none' | 'evil';
+  /** A query string's fields (contract routes with a query schema). */
+  query?: Record<string, unknown>;
   body:
     | { type: 'none' }
     | { type: 'json'; value: unknown }
@@ -80,6 +89,38 @@ export function plausibleBody(route: string): HttpInput['body'] {
 }
 
 const routeKeys = Object.keys(HTTP_ACCESS);
+
+/** The contract's routes by "METHOD path", the key of the access table. */
+export const CONTRACT_ROUTES: ReadonlyMap<string, RouteContract> = new Map(
+  Object.values(contract as Readonly<Record<string, RouteContract>>).map((route) => [
+    `${route.method} ${route.path}`,
+    route,
+  ]),
+);
+const contractKeys = [...CONTRACT_ROUTES.keys()].filter((key) => HTTP_ACCESS[key] !== undefined);
+
+/** A request to a contract route from its schemas: its query and JSON body, accepted or nearly. */
+function fromSchemas(input: HttpInput): fc.Arbitrary<HttpInput> {
+  const route = CONTRACT_ROUTES.get(input.route)!;
+  const query =
+    route.query === undefined
+      ? fc.constant(undefined)
+      : aroundSchema(route.query, FIELD_NAMES).map((value) =>
+          typeof value === 'object' && value !== null && !Array.isArray(value)
+            ? (value as Record<string, unknown>)
+            : undefined,
+        );
+  const body =
+    route.body === undefined || route.body === 'upload'
+      ? fc.constant(input.body)
+      : aroundSchema(route.body, FIELD_NAMES).map((value): HttpInput['body'] => ({
+          type: 'json',
+          value,
+        }));
+  return fc
+    .tuple(query, body)
+    .map(([q, b]) => ({ ...input, ...(q === undefined ? {} : { query: q }), body: b }));
+}
 const paramNames = (route: string): string[] =>
   [...route.matchAll(/:([a-z]+)/g)].map((match) => match[1]!);
 const realParams = (route: string): Record<string, PathValue> =>
@@ -220,8 +261,25 @@ export const httpInput = (): fc.Arbitrary<HttpInput> =>
               contentType: g.contentType,
             },
           };
+        case 'contract-schema': {
+          // A caller the table allows, so that the request reaches the route's parser and handler.
+          const route = contractKeys.includes(g.route)
+            ? g.route
+            : contractKeys[g.depth % contractKeys.length]!;
+          const allowed = CALLERS.filter((c) => HTTP_ACCESS[route]![c] === Outcome.Allow);
+          return {
+            ...base,
+            route,
+            params: realParams(route),
+            body: plausibleBody(route),
+            caller: allowed.length === 0 ? g.caller : allowed[g.depth % allowed.length]!,
+          };
+        }
       }
-    });
+    })
+    .chain((input) =>
+      input.category === 'contract-schema' ? fromSchemas(input) : fc.constant(input),
+    );
 
 /** The deep body's text, built only when sent (it can be large). */
 export const deepBody = (depth: number, asObject: boolean): string => deepJsonText(depth, asObject);
