@@ -46,3 +46,27 @@ export function useProcessEvents(
     };
   }, [processId, spreadMs]);
 }
+
+/**
+ * Calls `reload` after `value` changes (not at the first render), the calls of a burst merged into one made
+ * within `spreadMs`: for a part of a page that needs the server's answer whenever the page's own fold moves.
+ */
+export function useReloadOnChange(value: unknown, reload: () => void, spreadMs: number): void {
+  const callback = useRef(reload);
+  callback.current = reload;
+  const call = useRef<ReturnType<typeof pageCoalescedCall> | undefined>(undefined);
+  useEffect(() => {
+    const coalesced = pageCoalescedCall(() => callback.current(), spreadMs);
+    call.current = coalesced;
+    return () => {
+      coalesced.cancel();
+      call.current = undefined;
+    };
+  }, [spreadMs]);
+  const previous = useRef(value);
+  useEffect(() => {
+    if (Object.is(previous.current, value)) return;
+    previous.current = value;
+    call.current?.request();
+  }, [value]);
+}
