@@ -27,7 +27,7 @@ export function useFoldedProcess(
   const latest = useRef(state);
   if (
     state !== undefined &&
-    (latest.current === undefined || state.lastSeq >= latest.current.lastSeq)
+    (latest.current?.id !== state.id || state.lastSeq >= latest.current.lastSeq)
   )
     latest.current = state;
   const callbacks = useRef({ onFolded, refetch });
@@ -41,6 +41,7 @@ export function useFoldedProcess(
   useEffect(() => {
     let isCurrent = true;
     let folding = Promise.resolve();
+    announcedSeq.current = 0;
     const foldPush = async (raw: readonly unknown[]) => {
       let code: FoldingCode;
       try {
@@ -51,7 +52,8 @@ export function useFoldedProcess(
       }
       if (!isCurrent) return;
       const current = latest.current;
-      if (current === undefined) return callbacks.current.refetch();
+      // No state yet, or still the previous process's: the fetch under way or asked for here holds this push.
+      if (current === undefined || current.id !== processId) return callbacks.current.refetch();
       const next = code.foldPushedOntoState(current, raw);
       if (!next.ok) return callbacks.current.refetch();
       // A push already held by the state (an action's answer came first) changes nothing.
@@ -68,7 +70,7 @@ export function useFoldedProcess(
         // (Re)started watching: events appended while not watching were never pushed.
         announcedSeq.current = Math.max(announcedSeq.current, lastSeq);
         const current = latest.current;
-        if (current !== undefined && lastSeq > current.lastSeq) callbacks.current.refetch();
+        if (current?.id === processId && lastSeq > current.lastSeq) callbacks.current.refetch();
       },
     );
     return () => {
