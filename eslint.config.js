@@ -138,4 +138,22 @@ export default tseslint.config(
     },
   },
   boundariesConfig,
+  {
+    // One socket module: the client's connections and their typing live in client/src/realtime/socket.ts.
+    files: ['client/src/**/*.{ts,tsx}'],
+    ignores: ['client/src/realtime/socket.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'socket.io-client',
+              message: 'Open and type sockets in client/src/realtime/socket.ts only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

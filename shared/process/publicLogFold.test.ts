@@ -8,6 +8,7 @@ import { foldProcess, type ProcessState } from './processState';
 import { ProcessStage, processStage } from './processStage';
 import {
   EMPTY_PUBLIC_LOG,
+  foldOntoState,
   foldPublicLog,
   isWithheld,
   type PublicLogEntry,
@@ -116,5 +117,51 @@ describe('a reader folding pushed events', () => {
     if (!start.ok) throw new Error('folds');
     const next = foldPublicLog(start.fold, [{ seq: 4, hash: 'a'.repeat(64), withheld: true }]);
     expect(next.ok && next.fold).toMatchObject({ lastSeq: 4, head: 'a'.repeat(64), withheld: 1 });
+  });
+});
+
+describe('a whole state taking pushed events (the organiser’s console)', () => {
+  it('equals the server’s fold of the whole chain after each push, however the log is cut', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: log.length }),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        fc.nat(3),
+        (fetchedAt, cuts, overlap) => {
+          // The console fetched the state after `fetchedAt` events; the rest came as pushes, the first of
+          // which may repeat events the fetch held.
+          let state = foldProcess(log.slice(0, fetchedAt)) as ProcessState;
+          for (const batch of pushes(log.slice(Math.max(0, fetchedAt - overlap)), cuts)) {
+            const step = foldOntoState(state, batch);
+            if (!step.ok) throw new Error(`refused: ${step.reason}`);
+            state = step.state;
+            expect(state).toEqual(foldProcess(log.slice(0, state.lastSeq)));
+          }
+          expect(state.lastSeq).toBe(log.length);
+          return true;
+        },
+      ),
+      { numRuns: 40, seed: 17 },
+    );
+  });
+
+  it('asks for the state again on a withheld entry, a gap or a fork, and never changes what it holds', () => {
+    const state = foldProcess(log.slice(0, 10)) as ProcessState;
+    const copy = structuredClone(state);
+    const next = log[10] as ChainedEvent;
+    expect(foldOntoState(state, [{ seq: next.seq, hash: next.hash, withheld: true }])).toEqual({
+      ok: false,
+      reason: 'withheld',
+    });
+    // A withheld entry anywhere in the push: the events after it cannot be folded without it.
+    expect(
+      foldOntoState(state, [{ seq: next.seq, hash: next.hash, withheld: true }, log[11]!]),
+    ).toEqual({ ok: false, reason: 'withheld' });
+    expect(foldOntoState(state, log.slice(11, 13))).toEqual({ ok: false, reason: 'gap' });
+    expect(foldOntoState(state, [{ ...next, prevHash: 'f'.repeat(64) }])).toEqual({
+      ok: false,
+      reason: 'fork',
+    });
+    expect(state).toEqual(copy);
   });
 });

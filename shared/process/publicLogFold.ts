@@ -69,3 +69,25 @@ export function foldPublicLog(
   }
   return { ok: true, fold: next };
 }
+
+/** Why a whole state cannot take pushed entries: as for a public fold, or contents held back from the public. */
+export type StateFoldOutcome =
+  { ok: true; state: ProcessState } | { ok: false; reason: RefoldReason | 'withheld' };
+
+/**
+ * Folds entries onto a process's whole state (the organiser's: the server's fold of every event). A pushed
+ * entry that is not withheld is the chain's own event, so the same reducer gives the state the server
+ * holds; a withheld entry hides contents that state needs, which only the server can give. Never throws.
+ */
+export function foldOntoState(
+  state: ProcessState,
+  entries: readonly PublicLogEntry[],
+): StateFoldOutcome {
+  const outcome = foldPublicLog(
+    { state, lastSeq: state.lastSeq, head: state.head, withheld: 0 },
+    entries,
+  );
+  if (!outcome.ok) return outcome;
+  if (outcome.fold.withheld > 0) return { ok: false, reason: 'withheld' };
+  return { ok: true, state: outcome.fold.state ?? state };
+}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
-import { useProcessEvents } from '../realtime/useProcessEvents';
+import { useFoldedProcess } from '../realtime/useFoldedProcess';
 import { Link } from '../routing/Link';
 import { ErrorCode } from '../../../shared/errors';
 import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
@@ -55,7 +55,7 @@ export function ProcessPage({ processId }: { processId: string }) {
       : t('console.process.pageTitle', { process: state.settings.title }),
   );
 
-  // An action's answer and the reload its broadcast triggers can arrive in either order: keep the newest.
+  // An action's answer, a folded push and a fetch can arrive in any order: keep the newest.
   const accept = useCallback((next: ProcessState) => {
     setState((current) =>
       current !== undefined && current.lastSeq > next.lastSeq ? current : next,
@@ -76,7 +76,9 @@ export function ProcessPage({ processId }: { processId: string }) {
   useEffect(() => {
     void reload();
   }, [reload]);
-  useProcessEvents(processId, () => void reload());
+  // Pushed events are folded onto the state with the shared reducer; the state is fetched again only when
+  // they cannot be (withheld during a confidential deliberation, a gap, a missed reconnection).
+  useFoldedProcess(processId, state, accept, () => void reload());
 
   if (state === undefined)
     return (

@@ -55,7 +55,7 @@ export function PublicProcessPage({ processId }: { processId: string }) {
       {/* Only a confidential deliberation in progress asks the server for its counts: otherwise the page
           follows from the pushed events alone. */}
       {fold.state.room?.confidential === true && fold.state.outcome.published === undefined && (
-        <DeliberationProgressPanel processId={processId} />
+        <DeliberationProgressPanel processId={processId} lastSeq={fold.lastSeq} />
       )}
       <CommitmentPanel view={view} />
       <p>

@@ -1,18 +1,9 @@
-// Follows a process's public log over Socket.IO and calls back when new events are durable.
-// Components use this hook; none of them emits socket events itself.
+// Calls back when new events of a process are durable, for pages whose state is a server-side view that
+// pushed entries cannot update (the socket is client/src/realtime/socket.ts). Components use this hook.
 
 import { useEffect, useRef } from 'react';
-import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared/protocol';
 import { coalescedCall } from './coalescedCall';
-
-type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-let shared: ClientSocket | undefined;
-
-function socket(): ClientSocket {
-  shared ??= io({ transports: ['websocket', 'polling'] });
-  return shared;
-}
+import { watchProcess } from './socket';
 
 /** Public pages spread their reloads over this window after new events. */
 export const PUBLIC_RELOAD_SPREAD_MS = 1500;
@@ -22,37 +13,6 @@ const browserTimers = {
   set: (callback: () => void, delayMs: number) => window.setTimeout(callback, delayMs),
   clear: (handle: unknown) => window.clearTimeout(handle as number),
 };
-
-/**
- * Follows a process's public log: `onEntries` gets each push as it arrives, `onWatching` the head the server
- * reported when the page (re)started watching (after a reconnection, pushes may have been missed).
- * Returns what stops following.
- */
-export function watchProcess(
-  processId: string,
-  onEntries: (entries: readonly unknown[]) => void,
-  onWatching: (head: { lastSeq: number; head: string }) => void = () => undefined,
-): () => void {
-  const s = socket();
-  const watch = () =>
-    void s
-      .emitWithAck('process:watch', { processId })
-      .then((answer) => {
-        if (answer.ok) onWatching(answer.data);
-      })
-      .catch(() => undefined);
-  const handler = (payload: { processId: string; events: readonly unknown[] }) => {
-    if (payload.processId === processId) onEntries(payload.events);
-  };
-  s.on('process:events', handler);
-  s.on('connect', watch);
-  if (s.connected) watch();
-  return () => {
-    s.off('process:events', handler);
-    s.off('connect', watch);
-    void s.emitWithAck('process:unwatch', { processId }).catch(() => undefined);
-  };
-}
 
 /** A coalesced call on the page's timers (see coalescedCall). */
 export function pageCoalescedCall(call: () => void, spreadMs: number) {
@@ -85,4 +45,28 @@ export function useProcessEvents(
       stop();
     };
   }, [processId, spreadMs]);
+}
+
+/**
+ * Calls `reload` after `value` changes (not at the first render), the calls of a burst merged into one made
+ * within `spreadMs`: for a part of a page that needs the server's answer whenever the page's own fold moves.
+ */
+export function useReloadOnChange(value: unknown, reload: () => void, spreadMs: number): void {
+  const callback = useRef(reload);
+  callback.current = reload;
+  const call = useRef<ReturnType<typeof pageCoalescedCall> | undefined>(undefined);
+  useEffect(() => {
+    const coalesced = pageCoalescedCall(() => callback.current(), spreadMs);
+    call.current = coalesced;
+    return () => {
+      coalesced.cancel();
+      call.current = undefined;
+    };
+  }, [spreadMs]);
+  const previous = useRef(value);
+  useEffect(() => {
+    if (Object.is(previous.current, value)) return;
+    previous.current = value;
+    call.current?.request();
+  }, [value]);
 }

@@ -12,7 +12,8 @@ import { useEffect, useState } from 'react';
 import type { PublicLogFold } from '../../../shared/process/publicLogFold';
 import { ApiError } from '../api/apiClient';
 import type * as foldPushedEntries from './foldPushedEntries';
-import { pageCoalescedCall, PUBLIC_RELOAD_SPREAD_MS, watchProcess } from './useProcessEvents';
+import { pageCoalescedCall, PUBLIC_RELOAD_SPREAD_MS } from './useProcessEvents';
+import { watchProcess } from './socket';
 import { api } from '../api/api';
 
 export type PublicLogLoad =

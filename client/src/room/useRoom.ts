@@ -3,17 +3,17 @@
 
 import type { RuleChoices } from '../../../shared/scoring/rule';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { io, type Socket } from 'socket.io-client';
 import type { BallotContent } from '../../../shared/deliberation/ballot';
 import type { ConflictCategory } from '../../../shared/deliberation/conflictCategory';
 import type { GradingScale } from '../../../shared/scoring/gradingScale';
 import type { Phase } from '../../../shared/deliberation/roomEvents';
 import type { RoomView } from '../../../shared/deliberation/roomView';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared/protocol';
+import { ErrorCode } from '../../../shared/errors';
+import { openRoomSocket, type AckAnswer, type ClientSocket } from '../realtime/socket';
 import { measureClockOffset } from './measureClockOffset';
 
-type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-type Answer<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+/** An action's answer, or `NETWORK` when there is no connection (nothing was sent). */
+type Answer<T> = AckAnswer<T>;
 
 export interface RoomConnection {
   view: RoomView | undefined;
@@ -58,7 +58,7 @@ export function useRoom(
   const [clockOffsetMs, setClockOffsetMs] = useState<number | undefined>();
 
   useEffect(() => {
-    const socket: ClientSocket = io({ transports: ['websocket', 'polling'], forceNew: true });
+    const socket = openRoomSocket();
     socketRef.current = socket;
     const join = async () => {
       setConnected(true);
@@ -115,7 +115,7 @@ export function useRoom(
     async <T>(run: (socket: ClientSocket) => Promise<Answer<T>>): Promise<Answer<T>> => {
       const socket = socketRef.current;
       if (socket === undefined || !socket.connected)
-        return { ok: false, error: { code: 'OFFLINE', message: 'offline' } };
+        return { ok: false, error: { code: ErrorCode.Network, message: 'offline' } };
       return run(socket);
     },
     [],
