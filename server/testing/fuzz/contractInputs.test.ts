@@ -18,13 +18,22 @@ const jsonBodies = routes.filter(
     route.body !== undefined && route.body !== 'upload',
 );
 
+/** Bodies whose schema ties two fields together, which a JSON Schema does not state. */
+const ACROSS_FIELDS = new Set([
+  // A reason category is given exactly when the application is not admissible.
+  'POST /api/calls/:id/applications/:ref/settle',
+]);
+
 describe('values from a route’s schema', () => {
   it('are accepted by the schema, for every contract route with a JSON body whose refinements a JSON Schema states', () => {
     for (const route of jsonBodies) {
+      const key = `${route.method} ${route.path}`;
       const values = fc.sample(schemaValue(route.body), { seed: 7, numRuns: 40 });
       const accepted = values.filter((value) => route.body.safeParse(value).success);
-      // Refinements beyond JSON Schema (a seat number in a string) may refuse some; most pass.
-      expect(accepted.length, `${route.method} ${route.path}`).toBeGreaterThan(values.length / 2);
+      // Refinements beyond JSON Schema (a seat number in a string) may refuse some; most pass. A rule
+      // across fields refuses about half, and still lets some through.
+      if (ACROSS_FIELDS.has(key)) expect(accepted.length, key).toBeGreaterThan(0);
+      else expect(accepted.length, key).toBeGreaterThan(values.length / 2);
     }
   });
 
@@ -38,7 +47,7 @@ describe('values from a route’s schema', () => {
 });
 
 describe('the generated requests', () => {
-  const inputs = fuzzInputs(20_261_123, 4_000).flatMap((input) =>
+  const inputs = fuzzInputs(20_261_123, 12_000).flatMap((input) =>
     input.kind === 'http' && input.category === 'contract-schema' ? [input] : [],
   );
 
