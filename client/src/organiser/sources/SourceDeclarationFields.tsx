@@ -2,7 +2,7 @@ import { useI18n } from '../../i18n/useI18n';
 import type { FormError } from '../../ui/formErrors';
 import { TextField } from '../../ui/TextField';
 import { DrandRoundInfo } from '../DrandRoundInfo';
-import { WitnessFieldset } from '../WitnessFieldset';
+import { WitnessFieldset } from './WitnessFieldset';
 import {
   MAX_DELAY_MINUTES,
   MAX_WITNESSES,

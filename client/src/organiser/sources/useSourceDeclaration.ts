@@ -7,8 +7,8 @@ import { useI18n } from '../../i18n/useI18n';
 import type { FormError } from '../../ui/formErrors';
 import { isFormError, parseInteger, parseText } from '../../ui/formValues';
 import { useFocusLater } from '../../ui/useFocusLater';
-import { timelockProblem } from '../timelockProblem';
-import { witnessFieldIds, type WitnessRow } from '../WitnessFieldset';
+import { timelockProblem } from './timelockProblem';
+import { witnessFieldIds, type WitnessRow } from './WitnessFieldset';
 import type { SourceFlow } from './sourceFlows';
 
 export const MAX_WITNESSES = 20;

@@ -1,7 +1,7 @@
-import { useI18n } from '../i18n/useI18n';
-import type { FormError } from '../ui/formErrors';
-import { TextAreaField } from '../ui/TextAreaField';
-import { TextField } from '../ui/TextField';
+import { useI18n } from '../../i18n/useI18n';
+import type { FormError } from '../../ui/formErrors';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { TextField } from '../../ui/TextField';
 
 export interface WitnessRow {
   key: number;
