@@ -54,11 +54,13 @@ export function TieDrawForm({
     const errors = [revealedSecret, revealedSignature].filter(isFormError);
     if (errors.length > 0 || !('value' in revealedSecret) || !('signature' in revealedSignature))
       return form.fail(errors);
+    const trimmedSecret = revealedSecret.value;
+    const hex = revealedSignature.signature;
     const next = await form.submit(
       () =>
         apiSend<ProcessState>('POST', `/api/processes/${encodeURIComponent(processId)}/tie/draw`, {
-          organiserSecret: revealedSecret.value,
-          signature: revealedSignature.signature,
+          organiserSecret: trimmedSecret,
+          signature: hex,
         }),
       (error) => [
         error.code === ErrorCode.RevealMismatch

@@ -1,4 +1,4 @@
-import { type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { apiSend } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode } from '../../../shared/errors';
@@ -20,6 +20,7 @@ export function TieLotteryDeclareForm({
 }) {
   const { t } = useI18n();
   const declaration = useSourceDeclaration(TIE_SOURCES);
+  const { roundId } = declaration;
   const form = useFormState();
 
   async function submit(event: FormEvent) {
@@ -38,7 +39,7 @@ export function TieLotteryDeclareForm({
       // Only a refused round (too early) is about the field; anything else is about the whole step.
       (error) => [
         error.code === ErrorCode.ValidationFailed
-          ? describeWithCode(error, declaration.roundId)
+          ? describeWithCode(error, roundId)
           : describeWithCode(error),
       ],
     );
