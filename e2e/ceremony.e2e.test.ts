@@ -11,7 +11,7 @@ import {
   startTestServer,
   type TestServer,
 } from '../server/testing/testServer';
-import { buildClient, launchBrowser, removeFolder } from './harness/browser';
+import { buildClient, launchBrowser, overflowingElements, removeFolder } from './harness/browser';
 import { keepScreenshot } from './harness/screenshots';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -67,6 +67,20 @@ describe('the ceremony in the browser', () => {
     await expect
       .poll(() => page.getByRole('status').allTextContents(), { timeout: 20_000 })
       .toEqual(expect.arrayContaining([expect.stringMatching(/2\s?000/)]));
+
+    // The source declaration fits a 390 px phone, a witness's fieldset included (added, then removed).
+    const wide = page.viewportSize()!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Ajouter un témoin' }).click();
+    expect(await overflowingElements(page)).toEqual([]);
+    await keepScreenshot(
+      page.locator('form', { has: page.getByRole('button', { name: 'Publier l’engagement' }) }),
+      {
+        path: `${outputDir}/commit-form-390.png`,
+      },
+    );
+    await page.getByRole('button', { name: 'Retirer le témoin 1' }).click();
+    await page.setViewportSize(wide);
 
     // Commitment, to drand round 657413.
     await page.getByLabel('Numéro du tour drand (facultatif)').fill(String(round.round));

@@ -27,6 +27,7 @@ import {
   launchBrowser,
   removeFolder,
   hasNoHorizontalOverflow,
+  overflowingElements,
 } from './harness/browser';
 import { keepScreenshot } from './harness/screenshots';
 
@@ -371,6 +372,15 @@ describe('results in the organiser console', () => {
       })
       .waitFor();
 
+    // The tie's source declaration (the draw's form, with the round alone) fits a 390 px phone.
+    const wide = page.viewportSize()!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    // The seats' table scrolls in its own frame; nothing of a form may stick out.
+    expect(await hasNoHorizontalOverflow(page)).toBe(true);
+    expect(await overflowingElements(page, 'form *')).toEqual([]);
+    await keepScreenshot(results, { path: `${outputDir}/tie-lottery-declare-390.png` });
+    await page.setViewportSize(wide);
+
     const future = drand.rounds[1]!;
     await typeInto(results.getByLabel('Numéro du tour drand (facultatif)'), String(future.round));
     await page.keyboard.press('Enter');
@@ -378,6 +388,11 @@ describe('results in the organiser console', () => {
     expect(secret).toMatch(/^[0-9a-f]{64}$/);
     await results.getByRole('button', { name: /Masquer le secret/ }).click();
     expect(await results.getByTestId('organiser-secret').count()).toBe(0);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await hasNoHorizontalOverflow(page)).toBe(true);
+    expect(await overflowingElements(page, 'form *')).toEqual([]);
+    await keepScreenshot(results, { path: `${outputDir}/tie-lottery-draw-390.png` });
+    await page.setViewportSize(wide);
     await axe(
       page,
       (twin) =>

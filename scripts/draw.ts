@@ -5,25 +5,21 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { bytesToHex } from '../shared/crypto/bytes';
 import { sha256HexOfText } from '../shared/crypto/hash';
-import { canonicalize } from '../shared/crypto/jcs';
 import { ErrorCode, KleroterionError } from '../shared/errors';
 import { drawRecord } from '../shared/lottery/drawRecord';
 import { merkleRoot } from '../shared/lottery/merkle';
-import { Commitment, DRAW_PROTOCOL, describeIssues } from '../shared/lottery/protocol';
-import { writeOutput } from './lib/files';
+import { Commitment, DRAW_PROTOCOL } from '../shared/lottery/protocol';
 import { loadPool } from './lib/poolLoader';
 import { UsageError, runCli } from './lib/cliRunner';
 import {
-  REVEAL_OPTIONS,
-  SOURCE_OPTIONS,
-  integerOption,
-  labelled,
-  parseInstant,
-  readJson,
-  revealFromOptions,
-  sourcesFromOptions,
-  writeSecretFile,
-} from './lib/sources';
+  COMMIT_STEP_OPTIONS,
+  REVEAL_STEP_OPTIONS,
+  checkedCommitment,
+  commitStep,
+  revealStep,
+  writeCanonical,
+} from './lib/drawPipeline';
+import { integerOption, labelled } from './lib/sources';
 
 const HELP = `Usage:
   draw record  --pool POOL --seats S [--alternates A] --source LABEL=VALUE [--source ...] [--title T] [--out FILE]
@@ -63,16 +59,6 @@ async function loadCheckedPool(path: unknown, seats: number) {
   return { ids, tree };
 }
 
-function checkedCommitment(commitment: unknown): Commitment {
-  const parsed = Commitment.safeParse(commitment);
-  if (!parsed.success)
-    throw new KleroterionError(
-      ErrorCode.CommitmentMalformed,
-      `commitment: ${describeIssues(parsed.error)}`,
-    );
-  return parsed.data;
-}
-
 async function recordCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -90,7 +76,7 @@ async function recordCommand(args: string[]): Promise<number> {
   const sources = (values.source ?? []).map((raw) => labelled(raw, 'source'));
   if (sources.length === 0) throw new UsageError('at least one --source LABEL=VALUE is required');
   const { ids, tree } = await loadCheckedPool(values.pool, seats);
-  const commitment = checkedCommitment({
+  const commitment = checkedCommitment(Commitment, {
     protocol: DRAW_PROTOCOL,
     ...(values.title === undefined ? {} : { title: values.title }),
     poolRoot: bytesToHex(merkleRoot(tree)),
@@ -106,7 +92,7 @@ async function recordCommand(args: string[]): Promise<number> {
     values: sources.map(([, value]) => value),
     beacons: [],
   });
-  writeOutput(values.out, `${canonicalize(record)}\n`);
+  writeCanonical(values.out, record);
   return 0;
 }
 
@@ -118,56 +104,47 @@ async function commitCommand(args: string[], now: Date): Promise<number> {
       seats: { type: 'string' },
       alternates: { type: 'string' },
       title: { type: 'string' },
-      ...SOURCE_OPTIONS,
-      out: { type: 'string' },
+      ...COMMIT_STEP_OPTIONS,
     },
     strict: true,
   });
   const { seats, alternates } = counts(values);
-  const committedAt =
-    values['committed-at'] === undefined ? now : parseInstant(values['committed-at']);
-  const { sources, secret } = sourcesFromOptions(values, committedAt);
-  const { ids, tree } = await loadCheckedPool(values.pool, seats);
-  const commitment = checkedCommitment({
-    protocol: DRAW_PROTOCOL,
-    ...(values.title === undefined ? {} : { title: values.title }),
-    committedAt: committedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    poolRoot: bytesToHex(merkleRoot(tree)),
-    poolSize: ids.length,
-    seats,
-    alternates,
-    sources,
+  await commitStep(values, now, async ({ committedAt, sources }) => {
+    const { ids, tree } = await loadCheckedPool(values.pool, seats);
+    return checkedCommitment(Commitment, {
+      protocol: DRAW_PROTOCOL,
+      ...(values.title === undefined ? {} : { title: values.title }),
+      committedAt,
+      poolRoot: bytesToHex(merkleRoot(tree)),
+      poolSize: ids.length,
+      seats,
+      alternates,
+      sources,
+    });
   });
-  // Everything is computed; only now touch the disk. The secret file is claimed exclusively.
-  if (secret !== undefined) writeSecretFile(values['organiser-secret'] as string, secret);
-  writeOutput(values.out, `${canonicalize(commitment)}\n`);
   return 0;
 }
 
 async function revealCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: {
-      commitment: { type: 'string' },
-      pool: { type: 'string' },
-      ...REVEAL_OPTIONS,
-      out: { type: 'string' },
-    },
+    options: { pool: { type: 'string' }, ...REVEAL_STEP_OPTIONS },
     strict: true,
   });
-  if (values.commitment === undefined) throw new UsageError('--commitment is required');
-  const raw = readJson(values.commitment);
-  const commitment = checkedCommitment(raw);
-  const { values: revealed, beacons } = revealFromOptions(commitment.sources, values);
-  const { ids, tree } = await loadCheckedPool(values.pool, commitment.seats);
-  const record = drawRecord({
-    commitment: raw,
-    canonicalIds: ids,
-    tree,
-    values: revealed,
-    beacons,
-  });
-  writeOutput(values.out, `${canonicalize(record)}\n`);
+  await revealStep(
+    values,
+    Commitment,
+    (commitment) => loadCheckedPool(values.pool, commitment.seats),
+    // The record embeds the commitment as published, not as parsed.
+    ({ raw, inputs, values: revealed, beacons }) =>
+      drawRecord({
+        commitment: raw,
+        canonicalIds: inputs.ids,
+        tree: inputs.tree,
+        values: revealed,
+        beacons,
+      }),
+  );
   return 0;
 }
 

@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import { canonicalize } from '../shared/crypto/jcs';
 import { ErrorCode, KleroterionError } from '../shared/errors';
 import { describeIssues } from '../shared/lottery/protocol';
 import { parseRespondentRows } from '../shared/stratify/respondents';
@@ -24,17 +23,15 @@ import {
   StratifiedQuota,
 } from '../shared/stratify/stratifiedProtocol';
 import { ExitCode, UsageError, runCli } from './lib/cliRunner';
-import { writeOutput } from './lib/files';
 import {
-  REVEAL_OPTIONS,
-  SOURCE_OPTIONS,
-  integerOption,
-  parseInstant,
-  readJson,
-  revealFromOptions,
-  sourcesFromOptions,
-  writeSecretFile,
-} from './lib/sources';
+  COMMIT_STEP_OPTIONS,
+  REVEAL_STEP_OPTIONS,
+  checkedCommitment,
+  commitStep,
+  requiredOption,
+  revealStep,
+} from './lib/drawPipeline';
+import { integerOption, readJson } from './lib/sources';
 
 const HELP = `Usage:
   stratified-draw commit --lottery LOTTERY.json --respondents R.csv [--alternates-per-seat 1]
@@ -89,83 +86,71 @@ function load(lotteryPath: string, respondentsPath: string) {
   return { lottery, table, panels };
 }
 
-function commitCommand(args: string[], now: Date): number {
+async function commitCommand(args: string[], now: Date): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
       lottery: { type: 'string' },
       respondents: { type: 'string' },
       'alternates-per-seat': { type: 'string' },
-      ...SOURCE_OPTIONS,
-      out: { type: 'string' },
+      ...COMMIT_STEP_OPTIONS,
     },
     strict: true,
   });
-  if (values.lottery === undefined) throw new UsageError('--lottery is required');
-  if (values.respondents === undefined) throw new UsageError('--respondents is required');
-  const committedAt =
-    values['committed-at'] === undefined ? now : parseInstant(values['committed-at']);
-  const { sources, secret } = sourcesFromOptions(values, committedAt);
-  if (sources.length === 0)
-    throw new UsageError(
-      'a commitment needs at least one source (e.g. --organiser-secret FILE and --drand-delay 600)',
-    );
-  const { lottery, table, panels } = load(values.lottery, values.respondents);
-  const commitment: StratifiedCommitment = {
-    protocol: STRATIFIED_PROTOCOL,
-    committedAt: committedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    respondentsRoot: treeRoot(table.tree),
-    respondentCount: table.respondents.length,
-    quotas: lottery.quotas,
-    panelSize: lottery.panelSize,
-    panelsRoot: treeRoot(panelsTree(panels)),
-    panelCount: panels.length,
-    alternatesPerSeat:
-      values['alternates-per-seat'] === undefined
-        ? 1
-        : integerOption(values['alternates-per-seat'], 'alternates-per-seat', 0),
-    sources,
-  };
-  StratifiedCommitment.parse(commitment);
-  if (secret !== undefined) writeSecretFile(values['organiser-secret'] as string, secret);
-  writeOutput(values.out, `${canonicalize(commitment)}\n`);
+  const lotteryPath = requiredOption(values.lottery, 'lottery');
+  const respondentsPath = requiredOption(values.respondents, 'respondents');
+  await commitStep(values, now, ({ committedAt, sources }) => {
+    const { lottery, table, panels } = load(lotteryPath, respondentsPath);
+    return checkedCommitment(StratifiedCommitment, {
+      protocol: STRATIFIED_PROTOCOL,
+      committedAt,
+      respondentsRoot: treeRoot(table.tree),
+      respondentCount: table.respondents.length,
+      quotas: lottery.quotas,
+      panelSize: lottery.panelSize,
+      panelsRoot: treeRoot(panelsTree(panels)),
+      panelCount: panels.length,
+      alternatesPerSeat:
+        values['alternates-per-seat'] === undefined
+          ? 1
+          : integerOption(values['alternates-per-seat'], 'alternates-per-seat', 0),
+      sources,
+    } satisfies StratifiedCommitment);
+  });
   return ExitCode.Ok;
 }
 
-function recordCommand(args: string[]): number {
+async function recordCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
-      commitment: { type: 'string' },
       lottery: { type: 'string' },
       respondents: { type: 'string' },
-      ...REVEAL_OPTIONS,
-      out: { type: 'string' },
+      ...REVEAL_STEP_OPTIONS,
     },
     strict: true,
   });
-  if (values.commitment === undefined) throw new UsageError('--commitment is required');
-  if (values.lottery === undefined) throw new UsageError('--lottery is required');
-  if (values.respondents === undefined) throw new UsageError('--respondents is required');
-  const parsed = StratifiedCommitment.safeParse(readJson(values.commitment));
-  if (!parsed.success)
-    throw new KleroterionError(
-      ErrorCode.CommitmentMalformed,
-      `commitment: ${describeIssues(parsed.error)}`,
-    );
-  const commitment = parsed.data;
-  const { table, panels } = load(values.lottery, values.respondents);
-  if (
-    treeRoot(table.tree) !== commitment.respondentsRoot ||
-    treeRoot(panelsTree(panels)) !== commitment.panelsRoot
-  )
-    throw new KleroterionError(
-      ErrorCode.CommitmentMalformed,
-      'the lottery or the respondents differ from what the commitment names (respondentsRoot or panelsRoot)',
-    );
-  const { values: revealed, beacons } = revealFromOptions(commitment.sources, values);
-  const record = stratifiedRecord({ commitment, values: revealed, beacons, table, panels });
-  writeOutput(values.out, `${canonicalize(record)}\n`);
+  requiredOption(values.commitment, 'commitment');
+  const lotteryPath = requiredOption(values.lottery, 'lottery');
+  const respondentsPath = requiredOption(values.respondents, 'respondents');
+  await revealStep(
+    values,
+    StratifiedCommitment,
+    (commitment) => {
+      const { table, panels } = load(lotteryPath, respondentsPath);
+      if (
+        treeRoot(table.tree) !== commitment.respondentsRoot ||
+        treeRoot(panelsTree(panels)) !== commitment.panelsRoot
+      )
+        throw new KleroterionError(
+          ErrorCode.CommitmentMalformed,
+          'the lottery or the respondents differ from what the commitment names (respondentsRoot or panelsRoot)',
+        );
+      return { table, panels };
+    },
+    ({ commitment, inputs, values: revealed, beacons }) =>
+      stratifiedRecord({ commitment, values: revealed, beacons, ...inputs }),
+  );
   return ExitCode.Ok;
 }
 

@@ -1,21 +1,19 @@
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
-import { describeSource } from '../../../shared/lottery/describeSource';
 import { ErrorCode } from '../../../shared/errors';
-import { isQuicknetSignature, normaliseSignature } from '../../../shared/lottery/commitReveal';
 import type { ProcessState } from '../../../shared/process/processState';
-import { DrandRoundInfo } from './DrandRoundInfo';
-import { DrandRoundLink } from './DrandRoundLink';
 import { ErrorSummary } from '../ui/ErrorSummary';
-import type { FormError } from '../ui/formErrors';
 import { describeWithCode } from './resultErrors';
 import type { ProcessResults } from './resultsTypes';
-import { TextField } from '../ui/TextField';
+import { isFormError } from '../ui/formValues';
+import { StatusMessage } from '../ui/StatusMessage';
 import { useFormState } from '../session/useFormState';
 import { BeaconFetchPanel } from './beacon/BeaconFetchPanel';
 import { PasteFallback } from './beacon/PasteFallback';
 import { useBeaconFetch } from './beacon/useBeaconFetch';
+import { revealedValue } from './sources/revealedValue';
+import { SourceRevealField } from './sources/SourceRevealField';
 
 /** Draws the announced tie lottery from the organiser's secret and the drand round's signature. */
 export function TieDrawForm({
@@ -37,7 +35,7 @@ export function TieDrawForm({
   const sources = lottery.commitment.sources;
   const beaconSource = sources.find((source) => source.beacon !== undefined);
   const round = beaconSource?.beacon?.round;
-  const secretHash = sources.find((source) => source.beacon === undefined)?.commitment;
+  const secretSource = sources.find((source) => source.commitment !== undefined);
   // The server fetches the round itself; the organiser then gives only the secret.
   const beacons = useBeaconFetch(processId, true, lottery.commitmentHash);
   const fetch =
@@ -48,20 +46,16 @@ export function TieDrawForm({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const errors: FormError[] = [];
-    const trimmedSecret = secret.trim();
-    const hex = normaliseSignature(signature.trim() === '' ? (fetchedSignature ?? '') : signature);
-    if (trimmedSecret === '')
-      errors.push({ key: 'organiser.results.draw.secretRequired', fieldId: secretId });
-    if (hex === '')
-      errors.push({
-        key: 'organiser.reveal.signatureRequired',
-        values: { label: beaconSource === undefined ? '' : describeSource(beaconSource, language) },
-        fieldId: signatureId,
-      });
-    else if (!isQuicknetSignature(hex))
-      errors.push({ key: 'organiser.reveal.signatureFormat', fieldId: signatureId });
-    if (errors.length > 0) return form.fail(errors);
+    if (secretSource === undefined || beaconSource === undefined) return;
+    const revealedSecret = revealedValue(secretSource, secret, secretId, language);
+    // Left empty, the signature is the one the server fetched.
+    const typedSignature = signature.trim() === '' ? (fetchedSignature ?? '') : signature;
+    const revealedSignature = revealedValue(beaconSource, typedSignature, signatureId, language);
+    const errors = [revealedSecret, revealedSignature].filter(isFormError);
+    if (errors.length > 0 || !('value' in revealedSecret) || !('signature' in revealedSignature))
+      return form.fail(errors);
+    const trimmedSecret = revealedSecret.value;
+    const hex = revealedSignature.signature;
     const next = await form.submit(
       () =>
         api('results.tieDraw', {
@@ -91,46 +85,33 @@ export function TieDrawForm({
         />
       )}
       {fetchedSignature !== undefined && <p>{t('beacon.tieFetched')}</p>}
-      {round !== undefined && fetch === undefined && (
-        <>
-          <p>
-            {t('organiser.results.lottery.pending')} <DrandRoundInfo round={round} />
-          </p>
-          <DrandRoundLink round={round} />
-        </>
-      )}
-      <TextField
-        id={secretId}
-        required
-        label={t('organiser.results.draw.secret')}
-        hint={
-          <>
-            {t('organiser.results.draw.secretHint')} <code className="hash">{secretHash}</code>
-          </>
-        }
-        error={form.errorFor(secretId)}
-        type="text"
-        className="input-hash"
-        spellCheck={false}
-        autoComplete="off"
-        value={secret}
-        onChange={(event) => setSecret(event.target.value)}
-      />
-      <PasteFallback isCollapsed={fetch !== undefined}>
-        <TextField
-          id={signatureId}
-          required={fetchedSignature === undefined}
-          label={t('organiser.results.draw.signature', { round: round ?? '' })}
-          hint={t('organiser.reveal.signatureHint')}
-          error={form.errorFor(signatureId)}
-          type="text"
-          className="input-hash"
-          spellCheck={false}
-          autoComplete="off"
-          value={signature}
-          onChange={(event) => setSignature(event.target.value)}
+      {secretSource !== undefined && (
+        <SourceRevealField
+          id={secretId}
+          source={secretSource}
+          label={t('organiser.results.draw.secret')}
+          secretHint={t('organiser.results.draw.secretHint')}
+          value={secret}
+          onValueChange={setSecret}
+          form={form}
         />
-      </PasteFallback>
+      )}
+      {beaconSource !== undefined && (
+        <PasteFallback isCollapsed={fetch !== undefined}>
+          <SourceRevealField
+            id={signatureId}
+            source={beaconSource}
+            label={t('organiser.results.draw.signature', { round: round ?? '' })}
+            value={signature}
+            onValueChange={setSignature}
+            form={form}
+            required={fetchedSignature === undefined}
+            roundLead={t('organiser.results.lottery.pending')}
+            isRoundShown={fetch === undefined}
+          />
+        </PasteFallback>
+      )}
+      <StatusMessage notice={form.notice} />
       <button className="fr-btn" type="submit" disabled={form.busy}>
         {t('organiser.results.draw.submit')}
       </button>

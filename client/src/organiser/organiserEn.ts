@@ -360,7 +360,6 @@ export const organiserEn: Record<keyof typeof organiserFr, string> = {
   'organiser.results.draw.secretHint':
     'The secret shown only once when the lottery was announced; its published SHA-256 hash is',
   'organiser.results.draw.signature': 'drand signature of round {round}',
-  'organiser.results.draw.secretRequired': 'Enter the organiser secret.',
   'organiser.results.draw.submit': 'Draw the tie lottery',
   'organiser.results.draw.done': 'Lottery drawn: the tie is settled.',
   'organiser.results.secretWhy':

@@ -382,7 +382,6 @@ export const organiserFr = {
   'organiser.results.draw.secretHint':
     'Le secret affiché une seule fois lors de l’annonce du tirage ; son empreinte SHA-256 publiée est',
   'organiser.results.draw.signature': 'Signature drand du tour {round}',
-  'organiser.results.draw.secretRequired': 'Saisissez le secret de l’organisateur.',
   'organiser.results.draw.submit': 'Tirer au sort l’égalité',
   'organiser.results.draw.done': 'Tirage effectué : l’égalité est départagée.',
   'organiser.results.secretWhy':

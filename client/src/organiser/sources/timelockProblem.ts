@@ -1,8 +1,8 @@
 // What is wrong, if anything, with a timelocked witness contribution pasted into the commit form: it must
 // be an armored tlock ciphertext sealed to the round the organiser gives (the server checks it again).
 
-import { DRAND_QUICKNET } from '../../../shared/lottery/drand';
-import { readTlockStanza } from '../../../shared/lottery/timelock';
+import { DRAND_QUICKNET } from '../../../../shared/lottery/drand';
+import { readTlockStanza } from '../../../../shared/lottery/timelock';
 
 export type TimelockProblem =
   | 'witness.organiser.timelockFormat'

@@ -1,7 +1,9 @@
-import { useI18n } from '../i18n/useI18n';
-import type { FormError } from '../ui/formErrors';
-import { TextAreaField } from '../ui/TextAreaField';
-import { TextField } from '../ui/TextField';
+import { useI18n } from '../../i18n/useI18n';
+import { Checkbox } from '../../ui/Checkbox';
+import { ChoiceFieldset } from '../../ui/ChoiceFieldset';
+import type { FormError } from '../../ui/formErrors';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { TextField } from '../../ui/TextField';
 
 export interface WitnessRow {
   key: number;
@@ -56,34 +58,18 @@ export function WitnessFieldset({
         value={row.label}
         onChange={(event) => onRowChange({ ...row, label: event.target.value })}
       />
-      <fieldset className="fr-fieldset witness-kind" aria-labelledby={`${ids.kind}-legend`}>
-        <legend
-          className="fr-fieldset__legend fr-fieldset__legend--regular"
-          id={`${ids.kind}-legend`}
-        >
-          {t('witness.organiser.kind', { n })}
-        </legend>
-        {(['secret', 'timelock'] as const).map((kind) => (
-          <div className="fr-fieldset__element" key={kind}>
-            <div className="fr-radio-group">
-              <input
-                id={`${ids.kind}-${kind}`}
-                type="radio"
-                name={ids.kind}
-                checked={row.kind === kind}
-                onChange={() => onRowChange({ ...row, kind })}
-              />
-              <label className="fr-label" htmlFor={`${ids.kind}-${kind}`}>
-                {t(
-                  kind === 'secret'
-                    ? 'witness.organiser.kindSecret'
-                    : 'witness.organiser.kindTimelock',
-                )}
-              </label>
-            </div>
-          </div>
-        ))}
-      </fieldset>
+      <ChoiceFieldset<WitnessRow['kind']>
+        id={ids.kind}
+        className="witness-kind"
+        legend={t('witness.organiser.kind', { n })}
+        choices={[
+          { value: 'secret', label: t('witness.organiser.kindSecret') },
+          { value: 'timelock', label: t('witness.organiser.kindTimelock') },
+        ]}
+        value={row.kind}
+        onChange={(kind) => onRowChange({ ...row, kind })}
+        inputIdOf={(kind) => `${ids.kind}-${kind}`}
+      />
       {row.kind === 'timelock' ? (
         <TextAreaField
           id={ids.timelock}
@@ -113,20 +99,14 @@ export function WitnessFieldset({
             value={row.commitment}
             onChange={(event) => onRowChange({ ...row, commitment: event.target.value })}
           />
-          <div className="fr-checkbox-group fr-mb-3w">
-            <input
+          <div className="fr-mb-3w">
+            <Checkbox
               id={ids.optional}
-              type="checkbox"
+              label={t('organiser.witness.optional', { n })}
+              hint={t('organiser.witness.optionalHint')}
               checked={row.optional}
-              aria-describedby={`${ids.optional}-hint`}
               onChange={(event) => onRowChange({ ...row, optional: event.target.checked })}
             />
-            <label className="fr-label" htmlFor={ids.optional}>
-              {t('organiser.witness.optional', { n })}
-            </label>
-            <p className="fr-hint-text fr-ml-4w" id={`${ids.optional}-hint`}>
-              {t('organiser.witness.optionalHint')}
-            </p>
           </div>
         </>
       )}
