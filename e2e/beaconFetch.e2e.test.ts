@@ -61,6 +61,8 @@ async function committedProcess(title: string): Promise<{ id: string; secret: st
   const id = data(await organiser.post<ProcessState>('/api/processes', { title, seats: 3 })).id;
   const csv = `name,email\n${Array.from({ length: 12 }, (_, i) => `P ${i},p${i}@example.org`).join('\n')}\n`;
   data(await organiser.post(`/api/processes/${id}/volunteers`, csv));
+  // The commitment 65 s before the round, however long the browser and the set-up took to start.
+  server.clock.set(new Date(roundTime - 65_000).toISOString());
   const { organiserSecret } = data(
     await organiser.post<{ organiserSecret: string }>(`/api/processes/${id}/commit`, {
       witnesses: [],
