@@ -2,11 +2,19 @@
 //   [--algorithm leximin|maximin|uniform] [--seed TEXT] [--naive-runs N] [--budget SECONDS] --out LOTTERY.json`
 // Computes the fairest distribution over quota-satisfying panels (LEXIMIN by default, with HiGHS), rounds
 // it to M panels, and writes LOTTERY.json. Progress goes to stderr.
+// `--check LOTTERY.json --quotas Q.csv --respondents R.csv` checks one instead: the file's own checks, then
+// one pricing MIP per closed round confirming its dual certificate.
 
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ProgressReport } from '../shared/stratify/leximin';
 import { ALGORITHMS, type Algorithm, type Lottery } from '../shared/stratify/lottery';
+import { checkLottery } from '../shared/stratify/lotteryFile';
+import { parseQuotaRows } from '../shared/stratify/quotas';
+import { parseRespondentRows } from '../shared/stratify/respondents';
+import type { Check } from '../shared/verificationReport';
+import { checkRoundCertificates } from '../server/stratify/checkRoundCertificates';
+import { csvRecords } from '../server/stratify/csvRecords';
 import { stratify } from '../server/stratify/stratify';
 import { ExitCode, UsageError, runCli } from './lib/cliRunner';
 import { writeFileAtomic } from './lib/files';
@@ -22,6 +30,9 @@ const HELP = `Usage: stratify --quotas Q.csv --respondents R.csv --panel-size K 
   rounds are exact and the gap left in the round that was running.
   Writes the M panels, each respondent's optimal and final probability, the minimum, maximum and Gini
   coefficient, and the naive quota draw's figures estimated by simulation.
+       stratify --check LOTTERY.json --quotas Q.csv --respondents R.csv [--household COLUMN]
+  --check: the file's checks, then, per closed round, one pricing MIP over the respondents proving that
+  no panel beats the round's certificate. Exit status 0 when every check passes, 1 otherwise.
   Exit status: 0 written, 2 unusable arguments, files or infeasible quotas (named, with the smallest relaxation).`;
 
 const positiveInteger = (text: string | undefined, name: string, fallback?: number): number => {
@@ -74,6 +85,52 @@ function completionLines(lottery: Lottery): string[] {
   ];
 }
 
+/** `--check`: prints one numbered line per check; 0 when all pass, 1 otherwise. */
+async function checkLotteryFile(
+  lotteryPath: string,
+  quotasPath: string,
+  respondentsPath: string,
+  householdColumn: string | undefined,
+): Promise<number> {
+  const json: unknown = JSON.parse(readFileSync(lotteryPath, 'utf8'));
+  const checks: Check[] = [...checkLottery(json).checks];
+  const quotas = parseQuotaRows(csvRecords(readFileSync(quotasPath), quotasPath).rows, quotasPath);
+  const respondents = parseRespondentRows(
+    csvRecords(readFileSync(respondentsPath), respondentsPath).rows,
+    quotas,
+    respondentsPath,
+    householdColumn === undefined ? {} : { householdColumn },
+  );
+  const lottery = json as { ids?: unknown; panelSize?: unknown; rounds?: unknown };
+  const sameIds =
+    Array.isArray(lottery.ids) &&
+    lottery.ids.length === respondents.length &&
+    respondents.every((r, i) => (lottery.ids as unknown[])[i] === r.id);
+  checks.push({
+    number: 0,
+    name: 'lottery-respondents',
+    ok: sameIds,
+    detail: sameIds
+      ? `the ${respondents.length} respondents of ${respondentsPath}, in the file's row order`
+      : `the lottery's ids are not those of ${respondentsPath}, row for row`,
+  });
+  if (checks[0]?.ok === true && sameIds)
+    checks.push(...(await checkRoundCertificates(json as Lottery, quotas, respondents)));
+  checks.forEach((check, i) => (check.number = i + 1));
+  const width = String(checks.length).length;
+  for (const check of checks)
+    process.stdout.write(
+      `${check.ok ? 'PASS' : 'FAIL'} ${String(check.number).padStart(width)} ${check.name}: ${check.detail}\n`,
+    );
+  const failed = checks.filter((check) => !check.ok);
+  process.stdout.write(
+    failed.length === 0
+      ? `OK: all ${checks.length} checks passed for ${lotteryPath}\n`
+      : `INVALID: ${failed.length} of ${checks.length} checks failed\n`,
+  );
+  return failed.length === 0 ? ExitCode.Ok : ExitCode.VerificationFailed;
+}
+
 await runCli('stratify', async () => {
   const started = performance.now();
   const { values } = parseArgs({
@@ -88,6 +145,7 @@ await runCli('stratify', async () => {
       'naive-runs': { type: 'string' },
       household: { type: 'string' },
       budget: { type: 'string' },
+      check: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -99,6 +157,8 @@ await runCli('stratify', async () => {
   }
   if (values.quotas === undefined) throw new UsageError('--quotas is required');
   if (values.respondents === undefined) throw new UsageError('--respondents is required');
+  if (values.check !== undefined)
+    return checkLotteryFile(values.check, values.quotas, values.respondents, values.household);
   if (values.out === undefined) throw new UsageError('--out is required');
   const algorithm = (values.algorithm ?? 'leximin') as Algorithm;
   if (!ALGORITHMS.includes(algorithm))
