@@ -224,6 +224,8 @@ export function leximin(
       for (let t = 0; t < T; t++)
         if (!fixed[t] && probabilities[t]! <= solution.z + 1e-9) newly.push(t);
     }
+    // A round that fixes nobody proves nothing new and cannot make progress: stop, incomplete.
+    if (newly.length === 0 && options.maximinOnly !== true) break;
     closed.push({
       round: rounds,
       value: solution.z,
@@ -235,7 +237,7 @@ export function leximin(
       columns: compositions.length,
     });
     upper = solution.z;
-    if (options.maximinOnly === true || newly.length === 0) {
+    if (options.maximinOnly === true) {
       report();
       break;
     }
