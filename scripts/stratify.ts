@@ -80,7 +80,7 @@ function completionLines(lottery: Lottery): string[] {
     `  NOT ${name}-complete: stopped by the time budget`,
     lottery.rounds.length === 0
       ? '  no round closed: no value is proven exact'
-      : `  exact: rounds 1 to ${lottery.rounds.length} (${values.join('; ')})`,
+      : `  exact: ${lottery.rounds.length === 1 ? 'round 1' : `rounds 1 to ${lottery.rounds.length}`} (${values.join('; ')})`,
     `  round ${lottery.rounds.length + 1} was open: value between ${percent(bounds.lower)} and ${percent(bounds.upper)} (gap ${(100 * (bounds.upper - bounds.lower)).toFixed(3)} points)`,
   ];
 }
