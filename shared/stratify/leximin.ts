@@ -177,7 +177,8 @@ export function leximin(
       progress.seconds = seconds;
       if (fixedCount > 0 && fixedCount < T)
         progress.estimateSeconds = (seconds * (T - fixedCount)) / fixedCount;
-      else if (fixedCount === T) progress.estimateSeconds = 0;
+      else if (fixedCount === T || (options.maximinOnly === true && closed.length === 1))
+        progress.estimateSeconds = 0;
     }
     options.onProgress?.(progress);
   };

@@ -23,9 +23,11 @@ export function LotteryProgress({
   const estimate =
     progress === undefined
       ? ''
-      : progress.estimateSeconds === undefined
-        ? t('stratified.compute.estimateUnknown')
-        : t('stratified.compute.estimate', { seconds: Math.ceil(progress.estimateSeconds) });
+      : progress.fixedTypes === progress.types
+        ? t('stratified.compute.optimised')
+        : progress.estimateSeconds === undefined
+          ? t('stratified.compute.estimateUnknown')
+          : t('stratified.compute.estimate', { seconds: Math.ceil(progress.estimateSeconds) });
   return (
     <div className="field lottery-progress">
       <label htmlFor={progressId}>{t('stratified.compute.progress')}</label>
@@ -47,7 +49,9 @@ export function LotteryProgress({
                 upper: formatPercent(progress.upper, language),
               }),
               estimate,
-              left === undefined ? '' : t('stratified.compute.budgetLeft', { seconds: left }),
+              left === undefined || progress.fixedTypes === progress.types
+                ? ''
+                : t('stratified.compute.budgetLeft', { seconds: left }),
             ]
               .filter(Boolean)
               .join(' ')}

@@ -49,6 +49,8 @@ export const stratifiedEn: Record<keyof typeof stratifiedFr, string> = {
   'stratified.compute.estimateUnknown': 'No time estimate before the first round closes.',
   'stratified.compute.estimate':
     'About {seconds} s more at the pace of the closed rounds (later rounds may be slower).',
+  'stratified.compute.optimised':
+    'Every value is fixed and proved; rounding to the M panels is under way.',
   'stratified.compute.budgetLeft': 'At most {seconds} s left (the time limit).',
   'stratified.compute.starting': 'Starting the computation…',
   'stratified.compute.cancel': 'Cancel the computation',

@@ -48,6 +48,8 @@ export const stratifiedFr = {
   'stratified.compute.estimateUnknown': 'Pas d’estimation du temps avant la fin du premier tour.',
   'stratified.compute.estimate':
     'Environ {seconds} s de plus au rythme des tours clos (les tours suivants peuvent être plus lents).',
+  'stratified.compute.optimised':
+    'Toutes les valeurs sont fixées et prouvées ; l’arrondi aux M panels est en cours.',
   'stratified.compute.budgetLeft': 'Au plus {seconds} s restantes (durée maximale).',
   'stratified.compute.starting': 'Démarrage du calcul…',
   'stratified.compute.cancel': 'Annuler le calcul',
