@@ -46,8 +46,11 @@ describe('the stratified lottery in the browser', () => {
     await page.getByRole('button', { name: 'Lire et vérifier' }).click();
     const verdict = page.getByTestId('lottery-verdict');
     await verdict.waitFor();
-    expect(await verdict.textContent()).toMatch(/Loterie cohérente : les 4 contrôles sont réussis/);
+    expect(await verdict.textContent()).toMatch(/Loterie cohérente : les 7 contrôles sont réussis/);
     expect(await page.getByTestId('lottery-minimum').textContent()).toMatch(/33,33\s%/);
+    expect(await page.getByTestId('lottery-completion').textContent()).toBe(
+      'complète : 2 tour(s), chacun exact (certificat dual enregistré)',
+    );
     // Chart.js arrives with the first chart drawn: wait for it, then there is exactly one.
     const chart = page.getByRole('img', { name: /Chance de chaque volontaire/ });
     await chart.waitFor();
@@ -61,7 +64,7 @@ describe('the stratified lottery in the browser', () => {
       .getByLabel('Fichier LOTTERY.json')
       .setInputFiles(folder.write('doctored.json', JSON.stringify(doctored)));
     await page.getByRole('button', { name: 'Lire et vérifier' }).click();
-    await expect.poll(() => verdict.textContent()).toMatch(/Échec : 1 contrôle\(s\) sur 4/);
+    await expect.poll(() => verdict.textContent()).toMatch(/Échec : 1 contrôle\(s\) sur 7/);
     expect(await page.locator('li.check.failed[data-check="lottery-probabilities"]').count()).toBe(
       1,
     );

@@ -155,12 +155,12 @@ describe('/verifier recognises every public artefact', () => {
     expect(await page.getByTestId('artefact-kind').textContent()).toContain(
       'loterie stratifiée (LOTTERY.json)',
     );
-    expect(await verdictText(page)).toMatch(/Loterie cohérente : les 4 contrôles sont réussis/);
+    expect(await verdictText(page)).toMatch(/Loterie cohérente : les 7 contrôles sont réussis/);
     expect(await page.getByTestId('lottery-minimum').textContent()).toMatch(/33,33\s%/);
 
     const doctored = { ...JSON.parse(lotteryText), probabilities: [0.25, 0.25, 0.5, 1] };
     await verifyFile(page, 'LOTTERY-modifie.json', JSON.stringify(doctored));
-    expect(await verdictText(page)).toMatch(/Loterie NON cohérente : 1 contrôle\(s\) sur 4/);
+    expect(await verdictText(page)).toMatch(/Loterie NON cohérente : 1 contrôle\(s\) sur 7/);
     expect(await failedChecks(page)).toEqual(['lottery-probabilities']);
     await context.close();
   });

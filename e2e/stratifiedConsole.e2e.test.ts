@@ -115,6 +115,9 @@ describe('the stratified option in the organiser console', () => {
     await figures.waitFor();
     expect(await figures.textContent()).toContain('50 panels de 6 parmi 40 volontaires');
     expect(await page.getByTestId('lottery-minimum').textContent()).toMatch(/\d+,\d{2}\s?%/);
+    expect(await page.getByTestId('lottery-completion').textContent()).toMatch(
+      /^LEXIMIN complet : \d+ tour\(s\), chacun prouvé exact\.$/,
+    );
     await page
       .getByRole('table', { name: 'Chance des volontaires par centile (distribution optimale)' })
       .waitFor();

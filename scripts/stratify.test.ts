@@ -43,6 +43,73 @@ describe('stratify', () => {
     expect(typeof lottery.gini).toBe('number');
     expect(lottery.probabilities).toEqual([10 / 30, 10 / 30, 10 / 30, 1]);
     expect(lottery.naive.runs).toBe(200);
+    expect(result.stdout).toMatch(/LEXIMIN complete: 2 round\(s\), each exact/);
+    expect(lottery.complete).toBe(true);
+    // One pricing MIP per round confirms the certificates.
+    const checked = await runScript('stratify', [
+      '--check',
+      out,
+      '--quotas',
+      quotas,
+      '--respondents',
+      respondents,
+    ]);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/^PASS\s+\d+ round-2-certificate:/m);
+    expect(checked.stdout).toMatch(/^PASS\s+\d+ lottery-completion: LEXIMIN complete/m);
+  });
+
+  it('stops at --budget with a valid lottery marked incomplete, and says no round is exact', async () => {
+    const quotas = folder.write('qb.csv', 'category,feature,min,max\ngender,f,1,1\ngender,m,1,1\n');
+    const respondents = folder.write('rb.csv', 'id,gender\nA,f\nB,f\nC,f\nD,m\n');
+    const out = folder.path('budget.json');
+    const result = await runScript('stratify', [
+      '--quotas',
+      quotas,
+      '--respondents',
+      respondents,
+      '--panel-size',
+      '2',
+      '--panels',
+      '30',
+      '--naive-runs',
+      '0',
+      '--budget',
+      '0.001',
+      '--out',
+      out,
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/NOT LEXIMIN-complete: stopped by the time budget/);
+    expect(result.stdout).toMatch(/no round closed/);
+    expect(result.stdout).toMatch(/round 1 was open: value between/);
+    const lottery = JSON.parse(readFileSync(out, 'utf8'));
+    expect(lottery.complete).toBe(false);
+    expect(lottery.rounds).toEqual([]);
+    expect(lottery.panels).toHaveLength(30);
+    const checked = await runScript('stratify', [
+      '--check',
+      out,
+      '--quotas',
+      quotas,
+      '--respondents',
+      respondents,
+    ]);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/lottery-completion: not complete: 0 round\(s\) exact/);
+    const bad = await runScript('stratify', [
+      '--quotas',
+      quotas,
+      '--respondents',
+      respondents,
+      '--panel-size',
+      '2',
+      '--budget',
+      'soon',
+      '--out',
+      out,
+    ]);
+    expect(bad.code).toBe(2);
   });
 
   it('exits 2 and names the conflicting quotas when they are infeasible', async () => {

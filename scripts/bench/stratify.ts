@@ -45,7 +45,7 @@ async function measure(
   const distribution = leximin(instance, backend, {
     shouldStop: () => performance.now() - started > budgetSeconds * 1000,
     onProgress: (p) =>
-      (lastReport = `round ${p.round}, ${p.fixedTypes}/${p.types} types fixed, minimum ${percent(p.minimum)}, ${p.columns} panels`),
+      (lastReport = `round ${p.round}, ${p.fixedTypes}/${p.types} types fixed, bounds ${percent(p.lower)} to ${percent(p.upper)}, ${p.columns} panels`),
   });
   const seconds = (performance.now() - started) / 1000;
   const probabilities = instance.typeOf.map((t) => distribution.typeProbabilities[t]!);

@@ -108,6 +108,15 @@ export function createStratification(deps: { db: Db; ceremony: Ceremony; clock: 
               naive: lottery.naive,
               optimalProbabilities: lottery.optimalProbabilities,
               probabilities: lottery.probabilities,
+              // Lotteries stored before completion was recorded have none of these three fields.
+              complete: 'complete' in lottery ? lottery.complete : undefined,
+              rounds: (lottery.rounds ?? []).map((r) => ({
+                round: r.round,
+                value: r.value,
+                fixed: r.fixed.length,
+                seconds: r.seconds,
+              })),
+              bounds: lottery.bounds ?? null,
             },
     };
   }

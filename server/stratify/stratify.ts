@@ -13,6 +13,7 @@ import {
   type Lottery,
   type RoundingMethod,
 } from '../../shared/stratify/lottery';
+import type { PanelDistribution } from '../../shared/stratify/panelDistribution';
 import { parseQuotaRows, type Quota } from '../../shared/stratify/quotas';
 import { parseRespondentRows, type Respondent } from '../../shared/stratify/respondents';
 import { panelProbabilities, roundToPanels } from '../../shared/stratify/rounding';
@@ -69,21 +70,24 @@ export async function stratifyRespondents(input: ParsedStratifyInput): Promise<L
   let optimal: number[];
   let columns = 0;
   let rounding: RoundingMethod = 'sampled';
+  let distribution: PanelDistribution | undefined;
   if (input.algorithm === 'uniform') {
     panels = Array.from({ length: input.panelCount }, () => legacyPanelRetrying(instance, random));
     optimal = panelProbabilities(instance.respondentCount, panels);
   } else {
     const backend = await createHighsBackend(instance);
-    const distribution = leximin(instance, backend, {
+    const solved = leximin(instance, backend, {
+      now: () => performance.now(),
       maximinOnly: input.algorithm === 'maximin',
       ...(input.onProgress === undefined ? {} : { onProgress: input.onProgress }),
       ...(input.shouldStop === undefined ? {} : { shouldStop: input.shouldStop }),
     });
-    columns = distribution.columns;
-    optimal = instance.typeOf.map((t) => distribution.typeProbabilities[t] as number);
+    distribution = solved;
+    columns = solved.columns;
+    optimal = instance.typeOf.map((t) => solved.typeProbabilities[t] as number);
     ({ panels, method: rounding } = roundToPanels(
       instance,
-      distribution,
+      solved,
       input.panelCount,
       (problem, start) => backend.roundSlots(problem, start),
     ));
@@ -108,5 +112,6 @@ export async function stratifyRespondents(input: ParsedStratifyInput): Promise<L
     naive,
     columns,
     rounding,
+    ...(distribution === undefined ? {} : { distribution }),
   });
 }

@@ -5,6 +5,7 @@
 
 import { fairness, type FairnessFigures } from './fairness';
 import type { Instance } from './instance';
+import type { PanelDistribution } from './panelDistribution';
 import type { Quota } from './quotas';
 import { panelProbabilities } from './rounding';
 
@@ -12,6 +13,26 @@ export const ALGORITHMS = ['leximin', 'maximin', 'uniform'] as const;
 export type Algorithm = (typeof ALGORITHMS)[number];
 
 export type RoundingMethod = 'ilp' | 'largest-remainder' | 'sampled';
+
+/**
+ * A closed round of LEXIMIN (MAXIMIN: the only one) over respondent rows, with its dual certificate:
+ * `weights[i]` ≥ 0 per row and `mu`. Anyone holding the respondents' features confirms the round with one
+ * pricing MIP: no valid panel has Σ_{i on it} weights[i] > mu. Then no distribution gives every row not
+ * fixed before this round more than max(0, 1 − Σ_{unfixed} weights) + mu − Σ_{fixed} weights[i] · fixed_i,
+ * which equals `value`.
+ */
+export interface LotteryRound {
+  round: number;
+  value: number;
+  /** Rows fixed at `value` by this round, ascending. */
+  fixed: number[];
+  /** 'dual': the rows of positive weight; 'minimum': degenerate duals, the rows at the minimum. */
+  fixedBy: 'dual' | 'minimum';
+  weights: number[];
+  mu: number;
+  /** Seconds into the optimisation when the round closed. */
+  seconds: number;
+}
 
 export interface Lottery extends FairnessFigures {
   format: 'kleroterion-lottery/1';
@@ -34,6 +55,31 @@ export interface Lottery extends FairnessFigures {
   /** The naive quota draw, estimated by simulation, for comparison. */
   naive: (FairnessFigures & { runs: number }) | null;
   columns: number;
+  /**
+   * Whether the optimisation `algorithm` names finished: every LEXIMIN round closed (every row fixed), or
+   * MAXIMIN's one round. False when the time budget stopped it: the panels are still a valid lottery,
+   * exact only up to the closed `rounds`. The uniform baseline optimises nothing: true, no rounds.
+   */
+  complete: boolean;
+  rounds: LotteryRound[];
+  /**
+   * Where the optimisation ended: the smallest probability among rows not yet fixed (`lower`) and a
+   * proven bound on what any distribution could give them (`upper`); equal when complete. Null for uniform.
+   */
+  bounds: { lower: number; upper: number } | null;
+}
+
+/** The distribution's closed rounds over respondent rows: a type's weight is shared by its members. */
+export function lotteryRounds(instance: Instance, distribution: PanelDistribution): LotteryRound[] {
+  return distribution.closedRounds.map((round) => ({
+    round: round.round,
+    value: round.value,
+    fixed: round.fixedTypes.flatMap((t) => instance.types[t]!.members).sort((a, b) => a - b),
+    fixedBy: round.fixedBy,
+    weights: instance.typeOf.map((t) => round.typeWeights[t]! / instance.types[t]!.members.length),
+    mu: round.mu,
+    seconds: round.seconds,
+  }));
 }
 
 export function buildLottery(input: {
@@ -46,6 +92,8 @@ export function buildLottery(input: {
   naive: (FairnessFigures & { runs: number }) | null;
   columns: number;
   rounding: RoundingMethod;
+  /** The optimisation's outcome; undefined for the uniform baseline. */
+  distribution?: PanelDistribution;
 }): Lottery {
   const { instance } = input;
   const probabilities = panelProbabilities(instance.respondentCount, input.panels);
@@ -68,5 +116,8 @@ export function buildLottery(input: {
     ...fairness(input.optimalProbabilities, instance.panelSize),
     naive: input.naive,
     columns: input.columns,
+    complete: input.distribution?.complete ?? true,
+    rounds: input.distribution === undefined ? [] : lotteryRounds(instance, input.distribution),
+    bounds: input.distribution?.bounds ?? null,
   };
 }

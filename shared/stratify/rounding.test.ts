@@ -116,6 +116,8 @@ describe('rounding to M panels', () => {
       rounds: 1,
       columns: 2,
       complete: true,
+      closedRounds: [],
+      bounds: { lower: 0.45, upper: 0.45 },
     };
     const fallback = roundToPanels(instance, distribution, 2, () => [3, -1]);
     expect(fallback.method).toBe('largest-remainder');

@@ -52,6 +52,11 @@ export interface StratificationView {
         naive: (FairnessFigures & { runs: number }) | null;
         optimalProbabilities: number[];
         probabilities: number[];
+        /** Undefined for a lottery computed before completion was recorded. */
+        complete: boolean | undefined;
+        /** The closed rounds, each exact: value, how many respondents it fixed, when it closed. */
+        rounds: { round: number; value: number; fixed: number; seconds: number }[];
+        bounds: { lower: number; upper: number } | null;
       })
     | undefined;
 }

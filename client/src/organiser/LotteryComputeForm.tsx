@@ -132,7 +132,12 @@ export function LotteryComputeForm({
         disabled={isRunning}
         onChange={(event) => setBudget(event.target.value)}
       />
-      {isRunning && <LotteryProgress progress={view.job.progress} />}
+      {isRunning && (
+        <LotteryProgress
+          progress={view.job.progress}
+          budgetSeconds={view.job.options?.budgetSeconds}
+        />
+      )}
       <StatusMessage notice={isRunning ? undefined : (form.notice ?? outcome)} />
       {view.job.status === JobStatus.Failed && view.job.error !== undefined && (
         <p className="field-error">{serverErrorText(t, view.job.error)}</p>

@@ -4,12 +4,30 @@ import type { ProgressReport } from '../../../shared/stratify/leximin';
 import { formatPercent } from './formatPercent';
 
 /**
- * The computation's progress: a labelled <progress> (types fixed out of all types) and the current round
- * and minimum, announced politely as they change.
+ * The computation's progress: a labelled <progress> (types fixed out of all types), the round, the bounds
+ * on its value, and a time estimate that says what it rests on, announced politely as they change.
  */
-export function LotteryProgress({ progress }: { progress: ProgressReport | undefined }) {
+export function LotteryProgress({
+  progress,
+  budgetSeconds,
+}: {
+  progress: ProgressReport | undefined;
+  budgetSeconds?: number | undefined;
+}) {
   const { t, language } = useI18n();
   const progressId = `${useId()}-lottery-progress`;
+  const left =
+    budgetSeconds === undefined || progress?.seconds === undefined
+      ? undefined
+      : Math.max(0, Math.ceil(budgetSeconds - progress.seconds));
+  const estimate =
+    progress === undefined
+      ? ''
+      : progress.fixedTypes === progress.types
+        ? t('stratified.compute.optimised')
+        : progress.estimateSeconds === undefined
+          ? t('stratified.compute.estimateUnknown')
+          : t('stratified.compute.estimate', { seconds: Math.ceil(progress.estimateSeconds) });
   return (
     <div className="field lottery-progress">
       <label htmlFor={progressId}>{t('stratified.compute.progress')}</label>
@@ -18,15 +36,25 @@ export function LotteryProgress({ progress }: { progress: ProgressReport | undef
       ) : (
         <progress id={progressId} max={Math.max(1, progress.types)} value={progress.fixedTypes} />
       )}
-      <p role="status" aria-live="polite" className="status-region">
+      <p role="status" aria-live="polite" className="status-region" data-testid="lottery-progress">
         {progress === undefined
           ? t('stratified.compute.starting')
-          : t('stratified.compute.progressText', {
-              round: progress.round,
-              fixed: progress.fixedTypes,
-              types: progress.types,
-              minimum: formatPercent(progress.minimum, language),
-            })}
+          : [
+              t('stratified.compute.progressText', {
+                round: progress.round,
+                closed: progress.roundsClosed,
+                fixed: progress.fixedTypes,
+                types: progress.types,
+                lower: formatPercent(progress.lower, language),
+                upper: formatPercent(progress.upper, language),
+              }),
+              estimate,
+              left === undefined || progress.fixedTypes === progress.types
+                ? ''
+                : t('stratified.compute.budgetLeft', { seconds: left }),
+            ]
+              .filter(Boolean)
+              .join(' ')}
       </p>
     </div>
   );

@@ -20,6 +20,24 @@ export function LotteryReview({
   const headingId = useId();
   const percent = (value: number) => formatPercent(value, language);
   const fair = lottery.panelSize / lottery.respondents;
+  /** Says plainly whether the optimisation completed, and if not which rounds are exact and the gap. */
+  const completionText = () => {
+    if (lottery.complete === undefined) return t('stratified.review.completionUnknown');
+    const method = lottery.algorithm === 'maximin' ? 'MAXIMIN' : 'LEXIMIN';
+    if (lottery.complete)
+      return t('stratified.review.complete', { method, rounds: lottery.rounds.length });
+    const bounds = lottery.bounds ?? { lower: 0, upper: 1 };
+    const values = {
+      rounds: lottery.rounds.length,
+      open: lottery.rounds.length + 1,
+      lower: percent(bounds.lower),
+      upper: percent(bounds.upper),
+      gap: percent(bounds.upper - bounds.lower),
+    };
+    return lottery.rounds.length === 0
+      ? t('stratified.review.incompleteNoRound', values)
+      : t('stratified.review.incomplete', values);
+  };
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>{t('stratified.review.heading')}</h3>
@@ -31,6 +49,12 @@ export function LotteryReview({
       <dl className="facts" data-testid="lottery-figures">
         <dt>{t('stratified.review.algorithm')}</dt>
         <dd>{t(`stratified.algorithm.${lottery.algorithm}`)}</dd>
+        {lottery.algorithm !== 'uniform' && (
+          <>
+            <dt>{t('stratified.review.completion')}</dt>
+            <dd data-testid="lottery-completion">{completionText()}</dd>
+          </>
+        )}
         <LotteryFigureRows lottery={lottery} percent={percent} />
         <dt>{t('stratified.review.below', { fair: percent(fair) })}</dt>
         <dd>{percent(lottery.shareBelowFair)}</dd>

@@ -45,7 +45,13 @@ export const stratifiedEn: Record<keyof typeof stratifiedFr, string> = {
   'stratified.compute.running': 'Computing…',
   'stratified.compute.progress': 'Computation progress (volunteer types fixed)',
   'stratified.compute.progressText':
-    'Round {round}: {fixed} of {types} types fixed, current lowest chance {minimum}.',
+    'Round {round} ({closed} closed, each exact): {fixed} of {types} types fixed; this round’s value lies between {lower} and {upper}.',
+  'stratified.compute.estimateUnknown': 'No time estimate before the first round closes.',
+  'stratified.compute.estimate':
+    'About {seconds} s more at the pace of the closed rounds (later rounds may be slower).',
+  'stratified.compute.optimised':
+    'Every value is fixed and proved; rounding to the M panels is under way.',
+  'stratified.compute.budgetLeft': 'At most {seconds} s left (the time limit).',
   'stratified.compute.starting': 'Starting the computation…',
   'stratified.compute.cancel': 'Cancel the computation',
   'stratified.compute.cancelled': 'Computation cancelled. The previous lottery, if any, is kept.',
@@ -64,6 +70,14 @@ export const stratifiedEn: Record<keyof typeof stratifiedFr, string> = {
   'stratified.review.digest': 'SHA-256 of LOTTERY.json',
   'stratified.review.stoppedEarly':
     'The computation reached its time limit: this allocation is the best found, not necessarily the optimum.',
+  'stratified.review.completion': 'Optimisation',
+  'stratified.review.complete': '{method} complete: {rounds} round(s), each proved exact.',
+  'stratified.review.incomplete':
+    'Not complete, stopped by the time limit: rounds 1 to {rounds} are exact; round {open} was open, its value between {lower} and {upper} (gap {gap}).',
+  'stratified.review.incompleteNoRound':
+    'Not complete, stopped by the time limit before the first round closed: no value is proved; the lowest chance lies between {lower} and {upper} (gap {gap}).',
+  'stratified.review.completionUnknown':
+    'Not recorded (computed before completion was kept): do not present it as complete.',
   'stratified.review.download': 'Download LOTTERY.json',
   'stratified.frozen': 'The draw is committed: the quotas and the lottery are frozen.',
   'stratified.committed':

@@ -44,7 +44,13 @@ export const stratifiedFr = {
   'stratified.compute.running': 'Calcul en cours…',
   'stratified.compute.progress': 'Avancement du calcul (types de volontaires fixés)',
   'stratified.compute.progressText':
-    'Tour {round} : {fixed} types fixés sur {types}, chance minimale actuelle {minimum}.',
+    'Tour {round} ({closed} clos, chacun exact) : {fixed} types fixés sur {types} ; la valeur de ce tour est entre {lower} et {upper}.',
+  'stratified.compute.estimateUnknown': 'Pas d’estimation du temps avant la fin du premier tour.',
+  'stratified.compute.estimate':
+    'Environ {seconds} s de plus au rythme des tours clos (les tours suivants peuvent être plus lents).',
+  'stratified.compute.optimised':
+    'Toutes les valeurs sont fixées et prouvées ; l’arrondi aux M panels est en cours.',
+  'stratified.compute.budgetLeft': 'Au plus {seconds} s restantes (durée maximale).',
   'stratified.compute.starting': 'Démarrage du calcul…',
   'stratified.compute.cancel': 'Annuler le calcul',
   'stratified.compute.cancelled':
@@ -64,6 +70,14 @@ export const stratifiedFr = {
   'stratified.review.digest': 'Empreinte SHA-256 de LOTTERY.json',
   'stratified.review.stoppedEarly':
     'Le calcul a atteint sa durée maximale : cette répartition est la meilleure trouvée, pas forcément l’optimum.',
+  'stratified.review.completion': 'Optimisation',
+  'stratified.review.complete': '{method} complet : {rounds} tour(s), chacun prouvé exact.',
+  'stratified.review.incomplete':
+    'Incomplet, arrêté par la durée maximale : les tours 1 à {rounds} sont exacts ; le tour {open} était ouvert, sa valeur entre {lower} et {upper} (écart {gap}).',
+  'stratified.review.incompleteNoRound':
+    'Incomplet, arrêté par la durée maximale avant la fin du premier tour : aucune valeur n’est prouvée ; la chance minimale est entre {lower} et {upper} (écart {gap}).',
+  'stratified.review.completionUnknown':
+    'Non enregistré (calculée avant que l’achèvement soit conservé) : ne pas la présenter comme complète.',
   'stratified.review.download': 'Télécharger LOTTERY.json',
   'stratified.frozen':
     'Le tirage est engagé : les quotas et la loterie sont figés et ne peuvent plus changer.',

@@ -10,12 +10,31 @@ export function LotteryFigures({ lottery }: { lottery: LotteryFile }) {
   const headingId = useId();
   const percent = (x: number) =>
     `${new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(100 * x)} %`;
+  /** Says plainly whether the optimisation completed, and if not which rounds are exact and the gap. */
+  const completionText = () => {
+    if (lottery.complete === undefined) return t('lottery.completionUnknown');
+    const rounds = lottery.rounds ?? [];
+    if (lottery.complete) return t('lottery.complete', { rounds: rounds.length });
+    const bounds = lottery.bounds ?? { lower: 0, upper: 1 };
+    return t('lottery.incomplete', {
+      rounds: rounds.length,
+      lower: percent(bounds.lower),
+      upper: percent(bounds.upper),
+      gap: percent(bounds.upper - bounds.lower),
+    });
+  };
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('lottery.figures')}</h2>
       <dl className="rule-description">
         <dt>{t('lottery.algorithm')}</dt>
         <dd>{lottery.algorithm}</dd>
+        {lottery.algorithm !== 'uniform' && (
+          <>
+            <dt>{t('lottery.completion')}</dt>
+            <dd data-testid="lottery-completion">{completionText()}</dd>
+          </>
+        )}
         <LotteryFigureRows lottery={lottery} percent={percent} />
         {lottery.naive != null && (
           <>

@@ -69,6 +69,12 @@ export const verifierFr = {
   'lottery.failed': 'Échec : {failed} contrôle(s) sur {count} ont échoué.',
   'lottery.figures': 'Répartition des chances',
   'lottery.algorithm': 'Méthode',
+  'lottery.completion': 'Optimisation',
+  'lottery.complete': 'complète : {rounds} tour(s), chacun exact (certificat dual enregistré)',
+  'lottery.incomplete':
+    'incomplète, arrêtée par sa durée maximale : {rounds} tour(s) exact(s) ; le tour suivant était ouvert, sa valeur entre {lower} et {upper} (écart {gap})',
+  'lottery.completionUnknown':
+    'non enregistrée (fichier antérieur) : aucun tour n’est prouvé, ne pas la présenter comme complète',
   'lottery.size': 'Taille',
   'lottery.sizeValue': '{panels} panels de {k} parmi {n} volontaires',
   'lottery.minimum': 'Chance la plus basse',
@@ -159,6 +165,12 @@ export const verifierEn: Record<keyof typeof verifierFr, string> = {
   'lottery.failed': 'Failed: {failed} of {count} checks failed.',
   'lottery.figures': 'How chances are spread',
   'lottery.algorithm': 'Method',
+  'lottery.completion': 'Optimisation',
+  'lottery.complete': 'complete: {rounds} round(s), each exact (dual certificate recorded)',
+  'lottery.incomplete':
+    'not complete, stopped by its time limit: {rounds} round(s) exact; the next round was open, its value between {lower} and {upper} (gap {gap})',
+  'lottery.completionUnknown':
+    'not recorded (an older file): no round is proven, do not present it as complete',
   'lottery.size': 'Size',
   'lottery.sizeValue': '{panels} panels of {k} among {n} volunteers',
   'lottery.minimum': 'Lowest chance',
