@@ -18,6 +18,7 @@ import {
   type TestServerOptions,
 } from '../../server/testing/testServer';
 import { chromiumPath } from '../../scripts/lib/chromium';
+import { serveStatic, type StaticServer } from '../../scripts/lib/staticServer';
 
 /** The repository's root folder, with a trailing slash. */
 export const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -79,6 +80,44 @@ export async function startBrowserRun(
     const { browser, dispose } = await launchBrowser();
     const started = server;
     return {
+      server,
+      browser,
+      close: async () => {
+        await dispose();
+        await started.close();
+        removeFolder(outDir);
+      },
+    };
+  } catch (error) {
+    await server?.close();
+    removeFolder(outDir);
+    throw error;
+  }
+}
+
+/** A fresh build of the client served as static files (no API behind it), and a headless Chromium. */
+export interface StaticBrowserRun {
+  /** The build's folder. */
+  outDir: string;
+  server: StaticServer;
+  browser: Browser;
+  /** Closes the browser and the static server and removes the build. */
+  close: () => Promise<void>;
+}
+
+/**
+ * Builds the client, serves the build statically on port 0 and launches Chromium: the pages that run
+ * offline (the verifiers). What was started is stopped again if a later step fails.
+ */
+export async function startStaticBrowserRun(): Promise<StaticBrowserRun> {
+  const outDir = await buildClient();
+  let server: StaticServer | undefined;
+  try {
+    server = await serveStatic(outDir);
+    const { browser, dispose } = await launchBrowser();
+    const started = server;
+    return {
+      outDir,
       server,
       browser,
       close: async () => {
