@@ -8,10 +8,9 @@ import { drawSelection } from '../shared/process/processStratified';
 import {
   TEST_ADMINISTRATOR,
   TEST_SETUP_TOKEN,
-  startTestServer,
   type TestServer,
 } from '../server/testing/testServer';
-import { buildClient, launchBrowser, overflowingElements, removeFolder } from './harness/browser';
+import { overflowingElements, startBrowserRun } from './harness/browser';
 import { keepScreenshot } from './harness/screenshots';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -19,25 +18,20 @@ const volunteersCsv = `${root}fixtures/demo/volunteers.csv`;
 const outputDir = `${root}test-output`;
 const round = drand.rounds[0]!;
 
-let outDir: string;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 let demoId: string;
 
 beforeAll(async () => {
-  outDir = await buildClient();
   // The server's clock starts an hour before drand round 657413, whose real signature the test pastes in.
-  server = await startTestServer({ clientDir: outDir, clockStart: '2023-09-15T10:00:00Z' });
+  ({ server, browser, close } = await startBrowserRun({ clockStart: '2023-09-15T10:00:00Z' }));
   demoId = seedDemo(server.app.ceremony, volunteersCsv) as string;
-  ({ browser, dispose } = await launchBrowser());
   mkdirSync(outputDir, { recursive: true });
 });
 
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
 });
 
 describe('the ceremony in the browser', () => {

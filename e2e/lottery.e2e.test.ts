@@ -2,26 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { smallLottery } from '../server/testing/smallLottery';
 import { scratchFolder } from '../scripts/testing/runScript';
-import { serveStatic, type StaticServer } from '../scripts/lib/staticServer';
 import { expectAccessible } from './harness/axe';
-import { buildClient, launchBrowser, removeFolder } from './harness/browser';
+import { startStaticBrowserRun, type StaticBrowserRun } from './harness/browser';
 
-let outDir: string;
-let server: StaticServer;
+let server: StaticBrowserRun['server'];
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 const folder = scratchFolder();
 
 beforeAll(async () => {
-  outDir = await buildClient();
-  server = await serveStatic(outDir);
-  ({ browser, dispose } = await launchBrowser());
+  ({ server, browser, close } = await startStaticBrowserRun());
 });
 
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
   folder.dispose();
 });
 

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { quicknetRoundTime } from '../shared/lottery/drand';
-import { seedDemoCommitment, type SeededDemo } from '../server/demo/seedDemoCommitment';
-import { pinnableTestClock } from '../server/testing/pinnableTestClock';
+import type { SeededDemo } from '../server/demo/seedDemoCommitment';
+import { seedTestDemo } from '../server/testing/demoCommitmentFixture';
 import { drawAndInvite } from '../server/testing/ceremonyFixture';
 import {
   data,
@@ -53,16 +53,7 @@ beforeAll(async () => {
     clockStart: new Date().toISOString(),
     clockRuns: true,
   });
-  const seeded = seedDemoCommitment({
-    ceremony: server.app.ceremony,
-    clock: pinnableTestClock(server.clock),
-    demoProcesses: server.app.demoProcesses,
-    rounds: server.app.recordedRounds,
-    volunteersCsv: `${root}fixtures/demo/volunteers.csv`,
-    dossiersJson: `${root}fixtures/demo/dossiers.json`,
-    secretDir: dataDir,
-    minDrandDelaySeconds: 60,
-  });
+  const seeded = seedTestDemo(server, dataDir);
   if (seeded === undefined) throw new Error('the demonstration was not seeded');
   demo = seeded;
   ({ browser, dispose } = await launchBrowser());

@@ -10,7 +10,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../shared/proto
 import type { Results } from '../shared/scoring/results';
 import type { AggregationRule, RuleChoices } from '../shared/scoring/rule';
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
-import { ok } from '../server/testing/deliberationFixture';
+import { joinJurors, ok } from '../server/testing/deliberationFixture';
 import {
   data,
   signIn,
@@ -173,12 +173,7 @@ async function scoreBothDossiersAlike(jury: Jury, openWith?: RuleChoices) {
         confidential: false,
       }),
     );
-  const jurors: Client[] = [];
-  for (const token of jury.tokens) {
-    const juror = await socket(jury);
-    await ok(juror.emitWithAck('room:join', { processId, token }));
-    jurors.push(juror);
-  }
+  const jurors = await joinJurors(() => socket(jury), processId, jury.tokens);
   for (const dossierId of DOSSIERS) {
     await ok(facilitator.emitWithAck('agenda:move', { dossierId }));
     await ok(facilitator.emitWithAck('phase:start', { phase: 'presentation' }));

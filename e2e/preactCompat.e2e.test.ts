@@ -6,25 +6,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { serveStatic, type StaticServer } from '../scripts/lib/staticServer';
-import { buildClient, launchBrowser, removeFolder } from './harness/browser';
+import { startStaticBrowserRun, type StaticBrowserRun } from './harness/browser';
 import { chooseLanguage } from './harness/language';
 
 let outDir: string;
-let server: StaticServer;
+let server: StaticBrowserRun['server'];
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  outDir = await buildClient();
-  server = await serveStatic(outDir);
-  ({ browser, dispose } = await launchBrowser());
+  ({ outDir, server, browser, close } = await startStaticBrowserRun());
 });
 
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
 });
 
 /** Every source file the build's JavaScript was made from, as its source maps list them. */

@@ -157,14 +157,17 @@ describe('the stage of a process and the publication check', () => {
     await shoot(
       consolePage,
       'console-publication-check',
-      '[data-testid="ceremony-steps"] *, [data-testid="publication-check"] *, .confirm-box *',
+      '[data-testid="ceremony-steps"] *, [data-testid="publication-check"] *, .fr-alert--warning *',
     );
     await expectConfirmBoxAccessible(processId, cookie);
     // Close-ups of the parts this change renders in the (long) console page, at 390 px.
     await keepScreenshot(steps, { path: `${SHOTS}/console-steps-deliberation-390.png` });
-    await keepScreenshot(results.locator('.confirm-box'), {
-      path: `${SHOTS}/console-publication-check-box-390.png`,
-    });
+    await keepScreenshot(
+      results.getByRole('group', { name: /^Confirmez-vous la publication des résultats/ }),
+      {
+        path: `${SHOTS}/console-publication-check-box-390.png`,
+      },
+    );
 
     await results.getByRole('button', { name: 'Confirmer la publication' }).click();
     await results.getByText(/^Résultats publiés le .* : ils sont définitifs/).waitFor();

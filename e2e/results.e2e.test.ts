@@ -3,30 +3,25 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { demoDossiers, publishedDemoResults } from '../server/testing/demoResultsFixture';
-import { data, startTestServer, type TestServer } from '../server/testing/testServer';
+import { data, type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './harness/axe';
-import { buildClient, launchBrowser, removeFolder } from './harness/browser';
+import { startBrowserRun } from './harness/browser';
 import { keepScreenshot } from './harness/screenshots';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outputDir = `${root}test-output`;
 
-let outDir: string;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  outDir = await buildClient();
-  server = await startTestServer({ clientDir: outDir, clockStart: '2023-09-15T10:00:00Z' });
-  ({ browser, dispose } = await launchBrowser());
+  ({ server, browser, close } = await startBrowserRun({ clockStart: '2023-09-15T10:00:00Z' }));
   mkdirSync(outputDir, { recursive: true });
 });
 
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
 });
 
 describe('results in the browser', () => {

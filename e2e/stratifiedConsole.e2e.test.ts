@@ -8,11 +8,10 @@ import drand from '../fixtures/vectors/drand-quicknet.json';
 import {
   TEST_ADMINISTRATOR,
   TEST_SETUP_TOKEN,
-  startTestServer,
   type TestServer,
 } from '../server/testing/testServer';
 import { expectAccessible } from './harness/axe';
-import { buildClient, launchBrowser, removeFolder } from './harness/browser';
+import { removeFolder, startBrowserRun } from './harness/browser';
 import { keepScreenshot } from './harness/screenshots';
 
 // A small pool (40 volunteers, 6 seats) so that the lottery is computed in about a second.
@@ -28,29 +27,24 @@ const round = drand.rounds[0]!;
 const outputDir = fileURLToPath(new URL('../test-output', import.meta.url));
 
 let files: string;
-let outDir: string;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 let processId: string;
 
 beforeAll(async () => {
   files = mkdtempSync(join(tmpdir(), 'kleroterion-quotas-'));
   writeFileSync(join(files, 'quotas.csv'), GOOD_QUOTAS);
   writeFileSync(join(files, 'mauvais.csv'), BAD_QUOTAS);
-  outDir = await buildClient();
-  server = await startTestServer({ clientDir: outDir, clockStart: '2023-09-15T10:00:00Z' });
+  ({ server, browser, close } = await startBrowserRun({ clockStart: '2023-09-15T10:00:00Z' }));
   const created = server.app.ceremony.create({ title: 'Jury stratifié', seats: 6, alternates: 6 });
   processId = created.id;
   server.app.ceremony.importVolunteers(processId, new TextEncoder().encode(VOLUNTEERS), 'v.csv');
-  ({ browser, dispose } = await launchBrowser());
   mkdirSync(outputDir, { recursive: true });
 });
 
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
   removeFolder(files);
 });
 

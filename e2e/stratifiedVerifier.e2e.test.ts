@@ -2,17 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { canonicalize } from '../shared/crypto/jcs';
 import { scratchFolder } from '../scripts/testing/runScript';
-import { serveStatic, type StaticServer } from '../scripts/lib/staticServer';
 import { genuineStratifiedRecord } from '../server/testing/stratifiedArtefact';
-import { buildClient, launchBrowser, removeFolder } from './harness/browser';
+import { startStaticBrowserRun, type StaticBrowserRun } from './harness/browser';
 
 // A kleroterion-stratified/1 record goes through the same "Vérifier un tirage" page as a plain draw:
 // the page hands the bytes to verifyRecordBytes, which recognises the protocol.
 
-let outDir: string;
-let server: StaticServer;
+let server: StaticBrowserRun['server'];
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 let genuine: Record<string, unknown>;
 const folder = scratchFolder();
 
@@ -21,15 +19,11 @@ beforeAll(async () => {
     string,
     unknown
   >;
-  outDir = await buildClient();
-  server = await serveStatic(outDir);
-  ({ browser, dispose } = await launchBrowser());
+  ({ server, browser, close } = await startStaticBrowserRun());
 });
 
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
   folder.dispose();
 });
 

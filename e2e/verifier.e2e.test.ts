@@ -4,27 +4,21 @@ import vector from '../fixtures/vectors/kleroterion-draw-1.json';
 import { vectorRecord } from '../fixtures/vectors/vectorRecord';
 import { canonicalize } from '../shared/crypto/jcs';
 import { scratchFolder } from '../scripts/testing/runScript';
-import { serveStatic, type StaticServer } from '../scripts/lib/staticServer';
-import { buildClient, launchBrowser, removeFolder } from './harness/browser';
+import { startStaticBrowserRun, type StaticBrowserRun } from './harness/browser';
 
 const record = vectorRecord;
 
-let outDir: string;
-let server: StaticServer;
+let server: StaticBrowserRun['server'];
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 const folder = scratchFolder();
 
 beforeAll(async () => {
-  outDir = await buildClient();
-  server = await serveStatic(outDir);
-  ({ browser, dispose } = await launchBrowser());
+  ({ server, browser, close } = await startStaticBrowserRun());
 });
 
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
   folder.dispose();
 });
 

@@ -18,6 +18,7 @@ import {
   type TestServerOptions,
 } from '../../server/testing/testServer';
 import { chromiumPath } from '../../scripts/lib/chromium';
+import { serveStatic, type StaticServer } from '../../scripts/lib/staticServer';
 
 /** The repository's root folder, with a trailing slash. */
 export const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -57,28 +58,37 @@ export async function launchBrowser(): Promise<{ browser: Browser; dispose: () =
 export const removeFolder = (folder: string): void =>
   rmSync(folder, { recursive: true, force: true });
 
-/** A test server serving a fresh build of the client, and a headless Chromium to visit it. */
-export interface BrowserRun {
-  server: TestServer;
+/** A server of a fresh build of the client, and a headless Chromium to visit it. */
+interface Run<S> {
+  /** The build's folder. */
+  outDir: string;
+  server: S;
   browser: Browser;
   /** Closes the browser and the server and removes the build. */
   close: () => Promise<void>;
 }
 
+/** A test server serving a fresh build of the client, and a headless Chromium to visit it. */
+export type BrowserRun = Run<TestServer>;
+
+/** A fresh build of the client served as static files (no API behind it), and a headless Chromium. */
+export type StaticBrowserRun = Run<StaticServer>;
+
 /**
- * Builds the client, starts a test server on port 0 serving it (with `options`) and launches Chromium.
- * What was started is stopped again if a later step fails.
+ * Builds the client, starts `serve` on the build and launches Chromium. What was started is stopped
+ * again if a later step fails.
  */
-export async function startBrowserRun(
-  options: Omit<TestServerOptions, 'clientDir'> = {},
-): Promise<BrowserRun> {
+async function startRun<S extends { close: () => Promise<void> }>(
+  serve: (outDir: string) => Promise<S>,
+): Promise<Run<S>> {
   const outDir = await buildClient();
-  let server: TestServer | undefined;
+  let server: S | undefined;
   try {
-    server = await startTestServer({ ...options, clientDir: outDir });
+    server = await serve(outDir);
     const { browser, dispose } = await launchBrowser();
     const started = server;
     return {
+      outDir,
       server,
       browser,
       close: async () => {
@@ -93,6 +103,17 @@ export async function startBrowserRun(
     throw error;
   }
 }
+
+/** Builds the client, starts a test server on port 0 serving it (with `options`) and launches Chromium. */
+export const startBrowserRun = (
+  options: Omit<TestServerOptions, 'clientDir'> = {},
+): Promise<BrowserRun> => startRun((outDir) => startTestServer({ ...options, clientDir: outDir }));
+
+/**
+ * Builds the client, serves the build statically on port 0 and launches Chromium: the pages that run
+ * offline (the verifiers).
+ */
+export const startStaticBrowserRun = (): Promise<StaticBrowserRun> => startRun(serveStatic);
 
 /** A new browser context signed in as the organiser: `cookie` is the session's `kl_session=…` pair. */
 export async function signedInContext(

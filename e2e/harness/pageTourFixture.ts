@@ -14,7 +14,7 @@ import {
   numberedVolunteers,
   revealSecretAndRound,
 } from '../../server/testing/ceremonyFixture';
-import { ok } from '../../server/testing/deliberationFixture';
+import { ok, openRoom } from '../../server/testing/deliberationFixture';
 import { deliberatedProcessWithDecline } from '../../server/testing/procesVerbalFixture';
 import { data, signIn, type ApiClient, type TestServer } from '../../server/testing/testServer';
 
@@ -137,15 +137,7 @@ export async function pageTourData(server: TestServer): Promise<TourData> {
     facilitator.on('connect', resolve);
     facilitator.on('connect_error', reject);
   });
-  // Joining a room that is not open yet registers the facilitator, then answers that it is closed.
-  await facilitator.emitWithAck('room:join', { processId: inSession.id });
-  await ok(
-    facilitator.emitWithAck('room:open', {
-      scale: { kind: 'majority-7' },
-      secondRound: false,
-      confidential: true,
-    }),
-  );
+  await openRoom(facilitator, inSession.id, { confidential: true });
   await ok(facilitator.emitWithAck('agenda:move', { dossierId: 'AIC-2026-001' }));
   await ok(facilitator.emitWithAck('phase:start', { phase: 'presentation' }));
   await ok(facilitator.emitWithAck('phase:start', { phase: 'scoring' }));

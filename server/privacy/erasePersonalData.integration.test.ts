@@ -13,11 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect } from 'socket.io-client';
 import { verifyBundleBytes } from '../../shared/audit/verifyBundle';
 import { verifyRecordBytes } from '../../shared/stratify/verifyRecordBytes';
-import type { ProcessState } from '../../shared/process/processState';
 import { syntheticDossier } from '../../shared/testing/syntheticProcess';
 import { runScript } from '../../scripts/testing/runScript';
 import { openCall, sampleApplication } from '../testing/callFixture';
-import { drawAndAccept } from '../testing/ceremonyFixture';
+import {
+  createProcessWithVolunteers,
+  drawAndAccept,
+  importDossiers,
+} from '../testing/ceremonyFixture';
 import { deliberate, ok } from '../testing/deliberationFixture';
 import { setUpAdministrator, data, startTestServer } from '../testing/testServer';
 import { removeOutboxMail } from './removeOutboxMail';
@@ -58,26 +61,15 @@ beforeAll(async () => {
     const organiser = server.client();
     const setup = await setUpAdministrator(organiser, 'erasure password 1');
     const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0]!;
-    processId = data(
-      await organiser.post<ProcessState>('/api/processes', {
-        title: 'Effacement',
-        seats: 3,
-        alternates: 0,
-      }),
-    ).id;
     const csv = `name,email,phone,age\n${people.map((p) => `${p.name},${p.email},${p.phone},41-50`).join('\n')}\n`;
-    data(await organiser.post(`/api/processes/${processId}/volunteers`, csv));
+    processId = await createProcessWithVolunteers(
+      organiser,
+      { title: 'Effacement', seats: 3, alternates: 0 },
+      csv,
+    );
     const tokens = await drawAndAccept(server, organiser, processId);
     const dossier = syntheticDossier(1);
-    data(
-      await organiser.post(
-        `/api/processes/${processId}/dossiers`,
-        new TextEncoder().encode(
-          JSON.stringify({ version: 1, cohort: 'Test', dossiers: [dossier] }),
-        ),
-        { contentType: 'application/json' },
-      ),
-    );
+    await importDossiers(organiser, processId, [dossier]);
     await deliberate({
       url: server.url,
       processId,

@@ -84,21 +84,20 @@ export const numberedVolunteers = (count: number): string[] =>
   Array.from({ length: count }, (_, i) => `P ${i},p${i}@example.org`);
 
 /**
- * Creates a process with `settings` (title, seats, alternates…) and imports `volunteers`, CSV rows
- * `name,email`. Returns the process id.
+ * Creates a process with `settings` (title, seats, alternates…) and imports `volunteers`: CSV rows
+ * `name,email`, or a whole CSV file's text or bytes (its header line first). Returns the process id.
  */
 export async function createProcessWithVolunteers(
   organiser: ApiClient,
-  settings: { title: string; seats: number; alternates: number; shortlistMax?: number },
-  volunteers: readonly string[],
+  settings: { title: string; seats?: number; alternates?: number; shortlistMax?: number },
+  volunteers: readonly string[] | string | Uint8Array,
 ): Promise<string> {
   const processId = data(await organiser.post<ProcessState>('/api/processes', settings)).id;
-  data(
-    await organiser.post(
-      `/api/processes/${processId}/volunteers`,
-      `name,email\n${volunteers.join('\n')}\n`,
-    ),
-  );
+  const csv =
+    typeof volunteers === 'string' || volunteers instanceof Uint8Array
+      ? volunteers
+      : `name,email\n${volunteers.join('\n')}\n`;
+  data(await organiser.post(`/api/processes/${processId}/volunteers`, csv));
   return processId;
 }
 

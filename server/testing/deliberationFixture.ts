@@ -31,6 +31,41 @@ function open(url: string, cookie?: string): Promise<Client> {
   });
 }
 
+/**
+ * The facilitator joins the room of `processId` (which registers them, then answers that it is closed)
+ * and opens it on the majority-7 scale, public or confidential as said.
+ */
+export async function openRoom(
+  facilitator: Client,
+  processId: string,
+  options: { confidential: boolean; secondRound?: boolean; rule?: RuleChoices },
+): Promise<void> {
+  await facilitator.emitWithAck('room:join', { processId });
+  await ok(
+    facilitator.emitWithAck('room:open', {
+      scale: { kind: 'majority-7' },
+      secondRound: options.secondRound ?? false,
+      confidential: options.confidential,
+      ...(options.rule === undefined ? {} : { rule: options.rule }),
+    }),
+  );
+}
+
+/** Each invitation token's holder joins the open room on a socket of its own, in the order of `tokens`. */
+export async function joinJurors(
+  open: () => Promise<Client>,
+  processId: string,
+  tokens: string[],
+): Promise<Client[]> {
+  const jurors: Client[] = [];
+  for (const token of tokens) {
+    const socket = await open();
+    await ok(socket.emitWithAck('room:join', { processId, token }));
+    jurors.push(socket);
+  }
+  return jurors;
+}
+
 export interface DeliberationPlan {
   url: string;
   processId: string;
@@ -49,23 +84,19 @@ export async function deliberate(plan: DeliberationPlan): Promise<void> {
   try {
     const facilitator = await open(plan.url, plan.cookie);
     sockets.push(facilitator);
-    // Joining a room that is not open yet registers the facilitator, then answers that it is closed.
-    await facilitator.emitWithAck('room:join', { processId: plan.processId });
-    await ok(
-      facilitator.emitWithAck('room:open', {
-        scale: { kind: 'majority-7' },
-        secondRound: false,
-        confidential: plan.confidential,
-        ...(plan.rule === undefined ? {} : { rule: plan.rule }),
-      }),
+    await openRoom(facilitator, plan.processId, {
+      confidential: plan.confidential,
+      ...(plan.rule === undefined ? {} : { rule: plan.rule }),
+    });
+    const jurors = await joinJurors(
+      async () => {
+        const socket = await open(plan.url);
+        sockets.push(socket);
+        return socket;
+      },
+      plan.processId,
+      plan.tokens,
     );
-    const jurors: Client[] = [];
-    for (const token of plan.tokens) {
-      const socket = await open(plan.url);
-      sockets.push(socket);
-      await ok(socket.emitWithAck('room:join', { processId: plan.processId, token }));
-      jurors.push(socket);
-    }
     for (const dossier of plan.dossiers) {
       await ok(facilitator.emitWithAck('agenda:move', { dossierId: dossier.id }));
       await ok(facilitator.emitWithAck('phase:start', { phase: 'presentation' }));

@@ -1,14 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChainedEvent } from '../../shared/events/eventChain';
 import { quicknetRoundTime } from '../../shared/lottery/drand';
 import { verifyRecord } from '../../shared/lottery/verifyRecord';
 import type { ProcessState } from '../../shared/process/processState';
-import { seedDemoCommitment, type SeededDemo } from '../demo/seedDemoCommitment';
-import { pinnableTestClock } from '../testing/pinnableTestClock';
+import type { SeededDemo } from '../demo/seedDemoCommitment';
+import { seedTestDemo } from '../testing/demoCommitmentFixture';
 import {
   data,
   startTestServer,
@@ -17,7 +16,6 @@ import {
   setUpAdministrator,
 } from '../testing/testServer';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const NOW = '2026-12-04T10:00:00.000Z';
 
 let server: TestServer;
@@ -28,16 +26,7 @@ let demo: SeededDemo;
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'kleroterion-demo-'));
   server = await startTestServer({ clockStart: NOW, dataDir });
-  const seeded = seedDemoCommitment({
-    ceremony: server.app.ceremony,
-    clock: pinnableTestClock(server.clock),
-    demoProcesses: server.app.demoProcesses,
-    rounds: server.app.recordedRounds,
-    volunteersCsv: `${root}fixtures/demo/volunteers.csv`,
-    dossiersJson: `${root}fixtures/demo/dossiers.json`,
-    secretDir: dataDir,
-    minDrandDelaySeconds: 60,
-  });
+  const seeded = seedTestDemo(server, dataDir);
   if (seeded === undefined) throw new Error('the demo was not seeded');
   demo = seeded;
   organiser = server.client();
@@ -90,17 +79,7 @@ describe('the offline demonstration', () => {
   });
 
   it('is not seeded again on a database that already has processes', () => {
-    expect(
-      seedDemoCommitment({
-        ceremony: server.app.ceremony,
-        clock: pinnableTestClock(server.clock),
-        demoProcesses: server.app.demoProcesses,
-        rounds: server.app.recordedRounds,
-        volunteersCsv: `${root}fixtures/demo/volunteers.csv`,
-        secretDir: dataDir,
-        minDrandDelaySeconds: 60,
-      }),
-    ).toBeUndefined();
+    expect(seedTestDemo(server, dataDir, false)).toBeUndefined();
     expect(server.app.ceremony.list()).toHaveLength(1);
   });
 
@@ -230,15 +209,7 @@ describe('the offline demonstration, with the secret file instead of the one-cli
     const folder = mkdtempSync(join(tmpdir(), 'kleroterion-demo-file-'));
     const other = await startTestServer({ clockStart: NOW, dataDir: folder });
     try {
-      const seeded = seedDemoCommitment({
-        ceremony: other.app.ceremony,
-        clock: pinnableTestClock(other.clock),
-        demoProcesses: other.app.demoProcesses,
-        rounds: other.app.recordedRounds,
-        volunteersCsv: `${root}fixtures/demo/volunteers.csv`,
-        secretDir: folder,
-        minDrandDelaySeconds: 60,
-      });
+      const seeded = seedTestDemo(other, folder, false);
       if (seeded === undefined) throw new Error('the demo was not seeded');
       const client = other.client();
       data(await setUpAdministrator(client, 'mot de passe très long'));

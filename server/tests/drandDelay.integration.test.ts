@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChainedEvent } from '../../shared/events/eventChain';
 import { quicknetRoundTime } from '../../shared/lottery/drand';
 import type { ProcessState } from '../../shared/process/processState';
+import { createProcessWithVolunteers, numberedVolunteers } from '../testing/ceremonyFixture';
 import {
   setUpAdministrator,
   data,
@@ -20,12 +21,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function importedProcess(): Promise<string> {
-  const id = data(await organiser.post<ProcessState>('/api/processes', { title: 'Délai' })).id;
-  const csv = `name,email\n${Array.from({ length: 20 }, (_, i) => `P ${i},p${i}@example.org`).join('\n')}\n`;
-  data(await organiser.post(`/api/processes/${id}/volunteers`, csv));
-  return id;
-}
+const importedProcess = (): Promise<string> =>
+  createProcessWithVolunteers(organiser, { title: 'Délai' }, numberedVolunteers(20));
 
 const publicLog = async (id: string) =>
   JSON.parse(

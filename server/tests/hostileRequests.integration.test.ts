@@ -1,7 +1,7 @@
 // Regression tests for what hostile-input fuzzing found (see docs/security.md, "Findings").
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProcessState } from '../../shared/process/processState';
+import { createProcessWithVolunteers } from '../testing/ceremonyFixture';
 import {
   setUpAdministrator,
   data,
@@ -18,18 +18,10 @@ beforeAll(async () => {
   server = await startTestServer();
   organiser = server.client();
   data(await setUpAdministrator(organiser, 'regression password'));
-  draftId = data(
-    await organiser.post<ProcessState>('/api/processes', {
-      title: 'Brouillon',
-      seats: 1,
-      alternates: 0,
-    }),
-  ).id;
-  data(
-    await organiser.post(
-      `/api/processes/${draftId}/volunteers`,
-      'name,email\nA,a@x.org\nB,b@x.org\n',
-    ),
+  draftId = await createProcessWithVolunteers(
+    organiser,
+    { title: 'Brouillon', seats: 1, alternates: 0 },
+    ['A,a@x.org', 'B,b@x.org'],
   );
 });
 afterAll(() => server.close());

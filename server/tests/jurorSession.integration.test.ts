@@ -11,7 +11,7 @@ import {
   importDossiers,
   numberedVolunteers,
 } from '../testing/ceremonyFixture';
-import { ok } from '../testing/deliberationFixture';
+import { ok, openRoom } from '../testing/deliberationFixture';
 import { socketClients, type Client } from '../testing/socketClients';
 import {
   setUpAdministrator,
@@ -82,16 +82,9 @@ describe('juror sessions', () => {
 
     // The organiser opens the room; the juror's new tab (a new socket, cookie only, no token) is seat 1.
     const facilitator = await sockets.open(organiserCookie);
-    await facilitator.emitWithAck('room:join', { processId });
     // A public room: the tests below read the room's events in the public log as they happen (a
     // confidential room holds them back until publication; see server/tests/confidential.integration.test.ts).
-    await ok(
-      facilitator.emitWithAck('room:open', {
-        scale: { kind: 'majority-7' },
-        secondRound: false,
-        confidential: false,
-      }),
-    );
+    await openRoom(facilitator, processId, { confidential: false });
     const tab = await sockets.open(cookie!.header);
     const view = await ok(tab.emitWithAck('room:join', { processId }));
     expect(view.role).toEqual({ kind: 'juror', seat: 1 });

@@ -7,7 +7,11 @@ import { checkReceipt } from '../../client/src/public/checkReceipt';
 import type { Review } from '../../shared/calls/review';
 import type { PublicView } from '../../shared/process/publicView';
 import type { ProcessState } from '../../shared/process/processState';
-import { invitationTokenOf, revealSecretAndRound } from '../testing/ceremonyFixture';
+import {
+  createProcessWithVolunteers,
+  invitationTokenOf,
+  revealSecretAndRound,
+} from '../testing/ceremonyFixture';
 import { openCall, sampleApplication } from '../testing/callFixture';
 import {
   data,
@@ -40,14 +44,11 @@ function volunteersCsv(count: number): string {
 }
 
 async function committedProcess(organiser: ApiClient, volunteers: number) {
-  const processId = data(
-    await organiser.post<ProcessState>('/api/processes', {
-      title: 'Budget participatif <2026>',
-      seats: 3,
-      alternates: 2,
-    }),
-  ).id;
-  data(await organiser.post(`/api/processes/${processId}/volunteers`, volunteersCsv(volunteers)));
+  const processId = await createProcessWithVolunteers(
+    organiser,
+    { title: 'Budget participatif <2026>', seats: 3, alternates: 2 },
+    volunteersCsv(volunteers),
+  );
   data(
     await organiser.put(`/api/processes/${processId}/service`, {
       place: 'Salle des fêtes',

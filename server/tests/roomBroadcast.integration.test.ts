@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoomView } from '../../shared/deliberation/roomView';
 import { drawnJuryWithDossiers } from '../testing/ceremonyFixture';
+import { openRoom } from '../testing/deliberationFixture';
 import { socketClients, type Client } from '../testing/socketClients';
 import { startTestServer, type TestServer } from '../testing/testServer';
 
@@ -33,13 +34,7 @@ describe('room broadcasts', () => {
       dossierTitles: ['Seul'],
     });
     const facilitator = await open(cookie);
-    await facilitator.emitWithAck('room:join', { processId });
-    await facilitator.emitWithAck('room:open', {
-      scale: { kind: 'majority-7' },
-      secondRound: false,
-      rule: { quorum: 1 },
-      confidential: false,
-    });
+    await openRoom(facilitator, processId, { confidential: false, rule: { quorum: 1 } });
     const juror = await open();
     await juror.emitWithAck('room:join', { processId, token: tokens[0]! });
     await facilitator.emitWithAck('agenda:move', { dossierId: 'AIC-2026-001' });

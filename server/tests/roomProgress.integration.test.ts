@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CRITERIA } from '../../shared/process/processEvents';
 import type { ServerToClientEvents } from '../../shared/protocol';
 import { drawnJuryWithDossiers } from '../testing/ceremonyFixture';
-import { ok } from '../testing/deliberationFixture';
+import { joinJurors, ok, openRoom } from '../testing/deliberationFixture';
 import { socketClients, type Client } from '../testing/socketClients';
 import { startTestServer, type TestServer } from '../testing/testServer';
 
@@ -35,20 +35,8 @@ describe('room:progress', () => {
       dossierTitles: ['Seul'],
     });
     const facilitator = await open(cookie);
-    await facilitator.emitWithAck('room:join', { processId });
-    await ok(
-      facilitator.emitWithAck('room:open', {
-        scale: { kind: 'majority-7' },
-        secondRound: false,
-        confidential: false,
-      }),
-    );
-    const jurors: Client[] = [];
-    for (const token of tokens) {
-      const socket = await open();
-      await ok(socket.emitWithAck('room:join', { processId, token }));
-      jurors.push(socket);
-    }
+    await openRoom(facilitator, processId, { confidential: false });
+    const jurors = await joinJurors(() => open(), processId, tokens);
     const [first, second, third] = jurors as [Client, Client, Client];
     await ok(facilitator.emitWithAck('agenda:move', { dossierId: 'AIC-2026-001' }));
     await ok(facilitator.emitWithAck('phase:start', { phase: 'presentation' }));

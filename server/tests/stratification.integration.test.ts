@@ -9,7 +9,7 @@ import { verifyPublication } from '../../shared/process/verifyPublication';
 import type { StratifiedRecord } from '../../shared/stratify/stratifiedProtocol';
 import type { StratificationView } from '../../shared/stratify/stratificationView';
 import { runScript, scratchFolder } from '../../scripts/testing/runScript';
-import { revealSecretAndRound } from '../testing/ceremonyFixture';
+import { createProcessWithVolunteers, revealSecretAndRound } from '../testing/ceremonyFixture';
 import {
   setUpAdministrator,
   data,
@@ -50,14 +50,11 @@ beforeAll(async () => {
   server = await startTestServer();
   organiser = server.client();
   data(await setUpAdministrator(organiser, 'stratified test password'));
-  processId = data(
-    await organiser.post<ProcessState>('/api/processes', {
-      title: 'Jury stratifié',
-      seats: 6,
-      alternates: 6,
-    }),
-  ).id;
-  data(await organiser.post(`/api/processes/${processId}/volunteers`, volunteersCsv()));
+  processId = await createProcessWithVolunteers(
+    organiser,
+    { title: 'Jury stratifié', seats: 6, alternates: 6 },
+    volunteersCsv(),
+  );
 });
 afterAll(() => server.close());
 

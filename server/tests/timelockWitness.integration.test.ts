@@ -9,6 +9,7 @@ import { openRecordTimelocksInBytes } from '../../shared/lottery/openRecordTimel
 import { verifyRecordBytes } from '../../shared/stratify/verifyRecordBytes';
 import type { ProcessState } from '../../shared/process/processState';
 import { verifyPublication } from '../../shared/process/verifyPublication';
+import { createProcessWithVolunteers } from '../testing/ceremonyFixture';
 import {
   data,
   startTestServer,
@@ -32,17 +33,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function processWithVolunteers(): Promise<string> {
-  const id = data(
-    await organiser.post<ProcessState>('/api/processes', {
-      title: 'Scellé',
-      seats: 5,
-      alternates: 1,
-    }),
-  ).id;
-  data(await organiser.post(`/api/processes/${id}/volunteers`, volunteersCsv));
-  return id;
-}
+const processWithVolunteers = (): Promise<string> =>
+  createProcessWithVolunteers(
+    organiser,
+    { title: 'Scellé', seats: 5, alternates: 1 },
+    volunteersCsv,
+  );
 
 describe('a timelock witness through the ceremony', () => {
   it('is committed, opened with the round’s signature, drawn, and the record verifies offline', async () => {

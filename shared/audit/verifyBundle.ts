@@ -4,7 +4,7 @@
 // Used by `npm run -s audit -- verify` and by the public results page. Never throws.
 // Spec: docs/results.md, section "Verifying".
 
-import { canonicalize } from '../crypto/jcs';
+import { canonicalize, isCanonicalText } from '../crypto/jcs';
 import { utf8ToBytes } from '../crypto/bytes';
 import type { ChainedEvent } from '../events/eventChain';
 import { describeIssues } from '../lottery/protocol';
@@ -37,13 +37,7 @@ export function verifyBundleBytes(
   } catch {
     return report([{ name: 'bundle-file', ok: false, detail: 'the file is not valid UTF-8 JSON' }]);
   }
-  let canonical: string | undefined;
-  try {
-    canonical = canonicalize(parsed);
-  } catch {
-    canonical = undefined;
-  }
-  const isCanonical = canonical !== undefined && (text === canonical || text === `${canonical}\n`);
+  const isCanonical = isCanonicalText(text, parsed);
   const rest = verifyBundle(parsed, timelockOpenings);
   return report([
     {

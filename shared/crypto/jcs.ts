@@ -12,3 +12,17 @@ export function canonicalize(value: unknown): string {
   if (text === undefined) throw new Error('value has no JSON representation');
   return text;
 }
+
+/**
+ * Whether `text` is the canonical form of `value`, the JSON it was parsed from, optionally followed by
+ * one LF: how a published file is checked to be the very bytes that were hashed.
+ */
+export function isCanonicalText(text: string, value: unknown): boolean {
+  let canonical: string;
+  try {
+    canonical = canonicalize(value);
+  } catch {
+    return false;
+  }
+  return text === canonical || text === `${canonical}\n`;
+}

@@ -1,7 +1,7 @@
 // Verifies a record as published bytes: strict UTF-8, strict JSON, canonical form, then every protocol check.
 // Spec: docs/lottery-spec.md, section 9 "Record" (file form) and section 10 "Verification".
 
-import { canonicalize } from '../crypto/jcs';
+import { isCanonicalText } from '../crypto/jcs';
 import { STRATIFIED_PROTOCOL } from './stratifiedProtocol';
 import { verifyStratified } from './verifyStratified';
 import { verifyRecord, type VerifyOptions } from '../lottery/verifyRecord';
@@ -35,13 +35,7 @@ export function verifyRecordBytes(
     parsed !== null &&
     (parsed as { protocol?: unknown }).protocol === STRATIFIED_PROTOCOL;
   const report = stratified ? verifyStratified(parsed) : verifyRecord(parsed, options);
-  let canonical: string | undefined;
-  try {
-    canonical = canonicalize(parsed);
-  } catch {
-    canonical = undefined;
-  }
-  const isCanonical = canonical !== undefined && (text === canonical || text === `${canonical}\n`);
+  const isCanonical = isCanonicalText(text, parsed);
   const fileCheck: Check = {
     number: 1,
     name: 'record-file',

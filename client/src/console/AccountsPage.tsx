@@ -1,7 +1,6 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { required } from '../accounts/requiredError';
 import { fr } from '@codegouvfr/react-dsfr';
-import { apiGet } from '../api/apiClient';
 import type { ApiOutput } from '../../../shared/api/route';
 import type { Contract } from '../../../shared/api/contract';
 import { tPlural } from '../i18n/plural';
@@ -27,7 +26,9 @@ import { useApiData } from '../accounts/useApiData';
 import { DeliveriesSection } from '../deliveries/DeliveriesSection';
 import { DeliveryFailureAlert } from '../deliveries/DeliveryFailureAlert';
 import { useDeliveries } from '../deliveries/useDeliveries';
-import { api, apiPath } from '../api/api';
+import { api } from '../api/api';
+import type { ProcessState } from '../../../shared/process/processState';
+import type { PublicCallView } from '../organiser/callView';
 
 type AccountRole = SignedInAccount['roles'][number];
 const ROLES: readonly AccountRole[] = ['administrator', 'organiser', 'facilitator', 'auditor'];
@@ -56,19 +57,17 @@ const isNamedAction = (action: string): action is (typeof NAMED_ACTIONS)[number]
  * Titles of processes and calls, to name the audit trail's targets. Quiet on failure: an administrator
  * who is not an organiser may not list processes, and the row then says "Un processus".
  */
-function useTitles(path: string, titleOf: (item: Record<string, unknown>) => unknown) {
+function useTitles<T extends { id: string }>(
+  fetchList: () => Promise<readonly T[]>,
+  titleOf: (item: T) => string,
+) {
   const [titles, setTitles] = useState<ReadonlyMap<string, string>>(new Map());
   useEffect(() => {
     let live = true;
-    apiGet<Record<string, unknown>[]>(path).then(
+    fetchList().then(
       (items) => {
         if (!live) return;
-        const entries = items.flatMap((item) => {
-          const title = titleOf(item);
-          return typeof item['id'] === 'string' && typeof title === 'string'
-            ? [[item['id'], title] as const]
-            : [];
-        });
+        const entries = items.map((item) => [item.id, titleOf(item)] as const);
         setTitles(new Map(entries));
       },
       () => undefined,
@@ -76,13 +75,14 @@ function useTitles(path: string, titleOf: (item: Record<string, unknown>) => unk
     return () => {
       live = false;
     };
-    // titleOf is a module-level function below: the path alone decides what to load.
-  }, [path]);
+    // fetchList and titleOf are module-level functions below: they never change.
+  }, [fetchList, titleOf]);
   return titles;
 }
-const processTitle = (item: Record<string, unknown>) =>
-  item['title'] ?? (item['settings'] as { title?: unknown } | undefined)?.title;
-const callTitle = (item: Record<string, unknown>) => item['title'];
+const listProcesses = () => api('processes.list');
+const listCalls = () => api('publicCalls.list');
+const processTitle = (process: ProcessState) => process.settings.title;
+const callTitle = (call: PublicCallView) => call.title;
 
 /** "Comptes" (administrators): every account, invitations, password links, disabling; the audit trail. */
 export function AccountsPage() {
@@ -95,8 +95,8 @@ export function AccountsPage() {
   const deliveries = useDeliveries('accounts');
   const form = useFormState();
   const [link, setLink] = useState<{ email: string; url: string }>();
-  const processes = useTitles(apiPath('processes.list'), processTitle);
-  const calls = useTitles(apiPath('publicCalls.list'), callTitle);
+  const processes = useTitles(listProcesses, processTitle);
+  const calls = useTitles(listCalls, callTitle);
   const lookups = useMemo<AuditLookups>(
     () => ({
       accounts: new Map((accounts.value ?? []).map((account) => [account.id, account.email])),

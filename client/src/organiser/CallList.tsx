@@ -1,6 +1,6 @@
 import { Badge } from '../ui/Badge';
 import { useI18n } from '../i18n/useI18n';
-import { apiPath } from '../api/api';
+import { api } from '../api/api';
 import { Link } from '../routing/Link';
 import type { PublicCallView } from './callView';
 import { ConsoleListPage, type ListTexts } from './ConsoleListPage';
@@ -26,12 +26,14 @@ const TEXTS: ListTexts = {
 const latestOpeningFirst = (a: PublicCallView, b: PublicCallView) =>
   b.opensAt.localeCompare(a.opensAt);
 
+const listCalls = () => api('publicCalls.list');
+
 /** /organiser/appels: every call for projects, most recent opening first, with a form to open a new one. */
 export function CallList() {
   const { t, language } = useI18n();
   return (
     <ConsoleListPage<PublicCallView>
-      path={apiPath('publicCalls.list')}
+      fetchList={listCalls}
       order={latestOpeningFirst}
       texts={TEXTS}
       toolbar={

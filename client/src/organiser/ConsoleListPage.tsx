@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
-import { ApiError, apiGet } from '../api/apiClient';
+import { ApiError } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import type { MessageKey } from '../i18n/messages';
 import { ErrorCode } from '../../../shared/errors';
@@ -27,7 +27,7 @@ export interface ListTexts {
  * session expiring on 401), as a table whose first cell heads each row, followed by a creation form.
  */
 export function ConsoleListPage<T extends { id: string }>({
-  path,
+  fetchList,
   order,
   texts,
   toolbar,
@@ -35,8 +35,8 @@ export function ConsoleListPage<T extends { id: string }>({
   children,
   isConsoleHome,
 }: {
-  /** The API path answering the list. */
-  path: string;
+  /** Asks the API for the list (a stable function: `() => api('…')` declared outside the component). */
+  fetchList: () => Promise<readonly T[]>;
   /** Sort order of the rows (the list is not mutated). */
   order: (a: T, b: T) => number;
   texts: ListTexts;
@@ -58,13 +58,13 @@ export function ConsoleListPage<T extends { id: string }>({
   const load = useCallback(async () => {
     setLoadErrors([]);
     try {
-      const list = await apiGet<T[]>(path);
+      const list = await fetchList();
       setItems(list.slice().sort(order));
     } catch (error) {
       if (error instanceof ApiError && error.code === ErrorCode.Unauthenticated) session?.expire();
       setLoadErrors([describeApiError(error)]);
     }
-  }, [session, path, order]);
+  }, [session, fetchList, order]);
 
   useEffect(() => {
     void load();

@@ -8,7 +8,7 @@ import { formatDateTime } from '../ui/formatDateTime';
 import { Badge } from '../ui/Badge';
 import { PROCESS_STAGE_KEYS, PROCESS_STAGE_SEVERITY } from '../i18n/statusKeys';
 import { formatNumber } from '../../../shared/format/formatNumber';
-import { apiPath } from '../api/api';
+import { api } from '../api/api';
 
 const TEXTS: ListTexts = {
   title: 'organiser.list.title',
@@ -26,12 +26,14 @@ const TEXTS: ListTexts = {
 
 const newestFirst = (a: ProcessState, b: ProcessState) => b.createdAt.localeCompare(a.createdAt);
 
+const listProcesses = () => api('processes.list');
+
 /** Every process, newest first, with a form to start a new one. */
 export function ProcessList() {
   const { t, language } = useI18n();
   return (
     <ConsoleListPage<ProcessState>
-      path={apiPath('processes.list')}
+      fetchList={listProcesses}
       order={newestFirst}
       texts={TEXTS}
       isConsoleHome

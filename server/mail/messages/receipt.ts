@@ -5,7 +5,7 @@
 import type { MailLanguage } from '../mailQueue';
 import { FOOTER, link, paragraph, preformatted, renderMail, type RenderedMail } from './layout';
 
-/** A receipt as `/api/processes/:id/receipts.json` gives it (server/services/ceremony.ts). */
+/** A receipt as `/api/processes/:id/receipts.json` gives it (server/services/ceremony/importing.ts). */
 export interface MailedReceipt {
   protocol: string;
   process: string;

@@ -16,7 +16,7 @@ import { MAJORITY_GRADES } from '../../../shared/scoring/gradingScale';
 import type { Log } from '../../ports';
 import { openCall, sampleApplication } from '../callFixture';
 import { drawAndAccept, drawnJuryWithDossiers } from '../ceremonyFixture';
-import { ok } from '../deliberationFixture';
+import { joinJurors, ok, openRoom } from '../deliberationFixture';
 import {
   signIn,
   signInAs,
@@ -160,20 +160,8 @@ export async function createFuzzWorld(): Promise<FuzzWorld> {
   // The room: facilitator opens it, seat 2 declares a conflict, scoring of the first dossier starts,
   // and seats 3 and 4 seal ballots whose nonces must stay private until the reveal.
   const facilitator = await openSocket(cookie);
-  await facilitator.emitWithAck('room:join', { processId });
-  await ok(
-    facilitator.emitWithAck('room:open', {
-      scale: { kind: 'majority-7' },
-      secondRound: false,
-      confidential: false,
-    }),
-  );
-  const jurorSockets: FuzzSocket[] = [];
-  for (const token of tokens) {
-    const socket = await openSocket();
-    await ok(socket.emitWithAck('room:join', { processId, token }));
-    jurorSockets.push(socket);
-  }
+  await openRoom(facilitator, processId, { confidential: false });
+  const jurorSockets = await joinJurors(() => openSocket(), processId, tokens);
   const dossierId = 'AIC-2026-001';
   await ok(jurorSockets[1]!.emitWithAck('conflict:declare', { dossierId }));
   await ok(facilitator.emitWithAck('agenda:move', { dossierId }));
