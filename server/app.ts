@@ -440,7 +440,7 @@ export function createApp(deps: AppDeps) {
   // A thousand observers' sockets are written in slices, with HTTP requests served in between.
   const slicing = sliceBroadcasts(io.of('/').adapter);
   const room = createRoom({ db, store, ceremony, clock, jurorSessions, random });
-  const detach = attachRealtime(io, ceremony, store);
+  const detach = attachRealtime(io, ceremony, store, log);
   const detachRoom = attachRoom(io, {
     room,
     ceremony,

@@ -10,15 +10,8 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Clock, MailTransport, TransportMail } from '../ports';
 import { domainOf, foldSubject, requireSafeRecipient } from './mailSafety';
 
-/** What each JSON file holds (readers rely on `to`, `subject` and `text`). */
-export interface OutboxMail {
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-  messageId: string;
-  kind: string;
-  language: 'fr' | 'en';
+/** What each JSON file holds (readers rely on `to`, `subject` and `text`): the message and when it was sent. */
+export interface OutboxMail extends TransportMail {
   date: string;
 }
 
@@ -42,13 +35,9 @@ export function createOutboxTransport(
       const date = clock.now();
       const base = `${date.toISOString().replace(/[:.]/g, '-')}-${process.pid}-${counter}`;
       const stored: OutboxMail = {
+        ...mail,
         to,
         subject: foldSubject(mail.subject),
-        text: mail.text,
-        html: mail.html,
-        messageId: mail.messageId,
-        kind: mail.kind,
-        language: mail.language,
         date: date.toISOString(),
       };
       // Written before any await: a reader that follows the request sees the message at once.

@@ -2,8 +2,7 @@
 // parsed with zod before a handler sees it, and events are pushed only after they are durable.
 
 import type { Server, Socket } from 'socket.io';
-import { ErrorCode } from '../../shared/errors';
-import { describeIssues } from '../../shared/lottery/protocol';
+import { ErrorCode, KleroterionError } from '../../shared/errors';
 import {
   PROTOCOL_VERSION,
   ProcessWatch,
@@ -15,6 +14,8 @@ import {
 } from '../../shared/protocol';
 import type { Ceremony } from '../services/ceremony';
 import type { EventStore } from '../store/eventStore';
+import type { Log } from '../ports';
+import { acknowledged } from './acknowledged';
 import { pushedEntries } from '../../shared/deliberation/confidentiality';
 
 export type RealtimeServer = Server<
@@ -34,37 +35,35 @@ export function attachRealtime(
   io: RealtimeServer,
   ceremony: Ceremony,
   store: Pick<EventStore, 'events'>,
+  log: Pick<Log, 'error'>,
 ): () => void {
   io.on('connection', (socket: RealtimeSocket) => {
     socket.data.protocolVersion = PROTOCOL_VERSION;
-    socket.on('process:watch', (payload, ack) => {
-      if (typeof ack !== 'function') return;
-      const parsed = ProcessWatch.safeParse(payload);
-      if (!parsed.success)
-        return ack({
-          ok: false,
-          error: { code: ErrorCode.ValidationFailed, message: describeIssues(parsed.error) },
-        });
-      const state = ceremony.list().find((process) => process.id === parsed.data.processId);
-      if (state === undefined)
-        return ack({
-          ok: false,
-          error: { code: ErrorCode.ProcessNotFound, message: 'no such process' },
-        });
-      void socket.join(processRoom(state.id));
-      return ack({ ok: true, data: { lastSeq: state.lastSeq, head: state.head } });
-    });
-    socket.on('process:unwatch', (payload, ack) => {
-      if (typeof ack !== 'function') return;
-      const parsed = ProcessWatch.safeParse(payload);
-      if (!parsed.success)
-        return ack({
-          ok: false,
-          error: { code: ErrorCode.ValidationFailed, message: describeIssues(parsed.error) },
-        });
-      void socket.leave(processRoom(parsed.data.processId));
-      return ack({ ok: true, data: null });
-    });
+    socket.on(
+      'process:watch',
+      acknowledged(
+        ProcessWatch,
+        ({ processId }) => {
+          const state = ceremony.list().find((process) => process.id === processId);
+          if (state === undefined)
+            throw new KleroterionError(ErrorCode.ProcessNotFound, 'no such process');
+          void socket.join(processRoom(state.id));
+          return { lastSeq: state.lastSeq, head: state.head };
+        },
+        log,
+      ),
+    );
+    socket.on(
+      'process:unwatch',
+      acknowledged(
+        ProcessWatch,
+        ({ processId }) => {
+          void socket.leave(processRoom(processId));
+          return null;
+        },
+        log,
+      ),
+    );
   });
   // A confidential deliberation's events go out withheld until publication (docs/event-log.md).
   return ceremony.onEvents((processId, events) =>

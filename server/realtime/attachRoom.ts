@@ -4,7 +4,6 @@
 import type { z } from 'zod';
 import type { RoomRole } from '../../shared/deliberation/roomView';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
-import { describeIssues } from '../../shared/lottery/protocol';
 import {
   AgendaMove,
   ConflictDeclare,
@@ -26,12 +25,11 @@ import {
   roomChannel,
   ProjectorOpen,
   ProjectorRevoke,
-  type Ack,
 } from '../../shared/protocol';
 import type { Clock, Log } from '../ports';
 import { TimerAction } from '../../shared/deliberation/roomCommands';
 import { refreshesRoomViews } from '../../shared/process/eventAudience';
-import { describeError } from '../logging/describeError';
+import { acknowledged } from './acknowledged';
 import type { Room } from '../services/room';
 import type { Ceremony } from '../services/ceremony';
 import type { RealtimeServer } from './attachRealtime';
@@ -152,39 +150,20 @@ export function attachRoom(
       member: { processId: string; role: RoomRole } | undefined,
     ) => T | Promise<T>,
   ) {
-    return async (payload: unknown, ack: Ack<T>) => {
-      if (typeof ack !== 'function') return;
-      const parsed = schema.safeParse(payload);
-      if (!parsed.success)
-        return ack({
-          ok: false,
-          error: { code: ErrorCode.ValidationFailed, message: describeIssues(parsed.error) },
-        });
-      const member = socket.data.room;
-      if (roles !== 'any' && (member === undefined || !roles.includes(member.role.kind))) {
-        return ack({
-          ok: false,
-          error: {
-            code: ErrorCode.Forbidden,
-            message: `this action needs the role ${roles.join(' or ')}`,
-          },
-        });
-      }
-      try {
-        return ack({ ok: true, data: await run(parsed.data, member) });
-      } catch (error) {
-        if (error instanceof KleroterionError)
-          return ack({ ok: false, error: { code: error.code, message: error.message } });
-        log.error({ err: describeError(error) }, 'room handler failed');
-        return ack({
-          ok: false,
-          error: {
-            code: ErrorCode.ValidationFailed,
-            message: 'the request could not be processed; nothing was changed',
-          },
-        });
-      }
-    };
+    // Parsed first, then the caller's role, then the action (acknowledged.ts).
+    return acknowledged(
+      schema,
+      (payload) => {
+        const member = socket.data.room;
+        if (roles !== 'any' && (member === undefined || !roles.includes(member.role.kind)))
+          throw new KleroterionError(
+            ErrorCode.Forbidden,
+            `this action needs the role ${roles.join(' or ')}`,
+          );
+        return run(payload, member);
+      },
+      log,
+    );
   }
 
   io.on('connection', (socket: Socket) => {
