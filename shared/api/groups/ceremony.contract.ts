@@ -17,17 +17,20 @@ export const Settings = z.object({}).passthrough();
 export const CreateProcess = z
   .strictObject({ title: z.string().trim().min(1).max(200) })
   .passthrough();
+/** A witness's name as the commitment writes it: one line, without "=". */
+const WitnessLabel = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .regex(/^[^=\n]+$/);
+
 export const Commit = z.strictObject({
   witnesses: z
     .array(
       z
         .strictObject({
-          label: z
-            .string()
-            .trim()
-            .min(1)
-            .max(80)
-            .regex(/^[^=\n]+$/),
+          label: WitnessLabel,
           commitment: z
             .string()
             .regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the secret, 64 lowercase hex digits'),
@@ -36,12 +39,7 @@ export const Commit = z.strictObject({
         .or(
           // A contribution timelocked to the commitment's drand round (armored age, from the witness page).
           z.strictObject({
-            label: z
-              .string()
-              .trim()
-              .min(1)
-              .max(80)
-              .regex(/^[^=\n]+$/),
+            label: WitnessLabel,
             timelock: z.string().min(1).max(4000),
           }),
         ),
