@@ -16,7 +16,6 @@ export const organiserEn: Record<keyof typeof organiserFr, string> = {
   'organiser.errors.one': 'There is one error:',
   'organiser.errors.many': 'There are {count} errors:',
   'organiser.errors.detail': 'Error code:',
-  'organiser.field.errorPrefix': 'Error:',
   'organiser.field.required': 'Fill in “{field}”.',
   'organiser.field.integer': '“{field}” must be a whole number from {min} to {max}.',
   'organiser.field.tooLong': '“{field}” must be at most {max} characters long.',

@@ -17,7 +17,6 @@ export const organiserFr = {
   'organiser.errors.one': 'Il y a une erreur :',
   'organiser.errors.many': 'Il y a {count} erreurs :',
   'organiser.errors.detail': 'Code de l’erreur :',
-  'organiser.field.errorPrefix': 'Erreur :',
   'organiser.field.required': 'Renseignez le champ « {field} ».',
   'organiser.field.integer': '« {field} » doit être un nombre entier compris entre {min} et {max}.',
   'organiser.field.tooLong': '« {field} » ne doit pas dépasser {max} caractères.',
