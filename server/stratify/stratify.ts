@@ -30,6 +30,8 @@ export interface StratifyInput {
   naiveRuns: number;
   /** A respondents column naming households: at most one person per household on a panel. */
   householdColumn?: string;
+  /** Several respondents columns that together identify a household (e.g. address line, postcode). */
+  householdColumns?: readonly string[];
   onProgress?: (report: ProgressReport) => void;
 }
 
@@ -39,19 +41,25 @@ export async function stratify(input: StratifyInput): Promise<Lottery> {
     csvRecords(input.quotas.bytes, input.quotas.file).rows,
     input.quotas.file,
   );
+  const householdColumns = [
+    ...(input.householdColumn === undefined ? [] : [input.householdColumn]),
+    ...(input.householdColumns ?? []),
+  ];
   const respondents = parseRespondentRows(
     csvRecords(input.respondents.bytes, input.respondents.file).rows,
     quotas,
     input.respondents.file,
-    input.householdColumn === undefined ? {} : { householdColumn: input.householdColumn },
+    { householdColumns },
   );
-  return stratifyRespondents({ ...input, quotas, respondents, started });
+  return stratifyRespondents({ ...input, quotas, respondents, started, householdColumns });
 }
 
 export interface ParsedStratifyInput extends Omit<
   StratifyInput,
   'quotas' | 'respondents' | 'householdColumn'
 > {
+  /** The household columns the respondents' keys came from, recorded in LOTTERY.json (never values). */
+  householdColumns?: readonly string[];
   quotas: Quota[];
   respondents: Respondent[];
   /** performance.now() when the run began (default: now). */
@@ -112,6 +120,7 @@ export async function stratifyRespondents(input: ParsedStratifyInput): Promise<L
     naive,
     columns,
     rounding,
+    ...(input.householdColumns === undefined ? {} : { householdColumns: input.householdColumns }),
     ...(distribution === undefined ? {} : { distribution }),
   });
 }
