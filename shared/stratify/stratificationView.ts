@@ -21,6 +21,8 @@ export interface ComputeOptions {
   panelCount: number;
   algorithm: Algorithm;
   budgetSeconds: number;
+  /** Pool columns that together identify a household (absent in options from before the rule). */
+  householdColumns?: string[];
 }
 
 export interface StratificationView {
