@@ -113,6 +113,9 @@ describe('households and flexible bounds in the organiser console', () => {
       `/api/processes/${processId}/stratification/lottery.json`,
     )) as { householdColumns?: string[]; panels: number[][] };
     expect(lottery.householdColumns).toEqual(['adresse', 'code_postal']);
+    expect(await page.getByTestId('lottery-households').textContent()).toBe(
+      'Au plus une personne par foyer dans chaque panel (colonnes : adresse, code_postal)',
+    );
     expect(JSON.stringify(lottery)).not.toMatch(/lilas/i);
     expect(consoleErrors.filter((line) => !/status of 422/.test(line))).toEqual([]);
   });

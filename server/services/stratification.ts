@@ -118,6 +118,9 @@ export function createStratification(deps: { db: Db; ceremony: Ceremony; clock: 
                 seconds: r.seconds,
               })),
               bounds: lottery.bounds ?? null,
+              ...(lottery.householdColumns === undefined
+                ? {}
+                : { householdColumns: lottery.householdColumns }),
             },
     };
   }

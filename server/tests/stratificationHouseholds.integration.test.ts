@@ -109,6 +109,7 @@ describe('households and flexible bounds in the console', () => {
       householdColumns: string[];
     };
     expect(lottery.householdColumns).toEqual(['adresse', 'code_postal']);
+    expect(done.lottery?.householdColumns).toEqual(['adresse', 'code_postal']);
     expect(file.text).not.toMatch(/lilas|7500/i);
     // Ids are pseudonymous: each volunteer's home from the pool as stored (line 2 + i ↔ home ⌊i/2⌋).
     const db = openDatabase(folder.path('data'));

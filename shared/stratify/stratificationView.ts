@@ -59,6 +59,8 @@ export interface StratificationView {
         /** The closed rounds, each exact: value, how many respondents it fixed, when it closed. */
         rounds: { round: number; value: number; fixed: number; seconds: number }[];
         bounds: { lower: number; upper: number } | null;
+        /** The columns of the households rule, when one applied (names only). */
+        householdColumns?: string[];
       })
     | undefined;
 }
