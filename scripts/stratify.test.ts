@@ -203,6 +203,41 @@ describe('stratify', () => {
     expect(result.stderr).toMatch(/QUOTAS_INFEASIBLE.*gender\/f \(min 3 → 1\)/);
   });
 
+  it('refuses a flex outside sense by file, line, column and code, and relaxes within the flex', async () => {
+    const respondents = folder.write('rf.csv', 'gender\nf\nm\nm\nm\n');
+    const stratify = (quotas: string) =>
+      runScript('stratify', [
+        '--quotas',
+        quotas,
+        '--respondents',
+        respondents,
+        '--panel-size',
+        '3',
+        '--out',
+        folder.path('never-flex.json'),
+      ]);
+    const bad = await stratify(
+      folder.write(
+        'flex-bad.csv',
+        'feature,value,min,max,min_flex,max_flex\ngender,f,3,3,1,3\ngender,m,0,0,0,x\n',
+      ),
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(
+      /CSV_INVALID.*flex-bad\.csv, line 3, column 6 \(max_flex\).*FLEX_NOT_WHOLE/,
+    );
+    const none = await stratify(
+      folder.write(
+        'flex-none.csv',
+        'feature,value,min,max,min_flex,max_flex\ngender,f,3,3,2,3\ngender,m,0,0,0,0\n',
+      ),
+    );
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(
+      /QUOTAS_INFEASIBLE.*no relaxation within min_flex and max_flex makes them feasible; beyond them, the smallest \(4 seat\(s\)\): gender\/f \(min 3 → 1\); gender\/m \(max 0 → 2\)/,
+    );
+  });
+
   it('verify checks a kleroterion-stratified/1 record and names what tampering broke', async () => {
     const quotasFile = folder.write(
       'q3.csv',
