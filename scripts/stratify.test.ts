@@ -112,6 +112,77 @@ describe('stratify', () => {
     expect(bad.code).toBe(2);
   });
 
+  it('keeps one person per household over several address columns, records the columns only, and --check verifies it', async () => {
+    const quotas = folder.write('qh.csv', 'category,feature,min,max\ngender,f,1,2\ngender,m,0,1\n');
+    // A and B share a home however it is written; C lives on the same street, another postcode.
+    const respondents = folder.write(
+      'rh.csv',
+      'id,gender,street,postcode\nA,f,12 rue des Lilas,75001\nB,f, 12 RUE des  lilas ,75 001\nC,m,12 rue des Lilas,69002\nD,f,3 allee Verte,75001\n',
+    );
+    const out = folder.path('households.json');
+    const result = await runScript('stratify', [
+      '--quotas',
+      quotas,
+      '--respondents',
+      respondents,
+      '--panel-size',
+      '2',
+      '--panels',
+      '40',
+      '--naive-runs',
+      '0',
+      '--household',
+      'street,postcode',
+      '--out',
+      out,
+    ]);
+    expect(result.code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    const lottery = JSON.parse(text);
+    expect(lottery.householdColumns).toEqual(['street', 'postcode']);
+    expect(text).not.toMatch(/lilas|75001|69002|verte/i);
+    for (const panel of lottery.panels) expect(panel.includes(0) && panel.includes(1)).toBe(false);
+    const checked = await runScript('stratify', [
+      '--check',
+      out,
+      '--quotas',
+      quotas,
+      '--respondents',
+      respondents,
+    ]);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/^PASS\s+\d+ lottery-panel-households: no panel seats two/m);
+    expect(checked.stdout).toMatch(/^PASS\s+\d+ lottery-panel-quotas:/m);
+    // A panel seating A and B is refused, by name.
+    lottery.panels[0] = [0, 1];
+    const tampered = folder.write('households-tampered.json', JSON.stringify(lottery));
+    const refused = await runScript('stratify', [
+      '--check',
+      tampered,
+      '--quotas',
+      quotas,
+      '--respondents',
+      respondents,
+    ]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(
+      /^FAIL\s+\d+ lottery-panel-households: panel 0 seats rows 0 and 1, of one household/m,
+    );
+    // --household may repeat the recorded columns, never contradict them.
+    const contradicted = await runScript('stratify', [
+      '--check',
+      out,
+      '--quotas',
+      quotas,
+      '--respondents',
+      respondents,
+      '--household',
+      'street',
+    ]);
+    expect(contradicted.code).toBe(1);
+    expect(contradicted.stdout).toMatch(/^FAIL\s+\d+ lottery-household-columns:/m);
+  });
+
   it('exits 2 and names the conflicting quotas when they are infeasible', async () => {
     const quotas = folder.write(
       'bad.csv',
@@ -130,6 +201,41 @@ describe('stratify', () => {
     ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/QUOTAS_INFEASIBLE.*gender\/f \(min 3 → 1\)/);
+  });
+
+  it('refuses a flex outside sense by file, line, column and code, and relaxes within the flex', async () => {
+    const respondents = folder.write('rf.csv', 'gender\nf\nm\nm\nm\n');
+    const stratify = (quotas: string) =>
+      runScript('stratify', [
+        '--quotas',
+        quotas,
+        '--respondents',
+        respondents,
+        '--panel-size',
+        '3',
+        '--out',
+        folder.path('never-flex.json'),
+      ]);
+    const bad = await stratify(
+      folder.write(
+        'flex-bad.csv',
+        'feature,value,min,max,min_flex,max_flex\ngender,f,3,3,1,3\ngender,m,0,0,0,x\n',
+      ),
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(
+      /CSV_INVALID.*flex-bad\.csv, line 3, column 6 \(max_flex\).*FLEX_NOT_WHOLE/,
+    );
+    const none = await stratify(
+      folder.write(
+        'flex-none.csv',
+        'feature,value,min,max,min_flex,max_flex\ngender,f,3,3,2,3\ngender,m,0,0,0,0\n',
+      ),
+    );
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(
+      /QUOTAS_INFEASIBLE.*no relaxation within min_flex and max_flex makes them feasible; beyond them, the smallest \(4 seat\(s\)\): gender\/f \(min 3 → 1\); gender\/m \(max 0 → 2\)/,
+    );
   });
 
   it('verify checks a kleroterion-stratified/1 record and names what tampering broke', async () => {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ProgressReport } from '../shared/stratify/leximin';
 import { ALGORITHMS, type Algorithm, type Lottery } from '../shared/stratify/lottery';
+import { checkPanelsAgainstRespondents } from '../shared/stratify/checkPanels';
 import { checkLottery } from '../shared/stratify/lotteryFile';
 import { parseQuotaRows } from '../shared/stratify/quotas';
 import { parseRespondentRows } from '../shared/stratify/respondents';
@@ -21,17 +22,20 @@ import { writeFileAtomic } from './lib/files';
 
 const HELP = `Usage: stratify --quotas Q.csv --respondents R.csv --panel-size K --out LOTTERY.json
          [--panels 1000] [--algorithm leximin|maximin|uniform] [--seed TEXT] [--naive-runs 2000]
-         [--household COLUMN] [--budget SECONDS]
+         [--household COLUMN[,COLUMN…]]… [--budget SECONDS]
   Q.csv: "category,feature,min,max" or "feature,value,min,max[,min_flex,max_flex]".
   R.csv: an optional "id" column and one column per category; with --household, at most one person per
-  value of that column sits on a panel.
+  household sits on a panel, a household being the values of the named columns together (e.g.
+  --household address1,postcode), compared trimmed, case- and space-insensitive. LOTTERY.json records
+  the column names, never the addresses.
   --budget: stop the optimisation after that many seconds with its best distribution so far. The lottery
   is still valid (every panel meets the quotas) but is marked "complete": false; the summary says which
   rounds are exact and the gap left in the round that was running.
   Writes the M panels, each respondent's optimal and final probability, the minimum, maximum and Gini
   coefficient, and the naive quota draw's figures estimated by simulation.
-       stratify --check LOTTERY.json --quotas Q.csv --respondents R.csv [--household COLUMN]
-  --check: the file's checks, then, per closed round, one pricing MIP over the respondents proving that
+       stratify --check LOTTERY.json --quotas Q.csv --respondents R.csv [--household COLUMN[,COLUMN…]]
+  --check: the file's checks, every panel's quotas and households (the columns LOTTERY.json records),
+  then, per closed round, one pricing MIP over the respondents proving that
   no panel beats the round's certificate. Exit status 0 when every check passes, 1 otherwise.
   Exit status: 0 written, 2 unusable arguments, files or infeasible quotas (named, with the smallest relaxation).`;
 
@@ -85,23 +89,51 @@ function completionLines(lottery: Lottery): string[] {
   ];
 }
 
+/** `--household a,b --household c` → ['a', 'b', 'c']. */
+const householdColumnsOf = (values: readonly string[] | undefined): string[] =>
+  (values ?? []).flatMap((value) => value.split(',')).map((name) => name.trim());
+
 /** `--check`: prints one numbered line per check; 0 when all pass, 1 otherwise. */
 async function checkLotteryFile(
   lotteryPath: string,
   quotasPath: string,
   respondentsPath: string,
-  householdColumn: string | undefined,
+  householdOption: string[],
 ): Promise<number> {
   const json: unknown = JSON.parse(readFileSync(lotteryPath, 'utf8'));
-  const checks: Check[] = [...checkLottery(json).checks];
+  const report = checkLottery(json);
+  const checks: Check[] = [...report.checks];
+  // The rule the lottery says it kept; --household may repeat it, never contradict it.
+  const isWellFormed = report.checks[0]?.ok === true;
+  const recorded = isWellFormed
+    ? (json as { householdColumns?: string[] }).householdColumns
+    : undefined;
+  const householdColumns = recorded ?? (householdOption.length > 0 ? householdOption : undefined);
+  if (recorded !== undefined && householdOption.length > 0) {
+    const same =
+      householdOption.join('\u0000').toLowerCase() === recorded.join('\u0000').toLowerCase();
+    checks.push({
+      number: 0,
+      name: 'lottery-household-columns',
+      ok: same,
+      detail: same
+        ? `the household columns ${recorded.join(', ')}, as the lottery records`
+        : `--household names ${householdOption.join(', ')} but the lottery records ${recorded.join(', ')}`,
+    });
+  }
   const quotas = parseQuotaRows(csvRecords(readFileSync(quotasPath), quotasPath).rows, quotasPath);
   const respondents = parseRespondentRows(
     csvRecords(readFileSync(respondentsPath), respondentsPath).rows,
     quotas,
     respondentsPath,
-    householdColumn === undefined ? {} : { householdColumn },
+    householdColumns === undefined ? {} : { householdColumns },
   );
-  const lottery = json as { ids?: unknown; panelSize?: unknown; rounds?: unknown };
+  const lottery = json as {
+    ids?: unknown;
+    panelSize?: unknown;
+    rounds?: unknown;
+    panels?: number[][];
+  };
   const sameIds =
     Array.isArray(lottery.ids) &&
     lottery.ids.length === respondents.length &&
@@ -114,6 +146,10 @@ async function checkLotteryFile(
       ? `the ${respondents.length} respondents of ${respondentsPath}, in the file's row order`
       : `the lottery's ids are not those of ${respondentsPath}, row for row`,
   });
+  if (isWellFormed && sameIds)
+    checks.push(
+      ...checkPanelsAgainstRespondents(lottery.panels ?? [], quotas, respondents, householdColumns),
+    );
   if (checks[0]?.ok === true && sameIds)
     checks.push(...(await checkRoundCertificates(json as Lottery, quotas, respondents)));
   checks.forEach((check, i) => (check.number = i + 1));
@@ -143,7 +179,7 @@ await runCli('stratify', async () => {
       algorithm: { type: 'string' },
       seed: { type: 'string' },
       'naive-runs': { type: 'string' },
-      household: { type: 'string' },
+      household: { type: 'string', multiple: true },
       budget: { type: 'string' },
       check: { type: 'string' },
       out: { type: 'string' },
@@ -158,7 +194,12 @@ await runCli('stratify', async () => {
   if (values.quotas === undefined) throw new UsageError('--quotas is required');
   if (values.respondents === undefined) throw new UsageError('--respondents is required');
   if (values.check !== undefined)
-    return checkLotteryFile(values.check, values.quotas, values.respondents, values.household);
+    return checkLotteryFile(
+      values.check,
+      values.quotas,
+      values.respondents,
+      householdColumnsOf(values.household),
+    );
   if (values.out === undefined) throw new UsageError('--out is required');
   const algorithm = (values.algorithm ?? 'leximin') as Algorithm;
   if (!ALGORITHMS.includes(algorithm))
@@ -180,7 +221,7 @@ await runCli('stratify', async () => {
     algorithm,
     seed: values.seed ?? 'kleroterion-stratify',
     naiveRuns,
-    ...(values.household === undefined ? {} : { householdColumn: values.household }),
+    householdColumns: householdColumnsOf(values.household),
     ...(budgetSeconds === undefined
       ? {}
       : { shouldStop: () => performance.now() - started > budgetSeconds * 1000 }),

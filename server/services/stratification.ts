@@ -11,6 +11,7 @@ import {
   type ComputeOptions,
   type StratificationView,
 } from '../../shared/stratify/stratificationView';
+import { parseQuotaFlex } from '../../shared/stratify/quotaFlex';
 import { parseQuotaRows } from '../../shared/stratify/quotas';
 import { STRATIFIED_PROTOCOL } from '../../shared/stratify/stratifiedProtocol';
 import type { Db } from '../db/openDatabase';
@@ -117,6 +118,9 @@ export function createStratification(deps: { db: Db; ceremony: Ceremony; clock: 
                 seconds: r.seconds,
               })),
               bounds: lottery.bounds ?? null,
+              ...(lottery.householdColumns === undefined
+                ? {}
+                : { householdColumns: lottery.householdColumns }),
             },
     };
   }
@@ -133,10 +137,11 @@ export function createStratification(deps: { db: Db; ceremony: Ceremony; clock: 
       requireOpen(state, 'import quotas');
       const { rows, lines } = csvRecords(bytes, file);
       const quotas = parseQuotaRows(rows, file);
+      const flex = parseQuotaFlex(rows, quotas, file);
       store.respondents(processId, state, quotas, lines, file);
       cancelJob(processId);
       jobs.delete(processId);
-      store.saveQuotas(processId, file, quotas, lines, state.pool!.root, clock.now());
+      store.saveQuotas(processId, file, quotas, lines, state.pool!.root, clock.now(), flex);
       log.info({ processId, quotas: quotas.length }, 'quotas imported');
       return view(processId);
     },
@@ -155,12 +160,24 @@ export function createStratification(deps: { db: Db; ceremony: Ceremony; clock: 
         );
       if (jobs.get(processId)?.status === JobStatus.Running)
         throw new KleroterionError(ErrorCode.TransitionRefused, 'a computation is already running');
+      const householdColumns = options.householdColumns ?? [];
+      const columns = state.pool!.attributeColumns;
+      const unknown = householdColumns.find((column) => !columns.includes(column));
+      if (unknown !== undefined || new Set(householdColumns).size !== householdColumns.length)
+        throw new KleroterionError(
+          ErrorCode.InvalidArgument,
+          unknown === undefined
+            ? 'a household column is named twice'
+            : `the volunteers have no column "${unknown}" (their columns: ${columns.join(', ') || 'none'})`,
+          { field: 'householdColumns' },
+        );
       const respondents = store.respondents(
         processId,
         state,
         stored.quotas,
         stored.quotaLines,
         stored.quotasFile,
+        householdColumns,
       );
       if (state.settings.seats > respondents.length)
         throw new KleroterionError(
@@ -187,6 +204,8 @@ export function createStratification(deps: { db: Db; ceremony: Ceremony; clock: 
           seed: `${processId}:${state.pool!.root}`,
           naiveRuns: NAIVE_RUNS,
           budgetSeconds: options.budgetSeconds,
+          householdColumns,
+          ...(stored.quotaFlex === undefined ? {} : { quotaFlex: stored.quotaFlex }),
         },
         (message) => {
           if (jobs.get(processId) !== job || job.status !== JobStatus.Running) return;

@@ -5,6 +5,7 @@
 import loadHighs, { type Highs } from 'highs';
 import type { Instance } from '../../shared/stratify/instance';
 import { floorSlots, slotDeviation, type RoundingProblem } from '../../shared/stratify/rounding';
+import type { QuotaFlex } from '../../shared/stratify/quotaFlex';
 import type { Relaxation, SolverBackend } from '../../shared/stratify/solverBackend';
 
 /** Seconds the rounding ILP may take before the best rounding found so far is used. */
@@ -139,9 +140,9 @@ export async function createHighsBackend(
       };
     },
 
-    relax(): Relaxation[] {
+    relax(flex?: readonly QuotaFlex[]): Relaxation[] {
       // Integer counts per type plus, per quota, seats below min (l_q) and above max (r_q) allowed at a
-      // cost: minimise Σ (l_q + r_q).
+      // cost: minimise Σ (l_q + r_q), within the flexible bounds: l_q ≤ min − min_flex, r_q ≤ max_flex − max.
       const model = highs.createModel();
       model.options.set('output_flag', false);
       const starts = [...rows.starts];
@@ -161,7 +162,18 @@ export async function createHighsBackend(
         sense: highs.constants.objectiveSense.minimize,
         colCost: [...new Array<number>(T).fill(0), ...new Array<number>(2 * Q).fill(1)],
         colLower: new Array<number>(T + 2 * Q).fill(0),
-        colUpper: [...sizes, ...new Array<number>(2 * Q).fill(k)],
+        colUpper: [
+          ...sizes,
+          // A min is never lowered below 0 (or its min_flex): a min above k may need more than k seats.
+          ...instance.quotas.flatMap((q, i) => {
+            const bound = flex?.[i];
+            const maxFlex = bound?.maxFlex;
+            return [
+              q.min - (bound?.minFlex ?? 0),
+              maxFlex === undefined ? k : Math.min(k, maxFlex - q.max),
+            ];
+          }),
+        ],
         rowLower,
         rowUpper,
         matrix: { format: 'csc', numCols: T + 2 * Q, numRows: Q + 1 + H, starts, indices, values },

@@ -10,6 +10,7 @@ import type { StratifiedPlan } from '../../shared/process/decideStratifiedCommit
 import type { ProcessState } from '../../shared/process/processState';
 import type { Lottery } from '../../shared/stratify/lottery';
 import { poolRespondents } from '../../shared/stratify/poolRespondents';
+import type { QuotaFlex } from '../../shared/stratify/quotaFlex';
 import type { Quota } from '../../shared/stratify/quotas';
 import type { Respondent } from '../../shared/stratify/respondents';
 import {
@@ -26,6 +27,15 @@ import { createVolunteersRepository } from '../repositories/volunteersRepository
 const StoredQuotas = z.strictObject({
   quotas: z.array(StratifiedQuota).min(1),
   lines: z.array(z.number().int().min(1)),
+  // min_flex and max_flex, one per quota, when the quotas file had them (absent in older rows).
+  flex: z
+    .array(
+      z.strictObject({
+        minFlex: z.number().int().min(0),
+        maxFlex: z.number().int().min(0).optional(),
+      }),
+    )
+    .optional(),
 });
 
 /** The LOTTERY.json fields the draw relies on. */
@@ -40,6 +50,7 @@ export interface StoredStratification {
   quotasFile: string;
   quotas: Quota[];
   quotaLines: number[];
+  quotaFlex: QuotaFlex[] | undefined;
   poolRoot: string;
   importedAt: string;
   lottery: { text: string; digest: string; stoppedEarly: boolean; computedAt: string } | undefined;
@@ -66,6 +77,7 @@ export function createStratificationStore(db: Db) {
       quotasFile: row.quotasFile,
       quotas: stored.quotas,
       quotaLines: stored.lines,
+      quotaFlex: stored.flex?.map((f) => ({ minFlex: f.minFlex, maxFlex: f.maxFlex })),
       poolRoot: row.poolRoot,
       importedAt: row.importedAt,
       lottery:
@@ -87,6 +99,7 @@ export function createStratificationStore(db: Db) {
     quotas: readonly Quota[],
     lines: readonly number[],
     file: string,
+    householdColumns: readonly string[] = [],
   ): Respondent[] {
     return poolRespondents(
       quotas,
@@ -94,6 +107,7 @@ export function createStratificationStore(db: Db) {
       file,
       state.pool?.attributeColumns ?? [],
       volunteers.pool(processId),
+      householdColumns,
     );
   }
 
@@ -109,10 +123,11 @@ export function createStratificationStore(db: Db) {
       lines: readonly number[],
       poolRoot: string,
       at: Date,
+      flex?: readonly QuotaFlex[],
     ): void {
       rows.saveQuotas(processId, {
         file,
-        json: JSON.stringify({ quotas, lines }),
+        json: JSON.stringify({ quotas, lines, ...(flex === undefined ? {} : { flex }) }),
         poolRoot,
         importedAt: at.toISOString(),
       });

@@ -14,6 +14,7 @@ import {
   type RoundingMethod,
 } from '../../shared/stratify/lottery';
 import type { PanelDistribution } from '../../shared/stratify/panelDistribution';
+import { parseQuotaFlex, type QuotaFlex } from '../../shared/stratify/quotaFlex';
 import { parseQuotaRows, type Quota } from '../../shared/stratify/quotas';
 import { parseRespondentRows, type Respondent } from '../../shared/stratify/respondents';
 import { panelProbabilities, roundToPanels } from '../../shared/stratify/rounding';
@@ -30,28 +31,44 @@ export interface StratifyInput {
   naiveRuns: number;
   /** A respondents column naming households: at most one person per household on a panel. */
   householdColumn?: string;
+  /** Several respondents columns that together identify a household (e.g. address line, postcode). */
+  householdColumns?: readonly string[];
   onProgress?: (report: ProgressReport) => void;
 }
 
 export async function stratify(input: StratifyInput): Promise<Lottery> {
   const started = performance.now();
-  const quotas = parseQuotaRows(
-    csvRecords(input.quotas.bytes, input.quotas.file).rows,
-    input.quotas.file,
-  );
+  const quotaRows = csvRecords(input.quotas.bytes, input.quotas.file).rows;
+  const quotas = parseQuotaRows(quotaRows, input.quotas.file);
+  const quotaFlex = parseQuotaFlex(quotaRows, quotas, input.quotas.file);
+  const householdColumns = [
+    ...(input.householdColumn === undefined ? [] : [input.householdColumn]),
+    ...(input.householdColumns ?? []),
+  ];
   const respondents = parseRespondentRows(
     csvRecords(input.respondents.bytes, input.respondents.file).rows,
     quotas,
     input.respondents.file,
-    input.householdColumn === undefined ? {} : { householdColumn: input.householdColumn },
+    { householdColumns },
   );
-  return stratifyRespondents({ ...input, quotas, respondents, started });
+  return stratifyRespondents({
+    ...input,
+    quotas,
+    respondents,
+    started,
+    householdColumns,
+    ...(quotaFlex === undefined ? {} : { quotaFlex }),
+  });
 }
 
 export interface ParsedStratifyInput extends Omit<
   StratifyInput,
   'quotas' | 'respondents' | 'householdColumn'
 > {
+  /** The household columns the respondents' keys came from, recorded in LOTTERY.json (never values). */
+  householdColumns?: readonly string[];
+  /** The quotas' min_flex and max_flex, one per quota: they bound the relaxation suggested if infeasible. */
+  quotaFlex?: readonly QuotaFlex[];
   quotas: Quota[];
   respondents: Respondent[];
   /** performance.now() when the run began (default: now). */
@@ -79,6 +96,7 @@ export async function stratifyRespondents(input: ParsedStratifyInput): Promise<L
     const solved = leximin(instance, backend, {
       now: () => performance.now(),
       maximinOnly: input.algorithm === 'maximin',
+      ...(input.quotaFlex === undefined ? {} : { quotaFlex: input.quotaFlex }),
       ...(input.onProgress === undefined ? {} : { onProgress: input.onProgress }),
       ...(input.shouldStop === undefined ? {} : { shouldStop: input.shouldStop }),
     });
@@ -112,6 +130,7 @@ export async function stratifyRespondents(input: ParsedStratifyInput): Promise<L
     naive,
     columns,
     rounding,
+    ...(input.householdColumns === undefined ? {} : { householdColumns: input.householdColumns }),
     ...(distribution === undefined ? {} : { distribution }),
   });
 }

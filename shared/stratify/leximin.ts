@@ -4,9 +4,10 @@
 // then fix every type whose dual weight is positive at that value, until every type is fixed.
 // MAXIMIN is the first round alone. Spec: docs/stratification.md.
 
-import { ErrorCode, KleroterionError } from '../errors';
+import { quotasInfeasible } from './infeasibleQuotas';
 import type { Instance } from './instance';
 import type { LeximinRound, PanelDistribution } from './panelDistribution';
+import type { QuotaFlex } from './quotaFlex';
 import type { MasterLp, SolverBackend } from './solverBackend';
 import { improveBySwaps } from './swapSearch';
 
@@ -36,32 +37,13 @@ const POSITIVE_DUAL = 1e-7;
 /** Known panels the local search starts from at each pricing step. */
 const STARTS = 16;
 
-export function infeasible(backend: SolverBackend, instance: Instance): never {
-  const relaxations = backend.relax();
-  const named = relaxations.map((r) => {
-    const q = instance.quotas[r.quota]!;
-    const change = [
-      r.lower > 0 ? `min ${q.min} → ${q.min - r.lower}` : '',
-      r.raise > 0 ? `max ${q.max} → ${q.max + r.raise}` : '',
-    ]
-      .filter(Boolean)
-      .join(', ');
-    return `${q.category}/${q.feature} (${change})`;
-  });
-  throw new KleroterionError(
-    ErrorCode.QuotasInfeasible,
-    `no panel of ${instance.panelSize} satisfies the quotas; the smallest relaxation: ${named.join('; ') || 'none found'}`,
-    {
-      problems: relaxations.map((r) => {
-        const q = instance.quotas[r.quota]!;
-        return {
-          field: `${q.category}/${q.feature}`,
-          code: 'QUOTA_CONFLICT',
-          message: `relax: min ${q.min} → ${q.min - r.lower}, max ${q.max} → ${q.max + r.raise}`,
-        };
-      }),
-    },
-  );
+/** @throws {KleroterionError} QUOTAS_INFEASIBLE with the smallest relaxation (infeasibleQuotas.ts). */
+export function infeasible(
+  backend: SolverBackend,
+  instance: Instance,
+  flex?: readonly QuotaFlex[],
+): never {
+  throw quotasInfeasible(instance, backend, flex);
 }
 
 function typeEntries(instance: Instance, counts: readonly number[]) {
@@ -82,6 +64,8 @@ export function leximin(
     shouldStop?: () => boolean;
     /** Milliseconds on any monotonic clock, for the rounds' times and the progress estimate. */
     now?: () => number;
+    /** The quotas' flexible bounds, which the relaxation suggested for infeasible quotas respects. */
+    quotaFlex?: readonly QuotaFlex[];
   } = {},
 ): PanelDistribution {
   const startedAt = options.now?.() ?? 0;
@@ -104,7 +88,7 @@ export function leximin(
   // can sit on a panel at all, each MIP covering as many uncovered types as it can. Without this the
   // first round spends one column per type while its minimum stays at zero.
   const first = pricing.best(new Array<number>(T).fill(0));
-  if (first === undefined) infeasible(backend, instance);
+  if (first === undefined) infeasible(backend, instance, options.quotaFlex);
   addComposition(first!.counts);
   const sizes = instance.types.map((t) => t.members.length);
   const covered = new Array<boolean>(T).fill(false);

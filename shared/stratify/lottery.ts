@@ -67,6 +67,11 @@ export interface Lottery extends FairnessFigures {
    * proven bound on what any distribution could give them (`upper`); equal when complete. Null for uniform.
    */
   bounds: { lower: number; upper: number } | null;
+  /**
+   * The respondents columns that together identify a household (at most one person per household on any
+   * panel), in the order named; absent when no household rule applied. Never the addresses themselves.
+   */
+  householdColumns?: string[];
 }
 
 /** The distribution's closed rounds over respondent rows: a type's weight is shared by its members. */
@@ -94,6 +99,7 @@ export function buildLottery(input: {
   rounding: RoundingMethod;
   /** The optimisation's outcome; undefined for the uniform baseline. */
   distribution?: PanelDistribution;
+  householdColumns?: readonly string[];
 }): Lottery {
   const { instance } = input;
   const probabilities = panelProbabilities(instance.respondentCount, input.panels);
@@ -119,5 +125,8 @@ export function buildLottery(input: {
     complete: input.distribution?.complete ?? true,
     rounds: input.distribution === undefined ? [] : lotteryRounds(instance, input.distribution),
     bounds: input.distribution?.bounds ?? null,
+    ...(input.householdColumns === undefined || input.householdColumns.length === 0
+      ? {}
+      : { householdColumns: [...input.householdColumns] }),
   };
 }

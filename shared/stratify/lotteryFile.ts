@@ -43,6 +43,8 @@ export const LotteryFile = z.looseObject({
     )
     .optional(),
   bounds: z.object({ lower: z.number(), upper: z.number() }).nullable().optional(),
+  // The household rule's columns (names only), when one applied.
+  householdColumns: z.array(z.string().min(1)).min(1).optional(),
 });
 export type LotteryFile = z.infer<typeof LotteryFile>;
 

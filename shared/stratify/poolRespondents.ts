@@ -4,6 +4,7 @@
 
 import { ErrorCode, KleroterionError, type ErrorDetails } from '../errors';
 import { compareUtf8 } from '../lottery/poolId';
+import { householdKey } from './households';
 import { categoriesOf, type Quota } from './quotas';
 import type { Respondent } from './respondents';
 
@@ -24,6 +25,7 @@ const MAX_LISTED = 50;
  * Checks the quotas against the pool (every category is an attribute column, every volunteer's value is
  * a feature of the quotas) and returns the respondents in UTF-8 id order, with features keyed by category.
  * @param quotaLines the quotas file's line of each quota, for error messages
+ * @param householdColumns attribute columns that together identify a household (checked by the caller)
  * @throws {KleroterionError} CSV_INVALID naming the quotas file, line and field; nothing else changes
  */
 export function poolRespondents(
@@ -32,6 +34,7 @@ export function poolRespondents(
   quotasFile: string,
   attributeColumns: readonly string[],
   volunteers: readonly PoolVolunteer[],
+  householdColumns: readonly string[] = [],
 ): Respondent[] {
   const problems: Problem[] = [];
   const lineOf = (category: string) => quotaLines[quotas.findIndex((q) => q.category === category)];
@@ -100,6 +103,9 @@ export function poolRespondents(
           (volunteer.attributes[column] ?? '').trim(),
         ]),
       ),
-      household: undefined,
+      household:
+        householdColumns.length === 0
+          ? undefined
+          : householdKey(householdColumns.map((column) => volunteer.attributes[column] ?? '')),
     }));
 }

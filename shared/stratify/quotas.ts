@@ -1,6 +1,6 @@
 // Quotas for a stratified draw, from a CSV already split into rows. Two layouts are accepted: the
 // replication data's `category,feature,min,max` and the Sortition Foundation's
-// `feature,value,min,max[,min_flex,max_flex]` (its flexible bounds are read and ignored).
+// `feature,value,min,max[,min_flex,max_flex]` (its flexible bounds are read by quotaFlex.ts).
 // Spec: docs/lottery-spec.md, section "kleroterion-stratified/1".
 
 import { ErrorCode, KleroterionError } from '../errors';

@@ -3,6 +3,7 @@
 // Spec: docs/lottery-spec.md, section "kleroterion-stratified/1".
 
 import { ErrorCode, KleroterionError } from '../errors';
+import { householdColumnIndices, householdKey } from './households';
 import { categoriesOf, type Quota } from './quotas';
 
 export interface Respondent {
@@ -11,6 +12,7 @@ export interface Respondent {
   id: string;
   /** category → feature */
   features: Record<string, string>;
+  /** The normalised household key (see households.ts), or undefined when alone. */
   household: string | undefined;
 }
 
@@ -18,7 +20,7 @@ export function parseRespondentRows(
   rows: readonly (readonly string[])[],
   quotas: readonly Quota[],
   file: string,
-  options: { householdColumn?: string } = {},
+  options: { householdColumn?: string; householdColumns?: readonly string[] } = {},
 ): Respondent[] {
   const header = (rows[0] ?? []).map((cell) => cell.trim());
   const column = (name: string) => header.findIndex((h) => h.toLowerCase() === name.toLowerCase());
@@ -38,18 +40,15 @@ export function parseRespondentRows(
       );
     return index;
   });
-  const householdIndex =
-    options.householdColumn === undefined ? -1 : column(options.householdColumn);
-  if (options.householdColumn !== undefined && householdIndex < 0)
-    throw new KleroterionError(
-      ErrorCode.CsvInvalid,
-      `${file}: no household column "${options.householdColumn}"`,
-      {
-        file,
-        line: 1,
-        field: options.householdColumn,
-      },
-    );
+  // Several columns (e.g. address line and postcode) may together identify a household.
+  const householdIndices = householdColumnIndices(
+    header,
+    [
+      ...(options.householdColumn === undefined ? [] : [options.householdColumn]),
+      ...(options.householdColumns ?? []),
+    ],
+    file,
+  );
   const known = new Map(
     categories.map((c) => [
       c,
@@ -96,7 +95,10 @@ export function parseRespondentRows(
       row: respondents.length,
       id,
       features,
-      household: householdIndex < 0 ? undefined : (row[householdIndex] ?? '').trim() || undefined,
+      household:
+        householdIndices.length === 0
+          ? undefined
+          : householdKey(householdIndices.map((index) => row[index] ?? '')),
     });
   });
   return respondents;

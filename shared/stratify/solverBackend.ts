@@ -2,6 +2,7 @@
 // server and the CLI plug in HiGHS (WebAssembly); tests may plug in anything exact.
 // Spec: docs/stratification.md.
 
+import type { QuotaFlex } from './quotaFlex';
 import type { RoundingProblem } from './rounding';
 
 /** The master LP of column generation, over types: maximise z. */
@@ -37,8 +38,11 @@ export interface Relaxation {
 export interface SolverBackend {
   master(typeCount: number): MasterLp;
   pricing(): Pricing;
-  /** Relaxations (non-zero only) making the quotas feasible, fewest seats moved. */
-  relax(): Relaxation[];
+  /**
+   * Relaxations (non-zero only) making the quotas feasible, fewest seats moved; with `flex` (one per
+   * quota), no min below its min_flex and no max above its max_flex. Empty when none exists.
+   */
+  relax(flex?: readonly QuotaFlex[]): Relaxation[];
   /**
    * ILP rounding: slots per composition, each ⌊target⌋ or ⌈target⌉, M in all, minimising the largest
    * deviation of a type's seats per member from its target; `start` is a valid answer to improve on.

@@ -21,6 +21,8 @@ export interface ComputeOptions {
   panelCount: number;
   algorithm: Algorithm;
   budgetSeconds: number;
+  /** Pool columns that together identify a household (absent in options from before the rule). */
+  householdColumns?: string[];
 }
 
 export interface StratificationView {
@@ -57,6 +59,8 @@ export interface StratificationView {
         /** The closed rounds, each exact: value, how many respondents it fixed, when it closed. */
         rounds: { round: number; value: number; fixed: number; seconds: number }[];
         bounds: { lower: number; upper: number } | null;
+        /** The columns of the households rule, when one applied (names only). */
+        householdColumns?: string[];
       })
     | undefined;
 }

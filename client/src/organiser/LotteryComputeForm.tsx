@@ -4,6 +4,7 @@ import { serverErrorText } from '../api/serverErrors';
 import { useI18n } from '../i18n/useI18n';
 import { ALGORITHMS, type Algorithm } from '../../../shared/stratify/lottery';
 import { JobStatus, type StratificationView } from '../../../shared/stratify/stratificationView';
+import { CheckboxGroup } from '../ui/CheckboxGroup';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import type { FormError } from '../ui/formErrors';
 import { isFormError, parseInteger } from '../ui/formValues';
@@ -34,6 +35,8 @@ export function LotteryComputeForm({
   const [panels, setPanels] = useState('1000');
   const [algorithm, setAlgorithm] = useState<string>('leximin');
   const [budget, setBudget] = useState('10');
+  const householdsId = `${id}-households`;
+  const [households, setHouseholds] = useState<string[]>([]);
   const form = useFormState();
   const isRunning = view.job.status === JobStatus.Running;
 
@@ -65,7 +68,12 @@ export function LotteryComputeForm({
     const next = await form.submit(() =>
       api('stratification.compute', {
         params: { id: processId },
-        body: { panelCount, algorithm: algorithm as Algorithm, budgetSeconds: minutes * 60 },
+        body: {
+          panelCount,
+          algorithm: algorithm as Algorithm,
+          budgetSeconds: minutes * 60,
+          householdColumns: households.filter((column) => view.poolColumns.includes(column)),
+        },
       }),
     );
     if (next !== undefined) onView(next);
@@ -132,6 +140,17 @@ export function LotteryComputeForm({
         disabled={isRunning}
         onChange={(event) => setBudget(event.target.value)}
       />
+      {view.poolColumns.length > 0 && (
+        <CheckboxGroup
+          id={householdsId}
+          legend={t('stratified.compute.households')}
+          hint={t('stratified.compute.householdsHint')}
+          options={view.poolColumns.map((column) => ({ value: column, label: column }))}
+          inputIdOf={(_, i) => `${householdsId}-${i}`}
+          value={households}
+          onChange={(chosen) => !isRunning && setHouseholds(chosen)}
+        />
+      )}
       {isRunning && (
         <LotteryProgress
           progress={view.job.progress}

@@ -3,11 +3,20 @@ import { apiUpload } from '../api/apiClient';
 import { apiPath } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode } from '../../../shared/errors';
+import { FlexProblem } from '../../../shared/stratify/quotaFlex';
 import type { StratificationView } from '../../../shared/stratify/stratificationView';
+import type { MessageKey } from '../i18n/messages';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { StatusMessage } from '../ui/StatusMessage';
 import { FileInput } from '../ui/FileInput';
 import { useFormState } from '../session/useFormState';
+
+/** The quotas' flexible-bound problems (shared/stratify/quotaFlex.ts), explained in the interface language. */
+const FLEX_REASONS = {
+  [FlexProblem.NotWhole]: 'stratified.quotas.flex.FLEX_NOT_WHOLE',
+  [FlexProblem.MinFlexAboveMin]: 'stratified.quotas.flex.MIN_FLEX_ABOVE_MIN',
+  [FlexProblem.MaxFlexBelowMax]: 'stratified.quotas.flex.MAX_FLEX_BELOW_MAX',
+} as const satisfies Record<string, MessageKey>;
 
 /** Uploads the quotas CSV; the server checks it whole against the pool's columns (all or nothing). */
 export function QuotasImportForm({
@@ -40,6 +49,22 @@ export function QuotasImportForm({
       (error) => {
         if (error.code !== ErrorCode.CsvInvalid) return undefined;
         const { details } = error;
+        const code = details.problems?.[0]?.code;
+        if (code !== undefined && code in FLEX_REASONS)
+          return [
+            {
+              key: 'stratified.quotas.flexError',
+              values: {
+                file: details.file ?? file.name,
+                line: details.line ?? 1,
+                column: details.column ?? '—',
+                field: details.field ?? '—',
+                code,
+              },
+              refs: { reason: FLEX_REASONS[code as keyof typeof FLEX_REASONS] },
+              fieldId: fileId,
+            },
+          ];
         return [
           {
             key: 'stratified.quotas.error',

@@ -19,6 +19,13 @@ export const stratifiedEn: Record<keyof typeof stratifiedFr, string> = {
   'stratified.quotas.imported': 'Quotas imported: {count} rows. Now compute the lottery.',
   'stratified.quotas.error':
     'File {file}, line {line}, field “{field}”: quotas refused (code {code}). Nothing was changed.',
+  'stratified.quotas.flexError':
+    'File {file}, line {line}, column {column} (“{field}”): {reason} (code {code}). Nothing was changed.',
+  'stratified.quotas.flex.FLEX_NOT_WHOLE': 'min_flex and max_flex are whole numbers, or empty',
+  'stratified.quotas.flex.MIN_FLEX_ABOVE_MIN':
+    'min_flex is above min: it is the lowest the minimum may be relaxed to',
+  'stratified.quotas.flex.MAX_FLEX_BELOW_MAX':
+    'max_flex is below max: it is the highest the maximum may be relaxed to',
   'stratified.quotas.table': 'Imported quotas ({file})',
   'stratified.quotas.category': 'Category',
   'stratified.quotas.feature': 'Value',
@@ -41,6 +48,10 @@ export const stratifiedEn: Record<keyof typeof stratifiedFr, string> = {
   'stratified.compute.budget': 'Longest computation time (minutes)',
   'stratified.compute.budgetHint':
     'At this limit the computation stops with the best allocation found, and says so.',
+  'stratified.compute.households':
+    'Households (optional): columns that together identify a household',
+  'stratified.compute.householdsHint':
+    'For instance the address and the postcode. At most one person per household sits on a panel; values are compared ignoring case and spaces. The lottery records the column names, never the addresses.',
   'stratified.compute.submit': 'Compute the lottery',
   'stratified.compute.running': 'Computing…',
   'stratified.compute.progress': 'Computation progress (volunteer types fixed)',
@@ -65,6 +76,10 @@ export const stratifiedEn: Record<keyof typeof stratifiedFr, string> = {
   'stratified.review.naiveValue': 'from {min} to {max}, Gini {gini}, {below} below k/n',
   'stratified.review.naiveNone': 'not simulated',
   'stratified.review.rounding': 'Largest change from rounding to M panels',
+  'stratified.review.households': 'Households',
+  'stratified.review.householdsNone': 'No household rule',
+  'stratified.review.householdsValue':
+    'At most one person per household on every panel (columns: {columns})',
   'stratified.review.seconds': 'Computation time',
   'stratified.review.secondsValue': '{seconds} s',
   'stratified.review.digest': 'SHA-256 of LOTTERY.json',

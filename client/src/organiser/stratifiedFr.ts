@@ -18,6 +18,14 @@ export const stratifiedFr = {
   'stratified.quotas.imported': 'Quotas importés : {count} lignes. Calculez maintenant la loterie.',
   'stratified.quotas.error':
     'Fichier {file}, ligne {line}, champ « {field} » : quotas refusés (code {code}). Rien n’a été modifié.',
+  'stratified.quotas.flexError':
+    'Fichier {file}, ligne {line}, colonne {column} (« {field} ») : {reason} (code {code}). Rien n’a été modifié.',
+  'stratified.quotas.flex.FLEX_NOT_WHOLE':
+    'min_flex et max_flex sont des nombres entiers, ou vides',
+  'stratified.quotas.flex.MIN_FLEX_ABOVE_MIN':
+    'min_flex dépasse min : c’est le plus bas jusqu’où le minimum peut être assoupli',
+  'stratified.quotas.flex.MAX_FLEX_BELOW_MAX':
+    'max_flex est sous max : c’est le plus haut jusqu’où le maximum peut être assoupli',
   'stratified.quotas.table': 'Quotas importés ({file})',
   'stratified.quotas.category': 'Catégorie',
   'stratified.quotas.feature': 'Valeur',
@@ -40,6 +48,10 @@ export const stratifiedFr = {
   'stratified.compute.budget': 'Durée maximale du calcul (minutes)',
   'stratified.compute.budgetHint':
     'Arrivé à ce délai, le calcul s’arrête avec la meilleure répartition trouvée et le signale.',
+  'stratified.compute.households':
+    'Foyers (facultatif) : colonnes qui identifient ensemble un foyer',
+  'stratified.compute.householdsHint':
+    'Par exemple l’adresse et le code postal. Au plus une personne par foyer siège dans un panel ; les valeurs sont comparées sans tenir compte des majuscules ni des espaces. La loterie enregistre le nom des colonnes, jamais les adresses.',
   'stratified.compute.submit': 'Calculer la loterie',
   'stratified.compute.running': 'Calcul en cours…',
   'stratified.compute.progress': 'Avancement du calcul (types de volontaires fixés)',
@@ -65,6 +77,10 @@ export const stratifiedFr = {
   'stratified.review.naiveValue': 'de {min} à {max}, Gini {gini}, {below} sous k/n',
   'stratified.review.naiveNone': 'non simulé',
   'stratified.review.rounding': 'Écart maximal dû à l’arrondi à M panels',
+  'stratified.review.households': 'Foyers',
+  'stratified.review.householdsNone': 'Aucune règle de foyer',
+  'stratified.review.householdsValue':
+    'Au plus une personne par foyer dans chaque panel (colonnes : {columns})',
   'stratified.review.seconds': 'Durée du calcul',
   'stratified.review.secondsValue': '{seconds} s',
   'stratified.review.digest': 'Empreinte SHA-256 de LOTTERY.json',

@@ -17,6 +17,8 @@ export const Compute = z.strictObject({
     .min(1)
     .max(6 * 3600)
     .default(600),
+  // Pool columns that together identify a household (e.g. address and postcode); names, not values.
+  householdColumns: z.array(z.string().min(1).max(200)).max(10).default([]),
 });
 
 /** The quotas and the lottery may change only while the draw is a draft with its volunteers. */
@@ -42,7 +44,7 @@ export const stratificationContract = defineContract(stratificationEndpoints, {
     roles: ORGANISER,
     body: Compute,
     response: typed<StratificationView>(),
-    errors: [...open, ErrorCode.CsvInvalid],
+    errors: [...open, ErrorCode.CsvInvalid, ErrorCode.InvalidArgument],
   },
   'stratification.cancel': {
     roles: ORGANISER,
