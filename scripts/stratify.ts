@@ -1,5 +1,5 @@
 // `npm run -s stratify -- --quotas Q.csv --respondents R.csv --panel-size K [--panels 1000]
-//   [--algorithm leximin|maximin|uniform] [--seed TEXT] [--naive-runs N] [--budget SECONDS] --out LOTTERY.json`
+//   [--algorithm leximin|maximin|nash|uniform] [--seed TEXT] [--naive-runs N] [--budget SECONDS] --out LOTTERY.json`
 // Computes the fairest distribution over quota-satisfying panels (LEXIMIN by default, with HiGHS), rounds
 // it to M panels, and writes LOTTERY.json. Progress goes to stderr.
 // `--check LOTTERY.json --quotas Q.csv --respondents R.csv` checks one instead: the file's own checks, then
@@ -13,6 +13,7 @@ import { checkLottery } from '../shared/stratify/lotteryFile';
 import { parseQuotaRows } from '../shared/stratify/quotas';
 import { parseRespondentRows } from '../shared/stratify/respondents';
 import type { Check } from '../shared/verificationReport';
+import { checkNashCertificate } from '../server/stratify/checkNashCertificate';
 import { checkRoundCertificates } from '../server/stratify/checkRoundCertificates';
 import { csvRecords } from '../server/stratify/csvRecords';
 import { stratify } from '../server/stratify/stratify';
@@ -20,7 +21,7 @@ import { ExitCode, UsageError, runCli } from './lib/cliRunner';
 import { writeFileAtomic } from './lib/files';
 
 const HELP = `Usage: stratify --quotas Q.csv --respondents R.csv --panel-size K --out LOTTERY.json
-         [--panels 1000] [--algorithm leximin|maximin|uniform] [--seed TEXT] [--naive-runs 2000]
+         [--panels 1000] [--algorithm leximin|maximin|nash|uniform] [--seed TEXT] [--naive-runs 2000]
          [--household COLUMN] [--budget SECONDS]
   Q.csv: "category,feature,min,max" or "feature,value,min,max[,min_flex,max_flex]".
   R.csv: an optional "id" column and one column per category; with --household, at most one person per
@@ -28,11 +29,14 @@ const HELP = `Usage: stratify --quotas Q.csv --respondents R.csv --panel-size K 
   --budget: stop the optimisation after that many seconds with its best distribution so far. The lottery
   is still valid (every panel meets the quotas) but is marked "complete": false; the summary says which
   rounds are exact and the gap left in the round that was running.
+  --algorithm nash: maximise the product of the probabilities (Nash welfare); complete when the duality
+  certificate proves no distribution raises their geometric mean by a factor above 1 + 1e-6.
   Writes the M panels, each respondent's optimal and final probability, the minimum, maximum and Gini
   coefficient, and the naive quota draw's figures estimated by simulation.
        stratify --check LOTTERY.json --quotas Q.csv --respondents R.csv [--household COLUMN]
   --check: the file's checks, then, per closed round, one pricing MIP over the respondents proving that
-  no panel beats the round's certificate. Exit status 0 when every check passes, 1 otherwise.
+  no panel beats the round's certificate (for nash: every panel meets the quotas, and one MIP proves the
+  recorded best panel of the certificate). Exit status 0 when every check passes, 1 otherwise.
   Exit status: 0 written, 2 unusable arguments, files or infeasible quotas (named, with the smallest relaxation).`;
 
 const positiveInteger = (text: string | undefined, name: string, fallback?: number): number => {
@@ -48,9 +52,19 @@ const positiveInteger = (text: string | undefined, name: string, fallback?: numb
 const percent = (x: number) => `${(100 * x).toFixed(3)}%`;
 
 /** One progress line: the round, the types fixed, the bounds on its value and an honest time estimate. */
-function progressLine(p: ProgressReport, budgetSeconds: number | undefined): string {
+function progressLine(
+  p: ProgressReport,
+  budgetSeconds: number | undefined,
+  algorithm: Algorithm,
+): string {
   const seconds = p.seconds ?? 0;
   const left = budgetSeconds === undefined ? undefined : Math.max(0, budgetSeconds - seconds);
+  if (algorithm === 'nash')
+    return (
+      `iteration ${p.round}: geometric mean of the probabilities ${percent(p.lower)}, optimum at most ` +
+      `${percent(p.upper)}, ${p.columns} panels, ${seconds.toFixed(1)} s` +
+      `${left === undefined ? '' : ` (budget: ${Math.ceil(left)} s left)`}`
+    );
   const estimate =
     p.fixedTypes === p.types
       ? 'done'
@@ -67,6 +81,14 @@ function progressLine(p: ProgressReport, budgetSeconds: number | undefined): str
 /** Says plainly whether the lottery is LEXIMIN-complete, and if not which rounds are exact and the gap. */
 function completionLines(lottery: Lottery): string[] {
   if (lottery.algorithm === 'uniform') return [];
+  if (lottery.nash !== undefined) {
+    const { objective, selectable, bestPanel, gap, tolerance } = lottery.nash;
+    const mean = Math.exp(objective / selectable);
+    return [
+      `  Nash welfare ${lottery.complete ? 'complete' : 'NOT complete: stopped by the time budget'}: Σ ln p = ${objective.toFixed(6)} over ${selectable} respondents with a chance, geometric mean ${percent(mean)}`,
+      `  certificate: best panel Σ 1/p = ${bestPanel.toFixed(6)} against N = ${selectable}; no distribution raises Σ ln p by more than ${gap.toExponential(3)} (relative ${(gap / selectable).toExponential(3)}, tolerance ${tolerance})`,
+    ];
+  }
   const values = lottery.rounds.map(
     (r) => `round ${r.round} ${percent(r.value)}, ${r.fixed.length} fixed`,
   );
@@ -101,7 +123,7 @@ async function checkLotteryFile(
     respondentsPath,
     householdColumn === undefined ? {} : { householdColumn },
   );
-  const lottery = json as { ids?: unknown; panelSize?: unknown; rounds?: unknown };
+  const lottery = json as { ids?: unknown; algorithm?: unknown };
   const sameIds =
     Array.isArray(lottery.ids) &&
     lottery.ids.length === respondents.length &&
@@ -115,7 +137,11 @@ async function checkLotteryFile(
       : `the lottery's ids are not those of ${respondentsPath}, row for row`,
   });
   if (checks[0]?.ok === true && sameIds)
-    checks.push(...(await checkRoundCertificates(json as Lottery, quotas, respondents)));
+    checks.push(
+      ...(await (lottery.algorithm === 'nash'
+        ? checkNashCertificate(json as Lottery, quotas, respondents)
+        : checkRoundCertificates(json as Lottery, quotas, respondents))),
+    );
   checks.forEach((check, i) => (check.number = i + 1));
   const width = String(checks.length).length;
   for (const check of checks)
@@ -189,7 +215,7 @@ await runCli('stratify', async () => {
       if (p.roundsClosed === lastClosed && now - lastPrinted < 5000) return;
       lastPrinted = now;
       lastClosed = p.roundsClosed;
-      process.stderr.write(`${progressLine(p, budgetSeconds)}\n`);
+      process.stderr.write(`${progressLine(p, budgetSeconds, algorithm)}\n`);
     },
   });
   writeFileAtomic(values.out, `${JSON.stringify(lottery)}\n`);

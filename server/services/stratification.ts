@@ -117,6 +117,7 @@ export function createStratification(deps: { db: Db; ceremony: Ceremony; clock: 
                 seconds: r.seconds,
               })),
               bounds: lottery.bounds ?? null,
+              ...(lottery.nash === undefined ? {} : { nash: lottery.nash }),
             },
     };
   }

@@ -5,11 +5,12 @@
 
 import { fairness, type FairnessFigures } from './fairness';
 import type { Instance } from './instance';
+import type { NashCertificate, NashDistribution } from './nash';
 import type { PanelDistribution } from './panelDistribution';
 import type { Quota } from './quotas';
 import { panelProbabilities } from './rounding';
 
-export const ALGORITHMS = ['leximin', 'maximin', 'uniform'] as const;
+export const ALGORITHMS = ['leximin', 'maximin', 'nash', 'uniform'] as const;
 export type Algorithm = (typeof ALGORITHMS)[number];
 
 export type RoundingMethod = 'ilp' | 'largest-remainder' | 'sampled';
@@ -67,6 +68,8 @@ export interface Lottery extends FairnessFigures {
    * proven bound on what any distribution could give them (`upper`); equal when complete. Null for uniform.
    */
   bounds: { lower: number; upper: number } | null;
+  /** The Nash-welfare objective and its optimality certificate (`algorithm` "nash" only). */
+  nash?: NashCertificate;
 }
 
 /** The distribution's closed rounds over respondent rows: a type's weight is shared by its members. */
@@ -118,6 +121,10 @@ export function buildLottery(input: {
     columns: input.columns,
     complete: input.distribution?.complete ?? true,
     rounds: input.distribution === undefined ? [] : lotteryRounds(instance, input.distribution),
-    bounds: input.distribution?.bounds ?? null,
+    // Nash welfare has no rounds: its bounds and gap are in `nash`.
+    bounds: input.algorithm === 'nash' ? null : (input.distribution?.bounds ?? null),
+    ...(input.distribution !== undefined && 'nash' in input.distribution
+      ? { nash: (input.distribution as NashDistribution).nash }
+      : {}),
   };
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { describeIssues } from '../lottery/protocol';
 import type { Check, VerificationReport } from '../verificationReport';
 import { fairness } from './fairness';
+import { checkNashLottery, NashRecord } from './nashCheck';
 import { panelProbabilities } from './rounding';
 
 export const LotteryFile = z.looseObject({
@@ -43,6 +44,8 @@ export const LotteryFile = z.looseObject({
     )
     .optional(),
   bounds: z.object({ lower: z.number(), upper: z.number() }).nullable().optional(),
+  // Nash welfare's objective and certificate (section "Nash welfare"), for `algorithm` "nash" only.
+  nash: NashRecord.optional(),
 });
 export type LotteryFile = z.infer<typeof LotteryFile>;
 
@@ -107,6 +110,7 @@ function checkCompletion(
   lottery: LotteryFile,
   add: (name: string, ok: boolean, detail: string) => void,
 ): void {
+  if (lottery.algorithm === 'nash') return checkNashLottery(lottery, add);
   if (lottery.complete === undefined) {
     // Written before completion was recorded: the file is still a valid lottery, but it proves no round.
     add(

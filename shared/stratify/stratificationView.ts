@@ -6,6 +6,7 @@ import type { ErrorDetails } from '../errors';
 import type { FairnessFigures } from './fairness';
 import type { ProgressReport } from './leximin';
 import type { Algorithm } from './lottery';
+import type { NashCertificate } from './nash';
 import type { Quota } from './quotas';
 
 export const JobStatus = {
@@ -57,6 +58,8 @@ export interface StratificationView {
         /** The closed rounds, each exact: value, how many respondents it fixed, when it closed. */
         rounds: { round: number; value: number; fixed: number; seconds: number }[];
         bounds: { lower: number; upper: number } | null;
+        /** Nash welfare's objective and optimality certificate (algorithm "nash" only). */
+        nash?: NashCertificate | undefined;
       })
     | undefined;
 }
