@@ -58,6 +58,8 @@ export function solveNashMaster(input: {
   columns: readonly NashColumn[];
   /** A previous λ over the first columns, to start from (new columns get a small share). */
   start?: Float64Array;
+  /** How far that start may be from this master's optimum (in units of f): where μ starts. */
+  startGap?: number;
   accuracy: number;
 }): NashMasterSolution {
   const { typeWeights: n, columns } = input;
@@ -77,7 +79,7 @@ export function solveNashMaster(input: {
   if (input.start !== undefined && input.start.length > 0) {
     const mix = 1e-3;
     for (let p = 0; p < m; p++) lambda[p] = (1 - mix) * (input.start[p] ?? 0) + mix / m;
-    mu = (1e-4 * totalWeight) / m;
+    mu = Math.min(totalWeight, Math.max(input.startGap ?? 0, input.accuracy)) / m;
   }
   const probabilitiesOf = (l: Float64Array) => {
     const pi = new Float64Array(T);
@@ -121,7 +123,9 @@ export function solveNashMaster(input: {
         hessian[p * m + p]! * (1 + ridge) + mu / (lambda[p]! * lambda[p]!) + ridge;
   };
   for (;;) {
-    // Centre for this μ.
+    // Centre for this μ. The certificate's gap (max_P g_P − N) is first order in the distance to the
+    // centre, the decrement second order: centre until the decrement is at rounding level, or stalls.
+    let previousDecrement = Infinity;
     for (let step = 0; step < 100; step++) {
       const gradient = new Float64Array(m);
       columns.forEach((column, p) => {
@@ -153,7 +157,9 @@ export function solveNashMaster(input: {
         decrement += gradient[p]! * delta[p]!;
       }
       newtonSteps++;
-      if (decrement / 2 <= 1e-12 * Math.max(1, totalWeight)) break;
+      if (decrement <= 1e-20 * Math.max(1, totalWeight)) break;
+      if (decrement < 1e-12 * Math.max(1, totalWeight) && decrement > previousDecrement / 4) break;
+      previousDecrement = decrement;
       // Stay strictly inside, then backtrack until the barrier objective rises enough (Armijo).
       let alpha = 1;
       for (let p = 0; p < m; p++)
