@@ -157,7 +157,12 @@ export function solveNashMaster(input: {
         decrement += gradient[p]! * delta[p]!;
       }
       newtonSteps++;
-      if (decrement <= 1e-20 * Math.max(1, totalWeight)) break;
+      // A gap error of about √(N·decrement): a tenth of the accuracy asked is enough.
+      if (
+        decrement <=
+        Math.max(1e-20 * Math.max(1, totalWeight), (1e-2 * input.accuracy ** 2) / totalWeight)
+      )
+        break;
       if (decrement < 1e-12 * Math.max(1, totalWeight) && decrement > previousDecrement / 4) break;
       previousDecrement = decrement;
       // Stay strictly inside, then backtrack until the barrier objective rises enough (Armijo).
