@@ -59,6 +59,50 @@ describe('stratify', () => {
     expect(checked.stdout).toMatch(/^PASS\s+\d+ lottery-completion: LEXIMIN complete/m);
   });
 
+  it('--algorithm nash maximises the product of the chances and --check confirms its certificate', async () => {
+    // Panels of two with at least one f and at most one m: Nash welfare gives each of the four 1/2.
+    const quotas = folder.write('qn.csv', 'category,feature,min,max\ngender,f,1,2\ngender,m,0,1\n');
+    const respondents = folder.write('rn.csv', 'id,gender\nA,f\nB,f\nC,f\nD,m\n');
+    const out = folder.path('nash.json');
+    const result = await runScript('stratify', [
+      '--quotas',
+      quotas,
+      '--respondents',
+      respondents,
+      '--panel-size',
+      '2',
+      '--panels',
+      '40',
+      '--naive-runs',
+      '0',
+      '--algorithm',
+      'nash',
+      '--out',
+      out,
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/iteration 1: geometric mean of the probabilities/);
+    expect(result.stdout).toMatch(/Nash welfare complete: Σ ln p = -2\.77258\d over 4 respondents/);
+    const lottery = JSON.parse(readFileSync(out, 'utf8'));
+    expect(lottery).toMatchObject({ algorithm: 'nash', complete: true, rounds: [], bounds: null });
+    for (const p of lottery.optimalProbabilities) expect(Math.abs(p - 0.5)).toBeLessThan(1e-6);
+    expect(lottery.probabilities).toEqual([0.5, 0.5, 0.5, 0.5]);
+    const check = (file: string) =>
+      runScript('stratify', ['--check', file, '--quotas', quotas, '--respondents', respondents]);
+    const checked = await check(out);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/^PASS\s+\d+ nash-certificate:/m);
+    expect(checked.stdout).toMatch(/^PASS\s+\d+ lottery-completion: Nash welfare complete/m);
+    // A doctored objective fails its named check.
+    const doctored = folder.write(
+      'nash-doctored.json',
+      JSON.stringify({ ...lottery, nash: { ...lottery.nash, objective: -2 } }),
+    );
+    const refused = await check(doctored);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/^FAIL\s+\d+ lottery-nash-certificate:/m);
+  });
+
   it('stops at --budget with a valid lottery marked incomplete, and says no round is exact', async () => {
     const quotas = folder.write('qb.csv', 'category,feature,min,max\ngender,f,1,1\ngender,m,1,1\n');
     const respondents = folder.write('rb.csv', 'id,gender\nA,f\nB,f\nC,f\nD,m\n');

@@ -1,5 +1,5 @@
 // `npm run -s stratify -- --quotas Q.csv --respondents R.csv --panel-size K [--panels 1000]
-//   [--algorithm leximin|maximin|uniform] [--seed TEXT] [--naive-runs N] [--budget SECONDS] --out LOTTERY.json`
+//   [--algorithm leximin|maximin|nash|uniform] [--seed TEXT] [--naive-runs N] [--budget SECONDS] --out LOTTERY.json`
 // Computes the fairest distribution over quota-satisfying panels (LEXIMIN by default, with HiGHS), rounds
 // it to M panels, and writes LOTTERY.json. Progress goes to stderr.
 // `--check LOTTERY.json --quotas Q.csv --respondents R.csv` checks one instead: the file's own checks, then
@@ -14,6 +14,7 @@ import { checkLottery } from '../shared/stratify/lotteryFile';
 import { parseQuotaRows } from '../shared/stratify/quotas';
 import { parseRespondentRows } from '../shared/stratify/respondents';
 import type { Check } from '../shared/verificationReport';
+import { checkNashCertificate } from '../server/stratify/checkNashCertificate';
 import { checkRoundCertificates } from '../server/stratify/checkRoundCertificates';
 import { csvRecords } from '../server/stratify/csvRecords';
 import { stratify } from '../server/stratify/stratify';
@@ -21,7 +22,7 @@ import { ExitCode, UsageError, runCli } from './lib/cliRunner';
 import { writeFileAtomic } from './lib/files';
 
 const HELP = `Usage: stratify --quotas Q.csv --respondents R.csv --panel-size K --out LOTTERY.json
-         [--panels 1000] [--algorithm leximin|maximin|uniform] [--seed TEXT] [--naive-runs 2000]
+         [--panels 1000] [--algorithm leximin|maximin|nash|uniform] [--seed TEXT] [--naive-runs 2000]
          [--household COLUMN[,COLUMN…]]… [--budget SECONDS]
   Q.csv: "category,feature,min,max" or "feature,value,min,max[,min_flex,max_flex]".
   R.csv: an optional "id" column and one column per category; with --household, at most one person per
@@ -31,12 +32,15 @@ const HELP = `Usage: stratify --quotas Q.csv --respondents R.csv --panel-size K 
   --budget: stop the optimisation after that many seconds with its best distribution so far. The lottery
   is still valid (every panel meets the quotas) but is marked "complete": false; the summary says which
   rounds are exact and the gap left in the round that was running.
+  --algorithm nash: maximise the product of the probabilities (Nash welfare); complete when the duality
+  certificate proves no distribution raises their geometric mean by a factor above 1 + 1e-6.
   Writes the M panels, each respondent's optimal and final probability, the minimum, maximum and Gini
   coefficient, and the naive quota draw's figures estimated by simulation.
        stratify --check LOTTERY.json --quotas Q.csv --respondents R.csv [--household COLUMN[,COLUMN…]]
   --check: the file's checks, every panel's quotas and households (the columns LOTTERY.json records),
-  then, per closed round, one pricing MIP over the respondents proving that
-  no panel beats the round's certificate. Exit status 0 when every check passes, 1 otherwise.
+  then, per closed round, one pricing MIP over the respondents proving that no panel beats the round's
+  certificate (for nash: one MIP proves the recorded best panel of the certificate). Exit status 0 when
+  every check passes, 1 otherwise.
   Exit status: 0 written, 2 unusable arguments, files or infeasible quotas (named, with the smallest relaxation).`;
 
 const positiveInteger = (text: string | undefined, name: string, fallback?: number): number => {
@@ -52,9 +56,19 @@ const positiveInteger = (text: string | undefined, name: string, fallback?: numb
 const percent = (x: number) => `${(100 * x).toFixed(3)}%`;
 
 /** One progress line: the round, the types fixed, the bounds on its value and an honest time estimate. */
-function progressLine(p: ProgressReport, budgetSeconds: number | undefined): string {
+function progressLine(
+  p: ProgressReport,
+  budgetSeconds: number | undefined,
+  algorithm: Algorithm,
+): string {
   const seconds = p.seconds ?? 0;
   const left = budgetSeconds === undefined ? undefined : Math.max(0, budgetSeconds - seconds);
+  if (algorithm === 'nash')
+    return (
+      `iteration ${p.round}: geometric mean of the probabilities ${percent(p.lower)}, optimum at most ` +
+      `${percent(p.upper)}, ${p.columns} panels, ${seconds.toFixed(1)} s` +
+      `${left === undefined ? '' : ` (budget: ${Math.ceil(left)} s left)`}`
+    );
   const estimate =
     p.fixedTypes === p.types
       ? 'done'
@@ -71,6 +85,14 @@ function progressLine(p: ProgressReport, budgetSeconds: number | undefined): str
 /** Says plainly whether the lottery is LEXIMIN-complete, and if not which rounds are exact and the gap. */
 function completionLines(lottery: Lottery): string[] {
   if (lottery.algorithm === 'uniform') return [];
+  if (lottery.nash !== undefined) {
+    const { objective, selectable, bestPanel, gap, tolerance } = lottery.nash;
+    const mean = Math.exp(objective / selectable);
+    return [
+      `  Nash welfare ${lottery.complete ? 'complete' : 'NOT complete: stopped by the time budget'}: Σ ln p = ${objective.toFixed(6)} over ${selectable} respondents with a chance, geometric mean ${percent(mean)}`,
+      `  certificate: best panel Σ 1/p = ${bestPanel.toFixed(6)} against N = ${selectable}; no distribution raises Σ ln p by more than ${gap.toExponential(3)} (relative ${(gap / selectable).toExponential(3)}, tolerance ${tolerance})`,
+    ];
+  }
   const values = lottery.rounds.map(
     (r) => `round ${r.round} ${percent(r.value)}, ${r.fixed.length} fixed`,
   );
@@ -133,6 +155,7 @@ async function checkLotteryFile(
     panelSize?: unknown;
     rounds?: unknown;
     panels?: number[][];
+    algorithm?: unknown;
   };
   const sameIds =
     Array.isArray(lottery.ids) &&
@@ -151,7 +174,11 @@ async function checkLotteryFile(
       ...checkPanelsAgainstRespondents(lottery.panels ?? [], quotas, respondents, householdColumns),
     );
   if (checks[0]?.ok === true && sameIds)
-    checks.push(...(await checkRoundCertificates(json as Lottery, quotas, respondents)));
+    checks.push(
+      ...(await (lottery.algorithm === 'nash'
+        ? checkNashCertificate(json as Lottery, quotas, respondents)
+        : checkRoundCertificates(json as Lottery, quotas, respondents))),
+    );
   checks.forEach((check, i) => (check.number = i + 1));
   const width = String(checks.length).length;
   for (const check of checks)
@@ -230,7 +257,7 @@ await runCli('stratify', async () => {
       if (p.roundsClosed === lastClosed && now - lastPrinted < 5000) return;
       lastPrinted = now;
       lastClosed = p.roundsClosed;
-      process.stderr.write(`${progressLine(p, budgetSeconds)}\n`);
+      process.stderr.write(`${progressLine(p, budgetSeconds, algorithm)}\n`);
     },
   });
   writeFileAtomic(values.out, `${JSON.stringify(lottery)}\n`);

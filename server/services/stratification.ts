@@ -121,6 +121,7 @@ export function createStratification(deps: { db: Db; ceremony: Ceremony; clock: 
               ...(lottery.householdColumns === undefined
                 ? {}
                 : { householdColumns: lottery.householdColumns }),
+              ...(lottery.nash === undefined ? {} : { nash: lottery.nash }),
             },
     };
   }

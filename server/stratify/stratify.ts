@@ -7,6 +7,7 @@ import { fairness } from '../../shared/stratify/fairness';
 import { buildInstance } from '../../shared/stratify/instance';
 import { legacyPanelRetrying } from '../../shared/stratify/legacyDraw';
 import { leximin, type ProgressReport } from '../../shared/stratify/leximin';
+import { nashWelfare } from '../../shared/stratify/nash';
 import {
   buildLottery,
   type Algorithm,
@@ -93,13 +94,16 @@ export async function stratifyRespondents(input: ParsedStratifyInput): Promise<L
     optimal = panelProbabilities(instance.respondentCount, panels);
   } else {
     const backend = await createHighsBackend(instance);
-    const solved = leximin(instance, backend, {
+    const run = {
       now: () => performance.now(),
-      maximinOnly: input.algorithm === 'maximin',
       ...(input.quotaFlex === undefined ? {} : { quotaFlex: input.quotaFlex }),
       ...(input.onProgress === undefined ? {} : { onProgress: input.onProgress }),
       ...(input.shouldStop === undefined ? {} : { shouldStop: input.shouldStop }),
-    });
+    };
+    const solved =
+      input.algorithm === 'nash'
+        ? nashWelfare(instance, backend, run)
+        : leximin(instance, backend, { ...run, maximinOnly: input.algorithm === 'maximin' });
     distribution = solved;
     columns = solved.columns;
     optimal = instance.typeOf.map((t) => solved.typeProbabilities[t] as number);

@@ -79,5 +79,6 @@ describe('durability: an acknowledged action survives kill -9', () => {
     // The restarted server did not seed a second demo process.
     expect(data(await client.get<unknown[]>('/api/public/processes'))).toHaveLength(2);
     await kill9(server);
-  });
+    // Four starts of the real server in its own process: longer than the default on a loaded machine.
+  }, 180_000);
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import drand from '../../fixtures/vectors/drand-quicknet.json';
 import { sha256HexOfText } from '../../shared/crypto/hash';
 import type { ErrorDetails } from '../../shared/errors';
+import { checkLottery } from '../../shared/stratify/lotteryFile';
 import { verifyRecordBytes } from '../../shared/stratify/verifyRecordBytes';
 import type { ProcessState } from '../../shared/process/processState';
 import { drawSelection } from '../../shared/process/processStratified';
@@ -148,6 +149,30 @@ describe('the stratified option of a process draw', () => {
       expect(answer.status, `${method} ${path}`).toBe(401);
       expect(answer.body).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     }
+  });
+
+  it('computes a Nash-welfare lottery that records its certificate and passes the file checks', async () => {
+    const started = await organiser.post<StratificationView>(`${base()}/compute`, {
+      panelCount: 60,
+      algorithm: 'nash',
+    });
+    expect(started.status).toBe(202);
+    const done = await untilSettled();
+    expect(done.job).toMatchObject({ status: 'done', options: { algorithm: 'nash' } });
+    const lottery = done.lottery!;
+    expect(lottery).toMatchObject({ algorithm: 'nash', complete: true, rounds: [], bounds: null });
+    const nash = lottery.nash!;
+    expect(nash.selectable).toBe(40);
+    expect(nash.gap).toBeLessThanOrEqual(nash.tolerance * nash.selectable);
+    const file = await organiser.get(`${base()}/lottery.json`);
+    expect(sha256HexOfText(file.text)).toBe(lottery.digest);
+    const report = checkLottery(JSON.parse(file.text));
+    expect(report.checks.filter((check) => !check.ok)).toEqual([]);
+    expect(report.checks.map((check) => check.name)).toContain('lottery-nash-certificate');
+
+    // The next test commits to a LEXIMIN lottery, as it did before this one was added: computed again.
+    await organiser.post(`${base()}/compute`, { panelCount: 60, algorithm: 'leximin' });
+    expect((await untilSettled()).lottery).toMatchObject({ algorithm: 'leximin', complete: true });
   });
 
   it('commits, freezes, draws a verifiable panel within the quotas, and replaces by type', async () => {

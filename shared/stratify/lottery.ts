@@ -5,11 +5,12 @@
 
 import { fairness, type FairnessFigures } from './fairness';
 import type { Instance } from './instance';
+import type { NashCertificate, NashDistribution } from './nash';
 import type { PanelDistribution } from './panelDistribution';
 import type { Quota } from './quotas';
 import { panelProbabilities } from './rounding';
 
-export const ALGORITHMS = ['leximin', 'maximin', 'uniform'] as const;
+export const ALGORITHMS = ['leximin', 'maximin', 'nash', 'uniform'] as const;
 export type Algorithm = (typeof ALGORITHMS)[number];
 
 export type RoundingMethod = 'ilp' | 'largest-remainder' | 'sampled';
@@ -72,6 +73,8 @@ export interface Lottery extends FairnessFigures {
    * panel), in the order named; absent when no household rule applied. Never the addresses themselves.
    */
   householdColumns?: string[];
+  /** The Nash-welfare objective and its optimality certificate (`algorithm` "nash" only). */
+  nash?: NashCertificate;
 }
 
 /** The distribution's closed rounds over respondent rows: a type's weight is shared by its members. */
@@ -124,9 +127,13 @@ export function buildLottery(input: {
     columns: input.columns,
     complete: input.distribution?.complete ?? true,
     rounds: input.distribution === undefined ? [] : lotteryRounds(instance, input.distribution),
-    bounds: input.distribution?.bounds ?? null,
+    // Nash welfare has no rounds: its bounds and gap are in `nash`.
+    bounds: input.algorithm === 'nash' ? null : (input.distribution?.bounds ?? null),
     ...(input.householdColumns === undefined || input.householdColumns.length === 0
       ? {}
       : { householdColumns: [...input.householdColumns] }),
+    ...(input.distribution !== undefined && 'nash' in input.distribution
+      ? { nash: (input.distribution as NashDistribution).nash }
+      : {}),
   };
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { describeIssues } from '../lottery/protocol';
 import type { Check, VerificationReport } from '../verificationReport';
 import { fairness } from './fairness';
+import { checkNashLottery, NashRecord } from './nashCheck';
 import { panelProbabilities } from './rounding';
 
 export const LotteryFile = z.looseObject({
@@ -45,6 +46,8 @@ export const LotteryFile = z.looseObject({
   bounds: z.object({ lower: z.number(), upper: z.number() }).nullable().optional(),
   // The household rule's columns (names only), when one applied.
   householdColumns: z.array(z.string().min(1)).min(1).optional(),
+  // Nash welfare's objective and certificate (section "Nash welfare"), for `algorithm` "nash" only.
+  nash: NashRecord.optional(),
 });
 export type LotteryFile = z.infer<typeof LotteryFile>;
 
@@ -109,6 +112,7 @@ function checkCompletion(
   lottery: LotteryFile,
   add: (name: string, ok: boolean, detail: string) => void,
 ): void {
+  if (lottery.algorithm === 'nash') return checkNashLottery(lottery, add);
   if (lottery.complete === undefined) {
     // Written before completion was recorded: the file is still a valid lottery, but it proves no round.
     add(

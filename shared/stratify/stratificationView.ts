@@ -6,6 +6,7 @@ import type { ErrorDetails } from '../errors';
 import type { FairnessFigures } from './fairness';
 import type { ProgressReport } from './leximin';
 import type { Algorithm } from './lottery';
+import type { NashCertificate } from './nash';
 import type { Quota } from './quotas';
 
 export const JobStatus = {
@@ -61,6 +62,8 @@ export interface StratificationView {
         bounds: { lower: number; upper: number } | null;
         /** The columns of the households rule, when one applied (names only). */
         householdColumns?: string[];
+        /** Nash welfare's objective and optimality certificate (algorithm "nash" only). */
+        nash?: NashCertificate | undefined;
       })
     | undefined;
 }

@@ -155,6 +155,7 @@ export function LotteryComputeForm({
         <LotteryProgress
           progress={view.job.progress}
           budgetSeconds={view.job.options?.budgetSeconds}
+          algorithm={view.job.options?.algorithm}
         />
       )}
       <StatusMessage notice={isRunning ? undefined : (form.notice ?? outcome)} />

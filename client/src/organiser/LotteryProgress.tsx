@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import type { ProgressReport } from '../../../shared/stratify/leximin';
+import type { Algorithm } from '../../../shared/stratify/lottery';
 import { formatPercent } from './formatPercent';
 
 /**
@@ -10,10 +11,14 @@ import { formatPercent } from './formatPercent';
 export function LotteryProgress({
   progress,
   budgetSeconds,
+  algorithm,
 }: {
   progress: ProgressReport | undefined;
   budgetSeconds?: number | undefined;
+  /** Nash welfare fixes no type: its progress is the iteration and the geometric mean's bounds. */
+  algorithm?: Algorithm | undefined;
 }) {
+  const isNash = algorithm === 'nash';
   const { t, language } = useI18n();
   const progressId = `${useId()}-lottery-progress`;
   const left =
@@ -21,7 +26,7 @@ export function LotteryProgress({
       ? undefined
       : Math.max(0, Math.ceil(budgetSeconds - progress.seconds));
   const estimate =
-    progress === undefined
+    progress === undefined || isNash
       ? ''
       : progress.fixedTypes === progress.types
         ? t('stratified.compute.optimised')
@@ -31,7 +36,7 @@ export function LotteryProgress({
   return (
     <div className="field lottery-progress">
       <label htmlFor={progressId}>{t('stratified.compute.progress')}</label>
-      {progress === undefined ? (
+      {progress === undefined || isNash ? (
         <progress id={progressId} />
       ) : (
         <progress id={progressId} max={Math.max(1, progress.types)} value={progress.fixedTypes} />
@@ -40,14 +45,20 @@ export function LotteryProgress({
         {progress === undefined
           ? t('stratified.compute.starting')
           : [
-              t('stratified.compute.progressText', {
-                round: progress.round,
-                closed: progress.roundsClosed,
-                fixed: progress.fixedTypes,
-                types: progress.types,
-                lower: formatPercent(progress.lower, language),
-                upper: formatPercent(progress.upper, language),
-              }),
+              isNash
+                ? t('stratified.compute.nashProgressText', {
+                    iteration: progress.round,
+                    lower: formatPercent(progress.lower, language),
+                    upper: formatPercent(progress.upper, language),
+                  })
+                : t('stratified.compute.progressText', {
+                    round: progress.round,
+                    closed: progress.roundsClosed,
+                    fixed: progress.fixedTypes,
+                    types: progress.types,
+                    lower: formatPercent(progress.lower, language),
+                    upper: formatPercent(progress.upper, language),
+                  }),
               estimate,
               left === undefined || progress.fixedTypes === progress.types
                 ? ''

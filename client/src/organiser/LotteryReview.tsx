@@ -23,6 +23,22 @@ export function LotteryReview({
   /** Says plainly whether the optimisation completed, and if not which rounds are exact and the gap. */
   const completionText = () => {
     if (lottery.complete === undefined) return t('stratified.review.completionUnknown');
+    if (lottery.nash !== undefined) {
+      const { objective, selectable, bestPanel } = lottery.nash;
+      const mean = Math.exp(objective / selectable);
+      const values = {
+        mean: percent(mean),
+        upper: percent((mean * bestPanel) / selectable),
+        gap: new Intl.NumberFormat(language, {
+          style: 'percent',
+          maximumSignificantDigits: 2,
+        }).format(bestPanel / selectable - 1),
+      };
+      return t(
+        lottery.complete ? 'stratified.review.nashComplete' : 'stratified.review.nashIncomplete',
+        values,
+      );
+    }
     const method = lottery.algorithm === 'maximin' ? 'MAXIMIN' : 'LEXIMIN';
     if (lottery.complete)
       return t('stratified.review.complete', { method, rounds: lottery.rounds.length });

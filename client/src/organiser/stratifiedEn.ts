@@ -44,6 +44,7 @@ export const stratifiedEn: Record<keyof typeof stratifiedFr, string> = {
   'stratified.compute.choose': 'Choose…',
   'stratified.algorithm.leximin': 'LEXIMIN (recommended)',
   'stratified.algorithm.maximin': 'MAXIMIN',
+  'stratified.algorithm.nash': 'Nash welfare (product of the chances)',
   'stratified.algorithm.uniform': 'Naive quota draw (uniform)',
   'stratified.compute.budget': 'Longest computation time (minutes)',
   'stratified.compute.budgetHint':
@@ -57,6 +58,8 @@ export const stratifiedEn: Record<keyof typeof stratifiedFr, string> = {
   'stratified.compute.progress': 'Computation progress (volunteer types fixed)',
   'stratified.compute.progressText':
     'Round {round} ({closed} closed, each exact): {fixed} of {types} types fixed; this round’s value lies between {lower} and {upper}.',
+  'stratified.compute.nashProgressText':
+    'Iteration {iteration}: the geometric mean of the chances is at least {lower}; the optimum is at most {upper}.',
   'stratified.compute.estimateUnknown': 'No time estimate before the first round closes.',
   'stratified.compute.estimate':
     'About {seconds} s more at the pace of the closed rounds (later rounds may be slower).',
@@ -91,6 +94,10 @@ export const stratifiedEn: Record<keyof typeof stratifiedFr, string> = {
     'Not complete, stopped by the time limit: rounds 1 to {rounds} are exact; round {open} was open, its value between {lower} and {upper} (gap {gap}).',
   'stratified.review.incompleteNoRound':
     'Not complete, stopped by the time limit before the first round closed: no value is proved; the lowest chance lies between {lower} and {upper} (gap {gap}).',
+  'stratified.review.nashComplete':
+    'Nash welfare optimal: geometric mean of the chances {mean}; no distribution raises it by more than {gap} (duality certificate, checkable).',
+  'stratified.review.nashIncomplete':
+    'Incomplete, stopped by the time budget: geometric mean of the chances {mean}; the optimum is at most {upper} (relative gap {gap}).',
   'stratified.review.completionUnknown':
     'Not recorded (computed before completion was kept): do not present it as complete.',
   'stratified.review.download': 'Download LOTTERY.json',

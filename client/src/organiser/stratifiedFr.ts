@@ -40,10 +40,11 @@ export const stratifiedFr = {
     'Le tirage choisira un panel parmi M, uniformément. 1 000 par défaut.',
   'stratified.compute.algorithm': 'Méthode',
   'stratified.compute.algorithmHint':
-    'LEXIMIN maximise la chance la plus basse, puis la suivante, etc. ; MAXIMIN seulement la plus basse ; « uniforme » construit les panels par le tirage par quotas naïf.',
+    'LEXIMIN maximise la chance la plus basse, puis la suivante, etc. ; MAXIMIN seulement la plus basse ; le bien-être de Nash maximise le produit des chances de tous ; « uniforme » construit les panels par le tirage par quotas naïf.',
   'stratified.compute.choose': 'Choisir…',
   'stratified.algorithm.leximin': 'LEXIMIN (recommandé)',
   'stratified.algorithm.maximin': 'MAXIMIN',
+  'stratified.algorithm.nash': 'Bien-être de Nash (produit des chances)',
   'stratified.algorithm.uniform': 'Tirage par quotas naïf (uniforme)',
   'stratified.compute.budget': 'Durée maximale du calcul (minutes)',
   'stratified.compute.budgetHint':
@@ -57,6 +58,8 @@ export const stratifiedFr = {
   'stratified.compute.progress': 'Avancement du calcul (types de volontaires fixés)',
   'stratified.compute.progressText':
     'Tour {round} ({closed} clos, chacun exact) : {fixed} types fixés sur {types} ; la valeur de ce tour est entre {lower} et {upper}.',
+  'stratified.compute.nashProgressText':
+    'Itération {iteration} : la moyenne géométrique des chances est d’au moins {lower} ; l’optimum ne dépasse pas {upper}.',
   'stratified.compute.estimateUnknown': 'Pas d’estimation du temps avant la fin du premier tour.',
   'stratified.compute.estimate':
     'Environ {seconds} s de plus au rythme des tours clos (les tours suivants peuvent être plus lents).',
@@ -92,6 +95,10 @@ export const stratifiedFr = {
     'Incomplet, arrêté par la durée maximale : les tours 1 à {rounds} sont exacts ; le tour {open} était ouvert, sa valeur entre {lower} et {upper} (écart {gap}).',
   'stratified.review.incompleteNoRound':
     'Incomplet, arrêté par la durée maximale avant la fin du premier tour : aucune valeur n’est prouvée ; la chance minimale est entre {lower} et {upper} (écart {gap}).',
+  'stratified.review.nashComplete':
+    'Bien-être de Nash optimal : moyenne géométrique des chances {mean} ; aucune répartition ne l’augmente de plus de {gap} (certificat de dualité, vérifiable).',
+  'stratified.review.nashIncomplete':
+    'Incomplet, arrêté par la durée maximale : moyenne géométrique des chances {mean} ; l’optimum ne dépasse pas {upper} (écart relatif {gap}).',
   'stratified.review.completionUnknown':
     'Non enregistré (calculée avant que l’achèvement soit conservé) : ne pas la présenter comme complète.',
   'stratified.review.download': 'Télécharger LOTTERY.json',

@@ -13,6 +13,15 @@ export function LotteryFigures({ lottery }: { lottery: LotteryFile }) {
   /** Says plainly whether the optimisation completed, and if not which rounds are exact and the gap. */
   const completionText = () => {
     if (lottery.complete === undefined) return t('lottery.completionUnknown');
+    if (lottery.nash !== undefined) {
+      const { objective, selectable, bestPanel } = lottery.nash;
+      const mean = Math.exp(objective / selectable);
+      return t(lottery.complete ? 'lottery.nashComplete' : 'lottery.nashIncomplete', {
+        mean: percent(mean),
+        upper: percent((mean * bestPanel) / selectable),
+        gap: `${new Intl.NumberFormat(language, { maximumSignificantDigits: 2 }).format(100 * (bestPanel / selectable - 1))} %`,
+      });
+    }
     const rounds = lottery.rounds ?? [];
     if (lottery.complete) return t('lottery.complete', { rounds: rounds.length });
     const bounds = lottery.bounds ?? { lower: 0, upper: 1 };

@@ -73,6 +73,10 @@ export const verifierFr = {
   'lottery.complete': 'complète : {rounds} tour(s), chacun exact (certificat dual enregistré)',
   'lottery.incomplete':
     'incomplète, arrêtée par sa durée maximale : {rounds} tour(s) exact(s) ; le tour suivant était ouvert, sa valeur entre {lower} et {upper} (écart {gap})',
+  'lottery.nashComplete':
+    'bien-être de Nash optimal : moyenne géométrique des chances {mean} ; aucune répartition ne l’augmente de plus de {gap} (certificat de dualité enregistré)',
+  'lottery.nashIncomplete':
+    'bien-être de Nash incomplet, arrêté par sa durée maximale : moyenne géométrique des chances {mean} ; l’optimum ne dépasse pas {upper} (écart relatif {gap})',
   'lottery.completionUnknown':
     'non enregistrée (fichier antérieur) : aucun tour n’est prouvé, ne pas la présenter comme complète',
   'lottery.size': 'Taille',
@@ -169,6 +173,10 @@ export const verifierEn: Record<keyof typeof verifierFr, string> = {
   'lottery.complete': 'complete: {rounds} round(s), each exact (dual certificate recorded)',
   'lottery.incomplete':
     'not complete, stopped by its time limit: {rounds} round(s) exact; the next round was open, its value between {lower} and {upper} (gap {gap})',
+  'lottery.nashComplete':
+    'Nash welfare optimal: geometric mean of the chances {mean}; no distribution raises it by more than {gap} (duality certificate recorded)',
+  'lottery.nashIncomplete':
+    'Nash welfare not complete, stopped by its time limit: geometric mean of the chances {mean}; the optimum is at most {upper} (relative gap {gap})',
   'lottery.completionUnknown':
     'not recorded (an older file): no round is proven, do not present it as complete',
   'lottery.size': 'Size',
