@@ -1,7 +1,8 @@
+import type { ProcessSectionProps } from '../session/processSectionProps';
 import { useId, useState } from 'react';
 import { ConfirmBox } from '../ui/ConfirmBox';
 import { useI18n } from '../i18n/useI18n';
-import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
+import { ProcessStatus } from '../../../shared/process/processState';
 import { DrawSummary } from './DrawSummary';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { StatusMessage } from '../ui/StatusMessage';
@@ -10,13 +11,7 @@ import { useFormState } from '../session/useFormState';
 import { api } from '../api/api';
 
 /** The draw, once: a button, then an explicit confirmation inside the page; afterwards its summary. */
-export function DrawSection({
-  state,
-  onChange,
-}: {
-  state: ProcessState;
-  onChange: (next: ProcessState) => void;
-}) {
+export function DrawSection({ state, onChange }: ProcessSectionProps) {
   const { t } = useI18n();
   const id = useId();
   const headingId = `${id}-heading`;
