@@ -6,9 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
-import { startTestServer, type TestServer } from '../server/testing/testServer';
+import type { TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './harness/axe';
-import { buildClient, launchBrowser, removeFolder } from './harness/browser';
+import { startBrowserRun } from './harness/browser';
 import { keepScreenshot } from './harness/screenshots';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,31 +16,26 @@ const outputDir = `${root}test-output`;
 
 const CRITERIA = ['general-interest', 'impact', 'quality', 'openness', 'support-value'];
 
-let outDir: string;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 let processId: string;
 let tokens: string[];
 let cookie: string;
 const scripted: Socket<ServerToClientEvents, ClientToServerEvents>[] = [];
 
 beforeAll(async () => {
-  outDir = await buildClient();
-  server = await startTestServer({ clientDir: outDir });
+  ({ server, browser, close } = await startBrowserRun());
   ({ processId, cookie, tokens } = await drawnJuryWithDossiers(server, {
     title: 'Jury citoyen — séance',
     dossierTitles: ['Stations météo ouvertes', 'Encyclopédie pour les enfants'],
   }));
-  ({ browser, dispose } = await launchBrowser());
   mkdirSync(outputDir, { recursive: true });
 });
 
 afterAll(async () => {
   for (const socket of scripted) socket.disconnect();
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
 });
 
 async function juror(index: number): Promise<Page> {
