@@ -111,32 +111,36 @@ export function AccountsPage() {
     void deliveries.reload();
   };
 
-  async function resetLink(account: AccountRow) {
+  /** Runs an action on an account: the link shown before goes, and the lists reload whatever the answer. */
+  async function act<T>(run: () => Promise<T>, onDone: (done: T) => void) {
     setLink(undefined);
-    const made = await form.submit(() =>
-      api('accounts.resetLink', { params: { accountId: account.id } }),
-    );
-    if (made !== undefined) setLink({ email: account.email, url: made.link });
+    const done = await form.submit(run);
+    if (done !== undefined) onDone(done);
     reload();
   }
-  async function disable(account: AccountRow) {
-    setLink(undefined);
-    const done = await form.submit(() =>
-      api('accounts.disable', { params: { accountId: account.id } }),
+  const resetLink = (account: AccountRow) =>
+    act(
+      () => api('accounts.resetLink', { params: { accountId: account.id } }),
+      (made) => setLink({ email: account.email, url: made.link }),
     );
-    if (done !== undefined)
-      form.setNotice({ key: 'account.accounts.disabledDone', values: { email: account.email } });
-    reload();
-  }
-  async function endSessions(account: AccountRow) {
-    setLink(undefined);
-    const done = await form.submit(() =>
-      api('accounts.endSessions', { params: { accountId: account.id } }),
+  const endSessions = (account: AccountRow) =>
+    act(
+      () => api('accounts.endSessions', { params: { accountId: account.id } }),
+      (done) =>
+        form.setNotice({ key: 'account.accounts.sessionsEnded', values: { count: done.ended } }),
     );
-    if (done !== undefined)
-      form.setNotice({ key: 'account.accounts.sessionsEnded', values: { count: done.ended } });
-    reload();
-  }
+  const disable = (account: AccountRow) =>
+    act(
+      () => api('accounts.disable', { params: { accountId: account.id } }),
+      () =>
+        form.setNotice({ key: 'account.accounts.disabledDone', values: { email: account.email } }),
+    );
+  /** The buttons under each account still enabled, in this order; each names its account to a screen reader. */
+  const actions = [
+    ['resetLink', resetLink],
+    ['endSessions', endSessions],
+    ['disable', disable],
+  ] as const;
 
   const state = (account: AccountRow) =>
     account.disabledAt !== null
@@ -196,48 +200,22 @@ export function AccountsPage() {
                       'fr-mt-2w',
                     )}
                   >
-                    <li>
-                      <Button
-                        priority="secondary"
-                        disabled={form.busy}
-                        nativeButtonProps={{
-                          'aria-label': t('account.accounts.resetLinkLabel', {
-                            email: account.email,
-                          }),
-                        }}
-                        onClick={() => void resetLink(account)}
-                      >
-                        {t('account.accounts.resetLink')}
-                      </Button>
-                    </li>
-                    <li>
-                      <Button
-                        priority="secondary"
-                        disabled={form.busy}
-                        nativeButtonProps={{
-                          'aria-label': t('account.accounts.endSessionsLabel', {
-                            email: account.email,
-                          }),
-                        }}
-                        onClick={() => void endSessions(account)}
-                      >
-                        {t('account.accounts.endSessions')}
-                      </Button>
-                    </li>
-                    <li>
-                      <Button
-                        priority="secondary"
-                        disabled={form.busy}
-                        nativeButtonProps={{
-                          'aria-label': t('account.accounts.disableLabel', {
-                            email: account.email,
-                          }),
-                        }}
-                        onClick={() => void disable(account)}
-                      >
-                        {t('account.accounts.disable')}
-                      </Button>
-                    </li>
+                    {actions.map(([key, run]) => (
+                      <li key={key}>
+                        <Button
+                          priority="secondary"
+                          disabled={form.busy}
+                          nativeButtonProps={{
+                            'aria-label': t(`account.accounts.${key}Label`, {
+                              email: account.email,
+                            }),
+                          }}
+                          onClick={() => void run(account)}
+                        >
+                          {t(`account.accounts.${key}`)}
+                        </Button>
+                      </li>
+                    ))}
                   </ul>
                 )}
               </li>
