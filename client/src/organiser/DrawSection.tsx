@@ -1,5 +1,6 @@
 import type { ProcessSectionProps } from '../session/processSectionProps';
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useConfirmStep } from '../ui/useConfirmStep';
 import { ConfirmBox } from '../ui/ConfirmBox';
 import { useI18n } from '../i18n/useI18n';
 import { ProcessStatus } from '../../../shared/process/processState';
@@ -15,15 +16,13 @@ export function DrawSection({ state, onChange }: ProcessSectionProps) {
   const { t } = useI18n();
   const id = useId();
   const headingId = `${id}-heading`;
-  const questionId = `${id}-question`;
-  const startId = `${id}-start`;
-  const [confirming, setConfirming] = useState(false);
+  const confirm = useConfirmStep();
   const form = useFormState();
   const focusLater = useFocusLater();
 
   async function draw() {
     const next = await form.submit(() => api('processes.draw', { params: { id: state.id } }));
-    setConfirming(false);
+    confirm.close();
     if (next === undefined) return;
     onChange(next);
     form.setNotice({
@@ -43,30 +42,18 @@ export function DrawSection({ state, onChange }: ProcessSectionProps) {
       {state.status === ProcessStatus.Revealed ? (
         <>
           <p>{t('organiser.draw.intro')}</p>
-          {confirming ? (
+          {confirm.isOpen ? (
             <ConfirmBox
-              questionId={questionId}
+              {...confirm.box}
               question={t('organiser.draw.question')}
               consequence={t('organiser.draw.final')}
               confirmLabel={t('organiser.draw.confirm')}
               cancelLabel={t('organiser.draw.cancel')}
               busy={form.busy}
               onConfirm={() => void draw()}
-              onCancel={() => {
-                setConfirming(false);
-                focusLater(startId);
-              }}
             />
           ) : (
-            <button
-              className="fr-btn"
-              type="button"
-              id={startId}
-              onClick={() => {
-                setConfirming(true);
-                focusLater(questionId);
-              }}
-            >
+            <button className="fr-btn" type="button" id={confirm.triggerId} onClick={confirm.open}>
               {t('organiser.draw.start')}
             </button>
           )}
