@@ -8,7 +8,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../shared/proto
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import type { TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './harness/axe';
-import { startBrowserRun } from './harness/browser';
+import { facilitatorInOpenRoom, startBrowserRun } from './harness/browser';
 import { keepScreenshot } from './harness/screenshots';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -58,14 +58,7 @@ const axe = (page: Page, name: string) => expectAccessible(browser, page, name);
 
 describe('the live room in the browser', () => {
   it('runs two dossiers with a facilitator, two browser jurors and 13 scripted jurors', async () => {
-    const facilitatorContext = await browser.newContext();
-    await facilitatorContext.addCookies([
-      { name: 'kl_session', value: cookie.split('=')[1] as string, url: server.url },
-    ]);
-    const facilitator = await facilitatorContext.newPage();
-    await facilitator.goto(`${server.url}/salle/${processId}`);
-    await facilitator.getByRole('button', { name: 'Ouvrir la délibération' }).click();
-    await facilitator.getByRole('heading', { name: 'Ordre du jour' }).waitFor();
+    const facilitator = await facilitatorInOpenRoom(browser, server.url, cookie, processId);
 
     const first = await juror(0);
     const second = await juror(1);
