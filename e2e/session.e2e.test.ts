@@ -26,6 +26,7 @@ import { setUpAdministrator, data, type TestServer } from '../server/testing/tes
 import { expectAccessibleNow } from './harness/axe';
 import { hasNoHorizontalOverflow, startBrowserRun } from './harness/browser';
 import { keepScreenshot } from './harness/screenshots';
+import { collectCspErrors } from './harness/pageChecks';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -115,10 +116,7 @@ async function open(withCookie: boolean): Promise<Client> {
 }
 
 function watch(page: Page): Page {
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-      cspErrors.push(message.text());
-  });
+  collectCspErrors(page, cspErrors);
   return page;
 }
 
