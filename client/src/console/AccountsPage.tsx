@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { required } from '../accounts/requiredError';
 import { fr } from '@codegouvfr/react-dsfr';
+import { SmallButtonRow } from '../ui/SmallButtonRow';
 import type { ApiOutput } from '../../../shared/api/route';
 import type { Contract } from '../../../shared/api/contract';
 import { tPlural } from '../i18n/plural';
@@ -192,14 +193,7 @@ export function AccountsPage() {
                 </p>
                 {account.disabledAt === null && <RolesEditor account={account} onSaved={reload} />}
                 {account.disabledAt === null && (
-                  <ul
-                    className={fr.cx(
-                      'fr-btns-group',
-                      'fr-btns-group--inline-sm',
-                      'fr-btns-group--sm',
-                      'fr-mt-2w',
-                    )}
-                  >
+                  <SmallButtonRow>
                     {actions.map(([key, run]) => (
                       <li key={key}>
                         <Button
@@ -216,7 +210,7 @@ export function AccountsPage() {
                         </Button>
                       </li>
                     ))}
-                  </ul>
+                  </SmallButtonRow>
                 )}
               </li>
             ))}
