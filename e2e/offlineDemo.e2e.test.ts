@@ -11,7 +11,12 @@ import { drawAndInvite } from '../server/testing/ceremonyFixture';
 import { data, setUpAdministrator, signIn, type TestServer } from '../server/testing/testServer';
 import type { ProcessState } from '../shared/process/processState';
 import { expectAccessibleNow } from './harness/axe';
-import { hasNoHorizontalOverflow, overflowingElements, startBrowserRun } from './harness/browser';
+import {
+  hasNoHorizontalOverflow,
+  overflowingElements,
+  presentDossier,
+  startBrowserRun,
+} from './harness/browser';
 import { keepScreenshot } from './harness/screenshots';
 import { chooseLanguage } from './harness/language';
 
@@ -168,12 +173,7 @@ describe('the offline demonstration in the browser', () => {
     await facilitator.getByRole('button', { name: 'Ouvrir la délibération' }).click();
     await facilitator.getByRole('heading', { name: 'Ordre du jour' }).waitFor();
     const first = dossiers[0]!;
-    await facilitator
-      .getByRole('listitem')
-      .filter({ hasText: first.title })
-      .getByRole('button', { name: 'Mettre en séance' })
-      .click();
-    await facilitator.getByRole('button', { name: /Passer à la phase « Présentation »/ }).click();
+    await presentDossier(facilitator, first.title);
     await facilitator.getByRole('button', { name: /Passer à la phase « Notation »/ }).click();
     // No juror yet: the room says so, and tells the facilitator of a demo where jurors come from.
     await facilitator.getByText(/^Aucun·e juré·e n’est encore entré·e dans la salle/).waitFor();

@@ -8,7 +8,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../shared/proto
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import type { TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './harness/axe';
-import { facilitatorInOpenRoom, startBrowserRun } from './harness/browser';
+import { facilitatorInOpenRoom, presentDossier, startBrowserRun } from './harness/browser';
 import { keepScreenshot } from './harness/screenshots';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -79,12 +79,7 @@ describe('the live room in the browser', () => {
       'Encyclopédie pour les enfants',
     ].entries()) {
       const dossierId = `AIC-2026-00${index + 1}`;
-      await facilitator
-        .getByRole('listitem')
-        .filter({ hasText: title })
-        .getByRole('button', { name: 'Mettre en séance' })
-        .click();
-      await facilitator.getByRole('button', { name: /Passer à la phase « Présentation »/ }).click();
+      await presentDossier(facilitator, title);
       await facilitator.getByRole('button', { name: /Passer à la phase « Notation »/ }).click();
       await first.getByRole('heading', { name: 'Votre notation' }).waitFor();
       await scoreInBrowser(first, 'Très bien');
