@@ -138,9 +138,17 @@ export function AccountsPage() {
     );
   /** The buttons under each account still enabled, in this order; each names its account to a screen reader. */
   const actions = [
-    ['resetLink', resetLink],
-    ['endSessions', endSessions],
-    ['disable', disable],
+    {
+      run: resetLink,
+      label: 'account.accounts.resetLink',
+      ariaLabel: 'account.accounts.resetLinkLabel',
+    },
+    {
+      run: endSessions,
+      label: 'account.accounts.endSessions',
+      ariaLabel: 'account.accounts.endSessionsLabel',
+    },
+    { run: disable, label: 'account.accounts.disable', ariaLabel: 'account.accounts.disableLabel' },
   ] as const;
 
   const state = (account: AccountRow) =>
@@ -194,19 +202,19 @@ export function AccountsPage() {
                 {account.disabledAt === null && <RolesEditor account={account} onSaved={reload} />}
                 {account.disabledAt === null && (
                   <SmallButtonRow>
-                    {actions.map(([key, run]) => (
-                      <li key={key}>
+                    {actions.map(({ run, label, ariaLabel }) => (
+                      <li key={label}>
                         <Button
                           priority="secondary"
                           disabled={form.busy}
                           nativeButtonProps={{
-                            'aria-label': t(`account.accounts.${key}Label`, {
+                            'aria-label': t(ariaLabel, {
                               email: account.email,
                             }),
                           }}
                           onClick={() => void run(account)}
                         >
-                          {t(`account.accounts.${key}`)}
+                          {t(label)}
                         </Button>
                       </li>
                     ))}
