@@ -7,12 +7,11 @@ import {
   setUpAdministrator,
   signIn,
   data,
-  startTestServer,
   type ApiClient,
   type TestServer,
 } from '../server/testing/testServer';
 import { expectAccessible } from './harness/axe';
-import { buildClient, launchBrowser, removeFolder } from './harness/browser';
+import { startBrowserRun } from './harness/browser';
 import { keepScreenshot } from './harness/screenshots';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -21,27 +20,22 @@ const SUBMIT = 'Envoyer ma candidature';
 const CONFIRM = 'Oui, envoyer ma candidature';
 const DRAFT_PREFIX = 'kleroterion.applicationDraft.';
 
-let outDir: string;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 let organiser: ApiClient;
 const cspErrors: string[] = [];
 
 beforeAll(async () => {
-  outDir = await buildClient();
   // Clock: 2023-09-15T10:00:00Z. openCall's default window (1 September to 1 October) is open.
-  server = await startTestServer({ clientDir: outDir, clockStart: '2023-09-15T10:00:00Z' });
-  ({ browser, dispose } = await launchBrowser());
+  ({ server, browser, close } = await startBrowserRun({ clockStart: '2023-09-15T10:00:00Z' }));
   mkdirSync(outputDir, { recursive: true });
   organiser = server.client();
   data(await setUpAdministrator(organiser, 'fixture password 42'));
 });
 
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
 });
 
 async function newPage(): Promise<Page> {

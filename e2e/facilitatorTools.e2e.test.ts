@@ -8,7 +8,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../shared/proto
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
 import type { TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './harness/axe';
-import { facilitatorInOpenRoom, startBrowserRun } from './harness/browser';
+import { facilitatorInOpenRoom, presentDossier, startBrowserRun } from './harness/browser';
 import { keepScreenshot } from './harness/screenshots';
 
 const shots = fileURLToPath(new URL('../test-output/facilitator', import.meta.url));
@@ -134,12 +134,7 @@ describe('facilitator tools in the browser', () => {
     const other = await juror(1);
     const third = await scriptedJuror(2);
 
-    await facilitator
-      .getByRole('listitem')
-      .filter({ hasText: LONG_TITLE })
-      .getByRole('button', { name: 'Mettre en séance' })
-      .click();
-    await facilitator.getByRole('button', { name: /Passer à la phase « Présentation »/ }).click();
+    await presentDossier(facilitator, LONG_TITLE);
     await facilitator.getByRole('button', { name: /Passer à la phase « Discussion »/ }).click();
 
     // Presence by name: three of four connected, seat 4 missing.

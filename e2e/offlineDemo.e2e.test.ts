@@ -8,21 +8,14 @@ import { quicknetRoundTime } from '../shared/lottery/drand';
 import type { SeededDemo } from '../server/demo/seedDemoCommitment';
 import { seedTestDemo } from '../server/testing/demoCommitmentFixture';
 import { drawAndInvite } from '../server/testing/ceremonyFixture';
-import {
-  data,
-  setUpAdministrator,
-  signIn,
-  startTestServer,
-  type TestServer,
-} from '../server/testing/testServer';
+import { data, setUpAdministrator, signIn, type TestServer } from '../server/testing/testServer';
 import type { ProcessState } from '../shared/process/processState';
 import { expectAccessibleNow } from './harness/axe';
 import {
-  buildClient,
   hasNoHorizontalOverflow,
-  launchBrowser,
   overflowingElements,
-  removeFolder,
+  presentDossier,
+  startBrowserRun,
 } from './harness/browser';
 import { keepScreenshot } from './harness/screenshots';
 import { chooseLanguage } from './harness/language';
@@ -36,34 +29,28 @@ const dossiers = (
 ).dossiers;
 const JURORS = 3;
 
-let outDir: string;
 let dataDir: string;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 let demo: SeededDemo;
 
 beforeAll(async () => {
-  outDir = await buildClient();
   dataDir = mkdtempSync(join(tmpdir(), 'kleroterion-offline-demo-'));
   // Seeded as `npm start` seeds it: the clock pinned before the recorded round, then real time.
-  server = await startTestServer({
-    clientDir: outDir,
+  ({ server, browser, close } = await startBrowserRun({
     dataDir,
     clockStart: new Date().toISOString(),
     clockRuns: true,
-  });
+  }));
   const seeded = seedTestDemo(server, dataDir);
   if (seeded === undefined) throw new Error('the demonstration was not seeded');
   demo = seeded;
-  ({ browser, dispose } = await launchBrowser());
   mkdirSync(shots, { recursive: true });
 }, 120_000);
 
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir ?? '');
+  await close?.();
   rmSync(dataDir ?? '', { recursive: true, force: true });
 });
 
@@ -186,12 +173,7 @@ describe('the offline demonstration in the browser', () => {
     await facilitator.getByRole('button', { name: 'Ouvrir la délibération' }).click();
     await facilitator.getByRole('heading', { name: 'Ordre du jour' }).waitFor();
     const first = dossiers[0]!;
-    await facilitator
-      .getByRole('listitem')
-      .filter({ hasText: first.title })
-      .getByRole('button', { name: 'Mettre en séance' })
-      .click();
-    await facilitator.getByRole('button', { name: /Passer à la phase « Présentation »/ }).click();
+    await presentDossier(facilitator, first.title);
     await facilitator.getByRole('button', { name: /Passer à la phase « Notation »/ }).click();
     // No juror yet: the room says so, and tells the facilitator of a demo where jurors come from.
     await facilitator.getByText(/^Aucun·e juré·e n’est encore entré·e dans la salle/).waitFor();

@@ -30,6 +30,7 @@ import {
   overflowingElements,
 } from './harness/browser';
 import { keepScreenshot } from './harness/screenshots';
+import { collectCspErrors } from './harness/pageChecks';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -91,10 +92,7 @@ async function socket(jury: Jury, withCookie = false): Promise<Client> {
 
 async function pageIn(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-      cspErrors.push(message.text());
-  });
+  collectCspErrors(page, cspErrors);
   return page;
 }
 

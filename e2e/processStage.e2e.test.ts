@@ -13,6 +13,7 @@ import {
   startBrowserRun,
 } from './harness/browser';
 import { keepScreenshot } from './harness/screenshots';
+import { collectCspErrors } from './harness/pageChecks';
 
 // The stage a process has reached, on the public page (folded from pushed events, never fetched again),
 // the home page and the console's stepper; and the check the organiser reads before publishing.
@@ -40,10 +41,7 @@ async function newPage(viewport = PHONE, cookie?: string): Promise<Page> {
       ? await browser.newContext({ viewport })
       : await signedInContext(browser, server.url, cookie, { viewport });
   const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-      cspErrors.push(message.text());
-  });
+  collectCspErrors(page, cspErrors);
   return page;
 }
 

@@ -10,27 +10,23 @@ import drand from '../fixtures/vectors/drand-quicknet.json';
 import { chainEvent, type ChainedEvent } from '../shared/events/eventChain';
 import { ResultEventType } from '../shared/scoring/resultEvents';
 import { juryTiedAcrossTheCut } from '../server/testing/tiedJuryFixture';
-import { data, startTestServer, type TestServer } from '../server/testing/testServer';
-import { buildClient, launchBrowser, removeFolder } from './harness/browser';
+import { data, type TestServer } from '../server/testing/testServer';
+import { startBrowserRun } from './harness/browser';
 
 const PHONE = { width: 390, height: 844 };
 
-// The build is made here, not by startBrowserRun, to read its source maps (the server does not serve them).
+// The build's folder is kept to read its source maps (the server does not serve them).
 let clientDir: string;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  clientDir = await buildClient();
-  server = await startTestServer({ clientDir });
-  ({ browser, dispose } = await launchBrowser());
+  ({ outDir: clientDir, server, browser, close } = await startBrowserRun());
 });
 
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
-  if (clientDir !== undefined) removeFolder(clientDir);
+  await close?.();
 });
 
 /**

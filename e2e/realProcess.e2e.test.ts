@@ -24,16 +24,10 @@ import {
   TEST_ADMINISTRATOR,
   TEST_SETUP_TOKEN,
   signInAs,
-  startTestServer,
   type TestServer,
 } from '../server/testing/testServer';
 import { expectAccessibleNow } from './harness/axe';
-import {
-  buildClient,
-  hasNoHorizontalOverflow,
-  launchBrowser,
-  removeFolder,
-} from './harness/browser';
+import { hasNoHorizontalOverflow, startBrowserRun } from './harness/browser';
 import { keepScreenshot } from './harness/screenshots';
 
 const shots = fileURLToPath(new URL('../test-output/real-process', import.meta.url));
@@ -48,20 +42,17 @@ const VOLUNTEERS = Array.from({ length: 30 }, (_, i) => ({
   email: `volontaire${i + 1}@exemple.fr`,
 }));
 
-let outDir: string;
 let smtp: SmtpTestServer;
 let relay: LocalRelay;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
-  outDir = await buildClient();
   smtp = await startSmtpTestServer();
   relay = await startLocalRelay(RelayBehaviour.Recorded);
-  server = await startTestServer({
-    clientDir: outDir,
+  ({ server, browser, close } = await startBrowserRun({
     clockStart: '2023-09-15T10:00:00Z',
     mailTransport: createSmtpTransport(
       { url: smtp.url, from: { name: 'Jury citoyen', address: 'jury@mairie.example' } },
@@ -69,16 +60,13 @@ beforeAll(async () => {
     ),
     beacon: createHttpRelays({ urls: [relay.url], timeoutMs: 2_000 }),
     beaconTickMs: 50,
-  });
-  ({ browser, dispose } = await launchBrowser());
+  }));
 }, 180_000);
 
 afterAll(async () => {
-  await dispose?.();
-  await server?.close();
+  await close?.();
   await relay?.close();
   await smtp?.close();
-  if (outDir !== undefined) removeFolder(outDir);
 });
 
 /** The text part of the last message the SMTP server received for `to`, once it has arrived. */

@@ -6,9 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 import { drawnJuryWithDossiers } from '../server/testing/ceremonyFixture';
-import { startTestServer, type TestServer } from '../server/testing/testServer';
+import type { TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './harness/axe';
-import { buildClient, launchBrowser, removeFolder } from './harness/browser';
+import { facilitatorInOpenRoom, presentDossier, startBrowserRun } from './harness/browser';
 import { keepScreenshot } from './harness/screenshots';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,31 +16,26 @@ const outputDir = `${root}test-output`;
 
 const CRITERIA = ['general-interest', 'impact', 'quality', 'openness', 'support-value'];
 
-let outDir: string;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 let processId: string;
 let tokens: string[];
 let cookie: string;
 const scripted: Socket<ServerToClientEvents, ClientToServerEvents>[] = [];
 
 beforeAll(async () => {
-  outDir = await buildClient();
-  server = await startTestServer({ clientDir: outDir });
+  ({ server, browser, close } = await startBrowserRun());
   ({ processId, cookie, tokens } = await drawnJuryWithDossiers(server, {
     title: 'Jury citoyen — séance',
     dossierTitles: ['Stations météo ouvertes', 'Encyclopédie pour les enfants'],
   }));
-  ({ browser, dispose } = await launchBrowser());
   mkdirSync(outputDir, { recursive: true });
 });
 
 afterAll(async () => {
   for (const socket of scripted) socket.disconnect();
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
 });
 
 async function juror(index: number): Promise<Page> {
@@ -63,14 +58,7 @@ const axe = (page: Page, name: string) => expectAccessible(browser, page, name);
 
 describe('the live room in the browser', () => {
   it('runs two dossiers with a facilitator, two browser jurors and 13 scripted jurors', async () => {
-    const facilitatorContext = await browser.newContext();
-    await facilitatorContext.addCookies([
-      { name: 'kl_session', value: cookie.split('=')[1] as string, url: server.url },
-    ]);
-    const facilitator = await facilitatorContext.newPage();
-    await facilitator.goto(`${server.url}/salle/${processId}`);
-    await facilitator.getByRole('button', { name: 'Ouvrir la délibération' }).click();
-    await facilitator.getByRole('heading', { name: 'Ordre du jour' }).waitFor();
+    const facilitator = await facilitatorInOpenRoom(browser, server.url, cookie, processId);
 
     const first = await juror(0);
     const second = await juror(1);
@@ -91,12 +79,7 @@ describe('the live room in the browser', () => {
       'Encyclopédie pour les enfants',
     ].entries()) {
       const dossierId = `AIC-2026-00${index + 1}`;
-      await facilitator
-        .getByRole('listitem')
-        .filter({ hasText: title })
-        .getByRole('button', { name: 'Mettre en séance' })
-        .click();
-      await facilitator.getByRole('button', { name: /Passer à la phase « Présentation »/ }).click();
+      await presentDossier(facilitator, title);
       await facilitator.getByRole('button', { name: /Passer à la phase « Notation »/ }).click();
       await first.getByRole('heading', { name: 'Votre notation' }).waitFor();
       await scoreInBrowser(first, 'Très bien');

@@ -22,20 +22,11 @@ import {
 } from '../server/testing/ceremonyFixture';
 import { ok } from '../server/testing/deliberationFixture';
 import { pdfPageCount } from '../server/testing/pdfText';
-import {
-  setUpAdministrator,
-  data,
-  startTestServer,
-  type TestServer,
-} from '../server/testing/testServer';
+import { setUpAdministrator, data, type TestServer } from '../server/testing/testServer';
 import { expectAccessibleNow } from './harness/axe';
-import {
-  buildClient,
-  hasNoHorizontalOverflow,
-  launchBrowser,
-  removeFolder,
-} from './harness/browser';
+import { hasNoHorizontalOverflow, startBrowserRun } from './harness/browser';
 import { keepScreenshot } from './harness/screenshots';
+import { collectCspErrors } from './harness/pageChecks';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -76,10 +67,9 @@ const GRADES = [
   { id: 'passable', label: 'Passable' },
 ];
 
-let outDir: string;
 let server: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
+let close: () => Promise<void>;
 let processId: string;
 let cookie: string;
 let tokens: string[];
@@ -87,9 +77,8 @@ const sockets: Client[] = [];
 const cspErrors: string[] = [];
 
 beforeAll(async () => {
-  outDir = await buildClient();
   // A server clock that runs, so browsers see time pass on it as on their own clocks.
-  server = await startTestServer({ clientDir: outDir, clockRuns: true });
+  ({ server, browser, close } = await startBrowserRun({ clockRuns: true }));
   const organiser = server.client();
   const setup = await setUpAdministrator(organiser, 'fixture password 42');
   cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0]!;
@@ -104,15 +93,12 @@ beforeAll(async () => {
   for (const token of tokens.slice(IN_BROWSER))
     data(await server.client().post(`/api/invitations/${token}/answer`, { answer: 'accept' }));
   await importDossiers(organiser, processId, DOSSIERS);
-  ({ browser, dispose } = await launchBrowser());
   mkdirSync(shots, { recursive: true });
 }, 120_000);
 
 afterAll(async () => {
   for (const socket of sockets) socket.disconnect();
-  await dispose?.();
-  await server?.close();
-  removeFolder(outDir);
+  await close?.();
 });
 
 async function open(withCookie: boolean): Promise<Client> {
@@ -130,10 +116,7 @@ async function open(withCookie: boolean): Promise<Client> {
 }
 
 function watch(page: Page): Page {
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-      cspErrors.push(message.text());
-  });
+  collectCspErrors(page, cspErrors);
   return page;
 }
 

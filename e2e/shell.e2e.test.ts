@@ -17,12 +17,7 @@ import {
   type TestServer,
 } from '../server/testing/testServer';
 import { expectAccessible } from './harness/axe';
-import {
-  buildClient,
-  hasNoHorizontalOverflow,
-  launchBrowser,
-  removeFolder,
-} from './harness/browser';
+import { hasNoHorizontalOverflow, startBrowserRun, type BrowserRun } from './harness/browser';
 import { chooseLanguage } from './harness/language';
 import { keepScreenshot } from './harness/screenshots';
 
@@ -30,24 +25,24 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 const SHOTS = process.env['KLEROTERION_SHOTS_DIR'] ?? 'test-output/shell';
 
-let outDir: string;
+let run: BrowserRun;
 let logoDir: string;
 let state: TestServer;
 let neutral: TestServer;
 let browser: Browser;
-let dispose: () => Promise<void>;
 let processId: string;
 
 beforeAll(async () => {
-  outDir = await buildClient();
+  run = await startBrowserRun();
+  ({ server: state, browser } = run);
   logoDir = mkdtempSync(join(tmpdir(), 'kleroterion-logo-'));
   writeFileSync(
     join(logoDir, 'logo.svg'),
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 90"><rect width="160" height="90" fill="#2a6"/></svg>',
   );
-  state = await startTestServer({ clientDir: outDir });
+  // The neutral deployment serves the same build as the State's.
   neutral = await startTestServer({
-    clientDir: outDir,
+    clientDir: run.outDir,
     identity: readServiceIdentity({
       KLEROTERION_IDENTITY: 'neutral',
       KLEROTERION_SERVICE_NAME: 'Jurys de Villeneuve',
@@ -65,13 +60,11 @@ beforeAll(async () => {
     }),
   ).id;
   await openCall(organiser);
-  ({ browser, dispose } = await launchBrowser());
 }, 120_000);
 
 afterAll(async () => {
-  await dispose?.();
-  await Promise.all([state?.close(), neutral?.close()]);
-  removeFolder(outDir);
+  await neutral?.close();
+  await run?.close();
   rmSync(logoDir, { recursive: true, force: true });
 });
 

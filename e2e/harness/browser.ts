@@ -144,6 +144,16 @@ export async function facilitatorInOpenRoom(
   return facilitator;
 }
 
+/** The facilitator puts the dossier titled `title` in session, then opens its presentation phase. */
+export async function presentDossier(facilitator: Page, title: string): Promise<void> {
+  await facilitator
+    .getByRole('listitem')
+    .filter({ hasText: title })
+    .getByRole('button', { name: 'Mettre en séance' })
+    .click();
+  await facilitator.getByRole('button', { name: /Passer à la phase « Présentation »/ }).click();
+}
+
 /**
  * Waits until the layout holds still: after a resize the design system's script lays the header's menus
  * out again at the next animation frames, and a passing moment of that is not an overflow. Still means

@@ -31,6 +31,14 @@ export async function watchCspViolations(page: Page): Promise<CspWatch> {
   return watch;
 }
 
+/** Collects into `errors` what the browser's console reports of the Content Security Policy, as errors. */
+export function collectCspErrors(page: Page, errors: string[]): void {
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+      errors.push(message.text());
+  });
+}
+
 export interface Overflow {
   scrollWidth: number;
   innerWidth: number;

@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { Review } from '../../shared/calls/review';
 import { startTestServer, type TestServer } from '../../server/testing/testServer';
 import { buildClient, launchBrowser, removeFolder, repositoryRoot } from './browser';
+import { collectCspErrors } from './pageChecks';
 
 export const outputDir = `${repositoryRoot}test-output`;
 export const PASSWORD = 'fixture password 42';
@@ -47,10 +48,7 @@ export function prescreeningHarness() {
   /** A page whose CSP violations are collected; the browser's clock reads Paris time for the date inputs. */
   async function pageIn(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-        cspErrors.push(message.text());
-    });
+    collectCspErrors(page, cspErrors);
     return page;
   }
 

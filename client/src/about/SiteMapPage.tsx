@@ -1,30 +1,15 @@
-import { useEffect, useState } from 'react';
-import type { PublicCallView } from '../../../shared/calls/callViews';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { AboutSection } from './AboutSection';
-import { api } from '../api/api';
-
-interface ProcessSummary {
-  id: string;
-  title: string;
-}
+import { usePublicListings } from '../api/usePublicListings';
 
 /** Every public page, linked; the pages reached through a process, a call or a personal link, described. */
 export function SiteMapPage() {
   const { t } = useI18n();
   useDocumentTitle(t('about.sitemap.title'));
-  const [processes, setProcesses] = useState<ProcessSummary[]>([]);
-  const [calls, setCalls] = useState<PublicCallView[]>([]);
-  useEffect(() => {
-    api('public.processes')
-      .then(setProcesses)
-      .catch(() => setProcesses([]));
-    api('publicCalls.list')
-      .then(setCalls)
-      .catch(() => setCalls([]));
-  }, []);
+  // The site map lists what has loaded so far; a listing still loading or failed reads as none.
+  const { processes = [], calls = [] } = usePublicListings();
   return (
     <article className="about-page">
       <h1>{t('about.sitemap.title')}</h1>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { required } from '../accounts/requiredError';
 import { fr } from '@codegouvfr/react-dsfr';
+import { SmallButtonRow } from '../ui/SmallButtonRow';
 import type { ApiOutput } from '../../../shared/api/route';
 import type { Contract } from '../../../shared/api/contract';
 import { tPlural } from '../i18n/plural';
@@ -111,32 +112,44 @@ export function AccountsPage() {
     void deliveries.reload();
   };
 
-  async function resetLink(account: AccountRow) {
+  /** Runs an action on an account: the link shown before goes, and the lists reload whatever the answer. */
+  async function act<T>(run: () => Promise<T>, onDone: (done: T) => void) {
     setLink(undefined);
-    const made = await form.submit(() =>
-      api('accounts.resetLink', { params: { accountId: account.id } }),
-    );
-    if (made !== undefined) setLink({ email: account.email, url: made.link });
+    const done = await form.submit(run);
+    if (done !== undefined) onDone(done);
     reload();
   }
-  async function disable(account: AccountRow) {
-    setLink(undefined);
-    const done = await form.submit(() =>
-      api('accounts.disable', { params: { accountId: account.id } }),
+  const resetLink = (account: AccountRow) =>
+    act(
+      () => api('accounts.resetLink', { params: { accountId: account.id } }),
+      (made) => setLink({ email: account.email, url: made.link }),
     );
-    if (done !== undefined)
-      form.setNotice({ key: 'account.accounts.disabledDone', values: { email: account.email } });
-    reload();
-  }
-  async function endSessions(account: AccountRow) {
-    setLink(undefined);
-    const done = await form.submit(() =>
-      api('accounts.endSessions', { params: { accountId: account.id } }),
+  const endSessions = (account: AccountRow) =>
+    act(
+      () => api('accounts.endSessions', { params: { accountId: account.id } }),
+      (done) =>
+        form.setNotice({ key: 'account.accounts.sessionsEnded', values: { count: done.ended } }),
     );
-    if (done !== undefined)
-      form.setNotice({ key: 'account.accounts.sessionsEnded', values: { count: done.ended } });
-    reload();
-  }
+  const disable = (account: AccountRow) =>
+    act(
+      () => api('accounts.disable', { params: { accountId: account.id } }),
+      () =>
+        form.setNotice({ key: 'account.accounts.disabledDone', values: { email: account.email } }),
+    );
+  /** The buttons under each account still enabled, in this order; each names its account to a screen reader. */
+  const actions = [
+    {
+      run: resetLink,
+      label: 'account.accounts.resetLink',
+      ariaLabel: 'account.accounts.resetLinkLabel',
+    },
+    {
+      run: endSessions,
+      label: 'account.accounts.endSessions',
+      ariaLabel: 'account.accounts.endSessionsLabel',
+    },
+    { run: disable, label: 'account.accounts.disable', ariaLabel: 'account.accounts.disableLabel' },
+  ] as const;
 
   const state = (account: AccountRow) =>
     account.disabledAt !== null
@@ -188,57 +201,24 @@ export function AccountsPage() {
                 </p>
                 {account.disabledAt === null && <RolesEditor account={account} onSaved={reload} />}
                 {account.disabledAt === null && (
-                  <ul
-                    className={fr.cx(
-                      'fr-btns-group',
-                      'fr-btns-group--inline-sm',
-                      'fr-btns-group--sm',
-                      'fr-mt-2w',
-                    )}
-                  >
-                    <li>
-                      <Button
-                        priority="secondary"
-                        disabled={form.busy}
-                        nativeButtonProps={{
-                          'aria-label': t('account.accounts.resetLinkLabel', {
-                            email: account.email,
-                          }),
-                        }}
-                        onClick={() => void resetLink(account)}
-                      >
-                        {t('account.accounts.resetLink')}
-                      </Button>
-                    </li>
-                    <li>
-                      <Button
-                        priority="secondary"
-                        disabled={form.busy}
-                        nativeButtonProps={{
-                          'aria-label': t('account.accounts.endSessionsLabel', {
-                            email: account.email,
-                          }),
-                        }}
-                        onClick={() => void endSessions(account)}
-                      >
-                        {t('account.accounts.endSessions')}
-                      </Button>
-                    </li>
-                    <li>
-                      <Button
-                        priority="secondary"
-                        disabled={form.busy}
-                        nativeButtonProps={{
-                          'aria-label': t('account.accounts.disableLabel', {
-                            email: account.email,
-                          }),
-                        }}
-                        onClick={() => void disable(account)}
-                      >
-                        {t('account.accounts.disable')}
-                      </Button>
-                    </li>
-                  </ul>
+                  <SmallButtonRow>
+                    {actions.map(({ run, label, ariaLabel }) => (
+                      <li key={label}>
+                        <Button
+                          priority="secondary"
+                          disabled={form.busy}
+                          nativeButtonProps={{
+                            'aria-label': t(ariaLabel, {
+                              email: account.email,
+                            }),
+                          }}
+                          onClick={() => void run(account)}
+                        >
+                          {t(label)}
+                        </Button>
+                      </li>
+                    ))}
+                  </SmallButtonRow>
                 )}
               </li>
             ))}

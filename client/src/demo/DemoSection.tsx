@@ -1,3 +1,4 @@
+import type { ProcessSectionProps } from '../session/processSectionProps';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { DemoInfo } from '../../../shared/api/groups/demo.contract';
 import { api } from '../api/api';
@@ -14,13 +15,7 @@ import './demo.css';
  * The console's demonstration section, for a process the server seeded as one (nothing otherwise): where
  * the organiser secret is kept, the recorded drand round in one click, and each seat opened as its juror.
  */
-export function DemoSection({
-  state,
-  onChange,
-}: {
-  state: ProcessState;
-  onChange: (next: ProcessState) => void;
-}) {
+export function DemoSection({ state, onChange }: ProcessSectionProps) {
   const [info, setInfo] = useState<DemoInfo | undefined>();
   useEffect(() => {
     let live = true;
@@ -52,9 +47,7 @@ function DemoActions({
   round,
   secretFile,
   secretKept,
-}: {
-  state: ProcessState;
-  onChange: (next: ProcessState) => void;
+}: ProcessSectionProps & {
   round: number;
   secretFile: string | undefined;
   secretKept: boolean;

@@ -1,20 +1,11 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Card } from '../ui/Card';
 import { Tile } from '../ui/Tile';
-import { useEffect, useState } from 'react';
 import type { PublicCallView } from '../../../shared/calls/callViews';
 import { formatDateTime } from '../../../shared/format/formatDateTime';
-import type { ProcessStage } from '../../../shared/process/processStage';
 import { useI18n } from '../i18n/useI18n';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { api } from '../api/api';
-
-interface Summary {
-  id: string;
-  title: string;
-  /** The stage as the server folds it (processStage). */
-  stage: ProcessStage;
-}
+import { usePublicListings } from '../api/usePublicListings';
 
 const TOOLS = [
   { href: '/verifier', key: 'verifier' },
@@ -26,16 +17,7 @@ const TOOLS = [
 export function HomePage() {
   const { t, language } = useI18n();
   useDocumentTitle(t('home.pageTitle'));
-  const [processes, setProcesses] = useState<Summary[] | undefined>();
-  const [calls, setCalls] = useState<PublicCallView[] | undefined>();
-  useEffect(() => {
-    api('public.processes')
-      .then(setProcesses)
-      .catch(() => setProcesses([]));
-    api('publicCalls.list')
-      .then(setCalls)
-      .catch(() => setCalls([]));
-  }, []);
+  const { processes, calls } = usePublicListings();
   const callDetail = (call: PublicCallView) =>
     call.status === 'closed'
       ? t('calls.home.itemClosed', { closesAt: formatDateTime(call.closesAt, language) })

@@ -1,19 +1,13 @@
+import type { CallSectionProps } from './callSectionProps';
 import { useId, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { CallApplicationItem, settlementHeadingId } from './CallApplicationItem';
-import type { OrganiserCallView } from './callView';
 import { StatusMessage } from '../ui/StatusMessage';
 import { useFocusLater } from '../ui/useFocusLater';
 import type { Notice } from '../session/useFormState';
 
 /** The applications in the order to settle them: disagreements first, then ready, then in review, then settled. */
-export function CallApplicationsSection({
-  view,
-  onChange,
-}: {
-  view: OrganiserCallView;
-  onChange: () => Promise<unknown>;
-}) {
+export function CallApplicationsSection({ view, onChange }: CallSectionProps) {
   const { t } = useI18n();
   const headingId = useId();
   const [notice, setNotice] = useState<Notice | undefined>();

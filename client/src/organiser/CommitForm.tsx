@@ -17,17 +17,15 @@ interface CommitBody extends SourceDeclaration {
 
 type DrawMode = 'uniform' | 'stratified';
 
-/** Witnesses, drand round, and the button that publishes the commitment (the server makes the secret). */
-export function CommitForm({
-  state,
-  onCommitted,
-  stratifiedReady = false,
-}: {
+export interface CommitProps {
   state: ProcessState;
   onCommitted: (next: ProcessState, organiserSecret: string) => void;
   /** A stratified lottery is computed for this pool: offer it as the kind of draw. */
   stratifiedReady?: boolean;
-}) {
+}
+
+/** Witnesses, drand round, and the button that publishes the commitment (the server makes the secret). */
+export function CommitForm({ state, onCommitted, stratifiedReady = false }: CommitProps) {
   const { t } = useI18n();
   const id = useId();
   const modeId = `${id}-mode`;

@@ -1,19 +1,12 @@
 import { useId, type ReactNode } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
-import { CommitForm } from './CommitForm';
+import { ProcessStatus } from '../../../shared/process/processState';
+import { CommitForm, type CommitProps } from './CommitForm';
 import { CommitmentSummary } from './CommitmentSummary';
 
 /** The commitment: announces every randomness source before anyone can know the outcome. */
-export function CommitSection({
-  state,
-  onCommitted,
-  stratifiedReady = false,
-}: {
-  state: ProcessState;
-  onCommitted: (next: ProcessState, organiserSecret: string) => void;
-  stratifiedReady?: boolean;
-}) {
+export function CommitSection(props: CommitProps) {
+  const { state } = props;
   const { t } = useI18n();
   const headingId = useId();
   const { pool, settings } = state;
@@ -28,8 +21,7 @@ export function CommitSection({
         {t('organiser.commit.tooManySeats', { seats: settings.seats, pool: pool.size })}
       </p>
     );
-  else
-    body = <CommitForm state={state} onCommitted={onCommitted} stratifiedReady={stratifiedReady} />;
+  else body = <CommitForm {...props} />;
   return (
     <section aria-labelledby={headingId} className="ceremony-section">
       <h2 id={headingId}>{t('organiser.commit.heading')}</h2>

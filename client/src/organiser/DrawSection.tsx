@@ -1,7 +1,9 @@
-import { useId, useState } from 'react';
+import type { ProcessSectionProps } from '../session/processSectionProps';
+import { useId } from 'react';
+import { useConfirmStep } from '../ui/useConfirmStep';
 import { ConfirmBox } from '../ui/ConfirmBox';
 import { useI18n } from '../i18n/useI18n';
-import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
+import { ProcessStatus } from '../../../shared/process/processState';
 import { DrawSummary } from './DrawSummary';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { StatusMessage } from '../ui/StatusMessage';
@@ -10,25 +12,17 @@ import { useFormState } from '../session/useFormState';
 import { api } from '../api/api';
 
 /** The draw, once: a button, then an explicit confirmation inside the page; afterwards its summary. */
-export function DrawSection({
-  state,
-  onChange,
-}: {
-  state: ProcessState;
-  onChange: (next: ProcessState) => void;
-}) {
+export function DrawSection({ state, onChange }: ProcessSectionProps) {
   const { t } = useI18n();
   const id = useId();
   const headingId = `${id}-heading`;
-  const questionId = `${id}-question`;
-  const startId = `${id}-start`;
-  const [confirming, setConfirming] = useState(false);
+  const confirm = useConfirmStep();
   const form = useFormState();
   const focusLater = useFocusLater();
 
   async function draw() {
     const next = await form.submit(() => api('processes.draw', { params: { id: state.id } }));
-    setConfirming(false);
+    confirm.close();
     if (next === undefined) return;
     onChange(next);
     form.setNotice({
@@ -48,30 +42,18 @@ export function DrawSection({
       {state.status === ProcessStatus.Revealed ? (
         <>
           <p>{t('organiser.draw.intro')}</p>
-          {confirming ? (
+          {confirm.isOpen ? (
             <ConfirmBox
-              questionId={questionId}
+              {...confirm.box}
               question={t('organiser.draw.question')}
               consequence={t('organiser.draw.final')}
               confirmLabel={t('organiser.draw.confirm')}
               cancelLabel={t('organiser.draw.cancel')}
               busy={form.busy}
               onConfirm={() => void draw()}
-              onCancel={() => {
-                setConfirming(false);
-                focusLater(startId);
-              }}
             />
           ) : (
-            <button
-              className="fr-btn"
-              type="button"
-              id={startId}
-              onClick={() => {
-                setConfirming(true);
-                focusLater(questionId);
-              }}
-            >
+            <button className="fr-btn" type="button" id={confirm.triggerId} onClick={confirm.open}>
               {t('organiser.draw.start')}
             </button>
           )}

@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/useI18n';
 import type { ProcessSummary } from './callView';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Select } from '../ui/Select';
-import { useFocusLater } from '../ui/useFocusLater';
+import { useConfirmStep } from '../ui/useConfirmStep';
 import { useFormState } from '../session/useFormState';
 
 /** Chooses the jury process, then asks for an explicit confirmation: the hand-over happens once. */
@@ -23,11 +23,9 @@ export function ExportForm({
   const { t } = useI18n();
   const id = useId();
   const processFieldId = `${id}-process`;
-  const questionId = `${id}-question`;
   const [processId, setProcessId] = useState('');
-  const [confirming, setConfirming] = useState(false);
+  const confirm = useConfirmStep(processFieldId);
   const form = useFormState();
-  const focusLater = useFocusLater();
   const chosen = processes.find((p) => p.id === processId);
 
   function ask(event: FormEvent) {
@@ -37,15 +35,14 @@ export function ExportForm({
         { key: 'organiser.calls.export.processRequired', fieldId: processFieldId },
       ]);
     form.fail([]);
-    setConfirming(true);
-    focusLater(questionId);
+    confirm.open();
   }
 
   async function send() {
     const result = await form.submit(() =>
       api('calls.export', { params: { id: callId }, body: { processId } }),
     );
-    setConfirming(false);
+    confirm.close();
     if (result !== undefined) await onExported(result.processId, result.exported);
   }
 
@@ -62,13 +59,13 @@ export function ExportForm({
         placeholder={t('organiser.calls.export.processPlaceholder')}
         options={processes.map((p) => ({ value: p.id, label: p.title }))}
         required
-        disabled={confirming}
+        disabled={confirm.isOpen}
         value={processId}
         onChange={(event) => setProcessId(event.target.value)}
       />
-      {confirming && chosen !== undefined ? (
+      {confirm.isOpen && chosen !== undefined ? (
         <ConfirmBox
-          questionId={questionId}
+          {...confirm.box}
           question={t('organiser.calls.export.question', {
             count: admissible,
             title: chosen.title,
@@ -78,10 +75,6 @@ export function ExportForm({
           cancelLabel={t('organiser.calls.export.cancel')}
           busy={form.busy}
           onConfirm={() => void send()}
-          onCancel={() => {
-            setConfirming(false);
-            focusLater(processFieldId);
-          }}
         />
       ) : (
         <button className="fr-btn" type="submit">

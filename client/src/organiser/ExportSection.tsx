@@ -1,7 +1,8 @@
+import type { CallSectionProps } from './callSectionProps';
 import { useEffect, useId, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
-import type { OrganiserCallView, ProcessSummary } from './callView';
+import type { ProcessSummary } from './callView';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { ExportForm } from './ExportForm';
 import { describeApiError, type FormError } from '../ui/formErrors';
@@ -11,13 +12,7 @@ import type { Notice } from '../session/useFormState';
 import { api } from '../api/api';
 
 /** The hand-over, once every application is settled: the admissible ones become a jury's dossiers. */
-export function ExportSection({
-  view,
-  onChange,
-}: {
-  view: OrganiserCallView;
-  onChange: () => Promise<unknown>;
-}) {
+export function ExportSection({ view, onChange }: CallSectionProps) {
   const { t } = useI18n();
   const id = useId();
   const headingId = `${id}-heading`;

@@ -1,7 +1,8 @@
+import type { ProcessSectionProps } from '../session/processSectionProps';
 import { useId, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode } from '../../../shared/errors';
-import { SeatStatus, type ProcessState } from '../../../shared/process/processState';
+import { SeatStatus } from '../../../shared/process/processState';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { StatusMessage } from '../ui/StatusMessage';
 import { TextField } from '../ui/TextField';
@@ -19,13 +20,7 @@ function defaultDeadline(): string {
 }
 
 /** Sends the invitation e-mails to every seat holder not yet invited, with an answer deadline. */
-export function InvitationsSection({
-  state,
-  onChange,
-}: {
-  state: ProcessState;
-  onChange: (next: ProcessState) => void;
-}) {
+export function InvitationsSection({ state, onChange }: ProcessSectionProps) {
   const { t } = useI18n();
   const id = useId();
   const deadlineId = `${id}-deadline`;

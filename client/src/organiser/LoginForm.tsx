@@ -1,5 +1,4 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { fr } from '@codegouvfr/react-dsfr';
 import { api } from '../api/api';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
@@ -11,7 +10,8 @@ import type { FormError } from '../ui/formErrors';
 import { Button } from '../ui/Button';
 import { StatusMessage } from '../ui/StatusMessage';
 import { TextField } from '../ui/TextField';
-import { CodeField } from '../ui/CodeField';
+import { SignInCodeField } from './SignInCodeField';
+import { CentredColumn } from '../ui/CentredColumn';
 import { PasswordField } from '../ui/PasswordField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFormState } from '../session/useFormState';
@@ -89,52 +89,44 @@ export function LoginForm({
   if (oidcCodeStep) return <OidcCodeStep onSignedIn={onSignedIn} />;
 
   return (
-    <div className={fr.cx('fr-grid-row', 'fr-grid-row--center', 'fr-my-4w')}>
-      <div className={fr.cx('fr-col-12', 'fr-col-md-8', 'fr-col-lg-6')}>
-        <h1>{t('account.login.title')}</h1>
-        <StatusMessage
-          notice={form.notice ?? (notice === undefined ? undefined : { key: notice })}
+    <CentredColumn>
+      <h1>{t('account.login.title')}</h1>
+      <StatusMessage notice={form.notice ?? (notice === undefined ? undefined : { key: notice })} />
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <ErrorSummary errors={form.errors} />
+        <TextField
+          id={emailId}
+          label={t('account.field.email')}
+          error={form.errorFor(emailId)}
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
         />
-        <form onSubmit={(event) => void submit(event)} noValidate>
-          <ErrorSummary errors={form.errors} />
-          <TextField
-            id={emailId}
-            label={t('account.field.email')}
-            error={form.errorFor(emailId)}
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
+        <PasswordField
+          id={passwordId}
+          label={t('account.field.password')}
+          error={form.errorFor(passwordId)}
+          purpose="current"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+        {codeAsked && (
+          <SignInCodeField
+            ref={codeInput}
+            id={codeId}
+            error={form.errorFor(codeId)}
+            value={code}
+            onChange={(event) => setCode(event.target.value)}
           />
-          <PasswordField
-            id={passwordId}
-            label={t('account.field.password')}
-            error={form.errorFor(passwordId)}
-            purpose="current"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-          {codeAsked && (
-            <CodeField
-              ref={codeInput}
-              id={codeId}
-              label={t('account.field.code')}
-              hint={t('account.field.codeHint')}
-              error={form.errorFor(codeId)}
-              isRecoveryCodeAccepted
-              required
-              value={code}
-              onChange={(event) => setCode(event.target.value)}
-            />
-          )}
-          <Button type="submit" disabled={form.busy}>
-            {t('account.login.submit')}
-          </Button>
-        </form>
-        <OidcSignIn />
-      </div>
-    </div>
+        )}
+        <Button type="submit" disabled={form.busy}>
+          {t('account.login.submit')}
+        </Button>
+      </form>
+      <OidcSignIn />
+    </CentredColumn>
   );
 }

@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { fr } from '@codegouvfr/react-dsfr';
 import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode } from '../../../shared/errors';
@@ -7,7 +6,8 @@ import { ErrorSummary } from '../ui/ErrorSummary';
 import type { FormError } from '../ui/formErrors';
 import { Button } from '../ui/Button';
 import { StatusMessage } from '../ui/StatusMessage';
-import { CodeField } from '../ui/CodeField';
+import { SignInCodeField } from './SignInCodeField';
+import { CentredColumn } from '../ui/CentredColumn';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useFormState } from '../session/useFormState';
 
@@ -68,38 +68,32 @@ export function OidcCodeStep({ onSignedIn }: { onSignedIn: () => void }) {
   }
 
   return (
-    <div className={fr.cx('fr-grid-row', 'fr-grid-row--center', 'fr-my-4w')}>
-      <div className={fr.cx('fr-col-12', 'fr-col-md-8', 'fr-col-lg-6')}>
-        <h1>{t('oidc.code.title')}</h1>
-        <StatusMessage notice={form.notice} />
-        <p>{t('oidc.code.intro')}</p>
-        {expired ? (
-          <>
-            <ErrorSummary errors={form.errors} />
-            <p>
-              <a href="/organiser">{t('oidc.code.again')}</a>
-            </p>
-          </>
-        ) : (
-          <form onSubmit={(event) => void submit(event)} noValidate>
-            <ErrorSummary errors={form.errors} />
-            <CodeField
-              ref={input}
-              id={codeId}
-              label={t('account.field.code')}
-              hint={t('account.field.codeHint')}
-              error={form.errorFor(codeId)}
-              isRecoveryCodeAccepted
-              required
-              value={code}
-              onChange={(event) => setCode(event.target.value)}
-            />
-            <Button type="submit" disabled={form.busy}>
-              {t('account.login.submit')}
-            </Button>
-          </form>
-        )}
-      </div>
-    </div>
+    <CentredColumn>
+      <h1>{t('oidc.code.title')}</h1>
+      <StatusMessage notice={form.notice} />
+      <p>{t('oidc.code.intro')}</p>
+      {expired ? (
+        <>
+          <ErrorSummary errors={form.errors} />
+          <p>
+            <a href="/organiser">{t('oidc.code.again')}</a>
+          </p>
+        </>
+      ) : (
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <ErrorSummary errors={form.errors} />
+          <SignInCodeField
+            ref={input}
+            id={codeId}
+            error={form.errorFor(codeId)}
+            value={code}
+            onChange={(event) => setCode(event.target.value)}
+          />
+          <Button type="submit" disabled={form.busy}>
+            {t('account.login.submit')}
+          </Button>
+        </form>
+      )}
+    </CentredColumn>
   );
 }

@@ -1,7 +1,7 @@
+import type { CallSectionProps } from './callSectionProps';
 import { useId } from 'react';
 import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
-import type { OrganiserCallView } from './callView';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { ProgressChart } from './LazyProgressChart';
 import { ProgressTable } from './ProgressTable';
@@ -9,13 +9,7 @@ import { StatusMessage } from '../ui/StatusMessage';
 import { useFormState } from '../session/useFormState';
 
 /** Where pre-screening stands: the counts, the balanced assignment of new applications, and each reviewer's load. */
-export function ProgressSection({
-  view,
-  onChange,
-}: {
-  view: OrganiserCallView;
-  onChange: () => Promise<unknown>;
-}) {
+export function ProgressSection({ view, onChange }: CallSectionProps) {
   const { t } = useI18n();
   const id = useId();
   const form = useFormState();

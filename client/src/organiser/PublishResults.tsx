@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useConfirmStep } from '../ui/useConfirmStep';
 import { ConfirmBox } from '../ui/ConfirmBox';
 import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
@@ -7,7 +8,6 @@ import { ErrorSummary } from '../ui/ErrorSummary';
 import { PublicationCheck } from './PublicationCheck';
 import { describeWithCode } from './resultErrors';
 import type { ProcessResults } from './resultsTypes';
-import { useFocusLater } from '../ui/useFocusLater';
 import { useFormState } from '../session/useFormState';
 
 /** Publication, once and for good: a button, then an explicit confirmation inside the page. */
@@ -23,12 +23,9 @@ export function PublishResults({
 }) {
   const { t } = useI18n();
   const id = useId();
-  const questionId = `${id}-question`;
-  const startId = `${id}-start`;
   const checkId = `${id}-check`;
-  const [confirming, setConfirming] = useState(false);
+  const confirm = useConfirmStep();
   const form = useFormState();
-  const focusLater = useFocusLater();
   const { tie, dossiers } = results.results;
 
   if (results.published !== null) return null;
@@ -43,7 +40,7 @@ export function PublishResults({
       () => api('results.publish', { params: { id: results.process.id } }),
       (error) => [describeWithCode(error)],
     );
-    setConfirming(false);
+    confirm.close();
     // On failure the error summary takes focus; on success the section's heading does.
     if (next !== undefined) onPublished(next);
   }
@@ -51,31 +48,19 @@ export function PublishResults({
   return (
     <>
       <ErrorSummary errors={form.errors} />
-      {confirming ? (
+      {confirm.isOpen ? (
         <ConfirmBox
-          questionId={questionId}
+          {...confirm.box}
           question={t('organiser.results.publish.question')}
           consequence={t('organiser.results.publish.final')}
           confirmLabel={t('organiser.results.publish.confirm')}
           cancelLabel={t('organiser.results.publish.cancel')}
           busy={form.busy}
           onConfirm={() => void publish()}
-          onCancel={() => {
-            setConfirming(false);
-            focusLater(startId);
-          }}
           details={<PublicationCheck results={results} headingId={checkId} />}
         />
       ) : (
-        <button
-          className="fr-btn"
-          type="button"
-          id={startId}
-          onClick={() => {
-            setConfirming(true);
-            focusLater(questionId);
-          }}
-        >
+        <button className="fr-btn" type="button" id={confirm.triggerId} onClick={confirm.open}>
           {t('organiser.results.publish.start')}
         </button>
       )}

@@ -1,6 +1,7 @@
+import type { ProcessSectionProps } from '../session/processSectionProps';
+import type { ProcessState } from '../../../shared/process/processState';
 import { useId, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import type { ProcessState } from '../../../shared/process/processState';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { FlaggedCases } from './FlaggedCases';
 import { formatDateTime } from '../ui/formatDateTime';
@@ -22,13 +23,7 @@ export const tieSecretFileName = (processId: string) => `secret-egalite-${proces
  * cut and its settlement, the sensitivity to the method, publication and downloads. Reloaded whenever the
  * log grows, so each action shows its effect at once.
  */
-export function ResultsSection({
-  state,
-  onChange,
-}: {
-  state: ProcessState;
-  onChange: (next: ProcessState) => void;
-}) {
+export function ResultsSection({ state, onChange }: ProcessSectionProps) {
   const { t, language } = useI18n();
   const id = useId();
   const headingId = `${id}-heading`;

@@ -1,7 +1,8 @@
+import type { ProcessSectionProps } from '../session/processSectionProps';
 import { useId, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { describeSource } from '../../../shared/lottery/describeSource';
-import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
+import { ProcessStatus } from '../../../shared/process/processState';
 import { RevealSourceForm } from './RevealSourceForm';
 import { PasteFallback } from './beacon/PasteFallback';
 import { StatusMessage } from '../ui/StatusMessage';
@@ -11,13 +12,7 @@ import { BeaconFetchPanel } from './beacon/BeaconFetchPanel';
 import { useBeaconFetch } from './beacon/useBeaconFetch';
 
 /** Reveals each committed source; the draw needs every source that is not optional. */
-export function RevealSection({
-  state,
-  onChange,
-}: {
-  state: ProcessState;
-  onChange: (next: ProcessState) => void;
-}) {
+export function RevealSection({ state, onChange }: ProcessSectionProps) {
   const { t, language } = useI18n();
   const id = useId();
   const focusLater = useFocusLater();

@@ -1,17 +1,11 @@
+import type { CallSectionProps } from './callSectionProps';
 import { useId } from 'react';
 import { ScrollTable } from '../ui/ScrollTable';
 import { useI18n } from '../i18n/useI18n';
 import { AddReviewerForm } from './AddReviewerForm';
-import type { OrganiserCallView } from './callView';
 
 /** The call's reviewers (each knows only their private link) and the form to add one. */
-export function ReviewersSection({
-  view,
-  onChange,
-}: {
-  view: OrganiserCallView;
-  onChange: () => Promise<unknown>;
-}) {
+export function ReviewersSection({ view, onChange }: CallSectionProps) {
   const { t } = useI18n();
   const headingId = useId();
   const { reviewers } = view;

@@ -1,7 +1,7 @@
+import type { ProcessSectionProps } from '../session/processSectionProps';
 import { useId, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import type { Criterion, ProcessSettings } from '../../../shared/process/processEvents';
-import type { ProcessState } from '../../../shared/process/processState';
 import {
   CriteriaFieldset,
   MAX_CRITERION_LABEL,
@@ -35,13 +35,7 @@ function draftOf(settings: ProcessSettings): Draft {
 }
 
 /** Edits the full settings of a draft process (the API replaces them as a whole). */
-export function SettingsForm({
-  state,
-  onChange,
-}: {
-  state: ProcessState;
-  onChange: (next: ProcessState) => void;
-}) {
+export function SettingsForm({ state, onChange }: ProcessSectionProps) {
   const { t } = useI18n();
   const id = useId();
   const ids = {

@@ -1,18 +1,13 @@
+import type { ProcessSectionProps } from '../session/processSectionProps';
 import { useId } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
+import { ProcessStatus } from '../../../shared/process/processState';
 import { SettingsForm } from './SettingsForm';
 import { SettingsSummary } from './SettingsSummary';
 import { ServiceDetailsForm } from '../seat/ServiceDetailsForm';
 
 /** The process settings: editable while in draft, frozen by the commitment afterwards. */
-export function SettingsSection({
-  state,
-  onChange,
-}: {
-  state: ProcessState;
-  onChange: (next: ProcessState) => void;
-}) {
+export function SettingsSection({ state, onChange }: ProcessSectionProps) {
   const { t } = useI18n();
   const headingId = useId();
   const isDraft = state.status === ProcessStatus.Draft;

@@ -1,10 +1,10 @@
 import { Button } from '../ui/Button';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { REASONS, type Reason } from '../../../shared/calls/callEvents';
-import { AXES, type Axis } from '../../../shared/calls/review';
+import type { Axis } from '../../../shared/calls/review';
 import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
-import { AssessmentFieldset } from '../assessment/AssessmentFieldset';
+import { AssessmentFieldsets } from '../assessment/AssessmentFieldsets';
 import { checkAssessments, draftOf, type AssessmentsDraft } from '../assessment/assessmentDraft';
 import { AXIS_KEYS } from '../i18n/dossierLabels';
 import type { CallApplication } from './callView';
@@ -143,16 +143,12 @@ export function SettlementForm({
         <fieldset>
           <legend>{t('organiser.calls.settle.assessment')}</legend>
           <p className="hint">{t('organiser.calls.settle.assessmentHint')}</p>
-          {AXES.map((axis) => (
-            <AssessmentFieldset
-              key={axis}
-              prefix={id}
-              axis={axis}
-              draft={draft[axis]}
-              errorFor={form.errorFor}
-              onChange={(next) => setDraft((current) => ({ ...current, [axis]: next }))}
-            />
-          ))}
+          <AssessmentFieldsets
+            prefix={id}
+            draft={draft}
+            errorFor={form.errorFor}
+            setDraft={setDraft}
+          />
         </fieldset>
       )}
       {toConfirm === undefined ? (

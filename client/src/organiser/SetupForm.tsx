@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { fr } from '@codegouvfr/react-dsfr';
+import { CentredColumn } from '../ui/CentredColumn';
 import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode } from '../../../shared/errors';
@@ -79,70 +79,68 @@ export function SetupForm({ onDone }: { onDone: () => void }) {
   }
 
   return (
-    <div className={fr.cx('fr-grid-row', 'fr-grid-row--center', 'fr-my-4w')}>
-      <div className={fr.cx('fr-col-12', 'fr-col-md-8', 'fr-col-lg-6')}>
-        <h1>{t('account.setup.title')}</h1>
-        <p>{t('account.setup.intro')}</p>
-        <p className="fr-hint-text">{t('organiser.requiredNote')}</p>
-        <form onSubmit={(event) => void submit(event)} noValidate>
-          <ErrorSummary errors={form.errors} />
-          <TextField
-            id={ids.token}
-            label={t('account.setup.token')}
-            hint={t('account.setup.tokenHint')}
-            error={form.errorFor(ids.token)}
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            required
-            value={values.token}
-            onChange={set('token')}
-          />
-          <TextField
-            id={ids.email}
-            label={t('account.field.email')}
-            error={form.errorFor(ids.email)}
-            type="email"
-            autoComplete="username"
-            required
-            value={values.email}
-            onChange={set('email')}
-          />
-          <TextField
-            id={ids.name}
-            label={t('account.field.name')}
-            error={form.errorFor(ids.name)}
-            type="text"
-            autoComplete="name"
-            required
-            value={values.name}
-            onChange={set('name')}
-          />
-          <PasswordField
-            id={ids.password}
-            label={t('account.field.password')}
-            hint={t('account.field.passwordHint', { min: MIN_PASSWORD_LENGTH })}
-            error={form.errorFor(ids.password)}
-            purpose="new"
-            required
-            minLength={MIN_PASSWORD_LENGTH}
-            value={values.password}
-            onChange={set('password')}
-          />
-          <PasswordField
-            id={ids.confirm}
-            label={t('account.field.confirm')}
-            error={form.errorFor(ids.confirm)}
-            purpose="new"
-            required
-            value={values.confirm}
-            onChange={set('confirm')}
-          />
-          <Button type="submit" disabled={form.busy}>
-            {t('account.setup.submit')}
-          </Button>
-        </form>
-      </div>
-    </div>
+    <CentredColumn>
+      <h1>{t('account.setup.title')}</h1>
+      <p>{t('account.setup.intro')}</p>
+      <p className="fr-hint-text">{t('organiser.requiredNote')}</p>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <ErrorSummary errors={form.errors} />
+        <TextField
+          id={ids.token}
+          label={t('account.setup.token')}
+          hint={t('account.setup.tokenHint')}
+          error={form.errorFor(ids.token)}
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          required
+          value={values.token}
+          onChange={set('token')}
+        />
+        <TextField
+          id={ids.email}
+          label={t('account.field.email')}
+          error={form.errorFor(ids.email)}
+          type="email"
+          autoComplete="username"
+          required
+          value={values.email}
+          onChange={set('email')}
+        />
+        <TextField
+          id={ids.name}
+          label={t('account.field.name')}
+          error={form.errorFor(ids.name)}
+          type="text"
+          autoComplete="name"
+          required
+          value={values.name}
+          onChange={set('name')}
+        />
+        <PasswordField
+          id={ids.password}
+          label={t('account.field.password')}
+          hint={t('account.field.passwordHint', { min: MIN_PASSWORD_LENGTH })}
+          error={form.errorFor(ids.password)}
+          purpose="new"
+          required
+          minLength={MIN_PASSWORD_LENGTH}
+          value={values.password}
+          onChange={set('password')}
+        />
+        <PasswordField
+          id={ids.confirm}
+          label={t('account.field.confirm')}
+          error={form.errorFor(ids.confirm)}
+          purpose="new"
+          required
+          value={values.confirm}
+          onChange={set('confirm')}
+        />
+        <Button type="submit" disabled={form.busy}>
+          {t('account.setup.submit')}
+        </Button>
+      </form>
+    </CentredColumn>
   );
 }

@@ -1,8 +1,9 @@
+import type { ProcessSectionProps } from '../session/processSectionProps';
+import type { ProcessState } from '../../../shared/process/processState';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { apiUpload } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorCode, type ErrorDetails } from '../../../shared/errors';
-import type { ProcessState } from '../../../shared/process/processState';
 import { CsvProblemsTable } from '../ui/CsvProblemsTable';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { StatusMessage } from '../ui/StatusMessage';
@@ -15,13 +16,7 @@ type Problems = NonNullable<ErrorDetails['problems']>;
 type Phase = 'idle' | 'uploading' | 'processing';
 
 /** Uploads the volunteers' CSV with a progress bar; the server validates it whole (all or nothing). */
-export function VolunteersImportForm({
-  state,
-  onChange,
-}: {
-  state: ProcessState;
-  onChange: (next: ProcessState) => void;
-}) {
+export function VolunteersImportForm({ state, onChange }: ProcessSectionProps) {
   const { t, language } = useI18n();
   const id = useId();
   const fileId = `${id}-file`;

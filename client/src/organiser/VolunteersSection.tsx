@@ -1,17 +1,12 @@
+import type { ProcessSectionProps } from '../session/processSectionProps';
 import { useId } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
+import { ProcessStatus } from '../../../shared/process/processState';
 import { PoolSummary } from './PoolSummary';
 import { VolunteersImportForm } from './VolunteersImportForm';
 
 /** The pool of volunteers: its import (draft only), its public summary and the private receipts. */
-export function VolunteersSection({
-  state,
-  onChange,
-}: {
-  state: ProcessState;
-  onChange: (next: ProcessState) => void;
-}) {
+export function VolunteersSection({ state, onChange }: ProcessSectionProps) {
   const { t } = useI18n();
   const headingId = useId();
   return (

@@ -1,9 +1,7 @@
-import { useMemo } from 'react';
 import { NotFoundPage } from '../layout/NotFoundPage';
 import { processStage } from '../../../shared/process/processStage';
-import { publicView } from '../../../shared/process/publicView';
 import { useI18n } from '../i18n/useI18n';
-import { usePublicLog } from '../realtime/usePublicLog';
+import { usePublicView } from '../realtime/usePublicView';
 import { Link } from '../routing/Link';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { BrowserVerification } from './BrowserVerification';
@@ -22,18 +20,13 @@ import { apiPath } from '../api/api';
  */
 export function PublicProcessPage({ processId }: { processId: string }) {
   const { t } = useI18n();
-  const log = usePublicLog(processId);
-  const fold = log.kind === 'ready' ? log.fold : undefined;
-  const view = useMemo(
-    () => (fold?.state === undefined ? undefined : publicView(fold.state)),
-    [fold],
-  );
-  useDocumentTitle(view?.title ?? t('pages.title.process'));
+  const load = usePublicView(processId);
+  useDocumentTitle(load.kind === 'ready' ? load.view.title : t('pages.title.process'));
 
-  if (log.kind === 'missing') return <NotFoundPage />;
-  if (log.kind === 'failed') return <p role="alert">{t('public.loadFailed')}</p>;
-  if (fold?.state === undefined || view === undefined)
-    return <p role="status">{t('public.loading')}</p>;
+  if (load.kind === 'missing') return <NotFoundPage />;
+  if (load.kind === 'failed') return <p role="alert">{t('public.loadFailed')}</p>;
+  if (load.kind === 'loading') return <p role="status">{t('public.loading')}</p>;
+  const { fold, view } = load;
   return (
     <article className="public-process">
       <h1>{view.title}</h1>

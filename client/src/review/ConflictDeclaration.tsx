@@ -1,10 +1,9 @@
-import { useId, useState } from 'react';
 import { Button } from '../ui/Button';
 import { ConfirmBox } from '../ui/ConfirmBox';
 import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorSummary } from '../ui/ErrorSummary';
-import { useFocusLater } from '../ui/useFocusLater';
+import { useConfirmStep } from '../ui/useConfirmStep';
 import { useFormState } from '../session/useFormState';
 import { explainReviewerError } from './reviewerErrors';
 
@@ -21,51 +20,40 @@ export function ConflictDeclaration({
   onDeclared: () => void;
 }) {
   const { t } = useI18n();
-  const id = useId();
-  const questionId = `${id}-question`;
-  const startId = `${id}-start`;
-  const [confirming, setConfirming] = useState(false);
+  const confirm = useConfirmStep();
   const form = useFormState();
-  const focusLater = useFocusLater();
 
   async function declare() {
     const done = await form.submit(
       () => api('reviewers.conflict', { params: { token, ref: applicationRef } }),
       explainReviewerError,
     );
-    setConfirming(false);
+    confirm.close();
     if (done !== undefined) onDeclared();
   }
 
   return (
     <div className="conflict fr-mt-4w">
       <ErrorSummary errors={form.errors} />
-      {confirming ? (
+      {confirm.isOpen ? (
         <ConfirmBox
-          questionId={questionId}
+          {...confirm.box}
           question={t('review.conflict.question', { title })}
           consequence={t('review.conflict.consequence')}
           confirmLabel={t('review.conflict.confirm')}
           cancelLabel={t('review.conflict.cancel')}
           busy={form.busy}
           onConfirm={() => void declare()}
-          onCancel={() => {
-            setConfirming(false);
-            focusLater(startId);
-          }}
         />
       ) : (
         <>
           <p className="fr-hint-text fr-text--md">{t('review.conflict.hint')}</p>
           <Button
             type="button"
-            id={startId}
+            id={confirm.triggerId}
             priority="secondary"
             iconId="fr-icon-error-warning-line"
-            onClick={() => {
-              setConfirming(true);
-              focusLater(questionId);
-            }}
+            onClick={confirm.open}
           >
             {t('review.conflict.declare')}
           </Button>

@@ -1,14 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../ui/Button';
 import { OPINIONS, type Opinion } from '../../../shared/calls/callEvents';
-import { AXES, type Axis, type Review } from '../../../shared/calls/review';
+import type { Axis, Review } from '../../../shared/calls/review';
 import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { ChoiceFieldset } from '../ui/ChoiceFieldset';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import type { FormError } from '../ui/formErrors';
 import { useFormState } from '../session/useFormState';
-import { AssessmentFieldset } from '../assessment/AssessmentFieldset';
+import { AssessmentFieldsets } from '../assessment/AssessmentFieldsets';
 import { checkAssessments, draftOf, type AssessmentsDraft } from '../assessment/assessmentDraft';
 import { explainReviewerError } from './reviewerErrors';
 import { AXIS_KEYS } from '../i18n/dossierLabels';
@@ -77,16 +77,7 @@ export function ReviewForm({
         value={opinion}
         onChange={setOpinion}
       />
-      {AXES.map((axis) => (
-        <AssessmentFieldset
-          key={axis}
-          prefix={id}
-          axis={axis}
-          draft={draft[axis]}
-          errorFor={form.errorFor}
-          onChange={(next) => setDraft((current) => ({ ...current, [axis]: next }))}
-        />
-      ))}
+      <AssessmentFieldsets prefix={id} draft={draft} errorFor={form.errorFor} setDraft={setDraft} />
       <Button type="submit" disabled={form.busy}>
         {saved === null ? t('review.form.submit') : t('review.form.update')}
       </Button>

@@ -1,6 +1,6 @@
+import type { ProcessSectionProps } from '../session/processSectionProps';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ErrorDetails } from '../../../shared/errors';
-import type { ProcessState } from '../../../shared/process/processState';
 import { ApiError, apiUpload } from '../api/apiClient';
 import { useI18n } from '../i18n/useI18n';
 import { tPlural } from '../i18n/plural';
@@ -13,13 +13,7 @@ import type { ApiOutput } from '../../../shared/api/route';
 type Problems = NonNullable<ErrorDetails['problems']>;
 
 /** The organiser imports the admissible dossiers (JSON or CSV); replaceable until deliberation opens. */
-export function DossiersSection({
-  state,
-  onChange,
-}: {
-  state: ProcessState;
-  onChange: (next: ProcessState) => void;
-}) {
+export function DossiersSection({ state, onChange }: ProcessSectionProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const id = useId();

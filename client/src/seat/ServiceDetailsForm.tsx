@@ -1,8 +1,8 @@
+import type { ProcessSectionProps } from '../session/processSectionProps';
 import { useId, useState, type FormEvent } from 'react';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import type { ProcessState } from '../../../shared/process/processState';
 import type { ServiceDetails } from '../../../shared/process/serviceDetails';
 import { useI18n } from '../i18n/useI18n';
 import { describeApiError } from '../ui/formErrors';
@@ -21,13 +21,7 @@ const TEXT_FIELDS = ['duration', 'place', 'videoLink', 'compensation', 'contact'
  * The organiser states what serving involves (session dates in Paris time, duration, place or video
  * link, compensation, a service contact). Logged publicly; editable until the results are published.
  */
-export function ServiceDetailsForm({
-  state,
-  onChange,
-}: {
-  state: ProcessState;
-  onChange: (next: ProcessState) => void;
-}) {
+export function ServiceDetailsForm({ state, onChange }: ProcessSectionProps) {
   const { t } = useI18n();
   const id = useId();
   const current = state.service;

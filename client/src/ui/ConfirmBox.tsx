@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
+import { SmallButtonRow } from './SmallButtonRow';
 
 /**
  * The explicit confirmation of an action that cannot be undone, shown in the page beside the button that
@@ -43,14 +44,7 @@ export function ConfirmBox({
         <strong>{question}</strong> {consequence}
       </p>
       {details}
-      <ul
-        className={fr.cx(
-          'fr-btns-group',
-          'fr-btns-group--inline-sm',
-          'fr-btns-group--sm',
-          'fr-mt-2w',
-        )}
-      >
+      <SmallButtonRow>
         <li>
           <button type="button" className={fr.cx('fr-btn')} disabled={busy} onClick={onConfirm}>
             {confirmLabel}
@@ -66,7 +60,7 @@ export function ConfirmBox({
             {cancelLabel}
           </button>
         </li>
-      </ul>
+      </SmallButtonRow>
     </div>
   );
 }

@@ -1,8 +1,6 @@
-import { useMemo } from 'react';
 import { NotFoundPage } from '../layout/NotFoundPage';
-import { publicView } from '../../../shared/process/publicView';
 import { useI18n } from '../i18n/useI18n';
-import { usePublicLog } from '../realtime/usePublicLog';
+import { usePublicView } from '../realtime/usePublicView';
 import { WitnessRevealSection, type CommittedSource } from './WitnessRevealSection';
 import { WitnessSealSection } from './WitnessSealSection';
 import { WitnessSecretSection } from './WitnessSecretSection';
@@ -36,15 +34,11 @@ function ProcessWitness({
   initialRound: number | undefined;
 }) {
   const { t } = useI18n();
-  const log = usePublicLog(processId);
-  const fold = log.kind === 'ready' ? log.fold : undefined;
-  const view = useMemo(
-    () => (fold?.state === undefined ? undefined : publicView(fold.state)),
-    [fold],
-  );
-  if (log.kind === 'missing') return <NotFoundPage />;
-  if (log.kind === 'failed') return <p role="alert">{t('public.loadFailed')}</p>;
-  if (view === undefined) return <p role="status">{t('public.loading')}</p>;
+  const load = usePublicView(processId);
+  if (load.kind === 'missing') return <NotFoundPage />;
+  if (load.kind === 'failed') return <p role="alert">{t('public.loadFailed')}</p>;
+  if (load.kind === 'loading') return <p role="status">{t('public.loading')}</p>;
+  const { view } = load;
   const sources = view.commitment?.commitment.sources.flatMap((source) =>
     source.commitment === undefined ? [] : [{ label: source.label, commitment: source.commitment }],
   );

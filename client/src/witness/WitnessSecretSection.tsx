@@ -52,26 +52,8 @@ export function WitnessSecretSection() {
         </div>
         {made !== undefined && (
           <div className="witness-made" data-testid="witness-made">
-            <p className="witness-value-label" id="witness-secret-label">
-              {t('witness.create.secret')}
-            </p>
-            <p
-              className="witness-value"
-              aria-labelledby="witness-secret-label"
-              data-testid="witness-secret"
-            >
-              {made.secret}
-            </p>
-            <p className="witness-value-label" id="witness-hash-label">
-              {t('witness.create.hash')}
-            </p>
-            <p
-              className="witness-value"
-              aria-labelledby="witness-hash-label"
-              data-testid="witness-hash"
-            >
-              {made.hash}
-            </p>
+            <WitnessValue name="secret" label={t('witness.create.secret')} value={made.secret} />
+            <WitnessValue name="hash" label={t('witness.create.hash')} value={made.hash} />
             <div className="witness-actions">
               <CopyButton
                 text={made.hash}
@@ -120,5 +102,20 @@ export function WitnessSecretSection() {
         </div>
       )}
     </section>
+  );
+}
+
+/** A value shown to copy or write down, under its label; `name` makes the ids and the test id. */
+function WitnessValue({ name, label, value }: { name: string; label: string; value: string }) {
+  const labelId = `witness-${name}-label`;
+  return (
+    <>
+      <p className="witness-value-label" id={labelId}>
+        {label}
+      </p>
+      <p className="witness-value" aria-labelledby={labelId} data-testid={`witness-${name}`}>
+        {value}
+      </p>
+    </>
   );
 }

@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/useI18n';
 import type { Source } from '../../../../shared/lottery/protocol';
 import type { FormState } from '../../session/useFormState';
 import { FileInput } from '../../ui/FileInput';
-import { TextField } from '../../ui/TextField';
+import { TextField, type TextFieldProps } from '../../ui/TextField';
 import { DrandRoundInfo } from '../DrandRoundInfo';
 import { DrandRoundLink } from '../DrandRoundLink';
 import { describeSource } from '../../../../shared/lottery/describeSource';
@@ -45,6 +45,19 @@ export function SourceRevealField({
   const { t, language } = useI18n();
   const fileId = `${id}-file`;
   const round = roundOf(source);
+  // The field the value is typed in, a signature or a secret alike: never spell-checked nor completed.
+  const valueField = {
+    id,
+    required,
+    label,
+    error: form.errorFor(id),
+    type: 'text',
+    className: 'input-hash',
+    spellCheck: false,
+    autoComplete: 'off',
+    value,
+    onChange: (event: ChangeEvent<HTMLInputElement>) => onValueChange(event.target.value),
+  } satisfies TextFieldProps;
 
   async function loadFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -69,40 +82,19 @@ export function SourceRevealField({
             <DrandRoundLink round={round} />
           </>
         )}
-        <TextField
-          id={id}
-          required={required}
-          label={label}
-          hint={t('organiser.reveal.signatureHint')}
-          error={form.errorFor(id)}
-          type="text"
-          className="input-hash"
-          spellCheck={false}
-          autoComplete="off"
-          value={value}
-          onChange={(event) => onValueChange(event.target.value)}
-        />
+        <TextField {...valueField} hint={t('organiser.reveal.signatureHint')} />
       </>
     );
   return (
     <>
       <TextField
-        id={id}
-        required={required}
-        label={label}
+        {...valueField}
         hint={
           <>
             {secretHint ?? t('organiser.reveal.valueHint')}{' '}
             <code className="hash">{source.commitment}</code>
           </>
         }
-        error={form.errorFor(id)}
-        type="text"
-        className="input-hash"
-        spellCheck={false}
-        autoComplete="off"
-        value={value}
-        onChange={(event) => onValueChange(event.target.value)}
       />
       <FileInput
         id={fileId}
