@@ -43,7 +43,7 @@ describe('the stratified lottery in the browser', () => {
     expect(await verdict.textContent()).toMatch(/Loterie cohérente : les 7 contrôles sont réussis/);
     expect(await page.getByTestId('lottery-minimum').textContent()).toMatch(/33,33\s%/);
     expect(await page.getByTestId('lottery-completion').textContent()).toBe(
-      'complète : 2 tour(s), chacun exact (certificat dual enregistré)',
+      'complète : 2 tours, chacun exact (certificat dual enregistré)',
     );
     // Chart.js arrives with the first chart drawn: wait for it, then there is exactly one.
     const chart = page.getByRole('img', { name: /Chance de chaque volontaire/ });

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import type { ProgressReport } from '../../../shared/stratify/leximin';
 import type { Algorithm } from '../../../shared/stratify/lottery';
-import { formatPercent } from './formatPercent';
+import { formatPercent } from '../ui/formatPercent';
 
 /**
  * The computation's progress: a labelled <progress> (types fixed out of all types), the round, the bounds

@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import { apiPath } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
+import { tPlural } from '../i18n/plural';
 import { LotteryFigureRows } from '../ui/LotteryFigureRows';
 import type { StratificationView } from '../../../shared/stratify/stratificationView';
 import { ProbabilityAllocation } from '../ui/ProbabilityAllocation';
-import { formatPercent } from './formatPercent';
+import { formatCoefficient, formatPercent } from '../ui/formatPercent';
 
 type ComputedLottery = NonNullable<StratificationView['lottery']>;
 
@@ -16,7 +17,8 @@ export function LotteryReview({
   processId: string;
   lottery: ComputedLottery;
 }) {
-  const { t, language } = useI18n();
+  const i18n = useI18n();
+  const { t, language } = i18n;
   const headingId = useId();
   const percent = (value: number) => formatPercent(value, language);
   const fair = lottery.panelSize / lottery.respondents;
@@ -41,7 +43,10 @@ export function LotteryReview({
     }
     const method = lottery.algorithm === 'maximin' ? 'MAXIMIN' : 'LEXIMIN';
     if (lottery.complete)
-      return t('stratified.review.complete', { method, rounds: lottery.rounds.length });
+      return tPlural(i18n, 'stratified.review.complete', lottery.rounds.length, {
+        method,
+        rounds: lottery.rounds.length,
+      });
     const bounds = lottery.bounds ?? { lower: 0, upper: 1 };
     const values = {
       rounds: lottery.rounds.length,
@@ -85,7 +90,7 @@ export function LotteryReview({
             : t('stratified.review.naiveValue', {
                 min: percent(lottery.naive.minProbability),
                 max: percent(lottery.naive.maxProbability),
-                gini: lottery.naive.gini.toFixed(4),
+                gini: formatCoefficient(lottery.naive.gini, language),
                 below: percent(lottery.naive.shareBelowFair),
               })}
         </dd>

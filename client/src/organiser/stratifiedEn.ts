@@ -89,7 +89,8 @@ export const stratifiedEn: Record<keyof typeof stratifiedFr, string> = {
   'stratified.review.stoppedEarly':
     'The computation reached its time limit: this allocation is the best found, not necessarily the optimum.',
   'stratified.review.completion': 'Optimisation',
-  'stratified.review.complete': '{method} complete: {rounds} round(s), each proved exact.',
+  'stratified.review.complete.one': '{method} complete: {rounds} round, proved exact.',
+  'stratified.review.complete.other': '{method} complete: {rounds} rounds, each proved exact.',
   'stratified.review.incomplete':
     'Not complete, stopped by the time limit: rounds 1 to {rounds} are exact; round {open} was open, its value between {lower} and {upper} (gap {gap}).',
   'stratified.review.incompleteNoRound':

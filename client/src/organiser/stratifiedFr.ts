@@ -90,7 +90,8 @@ export const stratifiedFr = {
   'stratified.review.stoppedEarly':
     'Le calcul a atteint sa durée maximale : cette répartition est la meilleure trouvée, pas forcément l’optimum.',
   'stratified.review.completion': 'Optimisation',
-  'stratified.review.complete': '{method} complet : {rounds} tour(s), chacun prouvé exact.',
+  'stratified.review.complete.one': '{method} complet : {rounds} tour, prouvé exact.',
+  'stratified.review.complete.other': '{method} complet : {rounds} tours, chacun prouvé exact.',
   'stratified.review.incomplete':
     'Incomplet, arrêté par la durée maximale : les tours 1 à {rounds} sont exacts ; le tour {open} était ouvert, sa valeur entre {lower} et {upper} (écart {gap}).',
   'stratified.review.incompleteNoRound':

@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/useI18n';
+import { formatCoefficient } from './formatPercent';
 
 /** What every lottery file and computed lottery states about how chances are spread. */
 export interface LotterySpread {
@@ -22,7 +23,7 @@ export function LotteryFigureRows({
   lottery: LotterySpread;
   percent: (chance: number) => string;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   return (
     <>
       <dt>{t('lottery.size')}</dt>
@@ -38,7 +39,7 @@ export function LotteryFigureRows({
       <dt>{t('lottery.maximum')}</dt>
       <dd>{percent(lottery.maxProbability)}</dd>
       <dt>{t('lottery.gini')}</dt>
-      <dd>{lottery.gini.toFixed(4)}</dd>
+      <dd>{formatCoefficient(lottery.gini, language)}</dd>
     </>
   );
 }

@@ -1,12 +1,14 @@
 import { useId } from 'react';
 import type { LotteryFile } from '../../../shared/stratify/lotteryFile';
 import { useI18n } from '../i18n/useI18n';
+import { tPlural } from '../i18n/plural';
 import { LotteryFigureRows } from '../ui/LotteryFigureRows';
 import { ProbabilityAllocation } from '../ui/ProbabilityAllocation';
 
 /** The figures of a well-formed LOTTERY.json and how chances are spread among volunteers. */
 export function LotteryFigures({ lottery }: { lottery: LotteryFile }) {
-  const { t, language } = useI18n();
+  const i18n = useI18n();
+  const { t, language } = i18n;
   const headingId = useId();
   const percent = (x: number) =>
     `${new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(100 * x)} %`;
@@ -23,9 +25,10 @@ export function LotteryFigures({ lottery }: { lottery: LotteryFile }) {
       });
     }
     const rounds = lottery.rounds ?? [];
-    if (lottery.complete) return t('lottery.complete', { rounds: rounds.length });
+    if (lottery.complete)
+      return tPlural(i18n, 'lottery.complete', rounds.length, { rounds: rounds.length });
     const bounds = lottery.bounds ?? { lower: 0, upper: 1 };
-    return t('lottery.incomplete', {
+    return tPlural(i18n, 'lottery.incomplete', rounds.length, {
       rounds: rounds.length,
       lower: percent(bounds.lower),
       upper: percent(bounds.upper),

@@ -70,9 +70,12 @@ export const verifierFr = {
   'lottery.figures': 'Répartition des chances',
   'lottery.algorithm': 'Méthode',
   'lottery.completion': 'Optimisation',
-  'lottery.complete': 'complète : {rounds} tour(s), chacun exact (certificat dual enregistré)',
-  'lottery.incomplete':
-    'incomplète, arrêtée par sa durée maximale : {rounds} tour(s) exact(s) ; le tour suivant était ouvert, sa valeur entre {lower} et {upper} (écart {gap})',
+  'lottery.complete.one': 'complète : {rounds} tour, exact (certificat dual enregistré)',
+  'lottery.complete.other': 'complète : {rounds} tours, chacun exact (certificat dual enregistré)',
+  'lottery.incomplete.one':
+    'incomplète, arrêtée par sa durée maximale : {rounds} tour exact ; le tour suivant était ouvert, sa valeur entre {lower} et {upper} (écart {gap})',
+  'lottery.incomplete.other':
+    'incomplète, arrêtée par sa durée maximale : {rounds} tours exacts ; le tour suivant était ouvert, sa valeur entre {lower} et {upper} (écart {gap})',
   'lottery.nashComplete':
     'bien-être de Nash optimal : moyenne géométrique des chances {mean} ; aucune répartition ne l’augmente de plus de {gap} (certificat de dualité enregistré)',
   'lottery.nashIncomplete':
@@ -170,9 +173,12 @@ export const verifierEn: Record<keyof typeof verifierFr, string> = {
   'lottery.figures': 'How chances are spread',
   'lottery.algorithm': 'Method',
   'lottery.completion': 'Optimisation',
-  'lottery.complete': 'complete: {rounds} round(s), each exact (dual certificate recorded)',
-  'lottery.incomplete':
-    'not complete, stopped by its time limit: {rounds} round(s) exact; the next round was open, its value between {lower} and {upper} (gap {gap})',
+  'lottery.complete.one': 'complete: {rounds} round, exact (dual certificate recorded)',
+  'lottery.complete.other': 'complete: {rounds} rounds, each exact (dual certificate recorded)',
+  'lottery.incomplete.one':
+    'not complete, stopped by its time limit: {rounds} round exact; the next round was open, its value between {lower} and {upper} (gap {gap})',
+  'lottery.incomplete.other':
+    'not complete, stopped by its time limit: {rounds} rounds exact; the next round was open, its value between {lower} and {upper} (gap {gap})',
   'lottery.nashComplete':
     'Nash welfare optimal: geometric mean of the chances {mean}; no distribution raises it by more than {gap} (duality certificate recorded)',
   'lottery.nashIncomplete':

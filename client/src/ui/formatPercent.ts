@@ -6,3 +6,10 @@ export const formatPercent = (value: number, language: string): string =>
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   }).format(value);
+
+/** A coefficient between 0 and 1 (Gini) with four decimals, in the interface language (« 0,2779 »). */
+export const formatCoefficient = (value: number, language: string): string =>
+  new Intl.NumberFormat(language, {
+    minimumFractionDigits: 4,
+    maximumFractionDigits: 4,
+  }).format(value);
