@@ -3,15 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import drand from '../fixtures/vectors/drand-quicknet.json';
-import {
-  TEST_ADMINISTRATOR,
-  TEST_SETUP_TOKEN,
-  type TestServer,
-} from '../server/testing/testServer';
+import { type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './harness/axe';
 import { removeFolder, startBrowserRun } from './harness/browser';
+import { createFirstAccount, press, replaceText } from './harness/keyboard';
 import { keepScreenshot } from './harness/screenshots';
 
 // A small pool (40 volunteers, 6 seats) so that the lottery is computed in about a second.
@@ -48,18 +45,6 @@ afterAll(async () => {
   removeFolder(files);
 });
 
-/** Focuses a control and presses a key on it, as a keyboard user would after tabbing there. */
-async function press(page: Page, locator: ReturnType<Page['getByRole']>, key: string) {
-  await locator.focus();
-  await page.keyboard.press(key);
-}
-
-async function typeInto(page: Page, locator: ReturnType<Page['getByLabel']>, text: string) {
-  await locator.focus();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(text);
-}
-
 describe('the stratified option in the organiser console', () => {
   it('imports quotas, computes, reviews and commits, with the keyboard', async () => {
     const page = await browser.newPage();
@@ -68,19 +53,7 @@ describe('the stratified option in the organiser console', () => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
     await page.goto(`${server.url}/organiser`);
-    await page
-      .getByRole('heading', { name: 'Mise en service : créer le premier compte' })
-      .waitFor();
-    await typeInto(page, page.getByLabel('Jeton de mise en service'), TEST_SETUP_TOKEN);
-    await typeInto(page, page.getByLabel('Adresse e-mail'), TEST_ADMINISTRATOR.email);
-    await typeInto(page, page.getByLabel('Votre nom'), TEST_ADMINISTRATOR.name);
-    await typeInto(
-      page,
-      page.getByLabel('Mot de passe', { exact: true }),
-      'mot de passe très long',
-    );
-    await typeInto(page, page.getByLabel('Confirmer le mot de passe'), 'mot de passe très long');
-    await page.keyboard.press('Enter');
+    await createFirstAccount(page);
     await press(page, page.getByRole('link', { name: 'Jury stratifié' }), 'Enter');
     await page.getByRole('heading', { name: 'Option : tirage stratifié par quotas' }).waitFor();
 
@@ -102,7 +75,7 @@ describe('the stratified option in the organiser console', () => {
     await page.getByRole('table', { name: 'Quotas importés (quotas.csv)' }).waitFor();
 
     // Compute with M = 50: the progress bar is labelled, then the review shows the figures.
-    await typeInto(page, page.getByLabel('Nombre de panels (M)'), '50');
+    await replaceText(page, page.getByLabel('Nombre de panels (M)'), '50');
     await press(page, page.getByRole('button', { name: 'Calculer la loterie' }), 'Enter');
     await page.getByText('Loterie calculée et enregistrée.').waitFor({ timeout: 30_000 });
     const figures = page.getByTestId('lottery-figures');
@@ -132,7 +105,11 @@ describe('the stratified option in the organiser console', () => {
       page.getByLabel('Tirage stratifié (un panel de la loterie calculée)'),
       'Space',
     );
-    await typeInto(page, page.getByLabel('Numéro du tour drand (facultatif)'), String(round.round));
+    await replaceText(
+      page,
+      page.getByLabel('Numéro du tour drand (facultatif)'),
+      String(round.round),
+    );
     await page.keyboard.press('Enter');
     const question = page.getByText('Engager le tirage stratifié ?');
     await question.waitFor();

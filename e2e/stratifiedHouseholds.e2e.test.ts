@@ -6,14 +6,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  TEST_ADMINISTRATOR,
-  TEST_SETUP_TOKEN,
-  type TestServer,
-} from '../server/testing/testServer';
+import type { Browser } from 'playwright-core';
+import { type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './harness/axe';
 import { removeFolder, startBrowserRun } from './harness/browser';
+import { createFirstAccount, press, replaceText } from './harness/keyboard';
 
 // 12 volunteers in 6 homes of two (one woman, one man), each home written two ways.
 const VOLUNTEERS = `name,email,genre,adresse,code_postal\n${Array.from({ length: 12 }, (_, i) => {
@@ -45,17 +42,6 @@ afterAll(async () => {
   removeFolder(files);
 });
 
-async function press(page: Page, locator: ReturnType<Page['getByRole']>, key: string) {
-  await locator.focus();
-  await page.keyboard.press(key);
-}
-
-async function typeInto(page: Page, locator: ReturnType<Page['getByLabel']>, text: string) {
-  await locator.focus();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(text);
-}
-
 describe('households and flexible bounds in the organiser console', () => {
   it('refuses a bad flex by line, column and reason, and computes with a household rule', async () => {
     const page = await browser.newPage();
@@ -64,19 +50,7 @@ describe('households and flexible bounds in the organiser console', () => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
     await page.goto(`${server.url}/organiser`);
-    await page
-      .getByRole('heading', { name: 'Mise en service : créer le premier compte' })
-      .waitFor();
-    await typeInto(page, page.getByLabel('Jeton de mise en service'), TEST_SETUP_TOKEN);
-    await typeInto(page, page.getByLabel('Adresse e-mail'), TEST_ADMINISTRATOR.email);
-    await typeInto(page, page.getByLabel('Votre nom'), TEST_ADMINISTRATOR.name);
-    await typeInto(
-      page,
-      page.getByLabel('Mot de passe', { exact: true }),
-      'mot de passe très long',
-    );
-    await typeInto(page, page.getByLabel('Confirmer le mot de passe'), 'mot de passe très long');
-    await page.keyboard.press('Enter');
+    await createFirstAccount(page);
     await press(page, page.getByRole('link', { name: 'Jury par foyers' }), 'Enter');
     await page.getByRole('heading', { name: 'Option : tirage stratifié par quotas' }).waitFor();
 
@@ -105,7 +79,7 @@ describe('households and flexible bounds in the organiser console', () => {
     await expectAccessible(browser, page, 'stratified households', (scan) =>
       scan.getByRole('group', { name: /Foyers \(facultatif\)/ }).waitFor(),
     );
-    await typeInto(page, page.getByLabel('Nombre de panels (M)'), '30');
+    await replaceText(page, page.getByLabel('Nombre de panels (M)'), '30');
     await press(page, page.getByRole('button', { name: 'Calculer la loterie' }), 'Enter');
     await page.getByText('Loterie calculée et enregistrée.').waitFor({ timeout: 60_000 });
     const lottery = (await page.evaluate(

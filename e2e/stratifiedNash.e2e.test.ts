@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgressReport } from '../shared/stratify/leximin';
-import { setUpAdministrator, signIn } from '../server/testing/testServer';
-import { signedInContext, startBrowserRun, type BrowserRun } from './harness/browser';
+import { signedInContext, type BrowserRun } from './harness/browser';
+import { startStratifiedRun } from './harness/stratifiedRun';
 
 // 40 volunteers, gender alternating and a quarter young: a Nash-welfare lottery computes in a second.
 const volunteers = () =>
@@ -17,15 +17,12 @@ let processId: string;
 let cookie: string;
 
 beforeAll(async () => {
-  run = await startBrowserRun({ clockStart: '2023-09-15T10:00:00Z' });
-  const { server } = run;
-  await setUpAdministrator(server.client());
-  const login = await signIn(server.client());
-  cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  processId = server.app.ceremony.create({ title: 'Nash', seats: 6, alternates: 0 }).id;
-  const encode = (text: string) => new TextEncoder().encode(text);
-  server.app.ceremony.importVolunteers(processId, encode(volunteers()), 'v.csv');
-  server.app.stratification.importQuotas(processId, encode(QUOTAS), 'quotas.csv');
+  ({ run, processId, cookie } = await startStratifiedRun({
+    title: 'Nash',
+    seats: 6,
+    volunteersCsv: volunteers(),
+    quotasCsv: QUOTAS,
+  }));
 });
 
 afterAll(async () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ProgressReport } from '../shared/stratify/leximin';
-import { setUpAdministrator, signIn } from '../server/testing/testServer';
-import { signedInContext, startBrowserRun, type BrowserRun } from './harness/browser';
+import { signedInContext, type BrowserRun } from './harness/browser';
+import { startStratifiedRun } from './harness/stratifiedRun';
 
 // 300 volunteers over 5 criteria (197 types) and 12 seats: LEXIMIN's first round runs for seconds, long
 // enough for the console's once-a-second poll to show it; later rounds may close within one poll, so
@@ -39,15 +39,12 @@ let processId: string;
 let cookie: string;
 
 beforeAll(async () => {
-  run = await startBrowserRun({ clockStart: '2023-09-15T10:00:00Z' });
-  const { server } = run;
-  await setUpAdministrator(server.client());
-  const login = await signIn(server.client());
-  cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  processId = server.app.ceremony.create({ title: 'Progression', seats: 12, alternates: 0 }).id;
-  const encode = (text: string) => new TextEncoder().encode(text);
-  server.app.ceremony.importVolunteers(processId, encode(volunteers()), 'v.csv');
-  server.app.stratification.importQuotas(processId, encode(QUOTAS), 'quotas.csv');
+  ({ run, processId, cookie } = await startStratifiedRun({
+    title: 'Progression',
+    seats: 12,
+    volunteersCsv: volunteers(),
+    quotasCsv: QUOTAS,
+  }));
 });
 
 afterAll(async () => {

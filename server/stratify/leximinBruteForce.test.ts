@@ -8,57 +8,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ErrorCode } from '../../shared/errors';
 import { checkLottery } from '../../shared/stratify/lotteryFile';
-import { parseQuotaRows, type Quota } from '../../shared/stratify/quotas';
-import { parseRespondentRows, type Respondent } from '../../shared/stratify/respondents';
 import { checkRoundCertificates } from './checkRoundCertificates';
 import { highsInstance } from './highsBackend';
-import { stratify } from './stratify';
+import { allPanels, caseArbitrary, parse, solveCase } from '../testing/smallStratifyCases';
 
 const TOLERANCE = 1e-6;
-
-interface Case {
-  quotas: string;
-  respondents: string;
-  k: number;
-  household: boolean;
-}
-
-const split = (text: string) =>
-  text
-    .trim()
-    .split('\n')
-    .map((line) => line.split(','));
-
-function parse(c: Case): { quotas: Quota[]; respondents: Respondent[] } {
-  const quotas = parseQuotaRows(split(c.quotas), 'q');
-  const respondents = parseRespondentRows(
-    split(c.respondents),
-    quotas,
-    'r',
-    c.household ? { householdColumn: 'home' } : {},
-  );
-  return { quotas, respondents };
-}
-
-/** Every valid panel, as sorted rows: size, quotas and at most one person per shared household. */
-function allPanels(quotas: Quota[], respondents: Respondent[], k: number): number[][] {
-  const n = respondents.length;
-  const panels: number[][] = [];
-  for (let mask = 0; mask < 1 << n; mask++) {
-    const rows = respondents.filter((r) => (mask >> r.row) & 1).map((r) => r.row);
-    if (rows.length !== k) continue;
-    const homes = rows.map((row) => respondents[row]!.household).filter((h) => h !== undefined);
-    if (new Set(homes).size !== homes.length) continue;
-    const meets = quotas.every((q) => {
-      const count = rows.filter(
-        (row) => respondents[row]!.features[q.category] === q.feature,
-      ).length;
-      return count >= q.min && count <= q.max;
-    });
-    if (meets) panels.push(rows);
-  }
-  return panels;
-}
 
 /** The LEXIMIN levels over all panels: each level's value and the people who cannot rise above it. */
 async function bruteForceLeximin(panels: number[][], n: number) {
@@ -107,67 +61,6 @@ async function bruteForceLeximin(panels: number[][], n: number) {
   return { levels, final: fixedAt as number[] };
 }
 
-/** People with two attributes and optional homes; quotas around a real panel, or shifted from it. */
-const caseArbitrary = (feasible: boolean) =>
-  fc
-    .record({
-      people: fc.array(
-        fc.record({
-          a: fc.constantFrom('x', 'y', 'z'),
-          b: fc.constantFrom('p', 'q'),
-          home: fc.integer({ min: 0, max: 7 }),
-        }),
-        { minLength: 3, maxLength: 10 },
-      ),
-      k: fc.integer({ min: 1, max: 9 }),
-      slack: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 5, maxLength: 5 }),
-      random: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 5, maxLength: 5 }),
-      household: fc.boolean(),
-    })
-    .map(({ people, k: wanted, slack, random, household }): Case => {
-      const k = Math.max(1, Math.min(people.length - 1, wanted));
-      const panel: number[] = [];
-      const homes = new Set<number>();
-      for (let i = 0; i < people.length && panel.length < k; i++)
-        if (!household || !homes.has(people[i]!.home)) {
-          panel.push(i);
-          homes.add(people[i]!.home);
-        }
-      const features: [string, string][] = [
-        ['a', 'x'],
-        ['a', 'y'],
-        ['a', 'z'],
-        ['b', 'p'],
-        ['b', 'q'],
-      ];
-      // Around a real panel; for the infeasibility test, shifted by −2 … +2 seats, often too far.
-      const bounds = features.map(([c, f], q) => {
-        const count = panel.filter((i) => people[i]![c as 'a' | 'b'] === f).length;
-        const shift = feasible ? 0 : random[q]! - 2;
-        return [Math.max(0, count + shift - slack[q]!), Math.max(0, count + shift + slack[q]!)];
-      });
-      return {
-        quotas: `category,feature,min,max\n${features.map(([c, f], q) => `${c},${f},${bounds[q]![0]},${bounds[q]![1]}`).join('\n')}\n`,
-        respondents: `a,b,home\n${people.map((p) => `${p.a},${p.b},h${p.home}`).join('\n')}\n`,
-        // A panel of k exists only if the homes allow it: otherwise the case tests infeasibility.
-        k: feasible ? Math.max(1, panel.length) : k,
-        household,
-      };
-    });
-
-const bytes = (text: string) => new TextEncoder().encode(text);
-const solve = (c: Case, algorithm: 'leximin' | 'maximin') =>
-  stratify({
-    quotas: { bytes: bytes(c.quotas), file: 'q.csv' },
-    respondents: { bytes: bytes(c.respondents), file: 'r.csv' },
-    panelSize: c.k,
-    panelCount: 20,
-    algorithm,
-    seed: 'brute',
-    naiveRuns: 0,
-    ...(c.household ? { householdColumn: 'home' } : {}),
-  });
-
 /** Consecutive rounds of equal value merged into one level: value and sorted rows. */
 function mergedLevels(rounds: { value: number; fixed: number[] }[]) {
   const levels: { value: number; rows: number[] }[] = [];
@@ -183,12 +76,12 @@ function mergedLevels(rounds: { value: number; fixed: number[] }[]) {
 describe('LEXIMIN against brute force (n ≤ 10)', () => {
   it('every round value, every round’s fixed set and the final vector match (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(caseArbitrary(true), async (c) => {
+      fc.asyncProperty(caseArbitrary(true, 10), async (c) => {
         const { quotas, respondents } = parse(c);
         const panels = allPanels(quotas, respondents, c.k);
         expect(panels.length).toBeGreaterThan(0);
         const expected = await bruteForceLeximin(panels, respondents.length);
-        const lottery = await solve(c, 'leximin');
+        const lottery = await solveCase(c, 'leximin');
         expect(lottery.complete).toBe(true);
         const levels = mergedLevels(lottery.rounds);
         expect(levels.map((l) => l.rows)).toEqual(expected.levels.map((l) => l.rows));
@@ -204,7 +97,7 @@ describe('LEXIMIN against brute force (n ≤ 10)', () => {
         const certificates = await checkRoundCertificates(lottery, quotas, respondents);
         expect(certificates.filter((check) => !check.ok)).toEqual([]);
         // MAXIMIN is the first level alone.
-        const maximin = await solve(c, 'maximin');
+        const maximin = await solveCase(c, 'maximin');
         expect(maximin.complete).toBe(true);
         expect(maximin.rounds).toHaveLength(1);
         expect(Math.abs(maximin.rounds[0]!.value - expected.levels[0]!.value)).toBeLessThanOrEqual(
@@ -217,10 +110,10 @@ describe('LEXIMIN against brute force (n ≤ 10)', () => {
 
   it('refuses exactly the quotas no panel meets, households included (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(caseArbitrary(false), async (c) => {
+      fc.asyncProperty(caseArbitrary(false, 10), async (c) => {
         const { quotas, respondents } = parse(c);
         const isFeasible = allPanels(quotas, respondents, c.k).length > 0;
-        const outcome = await solve(c, 'leximin').then(
+        const outcome = await solveCase(c, 'leximin').then(
           (lottery) => ({ ok: true as const, lottery }),
           (error: unknown) => ({ ok: false as const, error }),
         );

@@ -9,54 +9,14 @@ import fc from 'fast-check';
 import { ErrorCode } from '../../shared/errors';
 import type { Lottery } from '../../shared/stratify/lottery';
 import { checkLottery } from '../../shared/stratify/lotteryFile';
-import { parseQuotaRows, type Quota } from '../../shared/stratify/quotas';
-import { parseRespondentRows, type Respondent } from '../../shared/stratify/respondents';
 import { checkNashCertificate } from './checkNashCertificate';
-import { stratify } from './stratify';
-
-interface Case {
-  quotas: string;
-  respondents: string;
-  k: number;
-  household: boolean;
-}
-
-const split = (text: string) =>
-  text
-    .trim()
-    .split('\n')
-    .map((line) => line.split(','));
-
-function parse(c: Case): { quotas: Quota[]; respondents: Respondent[] } {
-  const quotas = parseQuotaRows(split(c.quotas), 'q');
-  const respondents = parseRespondentRows(
-    split(c.respondents),
-    quotas,
-    'r',
-    c.household ? { householdColumn: 'home' } : {},
-  );
-  return { quotas, respondents };
-}
-
-/** Every valid panel, as sorted rows: size, quotas and at most one person per shared household. */
-function allPanels(quotas: Quota[], respondents: Respondent[], k: number): number[][] {
-  const n = respondents.length;
-  const panels: number[][] = [];
-  for (let mask = 0; mask < 1 << n; mask++) {
-    const rows = respondents.filter((r) => (mask >> r.row) & 1).map((r) => r.row);
-    if (rows.length !== k) continue;
-    const homes = rows.map((row) => respondents[row]!.household).filter((h) => h !== undefined);
-    if (new Set(homes).size !== homes.length) continue;
-    const meets = quotas.every((q) => {
-      const count = rows.filter(
-        (row) => respondents[row]!.features[q.category] === q.feature,
-      ).length;
-      return count >= q.min && count <= q.max;
-    });
-    if (meets) panels.push(rows);
-  }
-  return panels;
-}
+import {
+  allPanels,
+  caseArbitrary,
+  parse,
+  solveCase,
+  type Case,
+} from '../testing/smallStratifyCases';
 
 /**
  * max Σ_{i selectable} ln π_i over all panels by EM: λ_P ← λ_P · (Σ_{i∈P} 1/π_i) / N, which never lowers
@@ -84,75 +44,16 @@ function bruteForceNash(panels: number[][], n: number) {
   return { objective, gap, probabilities: pi, selectable: N };
 }
 
-/** People with two attributes and optional homes; quotas around a real panel, or shifted from it. */
-const caseArbitrary = (feasible: boolean) =>
-  fc
-    .record({
-      people: fc.array(
-        fc.record({
-          a: fc.constantFrom('x', 'y', 'z'),
-          b: fc.constantFrom('p', 'q'),
-          home: fc.integer({ min: 0, max: 5 }),
-        }),
-        { minLength: 3, maxLength: 8 },
-      ),
-      k: fc.integer({ min: 1, max: 7 }),
-      slack: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 5, maxLength: 5 }),
-      random: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 5, maxLength: 5 }),
-      household: fc.boolean(),
-    })
-    .map(({ people, k: wanted, slack, random, household }): Case => {
-      const k = Math.max(1, Math.min(people.length - 1, wanted));
-      const panel: number[] = [];
-      const homes = new Set<number>();
-      for (let i = 0; i < people.length && panel.length < k; i++)
-        if (!household || !homes.has(people[i]!.home)) {
-          panel.push(i);
-          homes.add(people[i]!.home);
-        }
-      const features: [string, string][] = [
-        ['a', 'x'],
-        ['a', 'y'],
-        ['a', 'z'],
-        ['b', 'p'],
-        ['b', 'q'],
-      ];
-      const bounds = features.map(([c, f], q) => {
-        const count = panel.filter((i) => people[i]![c as 'a' | 'b'] === f).length;
-        const shift = feasible ? 0 : random[q]! - 2;
-        return [Math.max(0, count + shift - slack[q]!), Math.max(0, count + shift + slack[q]!)];
-      });
-      return {
-        quotas: `category,feature,min,max\n${features.map(([c, f], q) => `${c},${f},${bounds[q]![0]},${bounds[q]![1]}`).join('\n')}\n`,
-        respondents: `a,b,home\n${people.map((p) => `${p.a},${p.b},h${p.home}`).join('\n')}\n`,
-        k: feasible ? Math.max(1, panel.length) : k,
-        household,
-      };
-    });
-
-const bytes = (text: string) => new TextEncoder().encode(text);
-const solve = (c: Case, algorithm: 'nash' | 'leximin' = 'nash') =>
-  stratify({
-    quotas: { bytes: bytes(c.quotas), file: 'q.csv' },
-    respondents: { bytes: bytes(c.respondents), file: 'r.csv' },
-    panelSize: c.k,
-    panelCount: 20,
-    algorithm,
-    seed: 'brute',
-    naiveRuns: 0,
-    ...(c.household ? { householdColumn: 'home' } : {}),
-  });
-
 describe('Nash welfare against brute force (n ≤ 8)', () => {
   it('the objective, the probabilities and the certificate match the optimum over all panels (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(caseArbitrary(true), async (c) => {
+      fc.asyncProperty(caseArbitrary(true, 8), async (c) => {
         const { quotas, respondents } = parse(c);
         const panels = allPanels(quotas, respondents, c.k);
         expect(panels.length).toBeGreaterThan(0);
         const expected = bruteForceNash(panels, respondents.length);
         expect(expected.gap).toBeLessThanOrEqual(1e-9);
-        const lottery = await solve(c);
+        const lottery = await solveCase(c, 'nash');
         expect(lottery.algorithm).toBe('nash');
         expect(lottery.complete).toBe(true);
         const nash = lottery.nash!;
@@ -167,7 +68,7 @@ describe('Nash welfare against brute force (n ≤ 8)', () => {
           expect(Math.abs(p - expected.probabilities[i]!)).toBeLessThanOrEqual(1e-3),
         );
         // Nash welfare is at least LEXIMIN's on its own objective.
-        const leximin = await solve(c, 'leximin');
+        const leximin = await solveCase(c, 'leximin');
         const leximinObjective = leximin.optimalProbabilities.reduce(
           (sum, p) => (p > 0 ? sum + Math.log(p) : sum),
           0,
@@ -190,10 +91,10 @@ describe('Nash welfare against brute force (n ≤ 8)', () => {
 
   it('refuses exactly the quotas no panel meets, households included (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(caseArbitrary(false), async (c) => {
+      fc.asyncProperty(caseArbitrary(false, 8), async (c) => {
         const { quotas, respondents } = parse(c);
         const isFeasible = allPanels(quotas, respondents, c.k).length > 0;
-        const outcome = await solve(c).then(
+        const outcome = await solveCase(c, 'nash').then(
           (lottery) => ({ ok: true as const, lottery }),
           (error: unknown) => ({ ok: false as const, error }),
         );
@@ -221,7 +122,7 @@ describe('a Nash-welfare LOTTERY.json that lies is refused', () => {
       .map((check) => check.name);
 
   it('a changed objective, a claimed completion with a large gap, a lowered best panel', async () => {
-    const lottery = await solve(skewed);
+    const lottery = await solveCase(skewed, 'nash');
     expect(failed(lottery)).toEqual([]);
     // Every x has 1/2 and every y 1/4: the optimum over panels {x, y} is uniform within each side.
     expect(lottery.optimalProbabilities.map((p) => Number(p.toFixed(6)))).toEqual([
