@@ -10,6 +10,7 @@ import { solveNashMaster, type NashColumn } from './nashMaster';
 import type { PanelDistribution } from './panelDistribution';
 import type { SolverBackend } from './solverBackend';
 import { improveBySwaps } from './swapSearch';
+import type { QuotaFlex } from './quotaFlex';
 
 /**
  * Completion threshold on the certificate, per selectable respondent: the computation is complete when
@@ -68,6 +69,8 @@ export function nashWelfare(
     shouldStop?: () => boolean;
     now?: () => number;
     tolerance?: number;
+    /** How far the organiser accepts to relax each quota, for the suggestion when none is met. */
+    quotaFlex?: readonly QuotaFlex[];
   } = {},
 ): NashDistribution {
   const tolerance = options.tolerance ?? NASH_TOLERANCE;
@@ -91,7 +94,7 @@ export function nashWelfare(
   // Seed as LEXIMIN does: one valid panel, then panels until every type that can sit on a panel does.
   // The types left uncovered can never be selected: they are outside the objective (probability 0).
   const first = pricing.best(new Array<number>(T).fill(0));
-  if (first === undefined) infeasible(backend, instance);
+  if (first === undefined) infeasible(backend, instance, options.quotaFlex);
   addComposition(first!.counts);
   const covered = new Array<boolean>(T).fill(false);
   const cover = (counts: readonly number[]) =>
