@@ -5,7 +5,7 @@
 // MAXIMIN is the first round alone. Spec: docs/stratification.md.
 
 import { ErrorCode, KleroterionError } from '../errors';
-import type { Instance } from './instance';
+import { isValidComposition, type Instance } from './instance';
 import type { LeximinRound, PanelDistribution } from './panelDistribution';
 import type { MasterLp, SolverBackend } from './solverBackend';
 import { improveBySwaps } from './swapSearch';
@@ -185,6 +185,7 @@ export function leximin(
   while (fixedCount < T && !stopped) {
     rounds++;
     upper = averageBound();
+    if (master.perturb?.(true) === true) solution = master.solve();
     // Column generation until no panel improves the master.
     let isRoundClosed = false;
     for (;;) {
@@ -203,7 +204,21 @@ export function leximin(
         upper = Math.min(upper, lagrangianBound(solution.typeWeights, priced.value));
       const isImproving = priced !== undefined && priced.value > solution.sumDual + IMPROVEMENT;
       const added = isImproving && addComposition(priced.counts);
-      if (swapped === 0 && !added) {
+      let pooled = 0;
+      if (isImproving)
+        for (const other of priced.pool ?? [])
+          if (
+            other.value > solution.sumDual + IMPROVEMENT &&
+            isValidComposition(instance, other.counts) &&
+            addComposition(other.counts)
+          )
+            pooled++;
+      if (swapped === 0 && !added && pooled === 0) {
+        // Perturbed right-hand sides: restore them and go on pricing the exact master.
+        if (master.perturb?.(false) === true) {
+          solution = master.solve();
+          continue;
+        }
         // The MIP found no panel beyond mu (or only one the master already holds, so the LP's own
         // optimality covers it): the round is closed, its value exact.
         isRoundClosed = priced !== undefined;
