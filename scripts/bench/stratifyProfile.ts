@@ -48,9 +48,9 @@ const backend: SolverBackend = {
   pricing() {
     const pricing = highs.pricing();
     return {
-      best: (weights) =>
+      best: (weights, start) =>
         timed(
-          () => pricing.best(weights),
+          () => pricing.best(weights, start),
           (s) => {
             timing.pricingSeconds += s;
             timing.pricingCalls++;

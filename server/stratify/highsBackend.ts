@@ -68,10 +68,8 @@ export async function createHighsBackend(
       // New columns leave the basis primal feasible: the primal simplex carries on from it.
       model.options.set('simplex_strategy', 4);
       const edge = process.env['KLER_EDGE'];
-      if (edge !== undefined) model.options.set('simplex_primal_edge_weight_strategy', Number(edge));
-      const magnitude = Number(process.env['KLER_PERTURB'] ?? 0);
-      const isFixed = new Array<boolean>(typeCount).fill(false);
-      let isPerturbed = false;
+      if (edge !== undefined)
+        model.options.set('simplex_primal_edge_weight_strategy', Number(edge));
       model.passModel({
         numCols: 1,
         numRows: typeCount + 1,
@@ -98,19 +96,8 @@ export async function createHighsBackend(
           });
         },
         fix(type, value) {
-          isFixed[type] = true;
           model.changeCoefficient(type, 0, 0);
           model.changeRowBounds(type, value, inf);
-        },
-        perturb(on) {
-          if (magnitude === 0 || on === isPerturbed) return false;
-          isPerturbed = on;
-          // A deterministic spread in (0.5, 1.5) × magnitude: distinct right-hand sides break the ties
-          // that make almost every pivot degenerate.
-          for (let t = 0; t < typeCount; t++)
-            if (!isFixed[t])
-              model.changeRowBounds(t, on ? magnitude * (0.5 + ((t * 0.6180339887) % 1)) : 0, inf);
-          return true;
         },
         solve() {
           model.run();
@@ -132,7 +119,6 @@ export async function createHighsBackend(
     },
 
     pricing() {
-      const poolSize = Number(process.env['KLER_POOL'] ?? 0);
       const model = highs.createModel();
       model.options.set('output_flag', false);
       model.options.set('mip_rel_gap', 1e-9);
@@ -150,27 +136,14 @@ export async function createHighsBackend(
         integrality: new Array(T).fill(highs.constants.variableType.integer),
       });
       return {
-        best(weights) {
+        best(weights, start) {
           model.changeColsCost({ kind: 'range', from: 0, to: T - 1 }, weights);
-          // Every feasible panel the branch and bound meets on its way is kept: beside the optimum, the
-          // improving ones are more columns for the master at no extra cost.
-          const found: Float64Array[] = [];
-          model.run(
-            poolSize === 0
-              ? undefined
-              : {
-                  [highs.constants.callbackType.mipSolution](event) {
-                    if (event.data.mip_solution !== undefined) found.push(event.data.mip_solution);
-                  },
-                },
-          );
+          // A good valid panel as the first incumbent lets the branch and bound prune from the start.
+          if (start !== undefined) model.setSolution({ colValue: [...start] });
+          model.run();
           if (model.getModelStatus() !== optimal) return undefined;
           const counts = Array.from(model.getSolution().colValue, (x) => Math.round(x));
-          const value = (c: readonly number[]) => c.reduce((sum, n, t) => sum + n * weights[t]!, 0);
-          const pool = found
-            .slice(-poolSize)
-            .map((x) => Array.from(x.subarray(0, T), (v) => Math.round(v)));
-          return { counts, value: value(counts), pool: pool.map((c) => ({ counts: c, value: value(c) })) };
+          return { counts, value: counts.reduce((sum, c, t) => sum + c * weights[t]!, 0) };
         },
       };
     },

@@ -5,7 +5,7 @@
 // MAXIMIN is the first round alone. Spec: docs/stratification.md.
 
 import { ErrorCode, KleroterionError } from '../errors';
-import { isValidComposition, type Instance } from './instance';
+import type { Instance } from './instance';
 import type { LeximinRound, PanelDistribution } from './panelDistribution';
 import type { MasterLp, SolverBackend } from './solverBackend';
 import { improveBySwaps } from './swapSearch';
@@ -122,18 +122,26 @@ export function leximin(
     cover(next.counts);
     addComposition(next.counts);
   }
-  /** Adds the improving panels found by local search from the best known ones; returns how many. */
-  const addBySwaps = (weights: readonly number[], threshold: number): number => {
+  /**
+   * Adds the improving panels found by local search from the best known ones; returns how many, and the
+   * best panel met (a first incumbent for the exact MIP).
+   */
+  const addBySwaps = (
+    weights: readonly number[],
+    threshold: number,
+  ): { added: number; best: number[] | undefined } => {
     const scored = compositions
       .map((counts, i) => ({ i, value: counts.reduce((sum, c, t) => sum + c * weights[t]!, 0) }))
       .sort((a, b) => b.value - a.value)
       .slice(0, STARTS);
     let added = 0;
+    let best: { counts: number[]; value: number } | undefined;
     for (const { i } of scored) {
       const improved = improveBySwaps(instance, weights, compositions[i]!);
+      if (best === undefined || improved.value > best.value) best = improved;
       if (improved.value > threshold + IMPROVEMENT && addComposition(improved.counts)) added++;
     }
-    return added;
+    return { added, best: best?.counts };
   };
 
   const fixed = new Array<boolean>(T).fill(false);
@@ -185,7 +193,6 @@ export function leximin(
   while (fixedCount < T && !stopped) {
     rounds++;
     upper = averageBound();
-    if (master.perturb?.(true) === true) solution = master.solve();
     // Column generation until no panel improves the master.
     let isRoundClosed = false;
     for (;;) {
@@ -198,27 +205,13 @@ export function leximin(
       // the most improving panel of all. Its column is what breaks the long degenerate tails of later
       // rounds (measured: round 3 of the French instance converges instead of stalling), and it proves
       // the round finished when nothing improves.
-      const swapped = addBySwaps(weights, solution.sumDual);
-      const priced = pricing.best(weights);
+      const { added: swapped, best: bestSwapped } = addBySwaps(weights, solution.sumDual);
+      const priced = pricing.best(weights, bestSwapped);
       if (priced !== undefined)
         upper = Math.min(upper, lagrangianBound(solution.typeWeights, priced.value));
       const isImproving = priced !== undefined && priced.value > solution.sumDual + IMPROVEMENT;
       const added = isImproving && addComposition(priced.counts);
-      let pooled = 0;
-      if (isImproving)
-        for (const other of priced.pool ?? [])
-          if (
-            other.value > solution.sumDual + IMPROVEMENT &&
-            isValidComposition(instance, other.counts) &&
-            addComposition(other.counts)
-          )
-            pooled++;
-      if (swapped === 0 && !added && pooled === 0) {
-        // Perturbed right-hand sides: restore them and go on pricing the exact master.
-        if (master.perturb?.(false) === true) {
-          solution = master.solve();
-          continue;
-        }
+      if (swapped === 0 && !added) {
         // The MIP found no panel beyond mu (or only one the master already holds, so the LP's own
         // optimality covers it): the round is closed, its value exact.
         isRoundClosed = priced !== undefined;

@@ -14,11 +14,6 @@ export interface MasterLp {
   /** Fixes a type: its row becomes Σ_P p_{P,t} λ_P ≥ `value`, without z. */
   fix(type: number, value: number): void;
   /**
-   * Raises (or restores) the right-hand sides of the unfixed type rows by tiny distinct amounts, so that
-   * the master is not degenerate while panels are generated; returns whether anything changed. Optional.
-   */
-  perturb?(on: boolean): boolean;
-  /**
    * Solves. `typeWeights[t]` ≥ 0 is the dual of type t's row (its weight in the pricing problem) and
    * `sumDual` the dual of Σ λ = 1: a panel improves the master when Σ_t w_t p_{P,t} > sumDual.
    */
@@ -27,15 +22,14 @@ export interface MasterLp {
 
 /** The pricing problem: the valid panel composition maximising Σ_t weight_t · count_t. */
 export interface Pricing {
-  /** Counts per type, or undefined when no composition satisfies the quotas. */
-  best(weights: readonly number[]):
-    | {
-        counts: number[];
-        value: number;
-        /** Other feasible compositions the solver met on the way (candidate columns, checked by the caller). */
-        pool?: { counts: number[]; value: number }[];
-      }
-    | undefined;
+  /**
+   * Counts per type, or undefined when no composition satisfies the quotas. `start`, a valid composition,
+   * may be offered as a first incumbent; it changes the time taken, never the answer's optimality.
+   */
+  best(
+    weights: readonly number[],
+    start?: readonly number[],
+  ): { counts: number[]; value: number } | undefined;
 }
 
 /** Diagnosis of infeasible quotas: the smallest total relaxation that makes them feasible. */
