@@ -67,9 +67,6 @@ export async function createHighsBackend(
       model.options.set('solver', 'simplex');
       // New columns leave the basis primal feasible: the primal simplex carries on from it.
       model.options.set('simplex_strategy', 4);
-      const edge = process.env['KLER_EDGE'];
-      if (edge !== undefined)
-        model.options.set('simplex_primal_edge_weight_strategy', Number(edge));
       model.passModel({
         numCols: 1,
         numRows: typeCount + 1,
