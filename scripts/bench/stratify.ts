@@ -1,8 +1,9 @@
 // `npm run bench:stratify`: LEXIMIN on the published replication instances (../shared/data/leximin-
 // examples/, with their reference allocations) and on the French instance of fixtures/stratify/.
 // Prints the time, the exact minimum probability, the Gini coefficient, and the distance to the reference
-// where one exists. Targets: the replication examples within 0.1 point in ≤ 1 s and ≤ 5 s; the French
-// instance complete in ≤ 120 s (15 seats) and ≤ 600 s (150 seats). A run that reaches its time budget
+// where one exists, and every closed round's time, value and types fixed. Targets: the replication examples
+// within 0.1 point in ≤ 1 s and ≤ 5 s; the French instance complete in ≤ 60 s (15 seats) and ≤ 600 s
+// (150 seats), peak memory ≤ 2 GiB. A run that reaches its time budget
 // stops and reports how far it got.
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -23,7 +24,8 @@ import {
 import { createHighsBackend } from '../../server/stratify/highsBackend';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const examples = `${root}../shared/data/leximin-examples/`;
+// Beside the repository by default; LEXIMIN_EXAMPLES names another folder (a worktree sits deeper).
+const examples = process.env['LEXIMIN_EXAMPLES'] ?? `${root}../shared/data/leximin-examples/`;
 const rows = (file: string) =>
   parse(readFileSync(file), { bom: true, skip_empty_lines: true }) as string[][];
 const percent = (x: number) => `${(100 * x).toFixed(3)}%`;
@@ -43,6 +45,7 @@ async function measure(
   const backend = await createHighsBackend(instance);
   let lastReport = '';
   const distribution = leximin(instance, backend, {
+    now: () => performance.now(),
     shouldStop: () => performance.now() - started > budgetSeconds * 1000,
     onProgress: (p) =>
       (lastReport = `round ${p.round}, ${p.fixedTypes}/${p.types} types fixed, bounds ${percent(p.lower)} to ${percent(p.upper)}, ${p.columns} panels`),
@@ -56,6 +59,13 @@ async function measure(
   console.log(
     `  ${distribution.complete ? 'complete' : `STOPPED at the ${budgetSeconds} s budget (${lastReport})`} in ${seconds.toFixed(2)} s: minimum ${percent(figures.minProbability)}, maximum ${percent(figures.maxProbability)}, Gini ${figures.gini.toFixed(4)}, ${distribution.columns} panels generated, ${distribution.panels.length} used`,
   );
+  let fixedSoFar = 0;
+  for (const r of distribution.closedRounds) {
+    fixedSoFar += r.fixedTypes.length;
+    console.log(
+      `    round ${r.round} closed at ${r.seconds.toFixed(1)} s: value ${percent(r.value)}, ${r.fixedTypes.length} types fixed (${fixedSoFar}/${instance.types.length}), ${r.columns} panels`,
+    );
+  }
   // Rounding to the M = 1000 panels of the transparent lottery, and its largest per-person change.
   const roundingStarted = performance.now();
   const rounded = roundToPanels(instance, distribution, 1000, (problem, start) =>
@@ -129,4 +139,8 @@ await measure(
   `${french}respondents.csv`,
   150,
   Number(process.env['STRATIFY_BUDGET_150'] ?? 600),
+);
+// maxRSS is in kibibytes: the process's peak, WebAssembly heaps included.
+console.log(
+  `Peak memory (resident): ${(process.resourceUsage().maxRSS / 1024 / 1024).toFixed(2)} GiB (target ≤ 2 GiB)`,
 );

@@ -106,18 +106,26 @@ export function leximin(
     cover(next.counts);
     addComposition(next.counts);
   }
-  /** Adds the improving panels found by local search from the best known ones; returns how many. */
-  const addBySwaps = (weights: readonly number[], threshold: number): number => {
+  /**
+   * Adds the improving panels found by local search from the best known ones; returns how many, and the
+   * best panel met (a first incumbent for the exact MIP).
+   */
+  const addBySwaps = (
+    weights: readonly number[],
+    threshold: number,
+  ): { added: number; best: number[] | undefined } => {
     const scored = compositions
       .map((counts, i) => ({ i, value: counts.reduce((sum, c, t) => sum + c * weights[t]!, 0) }))
       .sort((a, b) => b.value - a.value)
       .slice(0, STARTS);
     let added = 0;
+    let best: { counts: number[]; value: number } | undefined;
     for (const { i } of scored) {
       const improved = improveBySwaps(instance, weights, compositions[i]!);
+      if (best === undefined || improved.value > best.value) best = improved;
       if (improved.value > threshold + IMPROVEMENT && addComposition(improved.counts)) added++;
     }
-    return added;
+    return { added, best: best?.counts };
   };
 
   const fixed = new Array<boolean>(T).fill(false);
@@ -181,8 +189,8 @@ export function leximin(
       // the most improving panel of all. Its column is what breaks the long degenerate tails of later
       // rounds (measured: round 3 of the French instance converges instead of stalling), and it proves
       // the round finished when nothing improves.
-      const swapped = addBySwaps(weights, solution.sumDual);
-      const priced = pricing.best(weights);
+      const { added: swapped, best: bestSwapped } = addBySwaps(weights, solution.sumDual);
+      const priced = pricing.best(weights, bestSwapped);
       if (priced !== undefined)
         upper = Math.min(upper, lagrangianBound(solution.typeWeights, priced.value));
       const isImproving = priced !== undefined && priced.value > solution.sumDual + IMPROVEMENT;

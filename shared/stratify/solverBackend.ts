@@ -23,8 +23,14 @@ export interface MasterLp {
 
 /** The pricing problem: the valid panel composition maximising Σ_t weight_t · count_t. */
 export interface Pricing {
-  /** Counts per type, or undefined when no composition satisfies the quotas. */
-  best(weights: readonly number[]): { counts: number[]; value: number } | undefined;
+  /**
+   * Counts per type, or undefined when no composition satisfies the quotas. `start`, a valid composition,
+   * may be offered as a first incumbent; it changes the time taken, never the answer's optimality.
+   */
+  best(
+    weights: readonly number[],
+    start?: readonly number[],
+  ): { counts: number[]; value: number } | undefined;
 }
 
 /** Diagnosis of infeasible quotas: the smallest total relaxation that makes them feasible. */
