@@ -9,6 +9,7 @@ import type { Instance } from './instance';
 import type { LeximinRound, PanelDistribution } from './panelDistribution';
 import type { QuotaFlex } from './quotaFlex';
 import type { MasterLp, SolverBackend } from './solverBackend';
+import { seedPanels } from './seedPanels';
 import { improveBySwaps } from './swapSearch';
 
 export interface ProgressReport {
@@ -84,28 +85,11 @@ export function leximin(
     return true;
   };
 
-  // Seed: a first valid panel (or the infeasibility diagnosis), then panels that cover every type that
-  // can sit on a panel at all, each MIP covering as many uncovered types as it can. Without this the
-  // first round spends one column per type while its minimum stays at zero.
-  const first = pricing.best(new Array<number>(T).fill(0));
-  if (first === undefined) infeasible(backend, instance, options.quotaFlex);
-  addComposition(first!.counts);
+  // Seed panels covering every type that can sit on a panel (seedPanels.ts).
+  seedPanels(instance, pricing, addComposition, () =>
+    infeasible(backend, instance, options.quotaFlex),
+  );
   const sizes = instance.types.map((t) => t.members.length);
-  const covered = new Array<boolean>(T).fill(false);
-  const cover = (counts: readonly number[]) =>
-    counts.forEach((count, t) => {
-      if (count > 0) covered[t] = true;
-    });
-  cover(first!.counts);
-  for (;;) {
-    const weights = covered.map((isCovered) => (isCovered ? 0 : 1));
-    // Local search from the last panel first; the MIP only when it covers nothing new.
-    const quick = improveBySwaps(instance, weights, compositions[compositions.length - 1]!);
-    const next = quick.value >= 0.5 ? quick : pricing.best(weights);
-    if (next === undefined || next.value < 0.5) break; // the rest can never be selected
-    cover(next.counts);
-    addComposition(next.counts);
-  }
   /**
    * Adds the improving panels found by local search from the best known ones; returns how many, and the
    * best panel met (a first incumbent for the exact MIP).

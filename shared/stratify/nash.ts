@@ -9,6 +9,7 @@ import { infeasible, type ProgressReport } from './leximin';
 import { solveNashMaster, type NashColumn } from './nashMaster';
 import type { PanelDistribution } from './panelDistribution';
 import type { SolverBackend } from './solverBackend';
+import { seedPanels } from './seedPanels';
 import { improveBySwaps } from './swapSearch';
 import type { QuotaFlex } from './quotaFlex';
 
@@ -91,25 +92,11 @@ export function nashWelfare(
     return true;
   };
 
-  // Seed as LEXIMIN does: one valid panel, then panels until every type that can sit on a panel does.
-  // The types left uncovered can never be selected: they are outside the objective (probability 0).
-  const first = pricing.best(new Array<number>(T).fill(0));
-  if (first === undefined) infeasible(backend, instance, options.quotaFlex);
-  addComposition(first!.counts);
-  const covered = new Array<boolean>(T).fill(false);
-  const cover = (counts: readonly number[]) =>
-    counts.forEach((count, t) => {
-      if (count > 0) covered[t] = true;
-    });
-  cover(first!.counts);
-  for (;;) {
-    const weights = covered.map((isCovered) => (isCovered ? 0 : 1));
-    const quick = improveBySwaps(instance, weights, compositions[compositions.length - 1]!);
-    const next = quick.value >= 0.5 ? quick : pricing.best(weights);
-    if (next === undefined || next.value < 0.5) break;
-    cover(next.counts);
-    addComposition(next.counts);
-  }
+  // Seed as LEXIMIN does (seedPanels.ts). The types left uncovered can never be selected: they are
+  // outside the objective (probability 0).
+  const covered = seedPanels(instance, pricing, addComposition, () =>
+    infeasible(backend, instance, options.quotaFlex),
+  );
   const typeWeights = sizes.map((size, t) => (covered[t] ? size : 0));
   const selectable = typeWeights.reduce((sum, w) => sum + w, 0);
   // The master's accuracy: well below the completion threshold at the end, and far looser while the

@@ -1,0 +1,41 @@
+// The first panels of a column generation (LEXIMIN's and Nash welfare's): one valid panel, or the
+// infeasibility diagnosis, then panels covering every type that can sit on a panel at all, each covering
+// as many uncovered types as it can. Without them the first round spends one column per type while its
+// minimum stays at zero.
+
+import type { Instance } from './instance';
+import type { Pricing } from './solverBackend';
+import { improveBySwaps } from './swapSearch';
+
+/**
+ * Adds the seed panels through `add` (compositions: a count per type) and returns which types they cover;
+ * a type left uncovered can never be selected. `refuse` is called when no panel meets the quotas.
+ */
+export function seedPanels(
+  instance: Instance,
+  pricing: Pricing,
+  add: (counts: number[]) => void,
+  refuse: () => never,
+): boolean[] {
+  const T = instance.types.length;
+  const first = pricing.best(new Array<number>(T).fill(0));
+  if (first === undefined) refuse();
+  const covered = new Array<boolean>(T).fill(false);
+  let last = first.counts;
+  const take = (counts: number[]) => {
+    counts.forEach((count, t) => {
+      if (count > 0) covered[t] = true;
+    });
+    add(counts);
+    last = counts;
+  };
+  take(first.counts);
+  for (;;) {
+    const weights = covered.map((isCovered) => (isCovered ? 0 : 1));
+    // Local search from the last panel first; the MIP only when it covers nothing new.
+    const quick = improveBySwaps(instance, weights, last);
+    const next = quick.value >= 0.5 ? quick : pricing.best(weights);
+    if (next === undefined || next.value < 0.5) return covered; // the rest can never be selected
+    take(next.counts);
+  }
+}
