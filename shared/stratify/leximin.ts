@@ -9,7 +9,7 @@ import type { Instance } from './instance';
 import type { LeximinRound, PanelDistribution } from './panelDistribution';
 import type { QuotaFlex } from './quotaFlex';
 import type { MasterLp, SolverBackend } from './solverBackend';
-import { seedPanels } from './seedPanels';
+import { seedPanels, typeEntries } from './seedPanels';
 import { improveBySwaps } from './swapSearch';
 
 export interface ProgressReport {
@@ -45,14 +45,6 @@ export function infeasible(
   flex?: readonly QuotaFlex[],
 ): never {
   throw quotasInfeasible(instance, backend, flex);
-}
-
-function typeEntries(instance: Instance, counts: readonly number[]) {
-  const entries: { type: number; value: number }[] = [];
-  counts.forEach((count, t) => {
-    if (count > 0) entries.push({ type: t, value: count / instance.types[t]!.members.length });
-  });
-  return entries;
 }
 
 export function leximin(

@@ -9,7 +9,7 @@ import { infeasible, type ProgressReport } from './leximin';
 import { solveNashMaster, type NashColumn } from './nashMaster';
 import type { PanelDistribution } from './panelDistribution';
 import type { SolverBackend } from './solverBackend';
-import { seedPanels } from './seedPanels';
+import { seedPanels, typeEntries } from './seedPanels';
 import { improveBySwaps } from './swapSearch';
 import type { QuotaFlex } from './quotaFlex';
 
@@ -45,14 +45,6 @@ export interface NashCertificate {
 
 export interface NashDistribution extends PanelDistribution {
   nash: NashCertificate;
-}
-
-function typeEntries(instance: Instance, counts: readonly number[]): NashColumn {
-  const entries: { type: number; value: number }[] = [];
-  counts.forEach((count, t) => {
-    if (count > 0) entries.push({ type: t, value: count / instance.types[t]!.members.length });
-  });
-  return entries;
 }
 
 /**

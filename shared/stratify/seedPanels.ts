@@ -1,7 +1,7 @@
 // The first panels of a column generation (LEXIMIN's and Nash welfare's): one valid panel, or the
 // infeasibility diagnosis, then panels covering every type that can sit on a panel at all, each covering
 // as many uncovered types as it can. Without them the first round spends one column per type while its
-// minimum stays at zero.
+// minimum stays at zero. With them, the column a panel composition makes in either master.
 
 import type { Instance } from './instance';
 import type { Pricing } from './solverBackend';
@@ -38,4 +38,13 @@ export function seedPanels(
     if (next === undefined || next.value < 0.5) return covered; // the rest can never be selected
     take(next.counts);
   }
+}
+
+/** A panel composition as the master's column: for each type on it, its share of that type's members. */
+export function typeEntries(instance: Instance, counts: readonly number[]) {
+  const entries: { type: number; value: number }[] = [];
+  counts.forEach((count, t) => {
+    if (count > 0) entries.push({ type: t, value: count / instance.types[t]!.members.length });
+  });
+  return entries;
 }
