@@ -9,7 +9,7 @@ import type { Instance } from './instance';
 import type { LeximinRound, PanelDistribution } from './panelDistribution';
 import type { QuotaFlex } from './quotaFlex';
 import type { MasterLp, SolverBackend } from './solverBackend';
-import { seedPanels, typeEntries } from './seedPanels';
+import { compositionSet, seedPanels, typeEntries } from './seedPanels';
 import { improveBySwaps } from './swapSearch';
 
 export interface ProgressReport {
@@ -66,16 +66,9 @@ export function leximin(
   const T = instance.types.length;
   const pricing = backend.pricing();
   const master: MasterLp = backend.master(T);
-  const compositions: number[][] = [];
-  const seen = new Set<string>();
-  const addComposition = (counts: number[]): boolean => {
-    const key = counts.join(',');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    compositions.push(counts);
-    master.addPanel(typeEntries(instance, counts));
-    return true;
-  };
+  const { compositions, add: addComposition } = compositionSet((counts) =>
+    master.addPanel(typeEntries(instance, counts)),
+  );
 
   // Seed panels covering every type that can sit on a panel (seedPanels.ts).
   seedPanels(instance, pricing, addComposition, () =>

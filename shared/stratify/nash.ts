@@ -9,7 +9,7 @@ import { infeasible, type ProgressReport } from './leximin';
 import { solveNashMaster, type NashColumn } from './nashMaster';
 import type { PanelDistribution } from './panelDistribution';
 import type { SolverBackend } from './solverBackend';
-import { seedPanels, typeEntries } from './seedPanels';
+import { compositionSet, seedPanels, typeEntries } from './seedPanels';
 import { improveBySwaps } from './swapSearch';
 import type { QuotaFlex } from './quotaFlex';
 
@@ -72,17 +72,10 @@ export function nashWelfare(
   const T = instance.types.length;
   const sizes = instance.types.map((t) => t.members.length);
   const pricing = backend.pricing();
-  const compositions: number[][] = [];
   const columns: NashColumn[] = [];
-  const seen = new Set<string>();
-  const addComposition = (counts: number[]): boolean => {
-    const key = counts.join(',');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    compositions.push(counts);
-    columns.push(typeEntries(instance, counts));
-    return true;
-  };
+  const { compositions, add: addComposition } = compositionSet((counts) =>
+    columns.push(typeEntries(instance, counts)),
+  );
 
   // Seed as LEXIMIN does (seedPanels.ts). The types left uncovered can never be selected: they are
   // outside the objective (probability 0).

@@ -1,7 +1,8 @@
-// The first panels of a column generation (LEXIMIN's and Nash welfare's): one valid panel, or the
-// infeasibility diagnosis, then panels covering every type that can sit on a panel at all, each covering
+// The start of a column generation, shared by LEXIMIN and Nash welfare: the panel compositions met, each
+// kept once; the column a composition makes in either master; and the seed panels, one valid panel (or the
+// infeasibility diagnosis) then panels covering every type that can sit on a panel at all, each covering
 // as many uncovered types as it can. Without them the first round spends one column per type while its
-// minimum stays at zero. With them, the column a panel composition makes in either master.
+// minimum stays at zero.
 
 import type { Instance } from './instance';
 import type { Pricing } from './solverBackend';
@@ -47,4 +48,19 @@ export function typeEntries(instance: Instance, counts: readonly number[]) {
     if (count > 0) entries.push({ type: t, value: count / instance.types[t]!.members.length });
   });
   return entries;
+}
+
+/** The panel compositions met so far, each kept once; `onNew` gives a new one to the master. */
+export function compositionSet(onNew: (counts: number[]) => void) {
+  const compositions: number[][] = [];
+  const seen = new Set<string>();
+  const add = (counts: number[]): boolean => {
+    const key = counts.join(',');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    compositions.push(counts);
+    onNew(counts);
+    return true;
+  };
+  return { compositions, add };
 }
