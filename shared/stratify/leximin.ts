@@ -9,7 +9,7 @@ import type { Instance } from './instance';
 import type { LeximinRound, PanelDistribution } from './panelDistribution';
 import type { QuotaFlex } from './quotaFlex';
 import type { MasterLp, SolverBackend } from './solverBackend';
-import { compositionSet, seedPanels, typeEntries } from './seedPanels';
+import { compositionSet, keptPanels, seedPanels, typeEntries } from './seedPanels';
 import { improveBySwaps } from './swapSearch';
 
 export interface ProgressReport {
@@ -214,12 +214,7 @@ export function leximin(
   }
   if (stopped) report();
 
-  const lambda = solution.lambda;
-  const panels = compositions
-    .map((counts, i) => ({ counts, probability: lambda[i] ?? 0 }))
-    .filter((p) => p.probability > 1e-12);
-  const total = panels.reduce((sum, p) => sum + p.probability, 0);
-  for (const p of panels) p.probability /= total;
+  const panels = keptPanels(compositions, solution.lambda);
   return {
     panels,
     typeProbabilities: typeProbabilities(

@@ -9,7 +9,7 @@ import { infeasible, type ProgressReport } from './leximin';
 import { solveNashMaster, type NashColumn } from './nashMaster';
 import type { PanelDistribution } from './panelDistribution';
 import type { SolverBackend } from './solverBackend';
-import { compositionSet, seedPanels, typeEntries } from './seedPanels';
+import { compositionSet, keptPanels, seedPanels, typeEntries } from './seedPanels';
 import { improveBySwaps } from './swapSearch';
 import type { QuotaFlex } from './quotaFlex';
 
@@ -148,12 +148,7 @@ export function nashWelfare(
     });
   }
 
-  const lambda = solution.lambda;
-  const panels = compositions
-    .map((counts, i) => ({ counts, probability: lambda[i] ?? 0 }))
-    .filter((p) => p.probability > 1e-12);
-  const total = panels.reduce((sum, p) => sum + p.probability, 0);
-  for (const p of panels) p.probability /= total;
+  const panels = keptPanels(compositions, solution.lambda);
   const typeProbabilities = new Array<number>(T).fill(0);
   for (const panel of panels)
     panel.counts.forEach((count, t) => {

@@ -64,3 +64,13 @@ export function compositionSet(onNew: (counts: number[]) => void) {
   };
   return { compositions, add };
 }
+
+/** The compositions the master's weights `lambda` keep (above 1e−12), with those weights summing to 1. */
+export function keptPanels(compositions: readonly number[][], lambda: ArrayLike<number>) {
+  const panels = compositions
+    .map((counts, i) => ({ counts, probability: lambda[i] ?? 0 }))
+    .filter((p) => p.probability > 1e-12);
+  const total = panels.reduce((sum, p) => sum + p.probability, 0);
+  for (const p of panels) p.probability /= total;
+  return panels;
+}
