@@ -88,11 +88,6 @@ const staff = (allowed: readonly Caller[]): Row =>
           : Outcome.Unauthenticated,
     ]),
   ) as Row;
-const organiserOnly = staff(['organiser']);
-/** Administrators only: in this world the organiser caller is also the administrator. */
-const administrator = staff(['organiser']);
-const applicant = row(['applicant'], Outcome.TokenInvalid);
-const reviewer = row(['reviewer'], Outcome.TokenInvalid);
 /** The room's facilitator: an organiser, or the facilitator assigned to the process. */
 const facilitator = row(['organiser', 'facilitator'], Outcome.Forbidden);
 const seatedJuror = row(['juror', 'conflictedJuror'], Outcome.Forbidden);
@@ -108,65 +103,17 @@ export function rowOfRoles(route: Pick<RouteContract, 'roles'>): Row {
   return needsAccount(route) ? staff(allowed) : row(allowed, Outcome.TokenInvalid);
 }
 
-/** The routes not on the HTTP contract yet, with who may call them (see HTTP_ACCESS). */
-const UNMIGRATED_ACCESS: Record<string, Row> = {
-  'GET /api/public/processes/:id/results': everyone,
-  'GET /api/public/processes/:id/audit.json': everyone,
-  'GET /api/public/processes/:id/results.json': everyone,
-  'GET /api/public/processes/:id/results.csv': everyone,
-  'GET /api/public/processes/:id/grades.csv': everyone,
-  'GET /api/processes/:id/seat-grades.csv': organiserOnly,
-  'GET /api/processes/:id/results/z-score': organiserOnly,
-  'POST /api/processes/:id/tie/vote': organiserOnly,
-  'POST /api/processes/:id/tie/lottery': organiserOnly,
-  'POST /api/processes/:id/tie/draw': organiserOnly,
-  'POST /api/processes/:id/results/publish': organiserOnly,
-  'GET /api/processes/:id/stratification': organiserOnly,
-  'POST /api/processes/:id/stratification/quotas': organiserOnly,
-  'POST /api/processes/:id/stratification/compute': organiserOnly,
-  'POST /api/processes/:id/stratification/cancel': organiserOnly,
-  'GET /api/processes/:id/stratification/lottery.json': organiserOnly,
-  'GET /api/public/calls': everyone,
-  'GET /api/public/calls/:id': everyone,
-  'GET /api/public/calls/:id/log.json': everyone,
-  'POST /api/public/calls/:id/applications': everyone,
-  'GET /api/applications/:token': applicant,
-  'GET /api/reviewers/:token': reviewer,
-  'POST /api/reviewers/:token/applications/:ref/review': reviewer,
-  'POST /api/reviewers/:token/applications/:ref/conflict': reviewer,
-  'POST /api/calls': organiserOnly,
-  'GET /api/calls/:id': organiserOnly,
-  'POST /api/calls/:id/reviewers': organiserOnly,
-  'POST /api/calls/:id/assign': organiserOnly,
-  'POST /api/calls/:id/applications/:ref/settle': organiserOnly,
-  'POST /api/calls/:id/export': organiserOnly,
-  'GET /api/public/processes/:id/proces-verbal.pdf': everyone,
-  'GET /api/processes/:id/deliveries': organiserOnly,
-  'POST /api/processes/:id/deliveries/:delivery/resend': organiserOnly,
-  'GET /api/calls/:id/deliveries': organiserOnly,
-  'POST /api/calls/:id/deliveries/:delivery/resend': organiserOnly,
-  'GET /api/accounts/deliveries': administrator,
-  'POST /api/accounts/deliveries/:delivery/resend': administrator,
-  // The demonstration's actions: organiser only, and refused (DEMO_ONLY) on any process not seeded as one.
-  'GET /api/processes/:id/demo': organiserOnly,
-  'POST /api/processes/:id/demo/beacon': organiserOnly,
-  'POST /api/processes/:id/demo/secret': organiserOnly,
-  'POST /api/processes/:id/demo/seats/:seat/open': organiserOnly,
-};
-
 /**
- * Every HTTP route, keyed "METHOD path", with who may call it. Tokens in the path are the caller's own;
+ * Every HTTP route under /api/ (all on the HTTP contract), keyed "METHOD path", with who may call it: the
+ * callers holding one of the route's roles. Tokens in the path are the caller's own;
  * `:id` is the process (or call) the caller belongs to.
  */
-export const HTTP_ACCESS: Record<string, Row> = {
-  ...UNMIGRATED_ACCESS,
-  ...Object.fromEntries(
-    Object.values(contract as Readonly<Record<string, RouteContract>>).map((route) => [
-      `${route.method} ${route.path}`,
-      rowOfRoles(route),
-    ]),
-  ),
-};
+export const HTTP_ACCESS: Record<string, Row> = Object.fromEntries(
+  Object.values(contract as Readonly<Record<string, RouteContract>>).map((route) => [
+    `${route.method} ${route.path}`,
+    rowOfRoles(route),
+  ]),
+);
 
 /**
  * Every client→server event, acting on the process whose room the caller's socket joined with its own
