@@ -8,7 +8,7 @@ import drand from '../fixtures/vectors/drand-quicknet.json';
 import { type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './harness/axe';
 import { removeFolder, startBrowserRun } from './harness/browser';
-import { createFirstAccount, press, replaceText } from './harness/keyboard';
+import { openStratifiedOptionAsFirstAccount, press, replaceText } from './harness/keyboard';
 import { keepScreenshot } from './harness/screenshots';
 
 // A small pool (40 volunteers, 6 seats) so that the lottery is computed in about a second.
@@ -52,10 +52,7 @@ describe('the stratified option in the organiser console', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
-    await page.goto(`${server.url}/organiser`);
-    await createFirstAccount(page);
-    await press(page, page.getByRole('link', { name: 'Jury stratifié' }), 'Enter');
-    await page.getByRole('heading', { name: 'Option : tirage stratifié par quotas' }).waitFor();
+    await openStratifiedOptionAsFirstAccount(page, server.url, 'Jury stratifié');
 
     // A bad file: the error summary takes focus and names the file, the line and the field.
     const quotasFile = page.getByLabel('Fichier des quotas (CSV)');

@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { type TestServer } from '../server/testing/testServer';
 import { expectAccessible } from './harness/axe';
 import { removeFolder, startBrowserRun } from './harness/browser';
-import { createFirstAccount, press, replaceText } from './harness/keyboard';
+import { openStratifiedOptionAsFirstAccount, press, replaceText } from './harness/keyboard';
 
 // 12 volunteers in 6 homes of two (one woman, one man), each home written two ways.
 const VOLUNTEERS = `name,email,genre,adresse,code_postal\n${Array.from({ length: 12 }, (_, i) => {
@@ -49,10 +49,7 @@ describe('households and flexible bounds in the organiser console', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
-    await page.goto(`${server.url}/organiser`);
-    await createFirstAccount(page);
-    await press(page, page.getByRole('link', { name: 'Jury par foyers' }), 'Enter');
-    await page.getByRole('heading', { name: 'Option : tirage stratifié par quotas' }).waitFor();
+    await openStratifiedOptionAsFirstAccount(page, server.url, 'Jury par foyers');
 
     const quotasFile = page.getByLabel('Fichier des quotas (CSV)');
     await quotasFile.setInputFiles(join(files, 'flex.csv'));

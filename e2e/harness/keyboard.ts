@@ -29,3 +29,14 @@ export async function createFirstAccount(page: Page, password = 'mot de passe tr
   await replaceText(page, page.getByLabel('Confirmer le mot de passe'), password);
   await page.keyboard.press('Enter');
 }
+
+/**
+ * On a fresh server: the console, its first account created, then the process `title` opened from the
+ * list by keyboard, down to its stratified option.
+ */
+export async function openStratifiedOptionAsFirstAccount(page: Page, url: string, title: string) {
+  await page.goto(`${url}/organiser`);
+  await createFirstAccount(page);
+  await press(page, page.getByRole('link', { name: title }), 'Enter');
+  await page.getByRole('heading', { name: 'Option : tirage stratifié par quotas' }).waitFor();
+}
