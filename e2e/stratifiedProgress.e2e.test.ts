@@ -47,7 +47,10 @@ beforeAll(async () => {
   }));
 });
 
+let stopPolling = () => {};
 afterAll(async () => {
+  // A failed test must not leave its poller reading a closed database.
+  stopPolling();
   await run?.close();
 });
 
@@ -75,6 +78,7 @@ describe('the lottery computation’s progress in the organiser console', () => 
     // What the server reports, read every 10 ms: later rounds may close between two of the page's polls.
     const reports: ProgressReport[] = [];
     let isPolling = true;
+    stopPolling = () => void (isPolling = false);
     const poller = (async () => {
       while (isPolling) {
         const progress = run.server.app.stratification.view(processId).job.progress;
@@ -116,5 +120,6 @@ describe('the lottery computation’s progress in the organiser console', () => 
     expect(reports.at(-1)).toMatchObject({ fixedTypes: 197, estimateSeconds: 0 });
 
     await context.close();
-  });
+    // Its waits allow 60 s for round 1 and 120 s for the rest: more than the default test timeout.
+  }, 240_000);
 });

@@ -40,7 +40,7 @@ export const stratifiedEn: Record<keyof typeof stratifiedFr, string> = {
     'The draw will pick one of M panels, uniformly. 1,000 by default.',
   'stratified.compute.algorithm': 'Method',
   'stratified.compute.algorithmHint':
-    'LEXIMIN maximises the lowest chance, then the next, and so on; MAXIMIN only the lowest; “uniform” builds the panels with the naive quota draw.',
+    'LEXIMIN maximises the lowest chance, then the next, and so on; MAXIMIN only the lowest; Nash welfare maximises the product of everyone’s chances; “uniform” builds the panels with the naive quota draw.',
   'stratified.compute.choose': 'Choose…',
   'stratified.algorithm.leximin': 'LEXIMIN (recommended)',
   'stratified.algorithm.maximin': 'MAXIMIN',
