@@ -28,13 +28,15 @@ import type { Db } from './db/openDatabase';
 import { authRoutes, sessionToken } from './http/authRoutes';
 import { accountRoutes, rememberAccount } from './http/accountRoutes';
 import { createAccounts } from './accounts/accounts';
-import { sendData, sendError } from './http/respond';
+import { sendError } from './http/respond';
 import { answerClientErrors } from './http/clientErrors';
 import { requireJsonBody } from './http/requireJson';
 import type { BeaconSource, Clock, Log, MailTransport, Random } from './ports';
 import { createMailQueue } from './mail/mailQueue';
 import { createDeliveryWorker } from './mail/deliveryWorker';
-import { ACCOUNT_ROLE_VALUES, Role, apiRoutes, rolesOf, type Route } from './http/routes';
+import { Role, apiRoutes, rolesOf, type Route } from './http/routes';
+import { needsAccount } from '../shared/api/route';
+import { sendRouteResult } from './http/sendRouteResult';
 import { attachRealtime, type RealtimeServer } from './realtime/attachRealtime';
 import { sliceBroadcasts } from './realtime/slicedBroadcasts';
 import { createCeremony, type CeremonyOptions } from './services/ceremony';
@@ -181,36 +183,35 @@ export function createApp(deps: AppDeps) {
             },
           },
         };
+  const contract = { checkAnswers: options.checkContract === true };
   const routes: Route[] = [
-    ...authRoutes(accounts, sessions, { checkAnswers: options.checkContract === true }),
-    ...apiRoutes(ceremony, store, jurorSessions, (id) => demoProcesses.isDemo(id), {
-      checkAnswers: options.checkContract === true,
-    }),
+    ...authRoutes(accounts, sessions, contract),
+    ...apiRoutes(ceremony, store, jurorSessions, (id) => demoProcesses.isDemo(id), contract),
     ...resultRoutes(
       outcome,
       (req) =>
         signedIn(sessionToken(req))?.account.roles.includes('organiser') === true
           ? 'organiser'
           : 'public',
-      { checkAnswers: options.checkContract === true },
+      contract,
     ),
-    ...callRoutes(calls, { checkAnswers: options.checkContract === true }),
-    ...stratificationRoutes(stratification, { checkAnswers: options.checkContract === true }),
-    ...jurorRoutes(ceremony, jurorSessions, { checkAnswers: options.checkContract === true }),
+    ...callRoutes(calls, contract),
+    ...stratificationRoutes(stratification, contract),
+    ...jurorRoutes(ceremony, jurorSessions, contract),
     ...deliveryRoutes(
       mailQueue,
       {
         requireProcess: (id) => void ceremony.state(id),
         requireCall: (id) => void calls.publicView(id),
       },
-      { checkAnswers: options.checkContract === true },
+      contract,
     ),
     ...oidcRoutes(oidc, {
       publicUrl: () => options.publicUrl,
       clock,
       random,
       log,
-      checkAnswers: options.checkContract === true,
+      ...contract,
     }),
     ...demoRoutes(
       {
@@ -221,14 +222,10 @@ export function createApp(deps: AppDeps) {
         clock,
         random,
       },
-      { checkAnswers: options.checkContract === true },
+      contract,
     ),
-    ...beaconRoutes(beaconFetcher, ceremony, clock, {
-      checkAnswers: options.checkContract === true,
-    }),
-    ...accountRoutes(accounts, sessions, ceremony, {
-      checkAnswers: options.checkContract === true,
-    }),
+    ...beaconRoutes(beaconFetcher, ceremony, clock, contract),
+    ...accountRoutes(accounts, sessions, ceremony, contract),
   ];
 
   const app = express();
@@ -317,12 +314,10 @@ export function createApp(deps: AppDeps) {
 
   for (const route of routes) {
     const required = rolesOf(route);
-    const needsAccount = required.some(
-      (role) => role === Role.Account || ACCOUNT_ROLE_VALUES.includes(role),
-    );
+    const isAccountRoute = needsAccount({ roles: required });
     // Console routes: a live session of an active account holding one of the route's roles.
     const authorise = (req: Request, _res: Response, next: NextFunction) => {
-      if (!needsAccount) return next();
+      if (!isAccountRoute) return next();
       const found = signedIn(sessionToken(req));
       if (found === undefined)
         return next(new KleroterionError(ErrorCode.Unauthenticated, 'sign in first'));
@@ -338,7 +333,7 @@ export function createApp(deps: AppDeps) {
     };
     // Every console action that changes something, and every private download, is recorded with its actor.
     const audited =
-      needsAccount &&
+      isAccountRoute &&
       (route.method !== 'get' || /\.(csv|json)$/.test(route.path)) &&
       !route.path.startsWith('/api/account');
     const handlers = [
@@ -358,31 +353,7 @@ export function createApp(deps: AppDeps) {
                 String(req.params['id'] ?? req.params['accountId'] ?? ''),
               );
           }
-          if (result.cookie !== undefined) {
-            const cookieOptions = {
-              httpOnly: true,
-              sameSite: result.cookie.sameSite ?? ('strict' as const),
-              secure: options.secureCookies ?? req.secure,
-              path: '/',
-            };
-            // A browser-session cookie: the server alone decides expiry (8 h), so a skewed client or
-            // server clock cannot make a fresh session look expired, or an old one valid.
-            if (result.cookie.value === '') res.clearCookie(result.cookie.name, cookieOptions);
-            else
-              res.cookie(result.cookie.name, result.cookie.value, {
-                ...cookieOptions,
-                // Juror sessions outlive a browser restart; the server still checks each one.
-                ...(result.cookie.maxAgeSeconds === undefined
-                  ? {}
-                  : { maxAge: result.cookie.maxAgeSeconds * 1000 }),
-              });
-          }
-          if (result.redirect !== undefined) res.redirect(302, result.redirect);
-          else if (result.raw !== undefined) {
-            res.status(result.status ?? 200).type(result.raw.contentType);
-            if (result.raw.fileName !== undefined) res.attachment(result.raw.fileName);
-            res.send(result.raw.body);
-          } else sendData(res, result.data, result.status);
+          sendRouteResult(req, res, result, options.secureCookies);
         } catch (error) {
           next(error);
         }

@@ -1,0 +1,39 @@
+// How a route's result becomes the HTTP answer: its cookie (set or cleared), then a redirect, a file, or
+// the JSON envelope's data.
+
+import type { Request, Response } from 'express';
+import type { RouteResult } from './routes';
+import { sendData } from './respond';
+
+export function sendRouteResult(
+  req: Request,
+  res: Response,
+  result: RouteResult,
+  secureCookies: boolean | undefined,
+): void {
+  if (result.cookie !== undefined) {
+    const cookieOptions = {
+      httpOnly: true,
+      sameSite: result.cookie.sameSite ?? ('strict' as const),
+      secure: secureCookies ?? req.secure,
+      path: '/',
+    };
+    // A browser-session cookie: the server alone decides expiry (8 h), so a skewed client or
+    // server clock cannot make a fresh session look expired, or an old one valid.
+    if (result.cookie.value === '') res.clearCookie(result.cookie.name, cookieOptions);
+    else
+      res.cookie(result.cookie.name, result.cookie.value, {
+        ...cookieOptions,
+        // Juror sessions outlive a browser restart; the server still checks each one.
+        ...(result.cookie.maxAgeSeconds === undefined
+          ? {}
+          : { maxAge: result.cookie.maxAgeSeconds * 1000 }),
+      });
+  }
+  if (result.redirect !== undefined) res.redirect(302, result.redirect);
+  else if (result.raw !== undefined) {
+    res.status(result.status ?? 200).type(result.raw.contentType);
+    if (result.raw.fileName !== undefined) res.attachment(result.raw.fileName);
+    res.send(result.raw.body);
+  } else sendData(res, result.data, result.status);
+}
