@@ -5,6 +5,13 @@ import { recordOfLottery } from '../server/testing/recordOfLottery';
 import { runScript, scratchFolder } from './testing/runScript';
 
 const folder = scratchFolder();
+
+/** `npm run stratify` with these options, each given as `--name value` (`{ 'panel-size': '2' }`). */
+const runStratify = (options: Record<string, string>) =>
+  runScript(
+    'stratify',
+    Object.entries(options).flatMap(([name, value]) => [`--${name}`, value]),
+  );
 afterAll(() => folder.dispose());
 
 describe('stratify', () => {
@@ -12,20 +19,14 @@ describe('stratify', () => {
     const quotas = folder.write('q.csv', 'category,feature,min,max\ngender,f,1,1\ngender,m,1,1\n');
     const respondents = folder.write('r.csv', 'id,gender\nA,f\nB,f\nC,f\nD,m\n');
     const out = folder.path('lottery.json');
-    const result = await runScript('stratify', [
-      '--quotas',
+    const result = await runStratify({
       quotas,
-      '--respondents',
       respondents,
-      '--panel-size',
-      '2',
-      '--panels',
-      '30',
-      '--naive-runs',
-      '200',
-      '--out',
+      'panel-size': '2',
+      panels: '30',
+      'naive-runs': '200',
       out,
-    ]);
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/leximin: 30 panels of 2 from 4 respondents/);
     expect(result.stderr).toMatch(/round 1/);
@@ -46,14 +47,7 @@ describe('stratify', () => {
     expect(result.stdout).toMatch(/LEXIMIN complete: 2 round\(s\), each exact/);
     expect(lottery.complete).toBe(true);
     // One pricing MIP per round confirms the certificates.
-    const checked = await runScript('stratify', [
-      '--check',
-      out,
-      '--quotas',
-      quotas,
-      '--respondents',
-      respondents,
-    ]);
+    const checked = await runStratify({ check: out, quotas, respondents });
     expect(checked.code).toBe(0);
     expect(checked.stdout).toMatch(/^PASS\s+\d+ round-2-certificate:/m);
     expect(checked.stdout).toMatch(/^PASS\s+\d+ lottery-completion: LEXIMIN complete/m);
@@ -64,22 +58,15 @@ describe('stratify', () => {
     const quotas = folder.write('qn.csv', 'category,feature,min,max\ngender,f,1,2\ngender,m,0,1\n');
     const respondents = folder.write('rn.csv', 'id,gender\nA,f\nB,f\nC,f\nD,m\n');
     const out = folder.path('nash.json');
-    const result = await runScript('stratify', [
-      '--quotas',
+    const result = await runStratify({
       quotas,
-      '--respondents',
       respondents,
-      '--panel-size',
-      '2',
-      '--panels',
-      '40',
-      '--naive-runs',
-      '0',
-      '--algorithm',
-      'nash',
-      '--out',
+      'panel-size': '2',
+      panels: '40',
+      'naive-runs': '0',
+      algorithm: 'nash',
       out,
-    ]);
+    });
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/iteration 1: geometric mean of the probabilities/);
     expect(result.stdout).toMatch(/Nash welfare complete: Σ ln p = -2\.77258\d over 4 respondents/);
@@ -87,8 +74,7 @@ describe('stratify', () => {
     expect(lottery).toMatchObject({ algorithm: 'nash', complete: true, rounds: [], bounds: null });
     for (const p of lottery.optimalProbabilities) expect(Math.abs(p - 0.5)).toBeLessThan(1e-6);
     expect(lottery.probabilities).toEqual([0.5, 0.5, 0.5, 0.5]);
-    const check = (file: string) =>
-      runScript('stratify', ['--check', file, '--quotas', quotas, '--respondents', respondents]);
+    const check = (file: string) => runStratify({ check: file, quotas, respondents });
     const checked = await check(out);
     expect(checked.code).toBe(0);
     expect(checked.stdout).toMatch(/^PASS\s+\d+ nash-certificate:/m);
@@ -107,22 +93,15 @@ describe('stratify', () => {
     const quotas = folder.write('qb.csv', 'category,feature,min,max\ngender,f,1,1\ngender,m,1,1\n');
     const respondents = folder.write('rb.csv', 'id,gender\nA,f\nB,f\nC,f\nD,m\n');
     const out = folder.path('budget.json');
-    const result = await runScript('stratify', [
-      '--quotas',
+    const result = await runStratify({
       quotas,
-      '--respondents',
       respondents,
-      '--panel-size',
-      '2',
-      '--panels',
-      '30',
-      '--naive-runs',
-      '0',
-      '--budget',
-      '0.001',
-      '--out',
+      'panel-size': '2',
+      panels: '30',
+      'naive-runs': '0',
+      budget: '0.001',
       out,
-    ]);
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/NOT LEXIMIN-complete: stopped by the time budget/);
     expect(result.stdout).toMatch(/no round closed/);
@@ -131,28 +110,10 @@ describe('stratify', () => {
     expect(lottery.complete).toBe(false);
     expect(lottery.rounds).toEqual([]);
     expect(lottery.panels).toHaveLength(30);
-    const checked = await runScript('stratify', [
-      '--check',
-      out,
-      '--quotas',
-      quotas,
-      '--respondents',
-      respondents,
-    ]);
+    const checked = await runStratify({ check: out, quotas, respondents });
     expect(checked.code).toBe(0);
     expect(checked.stdout).toMatch(/lottery-completion: not complete: 0 round\(s\) exact/);
-    const bad = await runScript('stratify', [
-      '--quotas',
-      quotas,
-      '--respondents',
-      respondents,
-      '--panel-size',
-      '2',
-      '--budget',
-      'soon',
-      '--out',
-      out,
-    ]);
+    const bad = await runStratify({ quotas, respondents, 'panel-size': '2', budget: 'soon', out });
     expect(bad.code).toBe(2);
   });
 
@@ -164,65 +125,40 @@ describe('stratify', () => {
       'id,gender,street,postcode\nA,f,12 rue des Lilas,75001\nB,f, 12 RUE des  lilas ,75 001\nC,m,12 rue des Lilas,69002\nD,f,3 allee Verte,75001\n',
     );
     const out = folder.path('households.json');
-    const result = await runScript('stratify', [
-      '--quotas',
+    const result = await runStratify({
       quotas,
-      '--respondents',
       respondents,
-      '--panel-size',
-      '2',
-      '--panels',
-      '40',
-      '--naive-runs',
-      '0',
-      '--household',
-      'street,postcode',
-      '--out',
+      'panel-size': '2',
+      panels: '40',
+      'naive-runs': '0',
+      household: 'street,postcode',
       out,
-    ]);
+    });
     expect(result.code).toBe(0);
     const text = readFileSync(out, 'utf8');
     const lottery = JSON.parse(text);
     expect(lottery.householdColumns).toEqual(['street', 'postcode']);
     expect(text).not.toMatch(/lilas|75001|69002|verte/i);
     for (const panel of lottery.panels) expect(panel.includes(0) && panel.includes(1)).toBe(false);
-    const checked = await runScript('stratify', [
-      '--check',
-      out,
-      '--quotas',
-      quotas,
-      '--respondents',
-      respondents,
-    ]);
+    const checked = await runStratify({ check: out, quotas, respondents });
     expect(checked.code).toBe(0);
     expect(checked.stdout).toMatch(/^PASS\s+\d+ lottery-panel-households: no panel seats two/m);
     expect(checked.stdout).toMatch(/^PASS\s+\d+ lottery-panel-quotas:/m);
     // A panel seating A and B is refused, by name.
     lottery.panels[0] = [0, 1];
     const tampered = folder.write('households-tampered.json', JSON.stringify(lottery));
-    const refused = await runScript('stratify', [
-      '--check',
-      tampered,
-      '--quotas',
-      quotas,
-      '--respondents',
-      respondents,
-    ]);
+    const refused = await runStratify({ check: tampered, quotas, respondents });
     expect(refused.code).toBe(1);
     expect(refused.stdout).toMatch(
       /^FAIL\s+\d+ lottery-panel-households: panel 0 seats rows 0 and 1, of one household/m,
     );
     // --household may repeat the recorded columns, never contradict them.
-    const contradicted = await runScript('stratify', [
-      '--check',
-      out,
-      '--quotas',
+    const contradicted = await runStratify({
+      check: out,
       quotas,
-      '--respondents',
       respondents,
-      '--household',
-      'street',
-    ]);
+      household: 'street',
+    });
     expect(contradicted.code).toBe(1);
     expect(contradicted.stdout).toMatch(/^FAIL\s+\d+ lottery-household-columns:/m);
   });
@@ -233,16 +169,12 @@ describe('stratify', () => {
       'category,feature,min,max\ngender,f,3,3\ngender,m,0,0\n',
     );
     const respondents = folder.write('r2.csv', 'gender\nf\nm\nm\nm\n');
-    const result = await runScript('stratify', [
-      '--quotas',
+    const result = await runStratify({
       quotas,
-      '--respondents',
       respondents,
-      '--panel-size',
-      '3',
-      '--out',
-      folder.path('never.json'),
-    ]);
+      'panel-size': '3',
+      out: folder.path('never.json'),
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/QUOTAS_INFEASIBLE.*gender\/f \(min 3 → 1\)/);
   });
@@ -250,16 +182,7 @@ describe('stratify', () => {
   it('refuses a flex outside sense by file, line, column and code, and relaxes within the flex', async () => {
     const respondents = folder.write('rf.csv', 'gender\nf\nm\nm\nm\n');
     const stratify = (quotas: string) =>
-      runScript('stratify', [
-        '--quotas',
-        quotas,
-        '--respondents',
-        respondents,
-        '--panel-size',
-        '3',
-        '--out',
-        folder.path('never-flex.json'),
-      ]);
+      runStratify({ quotas, respondents, 'panel-size': '3', out: folder.path('never-flex.json') });
     const bad = await stratify(
       folder.write(
         'flex-bad.csv',
@@ -291,20 +214,14 @@ describe('stratify', () => {
     const out = folder.path('l3.json');
     expect(
       (
-        await runScript('stratify', [
-          '--quotas',
-          quotasFile,
-          '--respondents',
-          respondentsFile,
-          '--panel-size',
-          '3',
-          '--panels',
-          '20',
-          '--naive-runs',
-          '0',
-          '--out',
+        await runStratify({
+          quotas: quotasFile,
+          respondents: respondentsFile,
+          'panel-size': '3',
+          panels: '20',
+          'naive-runs': '0',
           out,
-        ])
+        })
       ).code,
     ).toBe(0);
     const lottery = JSON.parse(readFileSync(out, 'utf8')) as {
