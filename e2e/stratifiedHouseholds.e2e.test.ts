@@ -88,6 +88,15 @@ describe('households and flexible bounds in the organiser console', () => {
       'Au plus une personne par foyer dans chaque panel (colonnes : adresse, code_postal)',
     );
     expect(JSON.stringify(lottery)).not.toMatch(/lilas/i);
+    // The public reader of LOTTERY.json states the same rule, from the file alone.
+    writeFileSync(join(files, 'lottery.json'), JSON.stringify(lottery));
+    await page.goto(`${server.url}/verifier/loterie`);
+    await page.getByLabel('Fichier LOTTERY.json').setInputFiles(join(files, 'lottery.json'));
+    await press(page, page.getByRole('button', { name: 'Lire et vérifier' }), 'Enter');
+    await page.getByTestId('lottery-verdict').waitFor();
+    expect(await page.getByTestId('lottery-households').textContent()).toBe(
+      'Au plus une personne par foyer dans chaque panel (colonnes : adresse, code_postal)',
+    );
     expect(consoleErrors.filter((line) => !/status of 422/.test(line))).toEqual([]);
   });
 });

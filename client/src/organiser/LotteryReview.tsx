@@ -96,14 +96,6 @@ export function LotteryReview({
         </dd>
         <dt>{t('stratified.review.rounding')}</dt>
         <dd>{percent(lottery.roundingError)}</dd>
-        <dt>{t('stratified.review.households')}</dt>
-        <dd data-testid="lottery-households">
-          {lottery.householdColumns === undefined
-            ? t('stratified.review.householdsNone')
-            : t('stratified.review.householdsValue', {
-                columns: lottery.householdColumns.join(', '),
-              })}
-        </dd>
         <dt>{t('stratified.review.seconds')}</dt>
         <dd>{t('stratified.review.secondsValue', { seconds: lottery.seconds.toFixed(1) })}</dd>
         <dt>{t('stratified.review.digest')}</dt>

@@ -79,10 +79,6 @@ export const stratifiedEn: Record<keyof typeof stratifiedFr, string> = {
   'stratified.review.naiveValue': 'from {min} to {max}, Gini {gini}, {below} below k/n',
   'stratified.review.naiveNone': 'not simulated',
   'stratified.review.rounding': 'Largest change from rounding to M panels',
-  'stratified.review.households': 'Households',
-  'stratified.review.householdsNone': 'No household rule',
-  'stratified.review.householdsValue':
-    'At most one person per household on every panel (columns: {columns})',
   'stratified.review.seconds': 'Computation time',
   'stratified.review.secondsValue': '{seconds} s',
   'stratified.review.digest': 'SHA-256 of LOTTERY.json',

@@ -80,10 +80,6 @@ export const stratifiedFr = {
   'stratified.review.naiveValue': 'de {min} à {max}, Gini {gini}, {below} sous k/n',
   'stratified.review.naiveNone': 'non simulé',
   'stratified.review.rounding': 'Écart maximal dû à l’arrondi à M panels',
-  'stratified.review.households': 'Foyers',
-  'stratified.review.householdsNone': 'Aucune règle de foyer',
-  'stratified.review.householdsValue':
-    'Au plus une personne par foyer dans chaque panel (colonnes : {columns})',
   'stratified.review.seconds': 'Durée du calcul',
   'stratified.review.secondsValue': '{seconds} s',
   'stratified.review.digest': 'Empreinte SHA-256 de LOTTERY.json',

@@ -9,12 +9,14 @@ export interface LotterySpread {
   minProbability: number;
   maxProbability: number;
   gini: number;
+  /** The address columns of the household rule, when the lottery recorded one. */
+  householdColumns?: readonly string[];
 }
 
 /**
  * The figures the organiser's review and the verifier both give of a lottery, as rows of their `<dl>`:
  * its size, the lowest and highest chance (formatted by `percent`, as the page does) and the Gini
- * coefficient.
+ * coefficient, and the household rule it kept.
  */
 export function LotteryFigureRows({
   lottery,
@@ -40,6 +42,12 @@ export function LotteryFigureRows({
       <dd>{percent(lottery.maxProbability)}</dd>
       <dt>{t('lottery.gini')}</dt>
       <dd>{formatCoefficient(lottery.gini, language)}</dd>
+      <dt>{t('lottery.households')}</dt>
+      <dd data-testid="lottery-households">
+        {lottery.householdColumns === undefined
+          ? t('lottery.householdsNone')
+          : t('lottery.householdsValue', { columns: lottery.householdColumns.join(', ') })}
+      </dd>
     </>
   );
 }

@@ -87,6 +87,10 @@ export const verifierFr = {
   'lottery.minimum': 'Chance la plus basse',
   'lottery.maximum': 'Chance la plus haute',
   'lottery.gini': 'Coefficient de Gini',
+  'lottery.households': 'Foyers',
+  'lottery.householdsNone': 'Aucune règle de foyer enregistrée',
+  'lottery.householdsValue':
+    'Au plus une personne par foyer dans chaque panel (colonnes : {columns})',
   'lottery.naive': 'Tirage par quotas naïf (simulé)',
   'lottery.naiveValue': 'de {min} à {max}, Gini {gini}',
   'lottery.chart.label':
@@ -190,6 +194,9 @@ export const verifierEn: Record<keyof typeof verifierFr, string> = {
   'lottery.minimum': 'Lowest chance',
   'lottery.maximum': 'Highest chance',
   'lottery.gini': 'Gini coefficient',
+  'lottery.households': 'Households',
+  'lottery.householdsNone': 'No household rule recorded',
+  'lottery.householdsValue': 'At most one person per household on every panel (columns: {columns})',
   'lottery.naive': 'Naive quota draw (simulated)',
   'lottery.naiveValue': 'from {min} to {max}, Gini {gini}',
   'lottery.chart.label':
