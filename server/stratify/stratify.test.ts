@@ -62,6 +62,19 @@ describe('LEXIMIN on instances solved by hand', () => {
     expect(lottery.gini).toBeCloseTo(0, 9);
   });
 
+  it('gives the uniform baseline the same relaxation when no panel exists', async () => {
+    const attempt = run(
+      'category,feature,min,max\ngender,f,2,2\ngender,m,0,0\n',
+      'id,gender\nA,f\nB,m\nC,m\n',
+      2,
+      'uniform',
+    );
+    const error = (await attempt.catch((e: unknown) => e)) as KleroterionError;
+    expect(error).toMatchObject({ code: ErrorCode.QuotasInfeasible });
+    expect(error.message).toMatch(/gender\/f \(min 2 → 1\)/);
+    expect(error.message).toMatch(/gender\/m \(max 0 → 1\)/);
+  });
+
   it('names the conflicting quotas and the smallest relaxation when no panel exists', async () => {
     const attempt = run(
       'category,feature,min,max\ngender,f,2,2\ngender,m,0,0\n',

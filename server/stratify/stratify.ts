@@ -2,11 +2,13 @@
 // (LEXIMIN, MAXIMIN, or the naive baseline), round to M panels, and estimate the naive draw.
 
 import { csvRecords } from './csvRecords';
+import { ErrorCode, KleroterionError } from '../../shared/errors';
+import type { Instance } from '../../shared/stratify/instance';
 import seedrandom from 'seedrandom';
 import { fairness } from '../../shared/stratify/fairness';
 import { buildInstance } from '../../shared/stratify/instance';
 import { legacyPanelRetrying } from '../../shared/stratify/legacyDraw';
-import { leximin, type ProgressReport } from '../../shared/stratify/leximin';
+import { infeasible, leximin, type ProgressReport } from '../../shared/stratify/leximin';
 import { nashWelfare } from '../../shared/stratify/nash';
 import {
   buildLottery,
@@ -90,7 +92,7 @@ export async function stratifyRespondents(input: ParsedStratifyInput): Promise<L
   let rounding: RoundingMethod = 'sampled';
   let distribution: PanelDistribution | undefined;
   if (input.algorithm === 'uniform') {
-    panels = Array.from({ length: input.panelCount }, () => legacyPanelRetrying(instance, random));
+    panels = await uniformPanels(instance, input.panelCount, random, input.quotaFlex);
     optimal = panelProbabilities(instance.respondentCount, panels);
   } else {
     const backend = await createHighsBackend(instance);
@@ -137,4 +139,27 @@ export async function stratifyRespondents(input: ParsedStratifyInput): Promise<L
     ...(input.householdColumns === undefined ? {} : { householdColumns: input.householdColumns }),
     ...(distribution === undefined ? {} : { distribution }),
   });
+}
+
+/**
+ * The uniform baseline's panels, each drawn by the naive quota draw. When that draw finds no panel, the
+ * exact solver tells infeasible quotas (answered with the smallest relaxation, as for the other methods)
+ * from quotas the naive draw merely fails to meet.
+ */
+async function uniformPanels(
+  instance: Instance,
+  count: number,
+  random: () => number,
+  quotaFlex: readonly QuotaFlex[] | undefined,
+): Promise<number[][]> {
+  try {
+    return Array.from({ length: count }, () => legacyPanelRetrying(instance, random));
+  } catch (error) {
+    if (!(error instanceof KleroterionError) || error.code !== ErrorCode.QuotasInfeasible)
+      throw error;
+    const backend = await createHighsBackend(instance);
+    const anyPanel = backend.pricing().best(new Array<number>(instance.types.length).fill(0));
+    if (anyPanel === undefined) infeasible(backend, instance, quotaFlex);
+    throw error;
+  }
 }
