@@ -10,8 +10,9 @@ import { checkLottery, type LotteryFile } from '../../../shared/stratify/lottery
 
 export type ArtefactOutcome =
   | {
-      kind: 'draw-record' | 'stratified-record';
-      /** The protocol name the record declares (kleroterion-draw/1 or /2, kleroterion-stratified/1). */
+      kind: 'draw-record' | 'stratified-record' | 'invitations-record';
+      /** The protocol name the record declares (kleroterion-draw/1 or /2, kleroterion-stratified/1,
+       * kleroterion-invitations/1). */
       protocol: string;
       report: VerificationReport;
       /** Set when the record is a well-formed kleroterion-draw/1 or /2 record, for its summary. */
@@ -37,7 +38,8 @@ export function verifyArtefact(
       : { kind: 'not-artefact', reason: recognition.reason, protocol: recognition.protocol };
   switch (recognition.kind) {
     case 'draw-record':
-    case 'stratified-record': {
+    case 'stratified-record':
+    case 'invitations-record': {
       const report = verifyRecordBytes(bytes, {
         ...(canonicalPool === undefined ? {} : { canonicalPool }),
         ...(timelockOpenings === undefined ? {} : { timelockOpenings }),
