@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import vector from '../../fixtures/vectors/kleroterion-invitations-1.json';
@@ -22,22 +22,25 @@ const pools = () => new Map(vector.pools.map((p) => [p.name, { ids: p.ids }]));
 
 describe('the kleroterion-invitations/1 vector', () => {
   it('is reproduced from the spec text alone by an independent derivation', () => {
-    // Section 5 and section 17, written again with node:crypto and BigInt only.
-    const sha = (data: Buffer | string) => createHash('sha256').update(data).digest();
-    const commitmentHash = sha(canonicalize(vector.commitment)).toString('hex');
+    // Section 5 and section 17, written again from the text with the hash library and BigInt only.
+    const utf8 = (text: string) => new TextEncoder().encode(text);
+    const sha = (data: Uint8Array) => nobleSha256(data);
+    const hex = (bytes: Uint8Array) => bytesToHex(bytes);
+    const commitmentHash = hex(sha(utf8(canonicalize(vector.commitment))));
     expect(commitmentHash).toBe(vector.commitmentHash);
-    const seed = sha(
-      `{"commitmentHash":"${commitmentHash}","values":${JSON.stringify(vector.values)}}`,
-    ).toString('hex');
+    const seed = hex(
+      sha(utf8(`{"commitmentHash":"${commitmentHash}","values":${JSON.stringify(vector.values)}}`)),
+    );
     expect(seed).toBe(vector.seed);
     vector.commitment.strata.forEach((stratum, s) => {
-      const stratumSeed = sha(`{"seed":"${seed}","stratum":${JSON.stringify(stratum.name)}}`);
-      expect(stratumSeed.toString('hex')).toBe(vector.strata[s]!.seed);
+      const stratumSeed = sha(utf8(`{"seed":"${seed}","stratum":${JSON.stringify(stratum.name)}}`));
+      expect(hex(stratumSeed)).toBe(vector.strata[s]!.seed);
       let block = 0;
       const word = () => {
-        const counter = Buffer.alloc(4);
-        counter.writeUInt32BE(block++);
-        return sha(Buffer.concat([stratumSeed, counter])).readBigUInt64BE(0);
+        const input = new Uint8Array(36);
+        input.set(stratumSeed);
+        new DataView(input.buffer).setUint32(32, block++, false);
+        return new DataView(sha(input).buffer).getBigUint64(0, false);
       };
       const uniform = (m: number) => {
         const limit = 2n ** 64n - (2n ** 64n % BigInt(m));

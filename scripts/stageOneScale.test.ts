@@ -6,13 +6,13 @@
 
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { bytesToHex } from '../crypto/bytes';
-import { sha256HexOfText } from '../crypto/hash';
-import { compareUtf8 } from './poolId';
-import { DRAW_PROTOCOL, type DrawRecord } from './protocol';
-import { commitmentHashOf, deriveSeed } from './seed';
-import { selectIndices } from './select';
-import { verifyRecord } from './verifyRecord';
+import { bytesToHex } from '../shared/crypto/bytes';
+import { sha256HexOfText } from '../shared/crypto/hash';
+import { compareUtf8 } from '../shared/lottery/poolId';
+import { DRAW_PROTOCOL, type DrawRecord } from '../shared/lottery/protocol';
+import { commitmentHashOf, deriveSeed } from '../shared/lottery/seed';
+import { selectIndices } from '../shared/lottery/select';
+import { verifyRecord } from '../shared/lottery/verifyRecord';
 
 const N = 10_000_000;
 const K = 10_000;
