@@ -143,6 +143,20 @@ describe('invitations commit / reveal, then verify --strata', () => {
     }
   });
 
+  it('refuses --pool for an invitations record and --strata for a draw record', async () => {
+    const pool = await runScript('verify', [
+      folder.path('r1.json'),
+      '--pool',
+      folder.path('Ain.txt'),
+    ]);
+    expect(pool.code).toBe(2);
+    expect(pool.stderr).toMatch(/give its strata's pools with --strata DIR, not --pool/);
+    const draw = folder.write('draw.json', '{"protocol":"kleroterion-draw/1"}\n');
+    const strataForDraw = await runScript('verify', [draw, '--strata', strata]);
+    expect(strataForDraw.code).toBe(2);
+    expect(strataForDraw.stderr).toMatch(/--strata is for a kleroterion-invitations\/1 record/);
+  });
+
   it('names a folder that holds no stratum pool file', async () => {
     const empty = scratchFolder();
     try {

@@ -4,6 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { recogniseArtefact } from '../shared/audit/recogniseArtefact';
 import { openRecordTimelocksInBytes } from '../shared/lottery/openRecordTimelocks';
 import { verifyRecordBytes } from '../shared/stratify/verifyRecordBytes';
 import { ExitCode, UsageError, runCli } from './lib/cliRunner';
@@ -40,6 +41,17 @@ await runCli('verify', async () => {
   const bytes = readFileSync(recordPath);
   if (values.pool !== undefined && values.strata !== undefined)
     throw new UsageError('--pool and --strata cannot be used together');
+  // The pools of a stratified stage one come by stratum; a plain draw's pool is one file.
+  const recognition = recogniseArtefact(bytes);
+  const isInvitations = recognition.isArtefact && recognition.kind === 'invitations-record';
+  if (isInvitations && values.pool !== undefined)
+    throw new UsageError(
+      `${recordPath} is a kleroterion-invitations/1 record: give its strata's pools with --strata DIR, not --pool`,
+    );
+  if (!isInvitations && values.strata !== undefined)
+    throw new UsageError(
+      `--strata is for a kleroterion-invitations/1 record; ${recordPath} is not one (use --pool for a draw record)`,
+    );
   const pool = values.pool === undefined ? undefined : await loadPool(values.pool);
   const strata =
     values.strata === undefined
