@@ -149,6 +149,23 @@ describe('tampered stage-one records fail a named check', () => {
     expect(failed(verifyInvitations(record))).toContain('stratum-picks-1');
   });
 
+  it('a dropped pick, or a huge committed count, fails stratum-picks-s without replaying it', () => {
+    const dropped = clone(vector.record);
+    dropped.strata[0]!.selection.pop();
+    const report = verifyInvitations(dropped);
+    expect(failed(report)).toEqual(['stratum-picks-0']);
+    expect(report.checks.find((c) => c.name === 'stratum-picks-0')?.detail).toMatch(
+      /1 picks, 2 invitations committed/,
+    );
+    const huge = clone(vector.record);
+    huge.commitment.allocation = 'set';
+    huge.commitment.strata[1]!.poolSize = Number.MAX_SAFE_INTEGER;
+    huge.commitment.strata[1]!.invitations = Number.MAX_SAFE_INTEGER - 1;
+    expect(failed(verifyInvitations(huge))).toEqual(
+      expect.arrayContaining(['allocation', 'stratum-picks-1']),
+    );
+  });
+
   it('a doctored proof fails stratum-proofs-s only', () => {
     const record = clone(vector.record);
     const proof = record.strata[2]!.selection[1]!.proof;

@@ -117,11 +117,17 @@ function checkStratum(
       false,
       `${label}: ${stratum.invitations} invitations cannot be drawn from ${stratum.poolSize} ids`,
     );
+  } else if (draw.selection.length !== stratum.invitations) {
+    // Judged before replaying the stream, so that a doctored count cannot make the verifier draw
+    // billions of picks: the replay is never longer than the selection the file holds.
+    add(
+      `stratum-picks-${s}`,
+      false,
+      `${label}: ${draw.selection.length} picks, ${stratum.invitations} invitations committed`,
+    );
   } else {
     const expected = stratumIndices(seed, stratum);
     const problems: string[] = [];
-    if (draw.selection.length !== expected.length)
-      problems.push(`${draw.selection.length} picks, ${expected.length} invitations committed`);
     draw.selection.forEach((pick, i) => {
       if (pick.rank !== i + 1) problems.push(`pick ${i + 1} has rank ${pick.rank}`);
       if (expected[i] !== undefined && pick.index !== expected[i])
