@@ -51,6 +51,20 @@ describe('a stage-one invitations record in the browser verifier', () => {
     expect(await page.locator('li[data-check="stratum-picks-2"]').textContent()).toContain(
       'Strate 3 : invitations tirées par le flux aléatoire',
     );
+    const strata = page.getByRole('table', { name: 'Invitations par strate' });
+    expect(await strata.getByRole('row', { name: /Allier/ }).textContent()).toMatch(
+      /Allier\s*6\s*2/,
+    );
+    await page.close();
+  });
+
+  it('fits a 390-pixel screen without horizontal scrolling', async () => {
+    const page = await verify('narrow.json', vector.record);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Tirage vérifié/);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
     await page.close();
   });
 
