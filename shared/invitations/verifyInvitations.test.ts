@@ -287,3 +287,38 @@ describe('honest records always verify (property)', () => {
     );
   });
 });
+
+describe('tampered records never verify (property)', () => {
+  it('for any one changed index, id, proof hash or stratum seed of the vector record', () => {
+    const targets = vector.record.strata.flatMap((draw, s) =>
+      draw.selection.map((_, i) => [s, i] as const),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...targets),
+        fc.constantFrom('index', 'id', 'proof', 'seed'),
+        fc.integer({ min: 1, max: 1_000 }),
+        ([s, i], field, shift) => {
+          const record = clone(vector.record);
+          const draw = record.strata[s]!;
+          const pick = draw.selection[i]!;
+          const pool = vector.pools[s]!.ids;
+          if (field === 'index') pick.index = (pick.index + shift) % (pool.length * 2);
+          if (field === 'id') pick.id = `${pick.id}${shift}`;
+          if (field === 'proof' && pick.proof.length > 0) {
+            const at = shift % pick.proof.length;
+            const digit = (parseInt(pick.proof[at]!.charAt(shift % 64), 16) + 1) % 16;
+            pick.proof[at] =
+              pick.proof[at]!.slice(0, shift % 64) +
+              digit.toString(16) +
+              pick.proof[at]!.slice((shift % 64) + 1);
+          }
+          if (field === 'seed') draw.seed = shift.toString(16).padStart(64, 'e');
+          fc.pre(JSON.stringify(record) !== JSON.stringify(vector.record));
+          expect(verifyInvitations(record).ok).toBe(false);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
