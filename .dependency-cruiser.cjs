@@ -23,7 +23,7 @@ const LAYERS = [
   {
     name: 'draw',
     label: 'the draw maths and the dossier vocabulary',
-    folders: ['^shared/(lottery|dossier|mail)/'],
+    folders: ['^shared/(lottery|dossier|mail|invitations)/'],
     roles: [],
   },
   {

@@ -1,17 +1,23 @@
-// `npm run -s verify -- RECORD.json [--pool POOL] [--json]`: re-derives a kleroterion-draw/1 or /2 record.
+// `npm run -s verify -- RECORD.json [--pool POOL | --strata DIR] [--json]`: re-derives a kleroterion-draw/1
+// or /2 record, a kleroterion-stratified/1 record or a kleroterion-invitations/1 record.
 // Prints one numbered line per check; exits 0 only when every check passes, 1 otherwise.
 
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { recogniseArtefact } from '../shared/audit/recogniseArtefact';
 import { openRecordTimelocksInBytes } from '../shared/lottery/openRecordTimelocks';
 import { verifyRecordBytes } from '../shared/stratify/verifyRecordBytes';
 import { ExitCode, UsageError, runCli } from './lib/cliRunner';
 import { loadPool } from './lib/poolLoader';
+import { loadStrataDir } from './lib/strataDir';
 
-const HELP = `Usage: verify RECORD.json [--pool POOL] [--json]
+const HELP = `Usage: verify RECORD.json [--pool POOL | --strata DIR] [--json]
   Checks the record file's canonical form, the commitment hash, every revealed value and beacon
   signature, every timelock source (decrypted offline with its round's signature), the seed, every pick and every inclusion proof. With --pool (text, one id per line, or
-  CSV with an "id" column) it also checks the pool root, its size and each picked id.
+  CSV with an "id" column) it also checks the pool root, its size and each picked id. A stage-one
+  invitations record (kleroterion-invitations/1) gets its own checks (allocation, each stratum's seed,
+  picks and proofs); with --strata DIR (one pool file per stratum, NAME.txt or NAME.csv) also each
+  stratum's root and size, that no id is in two strata, and each invited id.
   Exit status: 0 all checks passed, 1 a check failed, 2 unusable arguments or files.`;
 
 await runCli('verify', async () => {
@@ -19,6 +25,7 @@ await runCli('verify', async () => {
     args: process.argv.slice(2),
     options: {
       pool: { type: 'string' },
+      strata: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -32,12 +39,30 @@ await runCli('verify', async () => {
   if (positionals.length !== 1) throw new UsageError('expected exactly one RECORD.json');
   const recordPath = positionals[0] as string;
   const bytes = readFileSync(recordPath);
+  if (values.pool !== undefined && values.strata !== undefined)
+    throw new UsageError('--pool and --strata cannot be used together');
+  // The pools of a stratified stage one come by stratum; a plain draw's pool is one file.
+  const recognition = recogniseArtefact(bytes);
+  const isInvitations = recognition.isArtefact && recognition.kind === 'invitations-record';
+  if (isInvitations && values.pool !== undefined)
+    throw new UsageError(
+      `${recordPath} is a kleroterion-invitations/1 record: give its strata's pools with --strata DIR, not --pool`,
+    );
+  if (!isInvitations && values.strata !== undefined)
+    throw new UsageError(
+      `--strata is for a kleroterion-invitations/1 record; ${recordPath} is not one (use --pool for a draw record)`,
+    );
   const pool = values.pool === undefined ? undefined : await loadPool(values.pool);
+  const strata =
+    values.strata === undefined
+      ? undefined
+      : await loadStrataDir(values.strata, { disjoint: false });
   // Timelock sources are opened offline with the signatures the record carries.
   const timelockOpenings = await openRecordTimelocksInBytes(bytes);
   const report = verifyRecordBytes(bytes, {
     ...(pool === undefined ? {} : { canonicalPool: pool.ids, poolTree: pool.tree }),
     timelockOpenings,
+    ...(strata === undefined ? {} : { strataPools: new Map(strata.map((s) => [s.name, s])) }),
   });
   if (values.json === true) {
     process.stdout.write(`${JSON.stringify({ file: recordPath, ...report }, null, 2)}\n`);

@@ -1,5 +1,6 @@
 // `npm run bench:draw`: times each stage of a kleroterion-draw/1 record over a synthetic 1,000,000-id pool,
-// selection from N = 50,000,000, and compares our pool-root hashing rate with `openssl speed`.
+// selection from N = 50,000,000, stage one (20,000 invitations from 50,000,000 ids, plain and over 101
+// strata), and compares our pool-root hashing rate with `openssl speed`.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,8 @@ import { parsePoolText } from '../../shared/lottery/poolText';
 import { deriveSeed } from '../../shared/lottery/seed';
 import { selectIndices } from '../../shared/lottery/select';
 import { bytesToHex } from '../../shared/crypto/bytes';
+import { largestRemainder } from '../../shared/invitations/allocation';
+import { stratumIndices } from '../../shared/invitations/draw';
 import { loadPool } from '../lib/poolLoader';
 
 const POOL_SIZE = 1_000_000;
@@ -169,6 +172,8 @@ try {
     );
   }
 
+  stageOneFigures(seed, gc);
+
   const openssl = opensslSha256Rate();
   const ours = (2 * POOL_SIZE - 1) / (best('root') / 1000);
   console.log('\nSHA-256 rate on this machine');
@@ -181,4 +186,48 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Stage one (docs/lottery-spec.md, section 17): 20,000 invitations from a 50,000,000-entry register,
+ * unstratified (kleroterion-draw/1, seats = k) and over 101 strata (kleroterion-invitations/1, one
+ * stream per stratum). The selection's memory is O(k): only touched positions are kept.
+ */
+function stageOneFigures(seed: Uint8Array, gc: (() => void) | undefined): void {
+  const k = 20_000;
+  const n = 50_000_000;
+  console.log(
+    `\nStage one: ${k.toLocaleString('en')} invitations from ${n.toLocaleString('en')} ids`,
+  );
+  const plain: number[] = [];
+  for (let i = 0; i < 11; i++) plain.push(time(() => selectIndices(seed, n, k, 0))[1]);
+  plain.sort((a, b) => a - b);
+  console.log(`  unstratified selection (median of 11)        ${ms(plain[5] as number)}`);
+  // 101 strata of uneven sizes summing to n, like départements of very different populations.
+  const weights = Array.from({ length: 101 }, (_, i) => 1 + ((i * 37) % 101));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const sizes = weights.map((w) => Math.floor((w * n) / total));
+  sizes[0] = (sizes[0] as number) + n - sizes.reduce((a, b) => a + b, 0);
+  const strata = sizes.map((poolSize, i) => ({
+    name: `D${String(i).padStart(3, '0')}`,
+    poolSize,
+    poolRoot: '00'.repeat(32),
+    invitations: 0,
+  }));
+  const [allocation, allocate] = time(() => largestRemainder(k, strata));
+  strata.forEach((s, i) => (s.invitations = allocation[i] as number));
+  const seedHex = bytesToHex(seed);
+  const stratified: number[] = [];
+  for (let i = 0; i < 11; i++)
+    stratified.push(time(() => strata.map((s) => stratumIndices(seedHex, s)))[1]);
+  stratified.sort((a, b) => a - b);
+  console.log(`  proportional allocation over 101 strata      ${ms(allocate)}`);
+  console.log(`  stratified selection, 101 streams (median)   ${ms(stratified[5] as number)}`);
+  if (gc === undefined) return;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const kept = selectIndices(seed, n, k, 0);
+  console.log(
+    `  heap allocated by one unstratified selection (garbage included) ${((process.memoryUsage().heapUsed - before) / 1024 / 1024).toFixed(2)} MiB for ${kept.length.toLocaleString('en')} picks`,
+  );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import invitationsVector from '../../fixtures/vectors/kleroterion-invitations-1.json';
 import { vectorRecord } from '../../fixtures/vectors/vectorRecord';
 import { utf8ToBytes } from '../crypto/bytes';
 import { canonicalize } from '../crypto/jcs';
@@ -55,6 +56,16 @@ describe('recognising a public artefact', () => {
     expect(kindOf({ ...vectorRecord, selection: undefined })).toBe('draw-record');
     expect(kindOf({ ...lotteryShape, probabilities: 'doctored' })).toBe('lottery');
     expect(kindOf({ ...genuineBundle(), log: [] })).toBe('audit-bundle');
+  });
+
+  it('recognises a stage-one invitations record, tampered or not, and tells its commitment apart', () => {
+    const kindOf = (value: unknown) => {
+      const recognition = recogniseJson(value);
+      return recognition.isArtefact ? recognition.kind : recognition.reason;
+    };
+    expect(kindOf(invitationsVector.record)).toBe('invitations-record');
+    expect(kindOf({ ...invitationsVector.record, strata: 'doctored' })).toBe('invitations-record');
+    expect(kindOf(invitationsVector.commitment)).toBe('commitment');
   });
 
   it('returns the parsed JSON with the kind, so that the file is read once', () => {

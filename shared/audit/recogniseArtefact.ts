@@ -1,9 +1,10 @@
 // Recognises which public artefact a file is, from its identifying field, before any check runs, so
 // that each file goes to its own verifier and a file of another kind is explained, never "failed".
 // Spec: docs/results.md, section "Verifying" (one page, every artefact); the fields are those of
-// docs/lottery-spec.md §9, docs/stratification.md and docs/results.md "Audit bundle".
+// docs/lottery-spec.md §9 and §17, docs/stratification.md and docs/results.md "Audit bundle".
 
 import { DrawProtocol } from '../lottery/protocol';
+import { INVITATIONS_PROTOCOL } from '../invitations/commitment';
 import { STRATIFIED_PROTOCOL } from '../stratify/stratifiedProtocol';
 import { AUDIT_FORMAT } from './bundle';
 
@@ -11,6 +12,8 @@ import { AUDIT_FORMAT } from './bundle';
 export const ArtefactKind = {
   DrawRecord: 'draw-record',
   StratifiedRecord: 'stratified-record',
+  /** A stage-one draw of invitations over committed strata (kleroterion-invitations/1). */
+  InvitationsRecord: 'invitations-record',
   Lottery: 'lottery',
   AuditBundle: 'audit-bundle',
 } as const;
@@ -87,11 +90,17 @@ export function recogniseJson(json: unknown): Recognition {
   if (json['format'] === AUDIT_FORMAT) return found('audit-bundle');
   const protocol = json['protocol'];
   const isDraw = DrawProtocol.safeParse(protocol).success;
-  if (isDraw || protocol === STRATIFIED_PROTOCOL) {
+  if (isDraw || protocol === STRATIFIED_PROTOCOL || protocol === INVITATIONS_PROTOCOL) {
     // A receipt and a commitment carry the protocol too; a record is the one that holds its commitment.
     if ('proof' in json && 'index' in json && !('commitment' in json)) return not('receipt');
     if ('sources' in json && !('commitment' in json)) return not('commitment');
-    return found(isDraw ? 'draw-record' : 'stratified-record');
+    return found(
+      isDraw
+        ? 'draw-record'
+        : protocol === STRATIFIED_PROTOCOL
+          ? 'stratified-record'
+          : 'invitations-record',
+    );
   }
   if (isObject(json['receipt'])) return not('receipt');
   // LOTTERY.json has no protocol field: its panel list with the probabilities derived from it is its mark.

@@ -1,12 +1,10 @@
 // The public verifier: re-derives every step of a draw record and reports one numbered check per step.
 // Spec: docs/lottery-spec.md, section 10 "Verification".
 
-import { z } from 'zod';
 import { bytesToHex } from '../crypto/bytes';
-import { quicknetRoundTime } from './drandQuicknet';
+import { checkSources } from './checkSources';
 import { buildMerkleTree, merkleRoot, verifyInclusion, type MerkleTree } from './merkle';
 import { DrawRecord, PickRole, describeIssues } from './protocol';
-import { checkReveal } from './reveal';
 import type { TimelockOpening } from './timelock';
 import { commitmentHashOf, deriveSeed } from './seed';
 import { selectIndices } from './select';
@@ -56,31 +54,7 @@ export function verifyRecord(input: unknown, options: VerifyOptions = {}): Verif
       : `SHA-256(JCS(commitment)) is ${commitmentHash}, the record says ${record.commitmentHash}`,
   );
 
-  add(
-    'value-count',
-    record.values.length === commitment.sources.length,
-    `${record.values.length} values for ${commitment.sources.length} sources`,
-  );
-  commitment.sources.forEach((source, i) => {
-    const opening = options.timelockOpenings?.get(i);
-    const outcome = checkReveal(source, i, record.values[i], record.beacons, opening);
-    add(`source-${i}`, outcome.ok, outcome.ok ? outcome.summary : outcome.problem);
-  });
-  // A timelock source carries its round's signature in `beacons` like a beacon source.
-  const beaconSources = new Set(
-    commitment.sources.flatMap((s, i) =>
-      s.beacon === undefined && s.timelock === undefined ? [] : [i],
-    ),
-  );
-  const strayBeacons = record.beacons.filter((b) => !beaconSources.has(b.source));
-  add(
-    'beacon-list',
-    strayBeacons.length === 0 && record.beacons.length === beaconSources.size,
-    strayBeacons.length === 0 && record.beacons.length === beaconSources.size
-      ? `${record.beacons.length} beacon signature(s), one per beacon source`
-      : `beacons list ${record.beacons.length} entries for ${beaconSources.size} beacon source(s)`,
-  );
-  checkBeaconTiming(commitment, add);
+  checkSources(record, add, options.timelockOpenings);
 
   const seed = deriveSeed(record.commitmentHash, record.values);
   const seedHex = bytesToHex(seed);
@@ -146,25 +120,6 @@ export function verifyRecord(input: unknown, options: VerifyOptions = {}): Verif
   if (options.canonicalPool !== undefined)
     checkPool(record, options.canonicalPool, options.poolTree, add);
   return { ok: checks.every((check) => check.ok), checks };
-}
-
-function checkBeaconTiming(
-  commitment: DrawRecord['commitment'],
-  add: (name: string, ok: boolean, detail: string) => boolean,
-): void {
-  const committedAt = z.iso.datetime({ offset: true }).safeParse(commitment['committedAt']);
-  commitment.sources.forEach((source, i) => {
-    const roundRef = source.beacon ?? source.timelock;
-    if (roundRef === undefined || !committedAt.success) return;
-    const roundTime = quicknetRoundTime(roundRef.round);
-    const committedSeconds = Date.parse(committedAt.data) / 1000;
-    // A round produced before the commitment was public could have been chosen knowing its randomness.
-    add(
-      `beacon-timing-${i}`,
-      roundTime > committedSeconds,
-      `round ${roundRef.round} is produced at ${new Date(roundTime * 1000).toISOString()}, ${roundTime > committedSeconds ? 'after' : 'NOT after'} committedAt ${committedAt.data}`,
-    );
-  });
 }
 
 function checkPool(

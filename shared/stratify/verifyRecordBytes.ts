@@ -1,7 +1,10 @@
 // Verifies a record as published bytes: strict UTF-8, strict JSON, canonical form, then every protocol check.
-// Spec: docs/lottery-spec.md, section 9 "Record" (file form) and section 10 "Verification".
+// Spec: docs/lottery-spec.md, section 9 "Record" (file form) and section 10 "Verification" (section 17 for
+// kleroterion-invitations/1).
 
 import { isCanonicalText } from '../crypto/jcs';
+import { INVITATIONS_PROTOCOL } from '../invitations/commitment';
+import { verifyInvitations, type StratumPoolFile } from '../invitations/verifyInvitations';
 import { STRATIFIED_PROTOCOL } from './stratifiedProtocol';
 import { verifyStratified } from './verifyStratified';
 import { verifyRecord, type VerifyOptions } from '../lottery/verifyRecord';
@@ -15,7 +18,7 @@ const strictDecoder = new TextDecoder('utf-8', { fatal: true });
  */
 export function verifyRecordBytes(
   bytes: Uint8Array,
-  options: VerifyOptions = {},
+  options: VerifyOptions & { strataPools?: ReadonlyMap<string, StratumPoolFile> } = {},
 ): VerificationReport {
   let text: string;
   try {
@@ -29,12 +32,21 @@ export function verifyRecordBytes(
   } catch (error) {
     return single('record-file', `the file is not valid JSON: ${describeJsonError(text, error)}`);
   }
-  // A stratified draw's record (kleroterion-stratified/1) has its own checks after the same file form.
-  const stratified =
-    typeof parsed === 'object' &&
-    parsed !== null &&
-    (parsed as { protocol?: unknown }).protocol === STRATIFIED_PROTOCOL;
-  const report = stratified ? verifyStratified(parsed) : verifyRecord(parsed, options);
+  // A stratified draw's record (kleroterion-stratified/1) and a stage-one invitations record
+  // (kleroterion-invitations/1) have their own checks after the same file form.
+  const protocol =
+    typeof parsed === 'object' && parsed !== null
+      ? (parsed as { protocol?: unknown }).protocol
+      : undefined;
+  const report =
+    protocol === STRATIFIED_PROTOCOL
+      ? verifyStratified(parsed)
+      : protocol === INVITATIONS_PROTOCOL
+        ? verifyInvitations(
+            parsed,
+            options.strataPools === undefined ? {} : { pools: options.strataPools },
+          )
+        : verifyRecord(parsed, options);
   const isCanonical = isCanonicalText(text, parsed);
   const fileCheck: Check = {
     number: 1,

@@ -1,13 +1,26 @@
 import type { MessageKey } from '../i18n/messages';
 
+type NumberedCheck =
+  | 'source'
+  | 'beacon-timing'
+  | 'pick'
+  | 'proof'
+  | 'stratum-seed'
+  | 'stratum-picks'
+  | 'stratum-proofs'
+  | 'stratum-pool';
+
 /** Maps a verifier check name such as "proof-3" to its translated title key and number. */
 export function checkLabel(name: string): { key: MessageKey; n?: number } {
-  const numbered = /^(source|beacon-timing|pick|proof)-(\d+)$/.exec(name);
+  const numbered =
+    /^(source|beacon-timing|pick|proof|stratum-seed|stratum-picks|stratum-proofs|stratum-pool)-(\d+)$/.exec(
+      name,
+    );
   if (numbered) {
-    const kind = numbered[1] as 'source' | 'beacon-timing' | 'pick' | 'proof';
+    const kind = numbered[1] as NumberedCheck;
     const n = Number(numbered[2]);
-    // Sources are numbered from 0 in the protocol, shown from 1 to people.
-    return { key: `check.${kind}`, n: kind === 'source' || kind === 'beacon-timing' ? n + 1 : n };
+    // Sources and strata are numbered from 0 in the protocol, shown from 1 to people; ranks from 1.
+    return { key: `check.${kind}`, n: kind === 'pick' || kind === 'proof' ? n : n + 1 };
   }
   const known: readonly string[] = [
     'record-file',
@@ -60,6 +73,9 @@ export function checkLabel(name: string): { key: MessageKey; n?: number } {
     'lottery-figures',
     'checkpoints',
     'log-withheld',
+    'allocation',
+    'distinct-ids',
+    'pools-disjoint',
   ];
   return known.includes(name) ? { key: `check.${name}` as MessageKey } : { key: 'verifier.checks' };
 }

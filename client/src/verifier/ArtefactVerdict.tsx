@@ -7,6 +7,7 @@ import { VerdictAlert } from '../verification/VerdictAlert';
 const KIND: Record<Exclude<ArtefactOutcome['kind'], 'not-artefact'>, MessageKey> = {
   'draw-record': 'artefact.kind.draw-record',
   'stratified-record': 'artefact.kind.stratified-record',
+  'invitations-record': 'artefact.kind.invitations-record',
   lottery: 'artefact.kind.lottery',
   'audit-bundle': 'artefact.kind.audit-bundle',
 };
@@ -14,6 +15,7 @@ const KIND: Record<Exclude<ArtefactOutcome['kind'], 'not-artefact'>, MessageKey>
 const VERDICT: Record<keyof typeof KIND, { ok: MessageKey; failed: MessageKey }> = {
   'draw-record': { ok: 'verifier.valid', failed: 'verifier.invalid' },
   'stratified-record': { ok: 'verifier.valid', failed: 'verifier.invalid' },
+  'invitations-record': { ok: 'verifier.valid', failed: 'verifier.invalid' },
   lottery: { ok: 'lottery.ok', failed: 'artefact.lottery.invalid' },
   'audit-bundle': { ok: 'artefact.bundle.valid', failed: 'artefact.bundle.invalid' },
 };

@@ -14,6 +14,7 @@ import { VerdictAlert } from '../verification/VerdictAlert';
 import { ArtefactVerdict } from './ArtefactVerdict';
 import { CheckList } from '../verification/CheckList';
 import { DrawSummary } from './DrawSummary';
+import { InvitationsSummary } from './InvitationsSummary';
 import { LotteryFigures } from './LotteryFigures';
 import { openRecordTimelocksInBytes } from '../../../shared/lottery/openRecordTimelocks';
 import { verifyArtefact, type ArtefactOutcome } from './verifyArtefact';
@@ -108,6 +109,9 @@ export function VerifierPage() {
         <>
           {'record' in outcome && outcome.record !== undefined && (
             <DrawSummary record={outcome.record} />
+          )}
+          {'invitations' in outcome && outcome.invitations !== undefined && (
+            <InvitationsSummary record={outcome.invitations} />
           )}
           <section aria-labelledby="checks-heading">
             <h2 id="checks-heading">{t('verifier.checks')}</h2>

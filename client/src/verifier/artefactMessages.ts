@@ -4,6 +4,8 @@ export const artefactFr = {
   'artefact.recognised': 'Fichier reconnu : {kind}.',
   'artefact.kind.draw-record': 'registre d’un tirage au sort ({protocol})',
   'artefact.kind.stratified-record': 'registre d’un tirage stratifié (kleroterion-stratified/1)',
+  'artefact.kind.invitations-record':
+    'registre du tirage des invitations, par strate (kleroterion-invitations/1)',
   'artefact.kind.lottery': 'loterie stratifiée (LOTTERY.json)',
   'artefact.kind.audit-bundle': 'dossier d’audit des résultats (kleroterion-audit/1)',
   'artefact.bundle.valid': 'Dossier d’audit vérifié : les {count} contrôles sont réussis.',
@@ -37,6 +39,8 @@ export const artefactEn: Record<keyof typeof artefactFr, string> = {
   'artefact.recognised': 'File recognised: {kind}.',
   'artefact.kind.draw-record': 'record of a sortition draw ({protocol})',
   'artefact.kind.stratified-record': 'record of a stratified draw (kleroterion-stratified/1)',
+  'artefact.kind.invitations-record':
+    'record of the draw of invitations, by stratum (kleroterion-invitations/1)',
   'artefact.kind.lottery': 'stratified lottery (LOTTERY.json)',
   'artefact.kind.audit-bundle': 'audit bundle of the results (kleroterion-audit/1)',
   'artefact.bundle.valid': 'Audit bundle verified: all {count} checks passed.',

@@ -3,7 +3,7 @@
 export const verifierFr = {
   'verifier.title': 'Vérifier un fichier publié',
   'verifier.intro':
-    'Chargez un fichier publié par l’organisateur : le registre d’un tirage au sort (simple ou stratifié), une loterie stratifiée (LOTTERY.json) ou le dossier d’audit des résultats. Votre navigateur reconnaît le fichier et refait chaque étape du calcul : engagement, valeurs révélées, balise drand, graine, chaque tirage et, pour le dossier d’audit, chaque événement, note et rang. Rien n’est envoyé au serveur.',
+    'Chargez un fichier publié par l’organisateur : le registre d’un tirage au sort (simple ou stratifié, ou le tirage des invitations par strate), une loterie stratifiée (LOTTERY.json) ou le dossier d’audit des résultats. Votre navigateur reconnaît le fichier et refait chaque étape du calcul : engagement, valeurs révélées, balise drand, graine, chaque tirage et, pour le dossier d’audit, chaque événement, note et rang. Rien n’est envoyé au serveur.',
   'verifier.record.label': 'Fichier publié (JSON)',
   'verifier.record.hint':
     'Registre du tirage (tirage-….json), LOTTERY.json ou dossier d’audit (audit-….json), tel quel.',
@@ -59,6 +59,23 @@ export const verifierFr = {
   'check.alternates': 'Suppléant·es du même profil que leur siège',
   'check.alternates-draw': 'Suppléant·es tiré·es par le flux aléatoire',
   'check.respondents-root': 'Table des volontaires engagée',
+  'check.allocation': 'Répartition des invitations entre strates',
+  'check.stratum-seed': 'Strate {n} : graine dérivée de la graine du tirage',
+  'check.stratum-picks': 'Strate {n} : invitations tirées par le flux aléatoire',
+  'check.stratum-proofs': 'Strate {n} : preuves d’appartenance au registre de la strate',
+  'check.stratum-pool': 'Strate {n} : liste d’identifiants engagée',
+  'check.distinct-ids': 'Aucune personne invitée deux fois',
+  'check.pools-disjoint': 'Chaque identifiant dans une seule strate',
+  'invitations.summary': 'Résumé du tirage des invitations',
+  'invitations.total': 'Invitations',
+  'invitations.allocation': 'Répartition entre strates',
+  'invitations.allocation.proportional':
+    'proportionnelle à la taille des strates (plus fort reste)',
+  'invitations.allocation.set': 'fixée par l’organisateur',
+  'invitations.strata': 'Invitations par strate',
+  'invitations.stratum': 'Strate',
+  'invitations.poolSize': 'Identifiants dans la strate',
+  'invitations.count': 'Invitations',
   'lottery.title': 'Lire une loterie stratifiée (LOTTERY.json)',
   'lottery.intro':
     'Votre navigateur lit le fichier, vérifie que chaque panel est bien formé et que les probabilités annoncées sont exactement celles de la liste de panels, puis montre la répartition des chances entre volontaires.',
@@ -110,7 +127,7 @@ export const verifierFr = {
 export const verifierEn: Record<keyof typeof verifierFr, string> = {
   'verifier.title': 'Verify a published file',
   'verifier.intro':
-    'Load a file the organiser published: the record of a draw (plain or stratified), a stratified lottery (LOTTERY.json) or the audit bundle of the results. Your browser recognises the file and redoes every step: the commitment, the revealed values, the drand beacon, the seed, every pick and, for the audit bundle, every event, grade and rank. Nothing is sent to the server.',
+    'Load a file the organiser published: the record of a draw (plain or stratified, or the draw of invitations by stratum), a stratified lottery (LOTTERY.json) or the audit bundle of the results. Your browser recognises the file and redoes every step: the commitment, the revealed values, the drand beacon, the seed, every pick and, for the audit bundle, every event, grade and rank. Nothing is sent to the server.',
   'verifier.record.label': 'Published file (JSON)',
   'verifier.record.hint':
     'Draw record (tirage-….json), LOTTERY.json or audit bundle (audit-….json), unchanged.',
@@ -166,6 +183,22 @@ export const verifierEn: Record<keyof typeof verifierFr, string> = {
   'check.alternates': 'Alternates with their seat’s profile',
   'check.alternates-draw': 'Alternates drawn by the random stream',
   'check.respondents-root': 'Committed volunteers table',
+  'check.allocation': 'Invitations shared between strata',
+  'check.stratum-seed': 'Stratum {n}: seed derived from the draw’s seed',
+  'check.stratum-picks': 'Stratum {n}: invitations drawn by the random stream',
+  'check.stratum-proofs': 'Stratum {n}: proofs of membership in the stratum’s register',
+  'check.stratum-pool': 'Stratum {n}: committed id list',
+  'check.distinct-ids': 'Nobody invited twice',
+  'check.pools-disjoint': 'Each id in one stratum only',
+  'invitations.summary': 'Summary of the draw of invitations',
+  'invitations.total': 'Invitations',
+  'invitations.allocation': 'Allocation between strata',
+  'invitations.allocation.proportional': 'proportional to the strata’s sizes (largest remainder)',
+  'invitations.allocation.set': 'set by the organiser',
+  'invitations.strata': 'Invitations by stratum',
+  'invitations.stratum': 'Stratum',
+  'invitations.poolSize': 'Ids in the stratum',
+  'invitations.count': 'Invitations',
   'lottery.title': 'Read a stratified lottery (LOTTERY.json)',
   'lottery.intro':
     'Your browser reads the file, checks that every panel is well formed and that the announced probabilities are exactly those of the panel list, then shows how chances are spread among volunteers.',

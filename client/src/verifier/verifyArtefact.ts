@@ -2,6 +2,7 @@
 
 import { verifyBundleBytes } from '../../../shared/audit/verifyBundle';
 import { recogniseArtefact, type NotArtefactReason } from '../../../shared/audit/recogniseArtefact';
+import { InvitationsRecord } from '../../../shared/invitations/record';
 import { DrawRecord } from '../../../shared/lottery/protocol';
 import type { VerificationReport } from '../../../shared/verificationReport';
 import { verifyRecordBytes } from '../../../shared/stratify/verifyRecordBytes';
@@ -10,12 +11,15 @@ import { checkLottery, type LotteryFile } from '../../../shared/stratify/lottery
 
 export type ArtefactOutcome =
   | {
-      kind: 'draw-record' | 'stratified-record';
-      /** The protocol name the record declares (kleroterion-draw/1 or /2, kleroterion-stratified/1). */
+      kind: 'draw-record' | 'stratified-record' | 'invitations-record';
+      /** The protocol name the record declares (kleroterion-draw/1 or /2, kleroterion-stratified/1,
+       * kleroterion-invitations/1). */
       protocol: string;
       report: VerificationReport;
       /** Set when the record is a well-formed kleroterion-draw/1 or /2 record, for its summary. */
       record: DrawRecord | undefined;
+      /** Set when the record is a well-formed kleroterion-invitations/1 record, for its summary. */
+      invitations: InvitationsRecord | undefined;
     }
   | { kind: 'lottery'; report: VerificationReport; lottery: LotteryFile | undefined }
   | { kind: 'audit-bundle'; report: VerificationReport }
@@ -37,17 +41,23 @@ export function verifyArtefact(
       : { kind: 'not-artefact', reason: recognition.reason, protocol: recognition.protocol };
   switch (recognition.kind) {
     case 'draw-record':
-    case 'stratified-record': {
+    case 'stratified-record':
+    case 'invitations-record': {
       const report = verifyRecordBytes(bytes, {
         ...(canonicalPool === undefined ? {} : { canonicalPool }),
         ...(timelockOpenings === undefined ? {} : { timelockOpenings }),
       });
       const parsed = DrawRecord.safeParse(recognition.json);
+      const invitations =
+        recognition.kind === 'invitations-record'
+          ? InvitationsRecord.safeParse(recognition.json)
+          : undefined;
       return {
         kind: recognition.kind,
         protocol: String((recognition.json as { protocol?: unknown }).protocol),
         report,
         record: parsed.success ? parsed.data : undefined,
+        invitations: invitations?.success === true ? invitations.data : undefined,
       };
     }
     case 'lottery': {

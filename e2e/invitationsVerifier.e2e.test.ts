@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import vector from '../fixtures/vectors/kleroterion-invitations-1.json';
+import { sha256HexOfText } from '../shared/crypto/hash';
+import { canonicalize } from '../shared/crypto/jcs';
+import { scratchFolder } from '../scripts/testing/runScript';
+import { startStaticBrowserRun, type StaticBrowserRun } from './harness/browser';
+
+// A stage-one invitations record (kleroterion-invitations/1) goes through the same "Vérifier un fichier
+// publié" page as every other artefact: recognised by its protocol, checked with the shared verifier.
+
+let server: StaticBrowserRun['server'];
+let browser: Browser;
+let close: () => Promise<void>;
+const folder = scratchFolder();
+
+beforeAll(async () => {
+  ({ server, browser, close } = await startStaticBrowserRun());
+});
+
+afterAll(async () => {
+  await close?.();
+  folder.dispose();
+});
+
+async function verify(name: string, record: unknown): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/verifier`);
+  await page
+    .getByLabel('Fichier publié (JSON)')
+    .setInputFiles(folder.write(name, `${canonicalize(record)}\n`));
+  const button = page.getByRole('button', { name: 'Vérifier' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  return page;
+}
+
+describe('a stage-one invitations record in the browser verifier', () => {
+  it('recognises the vector record and passes every numbered check, each with its label', async () => {
+    const page = await verify('invitations.json', vector.record);
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toMatch(/Tirage vérifié : les 18 contrôles sont réussis/);
+    expect(await page.getByTestId('artefact-kind').textContent()).toContain(
+      'kleroterion-invitations/1',
+    );
+    expect(await page.locator('li.check.failed').count()).toBe(0);
+    expect(await page.locator('li[data-check="allocation"]').textContent()).toContain(
+      'Répartition des invitations entre strates',
+    );
+    expect(await page.locator('li[data-check="stratum-picks-2"]').textContent()).toContain(
+      'Strate 3 : invitations tirées par le flux aléatoire',
+    );
+    const strata = page.getByRole('table', { name: 'Invitations par strate' });
+    expect(await strata.getByRole('row', { name: /Allier/ }).textContent()).toMatch(
+      /Allier\s*6\s*2/,
+    );
+    await page.close();
+  });
+
+  it('fits a 390-pixel screen without horizontal scrolling', async () => {
+    const page = await verify('narrow.json', vector.record);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Tirage vérifié/);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    await page.close();
+  });
+
+  it('fails the allocation check of a record whose allocation was changed and re-hashed', async () => {
+    const tampered = structuredClone(vector.record);
+    tampered.commitment.strata[0]!.invitations += 1;
+    tampered.commitment.strata[2]!.invitations -= 1;
+    tampered.commitmentHash = sha256HexOfText(canonicalize(tampered.commitment));
+    const page = await verify('tampered.json', tampered);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Tirage NON valide/);
+    expect(await page.locator('li[data-check="allocation"]').textContent()).toContain('Échec');
+    expect(await page.locator('li[data-check="commitment-hash"]').textContent()).toContain(
+      'Réussi',
+    );
+    await page.close();
+  });
+});
