@@ -1,6 +1,8 @@
-// `npm run -s bench:stratify-profile -- [15|150] [BUDGET_SECONDS]`: LEXIMIN on the French instance alone,
-// with the time split between the master LP, the pricing MIP and the rest (local search, bookkeeping),
-// and every closed round's time, value and types fixed. The loop for measuring a change to the solver.
+// `npm run -s bench:stratify-profile -- [15|150] [BUDGET_SECONDS] [--solves]`: LEXIMIN on the French
+// instance alone, with the time split between the master LP, the pricing MIP and the rest (local search,
+// bookkeeping), and every closed round's time, value and types fixed. The loop for measuring a change to
+// the solver. `--solves` also prints every tenth master solve: its simplex iterations and milliseconds,
+// and so the cost of one iteration as the master grows.
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +16,7 @@ import { createHighsBackend, masterStatistics } from '../../server/stratify/high
 
 const k = Number(process.argv[2] ?? 15);
 const budget = Number(process.argv[3] ?? 120);
+const printsSolves = process.argv.includes('--solves');
 const french = fileURLToPath(new URL('../../fixtures/stratify/french-1500/', import.meta.url));
 const rows = (file: string) =>
   parse(readFileSync(file), { bom: true, skip_empty_lines: true }) as string[][];
@@ -38,11 +41,18 @@ const backend: SolverBackend = {
     const master = highs.master(typeCount);
     return {
       ...master,
-      solve: () =>
-        timed(master.solve, (s) => {
+      solve: () => {
+        const before = masterStatistics.iterations;
+        return timed(master.solve, (s) => {
           timing.masterSeconds += s;
           timing.masterSolves++;
-        }),
+          const iterations = masterStatistics.iterations - before;
+          if (printsSolves && timing.masterSolves % 10 === 0)
+            console.log(
+              `  solve ${timing.masterSolves}: ${iterations} iterations in ${(1000 * s).toFixed(0)} ms (${((1000 * s) / Math.max(1, iterations)).toFixed(3)} ms each)`,
+            );
+        });
+      },
     };
   },
   pricing() {
