@@ -1,0 +1,44 @@
+// The recipient's address block as La Poste's address standard (NF Z 10-011) allows it: 1 to 6 lines of at
+// most 38 characters, none empty. The letters print the lines exactly as given; the register import checks
+// them first, and the letters check again so that a bad line never reaches the printer.
+
+import { ErrorCode, KleroterionError } from '../../shared/errors';
+
+export const ADDRESS_MAX_LINES = 6;
+export const ADDRESS_MAX_CHARACTERS = 38;
+
+/**
+ * Checks one recipient's address lines.
+ * @throws KleroterionError INVALID_ARGUMENT naming the letter (1-based), the line and what is wrong
+ */
+export function checkAddressLines(lines: readonly string[], letter: number): void {
+  const where = `Letter ${letter}: the address`;
+  if (lines.length === 0 || lines.length > ADDRESS_MAX_LINES)
+    throw new KleroterionError(
+      ErrorCode.InvalidArgument,
+      `${where} has ${lines.length} lines; it must have 1 to ${ADDRESS_MAX_LINES} (NF Z 10-011).`,
+      { line: letter, field: 'addressLines' },
+    );
+  for (const [index, line] of lines.entries()) {
+    const field = `addressLines[${index}]`;
+    const length = [...line].length;
+    if (line.trim() === '')
+      throw new KleroterionError(
+        ErrorCode.InvalidArgument,
+        `${where}'s line ${index + 1} is empty; an address has no blank line (NF Z 10-011).`,
+        { line: letter, field },
+      );
+    if (length > ADDRESS_MAX_CHARACTERS)
+      throw new KleroterionError(
+        ErrorCode.InvalidArgument,
+        `${where}'s line ${index + 1} has ${length} characters; at most ${ADDRESS_MAX_CHARACTERS} (NF Z 10-011).`,
+        { line: letter, field },
+      );
+    if (/[\u0000-\u001f\u007f]/.test(line))
+      throw new KleroterionError(
+        ErrorCode.InvalidArgument,
+        `${where}'s line ${index + 1} holds a control character (a line break or a tab).`,
+        { line: letter, field },
+      );
+  }
+}
