@@ -34,7 +34,7 @@ export function checkAddressLines(lines: readonly string[], letter: number): voi
         `${where}'s line ${index + 1} has ${length} characters; at most ${ADDRESS_MAX_CHARACTERS} (NF Z 10-011).`,
         { line: letter, field },
       );
-    if (/[\u0000-\u001f\u007f]/.test(line))
+    if ([...line].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f))
       throw new KleroterionError(
         ErrorCode.InvalidArgument,
         `${where}'s line ${index + 1} holds a control character (a line break or a tab).`,

@@ -36,7 +36,8 @@ export const LETTER_WORDS: Readonly<Record<LetterLanguage, LetterWords>> = {
     howTo: 'Pour vous inscrire',
     stepGo: '1. Allez sur le site :',
     stepCode: '2. Saisissez votre code personnel (ci-dessus).',
-    stepScan: 'Ou scannez ce carré avec l’appareil photo de votre téléphone : il ouvre la page avec votre code.',
+    stepScan:
+      'Ou scannez ce carré avec l’appareil photo de votre téléphone : il ouvre la page avec votre code.',
     yourCode: 'Votre code personnel',
     codeNote: 'Il ne sert qu’une fois. Ne le donnez à personne.',
     privacy:

@@ -39,7 +39,6 @@ export interface LettersWritten {
 }
 
 const MM = 72 / 25.4;
-const A4 = { width: 210 * MM, height: 297 * MM };
 const LEFT = 20 * MM;
 const WIDTH = 170 * MM;
 const INK = '#161616';
@@ -99,8 +98,11 @@ export async function writeInvitationLetters(
     doc.addPage();
     drawLetter(doc, page, invitee);
     pages++;
+    // pdfkit hands its bytes over on a later tick: let it, so that the page leaves memory now (an
+    // iterable that never waits would otherwise keep the whole file), then wait while the file (or the
+    // HTTP answer) has not taken what was written.
+    await new Promise((resolve) => setImmediate(resolve));
     if (failure !== undefined) throw failure;
-    // Backpressure: wait while the file (or the HTTP answer) has not taken what was written.
     if (out.writableNeedDrain) await once(out, 'drain');
   }
   doc.end();
@@ -167,11 +169,23 @@ function drawLetter(doc: Doc, page: StaticText, invitee: LetterInvitee): void {
   doc.fillColor(INK);
 
   // Sender, top left (above the fold, outside the window).
-  doc.font(FONT.text).fontSize(8).fillColor(GREY).text(toWinAnsi(words.sender), LEFT, 14 * MM);
-  doc.font(FONT.bold).fontSize(10).fillColor(INK).text(page.senderName, LEFT, doc.y, {
-    width: 80 * MM,
-  });
-  for (const line of page.sender) doc.font(FONT.text).fontSize(9).text(line, { width: 80 * MM });
+  doc
+    .font(FONT.text)
+    .fontSize(8)
+    .fillColor(GREY)
+    .text(toWinAnsi(words.sender), LEFT, 14 * MM);
+  doc
+    .font(FONT.bold)
+    .fontSize(10)
+    .fillColor(INK)
+    .text(page.senderName, LEFT, doc.y, {
+      width: 80 * MM,
+    });
+  for (const line of page.sender)
+    doc
+      .font(FONT.text)
+      .fontSize(9)
+      .text(line, { width: 80 * MM });
 
   // Recipient, in the window: the lines exactly as given, 10 pt, or 9 pt when a line would not fit.
   const lines = invitee.addressLines.map((line) => toWinAnsi(line.normalize('NFC')));
@@ -228,7 +242,10 @@ function drawLetter(doc: Doc, page: StaticText, invitee: LetterInvitee): void {
   const stepsLeft = LEFT + QR_SIZE + 8 * MM;
   const stepsWidth = WIDTH - QR_SIZE - 8 * MM;
   const steps = { width: stepsWidth, lineGap: 1 };
-  doc.font(FONT.bold).fontSize(12).text(toWinAnsi(words.howTo), stepsLeft, QR_TOP + 1 * MM, steps);
+  doc
+    .font(FONT.bold)
+    .fontSize(12)
+    .text(toWinAnsi(words.howTo), stepsLeft, QR_TOP + 1 * MM, steps);
   doc.moveDown(0.3);
   doc.font(FONT.text).fontSize(BODY).text(toWinAnsi(words.stepGo), steps);
   doc.font(FONT.bold).fontSize(13).text(page.url, steps);
