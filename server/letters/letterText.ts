@@ -19,6 +19,10 @@ export interface LetterWords {
   codeNote: string;
   privacy: string;
   sender: string;
+  /** The e-mail's own words: the one-click link, the fallback, and where the address comes from. */
+  mailLink: string;
+  mailOr: string;
+  mailPrivacy: string;
 }
 
 export const LETTER_WORDS: Readonly<Record<LetterLanguage, LetterWords>> = {
@@ -43,6 +47,10 @@ export const LETTER_WORDS: Readonly<Record<LetterLanguage, LetterWords>> = {
     privacy:
       'Votre adresse a été tirée au sort dans la liste indiquée par l’organisateur ; elle ne sert qu’à cet envoi.',
     sender: 'Expéditeur',
+    mailLink: 'Pour vous inscrire, ouvrez votre lien personnel :',
+    mailOr: 'Ou allez sur le site et saisissez votre code personnel :',
+    mailPrivacy:
+      'Vous recevez ce message parce que votre adresse a été tirée au sort dans la liste indiquée par l’organisateur ; elle ne sert qu’à cet envoi. Vous recevez aussi cette invitation par courrier.',
   },
   en: {
     dated: (date) => date,
@@ -63,6 +71,10 @@ export const LETTER_WORDS: Readonly<Record<LetterLanguage, LetterWords>> = {
     privacy:
       'Your address was drawn by lot from the list named by the organiser; it is used for this mailing only.',
     sender: 'Sender',
+    mailLink: 'To register, open your personal link:',
+    mailOr: 'Or go to the website and enter your personal code:',
+    mailPrivacy:
+      'You receive this message because your address was drawn by lot from the list named by the organiser; it is used for this mailing only. You also receive this invitation by post.',
   },
 };
 

@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { registrationLink } from '../../shared/registration/registrationCode';
+import { registrationLink, registrationPage } from '../../shared/registration/registrationCode';
 import { toWinAnsi } from '../pdf/renderProcesVerbalPdf';
 import { checkAddressLines } from './addressLines';
 import { LETTER_WORDS, letterDate, type LetterLanguage } from './letterText';
@@ -143,7 +143,7 @@ function staticText(doc: Doc, process: LetterProcess, language: LetterLanguage):
     drawn: text(words.drawn(process.title)),
     description: text(process.description.trim()),
     freeChoice: text(words.freeChoice(replyBy)),
-    url: text(registrationLink(process.baseUrl, '').replace(/\?code=$/, '')),
+    url: text(registrationPage(process.baseUrl)),
     baseUrl: process.baseUrl,
   };
   // The description gets the room left between the fixed parts; a longer one is cut at a word, with "…".

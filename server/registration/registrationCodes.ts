@@ -45,34 +45,47 @@ const REFUSAL_ERROR = {
 export function createRegistrationCodes(db: Db, clock: Clock, random: Random) {
   const codes = createRegistrationCodesRepository(db);
 
-  const issueAll = db.transaction((processId: string, registerIds: readonly string[]) => {
-    const issuedAt = clock.now().toISOString();
-    const result: IssueResult = { issued: [], alreadyRegistered: [] };
-    const seen = new Set<string>();
-    for (const registerId of registerIds) {
-      if (seen.has(registerId))
-        throw new KleroterionError(
-          ErrorCode.InvalidArgument,
-          `The invitee ${registerId} is listed twice: each invitee gets one code.`,
-          { field: 'registerIds' },
-        );
-      seen.add(registerId);
-      const code = formatRegistrationCode(random.bytes(CODE_RANDOM_BYTES));
-      if (codes.issue(processId, registerId, hashRegistrationCode(code), issuedAt))
-        result.issued.push({ registerId, code });
-      else result.alreadyRegistered.push(registerId);
-    }
-    return result;
-  });
+  const issueAll = db.transaction(
+    (
+      processId: string,
+      registerIds: readonly string[],
+      onIssued: ((issued: IssuedCode) => void) | undefined,
+    ) => {
+      const issuedAt = clock.now().toISOString();
+      const result: IssueResult = { issued: [], alreadyRegistered: [] };
+      const seen = new Set<string>();
+      for (const registerId of registerIds) {
+        if (seen.has(registerId))
+          throw new KleroterionError(
+            ErrorCode.InvalidArgument,
+            `The invitee ${registerId} is listed twice: each invitee gets one code.`,
+            { field: 'registerIds' },
+          );
+        seen.add(registerId);
+        const code = formatRegistrationCode(random.bytes(CODE_RANDOM_BYTES));
+        if (codes.issue(processId, registerId, hashRegistrationCode(code), issuedAt)) {
+          result.issued.push({ registerId, code });
+          onIssued?.({ registerId, code });
+        } else result.alreadyRegistered.push(registerId);
+      }
+      return result;
+    },
+  );
 
   return {
     /**
      * One new code per invitee, in one transaction: all are stored or none. An invitee's unused code is
      * replaced (their earlier letter stops working); a used one is kept and the invitee is listed apart.
-     * @throws KleroterionError INVALID_ARGUMENT when an invitee is listed twice (nothing is stored)
+     * `onIssued` runs inside the transaction for each new code: queue the invitee's e-mail there
+     * (server/registration/registrationInvitationMails.ts), so that codes and mails commit together.
+     * @throws KleroterionError INVALID_ARGUMENT when an invitee is listed twice (nothing is stored or queued)
      */
-    issue(processId: string, registerIds: readonly string[]): IssueResult {
-      return issueAll(processId, registerIds);
+    issue(
+      processId: string,
+      registerIds: readonly string[],
+      onIssued?: (issued: IssuedCode) => void,
+    ): IssueResult {
+      return issueAll(processId, registerIds, onIssued);
     },
 
     /**

@@ -10,6 +10,7 @@ import {
   hashRegistrationCode,
   normaliseRegistrationCode,
   registrationLink,
+  registrationPage,
 } from './registrationCode';
 
 const randomBytes = fc.uint8Array({ minLength: CODE_RANDOM_BYTES, maxLength: CODE_RANDOM_BYTES });
@@ -123,6 +124,9 @@ describe('registration codes', () => {
     const code = formatRegistrationCode(new Uint8Array(CODE_RANDOM_BYTES).fill(7));
     expect(registrationLink('https://jury.example.fr/', code)).toBe(
       `https://jury.example.fr/inscription?code=${code}`,
+    );
+    expect(registrationPage('https://jury.example.fr//')).toBe(
+      'https://jury.example.fr/inscription',
     );
     expect(() => registrationLink('jury.example.fr', code)).toThrow(RangeError);
   });

@@ -80,13 +80,21 @@ export function hashRegistrationCode(canonicalCode: string): string {
 }
 
 /**
+ * The registration page a letter prints for typing: `<baseUrl>/inscription`.
+ * @throws RangeError when `baseUrl` is not an absolute http(s) URL
+ */
+export function registrationPage(baseUrl: string): string {
+  if (!/^https?:\/\/[^\s/?#]+/.test(baseUrl))
+    throw new RangeError(
+      `registrationPage: baseUrl must be an absolute http(s) URL, got "${baseUrl}"`,
+    );
+  return `${baseUrl.replace(/\/+$/, '')}/inscription`;
+}
+
+/**
  * The link a letter's QR code carries: the registration page with the code in its query.
  * @throws RangeError when `baseUrl` is not an absolute http(s) URL
  */
 export function registrationLink(baseUrl: string, code: string): string {
-  if (!/^https?:\/\/[^\s/?#]+/.test(baseUrl))
-    throw new RangeError(
-      `registrationLink: baseUrl must be an absolute http(s) URL, got "${baseUrl}"`,
-    );
-  return `${baseUrl.replace(/\/+$/, '')}/inscription?code=${code}`;
+  return `${registrationPage(baseUrl)}?code=${code}`;
 }
