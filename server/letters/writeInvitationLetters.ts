@@ -51,8 +51,9 @@ export const ADDRESS_BLOCK_MM = { left: 110, top: 55, width: 85, height: 33 } as
 export const FOLDS_MM = [99, 198] as const;
 
 const TEXT_TOP = 108 * MM;
-const CODE_BOX_TOP = 196 * MM;
-const QR_TOP = 231 * MM;
+// Below the second fold (198 mm), so that the fold never crosses the code.
+const CODE_BOX_TOP = 201 * MM;
+const QR_TOP = 236 * MM;
 const QR_SIZE = 34 * MM;
 const FOOTER_TOP = 282 * MM;
 
