@@ -1,8 +1,9 @@
 // The recipient's address block as La Poste's address standard (NF Z 10-011) allows it: 1 to 6 lines of at
-// most 38 characters, none empty. The letters print the lines exactly as given; the register import checks
+// most 38 characters, none empty, in characters the letter's fonts can print (Windows-1252). The letters print the lines exactly as given; the register import checks
 // them first, and the letters check again so that a bad line never reaches the printer.
 
 import { ErrorCode, KleroterionError } from '../../shared/errors';
+import { toWinAnsi } from '../pdf/renderProcesVerbalPdf';
 
 export const ADDRESS_MAX_LINES = 6;
 export const ADDRESS_MAX_CHARACTERS = 38;
@@ -38,6 +39,16 @@ export function checkAddressLines(lines: readonly string[], letter: number): voi
       throw new KleroterionError(
         ErrorCode.InvalidArgument,
         `${where}'s line ${index + 1} holds a control character (a line break or a tab).`,
+        { line: letter, field },
+      );
+    // The letters use the standard PDF fonts: a character outside Windows-1252 would print as "?".
+    const unprintable = [...line.normalize('NFC')].find(
+      (char) => toWinAnsi(char) !== char && !/[\u202f\u2009]/.test(char),
+    );
+    if (unprintable !== undefined)
+      throw new KleroterionError(
+        ErrorCode.InvalidArgument,
+        `${where}'s line ${index + 1} holds "${unprintable}", which the letter cannot print; write it in Latin letters.`,
         { line: letter, field },
       );
   }

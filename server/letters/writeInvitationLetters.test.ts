@@ -159,5 +159,12 @@ describe('the invitation letters', () => {
     )) as KleroterionError;
     expect(tooWide.message).toMatch(/line 2 has 39 characters; at most 38/);
     expect(tooWide.details.field).toBe('addressLines[1]');
+    people[1] = { ...people[1]!, addressLines: ['MONSIEUR ŞAHIN', '1 RUE X', '75011 PARIS'] };
+    const unprintable = (await writeInvitationLetters(PROCESS, people, new PassThrough()).catch(
+      (e: unknown) => e,
+    )) as KleroterionError;
+    expect(unprintable.message).toMatch(
+      /^Letter 2: the address's line 1 holds "Ş", which the letter cannot print/,
+    );
   });
 });
