@@ -65,6 +65,12 @@ export const ErrorCode = {
   TotpInvalid: 'TOTP_INVALID',
   /** An account with this e-mail address already exists. */
   AccountExists: 'ACCOUNT_EXISTS',
+  /** A registration code (letter of a stage-one invitee) with a character no code has, or the wrong length. */
+  RegistrationCodeMalformed: 'REGISTRATION_CODE_MALFORMED',
+  /** A well-formed registration code that this process never issued (or issued again since). */
+  RegistrationCodeUnknown: 'REGISTRATION_CODE_UNKNOWN',
+  /** A registration code already spent: its invitee (or whoever holds their letter) registered. */
+  RegistrationCodeUsed: 'REGISTRATION_CODE_USED',
   // The envelope's own codes: an answer no route chose (server) or no answer at all (client)
   /** An unexpected failure on the server: nothing was changed. */
   Internal: 'INTERNAL',

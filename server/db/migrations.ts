@@ -330,4 +330,17 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE demo_processes ADD COLUMN organiser_secret TEXT;
   `,
+  // Stage one of a civic lottery: each invitee's personal registration code, printed on their letter.
+  // Private. Only the SHA-256 of the code's canonical form is kept (shared/registration/registrationCode.ts);
+  // one code per invitee of a process, keyed by their pseudonymous register id; single use (used_at).
+  `
+  CREATE TABLE registration_codes (
+    process_id  TEXT NOT NULL,
+    register_id TEXT NOT NULL,
+    code_hash   TEXT NOT NULL UNIQUE,
+    issued_at   TEXT NOT NULL,
+    used_at     TEXT,
+    PRIMARY KEY (process_id, register_id)
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -13,6 +13,7 @@ import type { Clock } from '../ports';
 export type MailKind =
   | 'invitation'
   | 'invitationReminder'
+  | 'registrationInvitation'
   | 'receipt'
   | 'applicationConfirmation'
   | 'applicationDecision'

@@ -61,6 +61,9 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.TotpRequired]: 401,
   [ErrorCode.TotpInvalid]: 401,
   [ErrorCode.AccountExists]: 409,
+  [ErrorCode.RegistrationCodeMalformed]: 400,
+  [ErrorCode.RegistrationCodeUnknown]: 404,
+  [ErrorCode.RegistrationCodeUsed]: 409,
   // The envelope's own codes.
   [ErrorCode.Internal]: 500,
   [ErrorCode.Network]: 503,

@@ -20,6 +20,8 @@ export const DELIVERY_GROUPS: readonly DeliveryGroup[] = Object.values(DeliveryG
 const GROUP_OF_KIND: Readonly<Record<string, DeliveryGroup>> = {
   invitation: DeliveryGroup.Invitations,
   invitationReminder: DeliveryGroup.Reminders,
+  // Stage one: the invitation to register, sent with the letter where the register has an address.
+  registrationInvitation: DeliveryGroup.Invitations,
   receipt: DeliveryGroup.Receipts,
   applicationConfirmation: DeliveryGroup.Applicants,
   applicationDecision: DeliveryGroup.Applicants,

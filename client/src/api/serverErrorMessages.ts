@@ -83,6 +83,12 @@ export const serverErrorFr: Record<ServerErrorKey, string> = {
   'serverError.TOTP_INVALID':
     'Ce code n’est pas valide (ou a déjà servi). Saisissez le code affiché maintenant par votre application, ou un code de secours.',
   'serverError.ACCOUNT_EXISTS': 'Un compte existe déjà avec cette adresse e-mail.',
+  'serverError.REGISTRATION_CODE_MALFORMED':
+    'Ce code ne peut pas être le vôtre : il compte 28 lettres et chiffres, en 7 groupes de 4. Recopiez-le depuis votre lettre.',
+  'serverError.REGISTRATION_CODE_UNKNOWN':
+    'Ce code n’est pas reconnu. Vérifiez-le sur votre lettre ; si le problème persiste, contactez l’organisateur.',
+  'serverError.REGISTRATION_CODE_USED':
+    'Ce code a déjà servi à une inscription. Si ce n’est pas vous, contactez l’organisateur.',
   'serverError.INTERNAL':
     'Une erreur inattendue est survenue sur le serveur ; rien n’a été modifié. Réessayez plus tard.',
   'serverError.NETWORK': 'Le serveur est injoignable. Vérifiez votre connexion, puis réessayez.',
@@ -160,6 +166,12 @@ export const serverErrorEn: Record<ServerErrorKey, string> = {
   'serverError.TOTP_INVALID':
     'This code is not valid (or already used). Enter the code your app shows now, or a recovery code.',
   'serverError.ACCOUNT_EXISTS': 'An account already exists with this e-mail address.',
+  'serverError.REGISTRATION_CODE_MALFORMED':
+    'This cannot be your code: a code has 28 letters and digits, in 7 groups of 4. Copy it again from your letter.',
+  'serverError.REGISTRATION_CODE_UNKNOWN':
+    'This code is not recognised. Check it against your letter; if the problem remains, contact the organiser.',
+  'serverError.REGISTRATION_CODE_USED':
+    'This code has already been used to register. If that was not you, contact the organiser.',
   'serverError.INTERNAL':
     'An unexpected error occurred on the server; nothing was changed. Try again later.',
   'serverError.NETWORK': 'The server cannot be reached. Check your connection, then try again.',

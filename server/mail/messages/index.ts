@@ -12,4 +12,8 @@ export { invitationReminderMail } from './invitationReminder';
 export { escapeHtml, type RenderedMail } from './layout';
 export { passwordResetMail, type PasswordResetMailData } from './passwordReset';
 export { receiptMail, receiptBlock, type MailedReceipt } from './receipt';
+export {
+  registrationInvitationMail,
+  type RegistrationInvitationMailData,
+} from './registrationInvitation';
 export { reviewerInvitationMail } from './reviewerInvitation';

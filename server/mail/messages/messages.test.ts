@@ -7,6 +7,7 @@ import { invitationReminderMail } from './invitationReminder';
 import { escapeHtml, type RenderedMail } from './layout';
 import { passwordResetMail } from './passwordReset';
 import { receiptMail, type MailedReceipt } from './receipt';
+import { registrationInvitationMail } from './registrationInvitation';
 import { reviewerInvitationMail } from './reviewerInvitation';
 
 const HOSTILE = '<script>alert("x")</script> & Cie';
@@ -89,6 +90,18 @@ function everyMessage(language: 'fr' | 'en'): Record<string, RenderedMail> {
         roles: ['organiser'],
         link: 'https://jury.example/compte/x',
         expiresAt: '2026-12-06T12:00:00Z',
+      },
+      language,
+    ),
+    registration: registrationInvitationMail(
+      {
+        processTitle: HOSTILE,
+        description: HOSTILE,
+        code: '7K2M-ABCD-EFGH-JKMN-PQRS-TVWX-YZ01',
+        registrationPage: 'https://jury.example/inscription',
+        registrationLink:
+          'https://jury.example/inscription?code=7K2M-ABCD-EFGH-JKMN-PQRS-TVWX-YZ01',
+        replyBy: new Date('2027-01-15T12:00:00Z'),
       },
       language,
     ),

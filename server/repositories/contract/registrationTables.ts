@@ -1,0 +1,42 @@
+// The contract of stage one's private table of registration codes.
+
+import { expect } from 'vitest';
+import { createRegistrationCodesRepository } from '../registrationCodesRepository';
+import { contract, type Contract } from './repositoryContract';
+
+export const REGISTRATION_TABLES: Record<string, Contract<unknown>> = {
+  'registration codes': contract({
+    tables: ['registration_codes'],
+    create: createRegistrationCodesRepository,
+    write: (r, id) => {
+      expect(r.issue(id, `reg-${id}-a`, `old-${id}-a`, 't1')).toBe(true);
+      expect(r.issue(id, `reg-${id}-b`, `hash-${id}-b`, 't1')).toBe(true);
+      expect(r.issue(id, `reg-${id}-c`, `hash-${id}-c`, 't1')).toBe(true);
+      // A reprinted letter: a's code changes while unused.
+      expect(r.issue(id, `reg-${id}-a`, `hash-${id}-a`, 't2')).toBe(true);
+      expect(r.spend(id, `hash-${id}-b`, 't3')).toBe(`reg-${id}-b`);
+      expect(r.spend(id, `hash-${id}-b`, 't4')).toBeUndefined();
+      // A used code is never replaced.
+      expect(r.issue(id, `reg-${id}-b`, `new-${id}-b`, 't5')).toBe(false);
+    },
+    read: (r, id) => ({
+      a: r.findByCodeHash(id, `hash-${id}-a`) ?? null,
+      old: r.findByCodeHash(id, `old-${id}-a`) ?? null,
+      b: r.findByCodeHash(id, `hash-${id}-b`) ?? null,
+      counts: r.countsOf(id),
+    }),
+    written: (id) => ({
+      a: { registerId: `reg-${id}-a`, issuedAt: 't2', usedAt: null },
+      old: null,
+      b: { registerId: `reg-${id}-b`, issuedAt: 't1', usedAt: 't3' },
+      counts: { issued: 3, used: 1 },
+    }),
+    empty: { a: null, old: null, b: null, counts: { issued: 0, used: 0 } },
+    erasure: {
+      erase: (r, id) => {
+        expect(r.eraseProcess(id)).toBe(3);
+      },
+      personal: (id) => [`reg-${id}-`, `hash-${id}-`],
+    },
+  }),
+};
