@@ -158,6 +158,12 @@ export function readRegisterHeader(
   };
 }
 
+/** Where a row's problems go; `bad` tells whether the row just read had one (one sink per import). */
+export interface ProblemSink {
+  report: (problem: RegisterProblem) => void;
+  bad: boolean;
+}
+
 export interface RegisterValues {
   civility: string;
   lastName: string;
@@ -174,74 +180,45 @@ export function readRegisterRow(
   record: readonly string[],
   line: number,
   columns: RegisterColumns,
-  report: (problem: RegisterProblem) => void,
+  sink: ProblemSink,
 ): RegisterValues | undefined {
   if (record.length !== columns.width) {
-    report({
+    sink.report({
       line,
       code: 'FIELD_COUNT',
       message: `expected ${columns.width} fields, found ${record.length}`,
     });
     return undefined;
   }
-  let ok = true;
-  const value = (field: RegisterField): string => {
-    const column = columns.fields[field];
-    if (column === undefined) return '';
-    const cell = (record[column] ?? '').trim();
-    const where = { line, column: column + 1, field: FIELD_NAMES[field] };
-    if (cell === '') {
-      if (REQUIRED.includes(field)) {
-        ok = false;
-        report({ ...where, code: 'REQUIRED', message: `${FIELD_NAMES[field]} is empty` });
-      }
-      return '';
-    }
-    if (cell.length > MAX_LENGTH) {
-      ok = false;
-      report({
-        ...where,
-        code: 'TOO_LONG',
-        message: `${FIELD_NAMES[field]} is longer than ${MAX_LENGTH} characters`,
-      });
-    } else if (CONTROL_CHAR.test(cell)) {
-      ok = false;
-      report({
-        ...where,
-        code: 'CONTROL_CHAR',
-        message: `${FIELD_NAMES[field]} holds a control character (a line break inside a field)`,
-      });
-    } else if (field === 'postcode' && !POSTCODE.test(cell)) {
-      ok = false;
-      report({ ...where, code: 'INVALID', message: 'the postcode is not a postcode' });
-    } else if (field === 'email' && (cell.length > 254 || !EMAIL.test(cell))) {
-      ok = false;
-      report({ ...where, code: 'INVALID', message: 'the e-mail address is not an e-mail address' });
-    }
-    return cell;
-  };
+  sink.bad = false;
+  const report = sink.report;
   const values: RegisterValues = {
-    civility: value('civility'),
-    lastName: value('lastName'),
-    firstNames: value('firstNames'),
-    address: [value('address1'), value('address2'), value('address3'), value('address4')],
-    postcode: value('postcode'),
-    city: value('city'),
-    email: value('email').toLowerCase(),
+    civility: cellValue(record, line, columns, 'civility', sink),
+    lastName: cellValue(record, line, columns, 'lastName', sink),
+    firstNames: cellValue(record, line, columns, 'firstNames', sink),
+    address: [
+      cellValue(record, line, columns, 'address1', sink),
+      cellValue(record, line, columns, 'address2', sink),
+      cellValue(record, line, columns, 'address3', sink),
+      cellValue(record, line, columns, 'address4', sink),
+    ],
+    postcode: cellValue(record, line, columns, 'postcode', sink),
+    city: cellValue(record, line, columns, 'city', sink),
+    email: cellValue(record, line, columns, 'email', sink).toLowerCase(),
     stratum: null,
   };
   if (columns.stratum !== undefined) {
     const stratum = (record[columns.stratum] ?? '').trim();
     const where = { line, column: columns.stratum + 1, field: 'stratum' };
     if (stratum === '') {
-      ok = false;
+      sink.bad = true;
       report({ ...where, code: 'REQUIRED', message: 'the stratum is empty' });
     } else if (
       stratum.length > MAX_STRATUM_LENGTH ||
       CONTROL_CHAR.test(stratum) ||
       LONE_SURROGATE.test(stratum)
     ) {
-      ok = false;
+      sink.bad = true;
       report({
         ...where,
         code: 'INVALID',
@@ -250,5 +227,50 @@ export function readRegisterRow(
     }
     values.stratum = stratum;
   }
-  return ok ? values : undefined;
+  return sink.bad ? undefined : values;
+}
+
+function cellValue(
+  record: readonly string[],
+  line: number,
+  columns: RegisterColumns,
+  field: RegisterField,
+  sink: ProblemSink,
+): string {
+  const column = columns.fields[field];
+  if (column === undefined) return '';
+  const cell = (record[column] ?? '').trim();
+  if (cell === '') {
+    if (REQUIRED.includes(field)) {
+      sink.bad = true;
+      sink.report({
+        line,
+        column: column + 1,
+        field: FIELD_NAMES[field],
+        code: 'REQUIRED',
+        message: `${FIELD_NAMES[field]} is empty`,
+      });
+    }
+    return '';
+  }
+  let code: string | undefined;
+  let message = '';
+  if (cell.length > MAX_LENGTH) {
+    code = 'TOO_LONG';
+    message = `${FIELD_NAMES[field]} is longer than ${MAX_LENGTH} characters`;
+  } else if (CONTROL_CHAR.test(cell)) {
+    code = 'CONTROL_CHAR';
+    message = `${FIELD_NAMES[field]} holds a control character (a line break inside a field)`;
+  } else if (field === 'postcode' && !POSTCODE.test(cell)) {
+    code = 'INVALID';
+    message = 'the postcode is not a postcode';
+  } else if (field === 'email' && (cell.length > 254 || !EMAIL.test(cell))) {
+    code = 'INVALID';
+    message = 'the e-mail address is not an e-mail address';
+  }
+  if (code !== undefined) {
+    sink.bad = true;
+    sink.report({ line, column: column + 1, field: FIELD_NAMES[field], code, message });
+  }
+  return cell;
 }

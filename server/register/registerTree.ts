@@ -8,7 +8,7 @@ import { CompactSha256 } from '../../shared/crypto/compactSha256';
 import { levelsAbove } from '../../shared/lottery/merkle';
 import type { RegisterRepository } from '../repositories/registerRepository';
 import { REGISTER_ID_LENGTH } from './registerIds';
-import { scanRegisterIds } from './registerImport';
+import { scanRegisterIds } from './registerScan';
 
 /** log2 of the leaves rebuilt per proof. */
 const BLOCK_BITS = 4;
@@ -48,8 +48,26 @@ export class RegisterProofTree {
   private closeBlock(width: number): void {
     const block = Math.ceil(this.count / BLOCK) - 1;
     if ((block + 1) * 32 > this.blockRoots.length) this.blockRoots = grow(this.blockRoots);
-    const levels = levelsAbove(this.blockLeaves, width);
+    const levels = this.blockLevels(this.blockLeaves, width);
     this.blockRoots.set((levels[levels.length - 1] as Uint8Array).subarray(0, 32), block * 32);
+  }
+
+  /** merkle.ts's levelsAbove for one block, with this tree's hashing engine (one per tree, not per block). */
+  private blockLevels(leaves: Uint8Array, count: number): Uint8Array[] {
+    const levels: Uint8Array[] = [leaves];
+    let current = leaves;
+    let width = count;
+    while (width > 1) {
+      const parentWidth = Math.ceil(width / 2);
+      const parents = new Uint8Array(parentWidth * 32);
+      for (let p = 0; p < width >> 1; p++) this.engine.nodeInto(current, p * 64, parents, p * 32);
+      if (width % 2 === 1)
+        parents.set(current.subarray((width - 1) * 32, width * 32), (parentWidth - 1) * 32);
+      levels.push(parents);
+      current = parents;
+      width = parentWidth;
+    }
+    return levels;
   }
 
   /** The levels from 16 leaves up; a last partial block is closed on first use. */
@@ -88,7 +106,7 @@ export class RegisterProofTree {
       if (!this.engine.asciiLeafInto(this.idAt(first + i), leaves, i * 32))
         throw new RangeError('a register id is ASCII');
     }
-    const lower = levelsAbove(leaves, width);
+    const lower = this.blockLevels(leaves, width);
     const path: string[] = [];
     const sibling = (levels: Uint8Array[], level: number, position: number, count: number) => {
       const other = position ^ 1;

@@ -53,6 +53,23 @@ interface ImportRow {
   finished_at: string;
 }
 
+/** Rows per INSERT statement: fewer calls into SQLite for millions of rows. */
+const INSERT_ROWS = 64;
+const SEPARATOR = '\u001f';
+const packContact = (r: RegisterRow): string =>
+  [
+    r.civility,
+    r.lastName,
+    r.firstNames,
+    r.address[0],
+    r.address[1],
+    r.address[2],
+    r.address[3],
+    r.postcode,
+    r.city,
+    r.email,
+  ].join(SEPARATOR);
+
 const ROWS_TABLE = /^register_rows_(\d+)$/;
 /** The rows table of an import: its number is an integer the database chose, never caller text. */
 const rowsTable = (importNo: number): string => {
@@ -84,37 +101,38 @@ export function createRegisterRepository(db: Db) {
       const importNo = Number(lastInsertRowid);
       db.exec(
         `CREATE TABLE ${rowsTable(importNo)} (
-           pseudo_id TEXT NOT NULL, stratum_no INTEGER, line INTEGER NOT NULL, civility TEXT NOT NULL,
-           last_name TEXT NOT NULL, first_names TEXT NOT NULL, address1 TEXT NOT NULL,
-           address2 TEXT NOT NULL, address3 TEXT NOT NULL, address4 TEXT NOT NULL,
-           postcode TEXT NOT NULL, city TEXT NOT NULL, email TEXT NOT NULL)`,
+           pseudo_id TEXT NOT NULL, stratum_no INTEGER, line INTEGER NOT NULL, contact TEXT NOT NULL)`,
       );
       return importNo;
     },
 
-    /** A statement inserting rows into an import's table (the caller batches them in transactions). */
-    rowInserter(importNo: number): (row: RegisterRow) => void {
-      const insert = db.prepare(
-        `INSERT INTO ${rowsTable(importNo)} (pseudo_id, stratum_no, line, civility, last_name, first_names,
-           address1, address2, address3, address4, postcode, city, email)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      );
-      return (r) => {
-        insert.run(
-          r.pseudoId,
-          r.stratumNo,
-          r.line,
-          r.civility,
-          r.lastName,
-          r.firstNames,
-          r.address[0],
-          r.address[1],
-          r.address[2],
-          r.address[3],
-          r.postcode,
-          r.city,
-          r.email,
-        );
+    /**
+     * Inserts rows into an import's table (the caller batches them in transactions). The contact fields
+     * are stored together, separated by U+001F (control characters are refused in every field).
+     */
+    rowInserter(importNo: number): (rows: readonly RegisterRow[]) => void {
+      const table = rowsTable(importNo);
+      const sql = (n: number) =>
+        `INSERT INTO ${table} (pseudo_id, stratum_no, line, contact) VALUES ${Array.from({ length: n }, () => '(?, ?, ?, ?)').join(', ')}`;
+      const many = db.prepare(sql(INSERT_ROWS));
+      const one = db.prepare(sql(1));
+      const params: unknown[] = new Array(INSERT_ROWS * 4);
+      return (rows) => {
+        let i = 0;
+        for (; i + INSERT_ROWS <= rows.length; i += INSERT_ROWS) {
+          for (let j = 0; j < INSERT_ROWS; j++) {
+            const r = rows[i + j] as RegisterRow;
+            params[j * 4] = r.pseudoId;
+            params[j * 4 + 1] = r.stratumNo;
+            params[j * 4 + 2] = r.line;
+            params[j * 4 + 3] = packContact(r);
+          }
+          many.run(params);
+        }
+        for (; i < rows.length; i++) {
+          const r = rows[i] as RegisterRow;
+          one.run(r.pseudoId, r.stratumNo, r.line, packContact(r));
+        }
       };
     },
 
@@ -234,27 +252,27 @@ export function createRegisterRepository(db: Db) {
     /** The contact data behind some ids (letters, e-mails), in no particular order. */
     contacts(importNo: number, ids: readonly string[]): RegisterContact[] {
       const names = this.strataNames(importNo);
-      const find = db.prepare(`SELECT * FROM ${rowsTable(importNo)} WHERE pseudo_id = ?`);
+      const find = db.prepare<
+        [string],
+        { stratum_no: number | null; line: number; contact: string }
+      >(`SELECT stratum_no, line, contact FROM ${rowsTable(importNo)} WHERE pseudo_id = ?`);
       const found: RegisterContact[] = [];
-      for (const id of ids) {
-        const r = find.get(id) as Record<string, string | number | null> | undefined;
+      for (const pseudoId of ids) {
+        const r = find.get(pseudoId);
         if (r === undefined) continue;
+        const [civility, lastName, firstNames, a1, a2, a3, a4, postcode, city, email] =
+          r.contact.split(SEPARATOR);
         found.push({
-          pseudoId: String(r['pseudo_id']),
-          stratum: r['stratum_no'] === null ? null : (names.get(Number(r['stratum_no'])) ?? null),
-          line: Number(r['line']),
-          civility: String(r['civility']),
-          lastName: String(r['last_name']),
-          firstNames: String(r['first_names']),
-          address: [
-            String(r['address1']),
-            String(r['address2']),
-            String(r['address3']),
-            String(r['address4']),
-          ],
-          postcode: String(r['postcode']),
-          city: String(r['city']),
-          email: String(r['email']),
+          pseudoId,
+          stratum: r.stratum_no === null ? null : (names.get(r.stratum_no) ?? null),
+          line: r.line,
+          civility: civility ?? '',
+          lastName: lastName ?? '',
+          firstNames: firstNames ?? '',
+          address: [a1 ?? '', a2 ?? '', a3 ?? '', a4 ?? ''],
+          postcode: postcode ?? '',
+          city: city ?? '',
+          email: email ?? '',
         });
       }
       return found;
