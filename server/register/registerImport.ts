@@ -24,7 +24,7 @@ export const MAX_STRATA = 10_000;
 /** Most problems listed in one report; the total is always given. */
 const MAX_LISTED = 200;
 const BATCH_ROWS = 20_000;
-const PROGRESS_EVERY = 100_000;
+const PROGRESS_EVERY = 10_000;
 
 export interface RegisterProgress {
   phase: 'reading' | 'indexing' | 'committing' | 'done';
@@ -85,7 +85,7 @@ function rootOnly(): RootSink {
 }
 
 /**
- * Reads, stores and commits a register. Progress is reported every 100,000 rows and at each phase.
+ * Reads, stores and commits a register. Progress is reported every 10,000 rows and at each phase.
  * @throws {KleroterionError} REGISTER_INVALID with `details.problems` (line, column, field, code); nothing
  * is then left of the import.
  */
@@ -281,7 +281,7 @@ export async function importRegister(
       };
     }
   } catch (error) {
-    source.destroy();
+    // The input is left as it is: an HTTP upload must still be drained for its answer to be read.
     db.transaction(() => repository.dropImport(importNo))();
     throw error;
   }
