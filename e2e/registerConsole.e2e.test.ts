@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessibleNow } from './harness/axe';
 import { setUpAdministrator, signIn } from '../server/testing/testServer';
 import { createRegisterRepository } from '../server/repositories/registerRepository';
 import { poolRootHex } from '../shared/lottery/merkle';
@@ -77,6 +78,7 @@ describe('the register in the organiser console', () => {
     // Contact data never reaches the page.
     expect(await page.content()).not.toMatch(/Martin|Lilas|example\.org/);
     expect(await overflowingElements(page)).toEqual([]);
+    await expectAccessibleNow(page, 'process page with its register');
     await context.close();
   });
 });
