@@ -248,6 +248,33 @@ describe('register import', () => {
     expect(summary.root).toBe(poolRootHex(ids));
   });
 
+  it('finds a collision that straddles two pages of ids', async () => {
+    const db = openDatabase(':memory:');
+    let n = 0;
+    const summary = await importRegister(db, chunked(SAMPLE), {
+      processId: 'p1',
+      fileName: 'x.csv',
+      newId: () => (n++ < 2 ? 'CCCCCCCCCCCCCCCC' : registerIdFromBytes(new Uint8Array(10).fill(n))),
+      pageIds: 1,
+    });
+    expect(summary.redrawn).toBe(1);
+    const ids = createRegisterRepository(db)
+      .idPage(summary.importNo)('', 100)
+      .map(([id]) => id);
+    expect(new Set(ids).size).toBe(8);
+    expect(summary.root).toBe(poolRootHex(ids));
+  });
+
+  it('counts lines across empty lines and line breaks inside quoted fields', async () => {
+    const db = openDatabase(':memory:');
+    const text =
+      'nom;adresse;cp;ville;note\n\nA;1 rue;75001;Paris;"deux\nlignes"\n\nB;2 rue;;Paris;x\n';
+    const error = (await importSample(db, text).catch((e: unknown) => e)) as KleroterionError;
+    expect(error.details.problems).toEqual([
+      expect.objectContaining({ line: 6, field: 'code postal', code: 'REQUIRED' }),
+    ]);
+  });
+
   it('gives inclusion proofs that verify against the committed roots', async () => {
     const db = openDatabase(':memory:');
     const summary = await importSample(db, SAMPLE, 'departement');

@@ -9,13 +9,14 @@ export async function scanRegisterIds(
   repository: RegisterRepository,
   importNo: number,
   visit: (id: string, stratumNo: number | null) => void,
+  pageSize = PAGE_IDS,
 ): Promise<void> {
   const page = repository.idPage(importNo);
   let after = '';
   for (;;) {
-    const rows = page(after, PAGE_IDS);
+    const rows = page(after, pageSize);
     for (const [id, stratumNo] of rows) visit(id, stratumNo);
-    if (rows.length < PAGE_IDS) return;
+    if (rows.length < pageSize) return;
     after = (rows[rows.length - 1] as [string, number | null])[0];
     // Lets the server answer other requests between pages.
     await new Promise<void>((resolve) => setImmediate(resolve));

@@ -156,6 +156,16 @@ export function createRegisterRepository(db: Db) {
       return (after, limit) => page.all(after, limit) as [string, number | null][];
     },
 
+    /** Ids held by more than one row (a full scan: only after a collision was seen). */
+    duplicateIds(importNo: number): string[] {
+      return db
+        .prepare(
+          `SELECT pseudo_id FROM ${rowsTable(importNo)} GROUP BY pseudo_id HAVING count(*) > 1`,
+        )
+        .pluck()
+        .all() as string[];
+    },
+
     /** Gives the rows sharing an id, all but the first, a new id (a CSPRNG collision: vanishingly rare). */
     redrawDuplicates(importNo: number, duplicate: string, fresh: () => string): void {
       const table = rowsTable(importNo);
