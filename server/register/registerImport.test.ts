@@ -216,6 +216,8 @@ describe('register import', () => {
     expect(error.code).toBe(ErrorCode.RegisterInvalid);
     expect(error.details.problems?.[0]?.code).toBe(code);
     if (line !== undefined) expect(error.details.problems?.[0]?.line).toBe(line);
+    // Nothing of the file's rows is quoted back.
+    expect(JSON.stringify(error.details)).not.toMatch(/1 rue|Paris/);
     expect(db.prepare('SELECT count(*) FROM register_imports').pluck().get()).toBe(0);
   });
 

@@ -213,7 +213,8 @@ export async function importRegister(
       report({
         line,
         code: 'CSV_SYNTAX',
-        message: `CSV syntax error: ${(error as Error).message.replace(/ at line \d+.*$/s, '')}`,
+        // The parser's own message may quote the file's text: only its code is passed on.
+        message: `CSV syntax error (${String((error as { code?: unknown }).code ?? 'unknown')}): check the quotes on this line`,
       });
     }
     if (total === 0 && columns === undefined)
