@@ -369,4 +369,37 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (import_no, stratum_no)
   ) WITHOUT ROWID;
   `,
+  // Registration of stage one's invitees (server/registration/, docs/register.md). Private. The stage-one
+  // record the organiser uploaded and its picked register ids (with their stratum); the form's eligibility
+  // sentence and attributes; and each registration, stored in the transaction that spends its code.
+  `
+  CREATE TABLE stage_one_draws (
+    process_id  TEXT PRIMARY KEY,
+    record      TEXT NOT NULL,
+    accepted_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE stage_one_invitees (
+    process_id  TEXT NOT NULL,
+    register_id TEXT NOT NULL,
+    stratum     TEXT NOT NULL,
+    PRIMARY KEY (process_id, register_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE registration_forms (
+    process_id  TEXT PRIMARY KEY,
+    eligibility TEXT NOT NULL,
+    attributes  TEXT NOT NULL,
+    closed_at   TEXT
+  ) WITHOUT ROWID;
+  CREATE TABLE registrations (
+    process_id    TEXT NOT NULL,
+    register_id   TEXT NOT NULL,
+    name          TEXT NOT NULL,
+    email         TEXT NOT NULL,
+    phone         TEXT,
+    attributes    TEXT NOT NULL,
+    language      TEXT NOT NULL,
+    registered_at TEXT NOT NULL,
+    PRIMARY KEY (process_id, register_id)
+  ) WITHOUT ROWID;
+  `,
 ];

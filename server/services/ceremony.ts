@@ -12,7 +12,12 @@ import {
 } from './ceremony/ceremonyContext';
 import { commitDraw, openTimelockSource, reveal } from './ceremony/committing';
 import { draw } from './ceremony/drawing';
-import { importDossiers, importVolunteers, receipts } from './ceremony/importing';
+import {
+  importDossiers,
+  importRegisteredPool,
+  importVolunteers,
+  receipts,
+} from './ceremony/importing';
 import {
   answer,
   declineReasons,
@@ -52,6 +57,7 @@ export function createCeremony(deps: CeremonyDeps) {
       describeService,
       declineReasons,
       importVolunteers,
+      importRegisteredPool,
       receipts,
       importDossiers,
       commitDraw,

@@ -4,12 +4,12 @@
 import { bytesToHex } from '../../../shared/crypto/bytes';
 import { ErrorCode, KleroterionError } from '../../../shared/errors';
 import { buildMerkleTree, merkleRoot } from '../../../shared/lottery/merkle';
-import { sortCanonical } from '../../../shared/lottery/poolId';
+import { assertValidId, sortCanonical } from '../../../shared/lottery/poolId';
 import { decideDossiers, decideImport } from '../../../shared/process/processCommands';
 import { distinctPseudonyms } from '../../../shared/process/pseudonym';
 import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
 import { parseDossierFile } from '../../import/dossierFile';
-import { parseVolunteersCsv } from '../../import/volunteersCsv';
+import { parseVolunteersCsv, type VolunteerRow } from '../../import/volunteersCsv';
 import { receiptFor, type Receipt } from '../poolTrees';
 import type { CeremonyContext } from './ceremonyContext';
 
@@ -20,27 +20,67 @@ export function importVolunteers(
   bytes: Uint8Array,
   fileName: string,
 ): ProcessState {
-  const { random, volunteers, pools, log } = context;
+  requireDraft(context, processId);
+  const { rows, attributeColumns } = parseVolunteersCsv(bytes, fileName);
+  const pseudonyms = distinctPseudonyms(rows.length, (n) => context.random.bytes(n));
+  return replacePool(
+    context,
+    processId,
+    rows.map((row, i) => ({ ...row, pseudonym: pseudonyms[i] as string })),
+    attributeColumns,
+  );
+}
+
+/**
+ * The stage-two pool from stage one's registrations: the same path as a CSV import (root, private rows,
+ * attribute columns for the stratified option), but each volunteer's pool id is their register id, so
+ * that every stage-two id is a stage-one pick. The ids must be valid pool ids (lottery-spec section 1).
+ */
+export function importRegisteredPool(
+  context: CeremonyContext,
+  processId: string,
+  rows: readonly (VolunteerRow & { pseudonym: string })[],
+  attributeColumns: readonly string[],
+): ProcessState {
+  requireDraft(context, processId);
+  for (const row of rows) assertValidId(row.pseudonym);
+  return replacePool(context, processId, rows, attributeColumns);
+}
+
+function requireDraft(context: CeremonyContext, processId: string): void {
   const state = context.requireState(processId);
   if (state.status !== ProcessStatus.Draft)
     throw new KleroterionError(
       ErrorCode.TransitionRefused,
       `cannot import volunteers: the process is ${state.status}`,
     );
-  const { rows, attributeColumns } = parseVolunteersCsv(bytes, fileName);
-  const pseudonyms = distinctPseudonyms(rows.length, (n) => random.bytes(n));
-  const ids = sortCanonical(pseudonyms.slice(), false);
+}
+
+function replacePool(
+  context: CeremonyContext,
+  processId: string,
+  rows: readonly (VolunteerRow & { pseudonym: string })[],
+  attributeColumns: readonly string[],
+): ProcessState {
+  const { volunteers, pools, log } = context;
+  const state = context.requireState(processId);
+  // Pseudonyms and register ids are ASCII: plain string order is their canonical order.
+  const ids = sortCanonical(
+    rows.map((row) => row.pseudonym),
+    false,
+  );
   const indexOf = new Map(ids.map((id, index) => [id, index]));
   const tree = buildMerkleTree(ids);
   const poolRoot = bytesToHex(merkleRoot(tree));
-  const decision = decideImport(state, { poolSize: ids.length, poolRoot, attributeColumns });
+  const decision = decideImport(state, {
+    poolSize: ids.length,
+    poolRoot,
+    attributeColumns: [...attributeColumns],
+  });
   const next = context.commit(processId, decision, () => {
     volunteers.replacePool(
       processId,
-      rows.map((row, i) => {
-        const id = pseudonyms[i] as string;
-        return { ...row, pseudonym: id, poolIndex: indexOf.get(id) as number };
-      }),
+      rows.map((row) => ({ ...row, poolIndex: indexOf.get(row.pseudonym) as number })),
     );
   });
   pools.remember(processId, poolRoot, ids, tree);
