@@ -227,10 +227,12 @@ export function createRegistrationService(deps: {
   });
 
   function view(processId: string): RegistrationView {
-    const stageOne = repository.inviteeIds(processId);
+    const protocol = repository.drawProtocol(processId);
     return {
       stageOne:
-        stageOne.length === 0 ? null : { protocol: 'stage-one', invitations: stageOne.length },
+        protocol === undefined
+          ? null
+          : { protocol, invitations: repository.inviteeIds(processId).length },
       form: repository.form(processId) ?? null,
       codes: codes.counts(processId),
       responses: repository.responsesByStratum(processId),

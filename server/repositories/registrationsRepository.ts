@@ -38,6 +38,9 @@ export function createRegistrationsRepository(db: Db) {
     `INSERT INTO stage_one_draws (process_id, record, accepted_at) VALUES (?, ?, ?)
      ON CONFLICT (process_id) DO UPDATE SET record = excluded.record, accepted_at = excluded.accepted_at`,
   );
+  const selectProtocol = db.prepare<[string], { protocol: string | null }>(
+    "SELECT json_extract(record, '$.protocol') AS protocol FROM stage_one_draws WHERE process_id = ?",
+  );
   const deleteInvitees = db.prepare('DELETE FROM stage_one_invitees WHERE process_id = ?');
   const insertInvitee = db.prepare(
     'INSERT INTO stage_one_invitees (process_id, register_id, stratum) VALUES (?, ?, ?)',
@@ -95,6 +98,11 @@ export function createRegistrationsRepository(db: Db) {
       putDraw.run(processId, record, at);
       deleteInvitees.run(processId);
       for (const pick of picks) insertInvitee.run(processId, pick.registerId, pick.stratum);
+    },
+
+    /** The protocol of the stage-one record kept, if any. */
+    drawProtocol(processId: string): string | undefined {
+      return selectProtocol.get(processId)?.protocol ?? undefined;
     },
 
     /** The picked register ids, in canonical (byte) order. */

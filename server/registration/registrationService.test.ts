@@ -1,0 +1,230 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Readable, Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import vector from '../../fixtures/vectors/kleroterion-invitations-1.json';
+import { drawInvitations } from '../../shared/invitations/draw';
+import { ErrorCode, KleroterionError } from '../../shared/errors';
+import { buildMerkleTree } from '../../shared/lottery/merkle';
+import { openDatabase, type Db } from '../db/openDatabase';
+import { createMailQueue } from '../mail/mailQueue';
+import type { Clock, Log, Random } from '../ports';
+import { importRegister } from '../register/registerImport';
+import { createRegistrationCodes } from './registrationCodes';
+import { createRegistrationService, type RegistrationInput } from './registrationService';
+
+const clock: Clock = { now: () => new Date('2026-12-05T09:00:00Z') };
+const random: Random = { bytes: (n) => new Uint8Array(randomBytes(n)) };
+const lines: string[] = [];
+const log = {
+  info: (fields: unknown, message: string) => lines.push(JSON.stringify([fields, message])),
+  warn: () => undefined,
+  error: () => undefined,
+} as unknown as Log;
+const SAMPLE = readFileSync(
+  new URL('../../fixtures/register/register-sample.csv', import.meta.url),
+);
+
+async function setUp() {
+  const db = openDatabase(':memory:');
+  await importRegister(db, Readable.from([SAMPLE]), {
+    processId: 'p1',
+    fileName: 'registre.csv',
+    stratumColumn: 'departement',
+    totalBytes: SAMPLE.length,
+  });
+  const pooled: { ids: string[]; columns: readonly string[] }[] = [];
+  const service = createRegistrationService({
+    db,
+    clock,
+    random,
+    mailQueue: createMailQueue(db, clock),
+    publicUrl: () => 'https://jury.example.fr',
+    log,
+    pool: {
+      requireTitle: () => 'Convention citoyenne',
+      importRegisteredPool: (_id, rows, columns) =>
+        pooled.push({ ids: rows.map((row) => row.pseudonym), columns }),
+    },
+  });
+  return { db, service, pooled, record: stageOneRecord(db) };
+}
+
+/** A kleroterion-invitations/1 draw over the imported register's strata, two invitations each. */
+function stageOneRecord(db: Db) {
+  const strata = db
+    .prepare('SELECT name, size, root, stratum_no FROM register_strata ORDER BY name')
+    .all() as { name: string; size: number; root: string; stratum_no: number }[];
+  const pools = new Map(
+    strata.map((s) => {
+      const ids = (
+        db
+          .prepare('SELECT pseudo_id FROM register_rows_1 WHERE stratum_no = ? ORDER BY pseudo_id')
+          .pluck()
+          .all(s.stratum_no) as string[]
+      ).slice();
+      return [s.name, { ids, tree: buildMerkleTree(ids) }];
+    }),
+  );
+  return drawInvitations({
+    commitment: {
+      protocol: 'kleroterion-invitations/1',
+      invitations: 2 * strata.length,
+      allocation: 'set',
+      strata: strata.map((s) => ({
+        name: s.name,
+        poolRoot: s.root,
+        poolSize: s.size,
+        invitations: 2,
+      })),
+      sources: vector.commitment.sources,
+    },
+    pools,
+    values: vector.values,
+    beacons: [],
+  });
+}
+
+function capture() {
+  const chunks: Buffer[] = [];
+  const out = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  return { out, bytes: () => Buffer.concat(chunks) };
+}
+
+const person = (code: string, over: Partial<RegistrationInput> = {}): RegistrationInput => ({
+  code,
+  eligible: true,
+  consent: true,
+  name: 'Claire Martin',
+  email: 'claire@example.org',
+  attributes: { genre: 'femme' },
+  language: 'fr',
+  ...over,
+});
+
+const errorCode = (run: () => unknown): string | undefined => {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof KleroterionError ? error.code : String(error);
+  }
+  return undefined;
+};
+
+function snapshot(db: Db): string {
+  return ['registrations', 'registration_codes', 'registration_forms']
+    .map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t}`).all()))
+    .join('\n');
+}
+
+describe('registration service', () => {
+  it('issue → redeem → close: the pool ids are exactly the redeemed register ids', async () => {
+    const { db, service, record } = await setUp();
+    service.acceptStageOne('p1', Buffer.from(JSON.stringify(record)));
+    service.saveForm('p1', "J'ai 16 ans ou plus", [
+      { category: 'genre', values: ['femme', 'homme', 'autre'] },
+    ]);
+    const { out, bytes } = capture();
+    const written = await service.issueLetters(
+      'p1',
+      { description: 'Une convention.', organiserName: 'Ville de Paris' },
+      out,
+    );
+    expect(written.letters).toBe(6);
+    expect(bytes().subarray(0, 5).toString()).toBe('%PDF-');
+    expect(service.view('p1').codes).toEqual({ issued: 6, used: 0 });
+    expect(service.view('p1').stageOne).toEqual({
+      protocol: 'kleroterion-invitations/1',
+      invitations: 6,
+    });
+    // The mails queued in the same transaction, one per invitee with an e-mail in the register.
+    const picked = record.strata.flatMap((s) => s.selection.map((p) => p.id));
+    const withEmail = db
+      .prepare(
+        `SELECT COUNT(*) FROM register_rows_1 WHERE pseudo_id IN (${picked.map(() => '?').join(',')}) AND contact LIKE '%@%'`,
+      )
+      .pluck()
+      .get(...picked) as number;
+    expect(db.prepare('SELECT COUNT(*) FROM mail_queue').pluck().get()).toBe(withEmail);
+    expect(lines.join('\n')).not.toMatch(/@|Martin|rue/);
+  });
+
+  it('registers with a fresh code once, refuses a used, unknown or malformed one and writes nothing then', async () => {
+    const { db, service, pooled, record } = await setUp();
+    service.acceptStageOne('p1', Buffer.from(JSON.stringify(record)));
+    service.saveForm('p1', "J'ai 16 ans ou plus", [
+      { category: 'genre', values: ['femme', 'homme', 'autre'] },
+    ]);
+    // The plain codes go into the letters only: issue them here through the codes module itself.
+    const picked = record.strata.flatMap((s) => s.selection.map((p) => p.id));
+    const { issued } = createRegistrationCodes(db, clock, random).issue('p1', picked);
+    const [first, second] = issued;
+    service.register('p1', person(first!.code));
+    service.register('p1', person(second!.code.toLowerCase(), { attributes: { genre: 'autre' } }));
+    const before = snapshot(db);
+    expect(errorCode(() => service.register('p1', person(first!.code)))).toBe(
+      ErrorCode.RegistrationCodeUsed,
+    );
+    expect(
+      errorCode(() => service.register('p1', person('0000-0000-0000-0000-0000-0000-0000'))),
+    ).toBe(ErrorCode.RegistrationCodeUnknown);
+    expect(errorCode(() => service.register('p1', person('ABC')))).toBe(
+      ErrorCode.RegistrationCodeMalformed,
+    );
+    const third = issued[2]!.code;
+    expect(
+      errorCode(() => service.register('p1', person(third, { attributes: { genre: 'x' } }))),
+    ).toBe(ErrorCode.InvalidArgument);
+    expect(errorCode(() => service.register('p1', person(third, { eligible: false })))).toBe(
+      ErrorCode.InvalidArgument,
+    );
+    expect(errorCode(() => service.register('p1', person(third, { consent: false })))).toBe(
+      ErrorCode.InvalidArgument,
+    );
+    expect(snapshot(db)).toBe(before);
+
+    const view = service.close('p1');
+    expect(pooled).toHaveLength(1);
+    expect(pooled[0]!.ids.sort()).toEqual([first!.registerId, second!.registerId].sort());
+    expect(pooled[0]!.columns).toEqual(['genre']);
+    expect(view.responses.reduce((n, s) => n + s.invited, 0)).toBe(6);
+    expect(view.responses.reduce((n, s) => n + s.registered, 0)).toBe(2);
+    expect(view.form?.closedAt).not.toBeNull();
+    expect(errorCode(() => service.register('p1', person(third)))).toBe(
+      ErrorCode.TransitionRefused,
+    );
+  });
+
+  it('refuses a doctored stage-one record, or one over another register, naming the check', async () => {
+    const { service, record } = await setUp();
+    const doctored = structuredClone(record);
+    doctored.strata[0]!.selection[0]!.id = doctored.strata[1]!.selection[0]!.id;
+    expect(() => service.acceptStageOne('p1', Buffer.from(JSON.stringify(doctored)))).toThrow(
+      /check \d+ \(/,
+    );
+    expect(service.view('p1').stageOne).toBeNull();
+    // The same file imported again gets fresh ids: the record's roots are not this register's.
+    const again = await setUp();
+    expect(() => again.service.acceptStageOne('p1', Buffer.from(JSON.stringify(record)))).toThrow(
+      /root or size is not the register's/,
+    );
+    const db2 = openDatabase(':memory:');
+    const withoutRegister = createRegistrationService({
+      db: db2,
+      clock,
+      random,
+      mailQueue: createMailQueue(db2, clock),
+      publicUrl: () => 'https://jury.example.fr',
+      log,
+      pool: { requireTitle: () => 't', importRegisteredPool: () => undefined },
+    });
+    expect(
+      errorCode(() => withoutRegister.acceptStageOne('p1', Buffer.from(JSON.stringify(record)))),
+    ).toBe(ErrorCode.TransitionRefused);
+  });
+});
