@@ -1,6 +1,7 @@
 // Every HTTP route of the API, declared as data with the role it requires, so that authorisation is
 // enforced in one place and the authorisation matrix test can enumerate them all.
 
+import type { Writable } from 'node:stream';
 import type { Request } from 'express';
 import { canonicalize } from '../../shared/crypto/jcs';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
@@ -28,7 +29,12 @@ export interface RouteResult {
   status?: number;
   data?: unknown;
   /** Raw body with its content type, for downloads. */
-  raw?: { contentType: string; body: string | Buffer; fileName?: string };
+  raw?: {
+    contentType: string;
+    /** The bytes, or a writer that streams them into the response (a large PDF) and ends it. */
+    body: string | Buffer | ((out: Writable) => Promise<unknown>);
+    fileName?: string;
+  };
   /** A cookie to set (sessions only); an empty value clears it. */
   cookie?: {
     name: string;
@@ -61,8 +67,8 @@ export interface Route {
   rawBody?: boolean;
   /** Body is left unread: the handler streams it (an upload too large to hold, e.g. a register). */
   streamBody?: boolean;
-  /** Subject to a rate limit: sign-in attempts (true), or applications to a call per client. */
-  rateLimited?: true | 'applications';
+  /** Subject to a rate limit: sign-in attempts (true), applications to a call, or registration codes tried. */
+  rateLimited?: true | 'applications' | 'registrations';
   handle(req: Request): RouteResult | Promise<RouteResult>;
 }
 

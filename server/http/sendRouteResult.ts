@@ -34,6 +34,10 @@ export function sendRouteResult(
   else if (result.raw !== undefined) {
     res.status(result.status ?? 200).type(result.raw.contentType);
     if (result.raw.fileName !== undefined) res.attachment(result.raw.fileName);
-    res.send(result.raw.body);
+    const { body } = result.raw;
+    if (typeof body === 'function')
+      // Streamed: the headers are gone, so a failure midway can only cut the answer short.
+      body(res).catch(() => res.destroy());
+    else res.send(body);
   } else sendData(res, result.data, result.status);
 }

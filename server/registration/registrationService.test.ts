@@ -130,12 +130,12 @@ describe('registration service', () => {
       { category: 'genre', values: ['femme', 'homme', 'autre'] },
     ]);
     const { out, bytes } = capture();
-    const written = await service.issueLetters(
-      'p1',
-      { description: 'Une convention.', organiserName: 'Ville de Paris' },
-      out,
-    );
-    expect(written.letters).toBe(6);
+    const letters = service.issueLetters('p1', {
+      description: 'Une convention.',
+      organiserName: 'Ville de Paris',
+    });
+    expect(letters.letters).toBe(6);
+    await letters.write(out);
     expect(bytes().subarray(0, 5).toString()).toBe('%PDF-');
     expect(service.view('p1').codes).toEqual({ issued: 6, used: 0 });
     expect(service.view('p1').stageOne).toEqual({
@@ -164,26 +164,26 @@ describe('registration service', () => {
     const picked = record.strata.flatMap((s) => s.selection.map((p) => p.id));
     const { issued } = createRegistrationCodes(db, clock, random).issue('p1', picked);
     const [first, second] = issued;
-    service.register('p1', person(first!.code));
-    service.register('p1', person(second!.code.toLowerCase(), { attributes: { genre: 'autre' } }));
+    service.register(person(first!.code));
+    service.register(person(second!.code.toLowerCase(), { attributes: { genre: 'autre' } }));
     const before = snapshot(db);
-    expect(errorCode(() => service.register('p1', person(first!.code)))).toBe(
+    expect(errorCode(() => service.register(person(first!.code)))).toBe(
       ErrorCode.RegistrationCodeUsed,
     );
-    expect(
-      errorCode(() => service.register('p1', person('0000-0000-0000-0000-0000-0000-0000'))),
-    ).toBe(ErrorCode.RegistrationCodeUnknown);
-    expect(errorCode(() => service.register('p1', person('ABC')))).toBe(
+    expect(errorCode(() => service.register(person('0000-0000-0000-0000-0000-0000-0000')))).toBe(
+      ErrorCode.RegistrationCodeUnknown,
+    );
+    expect(errorCode(() => service.register(person('ABC')))).toBe(
       ErrorCode.RegistrationCodeMalformed,
     );
     const third = issued[2]!.code;
-    expect(
-      errorCode(() => service.register('p1', person(third, { attributes: { genre: 'x' } }))),
-    ).toBe(ErrorCode.InvalidArgument);
-    expect(errorCode(() => service.register('p1', person(third, { eligible: false })))).toBe(
+    expect(errorCode(() => service.register(person(third, { attributes: { genre: 'x' } })))).toBe(
       ErrorCode.InvalidArgument,
     );
-    expect(errorCode(() => service.register('p1', person(third, { consent: false })))).toBe(
+    expect(errorCode(() => service.register(person(third, { eligible: false })))).toBe(
+      ErrorCode.InvalidArgument,
+    );
+    expect(errorCode(() => service.register(person(third, { consent: false })))).toBe(
       ErrorCode.InvalidArgument,
     );
     expect(snapshot(db)).toBe(before);
@@ -195,9 +195,7 @@ describe('registration service', () => {
     expect(view.responses.reduce((n, s) => n + s.invited, 0)).toBe(6);
     expect(view.responses.reduce((n, s) => n + s.registered, 0)).toBe(2);
     expect(view.form?.closedAt).not.toBeNull();
-    expect(errorCode(() => service.register('p1', person(third)))).toBe(
-      ErrorCode.TransitionRefused,
-    );
+    expect(errorCode(() => service.register(person(third)))).toBe(ErrorCode.TransitionRefused);
   });
 
   it('refuses a doctored stage-one record, or one over another register, naming the check', async () => {

@@ -21,6 +21,11 @@ import {
   type RegistrationForm,
   type StratumResponse,
 } from '../repositories/registrationsRepository';
+import { createRegistrationCodesRepository } from '../repositories/registrationCodesRepository';
+import {
+  hashRegistrationCode,
+  normaliseRegistrationCode,
+} from '../../shared/registration/registrationCode';
 import { createRegistrationCodes } from './registrationCodes';
 import { queueRegistrationInvitations } from './registrationInvitationMails';
 
@@ -93,6 +98,7 @@ export function createRegistrationService(deps: {
   const register = createRegisterRepository(db);
   const repository = createRegistrationsRepository(db);
   const codes = createRegistrationCodes(db, clock, random);
+  const codeRows = createRegistrationCodesRepository(db);
 
   const requireRegister = (processId: string) => {
     const current = register.current(processId);
@@ -226,6 +232,29 @@ export function createRegistrationService(deps: {
     return registrations.length;
   });
 
+  /**
+   * The process a typed code opens, its title and form, without spending the code (the page's first
+   * step). The letter's URL names no process: the code does.
+   * @throws KleroterionError REGISTRATION_CODE_MALFORMED | _UNKNOWN | _USED; TRANSITION_REFUSED when closed
+   */
+  function openWith(typed: string): { processId: string; title: string; form: RegistrationForm } {
+    const hash = hashRegistrationCode(normaliseRegistrationCode(typed));
+    const processId = codeRows.processOfCodeHash(hash);
+    if (processId === undefined)
+      throw new KleroterionError(
+        ErrorCode.RegistrationCodeUnknown,
+        'This registration code is not known.',
+        { field: 'code' },
+      );
+    if (codeRows.findByCodeHash(processId, hash)?.usedAt != null)
+      throw new KleroterionError(
+        ErrorCode.RegistrationCodeUsed,
+        'This registration code has already been used.',
+        { field: 'code' },
+      );
+    return { processId, title: pool.requireTitle(processId), form: requireOpenForm(processId) };
+  }
+
   function view(processId: string): RegistrationView {
     const protocol = repository.drawProtocol(processId);
     return {
@@ -292,14 +321,14 @@ export function createRegistrationService(deps: {
     },
 
     /**
-     * Issues every invitee's code (one transaction, their e-mails queued in it) and streams their letters
-     * to `out`. Invitees who already registered get no new letter.
+     * Issues every invitee's code (one transaction, their e-mails queued in it) and returns the writer of
+     * their letters, to stream as the answer. Invitees who already registered get no new letter.
+     * @throws KleroterionError TRANSITION_REFUSED without a register, a stage-one draw or a form
      */
-    async issueLetters(
+    issueLetters(
       processId: string,
       request: LettersRequest,
-      out: Writable,
-    ): Promise<{ letters: number }> {
+    ): { letters: number; write: (out: Writable) => Promise<unknown> } {
       const title = pool.requireTitle(processId);
       const current = requireRegister(processId);
       const ids = repository.inviteeIds(processId);
@@ -336,30 +365,31 @@ export function createRegistrationService(deps: {
           yield { code, addressLines: addressLinesOf(contact) };
         }
       }
-      const written = await writeInvitationLetters(
-        {
-          title,
-          description: request.description,
-          organiser: { name: request.organiserName },
-          baseUrl,
-          date: clock.now(),
-          ...(request.replyBy === undefined ? {} : { replyBy: request.replyBy }),
-          language,
-        },
-        invitees(),
-        out,
-      );
-      return { letters: written.pages };
+      const letterProcess = {
+        title,
+        description: request.description,
+        organiser: { name: request.organiserName },
+        baseUrl,
+        date: clock.now(),
+        ...(request.replyBy === undefined ? {} : { replyBy: request.replyBy }),
+        language,
+      };
+      return {
+        letters: issued.length,
+        write: (out) => writeInvitationLetters(letterProcess, invitees(), out),
+      };
     },
+
+    openWith,
 
     /**
      * Registers an invitee: their code is spent in the transaction that stores them; a refused code, an
      * unconfirmed eligibility or consent, or an attribute outside the form changes nothing.
      * @throws KleroterionError REGISTRATION_CODE_MALFORMED | _UNKNOWN | _USED, INVALID_ARGUMENT
      */
-    register(processId: string, input: RegistrationInput): void {
-      pool.requireTitle(processId);
-      const form = requireOpenForm(processId);
+    register(input: RegistrationInput): { processId: string; title: string } {
+      const { processId, title, form: opened } = openWith(input.code);
+      const form = opened;
       if (!input.eligible)
         throw invalid('Registration needs the eligibility conditions confirmed.', 'eligible');
       if (!input.consent)
@@ -377,8 +407,9 @@ export function createRegistrationService(deps: {
       );
       if (extra !== undefined)
         throw invalid(`The form does not ask ${extra}.`, `attributes.${extra}`);
-      registerOne(processId, input, form);
+      registerOne(processId, input, opened);
       log.info({ processId }, 'invitee registered');
+      return { processId, title };
     },
 
     /**

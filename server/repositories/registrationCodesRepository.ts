@@ -33,6 +33,7 @@ export function createRegistrationCodesRepository(db: Db) {
   const counts = db.prepare(
     'SELECT COUNT(*) AS issued, COUNT(used_at) AS used FROM registration_codes WHERE process_id = ?',
   );
+  const selectProcess = db.prepare('SELECT process_id FROM registration_codes WHERE code_hash = ?');
   const deleteOfProcess = db.prepare('DELETE FROM registration_codes WHERE process_id = ?');
 
   return {
@@ -42,6 +43,11 @@ export function createRegistrationCodesRepository(db: Db) {
     },
 
     /** The code stored under a hash for this process, used or not, or undefined. */
+    /** The process a code belongs to (the registration page's URL names none), or undefined. */
+    processOfCodeHash(codeHash: string): string | undefined {
+      return (selectProcess.get(codeHash) as { process_id: string } | undefined)?.process_id;
+    },
+
     findByCodeHash(processId: string, codeHash: string): RegistrationCodeRow | undefined {
       const row = select.get(processId, codeHash) as
         { register_id: string; issued_at: string; used_at: string | null } | undefined;

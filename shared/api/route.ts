@@ -37,7 +37,7 @@ export interface RouteSpec {
   /** The codes the route itself may answer, beyond those of the envelope (see errorsOf). */
   readonly errors: readonly ErrorCode[];
   /** Subject to a rate limit: sign-in attempts (true), or applications to a call per client. */
-  readonly rateLimited?: true | 'applications';
+  readonly rateLimited?: true | 'applications' | 'registrations';
 }
 
 export type RouteContract = Endpoint & RouteSpec;
