@@ -22,6 +22,8 @@ import { callRoutes } from './http/callRoutes';
 import { stratificationRoutes } from './http/stratificationRoutes';
 import { registerRoutes } from './http/registerRoutes';
 import { createRegisterService } from './register/registerService';
+import { registrationRoutes } from './http/registrationRoutes';
+import { createRegistrationService } from './registration/registrationService';
 import { createStratification } from './services/stratification';
 import { attachHealthRoutes } from './http/healthRoutes';
 import { describeError } from './logging/describeError';
@@ -75,6 +77,8 @@ export interface AppDeps {
   options: CeremonyOptions & {
     loginAttemptsPerWindow?: number;
     applicationsPerHour?: number;
+    /** Registration requests per client in 15 minutes on the public page (default 30: a registration takes two, and a household shares one address). */
+    registrationAttemptsPerWindow?: number;
     secureCookies?: boolean;
     /**
      * Check every contract route's answer against the contract (shared/api/contract.ts): an answer its
@@ -162,6 +166,19 @@ export function createApp(deps: AppDeps) {
     clock,
     requireProcess: (processId) => void ceremony.state(processId),
   });
+  const registration = createRegistrationService({
+    db,
+    clock,
+    random,
+    mailQueue,
+    publicUrl: () => options.publicUrl,
+    log,
+    pool: {
+      requireTitle: (processId) => ceremony.state(processId).settings.title,
+      importRegisteredPool: (processId, rows, columns) =>
+        ceremony.importRegisteredPool(processId, rows, columns),
+    },
+  });
   const demoProcesses = createDemoProcesses(db);
   const recordedRounds = loadRecordedRounds();
   const beaconFetcher =
@@ -205,6 +222,7 @@ export function createApp(deps: AppDeps) {
     ...callRoutes(calls, contract),
     ...stratificationRoutes(stratification, contract),
     ...registerRoutes(register, contract),
+    ...registrationRoutes(registration, contract),
     ...jurorRoutes(ceremony, jurorSessions, contract),
     ...deliveryRoutes(
       mailQueue,
@@ -317,6 +335,21 @@ export function createApp(deps: AppDeps) {
         log,
       ),
   });
+  const registrationLimiter = rateLimit({
+    windowMs: 15 * 60 * 1000,
+    limit: options.registrationAttemptsPerWindow ?? 30,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, res) =>
+      sendError(
+        res,
+        new KleroterionError(
+          ErrorCode.RateLimited,
+          'too many registration attempts from this connection; wait 15 minutes',
+        ),
+        log,
+      ),
+  });
   const jsonBody = express.json({ limit: JSON_LIMIT, strict: true, type: ['application/json'] });
   const rawBody = express.raw({ limit: UPLOAD_LIMIT_BYTES, type: () => true });
 
@@ -347,6 +380,7 @@ export function createApp(deps: AppDeps) {
     const handlers = [
       ...(route.rateLimited === true ? [loginLimiter] : []),
       ...(route.rateLimited === 'applications' ? [applicationLimiter] : []),
+      ...(route.rateLimited === 'registrations' ? [registrationLimiter] : []),
       authorise,
       ...(route.streamBody === true
         ? []

@@ -156,6 +156,15 @@ export function createRegistrationsRepository(db: Db) {
       }));
     },
 
+    /** Deletes the process's stage-one record, picks, form and registrations; returns the rows gone. */
+    eraseProcess(processId: string): number {
+      return ['registrations', 'registration_forms', 'stage_one_invitees', 'stage_one_draws']
+        .map(
+          (table) => db.prepare(`DELETE FROM ${table} WHERE process_id = ?`).run(processId).changes,
+        )
+        .reduce((a, b) => a + b, 0);
+    },
+
     /** Invited and registered counts by stratum (aggregates only). */
     responsesByStratum(processId: string): StratumResponse[] {
       return responses.all(processId);

@@ -19,6 +19,7 @@ import { oidcContract } from './groups/oidc.contract';
 import { resultContract } from './groups/results.contract';
 import { seatContract } from './groups/seats.contract';
 import { registerContract } from './groups/register.contract';
+import { registrationContract } from './groups/registration.contract';
 import { stratificationContract } from './groups/stratification.contract';
 
 export { Invitation, ProcessSummary } from './groups/ceremony.contract';
@@ -32,6 +33,7 @@ export {
   resultContract,
   stratificationContract,
   registerContract,
+  registrationContract,
   demoContract,
   callContract,
   deliveryContract,
@@ -48,6 +50,7 @@ export const contract: Readonly<Record<string, RouteContract>> &
   typeof resultContract &
   typeof stratificationContract &
   typeof registerContract &
+  typeof registrationContract &
   typeof demoContract &
   typeof callContract &
   typeof deliveryContract &
@@ -60,6 +63,7 @@ export const contract: Readonly<Record<string, RouteContract>> &
   ...resultContract,
   ...stratificationContract,
   ...registerContract,
+  ...registrationContract,
   ...demoContract,
   ...callContract,
   ...deliveryContract,

@@ -16,6 +16,7 @@ import { resultEndpoints } from './groups/results.endpoints';
 import { oidcEndpoints } from './groups/oidc.endpoints';
 import { seatEndpoints } from './groups/seats.endpoints';
 import { registerEndpoints } from './groups/register.endpoints';
+import { registrationEndpoints } from './groups/registration.endpoints';
 import { stratificationEndpoints } from './groups/stratification.endpoints';
 
 export const endpoints = {
@@ -25,6 +26,7 @@ export const endpoints = {
   ...resultEndpoints,
   ...stratificationEndpoints,
   ...registerEndpoints,
+  ...registrationEndpoints,
   ...demoEndpoints,
   ...callEndpoints,
   ...deliveryEndpoints,

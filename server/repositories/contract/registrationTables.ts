@@ -2,6 +2,7 @@
 
 import { expect } from 'vitest';
 import { createRegistrationCodesRepository } from '../registrationCodesRepository';
+import { createRegistrationsRepository } from '../registrationsRepository';
 import { contract, type Contract } from './repositoryContract';
 
 export const REGISTRATION_TABLES: Record<string, Contract<unknown>> = {
@@ -37,6 +38,67 @@ export const REGISTRATION_TABLES: Record<string, Contract<unknown>> = {
         expect(r.eraseProcess(id)).toBe(3);
       },
       personal: (id) => [`reg-${id}-`, `hash-${id}-`],
+    },
+  }),
+  registrations: contract({
+    tables: ['stage_one_draws', 'stage_one_invitees', 'registration_forms', 'registrations'],
+    create: createRegistrationsRepository,
+    write: (r, id) => {
+      r.replaceDraw(id, `{"protocol":"proto-${id}"}`, 't0', [
+        { registerId: `A${id}`, stratum: '75' },
+        { registerId: `B${id}`, stratum: '75' },
+        { registerId: `C${id}`, stratum: '69' },
+      ]);
+      r.saveForm(id, `Eligible ${id}`, [{ category: 'genre', values: ['femme', 'homme'] }]);
+      r.insert(id, {
+        registerId: `B${id}`,
+        name: `Name ${id}`,
+        email: `mail-${id}@example.org`,
+        phone: null,
+        attributes: { genre: 'femme' },
+        language: 'fr',
+        registeredAt: 't1',
+      });
+      expect(r.close(id, 't2')).toBe(true);
+      expect(r.close(id, 't3')).toBe(false);
+    },
+    read: (r, id) => ({
+      protocol: r.drawProtocol(id) ?? null,
+      invitees: r.inviteeIds(id),
+      form: r.form(id) ?? null,
+      registrations: r.all(id),
+      responses: r.responsesByStratum(id),
+    }),
+    written: (id) => ({
+      protocol: `proto-${id}`,
+      invitees: [`A${id}`, `B${id}`, `C${id}`],
+      form: {
+        eligibility: `Eligible ${id}`,
+        attributes: [{ category: 'genre', values: ['femme', 'homme'] }],
+        closedAt: 't2',
+      },
+      registrations: [
+        {
+          registerId: `B${id}`,
+          name: `Name ${id}`,
+          email: `mail-${id}@example.org`,
+          phone: null,
+          attributes: { genre: 'femme' },
+          language: 'fr',
+          registeredAt: 't1',
+        },
+      ],
+      responses: [
+        { stratum: '69', invited: 1, registered: 0 },
+        { stratum: '75', invited: 2, registered: 1 },
+      ],
+    }),
+    empty: { protocol: null, invitees: [], form: null, registrations: [], responses: [] },
+    erasure: {
+      erase: (r, id) => {
+        expect(r.eraseProcess(id)).toBe(6);
+      },
+      personal: (id) => [`Name ${id}`, `mail-${id}@`],
     },
   }),
 };

@@ -1,0 +1,54 @@
+// HTTP routes of stage one's registration: the organiser's (stage-one record, form, letters streamed as
+// the answer, closing) and the public page's (the code's form, the registration), both rate-limited like
+// sign-in. Declared in the HTTP contract (shared/api/groups/registration.*.ts).
+
+import { registrationContract } from '../../shared/api/groups/registration.contract';
+import type { RegistrationService } from '../registration/registrationService';
+import { contractRoutes } from './contractRoutes';
+import type { Route } from './routes';
+import { uploadedFile } from './uploadedFile';
+
+export function registrationRoutes(
+  registration: RegistrationService,
+  options: { checkAnswers?: boolean } = {},
+): Route[] {
+  return contractRoutes(
+    registrationContract,
+    {
+      'registration.get': ({ params }) => ({ data: registration.view(params.id) }),
+      'registration.stageOne': ({ params, req }) => {
+        const { bytes } = uploadedFile(
+          req,
+          'stage-one.json',
+          'send the stage-one record (JSON) as the request body',
+        );
+        return { status: 201, data: registration.acceptStageOne(params.id, bytes) };
+      },
+      'registration.form': ({ params, body }) => ({
+        data: registration.saveForm(params.id, body.eligibility, body.attributes),
+      }),
+      'registration.letters': ({ params, body }) => {
+        const { write } = registration.issueLetters(params.id, {
+          description: body.description,
+          organiserName: body.organiserName,
+          replyBy: body.replyBy === undefined ? undefined : new Date(`${body.replyBy}T12:00:00Z`),
+          ...(body.language === undefined ? {} : { language: body.language }),
+        });
+        return {
+          status: 201,
+          raw: { contentType: 'application/pdf', body: write, fileName: 'lettres.pdf' },
+        };
+      },
+      'registration.close': ({ params }) => ({ data: registration.close(params.id) }),
+      'publicRegistration.open': ({ body }) => {
+        const { title, form } = registration.openWith(body.code);
+        return { data: { title, eligibility: form.eligibility, attributes: form.attributes } };
+      },
+      'publicRegistration.register': ({ body }) => ({
+        status: 201,
+        data: { title: registration.register(body).title },
+      }),
+    },
+    options,
+  );
+}

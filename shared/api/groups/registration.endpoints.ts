@@ -1,0 +1,17 @@
+import type { Endpoint } from '../endpoint';
+
+/**
+ * Stage one's registration (server/http/registrationRoutes.ts). For the organiser: the view (counts by
+ * stratum), the stage-one record's upload, the form, the letters (codes issued, PDF streamed) and the
+ * closing that makes the registrations the stage-two pool. For the public page `/inscription`: the code's
+ * form, and the registration itself. The letter's URL names no process: the code does.
+ */
+export const registrationEndpoints = {
+  'registration.get': { method: 'GET', path: '/api/processes/:id/registration' },
+  'registration.stageOne': { method: 'POST', path: '/api/processes/:id/registration/stage-one' },
+  'registration.form': { method: 'PUT', path: '/api/processes/:id/registration/form' },
+  'registration.letters': { method: 'POST', path: '/api/processes/:id/registration/letters' },
+  'registration.close': { method: 'POST', path: '/api/processes/:id/registration/close' },
+  'publicRegistration.open': { method: 'POST', path: '/api/public/registration/form' },
+  'publicRegistration.register': { method: 'POST', path: '/api/public/registration' },
+} as const satisfies Record<string, Endpoint>;
