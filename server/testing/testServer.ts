@@ -117,6 +117,7 @@ export interface TestServerOptions {
   clientDir?: string;
   loginAttemptsPerWindow?: number;
   applicationsPerHour?: number;
+  registrationAttemptsPerWindow?: number;
   dataDir?: string;
   /** Where the server logs (default: nowhere); fuzzing uses it to catch errors a handler swallowed. */
   log?: Log;
@@ -168,6 +169,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       replyWindowMs: 48 * 3600 * 1000,
       loginAttemptsPerWindow: options.loginAttemptsPerWindow ?? 1000,
       applicationsPerHour: options.applicationsPerHour ?? 1000,
+      registrationAttemptsPerWindow: options.registrationAttemptsPerWindow ?? 1000,
       secureCookies: false,
       setupToken: TEST_SETUP_TOKEN,
       ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),

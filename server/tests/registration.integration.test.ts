@@ -1,0 +1,196 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import vector from '../../fixtures/vectors/kleroterion-invitations-1.json';
+import type { RegistrationView } from '../../shared/api/groups/registration.contract';
+import { drawInvitations } from '../../shared/invitations/draw';
+import { buildMerkleTree } from '../../shared/lottery/merkle';
+import type { ProcessState } from '../../shared/process/processState';
+import type { Db } from '../db/openDatabase';
+import { createProcessWithVolunteers } from '../testing/ceremonyFixture';
+import { pdfPageCount } from '../testing/pdfText';
+import { pdfQrCodes } from '../testing/pdfQrCodes';
+import {
+  data,
+  setUpAdministrator,
+  signInAs,
+  startTestServer,
+  type ApiClient,
+  type TestServer,
+} from '../testing/testServer';
+
+const SAMPLE = readFileSync(
+  new URL('../../fixtures/register/register-sample.csv', import.meta.url),
+);
+
+let server: TestServer;
+let organiser: ApiClient;
+let cookie: string;
+let processId: string;
+const path = (rest = '') => `/api/processes/${processId}/registration${rest}`;
+
+/** A kleroterion-invitations/1 draw over the register's strata as the server committed them. */
+function stageOneRecord(db: Db, perStratum: number) {
+  const strata = db
+    .prepare('SELECT name, size, root, stratum_no FROM register_strata ORDER BY name')
+    .all() as { name: string; size: number; root: string; stratum_no: number }[];
+  const table = db
+    .prepare("SELECT name FROM sqlite_master WHERE name LIKE 'register_rows_%'")
+    .pluck()
+    .get() as string;
+  const pools = new Map(
+    strata.map((s) => {
+      const ids = db
+        .prepare(`SELECT pseudo_id FROM ${table} WHERE stratum_no = ? ORDER BY pseudo_id`)
+        .pluck()
+        .all(s.stratum_no) as string[];
+      return [s.name, { ids, tree: buildMerkleTree(ids) }];
+    }),
+  );
+  return drawInvitations({
+    commitment: {
+      protocol: 'kleroterion-invitations/1',
+      invitations: perStratum * strata.length,
+      allocation: 'set',
+      strata: strata.map((s) => ({
+        name: s.name,
+        poolRoot: s.root,
+        poolSize: s.size,
+        invitations: perStratum,
+      })),
+      sources: vector.commitment.sources,
+    },
+    pools,
+    values: vector.values,
+    beacons: [],
+  });
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ registrationAttemptsPerWindow: 12 });
+  organiser = server.client();
+  data(await setUpAdministrator(organiser, 'registration test password'));
+  ({ cookie } = await signInAs(server, ['organiser'], 'letters@example.org'));
+  processId = await createProcessWithVolunteers(organiser, { title: 'Convention', seats: 1 }, [
+    'P 1,p1@example.org',
+    'P 2,p2@example.org',
+  ]);
+  data(
+    await organiser.post(`/api/processes/${processId}/register?stratum=departement`, SAMPLE, {
+      headers: { 'x-file-name': 'registre.csv' },
+    }),
+  );
+});
+afterAll(() => server.close());
+
+describe('the registration routes', () => {
+  it('takes a verified stage-one record, streams the letters, registers invitees and makes them the pool', async () => {
+    const record = stageOneRecord(server.db, 2);
+    const accepted = await organiser.post<RegistrationView>(
+      path('/stage-one'),
+      JSON.stringify(record),
+      { contentType: 'application/json' },
+    );
+    expect(data(accepted).stageOne).toEqual({
+      protocol: 'kleroterion-invitations/1',
+      invitations: 6,
+    });
+    data(
+      await organiser.put(path('/form'), {
+        eligibility: "J'ai 16 ans ou plus et je réside en France",
+        attributes: [{ category: 'genre', values: ['femme', 'homme', 'autre'] }],
+      }),
+    );
+    const letters = await fetch(`${server.url}${path('/letters')}`, {
+      method: 'POST',
+      headers: { cookie, origin: server.url, 'content-type': 'application/json' },
+      body: JSON.stringify({ description: 'Une convention citoyenne.', organiserName: 'Ville' }),
+    });
+    expect(letters.status).toBe(201);
+    expect(letters.headers.get('content-type')).toBe('application/pdf');
+    const pdf = Buffer.from(await letters.arrayBuffer());
+    expect(pdfPageCount(pdf)).toBe(6);
+    const codes = pdfQrCodes(pdf).map((link) => new URL(link).searchParams.get('code') as string);
+    expect(codes).toHaveLength(6);
+    expect(data(await organiser.get<RegistrationView>(path())).codes).toEqual({
+      issued: 6,
+      used: 0,
+    });
+
+    const visitor = server.client();
+    const form = data(await visitor.post('/api/public/registration/form', { code: codes[0] }));
+    expect(form).toEqual({
+      title: 'Convention',
+      eligibility: "J'ai 16 ans ou plus et je réside en France",
+      attributes: [{ category: 'genre', values: ['femme', 'homme', 'autre'] }],
+    });
+    for (const [i, code] of codes.slice(0, 3).entries())
+      data(
+        await visitor.post('/api/public/registration', {
+          code,
+          eligible: true,
+          consent: true,
+          name: `Personne ${i}`,
+          email: `personne${i}@example.org`,
+          attributes: { genre: 'autre' },
+          language: 'fr',
+        }),
+      );
+    const again = await visitor.post('/api/public/registration', {
+      code: codes[0],
+      eligible: true,
+      consent: true,
+      name: 'Quelqu’un',
+      email: 'autre@example.org',
+      attributes: { genre: 'femme' },
+      language: 'fr',
+    });
+    expect(again.status).toBe(409);
+    expect(again.text).not.toMatch(/Personne|personne0/);
+
+    const view = data(await organiser.post<RegistrationView>(path('/close')));
+    expect(view.responses.reduce((n, s) => n + s.registered, 0)).toBe(3);
+    const state = data(await organiser.get<ProcessState>(`/api/processes/${processId}`));
+    expect(state.pool?.size).toBe(3);
+    expect(state.pool?.attributeColumns).toEqual(['genre']);
+    const pooled = server.db
+      .prepare('SELECT pseudonym FROM volunteers WHERE process_id = ? ORDER BY pseudonym')
+      .pluck()
+      .all(processId);
+    const redeemed = server.db
+      .prepare(
+        'SELECT register_id FROM registration_codes WHERE process_id = ? AND used_at IS NOT NULL ORDER BY register_id',
+      )
+      .pluck()
+      .all(processId);
+    expect(pooled).toEqual(redeemed);
+  });
+
+  it('refuses the organiser routes to anyone but an organiser', async () => {
+    const stranger = server.client();
+    for (const answer of [
+      await stranger.get(path()),
+      await stranger.post(path('/close')),
+      await stranger.post(path('/letters'), { description: 'd', organiserName: 'o' }),
+    ])
+      expect([401, 403]).toContain(answer.status);
+    // A signed-in account without the organiser role (an auditor) is refused too.
+    const { client: auditor } = await signInAs(server, ['auditor'], 'auditor@example.org');
+    expect((await auditor.get(path())).status).toBe(403);
+    expect((await auditor.post(path('/close'))).status).toBe(403);
+  });
+
+  it('limits the codes tried from one connection', async () => {
+    const visitor = server.client();
+    const statuses: number[] = [];
+    for (let i = 0; i < 14; i += 1)
+      statuses.push(
+        (
+          await visitor.post('/api/public/registration/form', {
+            code: `0000-0000-0000-0000-0000-0000-00${i % 10}0`,
+          })
+        ).status,
+      );
+    expect(statuses).toContain(404);
+    expect(statuses.at(-1)).toBe(429);
+  });
+});
