@@ -15,6 +15,9 @@ import { usePath } from './routing/router';
 const InvitationPage = lazyPage('invitation', () =>
   import('./invitation/InvitationPage').then((module) => module.InvitationPage),
 );
+const RegistrationPage = lazyPage('registration', () =>
+  import('./registration/RegistrationPage').then((module) => module.RegistrationPage),
+);
 const OrganiserApp = lazyPage('console', () =>
   import('./console/OrganiserApp').then((module) => module.OrganiserApp),
 );
@@ -95,6 +98,8 @@ function pageFor(path: string): ReactNode {
       return <ReviewerPage token={token} />;
     case 'invitation':
       return <InvitationPage token={token} />;
+    case 'registration':
+      return <RegistrationPage />;
     case 'room':
       return <RoomPage key={id} processId={id} />;
     case 'projector':

@@ -27,6 +27,7 @@ export const PAGE_ROUTES = [
   { name: 'application', pattern: '/candidature/:token' },
   { name: 'reviewer', pattern: '/relecture/:token' },
   { name: 'invitation', pattern: '/i/:token' },
+  { name: 'registration', pattern: '/inscription' },
   { name: 'room', pattern: '/salle/:id', subject: PageSubject.Process },
   { name: 'projector', pattern: '/salle/:id/projection', subject: PageSubject.Process },
   { name: 'organiser', pattern: '/organiser/*' },

@@ -7,6 +7,7 @@
 /** Each page area and its entry module (under client/src, without extension), as App.tsx loads it. */
 export const PAGE_AREAS = {
   invitation: 'invitation/InvitationPage',
+  registration: 'registration/RegistrationPage',
   console: 'console/OrganiserApp',
   process: 'public/PublicProcessPage',
   application: 'calls/ApplicationStatusPage',

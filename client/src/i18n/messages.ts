@@ -39,6 +39,7 @@ import { layoutEn, layoutFr } from '../layout/layoutMessages';
 import { aboutEn, aboutFr } from '../about/aboutMessages';
 import { homeEn, homeFr } from '../home/homeMessages';
 import { roomPageEn, roomPageFr } from '../room/roomPageMessages';
+import { registrationEn, registrationFr } from '../registration/registrationMessages';
 
 import type { Language } from './language';
 
@@ -80,6 +81,7 @@ const fr = {
   ...aboutFr,
   ...homeFr,
   ...roomPageFr,
+  ...registrationFr,
 };
 export type MessageKey = keyof typeof fr;
 const en: Record<MessageKey, string> = {
@@ -118,6 +120,7 @@ const en: Record<MessageKey, string> = {
   ...aboutEn,
   ...homeEn,
   ...roomPageEn,
+  ...registrationEn,
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { fr, en };

@@ -1,0 +1,89 @@
+// Interface text of the public registration page /inscription (stage one's invitees), in French and
+// English. The consent text follows the house's wording on personal data (about/PersonalDataPage).
+
+export const registrationFr = {
+  'pages.title.registration': 'Inscription',
+  'registration.heading': 'Inscription au tirage au sort',
+  'registration.intro':
+    'Vous avez reçu une lettre d’invitation avec un code personnel. Inscrivez-vous ici pour faire partie des personnes parmi lesquelles un second tirage au sort public désignera les participants.',
+  'registration.step.code': 'Votre code',
+  'registration.step.eligibility': 'Conditions',
+  'registration.step.details': 'Vos coordonnées',
+  'registration.stepOf': 'Étape {step} sur 3 : {name}',
+  'registration.code': 'Code personnel',
+  'registration.codeHint':
+    '28 lettres et chiffres, en 7 groupes de 4, tels qu’ils figurent sur votre lettre. Les espaces et les tirets sont facultatifs.',
+  'registration.codeRequired': 'Saisissez le code de votre lettre.',
+  'registration.continue': 'Continuer',
+  'registration.back': 'Retour',
+  'registration.process': 'Vous êtes invité ou invitée à : {title}',
+  'registration.eligibilityLegend': 'Conditions pour s’inscrire',
+  'registration.eligibilityConfirm': 'Je confirme : {sentence}',
+  'registration.eligibilityRequired':
+    'Confirmez que vous remplissez les conditions pour continuer.',
+  'registration.name': 'Nom et prénom',
+  'registration.nameRequired': 'Indiquez votre nom et votre prénom.',
+  'registration.email': 'Adresse électronique',
+  'registration.emailHint':
+    'Format attendu : nom@domaine.fr. Elle sert à vous écrire au sujet de ce tirage.',
+  'registration.emailInvalid': 'Indiquez une adresse électronique au format nom@domaine.fr.',
+  'registration.phone': 'Téléphone (facultatif)',
+  'registration.phoneHint': 'Format attendu : 06 12 34 56 78.',
+  'registration.attributeRequired': 'Choisissez une réponse pour « {category} ».',
+  'registration.consentHeading': 'Vos données personnelles',
+  'registration.consentText':
+    'Vos nom, adresse électronique, téléphone et réponses ci-dessus sont conservés par l’organisateur du tirage, sur ce service, pour organiser le second tirage au sort et vous en informer. Seul l’organisateur y a accès ; ils ne sont jamais publiés (seul figure publiquement un identifiant pseudonyme). Ils sont effacés à la fin du processus, au plus tard un an après votre inscription. Vous pouvez demander à l’organisateur d’y accéder, de les corriger ou de les effacer.',
+  'registration.consent':
+    'J’accepte que ces informations soient conservées pour ce tirage au sort, dans les conditions ci-dessus.',
+  'registration.consentRequired': 'Donnez votre accord pour vous inscrire.',
+  'registration.submit': 'M’inscrire',
+  'registration.sending': 'Envoi de votre inscription…',
+  'registration.checking': 'Vérification du code…',
+  'registration.errorsTitle': 'Le formulaire contient des erreurs',
+  'registration.doneHeading': 'Votre inscription est enregistrée',
+  'registration.doneText':
+    'Merci. Vous faites maintenant partie des personnes inscrites pour « {title} ». Le second tirage au sort est public ; si vous êtes tiré ou tirée au sort, vous recevrez une invitation à l’adresse électronique indiquée. Votre code ne peut plus servir.',
+} as const;
+
+export const registrationEn: Record<keyof typeof registrationFr, string> = {
+  'pages.title.registration': 'Registration',
+  'registration.heading': 'Register for the lottery',
+  'registration.intro':
+    'You received an invitation letter with a personal code. Register here to join the people among whom a second, public lottery will choose the participants.',
+  'registration.step.code': 'Your code',
+  'registration.step.eligibility': 'Conditions',
+  'registration.step.details': 'Your details',
+  'registration.stepOf': 'Step {step} of 3: {name}',
+  'registration.code': 'Personal code',
+  'registration.codeHint':
+    '28 letters and digits, in 7 groups of 4, as printed on your letter. Spaces and hyphens are optional.',
+  'registration.codeRequired': 'Enter the code from your letter.',
+  'registration.continue': 'Continue',
+  'registration.back': 'Back',
+  'registration.process': 'You are invited to: {title}',
+  'registration.eligibilityLegend': 'Conditions to register',
+  'registration.eligibilityConfirm': 'I confirm: {sentence}',
+  'registration.eligibilityRequired': 'Confirm that you meet the conditions to continue.',
+  'registration.name': 'Full name',
+  'registration.nameRequired': 'Enter your full name.',
+  'registration.email': 'E-mail address',
+  'registration.emailHint':
+    'Expected format: name@domain.org. It is used to write to you about this lottery.',
+  'registration.emailInvalid': 'Enter an e-mail address in the format name@domain.org.',
+  'registration.phone': 'Phone (optional)',
+  'registration.phoneHint': 'Expected format: +33 6 12 34 56 78.',
+  'registration.attributeRequired': 'Choose an answer for “{category}”.',
+  'registration.consentHeading': 'Your personal data',
+  'registration.consentText':
+    'Your name, e-mail address, phone and answers above are kept by the lottery’s organiser, on this service, to run the second lottery and keep you informed. Only the organiser can read them; they are never published (only a pseudonymous id appears publicly). They are erased at the end of the process, at the latest one year after you register. You may ask the organiser to see, correct or erase them.',
+  'registration.consent':
+    'I agree that this information be kept for this lottery, as described above.',
+  'registration.consentRequired': 'Give your agreement to register.',
+  'registration.submit': 'Register',
+  'registration.sending': 'Sending your registration…',
+  'registration.checking': 'Checking the code…',
+  'registration.errorsTitle': 'The form has errors',
+  'registration.doneHeading': 'Your registration is recorded',
+  'registration.doneText':
+    'Thank you. You are now among the people registered for “{title}”. The second lottery is public; if you are drawn, you will receive an invitation at the e-mail address you gave. Your code cannot be used again.',
+};
