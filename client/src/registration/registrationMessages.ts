@@ -39,7 +39,6 @@ export const registrationFr = {
   'registration.submit': 'M’inscrire',
   'registration.sending': 'Envoi de votre inscription…',
   'registration.checking': 'Vérification du code…',
-  'registration.errorsTitle': 'Le formulaire contient des erreurs',
   'registration.doneHeading': 'Votre inscription est enregistrée',
   'registration.doneText':
     'Merci. Vous faites maintenant partie des personnes inscrites pour « {title} ». Le second tirage au sort est public ; si vous êtes tiré ou tirée au sort, vous recevrez une invitation à l’adresse électronique indiquée. Votre code ne peut plus servir.',
@@ -82,7 +81,6 @@ export const registrationEn: Record<keyof typeof registrationFr, string> = {
   'registration.submit': 'Register',
   'registration.sending': 'Sending your registration…',
   'registration.checking': 'Checking the code…',
-  'registration.errorsTitle': 'The form has errors',
   'registration.doneHeading': 'Your registration is recorded',
   'registration.doneText':
     'Thank you. You are now among the people registered for “{title}”. The second lottery is public; if you are drawn, you will receive an invitation at the e-mail address you gave. Your code cannot be used again.',
