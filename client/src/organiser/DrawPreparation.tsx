@@ -2,6 +2,7 @@ import type { ProcessState } from '../../../shared/process/processState';
 import { JobStatus } from '../../../shared/stratify/stratificationView';
 import { CommitSection } from './CommitSection';
 import { RegisterSection } from './RegisterSection';
+import { RegistrationSection } from './RegistrationSection';
 import { StratifiedSection } from './StratifiedSection';
 import { useStratification } from './useStratification';
 
@@ -24,6 +25,7 @@ export function DrawPreparation({
   return (
     <>
       <RegisterSection processId={state.id} />
+      <RegistrationSection processId={state.id} />
       <StratifiedSection state={state} stratification={stratification} />
       <CommitSection state={state} onCommitted={onCommitted} stratifiedReady={isStratifiedReady} />
     </>

@@ -27,7 +27,7 @@ export const registrationFr = {
   'registration.emailHint':
     'Format attendu : nom@domaine.fr. Elle sert à vous écrire au sujet de ce tirage.',
   'registration.emailInvalid': 'Indiquez une adresse électronique au format nom@domaine.fr.',
-  'registration.phone': 'Téléphone (facultatif)',
+  'registration.phone': 'Téléphone',
   'registration.phoneHint': 'Format attendu : 06 12 34 56 78.',
   'registration.attributeRequired': 'Choisissez une réponse pour « {category} ».',
   'registration.consentHeading': 'Vos données personnelles',
@@ -69,7 +69,7 @@ export const registrationEn: Record<keyof typeof registrationFr, string> = {
   'registration.emailHint':
     'Expected format: name@domain.org. It is used to write to you about this lottery.',
   'registration.emailInvalid': 'Enter an e-mail address in the format name@domain.org.',
-  'registration.phone': 'Phone (optional)',
+  'registration.phone': 'Phone',
   'registration.phoneHint': 'Expected format: +33 6 12 34 56 78.',
   'registration.attributeRequired': 'Choose an answer for “{category}”.',
   'registration.consentHeading': 'Your personal data',
