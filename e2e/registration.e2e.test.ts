@@ -4,23 +4,36 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import vector from '../fixtures/vectors/kleroterion-invitations-1.json';
 import { importRegister } from '../server/register/registerImport';
 import { createRegistrationCodes } from '../server/registration/registrationCodes';
-import { seededRandom, setUpAdministrator, type ApiClient } from '../server/testing/testServer';
+import {
+  seededRandom,
+  setUpAdministrator,
+  signIn,
+  type ApiClient,
+} from '../server/testing/testServer';
 import { drawInvitations } from '../shared/invitations/draw';
 import { buildMerkleTree } from '../shared/lottery/merkle';
 import { expectAccessibleNow } from './harness/axe';
-import { overflowingElements, startBrowserRun, type BrowserRun } from './harness/browser';
+import {
+  overflowingElements,
+  signedInContext,
+  startBrowserRun,
+  type BrowserRun,
+} from './harness/browser';
 
 const SAMPLE = readFileSync(new URL('../fixtures/register/register-sample.csv', import.meta.url));
 
 let run: BrowserRun;
 let processId: string;
 let codes: string[];
+let cookie: string;
 
 beforeAll(async () => {
   run = await startBrowserRun({ clockStart: '2026-12-05T10:00:00Z' });
   const { server } = run;
   const organiser: ApiClient = server.client();
   await setUpAdministrator(organiser);
+  const login = await signIn(server.client());
+  cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
   processId = server.app.ceremony.create({
     title: 'Convention citoyenne',
     seats: 1,
@@ -143,6 +156,39 @@ describe('the registration page', () => {
       .getByText('Ce code a déjà servi à une inscription.', { exact: false })
       .first()
       .waitFor();
+    await context.close();
+  });
+
+  it('closes registration from the console: the one registered becomes the pool, by register id', async () => {
+    const context = await signedInContext(run.browser, run.server.url, cookie, {
+      viewport: { width: 390, height: 844 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${run.server.url}/organiser/p/${processId}`);
+    await page.getByRole('heading', { name: 'Inscriptions des invités' }).waitFor();
+    const table = page.getByRole('table', { name: 'Réponses par strate : invités et inscrits' });
+    await expect
+      .poll(() => table.locator('tbody tr').allTextContents())
+      .toEqual(['Registre entier31']);
+    await page
+      .getByRole('button', { name: 'Clôturer les inscriptions et constituer le vivier' })
+      .press('Enter');
+    await page.getByText(/Inscriptions closes le/).waitFor();
+    expect(await overflowingElements(page)).toEqual([]);
+    await expectAccessibleNow(page, 'console, registration closed');
+    const pooled = run.server.db
+      .prepare('SELECT pseudonym FROM volunteers WHERE process_id = ?')
+      .pluck()
+      .all(processId);
+    const redeemed = run.server.db
+      .prepare(
+        'SELECT register_id FROM registration_codes WHERE process_id = ? AND used_at IS NOT NULL',
+      )
+      .pluck()
+      .all(processId);
+    expect(pooled).toEqual(redeemed);
+    expect(pooled).toHaveLength(1);
+    expect(run.server.app.ceremony.state(processId).pool?.size).toBe(1);
     await context.close();
   });
 });
