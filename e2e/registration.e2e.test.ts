@@ -90,8 +90,15 @@ describe('the registration page', () => {
   it('registers one invitee from the code to the confirmation by keyboard at 390 px', async () => {
     const context = await run.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(`${run.server.url}/inscription`);
+    // The process's public page leads there while registration is open.
+    await page.goto(`${run.server.url}/p/${processId}`);
+    await page
+      .getByRole('link', {
+        name: 'Vous avez reçu une lettre d’invitation ? Inscrivez-vous avec votre code',
+      })
+      .press('Enter');
     await page.getByRole('heading', { name: 'Inscription au tirage au sort' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/inscription');
     await expectAccessibleNow(page, 'registration, code step');
     expect(await overflowingElements(page)).toEqual([]);
 

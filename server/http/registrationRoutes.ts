@@ -40,6 +40,9 @@ export function registrationRoutes(
         };
       },
       'registration.close': ({ params }) => ({ data: registration.close(params.id) }),
+      'publicRegistration.status': ({ params }) => ({
+        data: { isOpen: registration.isOpen(params.id) },
+      }),
       'publicRegistration.open': ({ body }) => {
         const { title, form } = registration.openWith(body.code);
         return { data: { title, eligibility: form.eligibility, attributes: form.attributes } };

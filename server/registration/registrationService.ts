@@ -382,6 +382,13 @@ export function createRegistrationService(deps: {
 
     openWith,
 
+    /** Whether invitees may register now (the public page links to /inscription then). */
+    isOpen(processId: string): boolean {
+      pool.requireTitle(processId);
+      const form = repository.form(processId);
+      return form !== undefined && form.closedAt === null && codes.counts(processId).issued > 0;
+    },
+
     /**
      * Registers an invitee: their code is spent in the transaction that stores them; a refused code, an
      * unconfirmed eligibility or consent, or an attribute outside the form changes nothing.

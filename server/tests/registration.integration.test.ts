@@ -85,6 +85,9 @@ afterAll(() => server.close());
 describe('the registration routes', () => {
   it('takes a verified stage-one record, streams the letters, registers invitees and makes them the pool', async () => {
     const record = stageOneRecord(server.db, 2);
+    expect(
+      data(await server.client().get(`/api/public/processes/${processId}/registration`)),
+    ).toEqual({ isOpen: false });
     const accepted = await organiser.post<RegistrationView>(
       path('/stage-one'),
       JSON.stringify(record),
@@ -117,6 +120,8 @@ describe('the registration routes', () => {
     });
 
     const visitor = server.client();
+    const status = `/api/public/processes/${processId}/registration`;
+    expect(data(await visitor.get(status))).toEqual({ isOpen: true });
     const form = data(await visitor.post('/api/public/registration/form', { code: codes[0] }));
     expect(form).toEqual({
       title: 'Convention',
@@ -148,6 +153,7 @@ describe('the registration routes', () => {
     expect(again.text).not.toMatch(/Personne|personne0/);
 
     const view = data(await organiser.post<RegistrationView>(path('/close')));
+    expect(data(await visitor.get(status))).toEqual({ isOpen: false });
     expect(view.responses.reduce((n, s) => n + s.registered, 0)).toBe(3);
     const state = data(await organiser.get<ProcessState>(`/api/processes/${processId}`));
     expect(state.pool?.size).toBe(3);

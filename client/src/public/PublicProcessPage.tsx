@@ -12,6 +12,7 @@ import { SeatsPanel } from './SeatsPanel';
 import { StageStepper } from './StageStepper';
 import './publicProcess.css';
 import { apiPath } from '../api/api';
+import { RegistrationLink } from './RegistrationLink';
 
 /**
  * /p/<process>: what was committed and when, the result, downloads, and verification in the browser. The
@@ -50,6 +51,7 @@ export function PublicProcessPage({ processId }: { processId: string }) {
       {fold.state.room?.confidential === true && fold.state.outcome.published === undefined && (
         <DeliberationProgressPanel processId={processId} lastSeq={fold.lastSeq} />
       )}
+      <RegistrationLink processId={processId} />
       <CommitmentPanel view={view} />
       <p>
         <Link

@@ -3,6 +3,8 @@
 
 export const registrationFr = {
   'pages.title.registration': 'Inscription',
+  'public.registration.link':
+    'Vous avez reçu une lettre d’invitation ? Inscrivez-vous avec votre code',
   'registration.heading': 'Inscription au tirage au sort',
   'registration.intro':
     'Vous avez reçu une lettre d’invitation avec un code personnel. Inscrivez-vous ici pour faire partie des personnes parmi lesquelles un second tirage au sort public désignera les participants.',
@@ -46,6 +48,7 @@ export const registrationFr = {
 
 export const registrationEn: Record<keyof typeof registrationFr, string> = {
   'pages.title.registration': 'Registration',
+  'public.registration.link': 'Did you receive an invitation letter? Register with your code',
   'registration.heading': 'Register for the lottery',
   'registration.intro':
     'You received an invitation letter with a personal code. Register here to join the people among whom a second, public lottery will choose the participants.',

@@ -116,6 +116,11 @@ export const registrationContract = defineContract(registrationEndpoints, {
     response: RegistrationView,
     errors: [ErrorCode.ProcessNotFound, ErrorCode.TransitionRefused],
   },
+  'publicRegistration.status': {
+    roles: PUBLIC,
+    response: z.strictObject({ isOpen: z.boolean() }),
+    errors: [ErrorCode.ProcessNotFound],
+  },
   'publicRegistration.open': {
     roles: PUBLIC,
     rateLimited: 'registrations',

@@ -12,6 +12,7 @@ export const registrationEndpoints = {
   'registration.form': { method: 'PUT', path: '/api/processes/:id/registration/form' },
   'registration.letters': { method: 'POST', path: '/api/processes/:id/registration/letters' },
   'registration.close': { method: 'POST', path: '/api/processes/:id/registration/close' },
+  'publicRegistration.status': { method: 'GET', path: '/api/public/processes/:id/registration' },
   'publicRegistration.open': { method: 'POST', path: '/api/public/registration/form' },
   'publicRegistration.register': { method: 'POST', path: '/api/public/registration' },
 } as const satisfies Record<string, Endpoint>;
