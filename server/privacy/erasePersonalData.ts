@@ -13,6 +13,7 @@ import { createJurorNamesRepository } from '../repositories/jurorNamesRepository
 import { createJurorSessionsRepository } from '../repositories/jurorSessionsRepository';
 import { createReviewersRepository } from '../repositories/reviewersRepository';
 import { createVolunteersRepository } from '../repositories/volunteersRepository';
+import { createRegistrationsRepository } from '../repositories/registrationsRepository';
 import { createChainStore } from '../store/chainStore';
 import { createEventStore } from '../store/eventStore';
 
@@ -63,6 +64,7 @@ export function erasePersonalData(db: Db, target: ErasureTarget): ErasureReport 
   const jurorSessions = createJurorSessionsRepository(db);
   const applications = createApplicationsRepository(db);
   const reviewers = createReviewersRepository(db);
+  const registrations = createRegistrationsRepository(db);
   const erase = db.transaction((): ErasureReport => {
     const emails: string[] = [];
     const report: ErasureReport = {
@@ -82,6 +84,8 @@ export function erasePersonalData(db: Db, target: ErasureTarget): ErasureReport 
       declineReasons.erase(processId);
       conflictReasons.erase(processId);
       jurorSessions.erase(processId);
+      // Stage one's registrations (contact details and answers) go with the pool they became.
+      registrations.eraseProcess(processId);
     }
     if (callId !== undefined) {
       // The project itself (name, description…) is what the jury judged: only the contact fields go.

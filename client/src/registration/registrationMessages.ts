@@ -34,7 +34,7 @@ export const registrationFr = {
   'registration.attributeRequired': 'Choisissez une réponse pour « {category} ».',
   'registration.consentHeading': 'Vos données personnelles',
   'registration.consentText':
-    'Vos nom, adresse électronique, téléphone et réponses ci-dessus sont conservés par l’organisateur du tirage, sur ce service, pour organiser le second tirage au sort et vous en informer. Seul l’organisateur y a accès ; ils ne sont jamais publiés (seul figure publiquement un identifiant pseudonyme). Ils sont effacés à la fin du processus, au plus tard un an après votre inscription. Vous pouvez demander à l’organisateur d’y accéder, de les corriger ou de les effacer.',
+    'Vos nom, adresse électronique, téléphone et réponses ci-dessus sont conservés par l’organisateur du tirage, sur ce service, pour organiser le second tirage au sort et vous en informer. Seul l’organisateur y a accès ; ils ne sont jamais publiés (seul figure publiquement un identifiant pseudonyme). Ils sont effacés une fois les résultats du processus publiés. Vous pouvez demander à l’organisateur d’y accéder, de les corriger ou de les effacer.',
   'registration.consent':
     'J’accepte que ces informations soient conservées pour ce tirage au sort, dans les conditions ci-dessus.',
   'registration.consentRequired': 'Donnez votre accord pour vous inscrire.',
@@ -77,7 +77,7 @@ export const registrationEn: Record<keyof typeof registrationFr, string> = {
   'registration.attributeRequired': 'Choose an answer for “{category}”.',
   'registration.consentHeading': 'Your personal data',
   'registration.consentText':
-    'Your name, e-mail address, phone and answers above are kept by the lottery’s organiser, on this service, to run the second lottery and keep you informed. Only the organiser can read them; they are never published (only a pseudonymous id appears publicly). They are erased at the end of the process, at the latest one year after you register. You may ask the organiser to see, correct or erase them.',
+    'Your name, e-mail address, phone and answers above are kept by the lottery’s organiser, on this service, to run the second lottery and keep you informed. Only the organiser can read them; they are never published (only a pseudonymous id appears publicly). They are erased once the process’s results are published. You may ask the organiser to see, correct or erase them.',
   'registration.consent':
     'I agree that this information be kept for this lottery, as described above.',
   'registration.consentRequired': 'Give your agreement to register.',
