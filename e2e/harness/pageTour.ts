@@ -99,6 +99,13 @@ export const TOUR_PAGES: readonly TourPage[] = [
     title: per(['loterie'], ['lottery']),
   },
   {
+    name: 'registration',
+    role: 'visitor',
+    path: () => '/inscription',
+    ready: (page) => heading(page),
+    title: per(['Inscription'], ['Registration']),
+  },
+  {
     name: 'witness',
     role: 'visitor',
     path: () => '/temoin',
