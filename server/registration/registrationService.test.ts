@@ -225,4 +225,27 @@ describe('registration service', () => {
       errorCode(() => withoutRegister.acceptStageOne('p1', Buffer.from(JSON.stringify(record)))),
     ).toBe(ErrorCode.TransitionRefused);
   });
+
+  it('checks every address before issuing any code: a bad one issues and mails nothing', async () => {
+    const { db, service, record } = await setUp();
+    service.acceptStageOne('p1', Buffer.from(JSON.stringify(record)));
+    service.saveForm('p1', "J'ai 16 ans ou plus", []);
+    const last = record.strata.at(-1)!.selection.at(-1)!.id;
+    // A line longer than NF Z 10-011's 38 characters, written behind the import's back.
+    const contact = db
+      .prepare('SELECT contact FROM register_rows_1 WHERE pseudo_id = ?')
+      .pluck()
+      .get(last) as string;
+    const fields = contact.split('\u001f');
+    fields[3] = 'x'.repeat(45);
+    db.prepare('UPDATE register_rows_1 SET contact = ? WHERE pseudo_id = ?').run(
+      fields.join('\u001f'),
+      last,
+    );
+    expect(() => service.issueLetters('p1', { description: 'd', organiserName: 'o' })).toThrow(
+      /Letter [1-6]: the address's line 2 has 45 characters/,
+    );
+    expect(service.view('p1').codes).toEqual({ issued: 0, used: 0 });
+    expect(db.prepare('SELECT COUNT(*) FROM mail_queue').pluck().get()).toBe(0);
+  });
 });

@@ -11,6 +11,7 @@ import { verifyInvitations } from '../../shared/invitations/verifyInvitations';
 import { verifyRecord } from '../../shared/lottery/verifyRecord';
 import type { Db } from '../db/openDatabase';
 import type { VolunteerRow } from '../import/volunteersCsv';
+import { checkAddressLines } from '../letters/addressLines';
 import { writeInvitationLetters } from '../letters/writeInvitationLetters';
 import type { MailQueue } from '../mail/mailQueue';
 import type { Clock, Log, Random } from '../ports';
@@ -338,6 +339,17 @@ export function createRegistrationService(deps: {
       const contacts = new Map(
         register.contacts(current.importNo, ids).map((contact) => [contact.pseudoId, contact]),
       );
+      // Every address is checked before any code is issued: a letter refused midway would leave codes
+      // issued and mailed whose letters were never printed.
+      ids.forEach((registerId, i) => {
+        const contact = contacts.get(registerId);
+        if (contact === undefined)
+          throw new KleroterionError(
+            ErrorCode.TransitionRefused,
+            `invitee ${i + 1} of the stage-one draw is not in the register in use`,
+          );
+        checkAddressLines(addressLinesOf(contact), i + 1);
+      });
       const baseUrl = publicUrl();
       const language = request.language ?? 'fr';
       const { issued } = codes.issue(
