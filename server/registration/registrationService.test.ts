@@ -2,10 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import drawVector from '../../fixtures/vectors/kleroterion-draw-1.json';
 import vector from '../../fixtures/vectors/kleroterion-invitations-1.json';
 import { drawInvitations } from '../../shared/invitations/draw';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
-import { buildMerkleTree } from '../../shared/lottery/merkle';
+import { drawRecord } from '../../shared/lottery/drawRecord';
+import { buildMerkleTree, poolRootHex } from '../../shared/lottery/merkle';
 import { openDatabase, type Db } from '../db/openDatabase';
 import { createMailQueue } from '../mail/mailQueue';
 import type { Clock, Log, Random } from '../ports';
@@ -247,5 +249,63 @@ describe('registration service', () => {
     );
     expect(service.view('p1').codes).toEqual({ issued: 0, used: 0 });
     expect(db.prepare('SELECT COUNT(*) FROM mail_queue').pluck().get()).toBe(0);
+  });
+
+  it('takes an unstratified stage one drawn with kleroterion-draw/1 over the whole register', async () => {
+    const db = openDatabase(':memory:');
+    await importRegister(db, Readable.from([SAMPLE]), {
+      processId: 'p1',
+      fileName: 'registre.csv',
+      stratumColumn: undefined,
+      totalBytes: SAMPLE.length,
+    });
+    const service = createRegistrationService({
+      db,
+      clock,
+      random,
+      mailQueue: createMailQueue(db, clock),
+      publicUrl: () => 'https://jury.example.fr',
+      log,
+      pool: { requireTitle: () => 't', importRegisteredPool: () => undefined },
+    });
+    const ids = db
+      .prepare('SELECT pseudo_id FROM register_rows_1 ORDER BY pseudo_id')
+      .pluck()
+      .all() as string[];
+    const record = drawRecord({
+      commitment: {
+        protocol: 'kleroterion-draw/1',
+        poolRoot: poolRootHex(ids),
+        poolSize: ids.length,
+        seats: 3,
+        alternates: 0,
+        sources: drawVector.commitment.sources.slice(0, 2),
+      },
+      canonicalIds: ids,
+      tree: buildMerkleTree(ids),
+      values: drawVector.values.slice(0, 2),
+      beacons: [],
+    });
+    const view = service.acceptStageOne('p1', Buffer.from(JSON.stringify(record)));
+    expect(view.stageOne).toEqual({ protocol: 'kleroterion-draw/1', invitations: 3 });
+    expect(view.responses).toEqual([{ stratum: '', invited: 3, registered: 0 }]);
+    // A pool that is not the register's is refused.
+    const other = drawRecord({
+      commitment: {
+        protocol: 'kleroterion-draw/1',
+        poolRoot: poolRootHex(ids.slice(1)),
+        poolSize: ids.length - 1,
+        seats: 3,
+        alternates: 0,
+        sources: drawVector.commitment.sources.slice(0, 2),
+      },
+      canonicalIds: ids.slice(1),
+      tree: buildMerkleTree(ids.slice(1)),
+      values: drawVector.values.slice(0, 2),
+      beacons: [],
+    });
+    expect(() => service.acceptStageOne('p1', Buffer.from(JSON.stringify(other)))).toThrow(
+      /not made over the register in use/,
+    );
   });
 });
