@@ -193,7 +193,7 @@ export function RegistrationSection({ processId }: { processId: string }) {
       )}
       {closedAt === null && (
         <>
-          <form onSubmit={(event) => void uploadStageOne(event)} noValidate>
+          <form className="fr-mb-4w" onSubmit={(event) => void uploadStageOne(event)} noValidate>
             <FileInput
               ref={fileInput}
               id={fileId}
@@ -207,7 +207,7 @@ export function RegistrationSection({ processId }: { processId: string }) {
               {t('registrationConsole.stageOneSubmit')}
             </button>
           </form>
-          <form onSubmit={(event) => void saveForm(event)} noValidate>
+          <form className="fr-mb-4w" onSubmit={(event) => void saveForm(event)} noValidate>
             <TextField
               id={eligibilityId}
               label={t('registrationConsole.eligibility')}
@@ -230,7 +230,7 @@ export function RegistrationSection({ processId }: { processId: string }) {
               {t('registrationConsole.formSubmit')}
             </button>
           </form>
-          <form onSubmit={(event) => void letters(event)} noValidate>
+          <form className="fr-mb-4w" onSubmit={(event) => void letters(event)} noValidate>
             <TextAreaField
               id={descriptionId}
               label={t('registrationConsole.description')}

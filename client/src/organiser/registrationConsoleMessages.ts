@@ -4,10 +4,10 @@
 export const registrationConsoleFr = {
   'registrationConsole.heading': 'Inscriptions des invités',
   'registrationConsole.intro':
-    'Après le tirage des invitations : déposez son procès (fichier JSON), énoncez la condition d’inscription et les attributs demandés, téléchargez les lettres (les codes sont émis à ce moment, les courriels partent pour les invités dont le registre donne une adresse), puis clôturez : les inscrits deviennent les volontaires du second tirage.',
+    'Après le tirage des invitations : déposez son registre du tirage (fichier JSON), énoncez la condition d’inscription et les attributs demandés, téléchargez les lettres (les codes sont émis à ce moment, les courriels partent pour les invités dont le registre donne une adresse), puis clôturez : les inscrits deviennent les volontaires du second tirage.',
   'registrationConsole.stageOne': 'Tirage des invitations (fichier JSON)',
   'registrationConsole.stageOneHint':
-    'Le procès kleroterion-invitations/1 ou kleroterion-draw/1 : il est vérifié, et ses racines doivent être celles du registre.',
+    'Le registre du tirage kleroterion-invitations/1 ou kleroterion-draw/1 : il est vérifié, et ses racines doivent être celles du registre importé.',
   'registrationConsole.needFile': 'Choisissez le fichier du tirage des invitations.',
   'registrationConsole.stageOneSubmit': 'Déposer le tirage',
   'registrationConsole.stageOneAccepted': 'Tirage accepté : {count} invitations ({protocol}).',
