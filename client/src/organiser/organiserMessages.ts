@@ -10,5 +10,17 @@ import { stratifiedFr } from './stratifiedFr';
 import { consoleLayoutEn } from './consoleLayoutEn';
 import { consoleLayoutFr } from './consoleLayoutFr';
 
-export const organiserFr = { ...consoleFr, ...stratifiedFr, ...registerFr, ...registrationConsoleFr, ...consoleLayoutFr };
-export const organiserEn = { ...consoleEn, ...stratifiedEn, ...registerEn, ...registrationConsoleEn, ...consoleLayoutEn };
+export const organiserFr = {
+  ...consoleFr,
+  ...stratifiedFr,
+  ...registerFr,
+  ...registrationConsoleFr,
+  ...consoleLayoutFr,
+};
+export const organiserEn = {
+  ...consoleEn,
+  ...stratifiedEn,
+  ...registerEn,
+  ...registrationConsoleEn,
+  ...consoleLayoutEn,
+};
