@@ -10,7 +10,7 @@ import { recogniseArtefact } from '../shared/audit/recogniseArtefact';
 import { openRecordTimelocksInBytes } from '../shared/lottery/openRecordTimelocks';
 import { verifyRecordBytes } from '../shared/stratify/verifyRecordBytes';
 import { verifyStageLink } from '../shared/invitations/verifyStageLink';
-import type { VerificationReport } from '../shared/verificationReport';
+import { appendReport } from '../shared/verificationReport';
 import { ExitCode, UsageError, runCli } from './lib/cliRunner';
 import { loadPool } from './lib/poolLoader';
 import { loadStrataDir } from './lib/strataDir';
@@ -44,15 +44,6 @@ function parsedOrUndefined(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-/** One report of both: the second's checks numbered after the first's. */
-function appendChecks(first: VerificationReport, second: VerificationReport): VerificationReport {
-  const checks = [
-    ...first.checks,
-    ...second.checks.map((check, i) => ({ ...check, number: first.checks.length + i + 1 })),
-  ];
-  return { ok: first.ok && second.ok, checks };
 }
 
 await runCli('verify', async () => {
@@ -104,7 +95,7 @@ await runCli('verify', async () => {
   const report =
     stageOnePath === undefined
       ? drawReport
-      : appendChecks(
+      : appendReport(
           drawReport,
           verifyStageLink(
             parsedOrUndefined(bytes.toString('utf8')),
