@@ -5,6 +5,7 @@ import { sha256HexOfText } from '../shared/crypto/hash';
 import { canonicalize } from '../shared/crypto/jcs';
 import { scratchFolder } from '../scripts/testing/runScript';
 import { startStaticBrowserRun, type StaticBrowserRun } from './harness/browser';
+import { verifyFiles } from './harness/verifierPage';
 import { stageTwoDraw } from '../shared/testing/stageTwoDraw';
 
 // A stage-one invitations record (kleroterion-invitations/1) goes through the same "Vérifier un fichier
@@ -24,17 +25,8 @@ afterAll(async () => {
   folder.dispose();
 });
 
-async function verify(name: string, record: unknown): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/verifier`);
-  await page
-    .getByLabel('Fichier publié (JSON)')
-    .setInputFiles(folder.write(name, `${canonicalize(record)}\n`));
-  const button = page.getByRole('button', { name: 'Vérifier' });
-  await button.focus();
-  await page.keyboard.press('Enter');
-  return page;
-}
+const verify = (name: string, record: unknown): Promise<Page> =>
+  verifyFiles(browser, server.url, { record: folder.write(name, `${canonicalize(record)}\n`) });
 
 describe('a stage-one invitations record in the browser verifier', () => {
   it('recognises the vector record and passes every numbered check, each with its label', async () => {
@@ -87,20 +79,16 @@ describe('a stage-one invitations record in the browser verifier', () => {
     const invited = vector.record.strata.flatMap((s) => s.selection.map((p) => p.id));
     const check = async (name: string, ids: string[], registered: string[]) => {
       const { record } = stageTwoDraw(vector.record, ids, { seats: ids.length, registered });
-      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-      await page.goto(`${server.url}/verifier`);
-      await page
-        .getByLabel('Fichier publié (JSON)')
-        .setInputFiles(folder.write(`${name}.json`, `${canonicalize(record)}\n`));
-      await page
-        .getByLabel('Liste des identifiants (facultatif)')
-        .setInputFiles(folder.write(`${name}-pool.txt`, `${ids.join('\n')}\n`));
-      await page
-        .getByLabel('Registre de l’étape 1 (facultatif)')
-        .setInputFiles(folder.write('stage-one.json', `${canonicalize(vector.record)}\n`));
-      const button = page.getByRole('button', { name: 'Vérifier' });
-      await button.focus();
-      await page.keyboard.press('Enter');
+      const page = await verifyFiles(
+        browser,
+        server.url,
+        {
+          record: folder.write(`${name}.json`, `${canonicalize(record)}\n`),
+          pool: folder.write(`${name}-pool.txt`, `${ids.join('\n')}\n`),
+          stageOne: folder.write('stage-one.json', `${canonicalize(vector.record)}\n`),
+        },
+        { width: 390, height: 844 },
+      );
       await page.getByRole('heading', { name: 'Contrôles' }).waitFor();
       return page;
     };
