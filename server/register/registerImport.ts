@@ -168,7 +168,7 @@ export async function importRegister(
         progress.rowsRead = rows;
         if (rows > MAX_REGISTER_ROWS) {
           report({
-            line: line,
+            line,
             code: 'TOO_MANY_ROWS',
             message: `a register holds at most ${MAX_REGISTER_ROWS.toLocaleString('en')} rows`,
           });
@@ -176,7 +176,7 @@ export async function importRegister(
         }
         if (record.some((cell) => cell.includes('\uFFFD'))) {
           report({
-            line: line,
+            line,
             code: 'INVALID_UTF8',
             message: 'not valid UTF-8 (save the file as CSV UTF-8)',
           });
@@ -191,7 +191,7 @@ export async function importRegister(
           if (stratumNo === strata.size) {
             if (strata.size >= MAX_STRATA) {
               report({
-                line: line,
+                line,
                 field: 'stratum',
                 code: 'TOO_MANY_STRATA',
                 message: `a register has at most ${MAX_STRATA} strata`,
