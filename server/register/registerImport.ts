@@ -201,7 +201,7 @@ export async function importRegister(
             strata.set(values.stratum, stratumNo);
           }
         }
-        batch.push({ ...values, pseudoId: newId(), stratumNo, line: line });
+        batch.push({ ...values, pseudoId: newId(), stratumNo, line });
         if (batch.length >= BATCH_ROWS) {
           insertBatch(batch);
           batch = [];
