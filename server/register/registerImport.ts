@@ -11,11 +11,12 @@ import { StreamingMerkleRoot } from '../../shared/lottery/merkleStream';
 import type { Db } from '../db/openDatabase';
 import {
   createRegisterRepository,
-  type RegisterRow,
+  packRegisterContact,
   type RegisterStratum,
 } from '../repositories/registerRepository';
 import { readRegisterHeader, readRegisterRow, type RegisterProblem } from './registerCsv';
 import { registerIdSource } from './registerIds';
+import { inThreadWriter, threadWriter, type RowWriter } from './registerWriter';
 import { scanRegisterIds } from './registerScan';
 import { RegisterProofTree } from './registerTree';
 
@@ -50,6 +51,8 @@ export interface RegisterImportOptions {
    * follows at once; else only the roots are computed, in O(log n) memory.
    */
   proofTrees?: { whole: boolean; strata: boolean };
+  /** False writes the rows from this thread even to a database file (default: a writer thread). */
+  writerThread?: boolean;
   /** Ids per page when reading them back (tests make pages small). */
   pageIds?: number;
 }
@@ -116,6 +119,7 @@ export async function importRegister(
     now(),
   );
   const source = Readable.from(countBytes(input, (n) => (progress.bytesRead += n)));
+  let writerToClose: RowWriter | undefined;
   try {
     const problems: RegisterProblem[] = [];
     let total = 0;
@@ -141,11 +145,15 @@ export async function importRegister(
         relax_column_count: true,
       }),
     );
-    const insert = repository.rowInserter(importNo);
-    const insertBatch = db.transaction((rows: RegisterRow[]) => insert(rows));
+    // A database file gets a writer thread; an in-memory one (tests) can only be written from here.
+    const writer =
+      db.memory || options.writerThread === false
+        ? inThreadWriter(db, repository, importNo)
+        : threadWriter(db.name, importNo);
+    writerToClose = writer;
     const strata = new Map<string, number>();
     let columns: ReturnType<typeof readRegisterHeader>['columns'] | undefined;
-    let batch: RegisterRow[] = [];
+    let batch: unknown[] = [];
     let rows = 0;
     try {
       // Lines are counted here rather than by the parser (its per-record `info` costs a third of its time):
@@ -201,14 +209,16 @@ export async function importRegister(
             strata.set(values.stratum, stratumNo);
           }
         }
-        batch.push({ ...values, pseudoId: newId(), stratumNo, line });
-        if (batch.length >= BATCH_ROWS) {
-          insertBatch(batch);
+        batch.push(newId(), stratumNo, line, packRegisterContact(values));
+        if (batch.length >= BATCH_ROWS * 4) {
+          await writer.write(batch);
           batch = [];
         }
       }
     } catch (error) {
-      if (error instanceof KleroterionError) throw error;
+      // Only the parser's own errors (codes CSV_…) are the file's fault.
+      const code = (error as { code?: unknown }).code;
+      if (typeof code !== 'string' || !code.startsWith('CSV_')) throw error;
       const line = (error as { lines?: number }).lines ?? rows + 1;
       report({
         line,
@@ -222,8 +232,10 @@ export async function importRegister(
     if (total === 0 && rows === 0)
       report({ line: 2, code: 'NO_ROWS', message: 'the file has a header but no rows' });
     if (total > 0) invalid();
-    insertBatch(batch);
+    await writer.write(batch);
     batch = [];
+    writerToClose = undefined;
+    await writer.close();
     tell();
 
     progress.phase = 'indexing';
@@ -292,6 +304,8 @@ export async function importRegister(
       };
     }
   } catch (error) {
+    // Every batch sent is written (or failed) before the import's table is dropped.
+    await writerToClose?.close().catch(() => {});
     // The input is left as it is: an HTTP upload must still be drained for its answer to be read.
     db.transaction(() => repository.dropImport(importNo))();
     throw error;
