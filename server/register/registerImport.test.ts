@@ -349,14 +349,18 @@ describe('streamed roots and proofs', () => {
         const expected = poolRootHex(ids);
         const stream = new StreamingMerkleRoot();
         const proofTree = new RegisterProofTree(Math.max(1, size >> 3));
+        const hashedTree = new RegisterProofTree();
         for (const id of ids) {
           stream.add(id);
           proofTree.add(id);
+          hashedTree.addHashed(id, leafHash(id));
         }
+        expect(hashedTree.rootHex()).toBe(expected);
         expect(bytesToHex(stream.root())).toBe(expected);
         expect(proofTree.rootHex()).toBe(expected);
         for (const i of [0, size - 1, Math.floor(size / 2), (seed >>> 0) % size]) {
           expect(proofTree.proof(i)).toEqual(auditPathHex(tree, i));
+          expect(hashedTree.proof(i)).toEqual(auditPathHex(tree, i));
           expect(verifyInclusion(ids[i]!, i, size, proofTree.proof(i), expected)).toBe(true);
         }
       }),

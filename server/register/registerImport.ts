@@ -7,6 +7,7 @@ import { parse } from 'csv-parse';
 import { Readable } from 'node:stream';
 import { bytesToHex } from '../../shared/crypto/bytes';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
+import { CompactSha256 } from '../../shared/crypto/compactSha256';
 import { StreamingMerkleRoot } from '../../shared/lottery/merkleStream';
 import type { Db } from '../db/openDatabase';
 import {
@@ -71,9 +72,9 @@ export interface RegisterSummary {
   trees: { whole: RegisterProofTree | undefined; strata: Map<string, RegisterProofTree> };
 }
 
-/** What the commit feeds each id to: a proof tree, or a root alone. */
+/** What the commit feeds each id to, with its leaf hash: a proof tree, or a root alone. */
 interface RootSink {
-  add(id: string): void;
+  addHashed(id: string, leaf: Uint8Array): void;
   readonly size: number;
   rootHex(): string;
 }
@@ -81,7 +82,7 @@ interface RootSink {
 function rootOnly(): RootSink {
   const stream = new StreamingMerkleRoot();
   return {
-    add: (id) => stream.add(id),
+    addHashed: (_id, leaf) => stream.addLeafHash(leaf),
     get size() {
       return stream.size;
     },
@@ -254,14 +255,18 @@ export async function importRegister(
       );
       const duplicates = new Set<string>();
       let previous = '';
+      // Each leaf is hashed once, for the register's tree and its stratum's.
+      const engine = new CompactSha256();
+      const leaf = new Uint8Array(32);
       await scanRegisterIds(
         repository,
         importNo,
         (id, stratumNo) => {
           if (id === previous) duplicates.add(id);
           previous = id;
-          whole.add(id);
-          if (stratumNo !== null) (byStratum[stratumNo] as RootSink).add(id);
+          if (!engine.asciiLeafInto(id, leaf, 0)) throw new Error('a register id is ASCII');
+          whole.addHashed(id, leaf);
+          if (stratumNo !== null) (byStratum[stratumNo] as RootSink).addHashed(id, leaf);
         },
         options.pageIds,
       );
