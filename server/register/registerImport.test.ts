@@ -9,6 +9,7 @@ import { ErrorCode, KleroterionError } from '../../shared/errors';
 import {
   auditPathHex,
   buildMerkleTree,
+  leafHash,
   poolRootHex,
   verifyInclusion,
 } from '../../shared/lottery/merkle';
