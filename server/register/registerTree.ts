@@ -43,7 +43,10 @@ export class RegisterProofTree {
   /** Adds the next id with its leaf hash already computed (`leaf[0 .. 32)`, SHA-256(0x00 ‖ id)). */
   addHashed(id: string, leaf: Uint8Array): void {
     this.store(id);
-    this.blockLeaves.set(leaf.subarray(0, 32), (this.count % BLOCK) * 32);
+    this.blockLeaves.set(
+      leaf.length === 32 ? leaf : leaf.subarray(0, 32),
+      (this.count % BLOCK) * 32,
+    );
     this.closeLeaf();
   }
 
