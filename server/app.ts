@@ -20,6 +20,8 @@ import { createOutcome } from './services/outcome';
 import { resultRoutes } from './http/resultRoutes';
 import { callRoutes } from './http/callRoutes';
 import { stratificationRoutes } from './http/stratificationRoutes';
+import { registerRoutes } from './http/registerRoutes';
+import { createRegisterService } from './register/registerService';
 import { createStratification } from './services/stratification';
 import { attachHealthRoutes } from './http/healthRoutes';
 import { describeError } from './logging/describeError';
@@ -155,6 +157,11 @@ export function createApp(deps: AppDeps) {
     callLogFor: calls.logExportedTo,
   });
   const stratification = createStratification({ db, ceremony, clock, log });
+  const register = createRegisterService({
+    db,
+    clock,
+    requireProcess: (processId) => void ceremony.state(processId),
+  });
   const demoProcesses = createDemoProcesses(db);
   const recordedRounds = loadRecordedRounds();
   const beaconFetcher =
@@ -197,6 +204,7 @@ export function createApp(deps: AppDeps) {
     ),
     ...callRoutes(calls, contract),
     ...stratificationRoutes(stratification, contract),
+    ...registerRoutes(register, contract),
     ...jurorRoutes(ceremony, jurorSessions, contract),
     ...deliveryRoutes(
       mailQueue,
@@ -340,7 +348,11 @@ export function createApp(deps: AppDeps) {
       ...(route.rateLimited === true ? [loginLimiter] : []),
       ...(route.rateLimited === 'applications' ? [applicationLimiter] : []),
       authorise,
-      ...(route.rawBody === true ? [rawBody] : [requireJsonBody, jsonBody]),
+      ...(route.streamBody === true
+        ? []
+        : route.rawBody === true
+          ? [rawBody]
+          : [requireJsonBody, jsonBody]),
       async (req: Request, res: Response, next: NextFunction) => {
         try {
           const result = await route.handle(req);

@@ -26,6 +26,10 @@ export const ErrorCode = {
   TransitionRefused: 'TRANSITION_REFUSED',
   AlreadyDrawn: 'ALREADY_DRAWN',
   CsvInvalid: 'CSV_INVALID',
+  /** A register CSV (stage one) with problems, each named by line and field: nothing was imported. */
+  RegisterInvalid: 'REGISTER_INVALID',
+  /** A register import is already running for this process. */
+  RegisterBusy: 'REGISTER_BUSY',
   UploadTooLarge: 'UPLOAD_TOO_LARGE',
   Unauthenticated: 'UNAUTHENTICATED',
   Forbidden: 'FORBIDDEN',

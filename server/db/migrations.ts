@@ -343,4 +343,30 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (process_id, register_id)
   ) WITHOUT ROWID;
   `,
+  // The register of a process's stage one (server/register/, docs/register.md). Private: contact data. The
+  // rows of each import are in their own table register_rows_<import_no>, filled in short batches and
+  // indexed at the end; an import is in use only once its state is 'ready', so a failed import leaves
+  // nothing. Only the pseudonymous ids, sizes and roots are ever published.
+  `
+  CREATE TABLE register_imports (
+    import_no      INTEGER PRIMARY KEY AUTOINCREMENT,
+    process_id     TEXT NOT NULL,
+    state          TEXT NOT NULL CHECK (state IN ('importing', 'ready')),
+    file_name      TEXT NOT NULL,
+    stratum_column TEXT,
+    row_count      INTEGER NOT NULL DEFAULT 0,
+    root           TEXT,
+    started_at     TEXT NOT NULL,
+    finished_at    TEXT
+  );
+  CREATE INDEX register_imports_by_process ON register_imports (process_id, state);
+  CREATE TABLE register_strata (
+    import_no  INTEGER NOT NULL,
+    stratum_no INTEGER NOT NULL,
+    name       TEXT NOT NULL,
+    size       INTEGER NOT NULL,
+    root       TEXT NOT NULL,
+    PRIMARY KEY (import_no, stratum_no)
+  ) WITHOUT ROWID;
+  `,
 ];

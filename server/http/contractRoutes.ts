@@ -93,7 +93,7 @@ export function contractRoutes<C extends Record<string, RouteContract>>(
       return {
         ...address,
         body:
-          route.body === undefined || route.body === 'upload'
+          route.body === undefined || route.body === 'upload' || route.body === 'stream'
             ? undefined
             : parse(route.body, req.body ?? {}),
       };
@@ -139,6 +139,7 @@ export function contractRoutes<C extends Record<string, RouteContract>>(
       // authorization and confidentiality tests, the access matrix) compares it the same way.
       role: route.roles.length === 1 ? (route.roles[0] as Role) : route.roles,
       ...(route.body === 'upload' ? { rawBody: true } : {}),
+      ...(route.body === 'stream' ? { streamBody: true } : {}),
       ...(route.rateLimited === undefined ? {} : { rateLimited: route.rateLimited }),
       handle,
     } satisfies Route;

@@ -59,6 +59,8 @@ export interface Route {
   role: Role | readonly Role[];
   /** Body is the raw upload (CSV) instead of JSON. */
   rawBody?: boolean;
+  /** Body is left unread: the handler streams it (an upload too large to hold, e.g. a register). */
+  streamBody?: boolean;
   /** Subject to a rate limit: sign-in attempts (true), or applications to a call per client. */
   rateLimited?: true | 'applications';
   handle(req: Request): RouteResult | Promise<RouteResult>;

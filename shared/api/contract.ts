@@ -18,6 +18,7 @@ import { demoContract } from './groups/demo.contract';
 import { oidcContract } from './groups/oidc.contract';
 import { resultContract } from './groups/results.contract';
 import { seatContract } from './groups/seats.contract';
+import { registerContract } from './groups/register.contract';
 import { stratificationContract } from './groups/stratification.contract';
 
 export { Invitation, ProcessSummary } from './groups/ceremony.contract';
@@ -30,6 +31,7 @@ export {
   beaconContract,
   resultContract,
   stratificationContract,
+  registerContract,
   demoContract,
   callContract,
   deliveryContract,
@@ -45,6 +47,7 @@ export const contract: Readonly<Record<string, RouteContract>> &
   typeof beaconContract &
   typeof resultContract &
   typeof stratificationContract &
+  typeof registerContract &
   typeof demoContract &
   typeof callContract &
   typeof deliveryContract &
@@ -56,6 +59,7 @@ export const contract: Readonly<Record<string, RouteContract>> &
   ...beaconContract,
   ...resultContract,
   ...stratificationContract,
+  ...registerContract,
   ...demoContract,
   ...callContract,
   ...deliveryContract,

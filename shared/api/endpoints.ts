@@ -15,6 +15,7 @@ import { demoEndpoints } from './groups/demo.endpoints';
 import { resultEndpoints } from './groups/results.endpoints';
 import { oidcEndpoints } from './groups/oidc.endpoints';
 import { seatEndpoints } from './groups/seats.endpoints';
+import { registerEndpoints } from './groups/register.endpoints';
 import { stratificationEndpoints } from './groups/stratification.endpoints';
 
 export const endpoints = {
@@ -23,6 +24,7 @@ export const endpoints = {
   ...beaconEndpoints,
   ...resultEndpoints,
   ...stratificationEndpoints,
+  ...registerEndpoints,
   ...demoEndpoints,
   ...callEndpoints,
   ...deliveryEndpoints,

@@ -30,6 +30,8 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.TransitionRefused]: 409,
   [ErrorCode.AlreadyDrawn]: 409,
   [ErrorCode.CsvInvalid]: 422,
+  [ErrorCode.RegisterInvalid]: 422,
+  [ErrorCode.RegisterBusy]: 409,
   [ErrorCode.UploadTooLarge]: 413,
   [ErrorCode.Unauthenticated]: 401,
   [ErrorCode.Forbidden]: 403,

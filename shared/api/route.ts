@@ -27,8 +27,11 @@ export interface RouteSpec {
   /** Path parameters; without it each `:name` is a string, unchecked. */
   readonly params?: z.ZodType<Record<string, string>, Record<string, string>>;
   readonly query?: z.ZodType<Record<string, unknown>>;
-  /** A JSON body, or 'upload': the raw bytes of a file (CSV, JSON), read by the handler. */
-  readonly body?: z.ZodType | 'upload';
+  /**
+   * A JSON body; 'upload': the raw bytes of a file (CSV, JSON), read whole before the handler; 'stream':
+   * a file too large to hold (a register of millions of rows), left unread for the handler to stream.
+   */
+  readonly body?: z.ZodType | 'upload' | 'stream';
   /** The `data` of a success (JSON envelope), a file download, or a redirect. */
   readonly response: z.ZodType | FileAnswer | RedirectAnswer;
   /** The codes the route itself may answer, beyond those of the envelope (see errorsOf). */
@@ -90,7 +93,7 @@ export type QueryInput<R extends RouteContract> = R['query'] extends z.ZodType
   : undefined;
 export type BodyInput<R extends RouteContract> = R['body'] extends z.ZodType
   ? z.input<R['body']>
-  : R['body'] extends 'upload'
+  : R['body'] extends 'upload' | 'stream'
     ? Blob
     : undefined;
 

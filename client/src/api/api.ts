@@ -16,7 +16,7 @@ import { apiGet, apiSend } from './apiClient';
 export type JsonRouteId = {
   [K in RouteId]: Contract[K]['response'] extends FileAnswer | RedirectAnswer
     ? never
-    : Contract[K] extends { body: 'upload' }
+    : Contract[K] extends { body: 'upload' | 'stream' }
       ? never
       : K;
 }[RouteId];

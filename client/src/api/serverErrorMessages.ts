@@ -42,6 +42,10 @@ export const serverErrorFr: Record<ServerErrorKey, string> = {
   'serverError.ALREADY_DRAWN':
     'Ce processus a déjà été tiré au sort : un tirage n’a lieu qu’une fois. Cette tentative a été inscrite au journal public.',
   'serverError.CSV_INVALID': 'Le fichier contient des erreurs ; rien n’a été importé.',
+  'serverError.REGISTER_INVALID':
+    'Le registre contient des erreurs (ligne et champ indiqués) ; rien n’a été importé.',
+  'serverError.REGISTER_BUSY':
+    'Un import du registre est déjà en cours pour cette consultation : attendez qu’il se termine.',
   'serverError.UPLOAD_TOO_LARGE': 'Le fichier est trop volumineux.',
   'serverError.UNAUTHENTICATED': 'Votre session a expiré : reconnectez-vous.',
   'serverError.FORBIDDEN': 'Vous n’avez pas le droit de faire cette action.',
@@ -126,6 +130,10 @@ export const serverErrorEn: Record<ServerErrorKey, string> = {
   'serverError.ALREADY_DRAWN':
     'This process has already been drawn: a draw happens only once. This attempt was written to the public log.',
   'serverError.CSV_INVALID': 'The file has errors; nothing was imported.',
+  'serverError.REGISTER_INVALID':
+    'The register has errors (line and field given); nothing was imported.',
+  'serverError.REGISTER_BUSY':
+    'A register import is already running for this process: wait for it to finish.',
   'serverError.UPLOAD_TOO_LARGE': 'The file is too large.',
   'serverError.UNAUTHENTICATED': 'Your session has expired: sign in again.',
   'serverError.FORBIDDEN': 'You are not allowed to do this.',

@@ -1,6 +1,7 @@
 import type { ProcessState } from '../../../shared/process/processState';
 import { JobStatus } from '../../../shared/stratify/stratificationView';
 import { CommitSection } from './CommitSection';
+import { RegisterSection } from './RegisterSection';
 import { StratifiedSection } from './StratifiedSection';
 import { useStratification } from './useStratification';
 
@@ -22,6 +23,7 @@ export function DrawPreparation({
     view.job.status !== JobStatus.Running;
   return (
     <>
+      <RegisterSection processId={state.id} />
       <StratifiedSection state={state} stratification={stratification} />
       <CommitSection state={state} onCommitted={onCommitted} stratifiedReady={isStratifiedReady} />
     </>

@@ -2,10 +2,12 @@
 
 import { organiserEn as consoleEn } from './organiserEn';
 import { organiserFr as consoleFr } from './organiserFr';
+import { registerEn } from './registerEn';
+import { registerFr } from './registerFr';
 import { stratifiedEn } from './stratifiedEn';
 import { stratifiedFr } from './stratifiedFr';
 import { consoleLayoutEn } from './consoleLayoutEn';
 import { consoleLayoutFr } from './consoleLayoutFr';
 
-export const organiserFr = { ...consoleFr, ...stratifiedFr, ...consoleLayoutFr };
-export const organiserEn = { ...consoleEn, ...stratifiedEn, ...consoleLayoutEn };
+export const organiserFr = { ...consoleFr, ...stratifiedFr, ...registerFr, ...consoleLayoutFr };
+export const organiserEn = { ...consoleEn, ...stratifiedEn, ...registerEn, ...consoleLayoutEn };

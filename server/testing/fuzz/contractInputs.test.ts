@@ -15,7 +15,7 @@ import { aroundSchema, schemaValue } from './schemaValues';
 const routes = Object.values(contract as Readonly<Record<string, RouteContract>>);
 const jsonBodies = routes.filter(
   (route): route is RouteContract & { body: z.ZodType } =>
-    route.body !== undefined && route.body !== 'upload',
+    route.body !== undefined && route.body !== 'upload' && route.body !== 'stream',
 );
 
 /** Bodies whose schema ties two fields together, which a JSON Schema does not state. */

@@ -331,8 +331,8 @@ function expectedRejection(input: HttpInput): string | undefined {
     case 'foreign-origin':
       return ErrorCode.OriginRefused;
     case 'wrong-content-type': {
-      // A JSON route refuses any other format; uploads (rawBody routes) take any type by design.
-      const isUpload = /\/(volunteers|dossiers|quotas)$/.test(input.route);
+      // A JSON route refuses any other format; uploads (raw or streamed bodies) take any type by design.
+      const isUpload = /\/(volunteers|dossiers|quotas|register)$/.test(input.route);
       const refused = HTTP_ACCESS[input.route]![input.caller] !== Outcome.Allow;
       // JSON in another charset is still JSON: the parser answers for it.
       const isJson =

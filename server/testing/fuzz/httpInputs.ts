@@ -111,7 +111,7 @@ function fromSchemas(input: HttpInput): fc.Arbitrary<HttpInput> {
             : undefined,
         );
   const body =
-    route.body === undefined || route.body === 'upload'
+    route.body === undefined || route.body === 'upload' || route.body === 'stream'
       ? fc.constant(input.body)
       : aroundSchema(route.body, FIELD_NAMES).map((value): HttpInput['body'] => ({
           type: 'json',

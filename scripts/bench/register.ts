@@ -1,0 +1,161 @@
+// `npm run bench:register`: a synthetic register of 10,000,000 rows (seeded; ~100 départements of skewed
+// sizes), streamed to a temporary CSV file, imported by the real import code into a real SQLite file,
+// committed (whole register and each stratum), then 10,000 inclusion proofs computed and checked.
+// Prints seconds per phase and peak resident memory. Targets (issue 18): import + commit + draw ≤ 60 s,
+// peak ≤ 1.5 GiB. REGISTER_ROWS=… changes the size; REGISTER_PROOFS=… the number of proofs.
+
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { verifyInclusion } from '../../shared/lottery/merkle';
+import { openDatabase } from '../../server/db/openDatabase';
+import { importRegister, type RegisterProgress } from '../../server/register/registerImport';
+import type { RegisterProofTree } from '../../server/register/registerTree';
+
+const ROWS = Number(process.env['REGISTER_ROWS'] ?? 10_000_000);
+const PROOFS = Number(process.env['REGISTER_PROOFS'] ?? 10_000);
+const DEPARTEMENTS = 100;
+
+/** xorshift32: a seeded generator, so that every run imports the same register. */
+function generator(seed: number) {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    return state / 2 ** 32;
+  };
+}
+
+const LAST = [
+  'Martin',
+  'Bernard',
+  'Thomas',
+  'Petit',
+  'Robert',
+  'Richard',
+  'Durand',
+  'Dubois',
+  'Moreau',
+  'Laurent',
+];
+const FIRST = [
+  'Camille',
+  'Louis',
+  'Léa',
+  'Gabriel',
+  'Chloé',
+  'Hugo',
+  'Inès',
+  'Jules',
+  'Manon',
+  'Noé',
+];
+const STREETS = [
+  'rue de la République',
+  'avenue Jean Jaurès',
+  'place de l’Église',
+  'chemin des Vignes',
+];
+
+async function writeRegister(path: string): Promise<void> {
+  const random = generator(18);
+  // Zipf-like département sizes (Paris, Nord and Bouches-du-Rhône large, Lozère small).
+  const weights = Array.from({ length: DEPARTEMENTS }, (_, i) => 1 / (i + 1) ** 0.8);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const cumulative: number[] = [];
+  let sum = 0;
+  for (const w of weights) cumulative.push((sum += w / total));
+  const out = createWriteStream(path);
+  out.write('civilité;nom;prénoms;adresse 1;adresse 2;code postal;commune;courriel;departement\n');
+  let chunk = '';
+  for (let row = 0; row < ROWS; row++) {
+    const u = random();
+    let d = 0;
+    while ((cumulative[d] as number) < u) d++;
+    const dep = String(d + 1).padStart(2, '0');
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
+    const mail = random() < 0.3 ? `p${row}@example.org` : '';
+    chunk += `${random() < 0.5 ? 'Mme' : 'M.'};${pick(LAST)};${pick(FIRST)};${1 + Math.floor(random() * 200)} ${pick(STREETS)};;${dep}${String(Math.floor(random() * 1000)).padStart(3, '0')};Commune ${dep};${mail};${dep}\n`;
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await once(out, 'drain');
+      chunk = '';
+    }
+  }
+  out.end(chunk);
+  await once(out, 'finish');
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'kleroterion-register-'));
+try {
+  const csv = join(dir, 'register.csv');
+  const t = performance.now();
+  await writeRegister(csv);
+  const bytes = statSync(csv).size;
+  console.log(
+    `Generated ${ROWS.toLocaleString('en')} rows (${(bytes / 2 ** 20).toFixed(0)} MiB) in ${((performance.now() - t) / 1000).toFixed(1)} s (not counted)`,
+  );
+
+  const db = openDatabase(join(dir, 'data'));
+  const phases = new Map<RegisterProgress['phase'], number>();
+  const start = performance.now();
+  const summary = await importRegister(db, createReadStream(csv, { highWaterMark: 1 << 20 }), {
+    processId: 'bench',
+    fileName: 'register.csv',
+    stratumColumn: 'departement',
+    totalBytes: bytes,
+    // The trees the draw's proofs need, built by the commit's one pass over the ids.
+    proofTrees: { whole: true, strata: true },
+    onProgress: (p) => {
+      if (!phases.has(p.phase)) phases.set(p.phase, performance.now());
+    },
+  });
+  const imported = performance.now();
+  const at = (phase: RegisterProgress['phase']) => phases.get(phase) ?? imported;
+  console.log(
+    `Import: read, checked and stored ${summary.rowCount.toLocaleString('en')} rows: ${((at('indexing') - start) / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `Import: index of the ids: ${((at('committing') - at('indexing')) / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `Commit: roots and proof trees of the register and its ${summary.strata.length} strata: ${((at('done') - at('committing')) / 1000).toFixed(1)} s (root ${summary.root})`,
+  );
+
+  const whole = summary.trees.whole as RegisterProofTree;
+  if (whole.rootHex() !== summary.root)
+    throw new Error('the proof tree’s root differs from the commitment');
+  for (const s of summary.strata)
+    if (summary.trees.strata.get(s.name)?.rootHex() !== s.root)
+      throw new Error(`stratum ${s.name}: root differs`);
+  const random = generator(7);
+  let checked = 0;
+  const proofsStart = performance.now();
+  for (let i = 0; i < PROOFS; i++) {
+    const index = Math.floor(random() * whole.size);
+    const proof = whole.proof(index);
+    // Checks one in ten, so that the figure is mostly the proofs' cost.
+    if (i % 10 === 0) {
+      if (!verifyInclusion(whole.idAt(index), index, whole.size, proof, summary.root))
+        throw new Error(`proof of ${index} does not verify`);
+      checked++;
+    }
+  }
+  const done = performance.now();
+  console.log(
+    `Proofs: ${PROOFS.toLocaleString('en')} proofs: ${((done - proofsStart) / 1000).toFixed(2)} s (${checked} verified)`,
+  );
+  console.log(
+    `Import + commit + proofs: ${((done - start) / 1000).toFixed(1)} s (target for import + commit + draw ≤ 60 s; the draw itself is stage one's protocol)`,
+  );
+  db.close();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+// maxRSS is in kibibytes: the process's peak.
+console.log(
+  `Peak memory (resident): ${(process.resourceUsage().maxRSS / 1024 / 1024).toFixed(2)} GiB (target ≤ 1.5 GiB)`,
+);

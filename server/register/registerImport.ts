@@ -1,0 +1,359 @@
+// Imports a register CSV as a stream (docs/register.md): each row is checked and stored with a fresh
+// pseudonymous id in the import's own private table, in short batches; the ids are then indexed, read back
+// in canonical order and committed (the section-2 pool root of the whole register and of each stratum).
+// All or nothing: the import becomes the process's register only once complete; any failure drops it.
+
+import { parse } from 'csv-parse';
+import { Readable } from 'node:stream';
+import { bytesToHex } from '../../shared/crypto/bytes';
+import { ErrorCode, KleroterionError } from '../../shared/errors';
+import { CompactSha256 } from '../../shared/crypto/compactSha256';
+import { StreamingMerkleRoot } from '../../shared/lottery/merkleStream';
+import type { Db } from '../db/openDatabase';
+import {
+  createRegisterRepository,
+  packRegisterContact,
+  type RegisterStratum,
+} from '../repositories/registerRepository';
+import { readRegisterHeader, readRegisterRow, type RegisterProblem } from './registerCsv';
+import { registerIdSource } from './registerIds';
+import { inThreadWriter, threadWriter, type RowWriter } from './registerWriter';
+import { scanRegisterIds } from './registerScan';
+import { RegisterProofTree } from './registerTree';
+
+export const MAX_REGISTER_ROWS = 50_000_000;
+export const MAX_STRATA = 10_000;
+/** Most problems listed in one report; the total is always given. */
+const MAX_LISTED = 200;
+const BATCH_ROWS = 20_000;
+const PROGRESS_EVERY = 10_000;
+
+export interface RegisterProgress {
+  phase: 'reading' | 'indexing' | 'committing' | 'done';
+  rowsRead: number;
+  bytesRead: number;
+  /** The upload's size when known (Content-Length, the file's size). */
+  totalBytes: number | undefined;
+}
+
+export interface RegisterImportOptions {
+  processId: string;
+  /** Named in error messages (a file name, never a path with personal data). */
+  fileName: string;
+  /** The header name of the stratum column (e.g. `departement`), if the register is stratified. */
+  stratumColumn?: string | undefined;
+  totalBytes?: number | undefined;
+  onProgress?: (progress: RegisterProgress) => void;
+  now?: () => string;
+  /** Fresh ids (tests inject collisions); defaults to the CSPRNG source. */
+  newId?: () => string;
+  /**
+   * Keeps the proof trees built while committing (the whole register's, each stratum's), for a draw that
+   * follows at once; else only the roots are computed, in O(log n) memory.
+   */
+  proofTrees?: { whole: boolean; strata: boolean };
+  /** False writes the rows from this thread even to a database file (default: a writer thread). */
+  writerThread?: boolean;
+  /** Ids per page when reading them back (tests make pages small). */
+  pageIds?: number;
+}
+
+export interface RegisterSummary {
+  importNo: number;
+  rowCount: number;
+  root: string;
+  /** Canonical (UTF-8 byte) order of their names; empty without a stratum column. */
+  strata: RegisterStratum[];
+  /** Header names the import did not read: their values were not stored. */
+  ignoredColumns: string[];
+  /** Ids redrawn after a collision (expected 0). */
+  redrawn: number;
+  /** The trees asked for with `proofTrees`. */
+  trees: { whole: RegisterProofTree | undefined; strata: Map<string, RegisterProofTree> };
+}
+
+/** What the commit feeds each id to, with its leaf hash: a proof tree, or a root alone. */
+interface RootSink {
+  addHashed(id: string, leaf: Uint8Array): void;
+  readonly size: number;
+  rootHex(): string;
+}
+
+function rootOnly(): RootSink {
+  const stream = new StreamingMerkleRoot();
+  return {
+    addHashed: (_id, leaf) => stream.addLeafHash(leaf),
+    get size() {
+      return stream.size;
+    },
+    rootHex: () => bytesToHex(stream.root()),
+  };
+}
+
+/**
+ * Reads, stores and commits a register. Progress is reported every 10,000 rows and at each phase.
+ * @throws {KleroterionError} REGISTER_INVALID with `details.problems` (line, column, field, code); nothing
+ * is then left of the import.
+ */
+export async function importRegister(
+  db: Db,
+  input: AsyncIterable<Uint8Array> | Readable,
+  options: RegisterImportOptions,
+): Promise<RegisterSummary> {
+  const repository = createRegisterRepository(db);
+  const now = options.now ?? (() => new Date().toISOString());
+  const newId = options.newId ?? registerIdSource();
+  const file = options.fileName;
+  const progress: RegisterProgress = {
+    phase: 'reading',
+    rowsRead: 0,
+    bytesRead: 0,
+    totalBytes: options.totalBytes,
+  };
+  const tell = () => options.onProgress?.({ ...progress });
+
+  repository.dropUnfinished();
+  const importNo = repository.startImport(
+    options.processId,
+    file,
+    options.stratumColumn ?? null,
+    now(),
+  );
+  const source = Readable.from(countBytes(input, (n) => (progress.bytesRead += n)));
+  let writerToClose: RowWriter | undefined;
+  try {
+    const problems: RegisterProblem[] = [];
+    let total = 0;
+    const report = (problem: RegisterProblem) => {
+      total++;
+      if (problems.length < MAX_LISTED) problems.push(problem);
+    };
+    const sink = { report, bad: false };
+    const invalid = (): never => {
+      const first = problems[0];
+      throw new KleroterionError(
+        ErrorCode.RegisterInvalid,
+        `${file}: ${total} problem${total > 1 ? 's' : ''}; nothing was imported. First: line ${first?.line}${first?.field === undefined ? '' : `, ${first.field}`}: ${first?.message}`,
+        { file, problems, total },
+      );
+    };
+
+    const { delimiter, stream } = await detectDelimiter(source);
+    const parser = stream.pipe(
+      parse({
+        bom: true,
+        delimiter,
+        relax_column_count: true,
+      }),
+    );
+    // A database file gets a writer thread; an in-memory one (tests) can only be written from here.
+    const writer =
+      db.memory || options.writerThread === false
+        ? inThreadWriter(db, repository, importNo)
+        : threadWriter(db.name, importNo);
+    writerToClose = writer;
+    const strata = new Map<string, number>();
+    let columns: ReturnType<typeof readRegisterHeader>['columns'] | undefined;
+    let batch: unknown[] = [];
+    let rows = 0;
+    try {
+      // Lines are counted here rather than by the parser (its per-record `info` costs a third of its time):
+      // a record starts on the line after the previous one ended, and spans the line breaks in its cells.
+      let lastLine = 0;
+      for await (const record of parser as AsyncIterable<string[]>) {
+        const line = lastLine + 1;
+        lastLine = line;
+        for (const cell of record)
+          for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) lastLine++;
+        if (record.length === 1 && record[0] === '') continue; // an empty line
+        if (columns === undefined) {
+          const header = readRegisterHeader(record, options.stratumColumn);
+          header.problems.forEach(report);
+          if (total > 0) break;
+          columns = header.columns;
+          continue;
+        }
+        rows++;
+        progress.rowsRead = rows;
+        if (rows > MAX_REGISTER_ROWS) {
+          report({
+            line,
+            code: 'TOO_MANY_ROWS',
+            message: `a register holds at most ${MAX_REGISTER_ROWS.toLocaleString('en')} rows`,
+          });
+          break;
+        }
+        if (record.some((cell) => cell.includes('\uFFFD'))) {
+          report({
+            line,
+            code: 'INVALID_UTF8',
+            message: 'not valid UTF-8 (save the file as CSV UTF-8)',
+          });
+          continue;
+        }
+        const values = readRegisterRow(record, line, columns, sink);
+        if (rows % PROGRESS_EVERY === 0) tell();
+        if (values === undefined || total > 0) continue;
+        let stratumNo: number | null = null;
+        if (values.stratum !== null) {
+          stratumNo = strata.get(values.stratum) ?? strata.size;
+          if (stratumNo === strata.size) {
+            if (strata.size >= MAX_STRATA) {
+              report({
+                line,
+                field: 'stratum',
+                code: 'TOO_MANY_STRATA',
+                message: `a register has at most ${MAX_STRATA} strata`,
+              });
+              break;
+            }
+            strata.set(values.stratum, stratumNo);
+          }
+        }
+        batch.push(newId(), stratumNo, line, packRegisterContact(values));
+        if (batch.length >= BATCH_ROWS * 4) {
+          await writer.write(batch);
+          batch = [];
+        }
+      }
+    } catch (error) {
+      // Only the parser's own errors (codes CSV_…) are the file's fault.
+      const code = (error as { code?: unknown }).code;
+      if (typeof code !== 'string' || !code.startsWith('CSV_')) throw error;
+      const line = (error as { lines?: number }).lines ?? rows + 1;
+      report({
+        line,
+        code: 'CSV_SYNTAX',
+        // The parser's own message may quote the file's text: only its code is passed on.
+        message: `CSV syntax error (${String((error as { code?: unknown }).code ?? 'unknown')}): check the quotes on this line`,
+      });
+    }
+    if (total === 0 && columns === undefined)
+      report({ line: 1, code: 'EMPTY_FILE', message: 'the file is empty' });
+    if (total === 0 && rows === 0)
+      report({ line: 2, code: 'NO_ROWS', message: 'the file has a header but no rows' });
+    if (total > 0) invalid();
+    await writer.write(batch);
+    batch = [];
+    writerToClose = undefined;
+    await writer.close();
+    tell();
+
+    progress.phase = 'indexing';
+    tell();
+    repository.indexIds(importNo);
+
+    progress.phase = 'committing';
+    tell();
+    const names = [...strata.keys()];
+    let redrawn = 0;
+    for (let attempt = 0; ; attempt++) {
+      const keep = options.proofTrees;
+      const whole: RootSink = keep?.whole === true ? new RegisterProofTree(rows) : rootOnly();
+      const byStratum: RootSink[] = names.map(() =>
+        keep?.strata === true ? new RegisterProofTree() : rootOnly(),
+      );
+      const duplicates = new Set<string>();
+      let previous = '';
+      // Each leaf is hashed once, for the register's tree and its stratum's.
+      const engine = new CompactSha256();
+      const leaf = new Uint8Array(32);
+      await scanRegisterIds(
+        repository,
+        importNo,
+        (id, stratumNo) => {
+          if (id === previous) duplicates.add(id);
+          previous = id;
+          if (!engine.asciiLeafInto(id, leaf, 0)) throw new Error('a register id is ASCII');
+          whole.addHashed(id, leaf);
+          if (stratumNo !== null) (byStratum[stratumNo] as RootSink).addHashed(id, leaf);
+        },
+        options.pageIds,
+      );
+      // Paging skips a duplicate that straddles two pages; the count then falls short.
+      if (duplicates.size === 0 && whole.size !== rows)
+        for (const id of repository.duplicateIds(importNo)) duplicates.add(id);
+      if (duplicates.size > 0 && attempt < 5) {
+        db.transaction(() => {
+          for (const id of duplicates) repository.redrawDuplicates(importNo, id, newId);
+        })();
+        redrawn += duplicates.size;
+        continue;
+      }
+      if (duplicates.size > 0) throw new Error('register ids kept colliding: the CSPRNG is broken');
+      const committed = names.map((name, stratumNo) => {
+        const tree = byStratum[stratumNo] as RootSink;
+        return { stratumNo, name, size: tree.size, root: tree.rootHex() };
+      });
+      const root = whole.rootHex();
+      db.transaction(() => repository.finishImport(importNo, rows, root, committed, now()))();
+      progress.phase = 'done';
+      tell();
+      const summary = repository.current(options.processId);
+      return {
+        importNo,
+        rowCount: rows,
+        root,
+        strata: summary?.strata ?? [],
+        ignoredColumns: columns?.ignored ?? [],
+        redrawn,
+        trees: {
+          whole: whole instanceof RegisterProofTree ? whole : undefined,
+          strata: new Map(
+            names.flatMap((name, no) => {
+              const tree = byStratum[no];
+              return tree instanceof RegisterProofTree ? [[name, tree] as const] : [];
+            }),
+          ),
+        },
+      };
+    }
+  } catch (error) {
+    // Every batch sent is written (or failed) before the import's table is dropped.
+    await writerToClose?.close().catch(() => {});
+    // The input is left as it is: an HTTP upload must still be drained for its answer to be read.
+    db.transaction(() => repository.dropImport(importNo))();
+    throw error;
+  }
+}
+
+async function* countBytes(
+  input: AsyncIterable<Uint8Array>,
+  count: (n: number) => void,
+): AsyncGenerator<Uint8Array> {
+  for await (const chunk of input) {
+    count(chunk.length);
+    yield chunk;
+  }
+}
+
+/**
+ * The delimiter that splits the header most, outside quotes: comma, semicolon or tab (as the volunteers'
+ * import: French spreadsheets export with semicolons). Reads only as far as the first line break.
+ */
+async function detectDelimiter(source: Readable): Promise<{ delimiter: string; stream: Readable }> {
+  const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const head: Buffer[] = [];
+  let length = 0;
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done === true) break;
+    head.push(next.value);
+    length += next.value.length;
+    if (next.value.includes(10) || length > 1 << 20) break;
+  }
+  const start = Buffer.concat(head);
+  const firstLine = start.subarray(0, start.includes(10) ? start.indexOf(10) : start.length);
+  const unquoted = firstLine.toString('utf8').replace(/"[^"]*"/g, '');
+  const counts = [',', ';', '\t'].map((d) => [d, unquoted.split(d).length - 1] as const);
+  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  async function* rest(): AsyncGenerator<Buffer> {
+    if (start.length > 0) yield start;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done === true) return;
+      yield next.value;
+    }
+  }
+  return { delimiter: best[1] > 0 ? best[0] : ',', stream: Readable.from(rest()) };
+}
