@@ -5,6 +5,8 @@ import { sha256HexOfText } from '../shared/crypto/hash';
 import { canonicalize } from '../shared/crypto/jcs';
 import { scratchFolder } from '../scripts/testing/runScript';
 import { startStaticBrowserRun, type StaticBrowserRun } from './harness/browser';
+import { verifyFiles } from './harness/verifierPage';
+import { stageTwoDraw } from '../shared/testing/stageTwoDraw';
 
 // A stage-one invitations record (kleroterion-invitations/1) goes through the same "Vérifier un fichier
 // publié" page as every other artefact: recognised by its protocol, checked with the shared verifier.
@@ -23,17 +25,8 @@ afterAll(async () => {
   folder.dispose();
 });
 
-async function verify(name: string, record: unknown): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/verifier`);
-  await page
-    .getByLabel('Fichier publié (JSON)')
-    .setInputFiles(folder.write(name, `${canonicalize(record)}\n`));
-  const button = page.getByRole('button', { name: 'Vérifier' });
-  await button.focus();
-  await page.keyboard.press('Enter');
-  return page;
-}
+const verify = (name: string, record: unknown): Promise<Page> =>
+  verifyFiles(browser, server.url, { record: folder.write(name, `${canonicalize(record)}\n`) });
 
 describe('a stage-one invitations record in the browser verifier', () => {
   it('recognises the vector record and passes every numbered check, each with its label', async () => {
@@ -80,5 +73,44 @@ describe('a stage-one invitations record in the browser verifier', () => {
       'Réussi',
     );
     await page.close();
+  });
+
+  it('verifies a stage-two draw and its link to stage one, and names an id never invited', async () => {
+    const invited = vector.record.strata.flatMap((s) => s.selection.map((p) => p.id));
+    const check = async (name: string, ids: string[], registered: string[]) => {
+      const { record } = stageTwoDraw(vector.record, ids, { seats: ids.length, registered });
+      const page = await verifyFiles(
+        browser,
+        server.url,
+        {
+          record: folder.write(`${name}.json`, `${canonicalize(record)}\n`),
+          pool: folder.write(`${name}-pool.txt`, `${ids.join('\n')}\n`),
+          stageOne: folder.write('stage-one.json', `${canonicalize(vector.record)}\n`),
+        },
+        { width: 390, height: 844 },
+      );
+      await page.getByRole('heading', { name: 'Contrôles' }).waitFor();
+      return page;
+    };
+    const linked = await check('stage-two', invited.slice(0, 4), invited.slice(0, 4));
+    await expect
+      .poll(() => linked.getByRole('status').textContent())
+      .toMatch(/Tirage vérifié : les \d+ contrôles sont réussis/);
+    expect(await linked.locator('li[data-check="stage-one-selected"]').textContent()).toContain(
+      'Chaque personne tirée avait été invitée à l’étape 1',
+    );
+    expect(await linked.locator('li[data-check="stage-one/allocation"]').textContent()).toContain(
+      'Étape 1 — Répartition des invitations entre strates',
+    );
+    expect(
+      await linked.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    await linked.close();
+
+    const stranger = await check('stranger', [invited[0]!, 'ZZZZZZZZZZ'], [invited[0]!]);
+    await expect.poll(() => stranger.getByRole('status').textContent()).toMatch(/NON valide/);
+    for (const name of ['stage-one-selected', 'stage-one-pool'])
+      expect(await stranger.locator(`li[data-check="${name}"]`).textContent()).toContain('Échec');
+    await stranger.close();
   });
 });

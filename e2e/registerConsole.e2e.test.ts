@@ -36,7 +36,7 @@ describe('the register in the organiser console', () => {
     });
     const page = await context.newPage();
     await page.goto(`${run.server.url}/organiser/p/${processId}`);
-    await page.getByRole('heading', { name: 'Registre du premier degré' }).waitFor();
+    await page.getByRole('heading', { name: 'Registre de l’étape 1 (les invitations)' }).waitFor();
     await page.getByText('Aucun registre importé pour l’instant.').waitFor();
 
     // A bad file first: the line and field are named, and nothing is imported.
@@ -68,7 +68,7 @@ describe('the register in the organiser console', () => {
       .idPage(current.importNo)('', 100)
       .map(([id]) => id);
     const section = page.locator('section', {
-      has: page.getByRole('heading', { name: 'Registre du premier degré' }),
+      has: page.getByRole('heading', { name: 'Registre de l’étape 1 (les invitations)' }),
     });
     await expect.poll(() => section.textContent()).toContain(poolRootHex(ids));
     const table = page.getByRole('table', { name: /Strates selon la colonne « departement »/ });

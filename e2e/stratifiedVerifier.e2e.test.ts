@@ -4,6 +4,7 @@ import { canonicalize } from '../shared/crypto/jcs';
 import { scratchFolder } from '../scripts/testing/runScript';
 import { genuineStratifiedRecord } from '../server/testing/stratifiedArtefact';
 import { startStaticBrowserRun, type StaticBrowserRun } from './harness/browser';
+import { verifyFiles } from './harness/verifierPage';
 
 // A kleroterion-stratified/1 record goes through the same "Vérifier un tirage" page as a plain draw:
 // the page hands the bytes to verifyRecordBytes, which recognises the protocol.
@@ -27,17 +28,8 @@ afterAll(async () => {
   folder.dispose();
 });
 
-async function verify(name: string, record: unknown): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/verifier`);
-  await page
-    .getByLabel('Fichier publié (JSON)')
-    .setInputFiles(folder.write(name, `${canonicalize(record)}\n`));
-  const button = page.getByRole('button', { name: 'Vérifier' });
-  await button.focus();
-  await page.keyboard.press('Enter');
-  return page;
-}
+const verify = (name: string, record: unknown): Promise<Page> =>
+  verifyFiles(browser, server.url, { record: folder.write(name, `${canonicalize(record)}\n`) });
 
 describe('a stratified draw record in the browser verifier', () => {
   it('verifies a genuine record, naming the panel checks', async () => {

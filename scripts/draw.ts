@@ -10,7 +10,7 @@ import { drawRecord } from '../shared/lottery/drawRecord';
 import { merkleRoot } from '../shared/lottery/merkle';
 import { Commitment, DRAW_PROTOCOL } from '../shared/lottery/protocol';
 import { loadPool } from './lib/poolLoader';
-import { UsageError, runCli } from './lib/cliRunner';
+import { UsageError, runSubcommands } from './lib/cliRunner';
 import {
   COMMIT_STEP_OPTIONS,
   REVEAL_STEP_OPTIONS,
@@ -157,24 +157,9 @@ function witnessCommand(args: string[]): number {
   return 0;
 }
 
-await runCli('draw', () => {
-  const [command, ...rest] = process.argv.slice(2);
-  switch (command) {
-    case 'record':
-      return recordCommand(rest);
-    case 'commit':
-      return commitCommand(rest, new Date());
-    case 'reveal':
-      return revealCommand(rest);
-    case 'witness':
-      return witnessCommand(rest);
-    case undefined:
-    case '--help':
-    case '-h':
-    case 'help':
-      process.stdout.write(`${HELP}\n`);
-      return command === undefined ? 2 : 0;
-    default:
-      throw new UsageError(`unknown command ${JSON.stringify(command)}`);
-  }
+await runSubcommands('draw', HELP, {
+  record: recordCommand,
+  commit: (args) => commitCommand(args, new Date()),
+  reveal: revealCommand,
+  witness: witnessCommand,
 });

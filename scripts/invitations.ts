@@ -16,7 +16,7 @@ import {
 } from '../shared/invitations/commitment';
 import { drawInvitations } from '../shared/invitations/draw';
 import { merkleRoot } from '../shared/lottery/merkle';
-import { ExitCode, UsageError, runCli } from './lib/cliRunner';
+import { ExitCode, runSubcommands } from './lib/cliRunner';
 import {
   COMMIT_STEP_OPTIONS,
   REVEAL_STEP_OPTIONS,
@@ -137,13 +137,7 @@ async function revealCommand(args: string[]): Promise<number> {
   return ExitCode.Ok;
 }
 
-await runCli('invitations', () => {
-  const [command, ...rest] = process.argv.slice(2);
-  if (command === undefined || command === '--help' || command === '-h') {
-    process.stdout.write(`${HELP}\n`);
-    return command === undefined ? ExitCode.BadInput : ExitCode.Ok;
-  }
-  if (command === 'commit') return commitCommand(rest, new Date());
-  if (command === 'reveal') return revealCommand(rest);
-  throw new UsageError(`unknown command ${JSON.stringify(command)} (commit or reveal)`);
+await runSubcommands('invitations', HELP, {
+  commit: (args) => commitCommand(args, new Date()),
+  reveal: revealCommand,
 });

@@ -22,7 +22,7 @@ import {
   StratifiedCommitment,
   StratifiedQuota,
 } from '../shared/stratify/stratifiedProtocol';
-import { ExitCode, UsageError, runCli } from './lib/cliRunner';
+import { ExitCode, runSubcommands } from './lib/cliRunner';
 import {
   COMMIT_STEP_OPTIONS,
   REVEAL_STEP_OPTIONS,
@@ -154,13 +154,7 @@ async function recordCommand(args: string[]): Promise<number> {
   return ExitCode.Ok;
 }
 
-await runCli('stratified-draw', () => {
-  const [command, ...rest] = process.argv.slice(2);
-  if (command === undefined || command === '--help' || command === '-h') {
-    process.stdout.write(`${HELP}\n`);
-    return command === undefined ? ExitCode.BadInput : ExitCode.Ok;
-  }
-  if (command === 'commit') return commitCommand(rest, new Date());
-  if (command === 'record') return recordCommand(rest);
-  throw new UsageError(`unknown command ${JSON.stringify(command)} (commit or record)`);
+await runSubcommands('stratified-draw', HELP, {
+  commit: (args) => commitCommand(args, new Date()),
+  record: recordCommand,
 });

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import vector from '../fixtures/vectors/kleroterion-draw-1.json';
+import invitations from '../fixtures/vectors/kleroterion-invitations-1.json';
+import { canonicalize } from '../shared/crypto/jcs';
+import { stageTwoDraw } from '../shared/testing/stageTwoDraw';
 import { runScript, scratchFolder } from './testing/runScript';
 
 const folder = scratchFolder();
@@ -86,6 +89,34 @@ describe('verify', () => {
       expect.objectContaining({ number: 1, name: 'record-file', ok: true }),
     );
     expect(readFileSync(file, 'utf8').endsWith('\n')).toBe(true);
+  });
+
+  it('with --stage-one, checks that stage two drew among stage one’s invitees', async () => {
+    const stageOne = folder.write('stage-one.json', `${canonicalize(invitations.record)}\n`);
+    const invited = invitations.record.strata.flatMap((s) => s.selection.map((p) => p.id));
+    const run = async (name: string, ids: readonly string[], registered?: readonly string[]) => {
+      const { record } = stageTwoDraw(invitations.record, ids, {
+        seats: ids.length,
+        ...(registered === undefined ? {} : { registered }),
+      });
+      const poolFile = folder.write(`${name}-pool.txt`, `${ids.join('\n')}\n`);
+      const file = folder.write(`${name}.json`, `${canonicalize(record)}\n`);
+      return runScript('verify', [file, '--pool', poolFile, '--stage-one', stageOne]);
+    };
+    const linked = await run('linked', invited.slice(1, 4));
+    expect(linked.code).toBe(0);
+    expect(linked.stdout).toMatch(/^PASS\s+\d+ stage-one-record-hash:/m);
+    expect(linked.stdout).toMatch(/^PASS\s+\d+ stage-one\/allocation:/m);
+    expect(linked.stdout).toMatch(/^PASS\s+\d+ stage-one-pool: all 3 ids of the stage-two pool/m);
+    const stranger = await run('stranger', [invited[0]!, 'ZZZZZZZZZZ'], [invited[0]!]);
+    expect(stranger.code).toBe(1);
+    expect(stranger.stdout).toMatch(
+      /^FAIL\s+\d+ stage-one-selected: "ZZZZZZZZZZ", picked at stage two, was never invited/m,
+    );
+    const notJson = folder.write('not-json.json', '{');
+    const bad = await runScript('verify', [folder.path('linked.json'), '--stage-one', notJson]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/not-json\.json is not JSON/);
   });
 
   it('exits 2 on unusable arguments', async () => {

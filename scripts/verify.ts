@@ -1,5 +1,7 @@
-// `npm run -s verify -- RECORD.json [--pool POOL | --strata DIR] [--json]`: re-derives a kleroterion-draw/1
-// or /2 record, a kleroterion-stratified/1 record or a kleroterion-invitations/1 record.
+// `npm run -s verify -- RECORD.json [--pool POOL | --strata DIR] [--stage-one STAGE1.json] [--json]`:
+// re-derives a kleroterion-draw/1 or /2 record, a kleroterion-stratified/1 record or a
+// kleroterion-invitations/1 record; with --stage-one, also the link between a stage-two draw and the
+// stage-one record its pool comes from (docs/lottery-spec.md, section 18).
 // Prints one numbered line per check; exits 0 only when every check passes, 1 otherwise.
 
 import { readFileSync } from 'node:fs';
@@ -7,18 +9,42 @@ import { parseArgs } from 'node:util';
 import { recogniseArtefact } from '../shared/audit/recogniseArtefact';
 import { openRecordTimelocksInBytes } from '../shared/lottery/openRecordTimelocks';
 import { verifyRecordBytes } from '../shared/stratify/verifyRecordBytes';
+import { verifyStageLink } from '../shared/invitations/verifyStageLink';
+import { appendReport } from '../shared/verificationReport';
 import { ExitCode, UsageError, runCli } from './lib/cliRunner';
 import { loadPool } from './lib/poolLoader';
 import { loadStrataDir } from './lib/strataDir';
 
-const HELP = `Usage: verify RECORD.json [--pool POOL | --strata DIR] [--json]
+const HELP = `Usage: verify RECORD.json [--pool POOL | --strata DIR] [--stage-one STAGE1.json] [--json]
   Checks the record file's canonical form, the commitment hash, every revealed value and beacon
   signature, every timelock source (decrypted offline with its round's signature), the seed, every pick and every inclusion proof. With --pool (text, one id per line, or
   CSV with an "id" column) it also checks the pool root, its size and each picked id. A stage-one
   invitations record (kleroterion-invitations/1) gets its own checks (allocation, each stratum's seed,
   picks and proofs); with --strata DIR (one pool file per stratum, NAME.txt or NAME.csv) also each
-  stratum's root and size, that no id is in two strata, and each invited id.
+  stratum's root and size, that no id is in two strata, and each invited id. With --stage-one, the
+  record is a stage-two draw whose commitment names the stage-one record: that record's own checks,
+  the response counts by stratum, and that everyone picked (with --pool, everyone in the pool) was
+  invited at stage one.
   Exit status: 0 all checks passed, 1 a check failed, 2 unusable arguments or files.`;
+
+/** A JSON file, or a usage error naming it. */
+function readJson(path: string): unknown {
+  const text = readFileSync(path, 'utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UsageError(`${path} is not JSON: ${(error as Error).message}`);
+  }
+}
+
+/** The record's JSON; a record that is not JSON has already failed its first check. */
+function parsedOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
 
 await runCli('verify', async () => {
   const { values, positionals } = parseArgs({
@@ -26,6 +52,7 @@ await runCli('verify', async () => {
     options: {
       pool: { type: 'string' },
       strata: { type: 'string' },
+      'stage-one': { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -59,11 +86,23 @@ await runCli('verify', async () => {
       : await loadStrataDir(values.strata, { disjoint: false });
   // Timelock sources are opened offline with the signatures the record carries.
   const timelockOpenings = await openRecordTimelocksInBytes(bytes);
-  const report = verifyRecordBytes(bytes, {
+  const drawReport = verifyRecordBytes(bytes, {
     ...(pool === undefined ? {} : { canonicalPool: pool.ids, poolTree: pool.tree }),
     timelockOpenings,
     ...(strata === undefined ? {} : { strataPools: new Map(strata.map((s) => [s.name, s])) }),
   });
+  const stageOnePath = values['stage-one'];
+  const report =
+    stageOnePath === undefined
+      ? drawReport
+      : appendReport(
+          drawReport,
+          verifyStageLink(
+            parsedOrUndefined(bytes.toString('utf8')),
+            readJson(stageOnePath),
+            pool === undefined ? {} : { pool: pool.ids },
+          ),
+        );
   if (values.json === true) {
     process.stdout.write(`${JSON.stringify({ file: recordPath, ...report }, null, 2)}\n`);
   } else {

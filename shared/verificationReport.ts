@@ -14,3 +14,17 @@ export interface VerificationReport {
   ok: boolean;
   checks: Check[];
 }
+
+/** One report of two, the second's checks numbered on after the first's: valid only if both are. */
+export function appendReport(
+  first: VerificationReport,
+  second: VerificationReport,
+): VerificationReport {
+  return {
+    ok: first.ok && second.ok,
+    checks: [
+      ...first.checks,
+      ...second.checks.map((check, i) => ({ ...check, number: first.checks.length + i + 1 })),
+    ],
+  };
+}

@@ -25,7 +25,7 @@ import { createHighsBackend } from '../../server/stratify/highsBackend';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // Beside the repository by default; LEXIMIN_EXAMPLES names another folder (a worktree sits deeper).
-const examples = process.env['LEXIMIN_EXAMPLES'] ?? `${root}../shared/data/leximin-examples/`;
+const examples = `${(process.env['LEXIMIN_EXAMPLES'] ?? `${root}../shared/data/leximin-examples`).replace(/\/+$/, '')}/`;
 const rows = (file: string) =>
   parse(readFileSync(file), { bom: true, skip_empty_lines: true }) as string[][];
 const percent = (x: number) => `${(100 * x).toFixed(3)}%`;

@@ -32,6 +32,31 @@ export async function runCli(program: string, body: () => Promise<number> | numb
   }
 }
 
+/**
+ * Runs a CLI made of subcommands (`draw commit …`, `draw reveal …`): the first argument names one of
+ * `commands`, which gets the rest. No argument prints the help and exits 2; `--help`, `-h` or `help`
+ * print it and exit 0; an unknown name is a usage error listing the known ones.
+ */
+export function runSubcommands(
+  program: string,
+  help: string,
+  commands: Record<string, (args: string[]) => Promise<number> | number>,
+): Promise<void> {
+  return runCli(program, () => {
+    const [command, ...rest] = process.argv.slice(2);
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      process.stdout.write(`${help}\n`);
+      return command === undefined ? ExitCode.BadInput : ExitCode.Ok;
+    }
+    const run = Object.hasOwn(commands, command) ? commands[command] : undefined;
+    if (run === undefined)
+      throw new UsageError(
+        `unknown command ${JSON.stringify(command)} (${Object.keys(commands).join(', ')})`,
+      );
+    return run(rest);
+  });
+}
+
 function isNodeArgError(error: unknown): boolean {
   const code: unknown =
     error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;

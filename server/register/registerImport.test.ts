@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { bytesToHex } from '../../shared/crypto/bytes';
@@ -7,6 +9,7 @@ import { ErrorCode, KleroterionError } from '../../shared/errors';
 import {
   auditPathHex,
   buildMerkleTree,
+  leafHash,
   poolRootHex,
   verifyInclusion,
 } from '../../shared/lottery/merkle';
@@ -115,6 +118,34 @@ describe('register import', () => {
     );
     expect(privateRows).toContain('Lilas');
     expect(privateRows).not.toContain('1980-04-02');
+  });
+
+  it('writes through a writer thread into a database file, the same rows and roots', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'register-test-'));
+    try {
+      const db = openDatabase(dir);
+      const summary = await importSample(db, SAMPLE, 'departement');
+      const ids = createRegisterRepository(db)
+        .idPage(summary.importNo)('', 100)
+        .map(([id]) => id);
+      expect(ids).toHaveLength(8);
+      expect(summary.root).toBe(poolRootHex(ids));
+      expect(createRegisterRepository(db).contacts(summary.importNo, ids)).toHaveLength(8);
+      // A failed import through the thread leaves nothing either.
+      await expect(importSample(db, 'nom;adresse;cp;ville\nA;1 rue;;Paris\n')).rejects.toThrow(
+        /REQUIRED|code postal/,
+      );
+      expect(createRegisterRepository(db).current('p1')?.root).toBe(summary.root);
+      expect(
+        db
+          .prepare(`SELECT count(*) FROM sqlite_master WHERE name LIKE 'register_rows_%'`)
+          .pluck()
+          .get(),
+      ).toBe(2); // the import's table and its index
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('accepts commas and a BOM, without a stratum column', async () => {
@@ -319,14 +350,18 @@ describe('streamed roots and proofs', () => {
         const expected = poolRootHex(ids);
         const stream = new StreamingMerkleRoot();
         const proofTree = new RegisterProofTree(Math.max(1, size >> 3));
+        const hashedTree = new RegisterProofTree();
         for (const id of ids) {
           stream.add(id);
           proofTree.add(id);
+          hashedTree.addHashed(id, leafHash(id));
         }
+        expect(hashedTree.rootHex()).toBe(expected);
         expect(bytesToHex(stream.root())).toBe(expected);
         expect(proofTree.rootHex()).toBe(expected);
         for (const i of [0, size - 1, Math.floor(size / 2), (seed >>> 0) % size]) {
           expect(proofTree.proof(i)).toEqual(auditPathHex(tree, i));
+          expect(hashedTree.proof(i)).toEqual(auditPathHex(tree, i));
           expect(verifyInclusion(ids[i]!, i, size, proofTree.proof(i), expected)).toBe(true);
         }
       }),

@@ -7,15 +7,17 @@ import { parse } from 'csv-parse';
 import { Readable } from 'node:stream';
 import { bytesToHex } from '../../shared/crypto/bytes';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
+import { CompactSha256 } from '../../shared/crypto/compactSha256';
 import { StreamingMerkleRoot } from '../../shared/lottery/merkleStream';
 import type { Db } from '../db/openDatabase';
 import {
   createRegisterRepository,
-  type RegisterRow,
+  packRegisterContact,
   type RegisterStratum,
 } from '../repositories/registerRepository';
 import { readRegisterHeader, readRegisterRow, type RegisterProblem } from './registerCsv';
 import { registerIdSource } from './registerIds';
+import { inThreadWriter, threadWriter, type RowWriter } from './registerWriter';
 import { scanRegisterIds } from './registerScan';
 import { RegisterProofTree } from './registerTree';
 
@@ -50,6 +52,8 @@ export interface RegisterImportOptions {
    * follows at once; else only the roots are computed, in O(log n) memory.
    */
   proofTrees?: { whole: boolean; strata: boolean };
+  /** False writes the rows from this thread even to a database file (default: a writer thread). */
+  writerThread?: boolean;
   /** Ids per page when reading them back (tests make pages small). */
   pageIds?: number;
 }
@@ -68,9 +72,9 @@ export interface RegisterSummary {
   trees: { whole: RegisterProofTree | undefined; strata: Map<string, RegisterProofTree> };
 }
 
-/** What the commit feeds each id to: a proof tree, or a root alone. */
+/** What the commit feeds each id to, with its leaf hash: a proof tree, or a root alone. */
 interface RootSink {
-  add(id: string): void;
+  addHashed(id: string, leaf: Uint8Array): void;
   readonly size: number;
   rootHex(): string;
 }
@@ -78,7 +82,7 @@ interface RootSink {
 function rootOnly(): RootSink {
   const stream = new StreamingMerkleRoot();
   return {
-    add: (id) => stream.add(id),
+    addHashed: (_id, leaf) => stream.addLeafHash(leaf),
     get size() {
       return stream.size;
     },
@@ -116,6 +120,7 @@ export async function importRegister(
     now(),
   );
   const source = Readable.from(countBytes(input, (n) => (progress.bytesRead += n)));
+  let writerToClose: RowWriter | undefined;
   try {
     const problems: RegisterProblem[] = [];
     let total = 0;
@@ -141,11 +146,15 @@ export async function importRegister(
         relax_column_count: true,
       }),
     );
-    const insert = repository.rowInserter(importNo);
-    const insertBatch = db.transaction((rows: RegisterRow[]) => insert(rows));
+    // A database file gets a writer thread; an in-memory one (tests) can only be written from here.
+    const writer =
+      db.memory || options.writerThread === false
+        ? inThreadWriter(db, repository, importNo)
+        : threadWriter(db.name, importNo);
+    writerToClose = writer;
     const strata = new Map<string, number>();
     let columns: ReturnType<typeof readRegisterHeader>['columns'] | undefined;
-    let batch: RegisterRow[] = [];
+    let batch: unknown[] = [];
     let rows = 0;
     try {
       // Lines are counted here rather than by the parser (its per-record `info` costs a third of its time):
@@ -168,7 +177,7 @@ export async function importRegister(
         progress.rowsRead = rows;
         if (rows > MAX_REGISTER_ROWS) {
           report({
-            line: line,
+            line,
             code: 'TOO_MANY_ROWS',
             message: `a register holds at most ${MAX_REGISTER_ROWS.toLocaleString('en')} rows`,
           });
@@ -176,7 +185,7 @@ export async function importRegister(
         }
         if (record.some((cell) => cell.includes('\uFFFD'))) {
           report({
-            line: line,
+            line,
             code: 'INVALID_UTF8',
             message: 'not valid UTF-8 (save the file as CSV UTF-8)',
           });
@@ -191,7 +200,7 @@ export async function importRegister(
           if (stratumNo === strata.size) {
             if (strata.size >= MAX_STRATA) {
               report({
-                line: line,
+                line,
                 field: 'stratum',
                 code: 'TOO_MANY_STRATA',
                 message: `a register has at most ${MAX_STRATA} strata`,
@@ -201,14 +210,16 @@ export async function importRegister(
             strata.set(values.stratum, stratumNo);
           }
         }
-        batch.push({ ...values, pseudoId: newId(), stratumNo, line: line });
-        if (batch.length >= BATCH_ROWS) {
-          insertBatch(batch);
+        batch.push(newId(), stratumNo, line, packRegisterContact(values));
+        if (batch.length >= BATCH_ROWS * 4) {
+          await writer.write(batch);
           batch = [];
         }
       }
     } catch (error) {
-      if (error instanceof KleroterionError) throw error;
+      // Only the parser's own errors (codes CSV_…) are the file's fault.
+      const code = (error as { code?: unknown }).code;
+      if (typeof code !== 'string' || !code.startsWith('CSV_')) throw error;
       const line = (error as { lines?: number }).lines ?? rows + 1;
       report({
         line,
@@ -222,8 +233,10 @@ export async function importRegister(
     if (total === 0 && rows === 0)
       report({ line: 2, code: 'NO_ROWS', message: 'the file has a header but no rows' });
     if (total > 0) invalid();
-    insertBatch(batch);
+    await writer.write(batch);
     batch = [];
+    writerToClose = undefined;
+    await writer.close();
     tell();
 
     progress.phase = 'indexing';
@@ -242,14 +255,18 @@ export async function importRegister(
       );
       const duplicates = new Set<string>();
       let previous = '';
+      // Each leaf is hashed once, for the register's tree and its stratum's.
+      const engine = new CompactSha256();
+      const leaf = new Uint8Array(32);
       await scanRegisterIds(
         repository,
         importNo,
         (id, stratumNo) => {
           if (id === previous) duplicates.add(id);
           previous = id;
-          whole.add(id);
-          if (stratumNo !== null) (byStratum[stratumNo] as RootSink).add(id);
+          if (!engine.asciiLeafInto(id, leaf, 0)) throw new Error('a register id is ASCII');
+          whole.addHashed(id, leaf);
+          if (stratumNo !== null) (byStratum[stratumNo] as RootSink).addHashed(id, leaf);
         },
         options.pageIds,
       );
@@ -292,6 +309,8 @@ export async function importRegister(
       };
     }
   } catch (error) {
+    // Every batch sent is written (or failed) before the import's table is dropped.
+    await writerToClose?.close().catch(() => {});
     // The input is left as it is: an HTTP upload must still be drained for its answer to be read.
     db.transaction(() => repository.dropImport(importNo))();
     throw error;

@@ -34,12 +34,30 @@ export class RegisterProofTree {
 
   /** Adds the next id, in canonical order: 16 ASCII characters, as the register issues. */
   add(id: string): void {
+    this.store(id);
+    if (!this.engine.asciiLeafInto(id, this.blockLeaves, (this.count % BLOCK) * 32))
+      throw new RangeError('a register id is ASCII');
+    this.closeLeaf();
+  }
+
+  /** Adds the next id with its leaf hash already computed (`leaf[0 .. 32)`, SHA-256(0x00 ‖ id)). */
+  addHashed(id: string, leaf: Uint8Array): void {
+    this.store(id);
+    this.blockLeaves.set(
+      leaf.length === 32 ? leaf : leaf.subarray(0, 32),
+      (this.count % BLOCK) * 32,
+    );
+    this.closeLeaf();
+  }
+
+  private store(id: string): void {
     if (id.length !== REGISTER_ID_LENGTH) throw new RangeError('a register id has 16 characters');
     if ((this.count + 1) * REGISTER_ID_LENGTH > this.ids.length) this.ids = grow(this.ids);
     const at = this.count * REGISTER_ID_LENGTH;
     for (let i = 0; i < REGISTER_ID_LENGTH; i++) this.ids[at + i] = id.charCodeAt(i);
-    if (!this.engine.asciiLeafInto(id, this.blockLeaves, (this.count % BLOCK) * 32))
-      throw new RangeError('a register id is ASCII');
+  }
+
+  private closeLeaf(): void {
     this.count++;
     if (this.count % BLOCK === 0) this.closeBlock(BLOCK);
     this.upper = undefined;

@@ -56,7 +56,10 @@ interface ImportRow {
 /** Rows per INSERT statement: fewer calls into SQLite for millions of rows. */
 const INSERT_ROWS = 64;
 const SEPARATOR = '\u001f';
-const packContact = (r: RegisterRow): string =>
+/** The contact fields stored together, separated by U+001F (control characters are refused in every field). */
+export const packRegisterContact = (
+  r: Omit<RegisterRow, 'pseudoId' | 'stratumNo' | 'line'>,
+): string =>
   [
     r.civility,
     r.lastName,
@@ -69,6 +72,10 @@ const packContact = (r: RegisterRow): string =>
     r.city,
     r.email,
   ].join(SEPARATOR);
+
+/** Rows flattened as rowInserter takes them. */
+export const flatRegisterRows = (rows: readonly RegisterRow[]): unknown[] =>
+  rows.flatMap((r) => [r.pseudoId, r.stratumNo, r.line, packRegisterContact(r)]);
 
 const ROWS_TABLE = /^register_rows_(\d+)$/;
 /** The rows table of an import: its number is an integer the database chose, never caller text. */
@@ -107,32 +114,21 @@ export function createRegisterRepository(db: Db) {
     },
 
     /**
-     * Inserts rows into an import's table (the caller batches them in transactions). The contact fields
-     * are stored together, separated by U+001F (control characters are refused in every field).
+     * Inserts rows into an import's table (the caller batches them in transactions), given flattened:
+     * id, stratum number, line, contact packed by packRegisterContact, and so on (flatRegisterRows).
+     * The import's writer thread calls it too, over its own connection.
      */
-    rowInserter(importNo: number): (rows: readonly RegisterRow[]) => void {
+    rowInserter(importNo: number): (values: readonly unknown[]) => void {
       const table = rowsTable(importNo);
       const sql = (n: number) =>
         `INSERT INTO ${table} (pseudo_id, stratum_no, line, contact) VALUES ${Array.from({ length: n }, () => '(?, ?, ?, ?)').join(', ')}`;
       const many = db.prepare(sql(INSERT_ROWS));
       const one = db.prepare(sql(1));
-      const params: unknown[] = new Array(INSERT_ROWS * 4);
-      return (rows) => {
+      return (values) => {
         let i = 0;
-        for (; i + INSERT_ROWS <= rows.length; i += INSERT_ROWS) {
-          for (let j = 0; j < INSERT_ROWS; j++) {
-            const r = rows[i + j] as RegisterRow;
-            params[j * 4] = r.pseudoId;
-            params[j * 4 + 1] = r.stratumNo;
-            params[j * 4 + 2] = r.line;
-            params[j * 4 + 3] = packContact(r);
-          }
-          many.run(params);
-        }
-        for (; i < rows.length; i++) {
-          const r = rows[i] as RegisterRow;
-          one.run(r.pseudoId, r.stratumNo, r.line, packContact(r));
-        }
+        for (; i + INSERT_ROWS * 4 <= values.length; i += INSERT_ROWS * 4)
+          many.run(values.slice(i, i + INSERT_ROWS * 4));
+        for (; i < values.length; i += 4) one.run(values.slice(i, i + 4));
       };
     },
 

@@ -1,11 +1,11 @@
 // Test helper: finds the QR code each page of a PDF draws and reads it, as a scanner would, from the file's
 // bytes alone: every page's content stream is inflated, its filled rectangles (with the current
-// transformation) are painted on a bitmap, the QR code is located by its top-left finder pattern and
-// sampled module by module, then read by qrDecode.ts. It reads vector QR codes (rectangles filled with
+// transformation) are painted on a bitmap, and the QR code there is read by jsQR, a decoder independent of
+// the encoder that drew it. It reads vector QR codes (rectangles filled with
 // `re … f`), as server/letters/ draws them; text, strokes and curves are not painted.
 
 import { inflateSync } from 'node:zlib';
-import { decodeQrModules } from './qrDecode';
+import jsQR from 'jsqr';
 
 type Matrix = [number, number, number, number, number, number];
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
@@ -77,8 +77,11 @@ function paint(content: string, pageWidth: number, pageHeight: number): Bitmap {
   }
 }
 
-/** Locates the QR code on a bitmap by its top-left finder (7 modules wide) and samples its modules. */
-function sampleQrModules(bitmap: Bitmap): boolean[][] {
+/**
+ * Reads the QR code a bitmap shows with an independent decoder (jsQR), as a phone would from the printed
+ * page: the dark area's bounding box, with a quiet zone of four modules around it, as a black-on-white image.
+ */
+function readQr(bitmap: Bitmap): string {
   const { width, height, dark } = bitmap;
   let top = -1;
   let left = width;
@@ -95,17 +98,19 @@ function sampleQrModules(bitmap: Bitmap): boolean[][] {
   if (top < 0) throw new Error('pdfQrCodes: the page paints no filled rectangle');
   let finder = 0;
   while (dark[top * width + left + finder] === 1) finder++;
-  const module = finder / 7;
-  const size = Math.round((right - left + 1) / module);
-  if (Math.abs((bottom - top + 1) / module - size) > 0.5)
-    throw new Error('pdfQrCodes: the dark area is not square');
-  return Array.from({ length: size }, (_, r) =>
-    Array.from({ length: size }, (_, c) => {
-      const row = Math.floor(top + (r + 0.5) * module);
-      const col = Math.floor(left + (c + 0.5) * module);
-      return dark[row * width + col] === 1;
-    }),
-  );
+  const margin = Math.ceil((4 * finder) / 7);
+  const imageWidth = right - left + 1 + 2 * margin;
+  const imageHeight = bottom - top + 1 + 2 * margin;
+  const rgba = new Uint8ClampedArray(imageWidth * imageHeight * 4).fill(255);
+  for (let row = top; row <= bottom; row++)
+    for (let col = left; col <= right; col++)
+      if (dark[row * width + col] === 1) {
+        const at = ((row - top + margin) * imageWidth + (col - left + margin)) * 4;
+        rgba[at] = rgba[at + 1] = rgba[at + 2] = 0;
+      }
+  const found = jsQR(rgba, imageWidth, imageHeight);
+  if (found === null) throw new Error('pdfQrCodes: no QR code could be read on the page');
+  return found.data;
 }
 
 /** The text of the QR code on each page, in page order (pdfkit writes one content stream per page). */
@@ -136,7 +141,7 @@ export function pdfQrCodes(pdf: Buffer): string[] {
       stream.dictionary.includes('/FlateDecode') ? inflateSync(stream.stream) : stream.stream
     ).toString('latin1');
     const bitmap = paint(content, Number(box[2]), Number(box[3]));
-    texts.push(decodeQrModules(sampleQrModules(bitmap)));
+    texts.push(readQr(bitmap));
   }
   return texts;
 }

@@ -4,10 +4,10 @@
 // Never throws on bad input. Spec: docs/lottery-spec.md, section 17, "Verification".
 
 import { bytesToHex } from '../crypto/bytes';
-import { checkSources, type AddCheck } from '../lottery/checkSources';
+import { checkCommitmentHash, checkSources, type AddCheck } from '../lottery/checkSources';
 import { buildMerkleTree, merkleRoot, verifyInclusion, type MerkleTree } from '../lottery/merkle';
 import { describeIssues } from '../lottery/protocol';
-import { commitmentHashOf, deriveSeedHex } from '../lottery/seed';
+import { deriveSeedHex } from '../lottery/seed';
 import type { Check, VerificationReport } from '../verificationReport';
 import { allocationProblems } from './allocation';
 import type { Stratum } from './commitment';
@@ -51,15 +51,7 @@ export function verifyInvitations(
     true,
     `well-formed ${record.protocol} record, ${commitment.strata.length} strata, ${commitment.sources.length} sources, ${invited} invitations`,
   );
-  // The hash covers the commitment exactly as published, unknown fields included.
-  const commitmentHash = commitmentHashOf((input as { commitment: unknown }).commitment);
-  add(
-    'commitment-hash',
-    commitmentHash === record.commitmentHash,
-    commitmentHash === record.commitmentHash
-      ? `SHA-256(JCS(commitment)) = ${commitmentHash}`
-      : `SHA-256(JCS(commitment)) is ${commitmentHash}, the record says ${record.commitmentHash}`,
-  );
+  checkCommitmentHash((input as { commitment: unknown }).commitment, record.commitmentHash, add);
   const problems = allocationProblems(commitment);
   add(
     'allocation',

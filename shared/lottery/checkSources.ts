@@ -6,10 +6,30 @@ import { z } from 'zod';
 import { quicknetRoundTime } from './drandQuicknet';
 import type { BeaconProof, Source } from './protocol';
 import { checkReveal } from './reveal';
+import { commitmentHashOf } from './seed';
 import type { TimelockOpening } from './timelock';
 
 /** Adds one named check to a report and returns whether it passed. */
 export type AddCheck = (name: string, ok: boolean, detail: string) => boolean;
+
+/**
+ * Runs `commitment-hash`: the hash of the commitment exactly as published (unknown fields included), as
+ * the record states it. Returns whether it passed.
+ */
+export function checkCommitmentHash(
+  publishedCommitment: unknown,
+  statedHash: string,
+  add: AddCheck,
+): boolean {
+  const commitmentHash = commitmentHashOf(publishedCommitment);
+  return add(
+    'commitment-hash',
+    commitmentHash === statedHash,
+    commitmentHash === statedHash
+      ? `SHA-256(JCS(commitment)) = ${commitmentHash}`
+      : `SHA-256(JCS(commitment)) is ${commitmentHash}, the record says ${statedHash}`,
+  );
+}
 
 /** The parts of a record the source checks read. */
 export interface SourcedRecord {

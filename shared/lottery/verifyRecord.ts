@@ -2,11 +2,11 @@
 // Spec: docs/lottery-spec.md, section 10 "Verification".
 
 import { bytesToHex } from '../crypto/bytes';
-import { checkSources } from './checkSources';
+import { checkCommitmentHash, checkSources } from './checkSources';
 import { buildMerkleTree, merkleRoot, verifyInclusion, type MerkleTree } from './merkle';
 import { DrawRecord, PickRole, describeIssues } from './protocol';
 import type { TimelockOpening } from './timelock';
-import { commitmentHashOf, deriveSeed } from './seed';
+import { deriveSeed } from './seed';
 import { selectIndices } from './select';
 import type { Check, VerificationReport } from '../verificationReport';
 
@@ -45,14 +45,7 @@ export function verifyRecord(input: unknown, options: VerifyOptions = {}): Verif
     `well-formed ${record.protocol} record, ${commitment.sources.length} sources, ${record.selection.length} picks`,
   );
 
-  const commitmentHash = commitmentHashOf(rawCommitment);
-  add(
-    'commitment-hash',
-    commitmentHash === record.commitmentHash,
-    commitmentHash === record.commitmentHash
-      ? `SHA-256(JCS(commitment)) = ${commitmentHash}`
-      : `SHA-256(JCS(commitment)) is ${commitmentHash}, the record says ${record.commitmentHash}`,
-  );
+  checkCommitmentHash(rawCommitment, record.commitmentHash, add);
 
   checkSources(record, add, options.timelockOpenings);
 

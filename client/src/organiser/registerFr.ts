@@ -1,7 +1,7 @@
 // Interface text of the register (stage one: the list invitations are drawn from), in French.
 
 export const registerFr = {
-  'register.heading': 'Registre du premier degré',
+  'register.heading': 'Registre de l’étape 1 (les invitations)',
   'register.intro':
     'Le registre (liste électorale, fichier d’adresses) est la liste où sont tirées les invitations. Chaque ligne reçoit un identifiant pseudonyme ; les coordonnées restent privées sur le serveur, seuls les identifiants sont engagés par une racine de Merkle.',
   'register.file': 'Fichier du registre (CSV)',

@@ -9,7 +9,8 @@ export function CheckList({ checks }: { checks: readonly Check[] }) {
   return (
     <ol className="check-list">
       {checks.map((check) => {
-        const { key, n } = checkLabel(check.name);
+        const { key, n, isStageOne } = checkLabel(check.name);
+        const title = t(key, n === undefined ? {} : { n });
         return (
           <li
             key={check.number}
@@ -24,7 +25,9 @@ export function CheckList({ checks }: { checks: readonly Check[] }) {
             >
               {check.ok ? t('verifier.check.ok') : t('verifier.check.failed')}
             </Badge>{' '}
-            <span className="check-title">{t(key, n === undefined ? {} : { n })}</span>
+            <span className="check-title">
+              {isStageOne === true ? t('check.stageOne', { check: title }) : title}
+            </span>
             <details>
               <summary>{t('verifier.detail')}</summary>
               <p lang="en" className="check-detail">

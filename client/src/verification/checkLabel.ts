@@ -10,8 +10,13 @@ type NumberedCheck =
   | 'stratum-proofs'
   | 'stratum-pool';
 
-/** Maps a verifier check name such as "proof-3" to its translated title key and number. */
-export function checkLabel(name: string): { key: MessageKey; n?: number } {
+/**
+ * Maps a verifier check name such as "proof-3" to its translated title key and number; a stage-one check
+ * run within the link between the stages ("stage-one/proof-3") is marked as such.
+ */
+export function checkLabel(name: string): { key: MessageKey; n?: number; isStageOne?: true } {
+  if (name.startsWith('stage-one/'))
+    return { ...checkLabel(name.slice('stage-one/'.length)), isStageOne: true };
   const numbered =
     /^(source|beacon-timing|pick|proof|stratum-seed|stratum-picks|stratum-proofs|stratum-pool)-(\d+)$/.exec(
       name,
@@ -76,6 +81,11 @@ export function checkLabel(name: string): { key: MessageKey; n?: number } {
     'allocation',
     'distinct-ids',
     'pools-disjoint',
+    'stage-one-link',
+    'stage-one-record-hash',
+    'stage-one-responses',
+    'stage-one-selected',
+    'stage-one-pool',
   ];
   return known.includes(name) ? { key: `check.${name}` as MessageKey } : { key: 'verifier.checks' };
 }

@@ -32,6 +32,7 @@ export function VerifierPage() {
   useDocumentTitle(t('pages.title.verifier'));
   const recordInput = useRef<HTMLInputElement>(null);
   const poolInput = useRef<HTMLInputElement>(null);
+  const stageOneInput = useRef<HTMLInputElement>(null);
   const [working, setWorking] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
   const [outcome, setOutcome] = useState<ArtefactOutcome | undefined>();
@@ -67,11 +68,21 @@ export function VerifierPage() {
           return;
         }
       }
+      const stageOneFile = stageOneInput.current?.files?.[0];
+      let stageOne: unknown;
+      if (stageOneFile !== undefined) {
+        try {
+          stageOne = JSON.parse(new TextDecoder().decode(await readBytes(stageOneFile)));
+        } catch {
+          setProblem(t('verifier.stageOneError'));
+          return;
+        }
+      }
       // Let the "working" message paint before the (synchronous) checks run.
       await new Promise((resolve) => setTimeout(resolve, 0));
       // Timelock sources are decrypted first, from the signatures in the file; the code loads only if needed.
       const openings = await openRecordTimelocksInBytes(bytes);
-      setOutcome(verifyArtefact(bytes, pool, openings));
+      setOutcome(verifyArtefact(bytes, pool, openings, stageOne));
       setArtefactProcess(processOfArtefact(bytes));
     } finally {
       setWorking(false);
@@ -94,6 +105,12 @@ export function VerifierPage() {
           label={t('verifier.pool.label')}
           hint={t('verifier.pool.hint')}
           accept=".txt,text/plain"
+        />
+        <FileInput
+          ref={stageOneInput}
+          label={t('verifier.stageOne.label')}
+          hint={t('verifier.stageOne.hint')}
+          accept=".json,application/json"
         />
         <Button type="submit" disabled={working} className="fr-mb-3w">
           {t('verifier.submit')}

@@ -4,7 +4,8 @@ import { verifyBundleBytes } from '../../../shared/audit/verifyBundle';
 import { recogniseArtefact, type NotArtefactReason } from '../../../shared/audit/recogniseArtefact';
 import { InvitationsRecord } from '../../../shared/invitations/record';
 import { DrawRecord } from '../../../shared/lottery/protocol';
-import type { VerificationReport } from '../../../shared/verificationReport';
+import { appendReport, type VerificationReport } from '../../../shared/verificationReport';
+import { verifyStageLink } from '../../../shared/invitations/verifyStageLink';
 import { verifyRecordBytes } from '../../../shared/stratify/verifyRecordBytes';
 import type { TimelockOpening } from '../../../shared/lottery/timelock';
 import { checkLottery, type LotteryFile } from '../../../shared/stratify/lotteryFile';
@@ -27,12 +28,14 @@ export type ArtefactOutcome =
 
 /**
  * Recognises the file, then runs its verifier. The pool list only concerns a plain draw record; so do the
- * timelock openings (openRecordTimelocksInBytes, run first because decrypting is asynchronous).
+ * timelock openings (openRecordTimelocksInBytes, run first because decrypting is asynchronous). A stage-one
+ * record (parsed JSON), given with a stage-two draw, adds the checks of the link between the stages.
  */
 export function verifyArtefact(
   bytes: Uint8Array,
   canonicalPool: readonly string[] | undefined,
   timelockOpenings?: ReadonlyMap<number, TimelockOpening>,
+  stageOne?: unknown,
 ): ArtefactOutcome {
   const recognition = recogniseArtefact(bytes);
   if (!recognition.isArtefact)
@@ -43,10 +46,21 @@ export function verifyArtefact(
     case 'draw-record':
     case 'stratified-record':
     case 'invitations-record': {
-      const report = verifyRecordBytes(bytes, {
+      const ownReport = verifyRecordBytes(bytes, {
         ...(canonicalPool === undefined ? {} : { canonicalPool }),
         ...(timelockOpenings === undefined ? {} : { timelockOpenings }),
       });
+      const report =
+        stageOne === undefined || recognition.kind === 'invitations-record'
+          ? ownReport
+          : appendReport(
+              ownReport,
+              verifyStageLink(
+                recognition.json,
+                stageOne,
+                canonicalPool === undefined ? {} : { pool: canonicalPool },
+              ),
+            );
       const parsed = DrawRecord.safeParse(recognition.json);
       const invitations =
         recognition.kind === 'invitations-record'

@@ -1,6 +1,10 @@
 // The contract of the register's private tables (stage one): imports, strata, and each import's rows.
 
-import { createRegisterRepository, type RegisterRepository } from '../registerRepository';
+import {
+  createRegisterRepository,
+  flatRegisterRows,
+  type RegisterRepository,
+} from '../registerRepository';
 import { contract, type Contract } from './repositoryContract';
 
 const ids = (id: string) => [`${id}-AAAAAAAAAAAAA`.slice(-16), `${id}-BBBBBBBBBBBBB`.slice(-16)];
@@ -17,32 +21,34 @@ export const REGISTER_TABLES: Record<string, Contract<unknown>> = {
         '2026-12-05T10:00:00Z',
       );
       const [first, second] = ids(id) as [string, string];
-      r.rowInserter(importNo)([
-        {
-          pseudoId: first,
-          stratumNo: 0,
-          line: 2,
-          civility: 'Mme',
-          lastName: `Martin ${id}`,
-          firstNames: 'Claire',
-          address: ['12 rue des Lilas', '', '', ''],
-          postcode: '75011',
-          city: 'Paris',
-          email: `claire.${id}@example.org`,
-        },
-        {
-          pseudoId: second,
-          stratumNo: 1,
-          line: 3,
-          civility: '',
-          lastName: `Dupont ${id}`,
-          firstNames: '',
-          address: ['3 place de la Mairie', 'Bâtiment B', '', ''],
-          postcode: '69001',
-          city: 'Lyon',
-          email: '',
-        },
-      ]);
+      r.rowInserter(importNo)(
+        flatRegisterRows([
+          {
+            pseudoId: first,
+            stratumNo: 0,
+            line: 2,
+            civility: 'Mme',
+            lastName: `Martin ${id}`,
+            firstNames: 'Claire',
+            address: ['12 rue des Lilas', '', '', ''],
+            postcode: '75011',
+            city: 'Paris',
+            email: `claire.${id}@example.org`,
+          },
+          {
+            pseudoId: second,
+            stratumNo: 1,
+            line: 3,
+            civility: '',
+            lastName: `Dupont ${id}`,
+            firstNames: '',
+            address: ['3 place de la Mairie', 'Bâtiment B', '', ''],
+            postcode: '69001',
+            city: 'Lyon',
+            email: '',
+          },
+        ]),
+      );
       r.indexIds(importNo);
       r.finishImport(
         importNo,
