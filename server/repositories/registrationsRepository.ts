@@ -41,6 +41,12 @@ export function createRegistrationsRepository(db: Db) {
   const selectProtocol = db.prepare<[string], { protocol: string | null }>(
     "SELECT json_extract(record, '$.protocol') AS protocol FROM stage_one_draws WHERE process_id = ?",
   );
+  const selectRecord = db.prepare<[string], { record: string }>(
+    'SELECT record FROM stage_one_draws WHERE process_id = ?',
+  );
+  const selectRegisteredIds = db.prepare<[string], { register_id: string }>(
+    'SELECT register_id FROM registrations WHERE process_id = ?',
+  );
   const deleteInvitees = db.prepare('DELETE FROM stage_one_invitees WHERE process_id = ?');
   const insertInvitee = db.prepare(
     'INSERT INTO stage_one_invitees (process_id, register_id, stratum) VALUES (?, ?, ?)',
@@ -103,6 +109,16 @@ export function createRegistrationsRepository(db: Db) {
     /** The protocol of the stage-one record kept, if any. */
     drawProtocol(processId: string): string | undefined {
       return selectProtocol.get(processId)?.protocol ?? undefined;
+    },
+
+    /** The stage-one record kept (its JSON text as uploaded), if any. */
+    drawRecord(processId: string): string | undefined {
+      return selectRecord.get(processId)?.record;
+    },
+
+    /** The register ids of everyone who registered. */
+    registeredIds(processId: string): string[] {
+      return selectRegisteredIds.all(processId).map((row) => row.register_id);
     },
 
     /** The picked register ids, in canonical (byte) order. */

@@ -6,7 +6,10 @@ import { drawInvitations } from '../../shared/invitations/draw';
 import { buildMerkleTree } from '../../shared/lottery/merkle';
 import type { ProcessState } from '../../shared/process/processState';
 import type { Db } from '../db/openDatabase';
-import { createProcessWithVolunteers } from '../testing/ceremonyFixture';
+import drand from '../../fixtures/vectors/drand-quicknet.json';
+import { stageOneRecordHash } from '../../shared/invitations/stageLink';
+import { verifyStageLink } from '../../shared/invitations/verifyStageLink';
+import { createProcessWithVolunteers, revealSecretAndRound } from '../testing/ceremonyFixture';
 import { pdfPageCount } from '../testing/pdfText';
 import { pdfQrCodes } from '../testing/pdfQrCodes';
 import {
@@ -169,6 +172,33 @@ describe('the registration routes', () => {
       .pluck()
       .all(processId);
     expect(pooled).toEqual(redeemed);
+
+    // Stage two: its commitment names stage one's record and the responses by stratum, and the drawn
+    // record's link to stage one verifies, with the pool and without.
+    const round = drand.rounds[0]!;
+    const { organiserSecret } = data(
+      await organiser.post<{ organiserSecret: string }>(`/api/processes/${processId}/commit`, {
+        witnesses: [],
+        drandRound: round.round,
+      }),
+    );
+    await revealSecretAndRound(organiser, processId, organiserSecret, round);
+    data(await organiser.post(`/api/processes/${processId}/draw`));
+    const published = await fetch(`${server.url}/api/public/processes/${processId}/record.json`);
+    const stageTwo = JSON.parse(await published.text()) as {
+      commitment: { stageOne?: { recordHash: string; responses: unknown[] } };
+    };
+    expect(stageTwo.commitment.stageOne?.recordHash).toBe(stageOneRecordHash(record));
+    expect(stageTwo.commitment.stageOne?.responses).toEqual(
+      view.responses.map((r) => ({
+        stratum: r.stratum,
+        invited: r.invited,
+        registered: r.registered,
+      })),
+    );
+    const linked = verifyStageLink(stageTwo, record, { pool: pooled as string[] });
+    expect(linked.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(linked.checks.at(-1)?.name).toBe('stage-one-pool');
   });
 
   it('refuses the organiser routes to anyone but an organiser', async () => {

@@ -59,7 +59,7 @@ export function decideStratifiedCommit(
   const perSeat = alternatesPerSeat(state.settings.seats, state.settings.alternates);
   const candidate = {
     protocol: STRATIFIED_PROTOCOL,
-    ...commitmentHeader(state, pool, input.now),
+    ...commitmentHeader(state, pool, input),
     alternates: perSeat * state.settings.seats,
     ...plan,
     alternatesPerSeat: perSeat,

@@ -2,6 +2,7 @@
 // Spec: docs/event-log.md, section "State machine"; each transition is refused out of order.
 
 import type { z } from 'zod';
+import type { StageOneLink } from '../invitations/stageLink';
 import { canonicalize } from '../crypto/jcs';
 import type { Dossier } from '../dossier/dossier';
 import { ErrorCode, KleroterionError } from '../errors';
@@ -87,6 +88,8 @@ export interface CommitInput {
   drandRound: number;
   now: Date;
   minDrandDelaySeconds: number;
+  /** When the pool is the registrations of a stage one: its record's hash and the responses. */
+  stageOne?: StageOneLink;
 }
 
 /**
@@ -112,14 +115,16 @@ export function commitSources(input: CommitInput): Source[] {
 export const commitmentHeader = (
   state: ProcessState,
   pool: NonNullable<ProcessState['pool']>,
-  now: Date,
+  input: Pick<CommitInput, 'now' | 'stageOne'>,
 ) => ({
   title: state.settings.title,
   process: state.id,
-  committedAt: isoSeconds(now),
+  committedAt: isoSeconds(input.now),
   poolRoot: pool.root,
   poolSize: pool.size,
   seats: state.settings.seats,
+  // The link between the stages (docs/lottery-spec.md, section 18), hashed with the rest.
+  ...(input.stageOne === undefined ? {} : { stageOne: input.stageOne }),
 });
 
 /**
@@ -150,7 +155,7 @@ export function decideCommit(state: ProcessState, input: CommitInput): Decision 
   const candidate = {
     // kleroterion-draw/2 as soon as a witness is timelocked; otherwise the frozen /1, unchanged.
     protocol: drawProtocolFor(sources),
-    ...commitmentHeader(state, pool, input.now),
+    ...commitmentHeader(state, pool, input),
     alternates: state.settings.alternates,
     sources,
   };

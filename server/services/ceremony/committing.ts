@@ -12,6 +12,7 @@ import {
   type WitnessInput,
 } from '../../../shared/process/processCommands';
 import type { ProcessState } from '../../../shared/process/processState';
+import { stageOneLinkOf } from '../../registration/stageOneLinkOf';
 import { receiptFor } from '../poolTrees';
 import { queueReceiptMails } from '../receiptMails';
 import type { CeremonyContext } from './ceremonyContext';
@@ -39,12 +40,15 @@ export function commitDraw(
     minDrandDelaySeconds: options.minDrandDelaySeconds,
   });
   const secret = bytesToHex(random.bytes(32));
+  const stageOne =
+    state.pool === undefined ? undefined : stageOneLinkOf(db, processId, state.pool.size);
   const commitInput = {
     organiserSecretHash: sha256HexOfText(secret),
     witnesses: input.witnesses,
     drandRound,
     now,
     minDrandDelaySeconds: options.minDrandDelaySeconds,
+    ...(stageOne === undefined ? {} : { stageOne }),
   };
   const decision =
     input.stratified === true
