@@ -4,7 +4,6 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import { rateLimit } from 'express-rate-limit';
 import { Server } from 'socket.io';
 import { ErrorCode, KleroterionError } from '../shared/errors';
 import { parse as parseCookies } from 'cookie';
@@ -33,6 +32,7 @@ import { authRoutes, sessionToken } from './http/authRoutes';
 import { accountRoutes, rememberAccount } from './http/accountRoutes';
 import { createAccounts } from './accounts/accounts';
 import { sendError } from './http/respond';
+import { createRateLimiters, type RateLimits } from './http/rateLimiters';
 import { answerClientErrors } from './http/clientErrors';
 import { requireJsonBody } from './http/requireJson';
 import type { BeaconSource, Clock, Log, MailTransport, Random } from './ports';
@@ -47,9 +47,8 @@ import { createCeremony, type CeremonyOptions } from './services/ceremony';
 import { createEventStore } from './store/eventStore';
 import { createInvitationReminders } from './services/invitationReminders';
 import { deliveryRoutes } from './http/deliveryRoutes';
-import { oidcRefusedPath, oidcRoutes, type OidcDeps } from './http/oidcRoutes';
+import { oidcRoutes, type OidcDeps } from './http/oidcRoutes';
 import type { OidcConfig } from './auth/oidc/oidcConfig';
-import { OidcRefusal } from './auth/oidc/oidcSignIn';
 import { createBeaconFetcher } from './beacon/beaconFetcher';
 import { beaconRoutes } from './http/beaconRoutes';
 import { cspNonceOf, drawCspNonce } from './http/clientPage';
@@ -74,28 +73,25 @@ export interface AppDeps {
   oidcConfig?: OidcConfig;
   /** The State's identity (default) or a neutral one with its own name and logo (KLEROTERION_IDENTITY). */
   identity?: ServiceIdentity;
-  options: CeremonyOptions & {
-    loginAttemptsPerWindow?: number;
-    applicationsPerHour?: number;
-    /** Registration requests per client in 15 minutes on the public page (default 30: a registration takes two, and a household shares one address). */
-    registrationAttemptsPerWindow?: number;
-    secureCookies?: boolean;
-    /**
-     * Check every contract route's answer against the contract (shared/api/contract.ts): an answer its
-     * schema refuses, or an error code it does not declare, becomes INTERNAL. On in the test server.
-     */
-    checkContract?: boolean;
-    /** Express's `trust proxy` (hops, addresses or true); false when the server faces clients directly. */
-    trustProxy?: boolean | number | string;
-    /** Wait before a mail's next attempt after n failures (default: 30 s doubling, capped at 1 h). */
-    mailRetryDelayMs?: (failedAttempts: number) => number;
-    /** Messages handed to the transport at once (default 4). */
-    mailConcurrency?: number;
-    /** First start: the setup token to accept (KLEROTERION_SETUP_TOKEN); drawn at random when absent. */
-    setupToken?: string;
-    /** 32 bytes encrypting TOTP secrets at rest (a file in the data folder); random when absent. */
-    secretKey?: Uint8Array;
-  };
+  options: CeremonyOptions &
+    RateLimits & {
+      secureCookies?: boolean;
+      /**
+       * Check every contract route's answer against the contract (shared/api/contract.ts): an answer its
+       * schema refuses, or an error code it does not declare, becomes INTERNAL. On in the test server.
+       */
+      checkContract?: boolean;
+      /** Express's `trust proxy` (hops, addresses or true); false when the server faces clients directly. */
+      trustProxy?: boolean | number | string;
+      /** Wait before a mail's next attempt after n failures (default: 30 s doubling, capped at 1 h). */
+      mailRetryDelayMs?: (failedAttempts: number) => number;
+      /** Messages handed to the transport at once (default 4). */
+      mailConcurrency?: number;
+      /** First start: the setup token to accept (KLEROTERION_SETUP_TOKEN); drawn at random when absent. */
+      setupToken?: string;
+      /** 32 bytes encrypting TOTP secrets at rest (a file in the data folder); random when absent. */
+      secretKey?: Uint8Array;
+    };
 }
 
 export const JSON_LIMIT = '256kb';
@@ -302,54 +298,7 @@ export function createApp(deps: AppDeps) {
     return next();
   });
 
-  const loginLimiter = rateLimit({
-    windowMs: 15 * 60 * 1000,
-    limit: options.loginAttemptsPerWindow ?? 10,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (req, res) =>
-      // A sign-in started by navigation (OpenID Connect) gets a page that explains, not a JSON body.
-      req.method === 'GET'
-        ? res.redirect(302, oidcRefusedPath(OidcRefusal.RateLimited))
-        : sendError(
-            res,
-            new KleroterionError(
-              ErrorCode.RateLimited,
-              'too many sign-in attempts; wait 15 minutes',
-            ),
-            log,
-          ),
-  });
-  const applicationLimiter = rateLimit({
-    windowMs: 60 * 60 * 1000,
-    limit: options.applicationsPerHour ?? 20,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (_req, res) =>
-      sendError(
-        res,
-        new KleroterionError(
-          ErrorCode.RateLimited,
-          'too many applications from this connection; try again in an hour',
-        ),
-        log,
-      ),
-  });
-  const registrationLimiter = rateLimit({
-    windowMs: 15 * 60 * 1000,
-    limit: options.registrationAttemptsPerWindow ?? 30,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (_req, res) =>
-      sendError(
-        res,
-        new KleroterionError(
-          ErrorCode.RateLimited,
-          'too many registration attempts from this connection; wait 15 minutes',
-        ),
-        log,
-      ),
-  });
+  const { limitersOf } = createRateLimiters(options, log);
   const jsonBody = express.json({ limit: JSON_LIMIT, strict: true, type: ['application/json'] });
   const rawBody = express.raw({ limit: UPLOAD_LIMIT_BYTES, type: () => true });
 
@@ -378,9 +327,7 @@ export function createApp(deps: AppDeps) {
       (route.method !== 'get' || /\.(csv|json)$/.test(route.path)) &&
       !route.path.startsWith('/api/account');
     const handlers = [
-      ...(route.rateLimited === true ? [loginLimiter] : []),
-      ...(route.rateLimited === 'applications' ? [applicationLimiter] : []),
-      ...(route.rateLimited === 'registrations' ? [registrationLimiter] : []),
+      ...limitersOf(route),
       authorise,
       ...(route.streamBody === true
         ? []
