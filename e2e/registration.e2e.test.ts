@@ -174,9 +174,7 @@ describe('the registration page', () => {
     await page.goto(`${run.server.url}/organiser/p/${processId}`);
     await page.getByRole('heading', { name: 'Inscriptions des invités' }).waitFor();
     const table = page.getByRole('table', { name: 'Réponses par strate : invités et inscrits' });
-    await expect
-      .poll(() => table.locator('tbody tr').allTextContents())
-      .toEqual(['Registre entier31']);
+    await expect.poll(() => table.locator('tbody tr').allTextContents()).toEqual(['France31']);
     await page
       .getByRole('button', { name: 'Clôturer les inscriptions et constituer le vivier' })
       .press('Enter');
@@ -196,6 +194,36 @@ describe('the registration page', () => {
     expect(pooled).toEqual(redeemed);
     expect(pooled).toHaveLength(1);
     expect(run.server.app.ceremony.state(processId).pool?.size).toBe(1);
+
+    // The public page now shows stage one: invited, registered, the record to download and check.
+    const visitor = await run.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await visitor.goto(`${run.server.url}/p/${processId}`);
+    const stageOne = visitor.getByRole('region', {
+      name: 'Étape 1 : les invitations tirées au sort',
+    });
+    await expect
+      .poll(() => stageOne.textContent())
+      .toContain(
+        '3 personnes ont été invitées par un premier tirage au sort dans le registre. Inscriptions : 1.',
+      );
+    const responses = stageOne.getByRole('table', {
+      name: 'Invitations et inscriptions par strate',
+    });
+    // The rate in French typography: a narrow no-break space before the percent sign.
+    expect(
+      (await responses.locator('tbody tr').allTextContents()).map((row) => row.replace(/\s/g, ' ')),
+    ).toEqual(['France3133,3 %']);
+    const download = stageOne.getByRole('link', {
+      name: 'Télécharger le registre du tirage des invitations (étape 1, JSON)',
+    });
+    expect(await download.getAttribute('href')).toBe(
+      `/api/public/processes/${processId}/stage-one.json`,
+    );
+    expect(
+      await visitor.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    await expectAccessibleNow(visitor, 'public page with stage one');
+    await visitor.close();
     await context.close();
   });
 });

@@ -43,6 +43,16 @@ export function registrationRoutes(
       'publicRegistration.status': ({ params }) => ({
         data: { isOpen: registration.isOpen(params.id) },
       }),
+      'publicRegistration.stageOne': ({ params }) => ({
+        data: registration.publicStageOne(params.id),
+      }),
+      'publicRegistration.stageOneRecord': ({ params }) => ({
+        raw: {
+          contentType: 'application/json',
+          body: Buffer.from(registration.stageOneRecordFile(params.id)),
+          fileName: `etape-1-${params.id}.json`,
+        },
+      }),
       'publicRegistration.open': ({ body }) => {
         const { title, form } = registration.openWith(body.code);
         return { data: { title, eligibility: form.eligibility, attributes: form.attributes } };

@@ -4,6 +4,9 @@
 // transaction); closing turns the registrations into the process's volunteers, pool id = register id.
 // Contact data stays in the private tables: log lines carry counts and process ids only.
 
+import { canonicalize } from '../../shared/crypto/jcs';
+import { stageOneRecordHash } from '../../shared/invitations/stageLink';
+import type { PublicStageOne } from '../../shared/api/groups/registration.contract';
 import type { Writable } from 'node:stream';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { INVITATIONS_PROTOCOL } from '../../shared/invitations/commitment';
@@ -111,6 +114,13 @@ export function createRegistrationService(deps: {
     return current;
   };
 
+  const requireStageOneRecord = (processId: string): string => {
+    const text = repository.drawRecord(processId);
+    if (text === undefined)
+      throw new KleroterionError(ErrorCode.NotFound, 'this process has no stage-one draw');
+    return text;
+  };
+
   const requireOpenForm = (processId: string): RegistrationForm => {
     const form = repository.form(processId);
     if (form === undefined)
@@ -154,11 +164,10 @@ export function createRegistrationService(deps: {
         if (mine.root !== stratum.poolRoot || mine.size !== stratum.poolSize)
           refuse(`stratum ${JSON.stringify(stratum.name)}'s root or size is not the register's`);
       });
+      // The record's stratum names, even over an unstratified register (one stratum named by the
+      // organiser): the counts published with stage two follow the record (stageLink.ts).
       return strata.flatMap((stratum) =>
-        stratum.selection.map((pick) => ({
-          registerId: pick.id,
-          stratum: current.strata.length === 0 ? WHOLE_REGISTER : stratum.name,
-        })),
+        stratum.selection.map((pick) => ({ registerId: pick.id, stratum: stratum.name })),
       );
     }
     const report = verifyRecord(record);
@@ -393,6 +402,29 @@ export function createRegistrationService(deps: {
     },
 
     openWith,
+
+    /**
+     * Stage one as the public page shows it: the record's protocol and hash, the invitations, and the
+     * registrations by stratum (aggregates). NOT_FOUND when the process has no stage one.
+     */
+    publicStageOne(processId: string): PublicStageOne {
+      pool.requireTitle(processId);
+      const text = requireStageOneRecord(processId);
+      const json = JSON.parse(text) as unknown;
+      return {
+        protocol: String((json as { protocol?: unknown }).protocol),
+        recordHash: stageOneRecordHash(json),
+        invitations: repository.inviteeIds(processId).length,
+        isClosed: repository.form(processId)?.closedAt != null,
+        responses: repository.responsesByStratum(processId),
+      };
+    },
+
+    /** The stage-one record as a published file: its canonical bytes (JCS) and a final line break. */
+    stageOneRecordFile(processId: string): string {
+      pool.requireTitle(processId);
+      return `${canonicalize(JSON.parse(requireStageOneRecord(processId)))}\n`;
+    },
 
     /** Whether invitees may register now (the public page links to /inscription then). */
     isOpen(processId: string): boolean {

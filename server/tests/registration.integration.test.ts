@@ -7,7 +7,9 @@ import { buildMerkleTree } from '../../shared/lottery/merkle';
 import type { ProcessState } from '../../shared/process/processState';
 import type { Db } from '../db/openDatabase';
 import drand from '../../fixtures/vectors/drand-quicknet.json';
+import { canonicalize } from '../../shared/crypto/jcs';
 import { stageOneRecordHash } from '../../shared/invitations/stageLink';
+import { verifyRecordBytes } from '../../shared/stratify/verifyRecordBytes';
 import { verifyStageLink } from '../../shared/invitations/verifyStageLink';
 import { createProcessWithVolunteers, revealSecretAndRound } from '../testing/ceremonyFixture';
 import { pdfPageCount } from '../testing/pdfText';
@@ -88,6 +90,8 @@ afterAll(() => server.close());
 describe('the registration routes', () => {
   it('takes a verified stage-one record, streams the letters, registers invitees and makes them the pool', async () => {
     const record = stageOneRecord(server.db, 2);
+    const publicStageOne = `/api/public/processes/${processId}/stage-one`;
+    expect((await server.client().get(publicStageOne)).status).toBe(404);
     expect(
       data(await server.client().get(`/api/public/processes/${processId}/registration`)),
     ).toEqual({ isOpen: false });
@@ -172,6 +176,20 @@ describe('the registration routes', () => {
       .pluck()
       .all(processId);
     expect(pooled).toEqual(redeemed);
+
+    // The public page's stage one: aggregates and the record, as canonical bytes that verify.
+    expect(data(await visitor.get(publicStageOne))).toEqual({
+      protocol: 'kleroterion-invitations/1',
+      recordHash: stageOneRecordHash(record),
+      invitations: 6,
+      isClosed: true,
+      responses: view.responses,
+    });
+    const file = await fetch(`${server.url}${publicStageOne}.json`);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    expect(new TextDecoder().decode(bytes)).toBe(`${canonicalize(record)}\n`);
+    expect(verifyRecordBytes(bytes).checks.filter((c) => !c.ok)).toEqual([]);
+    expect((await visitor.get(publicStageOne)).text).not.toMatch(/Personne/);
 
     // Stage two: its commitment names stage one's record and the responses by stratum, and the drawn
     // record's link to stage one verifies, with the pool and without.

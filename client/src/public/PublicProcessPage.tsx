@@ -13,6 +13,7 @@ import { StageStepper } from './StageStepper';
 import './publicProcess.css';
 import { apiPath } from '../api/api';
 import { RegistrationLink } from './RegistrationLink';
+import { StageOnePanel } from './StageOnePanel';
 
 /**
  * /p/<process>: what was committed and when, the result, downloads, and verification in the browser. The
@@ -52,6 +53,7 @@ export function PublicProcessPage({ processId }: { processId: string }) {
         <DeliberationProgressPanel processId={processId} lastSeq={fold.lastSeq} />
       )}
       <RegistrationLink processId={processId} />
+      <StageOnePanel processId={processId} />
       <CommitmentPanel view={view} />
       <p>
         <Link

@@ -5,6 +5,22 @@ export const registrationFr = {
   'pages.title.registration': 'Inscription',
   'public.registration.link':
     'Vous avez reçu une lettre d’invitation ? Inscrivez-vous avec votre code',
+  'public.stageOne.heading': 'Étape 1 : les invitations tirées au sort',
+  'public.stageOne.open':
+    '{invited} personnes ont été invitées par un premier tirage au sort dans le registre. Inscriptions reçues à ce jour : {registered}.',
+  'public.stageOne.closed':
+    '{invited} personnes ont été invitées par un premier tirage au sort dans le registre. Inscriptions : {registered}. Le tirage du panel (étape 2) se fait parmi ces seules personnes inscrites.',
+  'public.stageOne.table': 'Invitations et inscriptions par strate',
+  'public.stageOne.stratum': 'Strate',
+  'public.stageOne.invited': 'Invitées',
+  'public.stageOne.registered': 'Inscrites',
+  'public.stageOne.rate': 'Taux',
+  'public.stageOne.download': 'Télécharger le registre du tirage des invitations (étape 1, JSON)',
+  'public.stageOne.check':
+    'Chacun peut vérifier que toutes les personnes tirées à l’étape 2 avaient été invitées à l’étape 1 : chargez les deux registres sur la page',
+  'public.stageOne.verifier': 'Vérifier un fichier publié',
+  'public.stageOne.protocol': 'Protocole',
+  'public.stageOne.hash': 'Empreinte du registre (SHA-256)',
   'registration.heading': 'Inscription au tirage au sort',
   'registration.intro':
     'Vous avez reçu une lettre d’invitation avec un code personnel. Inscrivez-vous ici pour faire partie des personnes parmi lesquelles un second tirage au sort public désignera les participants.',
@@ -49,6 +65,22 @@ export const registrationFr = {
 export const registrationEn: Record<keyof typeof registrationFr, string> = {
   'pages.title.registration': 'Registration',
   'public.registration.link': 'Did you receive an invitation letter? Register with your code',
+  'public.stageOne.heading': 'Stage one: the invitations drawn by lot',
+  'public.stageOne.open':
+    '{invited} people were invited by a first draw from the register. Registrations so far: {registered}.',
+  'public.stageOne.closed':
+    '{invited} people were invited by a first draw from the register. Registrations: {registered}. The panel (stage two) is drawn among those registered alone.',
+  'public.stageOne.table': 'Invitations and registrations by stratum',
+  'public.stageOne.stratum': 'Stratum',
+  'public.stageOne.invited': 'Invited',
+  'public.stageOne.registered': 'Registered',
+  'public.stageOne.rate': 'Rate',
+  'public.stageOne.download': 'Download the invitations draw record (stage one, JSON)',
+  'public.stageOne.check':
+    'Anyone can check that everyone drawn at stage two had been invited at stage one: load both records on the page',
+  'public.stageOne.verifier': 'Check a published file',
+  'public.stageOne.protocol': 'Protocol',
+  'public.stageOne.hash': 'Record fingerprint (SHA-256)',
   'registration.heading': 'Register for the lottery',
   'registration.intro':
     'You received an invitation letter with a personal code. Register here to join the people among whom a second, public lottery will choose the participants.',

@@ -35,6 +35,19 @@ export const RegistrationView = z.strictObject({
 });
 export type RegistrationView = z.infer<typeof RegistrationView>;
 
+/**
+ * What the public page shows of stage one: its record's protocol and hash (the record itself is
+ * `stage-one.json`), how many were invited, and by stratum how many registered (aggregates only).
+ */
+export const PublicStageOne = z.strictObject({
+  protocol: z.string(),
+  recordHash: z.string(),
+  invitations: z.number().int(),
+  isClosed: z.boolean(),
+  responses: RegistrationView.shape.responses,
+});
+export type PublicStageOne = z.infer<typeof PublicStageOne>;
+
 export const RegistrationFormInput = z.strictObject({
   /** One plain sentence, e.g. "J'ai 16 ans ou plus et je réside en France". */
   eligibility: Text(300),
@@ -120,6 +133,16 @@ export const registrationContract = defineContract(registrationEndpoints, {
     roles: PUBLIC,
     response: z.strictObject({ isOpen: z.boolean() }),
     errors: [ErrorCode.ProcessNotFound],
+  },
+  'publicRegistration.stageOne': {
+    roles: PUBLIC,
+    response: PublicStageOne,
+    errors: [ErrorCode.ProcessNotFound, ErrorCode.NotFound],
+  },
+  'publicRegistration.stageOneRecord': {
+    roles: PUBLIC,
+    response: { file: 'application/json' },
+    errors: [ErrorCode.ProcessNotFound, ErrorCode.NotFound],
   },
   'publicRegistration.open': {
     roles: PUBLIC,

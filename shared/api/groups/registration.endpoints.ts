@@ -13,6 +13,11 @@ export const registrationEndpoints = {
   'registration.letters': { method: 'POST', path: '/api/processes/:id/registration/letters' },
   'registration.close': { method: 'POST', path: '/api/processes/:id/registration/close' },
   'publicRegistration.status': { method: 'GET', path: '/api/public/processes/:id/registration' },
+  'publicRegistration.stageOne': { method: 'GET', path: '/api/public/processes/:id/stage-one' },
+  'publicRegistration.stageOneRecord': {
+    method: 'GET',
+    path: '/api/public/processes/:id/stage-one.json',
+  },
   'publicRegistration.open': { method: 'POST', path: '/api/public/registration/form' },
   'publicRegistration.register': { method: 'POST', path: '/api/public/registration' },
 } as const satisfies Record<string, Endpoint>;
