@@ -223,6 +223,21 @@ describe('the registration page', () => {
       await visitor.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
     ).toBe(true);
     await expectAccessibleNow(visitor, 'public page with stage one');
+
+    // Once stage two is committed, the page reads stage one from the commitment, asking nothing more.
+    run.server.app.ceremony.commitDraw(processId, { witnesses: [], drandDelaySeconds: 600 });
+    const asked: string[] = [];
+    visitor.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/registration|stage-one$/.test(path)) asked.push(path);
+    });
+    await visitor.reload();
+    await expect
+      .poll(() => stageOne.textContent())
+      .toContain(
+        'Inscriptions : 1. Le tirage du panel (étape 2) se fait parmi ces seules personnes',
+      );
+    expect(asked).toEqual([]);
     await visitor.close();
     await context.close();
   });

@@ -405,11 +405,12 @@ export function createRegistrationService(deps: {
 
     /**
      * Stage one as the public page shows it: the record's protocol and hash, the invitations, and the
-     * registrations by stratum (aggregates). NOT_FOUND when the process has no stage one.
+     * registrations by stratum (aggregates); null when the process has no stage one.
      */
-    publicStageOne(processId: string): PublicStageOne {
+    publicStageOne(processId: string): PublicStageOne | null {
       pool.requireTitle(processId);
-      const text = requireStageOneRecord(processId);
+      const text = repository.drawRecord(processId);
+      if (text === undefined) return null;
       const json = JSON.parse(text) as unknown;
       return {
         protocol: String((json as { protocol?: unknown }).protocol),

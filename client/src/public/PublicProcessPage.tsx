@@ -13,7 +13,8 @@ import { StageStepper } from './StageStepper';
 import './publicProcess.css';
 import { apiPath } from '../api/api';
 import { RegistrationLink } from './RegistrationLink';
-import { StageOnePanel } from './StageOnePanel';
+import { StageOnePanel, committedStageOne } from './StageOnePanel';
+import { ProcessStatus } from '../../../shared/process/processState';
 
 /**
  * /p/<process>: what was committed and when, the result, downloads, and verification in the browser. The
@@ -29,6 +30,8 @@ export function PublicProcessPage({ processId }: { processId: string }) {
   if (load.kind === 'failed') return <p role="alert">{t('public.loadFailed')}</p>;
   if (load.kind === 'loading') return <p role="status">{t('public.loading')}</p>;
   const { fold, view } = load;
+  // Registration happens before stage two's commitment: only a draft asks the server about it.
+  const isDraft = fold.state.status === ProcessStatus.Draft;
   return (
     <article className="public-process">
       <h1>{view.title}</h1>
@@ -52,8 +55,12 @@ export function PublicProcessPage({ processId }: { processId: string }) {
       {fold.state.room?.confidential === true && fold.state.outcome.published === undefined && (
         <DeliberationProgressPanel processId={processId} lastSeq={fold.lastSeq} />
       )}
-      <RegistrationLink processId={processId} />
-      <StageOnePanel processId={processId} />
+      <RegistrationLink processId={processId} isDraft={isDraft} />
+      <StageOnePanel
+        processId={processId}
+        isDraft={isDraft}
+        committed={committedStageOne(fold.state.commitment?.commitment)}
+      />
       <CommitmentPanel view={view} />
       <p>
         <Link

@@ -3,11 +3,15 @@ import { api } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 
-/** While the process's invitees may register, the public page sends them to /inscription. */
-export function RegistrationLink({ processId }: { processId: string }) {
+/**
+ * While the process's invitees may register, the public page sends them to /inscription. Registration
+ * happens before stage two is committed: only a draft process asks.
+ */
+export function RegistrationLink({ processId, isDraft }: { processId: string; isDraft: boolean }) {
   const { t } = useI18n();
   const [isOpen, setIsOpen] = useState(false);
   useEffect(() => {
+    if (!isDraft) return;
     let current = true;
     api('publicRegistration.status', { params: { id: processId } })
       .then((status) => {
@@ -18,8 +22,8 @@ export function RegistrationLink({ processId }: { processId: string }) {
     return () => {
       current = false;
     };
-  }, [processId]);
-  if (!isOpen) return null;
+  }, [processId, isDraft]);
+  if (!isOpen || !isDraft) return null;
   return (
     <p>
       <Link href="/inscription" className="fr-link fr-icon-arrow-right-line fr-link--icon-right">

@@ -1,33 +1,56 @@
 import { useEffect, useId, useState } from 'react';
 import type { PublicStageOne } from '../../../shared/api/groups/registration.contract';
+import type { StageOneLink } from '../../../shared/invitations/stageLink';
 import { api, apiPath } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import { ScrollTable } from '../ui/ScrollTable';
 import { TechnicalDetails } from './TechnicalDetails';
 
+/** Stage one as the commitment of stage two states it (docs/lottery-spec.md, section 18). */
+function fromCommitment(link: StageOneLink): PublicStageOne {
+  return {
+    protocol: '',
+    recordHash: link.recordHash,
+    invitations: link.responses.reduce((sum, r) => sum + r.invited, 0),
+    isClosed: true,
+    responses: link.responses,
+  };
+}
+
 /**
  * Stage one of a civic lottery on the process's public page: how many were invited, how many registered
- * by stratum, and the invitations draw's record to download and check with the stage-two record. Nothing
- * is shown for a process without a stage one.
+ * by stratum, and the invitations draw's record to download and check with the stage-two record. Once
+ * stage two is committed, all of it comes from its commitment (`committed`); before, while the process
+ * is a draft (registration under way), it is asked of the server. Nothing is shown without a stage one.
  */
-export function StageOnePanel({ processId }: { processId: string }) {
+export function StageOnePanel({
+  processId,
+  isDraft,
+  committed,
+}: {
+  processId: string;
+  isDraft: boolean;
+  committed: StageOneLink | undefined;
+}) {
   const { t, language } = useI18n();
   const headingId = useId();
-  const [stageOne, setStageOne] = useState<PublicStageOne | undefined>();
+  const [asked, setAsked] = useState<PublicStageOne | null>(null);
   useEffect(() => {
+    if (!isDraft) return;
     let current = true;
     api('publicRegistration.stageOne', { params: { id: processId } })
       .then((answer) => {
-        if (current) setStageOne(answer);
+        if (current) setAsked(answer);
       })
-      // NOT_FOUND: a process without a stage one, whose page simply has no such section.
+      // Without an answer the section stays hidden; the commitment will carry it later.
       .catch(() => undefined);
     return () => {
       current = false;
     };
-  }, [processId]);
-  if (stageOne === undefined) return null;
+  }, [processId, isDraft]);
+  const stageOne = committed === undefined ? (isDraft ? asked : null) : fromCommitment(committed);
+  if (stageOne === null) return null;
   const registered = stageOne.responses.reduce((sum, r) => sum + r.registered, 0);
   const rate = (part: number, whole: number) =>
     whole === 0
@@ -89,10 +112,14 @@ export function StageOnePanel({ processId }: { processId: string }) {
       </p>
       <TechnicalDetails>
         <dl className="facts">
-          <dt>{t('public.stageOne.protocol')}</dt>
-          <dd>
-            <code>{stageOne.protocol}</code>
-          </dd>
+          {stageOne.protocol !== '' && (
+            <>
+              <dt>{t('public.stageOne.protocol')}</dt>
+              <dd>
+                <code>{stageOne.protocol}</code>
+              </dd>
+            </>
+          )}
           <dt>{t('public.stageOne.hash')}</dt>
           <dd>
             <code className="hash">{stageOne.recordHash}</code>
@@ -101,4 +128,22 @@ export function StageOnePanel({ processId }: { processId: string }) {
       </TechnicalDetails>
     </section>
   );
+}
+
+/**
+ * The `stageOne` field of a commitment, when it has the link's shape (read without the protocol's schemas,
+ * which the public page does not load: the browser verifier checks the link in full).
+ */
+export function committedStageOne(commitment: unknown): StageOneLink | undefined {
+  const link = (commitment as { stageOne?: Partial<StageOneLink> } | undefined)?.stageOne;
+  const isCount = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;
+  if (
+    typeof link?.recordHash !== 'string' ||
+    !Array.isArray(link.responses) ||
+    !link.responses.every(
+      (r) => typeof r?.stratum === 'string' && isCount(r.invited) && isCount(r.registered),
+    )
+  )
+    return undefined;
+  return { recordHash: link.recordHash, responses: link.responses };
 }

@@ -136,7 +136,7 @@ export const registrationContract = defineContract(registrationEndpoints, {
   },
   'publicRegistration.stageOne': {
     roles: PUBLIC,
-    response: PublicStageOne,
+    response: PublicStageOne.nullable(),
     errors: [ErrorCode.ProcessNotFound, ErrorCode.NotFound],
   },
   'publicRegistration.stageOneRecord': {
