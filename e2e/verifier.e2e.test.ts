@@ -32,10 +32,11 @@ describe('in-browser verifier', () => {
   it('verifies the known-answer record and its pool, in French by default', async () => {
     const page = await openVerifier();
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
-    // The page's own window title, and file choosers that speak French whatever the browser's language.
+    // The page's own window title, and file choosers that speak French whatever the browser's language:
+    // the published file, the id list and the stage-one record.
     await expect.poll(() => page.title()).toBe('Vérifier un tirage — Kleroterion');
-    expect(await page.getByText('Choisir un fichier', { exact: true }).count()).toBe(2);
-    expect(await page.getByText('Aucun fichier choisi', { exact: true }).count()).toBe(2);
+    expect(await page.getByText('Choisir un fichier', { exact: true }).count()).toBe(3);
+    expect(await page.getByText('Aucun fichier choisi', { exact: true }).count()).toBe(3);
     await page
       .getByLabel('Fichier publié (JSON)')
       .setInputFiles(folder.write('record.json', `${canonicalize(record)}\n`));
