@@ -14,7 +14,7 @@ import './publicProcess.css';
 import { apiPath } from '../api/api';
 import { RegistrationLink } from './RegistrationLink';
 import { StageOnePanel, committedStageOne } from './StageOnePanel';
-import { ProcessStatus } from '../../../shared/process/processState';
+import type { ProcessStatus } from '../../../shared/process/processState';
 
 /**
  * /p/<process>: what was committed and when, the result, downloads, and verification in the browser. The
@@ -30,8 +30,9 @@ export function PublicProcessPage({ processId }: { processId: string }) {
   if (load.kind === 'failed') return <p role="alert">{t('public.loadFailed')}</p>;
   if (load.kind === 'loading') return <p role="status">{t('public.loading')}</p>;
   const { fold, view } = load;
-  // Registration happens before stage two's commitment: only a draft asks the server about it.
-  const isDraft = fold.state.status === ProcessStatus.Draft;
+  // Registration happens before stage two's commitment: only a draft asks the server about it. (The
+  // status is compared as text: the public page does not load the state module's schemas.)
+  const isDraft = fold.state.status === ('draft' satisfies ProcessStatus);
   return (
     <article className="public-process">
       <h1>{view.title}</h1>
