@@ -2,6 +2,7 @@
 // its line, column and field, and the import is all or nothing.
 
 import { parse } from 'csv-parse/sync';
+import { indexHeader, type CsvProblem } from './csvHeader';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { firstInvalidUtf8Line } from '../../shared/lottery/poolText';
 
@@ -15,13 +16,7 @@ export interface VolunteerRow {
   attributes: Record<string, string>;
 }
 
-export interface CsvProblem {
-  line: number;
-  column?: number;
-  field?: string;
-  code: string;
-  message: string;
-}
+export type { CsvProblem } from './csvHeader';
 
 /** Most problems listed in one report; the total is always given. */
 const MAX_LISTED = 200;
@@ -102,27 +97,7 @@ export function parseVolunteersCsv(
   }
   const [headerRecord, ...dataRecords] = records;
   const header = (headerRecord?.record ?? []).map((cell) => cell.trim());
-  const problems: CsvProblem[] = [];
-  const columnOf = new Map<string, number>();
-  header.forEach((cell, i) => {
-    const key = cell.toLowerCase();
-    if (key === '')
-      problems.push({
-        line: 1,
-        column: i + 1,
-        code: 'EMPTY_HEADER',
-        message: `column ${i + 1} has no name`,
-      });
-    else if (columnOf.has(key))
-      problems.push({
-        line: 1,
-        column: i + 1,
-        field: cell,
-        code: 'DUPLICATE_HEADER',
-        message: `column "${cell}" appears twice`,
-      });
-    else columnOf.set(key, i);
-  });
+  const { indexOf: columnOf, problems } = indexHeader(header);
   const find = (field: keyof typeof ALIASES) =>
     ALIASES[field].map((alias) => columnOf.get(alias)).find((i) => i !== undefined);
   const nameColumn = find('name');

@@ -1,14 +1,10 @@
 // The register CSV's columns and rows (docs/register.md): which header names mean what, and what each row
 // must hold. Reading the file as a stream is registerImport.ts's job; this file checks one header or row.
 
+import { indexHeader, type CsvProblem } from '../import/csvHeader';
+
 /** One problem, located; `code` is stable (docs/register.md, "Errors"). Messages never quote contact data. */
-export interface RegisterProblem {
-  line: number;
-  column?: number;
-  field?: string;
-  code: string;
-  message: string;
-}
+export type RegisterProblem = CsvProblem;
 
 export type RegisterField =
   | 'civility'
@@ -87,28 +83,8 @@ export function readRegisterHeader(
   header: readonly string[],
   stratumColumn: string | undefined,
 ): { columns: RegisterColumns; problems: RegisterProblem[] } {
-  const problems: RegisterProblem[] = [];
   const names = header.map((cell) => cell.trim());
-  const indexOf = new Map<string, number>();
-  names.forEach((name, i) => {
-    const key = name.toLowerCase();
-    if (key === '')
-      problems.push({
-        line: 1,
-        column: i + 1,
-        code: 'EMPTY_HEADER',
-        message: `column ${i + 1} has no name`,
-      });
-    else if (indexOf.has(key))
-      problems.push({
-        line: 1,
-        column: i + 1,
-        field: name,
-        code: 'DUPLICATE_HEADER',
-        message: `column "${name}" appears twice`,
-      });
-    else indexOf.set(key, i);
-  });
+  const { indexOf, problems } = indexHeader(names);
   const fields: Partial<Record<RegisterField, number>> = {};
   for (const field of Object.keys(REGISTER_ALIASES) as RegisterField[]) {
     const found = REGISTER_ALIASES[field].filter((alias) => indexOf.has(alias));
