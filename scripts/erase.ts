@@ -11,7 +11,7 @@ import { ExitCode, UsageError, runCli } from './lib/cliRunner';
 
 const HELP = `Usage: erase --data DIR [--process ID] [--call ID] [--force]
   Erases names, e-mail addresses, phone numbers and attributes of the process's volunteers and jurors'
-  display names (--process), and the contact data of the call's applicants and reviewers (--call), in
+  display names, and its stage one's register, registrations and codes (--process), and the contact data of the call's applicants and reviewers (--call), in
   one transaction, then compacts the database and deletes the outbox mail sent to those addresses.
   The public, hash-chained logs are untouched. A process must have published its results (--force
   for an abandoned one). Stop the server first so that no old page survives in its memory or WAL.`;
@@ -44,7 +44,7 @@ await runCli('erase', () => {
     });
     const mails = removeOutboxMail(join(values.data, 'outbox'), report.emails);
     process.stdout.write(
-      `erased: ${report.volunteers} volunteer(s), ${report.jurorNames} juror display name(s), ${report.applications} application contact(s), ${report.reviewers} reviewer(s), ${mails} outbox message(s)\n`,
+      `erased: ${report.volunteers} volunteer(s), ${report.jurorNames} juror display name(s), ${report.applications} application contact(s), ${report.reviewers} reviewer(s), ${report.registerRows} register row(s), ${mails} outbox message(s)\n`,
     );
     return ExitCode.Ok;
   } finally {

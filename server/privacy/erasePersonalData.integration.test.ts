@@ -22,7 +22,15 @@ import {
   importDossiers,
 } from '../testing/ceremonyFixture';
 import { deliberate, ok } from '../testing/deliberationFixture';
-import { setUpAdministrator, data, startTestServer } from '../testing/testServer';
+import { pdfQrCodes } from '../testing/pdfQrCodes';
+import { stageOneRecordOfRegister } from '../testing/stageOneFixture';
+import {
+  setUpAdministrator,
+  data,
+  startTestServer,
+  type ApiClient,
+  type TestServer,
+} from '../testing/testServer';
 import { removeOutboxMail } from './removeOutboxMail';
 
 const people = Array.from({ length: 12 }, (_, i) => ({
@@ -39,8 +47,26 @@ const PERSONAL = [
   'relectrice.effacable@administration.example',
 ];
 
+/** Stage one's personal data: the register's rows (names, postal and e-mail addresses) and a registrant. */
+const STAGE_ONE_PERSONAL = [
+  'Claire Anne',
+  '12 rue des Lilas',
+  'claire.martin@example.org',
+  '3 place de la Mairie',
+  '45, avenue Jean Jaurès',
+  'sophie.bernard@example.org',
+  'Résidence Les Pins',
+  'Ulrique Stade-Premier',
+  'ulrique.stade@personnel.example',
+];
+const REGISTER = readFileSync(
+  new URL('../../fixtures/register/register-sample.csv', import.meta.url),
+);
+
 let dataDir: string;
 let processId: string;
+let stageOneProcessId: string;
+let stageOneFile: string;
 let callId: string;
 let before: { audit: string; record: string; log: string; callLog: string };
 
@@ -95,11 +121,68 @@ beforeAll(async () => {
       }),
     );
     before = await publicFiles(server.url);
+    ({ processId: stageOneProcessId, recordFile: stageOneFile } = await runStageOne(
+      server,
+      organiser,
+      cookie,
+    ));
   } finally {
     await server.close();
   }
 }, 60_000);
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+/**
+ * A process whose stage one ran up to the pool: register imported by département, invitations drawn,
+ * letters issued (e-mails queued to the invitees with an address), one invitee registered, registration
+ * closed. Returns the process and its published stage-one record.
+ */
+async function runStageOne(server: TestServer, organiser: ApiClient, cookie: string) {
+  const id = await createProcessWithVolunteers(
+    organiser,
+    { title: 'Étape 1 effaçable', seats: 1, alternates: 0 },
+    ['Personne Provisoire,provisoire@example.org'],
+  );
+  data(
+    await organiser.post(`/api/processes/${id}/register?stratum=departement`, REGISTER, {
+      headers: { 'x-file-name': 'registre.csv' },
+    }),
+  );
+  const path = `/api/processes/${id}/registration`;
+  data(
+    await organiser.post(
+      `${path}/stage-one`,
+      JSON.stringify(stageOneRecordOfRegister(server.db, 2)),
+      { contentType: 'application/json' },
+    ),
+  );
+  data(await organiser.put(`${path}/form`, { eligibility: 'Je réside en France', attributes: [] }));
+  const letters = await fetch(`${server.url}${path}/letters`, {
+    method: 'POST',
+    headers: { cookie, origin: server.url, 'content-type': 'application/json' },
+    body: JSON.stringify({ description: 'Une convention.', organiserName: 'Ville' }),
+  });
+  expect(letters.status).toBe(201);
+  const [code] = pdfQrCodes(Buffer.from(await letters.arrayBuffer())).map(
+    (link) => new URL(link).searchParams.get('code') as string,
+  );
+  data(
+    await server.client().post('/api/public/registration', {
+      code,
+      eligible: true,
+      consent: true,
+      name: 'Ulrique Stade-Premier',
+      email: 'ulrique.stade@personnel.example',
+      attributes: {},
+      language: 'fr',
+    }),
+  );
+  data(await organiser.post(`${path}/close`));
+  const recordFile = await (
+    await fetch(`${server.url}/api/public/processes/${id}/stage-one.json`)
+  ).text();
+  return { processId: id, recordFile };
+}
 
 /** Every byte the database leaves on disk: the main file, and its WAL and shared memory if present. */
 function databaseBytes(): Buffer {
@@ -149,6 +232,45 @@ describe('npm run erase', () => {
       expect(after).toEqual(before);
       expect(verifyBundleBytes(new TextEncoder().encode(after.audit)).ok).toBe(true);
       expect(verifyRecordBytes(new TextEncoder().encode(after.record)).ok).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('npm run erase, stage one', () => {
+  it('removes the register, the registrations and the codes, and keeps the public stage-one record', async () => {
+    const present = STAGE_ONE_PERSONAL.filter((text) =>
+      databaseBytes().includes(Buffer.from(text, 'utf8')),
+    );
+    // The register's addresses and the registrant are all in the file before erasure.
+    expect(present).toEqual(STAGE_ONE_PERSONAL);
+    const result = await runScript('erase', [
+      '--data',
+      dataDir,
+      '--process',
+      stageOneProcessId,
+      '--force',
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/1 volunteer\(s\), .*, 8 register row\(s\)/);
+    const bytes = databaseBytes();
+    expect(STAGE_ONE_PERSONAL.filter((text) => bytes.includes(Buffer.from(text, 'utf8')))).toEqual(
+      [],
+    );
+    const server = await startTestServer({ dataDir });
+    try {
+      const path = `/api/public/processes/${stageOneProcessId}/stage-one.json`;
+      const after = await (await fetch(`${server.url}${path}`)).text();
+      expect(after).toBe(stageOneFile);
+      expect(verifyRecordBytes(new TextEncoder().encode(after)).ok).toBe(true);
+      // No code is left to spend: the codes went with the rest.
+      const codes = server.db
+        .prepare('SELECT COUNT(*) FROM registration_codes WHERE process_id = ?')
+        .pluck()
+        .get(stageOneProcessId);
+      expect(codes).toBe(0);
     } finally {
       await server.close();
     }

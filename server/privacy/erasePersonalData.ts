@@ -13,6 +13,8 @@ import { createJurorNamesRepository } from '../repositories/jurorNamesRepository
 import { createJurorSessionsRepository } from '../repositories/jurorSessionsRepository';
 import { createReviewersRepository } from '../repositories/reviewersRepository';
 import { createVolunteersRepository } from '../repositories/volunteersRepository';
+import { createRegisterRepository } from '../repositories/registerRepository';
+import { createRegistrationCodesRepository } from '../repositories/registrationCodesRepository';
 import { createRegistrationsRepository } from '../repositories/registrationsRepository';
 import { createChainStore } from '../store/chainStore';
 import { createEventStore } from '../store/eventStore';
@@ -29,6 +31,8 @@ export interface ErasureReport {
   jurorNames: number;
   applications: number;
   reviewers: number;
+  /** Rows of the stage-one register removed (names, postal and e-mail addresses). */
+  registerRows: number;
   /** The e-mail addresses erased, so that the caller can also remove mail sent to them. */
   emails: string[];
 }
@@ -65,6 +69,8 @@ export function erasePersonalData(db: Db, target: ErasureTarget): ErasureReport 
   const applications = createApplicationsRepository(db);
   const reviewers = createReviewersRepository(db);
   const registrations = createRegistrationsRepository(db);
+  const register = createRegisterRepository(db);
+  const registrationCodes = createRegistrationCodesRepository(db);
   const erase = db.transaction((): ErasureReport => {
     const emails: string[] = [];
     const report: ErasureReport = {
@@ -72,6 +78,7 @@ export function erasePersonalData(db: Db, target: ErasureTarget): ErasureReport 
       jurorNames: 0,
       applications: 0,
       reviewers: 0,
+      registerRows: 0,
       emails,
     };
     if (processId !== undefined) {
@@ -84,8 +91,17 @@ export function erasePersonalData(db: Db, target: ErasureTarget): ErasureReport 
       declineReasons.erase(processId);
       conflictReasons.erase(processId);
       jurorSessions.erase(processId);
-      // Stage one's registrations (contact details and answers) go with the pool they became.
+      // Stage one: the invitees' e-mail addresses (their invitations are dropped from the queue below),
+      // then the registrations, the codes and the whole register. The stage-one record stays: public.
+      const current = register.current(processId);
+      if (current !== undefined) {
+        const invited = register.contacts(current.importNo, registrations.inviteeIds(processId));
+        const known = new Set(emails);
+        for (const { email } of invited) if (email !== '' && !known.has(email)) emails.push(email);
+      }
       registrations.eraseProcess(processId);
+      registrationCodes.eraseProcess(processId);
+      report.registerRows = register.eraseProcess(processId);
     }
     if (callId !== undefined) {
       // The project itself (name, description…) is what the jury judged: only the contact fields go.

@@ -206,6 +206,20 @@ export function createRegisterRepository(db: Db) {
       db.prepare('DELETE FROM register_imports WHERE import_no = ?').run(importNo);
     },
 
+    /**
+     * Erasure: removes every import of the process, rows (the contacts) included. The published stage-one
+     * record keeps its roots and sizes, so it still verifies. Returns the rows removed.
+     */
+    eraseProcess(processId: string): number {
+      const imports = db
+        .prepare<[string], { import_no: number; row_count: number | null }>(
+          'SELECT import_no, row_count FROM register_imports WHERE process_id = ?',
+        )
+        .all(processId);
+      for (const { import_no: importNo } of imports) this.dropImport(importNo);
+      return imports.reduce((sum, row) => sum + (row.row_count ?? 0), 0);
+    },
+
     /** Imports left unfinished (a crash mid-import), and rows tables no import owns any more. */
     dropUnfinished(): void {
       const unfinished = db

@@ -172,13 +172,12 @@ export function createRegistrationsRepository(db: Db) {
       }));
     },
 
-    /** Deletes the process's stage-one record, picks, form and registrations; returns the rows gone. */
+    /**
+     * Erasure: deletes the process's registrations (contact details and answers). The stage-one record
+     * and its picks stay: they are public (pseudonymous ids) and the stage-two commitment names the record.
+     */
     eraseProcess(processId: string): number {
-      return ['registrations', 'registration_forms', 'stage_one_invitees', 'stage_one_draws']
-        .map(
-          (table) => db.prepare(`DELETE FROM ${table} WHERE process_id = ?`).run(processId).changes,
-        )
-        .reduce((a, b) => a + b, 0);
+      return db.prepare('DELETE FROM registrations WHERE process_id = ?').run(processId).changes;
     },
 
     /** Invited and registered counts by stratum (aggregates only). */

@@ -1,5 +1,6 @@
 // The contract of the register's private tables (stage one): imports, strata, and each import's rows.
 
+import { expect } from 'vitest';
 import {
   createRegisterRepository,
   flatRegisterRows,
@@ -95,5 +96,12 @@ export const REGISTER_TABLES: Record<string, Contract<unknown>> = {
       ],
     }),
     empty: null,
+    erasure: {
+      erase: (r, id) => {
+        expect(r.eraseProcess(id)).toBe(2);
+        expect(r.current(id)).toBeUndefined();
+      },
+      personal: (id) => [`registre-${id}.csv`],
+    },
   }),
 };

@@ -1,0 +1,44 @@
+// A stage-one record for tests: a kleroterion-invitations/1 draw over the register a test server imported,
+// with the strata exactly as the server committed them and the known-answer vector's values.
+
+import vector from '../../fixtures/vectors/kleroterion-invitations-1.json';
+import { drawInvitations } from '../../shared/invitations/draw';
+import { buildMerkleTree } from '../../shared/lottery/merkle';
+import type { Db } from '../db/openDatabase';
+
+/** Draws `perStratum` invitations in each stratum of the (only) register in `db`. */
+export function stageOneRecordOfRegister(db: Db, perStratum: number) {
+  const strata = db
+    .prepare('SELECT name, size, root, stratum_no FROM register_strata ORDER BY name')
+    .all() as { name: string; size: number; root: string; stratum_no: number }[];
+  const table = db
+    .prepare("SELECT name FROM sqlite_master WHERE name LIKE 'register_rows_%'")
+    .pluck()
+    .get() as string;
+  const pools = new Map(
+    strata.map((s) => {
+      const ids = db
+        .prepare(`SELECT pseudo_id FROM ${table} WHERE stratum_no = ? ORDER BY pseudo_id`)
+        .pluck()
+        .all(s.stratum_no) as string[];
+      return [s.name, { ids, tree: buildMerkleTree(ids) }];
+    }),
+  );
+  return drawInvitations({
+    commitment: {
+      protocol: 'kleroterion-invitations/1',
+      invitations: perStratum * strata.length,
+      allocation: 'set',
+      strata: strata.map((s) => ({
+        name: s.name,
+        poolRoot: s.root,
+        poolSize: s.size,
+        invitations: perStratum,
+      })),
+      sources: vector.commitment.sources,
+    },
+    pools,
+    values: vector.values,
+    beacons: [],
+  });
+}
