@@ -12,6 +12,7 @@ import {
   type WitnessInput,
 } from '../../../shared/process/processCommands';
 import type { ProcessState } from '../../../shared/process/processState';
+import { receiptStageOnes } from '../../registration/receiptStageOnes';
 import { stageOneLinkOf } from '../../registration/stageOneLinkOf';
 import { receiptFor } from '../poolTrees';
 import { queueReceiptMails } from '../receiptMails';
@@ -62,11 +63,15 @@ export function commitDraw(
   const next = context.commit(processId, decision, () => {
     if (decision.refusal !== undefined) return;
     const { tree } = pools.poolOf(processId, state);
+    // A pool of registered invitees: each receipt also proves its holder's invitation.
+    const invitations =
+      stageOne === undefined ? undefined : receiptStageOnes(db, processId, stageOne.recordHash);
     queueReceiptMails({
       db,
       mailQueue,
       state,
-      receiptOf: (id, index) => receiptFor(state, tree, id, index, options.publicUrl),
+      receiptOf: (id, index) =>
+        receiptFor(state, tree, id, index, options.publicUrl, invitations?.get(id)),
       checkUrl: `${options.publicUrl}/p/${processId}#receipt-heading`,
     });
   });
