@@ -129,7 +129,7 @@ describe('a volunteer’s receipt of both stages', () => {
     const report = verifyReceipt(borrowed, commitment, stageOne);
     expect(failed(report)).toEqual(['stage-one-invited', 'stage-one-proof']);
     expect(report.pool).toEqual({ id: stranger, index: 1, size: 2 });
-    expect(report.stageOne).toBe('failed');
+    expect(report.stageOne).toBe('not-invited');
     expect(detail(report, 'stage-one-invited')).toBe(
       '"ZZZZZZZZZZ" was never invited at stage one: the stage-one record\'s selection does not hold it',
     );

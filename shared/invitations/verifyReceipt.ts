@@ -21,8 +21,12 @@ export interface PublishedStageTwo {
 export interface ReceiptReport extends VerificationReport {
   /** The receipt's id, position and the pool's size, when its proof places it in the published pool. */
   pool?: { id: string; index: number; size: number };
-  /** Present when the stage-two commitment names a stage one: where the id was invited, if it was. */
-  stageOne?: { stratum: string; rank: number; invitations: number } | 'failed';
+  /**
+   * Present when the stage-two commitment names a stage one (or the receipt claims one): where the id was
+   * invited when every stage-one check passed, `'not-invited'` when the named record does not hold the id,
+   * `'failed'` otherwise.
+   */
+  stageOne?: { stratum: string; rank: number; invitations: number } | 'not-invited' | 'failed';
 }
 
 /** One stage-one invitation as the record holds it. */
@@ -233,7 +237,8 @@ export function verifyReceipt(
         ? `the proof places ${JSON.stringify(receipt.id)} at index ${index} of ${stratumLabel(stratum!)}'s committed pool of ${pool.size} (root ${pool.root})`
         : `the proof does not place ${JSON.stringify(receipt.id)} at index ${index} under ${stratumLabel(stratum!)}'s committed root ${pool.root} (size ${pool.size})`,
   );
-  if (isPlaced && isProven)
+  if (invited === undefined) report.stageOne = 'not-invited';
+  else if (isPlaced && isProven)
     report.stageOne = {
       stratum: invited.stratum,
       rank: invited.rank,
