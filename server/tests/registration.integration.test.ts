@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import vector from '../../fixtures/vectors/kleroterion-invitations-1.json';
 import type { RegistrationView } from '../../shared/api/groups/registration.contract';
-import { drawInvitations } from '../../shared/invitations/draw';
-import { buildMerkleTree } from '../../shared/lottery/merkle';
 import type { ProcessState } from '../../shared/process/processState';
-import type { Db } from '../db/openDatabase';
 import drand from '../../fixtures/vectors/drand-quicknet.json';
 import { canonicalize } from '../../shared/crypto/jcs';
 import {
@@ -20,6 +16,7 @@ import { verifyStageLink } from '../../shared/invitations/verifyStageLink';
 import { createProcessWithVolunteers, revealSecretAndRound } from '../testing/ceremonyFixture';
 import { pdfPageCount } from '../testing/pdfText';
 import { pdfQrCodes } from '../testing/pdfQrCodes';
+import { drawStageOneRecord } from '../testing/stageOneFixture';
 import {
   data,
   setUpAdministrator,
@@ -40,41 +37,7 @@ let processId: string;
 const path = (rest = '') => `/api/processes/${processId}/registration${rest}`;
 
 /** A kleroterion-invitations/1 draw over the register's strata as the server committed them. */
-function stageOneRecord(db: Db, perStratum: number) {
-  const strata = db
-    .prepare('SELECT name, size, root, stratum_no FROM register_strata ORDER BY name')
-    .all() as { name: string; size: number; root: string; stratum_no: number }[];
-  const table = db
-    .prepare("SELECT name FROM sqlite_master WHERE name LIKE 'register_rows_%'")
-    .pluck()
-    .get() as string;
-  const pools = new Map(
-    strata.map((s) => {
-      const ids = db
-        .prepare(`SELECT pseudo_id FROM ${table} WHERE stratum_no = ? ORDER BY pseudo_id`)
-        .pluck()
-        .all(s.stratum_no) as string[];
-      return [s.name, { ids, tree: buildMerkleTree(ids) }];
-    }),
-  );
-  return drawInvitations({
-    commitment: {
-      protocol: 'kleroterion-invitations/1',
-      invitations: perStratum * strata.length,
-      allocation: 'set',
-      strata: strata.map((s) => ({
-        name: s.name,
-        poolRoot: s.root,
-        poolSize: s.size,
-        invitations: perStratum,
-      })),
-      sources: vector.commitment.sources,
-    },
-    pools,
-    values: vector.values,
-    beacons: [],
-  });
-}
+const stageOneRecord = drawStageOneRecord;
 
 beforeAll(async () => {
   server = await startTestServer({ registrationAttemptsPerWindow: 12 });

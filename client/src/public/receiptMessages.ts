@@ -15,25 +15,25 @@ export const receiptFr = {
   'receipt.problem.stage-one':
     'Ce reçu est d’une version que cette page ne connaît pas, ou sa partie sur le premier tirage (« stageOne ») est abîmée. Copiez toute votre entrée, de « { » à « } », sans rien y changer.',
   'receipt.stageOne.invited':
-    'Vous aviez bien été invité·e par le premier tirage, celui des invitations : {stratum}, invitation n° {rank} sur {invitations}.',
+    'Vous aviez bien été invité·e par le premier tirage, celui des invitations : strate « {stratum} », invitation n° {rank} sur {invitations}.',
   'receipt.stageOne.invitedRegister':
-    'Vous aviez bien été invité·e par le premier tirage, celui des invitations : invitation n° {rank} sur {invitations}.',
+    'Vous aviez bien été invité·e par le premier tirage, celui des invitations : invitation n° {rank} sur {invitations}.',
   'receipt.stageOne.both':
-    'Votre reçu prouve les deux étapes : vous avez été invité·e par le premier tirage, et vous faites partie du vivier du second.',
+    'Votre reçu prouve les deux étapes : vous avez été invité·e par le premier tirage, et vous faites partie du vivier du second.',
   'receipt.stageOne.not-invited':
-    'Premier tirage : votre identifiant ne figure pas parmi les personnes invitées. Ce reçu ne prouve pas que vous avez été invité·e.',
+    'Premier tirage : votre identifiant ne figure pas parmi les personnes invitées. Ce reçu ne prouve pas que vous avez été invité·e.',
   'receipt.stageOne.other-record':
-    'Premier tirage : votre reçu désigne un autre tirage des invitations que celui nommé dans l’engagement publié. Cette partie du reçu n’est pas valide.',
+    'Premier tirage : votre reçu désigne un autre tirage des invitations que celui nommé dans l’engagement publié. Cette partie du reçu n’est pas valide.',
   'receipt.stageOne.record-altered':
-    'Premier tirage : le relevé des invitations téléchargé ne correspond pas à celui nommé dans l’engagement publié. Il a pu être modifié : la première étape ne peut pas être vérifiée.',
+    'Premier tirage : le relevé des invitations téléchargé ne correspond pas à celui nommé dans l’engagement publié. Il a pu être modifié : la première étape ne peut pas être vérifiée.',
   'receipt.stageOne.wrong-place':
-    'Premier tirage : vous avez bien été invité·e, mais pas à la place indiquée par votre reçu (strate, rang ou position). Cette partie du reçu n’est pas valide.',
+    'Premier tirage : vous avez bien été invité·e, mais pas à la place indiquée par votre reçu (strate, rang ou position). Cette partie du reçu n’est pas valide.',
   'receipt.stageOne.proof':
-    'Premier tirage : la preuve de votre reçu ne correspond pas à la liste engagée du registre. Cette partie du reçu n’est pas valide.',
+    'Premier tirage : la preuve de votre reçu ne correspond pas à la liste engagée du registre. Cette partie du reçu n’est pas valide.',
   'receipt.stageOne.pending':
-    'Premier tirage : il pourra être vérifié une fois l’engagement du second tirage publié.',
+    'Premier tirage : il pourra être vérifié une fois l’engagement du second tirage publié.',
   'receipt.stageOne.unavailable':
-    'Premier tirage : le relevé des invitations n’a pas pu être téléchargé. Réessayez dans un moment.',
+    'Premier tirage : le relevé des invitations n’a pas pu être téléchargé. Réessayez dans un moment.',
 };
 
 export const receiptEn: Record<keyof typeof receiptFr, string> = {
@@ -51,7 +51,7 @@ export const receiptEn: Record<keyof typeof receiptFr, string> = {
   'receipt.problem.stage-one':
     'This receipt is of a version this page does not know, or its part about the first draw (“stageOne”) is damaged. Copy your whole entry, from “{” to “}”, without changing anything.',
   'receipt.stageOne.invited':
-    'You were indeed invited by the first draw, the draw of invitations: {stratum}, invitation {rank} of {invitations}.',
+    'You were indeed invited by the first draw, the draw of invitations: stratum “{stratum}”, invitation {rank} of {invitations}.',
   'receipt.stageOne.invitedRegister':
     'You were indeed invited by the first draw, the draw of invitations: invitation {rank} of {invitations}.',
   'receipt.stageOne.both':
