@@ -75,6 +75,21 @@ describe('a volunteer’s receipt of both stages', () => {
     );
   });
 
+  it('issues the stage-one part of section 18.1’s worked example', () => {
+    expect(parts.get('FXX17XTS05')).toEqual({
+      recordHash: '3a997ab5f4c1d833c5702fa98359d60350c13f8a997ab18fed6ca20b8c6ba29f',
+      stratum: 'Aisne',
+      rank: 1,
+      index: 4,
+      proof: [
+        'e2733391e2985a697954b1150ca8f4d1fd608c49e4df0ebd015824d5c96be788',
+        'e749e0f0f80077e62d152c3d0deb52bf519bd7d0d4051ee303f066bdddc18c4f',
+        '61951f803e1cb39a0c2353f49b207187b8eb8e0575a1e55d88cc1752e4a8bed5',
+      ],
+    });
+    expect(stageOne.commitment.strata[1]).toMatchObject({ name: 'Aisne', poolSize: 8 });
+  });
+
   it('checks an old receipt (no stage-one part) by looking its id up in the named record', () => {
     const { commitment, receiptOf } = issue([invited[1]!, invited[4]!]);
     const old = receiptOf(invited[4]!, 'none');
