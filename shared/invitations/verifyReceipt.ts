@@ -116,7 +116,7 @@ export function verifyReceipt(
       'receipt',
       pasted.success && isKnownVersion && part?.success !== false,
       !pasted.success
-        ? 'the receipt lacks its id, its position (index) or its proof'
+        ? `the receipt lacks its id, its position (index) or its proof, or a field is of the wrong type (${pasted.error.issues.map((i) => `${i.path.join('.') || 'receipt'}: ${i.message}`).join('; ')})`
         : !isKnownVersion
           ? `receipt version ${JSON.stringify(version)} is not one this checker knows (1 or ${RECEIPT_VERSION_STAGES})`
           : part?.success === false
