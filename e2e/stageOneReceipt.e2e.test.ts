@@ -125,7 +125,10 @@ describe('a receipt of both stages on the public page', () => {
     await page.goto(`${run.server.url}/p/${processId}#receipt-heading`);
     await page.getByRole('heading', { name: 'Vérifier mon reçu' }).waitFor();
     await page.waitForLoadState('networkidle');
-    // The stage-one record is downloaded for a check, not with the page.
+    // The stage-one record is downloaded for the check of a receipt, not with the page, nor for a paste
+    // that is no receipt.
+    expect(stageOneRequests).toEqual([]);
+    expect(await check(page, 'Bonjour, voici mon reçu')).toContain('n’est pas un reçu lisible');
     expect(stageOneRequests).toEqual([]);
 
     const verdict = await check(page, mail.text_body);

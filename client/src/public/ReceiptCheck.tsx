@@ -36,14 +36,17 @@ export function ReceiptCheck({ view }: { view: PublicView }) {
     }
   }
 
-  // The check (its Merkle hashing) is downloaded at the first request, not with the page.
+  // The check (its Merkle hashing) is downloaded at the first request, not with the page; the stage-one
+  // record only for a receipt that reads, of this process.
   async function check(content: string) {
     try {
-      const [{ checkReceipt }, stageOne] = await Promise.all([
-        import('./checkReceipt'),
-        loadStageOne(),
-      ]);
-      setOutcome(checkReceipt(content, view, stageOne));
+      const { checkReceipt } = await import('./checkReceipt');
+      const read = checkReceipt(content, view);
+      setOutcome(
+        !hasStageOne || read.kind === 'malformed' || read.kind === 'other-process'
+          ? read
+          : checkReceipt(content, view, await loadStageOne()),
+      );
     } catch {
       setOutcome('unloaded');
     }
