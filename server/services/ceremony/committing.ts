@@ -59,13 +59,16 @@ export function commitDraw(
           stratifications.materialise(processId, state).plan,
         )
       : decideCommit(state, commitInput);
+  // A pool of registered invitees: each receipt also proves its holder's invitation. Read from the stage-one
+  // record before the transaction, which then only queues the mails.
+  const invitations =
+    stageOne === undefined || decision.refusal !== undefined
+      ? undefined
+      : receiptStageOnes(db, processId, stageOne.recordHash);
   // Each volunteer's own receipt is queued with the commitment that seals the pool (not on a refusal).
   const next = context.commit(processId, decision, () => {
     if (decision.refusal !== undefined) return;
     const { tree } = pools.poolOf(processId, state);
-    // A pool of registered invitees: each receipt also proves its holder's invitation.
-    const invitations =
-      stageOne === undefined ? undefined : receiptStageOnes(db, processId, stageOne.recordHash);
     queueReceiptMails({
       db,
       mailQueue,
