@@ -5,7 +5,7 @@ import invitations from '../fixtures/vectors/kleroterion-invitations-1.json';
 import { canonicalize } from '../shared/crypto/jcs';
 import { stageTwoDraw } from '../shared/testing/stageTwoDraw';
 import { receiptStageOneParts } from '../shared/invitations/receiptStageOne';
-import { parseStageOneRecord } from '../shared/invitations/stageLink';
+import { parseStageOneRecord, stageOneRecordHash } from '../shared/invitations/stageLink';
 import { auditPathHex, buildMerkleTree } from '../shared/lottery/merkle';
 import { runScript, scratchFolder } from './testing/runScript';
 
@@ -133,8 +133,8 @@ describe('verify', () => {
     const id = invited[2]!;
     const index = ids.indexOf(id);
     const parts = receiptStageOneParts(
-      invitations.record,
       parseStageOneRecord(invitations.record)!,
+      stageOneRecordHash(invitations.record),
     );
     const receipt = {
       protocol: 'kleroterion-draw/1',

@@ -24,7 +24,7 @@ export function receiptStageOnes(
   const json = JSON.parse(text) as unknown;
   const record = parseStageOneRecord(json);
   if (record === undefined || stageOneRecordHash(json) !== recordHash) return undefined;
-  return receiptStageOneParts(json, record);
+  return receiptStageOneParts(record, recordHash);
 }
 
 /**

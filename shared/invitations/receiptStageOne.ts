@@ -3,17 +3,17 @@
 // Spec: docs/lottery-spec.md, section 18 "The volunteer's receipt".
 
 import type { ReceiptStageOne } from '../api/receipt';
-import { stageOneRecordHash, type StageOneRecord } from './stageLink';
+import type { StageOneRecord } from './stageLink';
 
 /**
- * Every invitee's stage-one part, by id. `json` is the record as published (its hash is taken over it, as
- * the stage-two commitment's `recordHash` is); `record` is the same record parsed.
+ * Every invitee's stage-one part, by id. `recordHash` is the record's hash as the stage-two commitment names
+ * it (stageOneRecordHash of the record as published), taken once by the caller: on a 20,000-invitation
+ * record it costs more than the rest.
  */
 export function receiptStageOneParts(
-  json: unknown,
   record: StageOneRecord,
+  recordHash: string,
 ): Map<string, ReceiptStageOne> {
-  const recordHash = stageOneRecordHash(json);
   const strata =
     'strata' in record
       ? record.strata.map((s) => ({ stratum: s.name, selection: s.selection }))

@@ -10,7 +10,7 @@ import { compareUtf8 } from '../lottery/poolId';
 import { stageTwoDraw } from '../testing/stageTwoDraw';
 import type { InvitationsRecord } from './record';
 import { receiptStageOneParts } from './receiptStageOne';
-import { parseStageOneRecord } from './stageLink';
+import { parseStageOneRecord, stageOneRecordHash } from './stageLink';
 import { verifyReceipt } from './verifyReceipt';
 
 // Stage one: the known-answer vector (six invitations over three départements). Stage two: a draw among
@@ -18,7 +18,7 @@ import { verifyReceipt } from './verifyReceipt';
 // issues it: the stage-two path from the pool's tree, the stage-one part from the record.
 const stageOne = vector.record as InvitationsRecord;
 const invited = stageOne.strata.flatMap((s) => s.selection.map((p) => p.id));
-const parts = receiptStageOneParts(stageOne, parseStageOneRecord(stageOne)!);
+const parts = receiptStageOneParts(parseStageOneRecord(stageOne)!, stageOneRecordHash(stageOne));
 
 function issue(pool: readonly string[], record: unknown = stageOne) {
   const { ids, record: stageTwo } = stageTwoDraw(record, pool, { seats: 1 });
@@ -124,7 +124,7 @@ describe('a volunteer’s receipt of both stages', () => {
       beacons: [],
     });
     const picked = plainStageOne.selection.map((p) => p.id);
-    const plainParts = receiptStageOneParts(plainStageOne, plainStageOne);
+    const plainParts = receiptStageOneParts(plainStageOne, stageOneRecordHash(plainStageOne));
     const { commitment, receiptOf } = issue(picked.slice(2, 5), plainStageOne);
     const report = verifyReceipt(
       receiptOf(picked[3]!, plainParts.get(picked[3]!)),

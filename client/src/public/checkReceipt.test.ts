@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import vector from '../../../fixtures/vectors/kleroterion-invitations-1.json';
 import type { InvitationsRecord } from '../../../shared/invitations/record';
 import { receiptStageOneParts } from '../../../shared/invitations/receiptStageOne';
-import { parseStageOneRecord } from '../../../shared/invitations/stageLink';
+import { parseStageOneRecord, stageOneRecordHash } from '../../../shared/invitations/stageLink';
 import { auditPathHex, buildMerkleTree } from '../../../shared/lottery/merkle';
 import type { PublicView } from '../../../shared/process/publicView';
 import { stageTwoDraw } from '../../../shared/testing/stageTwoDraw';
@@ -12,7 +12,7 @@ import { checkReceipt } from './checkReceipt';
 // verdict words. Stage one is the invitations vector; stage two a draw among four of its invitees.
 const stageOne = vector.record as InvitationsRecord;
 const invited = stageOne.strata.flatMap((s) => s.selection.map((p) => p.id));
-const parts = receiptStageOneParts(stageOne, parseStageOneRecord(stageOne)!);
+const parts = receiptStageOneParts(parseStageOneRecord(stageOne)!, stageOneRecordHash(stageOne));
 const { ids, record } = stageTwoDraw(stageOne, invited.slice(0, 4), { seats: 1 });
 const tree = buildMerkleTree(ids);
 
