@@ -4,6 +4,9 @@ import vector from '../fixtures/vectors/kleroterion-draw-1.json';
 import invitations from '../fixtures/vectors/kleroterion-invitations-1.json';
 import { canonicalize } from '../shared/crypto/jcs';
 import { stageTwoDraw } from '../shared/testing/stageTwoDraw';
+import { receiptStageOneParts } from '../shared/invitations/receiptStageOne';
+import { parseStageOneRecord, stageOneRecordHash } from '../shared/invitations/stageLink';
+import { auditPathHex, buildMerkleTree } from '../shared/lottery/merkle';
 import { runScript, scratchFolder } from './testing/runScript';
 
 const folder = scratchFolder();
@@ -117,6 +120,80 @@ describe('verify', () => {
     const bad = await runScript('verify', [folder.path('linked.json'), '--stage-one', notJson]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/not-json\.json is not JSON/);
+  });
+
+  it('verify receipt checks a receipt of both stages against the stage-two record and the stage-one record', async () => {
+    const stageOneFile = folder.write(
+      'receipt-stage-one.json',
+      `${canonicalize(invitations.record)}\n`,
+    );
+    const invited = invitations.record.strata.flatMap((s) => s.selection.map((p) => p.id));
+    const { ids, record } = stageTwoDraw(invitations.record, invited.slice(0, 4), { seats: 1 });
+    const stageTwoFile = folder.write('receipt-stage-two.json', `${canonicalize(record)}\n`);
+    const id = invited[2]!;
+    const index = ids.indexOf(id);
+    const parts = receiptStageOneParts(
+      parseStageOneRecord(invitations.record)!,
+      stageOneRecordHash(invitations.record),
+    );
+    const receipt = {
+      protocol: 'kleroterion-draw/1',
+      version: 2,
+      process: 'p-1',
+      poolRoot: record.commitment.poolRoot,
+      poolSize: ids.length,
+      id,
+      index,
+      proof: auditPathHex(buildMerkleTree(ids), index),
+      stageOne: parts.get(id)!,
+      url: 'https://example.org/p/p-1',
+    };
+    const run = (name: string, content: unknown, extra: string[] = []) =>
+      runScript('verify', [
+        'receipt',
+        folder.write(name, JSON.stringify(content)),
+        '--record',
+        stageTwoFile,
+        '--stage-one',
+        stageOneFile,
+        ...extra,
+      ]);
+    // The organiser's entry, as the receipts file holds it.
+    const genuine = await run('receipt.json', { receipt, name: 'P', email: 'p@example.org' });
+    expect(genuine.code).toBe(0);
+    expect(genuine.stdout).toMatch(/^PASS 1 receipt:/m);
+    expect(genuine.stdout).toMatch(/^PASS 2 pool-proof:/m);
+    expect(genuine.stdout).toMatch(
+      new RegExp(
+        `^PASS 5 stage-one-invited: "${id}" was invited at stage one: stratum "Aisne", rank 1`,
+        'm',
+      ),
+    );
+    expect(genuine.stdout).toMatch(/^OK: all 6 checks passed/m);
+    const moved = await run('moved.json', {
+      ...receipt,
+      stageOne: { ...receipt.stageOne, rank: 2 },
+    });
+    expect(moved.code).toBe(1);
+    expect(moved.stdout).toMatch(/^FAIL 5 stage-one-invited:/m);
+    expect(moved.stdout).toMatch(/INVALID: 1 of 6 checks failed \(5 stage-one-invited\)/);
+    const json = await run('json.json', receipt, ['--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      ok: true,
+      stageOne: { stratum: 'Aisne', rank: 1 },
+    });
+    // Without the stage-one record, its check fails by name; without the stage-two record, a usage error.
+    const alone = await runScript('verify', [
+      'receipt',
+      folder.path('receipt.json'),
+      '--record',
+      stageTwoFile,
+    ]);
+    expect(alone.code).toBe(1);
+    expect(alone.stdout).toMatch(/^FAIL 4 stage-one-record: no stage-one record was given/m);
+    const usage = await runScript('verify', ['receipt', folder.path('receipt.json')]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/needs the stage-two record: --record STAGE2\.json/);
   });
 
   it('exits 2 on unusable arguments', async () => {

@@ -1,4 +1,5 @@
-// `npm run -s verify -- RECORD.json [--pool POOL | --strata DIR] [--stage-one STAGE1.json] [--json]`:
+// `npm run -s verify -- RECORD.json [--pool POOL | --strata DIR] [--stage-one STAGE1.json] [--json]`, and
+// `npm run -s verify -- receipt RECEIPT.json --record STAGE2.json [--stage-one STAGE1.json]` (a receipt):
 // re-derives a kleroterion-draw/1 or /2 record, a kleroterion-stratified/1 record or a
 // kleroterion-invitations/1 record; with --stage-one, also the link between a stage-two draw and the
 // stage-one record its pool comes from (docs/lottery-spec.md, section 18).
@@ -10,10 +11,11 @@ import { recogniseArtefact } from '../shared/audit/recogniseArtefact';
 import { openRecordTimelocksInBytes } from '../shared/lottery/openRecordTimelocks';
 import { verifyRecordBytes } from '../shared/stratify/verifyRecordBytes';
 import { verifyStageLink } from '../shared/invitations/verifyStageLink';
-import { appendReport } from '../shared/verificationReport';
+import { appendReport, type VerificationReport } from '../shared/verificationReport';
 import { ExitCode, UsageError, runCli } from './lib/cliRunner';
 import { loadPool } from './lib/poolLoader';
 import { loadStrataDir } from './lib/strataDir';
+import { RECEIPT_HELP, verifyReceiptFiles } from './lib/verifyReceiptCommand';
 
 const HELP = `Usage: verify RECORD.json [--pool POOL | --strata DIR] [--stage-one STAGE1.json] [--json]
   Checks the record file's canonical form, the commitment hash, every revealed value and beacon
@@ -25,7 +27,9 @@ const HELP = `Usage: verify RECORD.json [--pool POOL | --strata DIR] [--stage-on
   record is a stage-two draw whose commitment names the stage-one record: that record's own checks,
   the response counts by stratum, and that everyone picked (with --pool, everyone in the pool) was
   invited at stage one.
-  Exit status: 0 all checks passed, 1 a check failed, 2 unusable arguments or files.`;
+  Exit status: 0 all checks passed, 1 a check failed, 2 unusable arguments or files.
+
+${RECEIPT_HELP}`;
 
 /** A JSON file, or a usage error naming it. */
 function readJson(path: string): unknown {
@@ -46,6 +50,26 @@ function parsedOrUndefined(text: string): unknown {
   }
 }
 
+/** One numbered line per check and a summary, or the report as JSON. */
+function printReport(file: string, report: VerificationReport, isJson: boolean): void {
+  if (isJson) {
+    process.stdout.write(`${JSON.stringify({ file, ...report }, null, 2)}\n`);
+  } else {
+    const width = String(report.checks.length).length;
+    for (const check of report.checks) {
+      process.stdout.write(
+        `${check.ok ? 'PASS' : 'FAIL'} ${String(check.number).padStart(width)} ${check.name}: ${check.detail}\n`,
+      );
+    }
+    const failed = report.checks.filter((check) => !check.ok);
+    process.stdout.write(
+      failed.length === 0
+        ? `OK: all ${report.checks.length} checks passed for ${file}\n`
+        : `INVALID: ${failed.length} of ${report.checks.length} checks failed (${failed.map((check) => `${check.number} ${check.name}`).join(', ')})\n`,
+    );
+  }
+}
+
 await runCli('verify', async () => {
   const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
@@ -53,6 +77,7 @@ await runCli('verify', async () => {
       pool: { type: 'string' },
       strata: { type: 'string' },
       'stage-one': { type: 'string' },
+      record: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -63,7 +88,21 @@ await runCli('verify', async () => {
     process.stdout.write(`${HELP}\n`);
     return ExitCode.Ok;
   }
+  if (positionals[0] === 'receipt') {
+    if (positionals.length !== 2) throw new UsageError('expected exactly one RECEIPT.json');
+    if (values.pool !== undefined || values.strata !== undefined)
+      throw new UsageError('verify receipt takes --record and --stage-one, not --pool or --strata');
+    const receiptPath = positionals[1] as string;
+    const report = verifyReceiptFiles(receiptPath, {
+      ...(values.record === undefined ? {} : { record: values.record }),
+      ...(values['stage-one'] === undefined ? {} : { stageOne: values['stage-one'] }),
+    });
+    printReport(receiptPath, report, values.json === true);
+    return report.ok ? ExitCode.Ok : ExitCode.VerificationFailed;
+  }
   if (positionals.length !== 1) throw new UsageError('expected exactly one RECORD.json');
+  if (values.record !== undefined)
+    throw new UsageError('--record is for "verify receipt RECEIPT.json --record STAGE2.json"');
   const recordPath = positionals[0] as string;
   const bytes = readFileSync(recordPath);
   if (values.pool !== undefined && values.strata !== undefined)
@@ -103,21 +142,6 @@ await runCli('verify', async () => {
             pool === undefined ? {} : { pool: pool.ids },
           ),
         );
-  if (values.json === true) {
-    process.stdout.write(`${JSON.stringify({ file: recordPath, ...report }, null, 2)}\n`);
-  } else {
-    const width = String(report.checks.length).length;
-    for (const check of report.checks) {
-      process.stdout.write(
-        `${check.ok ? 'PASS' : 'FAIL'} ${String(check.number).padStart(width)} ${check.name}: ${check.detail}\n`,
-      );
-    }
-    const failed = report.checks.filter((check) => !check.ok);
-    process.stdout.write(
-      failed.length === 0
-        ? `OK: all ${report.checks.length} checks passed for ${recordPath}\n`
-        : `INVALID: ${failed.length} of ${report.checks.length} checks failed (${failed.map((check) => `${check.number} ${check.name}`).join(', ')})\n`,
-    );
-  }
+  printReport(recordPath, report, values.json === true);
   return report.ok ? ExitCode.Ok : ExitCode.VerificationFailed;
 });

@@ -1,32 +1,44 @@
 // The committed pool of a process as a Merkle tree (kept in memory per pool root, rebuilt from the
 // volunteers' pseudonyms when the server restarts), and each volunteer's receipt: their id, position and
-// audit path to the root. A receipt holds no personal data. Spec: docs/lottery-spec.md, section 5.
+// audit path to the root and, when the pool came from a stage one, where they were invited. A receipt holds
+// no personal data. Spec: docs/lottery-spec.md, sections 2 and 18 ("The volunteer's receipt").
 
 import type { Db } from '../db/openDatabase';
 import { createVolunteersRepository } from '../repositories/volunteersRepository';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import { auditPathHex, buildMerkleTree, type MerkleTree } from '../../shared/lottery/merkle';
 import type { ProcessState } from '../../shared/process/processState';
-import { RECEIPT_PROTOCOL, type Receipt } from '../../shared/api/receipt';
+import {
+  RECEIPT_PROTOCOL,
+  RECEIPT_VERSION_STAGES,
+  type Receipt,
+  type ReceiptStageOne,
+} from '../../shared/api/receipt';
 
 export type { Receipt } from '../../shared/api/receipt';
 
-/** A volunteer's receipt for the pool of `state`, checked on the public page at `publicUrl`/p/<id>. */
+/**
+ * A volunteer's receipt for the pool of `state`, checked on the public page at `publicUrl`/p/<id>: version 1,
+ * or version 2 with `stageOne`, their invitation (server/registration/receiptStageOnes.ts).
+ */
 export function receiptFor(
   state: ProcessState,
   tree: MerkleTree,
   id: string,
   index: number,
   publicUrl: string,
+  stageOne?: ReceiptStageOne,
 ): Receipt {
   return {
     protocol: RECEIPT_PROTOCOL,
+    ...(stageOne === undefined ? {} : { version: RECEIPT_VERSION_STAGES }),
     process: state.id,
     poolRoot: state.pool!.root,
     poolSize: state.pool!.size,
     id,
     index,
     proof: auditPathHex(tree, index),
+    ...(stageOne === undefined ? {} : { stageOne }),
     url: `${publicUrl}/p/${state.id}`,
   };
 }

@@ -4,7 +4,13 @@ import type { RegistrationView } from '../../shared/api/groups/registration.cont
 import type { ProcessState } from '../../shared/process/processState';
 import drand from '../../fixtures/vectors/drand-quicknet.json';
 import { canonicalize } from '../../shared/crypto/jcs';
-import { stageOneRecordHash } from '../../shared/invitations/stageLink';
+import {
+  invitedByStratum,
+  parseStageOneRecord,
+  stageOneRecordHash,
+} from '../../shared/invitations/stageLink';
+import { verifyReceipt } from '../../shared/invitations/verifyReceipt';
+import { Receipt } from '../../shared/api/receipt';
 import { verifyRecordBytes } from '../../shared/stratify/verifyRecordBytes';
 import { verifyStageLink } from '../../shared/invitations/verifyStageLink';
 import { createProcessWithVolunteers, revealSecretAndRound } from '../testing/ceremonyFixture';
@@ -177,6 +183,61 @@ describe('the registration routes', () => {
     const linked = verifyStageLink(stageTwo, record, { pool: pooled as string[] });
     expect(linked.checks.filter((c) => !c.ok)).toEqual([]);
     expect(linked.checks.at(-1)?.name).toBe('stage-one-pool');
+  });
+
+  it('issues each registered volunteer a receipt of both stages, mailed and downloadable', async () => {
+    // The first test closed the registrations (3 invitees), committed and drew stage two.
+    const published = await fetch(`${server.url}/api/public/processes/${processId}/record.json`);
+    const { commitment } = JSON.parse(await published.text()) as { commitment: unknown };
+    const stageOneFile = await fetch(
+      `${server.url}/api/public/processes/${processId}/stage-one.json`,
+    );
+    const stageOne = JSON.parse(await stageOneFile.text()) as unknown;
+    const parsedStageOne = parseStageOneRecord(stageOne)!;
+    const invitedIn = new Map(
+      invitedByStratum(parsedStageOne).flatMap(({ stratum, ids }) =>
+        ids.map((id) => [id, stratum]),
+      ),
+    );
+
+    const downloaded = JSON.parse(
+      (await organiser.get(`/api/processes/${processId}/receipts.json`)).text,
+    ) as { name: string; email: string; receipt: Receipt }[];
+    expect(downloaded).toHaveLength(3);
+    const mails = server.db
+      .prepare(
+        "SELECT recipient_ref, text_body FROM mail_queue WHERE kind = 'receipt' AND process_id = ? ORDER BY recipient_ref",
+      )
+      .all(processId) as { recipient_ref: string; text_body: string }[];
+    expect(mails.map((m) => m.recipient_ref)).toEqual(downloaded.map((d) => d.receipt.id).sort());
+    for (const { receipt } of downloaded) {
+      expect(Receipt.parse(receipt)).toEqual(receipt);
+      expect(receipt.version).toBe(2);
+      expect(receipt.stageOne?.stratum).toBe(invitedIn.get(receipt.id));
+      const report = verifyReceipt(receipt, commitment, stageOne);
+      expect(report.checks.filter((c) => !c.ok)).toEqual([]);
+      expect(report.checks.map((c) => c.name)).toEqual([
+        'receipt',
+        'pool-proof',
+        'stage-one-commitment',
+        'stage-one-record',
+        'stage-one-invited',
+        'stage-one-proof',
+      ]);
+      // The mailed receipt is the downloaded one, and says in words what it proves of stage one.
+      const mail = mails.find((m) => m.recipient_ref === receipt.id)!;
+      expect(JSON.parse(/\{[\s\S]*\}/.exec(mail.text_body)![0])).toEqual(receipt);
+      expect(mail.text_body).toContain(
+        `Il prouve aussi que vous faisiez partie des personnes invitées par le premier tirage, dans le registre, pour « ${receipt.stageOne!.stratum} ».`,
+      );
+    }
+    // A receipt's stage-one part pointing at another invitation fails by name.
+    const [first, second] = downloaded.map((d) => d.receipt);
+    const swapped = verifyReceipt({ ...first!, stageOne: second!.stageOne }, commitment, stageOne);
+    expect(swapped.checks.filter((c) => !c.ok).map((c) => c.name)).toEqual([
+      'stage-one-invited',
+      'stage-one-proof',
+    ]);
   });
 
   it('refuses the organiser routes to anyone but an organiser', async () => {

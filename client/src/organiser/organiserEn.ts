@@ -128,7 +128,7 @@ export const organiserEn: Record<keyof typeof organiserFr, string> = {
   'organiser.volunteers.imported': '{count} volunteers imported.',
   'organiser.receipts.heading': 'Volunteers’ receipts',
   'organiser.receipts.intro':
-    'Each receipt lets a volunteer check that their pseudonymous id is part of the published pool. At the commitment, every volunteer with an address is e-mailed their own; this file is only for sending them another way.',
+    'Each receipt lets a volunteer check that their pseudonymous id is part of the published pool and, when the pool comes from the registrations of a first draw, that they were invited by it. At the commitment, every volunteer with an address is e-mailed their own; this file is only for sending them another way.',
   'organiser.receipts.personalData':
     'this file holds personal data (every volunteer’s name and e-mail address). Do not publish it: give each person only their own receipt.',
   'organiser.receipts.download': 'Download every volunteer’s receipt (JSON, personal data)',

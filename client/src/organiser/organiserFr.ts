@@ -136,7 +136,7 @@ export const organiserFr = {
   'organiser.volunteers.imported': '{count} volontaires importé·es.',
   'organiser.receipts.heading': 'Reçus des volontaires',
   'organiser.receipts.intro':
-    'Chaque reçu permet à un·e volontaire de vérifier que son identifiant pseudonyme fait bien partie du vivier publié. À l’engagement, chaque volontaire qui a une adresse reçoit le sien par courriel ; ce fichier ne sert que pour un envoi par un autre moyen.',
+    'Chaque reçu permet à un·e volontaire de vérifier que son identifiant pseudonyme fait bien partie du vivier publié et, quand le vivier vient des inscriptions d’un premier tirage, qu’il ou elle y a été invité·e. À l’engagement, chaque volontaire qui a une adresse reçoit le sien par courriel ; ce fichier ne sert que pour un envoi par un autre moyen.',
   'organiser.receipts.personalData':
     'ce fichier contient des données personnelles (nom et adresse électronique de chaque volontaire). Ne le publiez pas : transmettez à chaque personne uniquement son propre reçu.',
   'organiser.receipts.download':

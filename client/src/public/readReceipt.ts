@@ -15,7 +15,9 @@ export type ReceiptProblem =
   /** The organiser's whole file, with several people's receipts. */
   | 'several'
   /** JSON, but without the id, the position or the proof. */
-  | 'incomplete';
+  | 'incomplete'
+  /** A receipt of an unknown version, or whose stage-one part is damaged (found by checkReceipt). */
+  | 'stage-one';
 
 export type ReadReceipt = { ok: true; receipt: Receipt } | { ok: false; problem: ReceiptProblem };
 

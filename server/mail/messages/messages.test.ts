@@ -217,6 +217,40 @@ describe('the messages', () => {
     expect(mail.text.match(/Camille/g)).toHaveLength(1);
   });
 
+  it('say in a version-2 receipt mail that it proves the invitation too, naming the stratum', () => {
+    const stageOne = {
+      recordHash: '12'.repeat(32),
+      stratum: 'Ain',
+      rank: 2,
+      index: 6,
+      proof: ['34'.repeat(32)],
+    };
+    const two = { ...receipt, version: 2, stageOne };
+    const data = {
+      name: 'Camille Martin',
+      processTitle: 'Convention',
+      receipt: two,
+      checkUrl: 'u',
+    };
+    const fr = receiptMail(data);
+    expect(fr.text).toContain(
+      'Il prouve aussi que vous faisiez partie des personnes invitées par le premier tirage, dans le registre, pour « Ain ».',
+    );
+    expect(JSON.parse(/\{[\s\S]*\}/.exec(fr.text)![0])).toEqual(two);
+    expect(receiptMail(data, 'en').text).toContain(
+      'It also proves that you were among the people invited by the first draw, from the register, in “Ain”.',
+    );
+    const plain = receiptMail({
+      ...data,
+      receipt: { ...two, stageOne: { ...stageOne, stratum: '' } },
+    });
+    expect(plain.text).toContain(
+      'Il prouve aussi que vous faisiez partie des personnes invitées par le premier tirage, dans le registre.',
+    );
+    // A version-1 receipt's mail says nothing of a stage one.
+    expect(receiptMail({ ...data, receipt }).text).not.toContain('premier tirage');
+  });
+
   it('name the role and the expiry in an account invitation, and the inviter only when given', () => {
     const anonymous = accountInvitationMail({
       roles: ['auditor'],

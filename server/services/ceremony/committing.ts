@@ -12,6 +12,7 @@ import {
   type WitnessInput,
 } from '../../../shared/process/processCommands';
 import type { ProcessState } from '../../../shared/process/processState';
+import { receiptStageOnes } from '../../registration/receiptStageOnes';
 import { stageOneLinkOf } from '../../registration/stageOneLinkOf';
 import { receiptFor } from '../poolTrees';
 import { queueReceiptMails } from '../receiptMails';
@@ -58,6 +59,12 @@ export function commitDraw(
           stratifications.materialise(processId, state).plan,
         )
       : decideCommit(state, commitInput);
+  // A pool of registered invitees: each receipt also proves its holder's invitation. Read from the stage-one
+  // record before the transaction, which then only queues the mails.
+  const invitations =
+    stageOne === undefined || decision.refusal !== undefined
+      ? undefined
+      : receiptStageOnes(db, processId, stageOne.recordHash);
   // Each volunteer's own receipt is queued with the commitment that seals the pool (not on a refusal).
   const next = context.commit(processId, decision, () => {
     if (decision.refusal !== undefined) return;
@@ -66,7 +73,8 @@ export function commitDraw(
       db,
       mailQueue,
       state,
-      receiptOf: (id, index) => receiptFor(state, tree, id, index, options.publicUrl),
+      receiptOf: (id, index) =>
+        receiptFor(state, tree, id, index, options.publicUrl, invitations?.get(id)),
       checkUrl: `${options.publicUrl}/p/${processId}#receipt-heading`,
     });
   });

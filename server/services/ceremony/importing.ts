@@ -10,6 +10,7 @@ import { distinctPseudonyms } from '../../../shared/process/pseudonym';
 import { ProcessStatus, type ProcessState } from '../../../shared/process/processState';
 import { parseDossierFile } from '../../import/dossierFile';
 import { parseVolunteersCsv, type VolunteerRow } from '../../import/volunteersCsv';
+import { receiptStageOneHash, receiptStageOnes } from '../../registration/receiptStageOnes';
 import { receiptFor, type Receipt } from '../poolTrees';
 import type { CeremonyContext } from './ceremonyContext';
 
@@ -95,8 +96,18 @@ export function receipts(
 ): { name: string; email: string; receipt: Receipt }[] {
   const state = context.requireState(processId);
   const { tree } = context.pools.poolOf(processId, state);
+  const recordHash = receiptStageOneHash(context.db, state);
+  const invitations =
+    recordHash === undefined ? undefined : receiptStageOnes(context.db, processId, recordHash);
   return context.volunteers.contacts(processId).map((row) => ({
-    receipt: receiptFor(state, tree, row.pseudonym, row.poolIndex, context.options.publicUrl),
+    receipt: receiptFor(
+      state,
+      tree,
+      row.pseudonym,
+      row.poolIndex,
+      context.options.publicUrl,
+      invitations?.get(row.pseudonym),
+    ),
     name: row.name,
     email: row.email,
   }));
