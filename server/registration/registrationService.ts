@@ -10,7 +10,7 @@ import { ErrorCode, KleroterionError } from '../../shared/errors';
 import type { Db } from '../db/openDatabase';
 import type { VolunteerRow } from '../import/volunteersCsv';
 import type { MailQueue } from '../mail/mailQueue';
-import type { Clock, Log, Random } from '../ports';
+import type { BeaconSource, Clock, Log, Random } from '../ports';
 import { createRegisterRepository } from '../repositories/registerRepository';
 import {
   createRegistrationsRepository,
@@ -23,6 +23,7 @@ import { createPublicRegistration, type RegistrationInput } from './publicRegist
 import { createRegistrationCodes } from './registrationCodes';
 import { issueLetters, type LettersRequest } from './registrationLetters';
 import { createStageOneAcceptance, invalid, picksOf } from './stageOneAcceptance';
+import { createStageOneCeremony } from './stageOneCeremony';
 
 export { WHOLE_REGISTER } from './stageOneAcceptance';
 export { addressLinesOf, type LettersRequest } from './registrationLetters';
@@ -52,6 +53,8 @@ export function createRegistrationService(deps: {
   publicUrl: () => string;
   log: Log;
   pool: PoolDeps;
+  /** The stage-one draw run in the console: the deployment's drand rules and where rounds come from. */
+  drand: { minDelaySeconds: number; source?: BeaconSource | undefined };
 }) {
   const { db, clock, random, mailQueue, publicUrl, log, pool } = deps;
   const register = createRegisterRepository(db);
@@ -139,9 +142,24 @@ export function createRegistrationService(deps: {
     return view(processId);
   }
 
+  const ceremony = createStageOneCeremony({
+    db,
+    clock,
+    random,
+    log,
+    repository,
+    minDrandDelaySeconds: deps.drand.minDelaySeconds,
+    beacon: deps.drand.source,
+    requireTitle: pool.requireTitle,
+    issuedCodes: (processId) => codes.counts(processId).issued,
+    keepStageOne,
+  });
+
   return {
     view,
     keepStageOne,
+    /** Stage one's draw run in the console: commit, reveal, draw, and the public commitment. */
+    ceremony,
 
     /**
      * Keeps the picks of an uploaded stage-one record (kleroterion-invitations/1 or kleroterion-draw/1).
