@@ -190,6 +190,7 @@ export const PublicStageOneCommitment = z.strictObject({
   commitmentHash: z.string(),
   committedAt: z.string(),
   invitations: z.number().int(),
+  allocation: z.enum(['proportional', 'set']).nullable(),
   strata: z.array(CommittedStratum),
   drandRound: z.number().int().nullable(),
   isDrawn: z.boolean(),
