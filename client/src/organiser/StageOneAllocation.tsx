@@ -11,8 +11,9 @@ export interface AllocationRow {
 }
 
 /**
- * The invitations of each stratum, as the commitment will publish them: computed (proportional, shown
- * before the organiser commits) or typed stratum by stratum (`onChange` given), with their total.
+ * The invitations of each stratum, as the commitment will publish them: a table of the computed numbers
+ * (proportional, shown before the organiser commits, or committed), or one field per stratum when the
+ * organiser sets them (`onChange` given); with their total.
  */
 export function StageOneAllocation({
   rows,
@@ -32,6 +33,30 @@ export function StageOneAllocation({
 }) {
   const { t } = useI18n();
   const sum = rows.reduce((total, row) => total + (row.invitations ?? 0), 0);
+  const total = k !== undefined && <p>{t('stageOneDraw.total', { sum, k })}</p>;
+  // The organiser's numbers: one labelled field per stratum, which a table cell at 390 px cannot hold.
+  if (onChange !== undefined && typed !== undefined)
+    return (
+      <fieldset className="fr-fieldset">
+        <legend className="fr-fieldset__legend">{t('stageOneDraw.tableCaption')}</legend>
+        {rows.map((row, i) => (
+          <div className="fr-fieldset__element" key={row.name}>
+            <TextField
+              id={fieldIdOf(i)}
+              label={t('stageOneDraw.stratumField', { name: row.name, size: row.size })}
+              error={errorFor(fieldIdOf(i))}
+              type="text"
+              inputMode="numeric"
+              className="input-number"
+              autoComplete="off"
+              value={typed[i] ?? ''}
+              onChange={(event) => onChange(i, event.target.value)}
+            />
+          </div>
+        ))}
+        <div className="fr-fieldset__element">{total}</div>
+      </fieldset>
+    );
   return (
     <>
       <ScrollTable label={t('stageOneDraw.tableCaption')}>
@@ -45,33 +70,17 @@ export function StageOneAllocation({
             </tr>
           </thead>
           <tbody>
-            {rows.map((row, i) => (
+            {rows.map((row) => (
               <tr key={row.name}>
                 <th scope="row">{row.name}</th>
                 <td>{row.size}</td>
-                <td>
-                  {onChange === undefined || typed === undefined ? (
-                    (row.invitations ?? '—')
-                  ) : (
-                    <TextField
-                      id={fieldIdOf(i)}
-                      label={t('stageOneDraw.stratumField', { name: row.name })}
-                      error={errorFor(fieldIdOf(i))}
-                      type="text"
-                      inputMode="numeric"
-                      className="input-number fr-mb-0"
-                      autoComplete="off"
-                      value={typed[i] ?? ''}
-                      onChange={(event) => onChange(i, event.target.value)}
-                    />
-                  )}
-                </td>
+                <td>{row.invitations ?? '—'}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </ScrollTable>
-      {k !== undefined && <p>{t('stageOneDraw.total', { sum, k })}</p>}
+      {total}
     </>
   );
 }

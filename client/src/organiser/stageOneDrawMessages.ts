@@ -22,7 +22,7 @@ export const stageOneDrawFr = {
   'stageOneDraw.stratum': 'Strate',
   'stageOneDraw.entries': 'Entrées du registre',
   'stageOneDraw.perStratum': 'Invitations',
-  'stageOneDraw.stratumField': 'Invitations pour la strate {name}',
+  'stageOneDraw.stratumField': 'Invitations pour la strate {name} ({size} entrées)',
   'stageOneDraw.stratumFieldName': 'les invitations de la strate {name}',
   'stageOneDraw.total': 'Total : {sum} invitations sur {k}.',
   'stageOneDraw.previewNeedK':
@@ -82,7 +82,7 @@ export const stageOneDrawEn: Record<keyof typeof stageOneDrawFr, string> = {
   'stageOneDraw.stratum': 'Stratum',
   'stageOneDraw.entries': 'Register entries',
   'stageOneDraw.perStratum': 'Invitations',
-  'stageOneDraw.stratumField': 'Invitations for stratum {name}',
+  'stageOneDraw.stratumField': 'Invitations for stratum {name} ({size} entries)',
   'stageOneDraw.stratumFieldName': 'the invitations of stratum {name}',
   'stageOneDraw.total': 'Total: {sum} invitations out of {k}.',
   'stageOneDraw.previewNeedK':

@@ -58,7 +58,7 @@ export function StageOneCommitmentPanel({
               <tr>
                 <th scope="col">{t('public.stageOne.stratum')}</th>
                 <th scope="col">{t('public.stageOne.entries')}</th>
-                <th scope="col">{t('public.stageOne.invited')}</th>
+                <th scope="col">{t('public.stageOne.invitations')}</th>
               </tr>
             </thead>
             <tbody>

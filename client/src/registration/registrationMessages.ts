@@ -26,6 +26,7 @@ export const registrationFr = {
     'L’engagement du tirage a été publié le {date}, avant que le hasard soit connu : {invitations} invitations seront tirées au sort dans le registre, après le tirage drand n° {round}.',
   'public.stageOne.committedStrata': 'Invitations par strate, fixées dans l’engagement',
   'public.stageOne.entries': 'Entrées du registre',
+  'public.stageOne.invitations': 'Invitations',
   'public.stageOne.commitmentHash': 'Empreinte de l’engagement (SHA-256)',
   'public.stageOne.commitmentDownload':
     'Télécharger l’engagement du tirage des invitations (étape 1, JSON)',
@@ -94,6 +95,7 @@ export const registrationEn: Record<keyof typeof registrationFr, string> = {
     'The draw’s commitment was published on {date}, before the randomness is known: {invitations} invitations will be drawn by lot from the register, after drand round {round}.',
   'public.stageOne.committedStrata': 'Invitations by stratum, fixed in the commitment',
   'public.stageOne.entries': 'Register entries',
+  'public.stageOne.invitations': 'Invitations',
   'public.stageOne.commitmentHash': 'Commitment fingerprint (SHA-256)',
   'public.stageOne.commitmentDownload':
     'Download the commitment of the invitations’ draw (stage one, JSON)',
