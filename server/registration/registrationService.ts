@@ -164,10 +164,16 @@ export function createRegistrationService(deps: {
     /**
      * Keeps the picks of an uploaded stage-one record (kleroterion-invitations/1 or kleroterion-draw/1).
      * @throws KleroterionError INVALID_ARGUMENT naming the failed check; TRANSITION_REFUSED without a
-     * register or once codes are issued
+     * register, once codes are issued, or once stage one is committed in the console
      */
     acceptStageOne(processId: string, bytes: Uint8Array): RegistrationView {
       pool.requireTitle(processId);
+      // A commitment published from the console fixes the draw: no other record may replace it.
+      if (ceremony.isCommitted(processId))
+        throw new KleroterionError(
+          ErrorCode.TransitionRefused,
+          'stage one was committed in the console: its own draw is the one kept, no record can be uploaded',
+        );
       const text = new TextDecoder().decode(bytes);
       let record: unknown;
       try {

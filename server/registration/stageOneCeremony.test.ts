@@ -117,8 +117,13 @@ describe('stage one drawn in the console', () => {
     expect(commitmentHashOf(JSON.parse(file))).toBe(open?.commitmentHash);
     expect(open?.commitmentHash).toBe(committed.commitment?.commitmentHash);
 
-    // Wrong steps and a wrong secret change nothing.
+    // Wrong steps and a wrong secret change nothing; nor may an uploaded record replace the committed draw.
     const afterCommit = snapshot(db);
+    expect(
+      await codeOf(() =>
+        service.acceptStageOne('p1', Buffer.from('{"protocol":"kleroterion-draw/1"}')),
+      ),
+    ).toBe(ErrorCode.TransitionRefused);
     expect(
       await codeOf(() =>
         ceremony.commit('p1', { invitations: 7, witnesses: [], drandRound: ROUND }),

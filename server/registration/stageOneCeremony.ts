@@ -14,22 +14,10 @@ import { bytesToHex } from '../../shared/crypto/bytes';
 import { sha256HexOfText } from '../../shared/crypto/hash';
 import { canonicalize } from '../../shared/crypto/jcs';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
-import { allocationProblems, largestRemainder } from '../../shared/invitations/allocation';
-import {
-  Allocation,
-  INVITATIONS_PROTOCOL,
-  InvitationsCommitment,
-} from '../../shared/invitations/commitment';
 import { stageOneRecordHash } from '../../shared/invitations/stageLink';
 import { chooseDrandRound, revealSource } from '../../shared/lottery/commitReveal';
 import { quicknetRoundTime, verifyQuicknetRound } from '../../shared/lottery/drand';
-import {
-  Commitment,
-  DRAW_PROTOCOL,
-  describeIssues,
-  type BeaconProof,
-  type Source,
-} from '../../shared/lottery/protocol';
+import type { BeaconProof, Source } from '../../shared/lottery/protocol';
 import { commitmentHashOf } from '../../shared/lottery/seed';
 import { commitSources, isoSeconds } from '../../shared/process/processCommands';
 import type { Db } from '../db/openDatabase';
@@ -37,8 +25,8 @@ import type { BeaconSource, Clock, Log, Random } from '../ports';
 import { createRegisterRepository } from '../repositories/registerRepository';
 import type { RegistrationsRepository } from '../repositories/registrationsRepository';
 import { createStageOneCeremoniesRepository } from '../repositories/stageOneCeremoniesRepository';
+import { stageOneCommitment, summaryOf, type StageOneCommitment } from './stageOneCommitment';
 import { buildStageOneRecord } from './stageOneRecord';
-import { invalid } from './stageOneAcceptance';
 
 /** How long the server waits for a drand relay when the organiser asks it to fetch a round. */
 const FETCH_TIMEOUT_MS = 20_000;
@@ -46,7 +34,7 @@ const FETCH_TIMEOUT_MS = 20_000;
 const refused = (message: string): KleroterionError =>
   new KleroterionError(ErrorCode.TransitionRefused, message);
 
-type Committed = Commitment | InvitationsCommitment;
+type Committed = StageOneCommitment;
 
 export interface StageOneCeremonyDeps {
   db: Db;
@@ -137,94 +125,6 @@ export function createStageOneCeremony(deps: StageOneCeremonyDeps) {
     };
   }
 
-  /** The commitment for k invitations over the register as it is now. */
-  function commitmentFor(
-    processId: string,
-    input: StageOneCommitInput,
-    sources: Source[],
-    now: Date,
-  ): Committed {
-    const current = register.current(processId);
-    if (current === undefined) throw refused('import the register before the stage-one draw');
-    const k = input.invitations;
-    if (k > current.rowCount)
-      throw invalid(
-        `${k} invitations for a register of ${current.rowCount} entries: k must be at most the register's size`,
-        'invitations',
-      );
-    const header = {
-      title: requireTitle(processId),
-      process: processId,
-      committedAt: isoSeconds(now),
-    };
-    if (current.strata.length === 0) {
-      if (input.allocation !== undefined)
-        throw invalid('the register has no strata: there is no allocation to set', 'allocation');
-      const candidate = {
-        protocol: DRAW_PROTOCOL,
-        ...header,
-        poolRoot: current.root,
-        poolSize: current.rowCount,
-        seats: k,
-        alternates: 0,
-        sources,
-      };
-      const parsed = Commitment.safeParse(candidate);
-      if (!parsed.success)
-        throw new KleroterionError(
-          ErrorCode.CommitmentMalformed,
-          `commitment: ${describeIssues(parsed.error)}`,
-        );
-      return candidate;
-    }
-    let numbers: number[];
-    if (input.allocation === undefined)
-      numbers = largestRemainder(
-        k,
-        current.strata.map((s) => ({ name: s.name, poolSize: s.size })),
-      );
-    else {
-      const given = new Map(input.allocation.map((a) => [a.name, a.invitations]));
-      if (given.size !== input.allocation.length)
-        throw invalid('the allocation names a stratum twice', 'allocation');
-      const unknown = input.allocation.find((a) => !current.strata.some((s) => s.name === a.name));
-      if (unknown !== undefined)
-        throw invalid(
-          `the allocation names ${JSON.stringify(unknown.name)}, which is not a stratum of the register`,
-          'allocation',
-        );
-      const missing = current.strata.find((s) => !given.has(s.name));
-      if (missing !== undefined)
-        throw invalid(
-          `the allocation gives no number for stratum ${JSON.stringify(missing.name)}: give one for every stratum`,
-          'allocation',
-        );
-      numbers = current.strata.map((s) => given.get(s.name) as number);
-    }
-    const candidate = {
-      protocol: INVITATIONS_PROTOCOL,
-      ...header,
-      invitations: k,
-      allocation: input.allocation === undefined ? Allocation.Proportional : Allocation.Set,
-      strata: current.strata.map((s, i) => ({
-        name: s.name,
-        poolRoot: s.root,
-        poolSize: s.size,
-        invitations: numbers[i] as number,
-      })),
-      sources,
-    };
-    const parsed = InvitationsCommitment.safeParse(candidate);
-    if (!parsed.success)
-      throw new KleroterionError(
-        ErrorCode.CommitmentMalformed,
-        `commitment: ${describeIssues(parsed.error)}`,
-      );
-    const problems = allocationProblems(parsed.data);
-    if (problems.length > 0) throw invalid(`allocation: ${problems.join('; ')}`, 'allocation');
-    return candidate;
-  }
-
   const recordCommitment = db.transaction(
     (processId: string, text: string, hash: string, at: string) => {
       refuseWhenLocked(processId, 'commit');
@@ -286,6 +186,9 @@ export function createStageOneCeremony(deps: StageOneCeremonyDeps) {
   return {
     view,
 
+    /** Whether stage one was committed in the console (its draw is then the only one to keep). */
+    isCommitted: (processId: string): boolean => ceremonies.find(processId) !== undefined,
+
     /**
      * Commits stage one: generates the organiser's secret, returns it once and keeps only its hash.
      * @throws KleroterionError TRANSITION_REFUSED (no register, already committed, codes issued),
@@ -314,7 +217,13 @@ export function createStageOneCeremony(deps: StageOneCeremonyDeps) {
         now,
         minDrandDelaySeconds: deps.minDrandDelaySeconds,
       });
-      const commitment = commitmentFor(processId, input, sources, now);
+      const current = register.current(processId);
+      if (current === undefined) throw refused('import the register before the stage-one draw');
+      const commitment = stageOneCommitment(current, input, sources, {
+        title: requireTitle(processId),
+        process: processId,
+        committedAt: isoSeconds(now),
+      });
       recordCommitment(
         processId,
         canonicalize(commitment),
@@ -417,24 +326,6 @@ export function createStageOneCeremony(deps: StageOneCeremonyDeps) {
       );
     }
   }
-}
-
-/** k, the allocation and the strata of a commitment (one stratum-less entry list for a plain draw). */
-function summaryOf(commitment: Committed) {
-  if (commitment.protocol === INVITATIONS_PROTOCOL) {
-    const c = commitment as InvitationsCommitment;
-    return {
-      invitations: c.invitations,
-      allocation: c.allocation,
-      strata: c.strata.map((s) => ({
-        name: s.name,
-        poolSize: s.poolSize,
-        invitations: s.invitations,
-      })),
-    };
-  }
-  const c = commitment as Commitment;
-  return { invitations: c.seats, allocation: null, strata: [] };
 }
 
 export type StageOneCeremony = ReturnType<typeof createStageOneCeremony>;
