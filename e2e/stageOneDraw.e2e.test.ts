@@ -77,6 +77,9 @@ describe('stage one drawn from the organiser console', () => {
     });
     await section.getByLabel('Nombre d’invitations').waitFor();
     await typeInto(page, 'Nombre d’invitations', '4');
+    // The upload of a draw made elsewhere is offered until stage one is committed here.
+    const upload = page.getByLabel('Tirage des invitations (fichier JSON)');
+    expect(await upload.count()).toBe(1);
 
     // The proportional allocation, stratum by stratum, before anything is committed.
     const allocation = section.getByRole('table', { name: 'Invitations par strate' });
@@ -118,6 +121,7 @@ describe('stage one drawn from the organiser console', () => {
     await press(page, 'Masquer le secret sans l’avoir téléchargé ni copié');
     await section.getByRole('heading', { name: 'Révéler les sources' }).waitFor();
     expect(await page.content()).not.toContain(secret);
+    await expect.poll(() => upload.count()).toBe(0);
 
     // Public at once: the process's page shows the commitment and its hash before any value exists.
     const visitor = await run.browser.newContext({ viewport: { width: 390, height: 844 } });

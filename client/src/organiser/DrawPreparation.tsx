@@ -22,6 +22,7 @@ export function DrawPreparation({
   const stratification = useStratification(state);
   const [registerVersion, setRegisterVersion] = useState(0);
   const [stageOneVersion, setStageOneVersion] = useState(0);
+  const [isStageOneCommitted, setStageOneCommitted] = useState(false);
   const { view } = stratification;
   const isStratifiedReady =
     view !== undefined &&
@@ -36,8 +37,13 @@ export function DrawPreparation({
         processId={state.id}
         registerVersion={registerVersion}
         onDrawn={() => setStageOneVersion((n) => n + 1)}
+        onCommitted={setStageOneCommitted}
       />
-      <RegistrationSection key={stageOneVersion} processId={state.id} />
+      <RegistrationSection
+        key={stageOneVersion}
+        processId={state.id}
+        canUpload={!isStageOneCommitted}
+      />
       <StratifiedSection state={state} stratification={stratification} />
       <CommitSection state={state} onCommitted={onCommitted} stratifiedReady={isStratifiedReady} />
     </>

@@ -25,12 +25,15 @@ export function StageOneDrawSection({
   processId,
   registerVersion,
   onDrawn,
+  onCommitted,
 }: {
   processId: string;
   /** Changes when a register is imported (the section above): the view is read again. */
   registerVersion: number;
   /** The draw's record is kept: the registration section reads it again. */
   onDrawn: () => void;
+  /** Whether stage one is committed here (an uploaded record is then refused). */
+  onCommitted: (isCommitted: boolean) => void;
 }) {
   const { t, language } = useI18n();
   const id = useId();
@@ -51,6 +54,8 @@ export function StageOneDrawSection({
     }
   }, [processId]);
   useEffect(() => void refresh(), [refresh, registerVersion]);
+  const isCommitted = view?.commitment != null;
+  useEffect(() => onCommitted(isCommitted), [isCommitted, onCommitted]);
 
   async function draw() {
     const next = await form.submit(() => api('registration.draw', { params: { id: processId } }));
