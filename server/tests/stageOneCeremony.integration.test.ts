@@ -132,6 +132,13 @@ describe('the stage-one ceremony routes', () => {
     expect(commitmentHashOf(JSON.parse(file.text))).toBe(announced.commitmentHash);
     expect(file.text).not.toContain(organiserSecret);
 
+    // The register the commitment names can no longer be replaced.
+    const reimport = await organiser.post(`/api/processes/${processId}/register`, SAMPLE, {
+      headers: { 'x-file-name': 'registre.csv' },
+    });
+    expect(codeOf(reimport)).toBe('TRANSITION_REFUSED');
+    expect(reimport.text).toMatch(/stage one is committed/);
+
     // A wrong secret, and the round before it exists: refused, with the jury draw's codes.
     const wrong = await organiser.post(path('/reveal'), { source: 0, value: 'pas le secret' });
     expect(codeOf(wrong)).toBe('REVEAL_MISMATCH');
