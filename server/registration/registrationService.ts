@@ -22,7 +22,12 @@ import { createRegistrationCodesRepository } from '../repositories/registrationC
 import { createPublicRegistration, type RegistrationInput } from './publicRegistration';
 import { createRegistrationCodes } from './registrationCodes';
 import { issueLetters, type LettersRequest } from './registrationLetters';
-import { createStageOneAcceptance, invalid, picksOf } from './stageOneAcceptance';
+import {
+  createStageOneAcceptance,
+  invalid,
+  picksOf,
+  type StageOnePick,
+} from './stageOneAcceptance';
 import { createStageOneCeremony } from './stageOneCeremony';
 
 export { WHOLE_REGISTER } from './stageOneAcceptance';
@@ -130,16 +135,17 @@ export function createRegistrationService(deps: {
   }
 
   /**
-   * Keeps the picks of a stage-one record once its own verifier passes and its roots are the register's:
-   * the one path of an uploaded record and of a record drawn in the console.
-   * @throws KleroterionError INVALID_ARGUMENT naming the failed check; TRANSITION_REFUSED without a
-   * register or once codes are issued
+   * The picks of a stage-one record whose own verifier passes and whose roots are the register's: the
+   * one check of an uploaded record and of a record drawn in the console.
+   * @throws KleroterionError INVALID_ARGUMENT naming the failed check; TRANSITION_REFUSED without a register
    */
-  function keepStageOne(processId: string, record: unknown, text: string): RegistrationView {
-    const picks = picksOf(requireRegister(processId), record);
+  const checkStageOne = (processId: string, record: unknown): StageOnePick[] =>
+    picksOf(requireRegister(processId), record);
+
+  /** Keeps a checked record and its picks. @throws KleroterionError TRANSITION_REFUSED once codes are issued */
+  function keepStageOne(processId: string, text: string, picks: StageOnePick[]): void {
     stageOne.keep(processId, text, picks);
     log.info({ processId, invitations: picks.length }, 'stage-one draw accepted');
-    return view(processId);
   }
 
   const ceremony = createStageOneCeremony({
@@ -152,12 +158,11 @@ export function createRegistrationService(deps: {
     beacon: deps.drand.source,
     requireTitle: pool.requireTitle,
     issuedCodes: (processId) => codes.counts(processId).issued,
-    keepStageOne,
+    stageOne: { check: checkStageOne, keep: keepStageOne },
   });
 
   return {
     view,
-    keepStageOne,
     /** Stage one's draw run in the console: commit, reveal, draw, and the public commitment. */
     ceremony,
 
@@ -181,7 +186,8 @@ export function createRegistrationService(deps: {
       } catch {
         throw invalid('The stage-one record is not JSON.', 'record');
       }
-      return keepStageOne(processId, record, text);
+      keepStageOne(processId, text, checkStageOne(processId, record));
+      return view(processId);
     },
 
     /** States the form: the eligibility sentence and the attributes asked. */

@@ -26,6 +26,7 @@ import { createRegisterRepository } from '../repositories/registerRepository';
 import type { RegistrationsRepository } from '../repositories/registrationsRepository';
 import { createStageOneCeremoniesRepository } from '../repositories/stageOneCeremoniesRepository';
 import { stageOneCommitment, summaryOf, type StageOneCommitment } from './stageOneCommitment';
+import type { StageOnePick } from './stageOneAcceptance';
 import { buildStageOneRecord } from './stageOneRecord';
 
 /** How long the server waits for a drand relay when the organiser asks it to fetch a round. */
@@ -48,8 +49,14 @@ export interface StageOneCeremonyDeps {
   beacon?: BeaconSource | undefined;
   requireTitle: (processId: string) => string;
   issuedCodes: (processId: string) => number;
-  /** The one path of every stage-one record: verified, checked against the register, picks kept. */
-  keepStageOne: (processId: string, record: unknown, text: string) => unknown;
+  /**
+   * The one path of every stage-one record, uploaded or drawn here: `check` runs its verifier and compares
+   * its roots with the register's (outside any transaction: it may take seconds), `keep` stores its picks.
+   */
+  stageOne: {
+    check: (processId: string, record: unknown) => StageOnePick[];
+    keep: (processId: string, text: string, picks: StageOnePick[]) => void;
+  };
 }
 
 export function createStageOneCeremony(deps: StageOneCeremonyDeps) {
@@ -176,10 +183,10 @@ export function createStageOneCeremony(deps: StageOneCeremonyDeps) {
     };
   }
 
-  const keepDrawn = db.transaction((processId: string, record: unknown, text: string) => {
+  const keepDrawn = db.transaction((processId: string, text: string, picks: StageOnePick[]) => {
     // Checked again inside the transaction: nothing may have changed while the record was built.
     drawInputs(processId);
-    deps.keepStageOne(processId, record, text);
+    deps.stageOne.keep(processId, text, picks);
     ceremonies.markDrawn(processId, clock.now().toISOString());
   });
 
@@ -262,7 +269,8 @@ export function createStageOneCeremony(deps: StageOneCeremonyDeps) {
       requireTitle(processId);
       const { commitment, values, beacons } = drawInputs(processId);
       const record = await buildStageOneRecord(register, processId, commitment, values, beacons);
-      keepDrawn(processId, record, canonicalize(record));
+      const picks = deps.stageOne.check(processId, record);
+      keepDrawn(processId, canonicalize(record), picks);
       log.info({ processId, protocol: commitment.protocol }, 'stage one drawn');
       return view(processId);
     },
