@@ -134,7 +134,7 @@ describe('stage one drawn from the organiser console', () => {
       await fetch(`${run.server.url}/api/public/processes/${processId}/stage-one-commitment.json`)
     ).text();
     const hash = commitmentHashOf(JSON.parse(commitmentFile));
-    await publicPage.getByRole('button', { name: 'Détails techniques' }).click();
+    await press(publicPage, 'Détails techniques');
     await publicPage.getByText(hash).waitFor();
     expect(await overflowingElements(publicPage)).toEqual([]);
     await expectAccessibleNow(publicPage, 'public page with stage one committed');
