@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import drand from '../fixtures/vectors/drand-quicknet.json';
+import { sha256HexOfText } from '../shared/crypto/hash';
 import { verifyInvitations } from '../shared/invitations/verifyInvitations';
 import { quicknetRoundTime } from '../shared/lottery/drand';
 import { commitmentHashOf } from '../shared/lottery/seed';
+import { verifyRecord } from '../shared/lottery/verifyRecord';
 import { createHttpRelays } from '../server/beacon/httpRelays';
 import {
   RelayBehaviour,
@@ -22,6 +24,8 @@ import {
 
 // Round 657413 is produced at 2023-09-15T11:00:03Z; the server's clock stands at 10:00 until moved.
 const round = drand.rounds[0]!;
+/** The round's number as the French pages write it (657 413). */
+const roundFr = new Intl.NumberFormat('fr-FR').format(round.round);
 const SAMPLE = readFileSync(new URL('../fixtures/register/register-sample.csv', import.meta.url));
 
 let run: BrowserRun;
@@ -130,6 +134,14 @@ describe('stage one drawn from the organiser console', () => {
     await publicPage
       .getByRole('heading', { name: 'Étape 1 : le tirage des invitations est engagé' })
       .waitFor();
+    await publicPage
+      .getByText(
+        `4 invitations seront tirées au sort dans le registre, après le tour drand n° ${roundFr}.`,
+        {
+          exact: false,
+        },
+      )
+      .waitFor();
     const commitmentFile = await (
       await fetch(`${run.server.url}/api/public/processes/${processId}/stage-one-commitment.json`)
     ).text();
@@ -153,8 +165,8 @@ describe('stage one drawn from the organiser console', () => {
 
     // The round once produced, fetched by the server.
     run.server.clock.advance(2 * 3600 * 1000);
-    await press(page, `Récupérer le tirage drand n° ${round.round}`);
-    await section.getByText(`Tirage drand n° ${round.round} récupéré et vérifié.`).waitFor();
+    await press(page, `Récupérer le tour drand n° ${roundFr}`);
+    await section.getByText(`Tour drand n° ${roundFr} récupéré et vérifié.`).waitFor();
 
     await press(page, 'Tirer les invitations');
     await press(page, 'Confirmer le tirage');
@@ -186,6 +198,75 @@ describe('stage one drawn from the organiser console', () => {
     expect(await page.content()).not.toMatch(/Martin|Lilas|example\.org/);
     expect(await overflowingElements(page)).toEqual([]);
     await expectAccessibleNow(page, 'console with stage one drawn');
+    await context.close();
+  });
+
+  it('draws an unstratified register with a witness, the round pasted by hand', async () => {
+    run.server.clock.set('2023-09-15T10:00:00Z');
+    const organiser = run.server.client();
+    await signIn(organiser);
+    const id = run.server.app.ceremony.create({ title: 'Sans strate', seats: 2, alternates: 0 }).id;
+    data(
+      await organiser.post(`/api/processes/${id}/register`, SAMPLE, {
+        headers: { 'x-file-name': 'registre.csv' },
+      }),
+    );
+    const context = await signedInContext(run.browser, run.server.url, cookie, {
+      viewport: { width: 390, height: 844 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${run.server.url}/organiser/p/${id}`);
+    const section = page.locator('section', {
+      has: page.getByRole('heading', { name: 'Tirage des invitations (étape 1)', exact: true }),
+    });
+    await section
+      .getByText(
+        'Le registre n’a pas de strate : les invitations sont tirées parmi ses 8 entrées (kleroterion-draw/1).',
+      )
+      .waitFor();
+    await typeInto(page, 'Nombre d’invitations', '3');
+    await press(page, 'Ajouter un témoin');
+    // kleroterion-invitations/1 takes no timelocked contribution: the console offers none.
+    expect(await section.getByRole('radio', { name: /scellée/ }).count()).toBe(0);
+    await typeInto(page, 'Nom du témoin 1', 'Huissier');
+    await typeInto(page, 'Empreinte SHA-256 du témoin 1', sha256HexOfText('secret du témoin'));
+    await typeInto(page, 'Numéro du tour drand (facultatif)', String(round.round));
+    await press(page, 'Publier l’engagement de l’étape 1');
+    await press(page, 'Oui, publier l’engagement');
+    const secret = (await page.getByTestId('organiser-secret').textContent()) ?? '';
+    await press(page, 'Masquer le secret sans l’avoir téléchargé ni copié');
+
+    await typeInto(page, 'Valeur révélée : secret de l’organisateur', secret);
+    await press(page, 'Révéler « secret de l’organisateur »');
+    await section.getByText('« secret de l’organisateur » est révélée.').waitFor();
+    await typeInto(page, 'Valeur révélée : témoin : Huissier', 'secret du témoin');
+    await press(page, 'Révéler « témoin : Huissier »');
+    await section.getByText('« témoin : Huissier » est révélée.').waitFor();
+    run.server.clock.advance(2 * 3600 * 1000);
+    await section.getByText('Coller la signature à la main').focus();
+    await page.keyboard.press('Enter');
+    const drandLabel = `tour drand quicknet n° ${roundFr}`;
+    await typeInto(page, `Signature drand : ${drandLabel}`, round.signature);
+    await press(page, `Révéler « ${drandLabel} »`);
+    await section.getByText(`« ${drandLabel} » est révélée.`).waitFor();
+
+    await press(page, 'Tirer les invitations');
+    await press(page, 'Confirmer le tirage');
+    await section.getByText('3 invitations tirées ; le registre du tirage est vérifié.').waitFor();
+    expect(
+      await section
+        .getByRole('table', { name: 'Invitations tirées par strate' })
+        .locator('tbody tr')
+        .allTextContents(),
+    ).toEqual(['Registre entier3']);
+    const record = JSON.parse(
+      await (await fetch(`${run.server.url}/api/public/processes/${id}/stage-one.json`)).text(),
+    ) as { commitment: { seats: number; alternates: number }; values: unknown[] };
+    expect(verifyRecord(record).ok).toBe(true);
+    expect(record.commitment).toMatchObject({ seats: 3, alternates: 0 });
+    expect(record.values.slice(0, 2)).toEqual([secret, 'secret du témoin']);
+    expect(await overflowingElements(page)).toEqual([]);
+    await expectAccessibleNow(page, 'console with an unstratified stage one drawn');
     await context.close();
   });
 });

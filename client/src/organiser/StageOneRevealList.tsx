@@ -34,6 +34,9 @@ export function StageOneRevealList({
   const fetching = useFormState();
   const [notice, setNotice] = useState<Notice | undefined>();
   const headingIdOf = (index: number) => `${id}-source-${index}`;
+  // Round numbers as the rest of the console writes them (657 413).
+  const roundText = (round: number | undefined) =>
+    round === undefined ? '' : new Intl.NumberFormat(language).format(round);
   const valueOf = (index: number) => revealed.find((r) => r.source === index)?.value;
   // Without a value or a signature, the server fetches the round itself.
   const submitReveal = (body: RevealBody | { source: number }) =>
@@ -44,7 +47,7 @@ export function StageOneRevealList({
     const source = commitment.sources[index];
     setNotice(
       key === 'fetched'
-        ? { key: 'stageOneDraw.fetched', values: { round: source?.beacon?.round ?? '' } }
+        ? { key: 'stageOneDraw.fetched', values: { round: roundText(source?.beacon?.round) } }
         : {
             key: 'organiser.reveal.revealed',
             values: { label: source === undefined ? '' : describeSource(source, language) },
@@ -98,7 +101,7 @@ export function StageOneRevealList({
                           disabled={fetching.busy}
                           onClick={() => void fetchRound(index)}
                         >
-                          {t('stageOneDraw.fetch', { round })}
+                          {t('stageOneDraw.fetch', { round: roundText(round) })}
                         </button>
                       </p>
                     </>

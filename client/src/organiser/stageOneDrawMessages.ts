@@ -42,12 +42,12 @@ export const stageOneDrawFr = {
   'stageOneDraw.publicNote':
     'Il est public dès maintenant sur la page du processus, avec son empreinte et son fichier.',
   'stageOneDraw.secretWhy':
-    'Vous le révélerez une fois le tirage drand produit : sans lui, les invitations ne peuvent pas être tirées.',
+    'Vous le révélerez une fois le tour drand produit : sans lui, les invitations ne peuvent pas être tirées.',
   'stageOneDraw.revealHeading': 'Révéler les sources',
   'stageOneDraw.revealIntro':
-    'Révélez chaque source : votre secret (recopié, ou lu dans son fichier), celui de chaque témoin, et le tirage drand une fois produit, que le serveur récupère lui-même.',
-  'stageOneDraw.fetch': 'Récupérer le tirage drand n° {round}',
-  'stageOneDraw.fetched': 'Tirage drand n° {round} récupéré et vérifié.',
+    'Révélez chaque source : votre secret (recopié, ou lu dans son fichier), celui de chaque témoin, et le tour drand une fois produit, que le serveur récupère lui-même.',
+  'stageOneDraw.fetch': 'Récupérer le tour drand n° {round}',
+  'stageOneDraw.fetched': 'Tour drand n° {round} récupéré et vérifié.',
   'stageOneDraw.drawHeading': 'Tirer les invitations',
   'stageOneDraw.needReveals': 'Le tirage sera possible quand chaque source requise sera révélée.',
   'stageOneDraw.drawIntro':

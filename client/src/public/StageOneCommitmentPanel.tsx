@@ -42,7 +42,10 @@ export function StageOneCommitmentPanel({
         {t('public.stageOne.committed', {
           invitations: commitment.invitations,
           date: formatDateTime(commitment.committedAt, language),
-          round: commitment.drandRound ?? '—',
+          round:
+            commitment.drandRound === null
+              ? '—'
+              : new Intl.NumberFormat(language).format(commitment.drandRound),
         })}
       </p>
       {commitment.strata.length > 0 && (

@@ -23,7 +23,7 @@ export const registrationFr = {
   'public.stageOne.hash': 'Empreinte du registre (SHA-256)',
   'public.stageOne.committedHeading': 'Étape 1 : le tirage des invitations est engagé',
   'public.stageOne.committed':
-    'L’engagement du tirage a été publié le {date}, avant que le hasard soit connu : {invitations} invitations seront tirées au sort dans le registre, après le tirage drand n° {round}.',
+    'L’engagement du tirage a été publié le {date}, avant que le hasard soit connu : {invitations} invitations seront tirées au sort dans le registre, après le tour drand n° {round}.',
   'public.stageOne.committedStrata': 'Invitations par strate, fixées dans l’engagement',
   'public.stageOne.entries': 'Entrées du registre',
   'public.stageOne.invitations': 'Invitations',
