@@ -174,6 +174,7 @@ export function createApp(deps: AppDeps) {
       importRegisteredPool: (processId, rows, columns) =>
         ceremony.importRegisteredPool(processId, rows, columns),
     },
+    drand: { minDelaySeconds: options.minDrandDelaySeconds, source: deps.beacon },
   });
   const demoProcesses = createDemoProcesses(db);
   const recordedRounds = loadRecordedRounds();

@@ -402,4 +402,25 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (process_id, register_id)
   ) WITHOUT ROWID;
   `,
+  // Stage one's draw run in the console (server/registration/stageOneCeremony.ts, docs/register.md). Private
+  // until the draw: the commitment as published (its hash is public at once), each revealed value with its
+  // drand proof, and when the record was drawn. The organiser's secret is never stored, only its hash (in
+  // the commitment), until they reveal it.
+  `
+  CREATE TABLE stage_one_ceremonies (
+    process_id      TEXT PRIMARY KEY,
+    commitment      TEXT NOT NULL,
+    commitment_hash TEXT NOT NULL,
+    committed_at    TEXT NOT NULL,
+    drawn_at        TEXT
+  ) WITHOUT ROWID;
+  CREATE TABLE stage_one_reveals (
+    process_id  TEXT NOT NULL,
+    source      INTEGER NOT NULL,
+    value       TEXT NOT NULL,
+    beacon      TEXT,
+    revealed_at TEXT NOT NULL,
+    PRIMARY KEY (process_id, source)
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -1,5 +1,5 @@
-// HTTP routes of stage one's registration: the organiser's (stage-one record, form, letters streamed as
-// the answer, closing) and the public page's (the code's form, the registration), both rate-limited like
+// HTTP routes of stage one's registration: the organiser's (stage-one record uploaded or drawn in the
+// console by commit, reveal and draw; form, letters streamed as the answer, closing) and the public page's (the code's form, the registration), both rate-limited like
 // sign-in. Declared in the HTTP contract (shared/api/groups/registration.*.ts).
 
 import { registrationContract } from '../../shared/api/groups/registration.contract';
@@ -40,6 +40,18 @@ export function registrationRoutes(
         };
       },
       'registration.close': ({ params }) => ({ data: registration.close(params.id) }),
+      'registration.ceremony': ({ params }) => ({ data: registration.ceremony.view(params.id) }),
+      'registration.commit': ({ params, body }) => ({
+        status: 201,
+        data: registration.ceremony.commit(params.id, body),
+      }),
+      'registration.reveal': async ({ params, body }) => ({
+        data: await registration.ceremony.reveal(params.id, body),
+      }),
+      'registration.draw': async ({ params }) => ({
+        status: 201,
+        data: await registration.ceremony.draw(params.id),
+      }),
       'publicRegistration.status': ({ params }) => ({
         data: { isOpen: registration.isOpen(params.id) },
       }),
@@ -51,6 +63,16 @@ export function registrationRoutes(
           contentType: 'application/json',
           body: Buffer.from(registration.stageOneRecordFile(params.id)),
           fileName: `etape-1-${params.id}.json`,
+        },
+      }),
+      'publicRegistration.stageOneCommitment': ({ params }) => ({
+        data: registration.ceremony.publicCommitment(params.id),
+      }),
+      'publicRegistration.stageOneCommitmentFile': ({ params }) => ({
+        raw: {
+          contentType: 'application/json',
+          body: Buffer.from(registration.ceremony.commitmentFile(params.id)),
+          fileName: `etape-1-engagement-${params.id}.json`,
         },
       }),
       'publicRegistration.open': ({ body }) => {

@@ -8,6 +8,7 @@ import { ErrorCode, KleroterionError } from '../../shared/errors';
 import type { Db } from '../db/openDatabase';
 import type { Clock } from '../ports';
 import { createRegisterRepository } from '../repositories/registerRepository';
+import { createStageOneCeremoniesRepository } from '../repositories/stageOneCeremoniesRepository';
 import { importRegister, type RegisterProgress } from './registerImport';
 
 export function createRegisterService(deps: {
@@ -18,6 +19,7 @@ export function createRegisterService(deps: {
 }) {
   const { db, clock, requireProcess } = deps;
   const repository = createRegisterRepository(db);
+  const ceremonies = createStageOneCeremoniesRepository(db);
   const running = new Map<string, RegisterProgress>();
 
   function view(processId: string): RegisterView {
@@ -45,7 +47,8 @@ export function createRegisterService(deps: {
     view,
     /**
      * Streams an upload into the process's register; resolves with the view once committed.
-     * @throws {KleroterionError} REGISTER_BUSY while another import of the process runs; REGISTER_INVALID.
+     * @throws {KleroterionError} REGISTER_BUSY while another import of the process runs; REGISTER_INVALID;
+     * TRANSITION_REFUSED once stage one is committed over the register in use.
      */
     async importFrom(
       processId: string,
@@ -57,6 +60,14 @@ export function createRegisterService(deps: {
       },
     ): Promise<RegisterView> {
       requireProcess(processId);
+      // The commitment names the register's roots: a new register would leave it impossible to draw.
+      if (ceremonies.find(processId) !== undefined) {
+        input.resume();
+        throw new KleroterionError(
+          ErrorCode.TransitionRefused,
+          'stage one is committed over the register in use: it can no longer be replaced',
+        );
+      }
       if (running.has(processId))
         throw new KleroterionError(
           ErrorCode.RegisterBusy,

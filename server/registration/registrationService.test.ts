@@ -48,6 +48,7 @@ async function setUp() {
       importRegisteredPool: (_id, rows, columns) =>
         pooled.push({ ids: rows.map((row) => row.pseudonym), columns }),
     },
+    drand: { minDelaySeconds: 0 },
   });
   return { db, service, pooled, record: stageOneRecord(db) };
 }
@@ -222,6 +223,7 @@ describe('registration service', () => {
       publicUrl: () => 'https://jury.example.fr',
       log,
       pool: { requireTitle: () => 't', importRegisteredPool: () => undefined },
+      drand: { minDelaySeconds: 0 },
     });
     expect(
       errorCode(() => withoutRegister.acceptStageOne('p1', Buffer.from(JSON.stringify(record)))),
@@ -267,6 +269,7 @@ describe('registration service', () => {
       publicUrl: () => 'https://jury.example.fr',
       log,
       pool: { requireTitle: () => 't', importRegisteredPool: () => undefined },
+      drand: { minDelaySeconds: 0 },
     });
     const ids = db
       .prepare('SELECT pseudo_id FROM register_rows_1 ORDER BY pseudo_id')

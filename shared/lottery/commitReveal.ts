@@ -163,3 +163,57 @@ export function revealRound(
     outcome: checkReveal(source, position, value, [beacon], timelockOpening),
   };
 }
+
+/** One source's revealed value, as the log records it: a beacon or timelock source carries its proof. */
+export interface RevealedSource {
+  source: number;
+  value: string;
+  beacon?: BeaconProof;
+}
+
+/**
+ * Checks the reveal of source `source` among `sources` (a secret's value, or a drand round's signature)
+ * and returns what to record; the same rules for every ceremony that commits sources (the jury draw,
+ * stage one). A timelock source also takes `timelockOpening`, its ciphertext opened beforehand.
+ * @throws {KleroterionError} VALIDATION_FAILED (no such source, or the wrong kind of reveal),
+ * TRANSITION_REFUSED (already revealed), BEACON_INVALID or REVEAL_MISMATCH.
+ */
+export function revealSource(
+  sources: readonly Source[],
+  isRevealed: (source: number) => boolean,
+  source: number,
+  reveal: { value: string } | { signature: string },
+  timelockOpening?: TimelockOpening,
+): RevealedSource {
+  const target = sources[source];
+  if (target === undefined)
+    throw new KleroterionError(ErrorCode.ValidationFailed, `there is no source ${source}`);
+  if (isRevealed(source))
+    throw new KleroterionError(ErrorCode.TransitionRefused, `source ${source} is already revealed`);
+  const round = (target.beacon ?? target.timelock)?.round;
+  if (round !== undefined) {
+    if (!('signature' in reveal))
+      throw new KleroterionError(
+        ErrorCode.ValidationFailed,
+        target.beacon !== undefined
+          ? `source ${source} is a drand round: give its signature`
+          : `source ${source} is timelocked to drand round ${round}: give that round's signature`,
+      );
+    const { value, beacon, outcome } = revealRound(
+      target,
+      source,
+      reveal.signature,
+      timelockOpening,
+    );
+    if (!outcome.ok) throw new KleroterionError(ErrorCode.BeaconInvalid, outcome.problem);
+    return { source, value, beacon };
+  }
+  if (!('value' in reveal))
+    throw new KleroterionError(
+      ErrorCode.ValidationFailed,
+      `source ${source} needs its secret value`,
+    );
+  const outcome = checkReveal(target, source, reveal.value, []);
+  if (!outcome.ok) throw new KleroterionError(ErrorCode.RevealMismatch, outcome.problem);
+  return { source, value: reveal.value };
+}

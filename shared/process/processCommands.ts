@@ -11,11 +11,10 @@ import {
   beaconSource,
   drandRoundTimingProblem,
   organiserSecretSource,
-  revealRound,
+  revealSource,
   timelockWitnessSource,
   witnessSource,
 } from '../lottery/commitReveal';
-import { checkReveal } from '../lottery/reveal';
 import { commitmentHashOf } from '../lottery/seed';
 import type { TimelockOpening } from '../lottery/timelock';
 import { EventType, ProcessSettings, type ProcessEvent } from './processEvents';
@@ -174,34 +173,21 @@ export function decideReveal(
   timelockOpening?: TimelockOpening,
 ): Decision {
   requireStatus(state, [ProcessStatus.Committed, ProcessStatus.Revealed], 'reveal a value');
-  const sources = state.commitment!.commitment.sources;
-  const target = sources[source];
-  if (target === undefined) refuse(`there is no source ${source}`, ErrorCode.ValidationFailed);
-  if (state.revealed[source] === true) refuse(`source ${source} is already revealed`);
-  const round = (target!.beacon ?? target!.timelock)?.round;
-  if (round !== undefined) {
-    if (!('signature' in reveal))
-      refuse(
-        target!.beacon !== undefined
-          ? `source ${source} is a drand round: give its signature`
-          : `source ${source} is timelocked to drand round ${round}: give that round's signature`,
-        ErrorCode.ValidationFailed,
-      );
-    const { value, beacon, outcome } = revealRound(
-      target!,
-      source,
-      (reveal as { signature: string }).signature,
-      timelockOpening,
-    );
-    if (!outcome.ok) throw new KleroterionError(ErrorCode.BeaconInvalid, outcome.problem);
-    return { events: [{ type: EventType.ValueRevealed, payload: { source, value, beacon } }] };
-  }
-  if (!('value' in reveal))
-    refuse(`source ${source} needs its secret value`, ErrorCode.ValidationFailed);
-  const value = (reveal as { value: string }).value;
-  const outcome = checkReveal(target!, source, value, []);
-  if (!outcome.ok) throw new KleroterionError(ErrorCode.RevealMismatch, outcome.problem);
-  return { events: [{ type: EventType.ValueRevealed, payload: { source, value } }] };
+  const { value, beacon } = revealSource(
+    state.commitment!.commitment.sources,
+    (i) => state.revealed[i] === true,
+    source,
+    reveal,
+    timelockOpening,
+  );
+  return {
+    events: [
+      {
+        type: EventType.ValueRevealed,
+        payload: beacon === undefined ? { source, value } : { source, value, beacon },
+      },
+    ],
+  };
 }
 
 /**

@@ -3,8 +3,12 @@ import type { ProcessState } from '../../../shared/process/processState';
 import { DrandRoundInfo } from './DrandRoundInfo';
 import { formatDateTime } from '../ui/formatDateTime';
 import { describeSource } from '../../../shared/lottery/describeSource';
+import type { Source } from '../../../shared/lottery/protocol';
 
-type Committed = NonNullable<ProcessState['commitment']>;
+/** What the summary reads of a commitment: the jury draw's, or stage one's (StageOneDrawSection). */
+type Committed = Pick<NonNullable<ProcessState['commitment']>, 'commitmentHash' | 'committedAt'> & {
+  commitment: { sources: readonly Source[] };
+};
 
 /** The published commitment: its hash, when it was made, and the sources it announced. */
 export function CommitmentSummary({ commitment }: { commitment: Committed }) {

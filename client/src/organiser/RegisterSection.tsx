@@ -19,7 +19,14 @@ const POLL_MS = 1000;
  * progress is polled while it runs), then the rows, the strata with their sizes and the committed roots.
  * Contact data never reaches the browser.
  */
-export function RegisterSection({ processId }: { processId: string }) {
+export function RegisterSection({
+  processId,
+  onImported,
+}: {
+  processId: string;
+  /** A register was imported: stage one's draw reads it again. */
+  onImported?: () => void;
+}) {
   const { t, language } = useI18n();
   const headingId = useId();
   const fileId = `${useId()}-register-file`;
@@ -86,6 +93,7 @@ export function RegisterSection({ processId }: { processId: string }) {
     setView(next);
     if (fileInput.current !== null) fileInput.current.value = '';
     form.setNotice({ key: 'register.imported', values: { rows: next.register?.rows ?? 0 } });
+    onImported?.();
   }
 
   const progress = view?.importing;

@@ -56,7 +56,14 @@ async function downloadPost(path: string, body: unknown, fileName: string): Prom
  * the register's roots), the form, the letters (codes issued, PDF downloaded), the closing that makes the
  * registrations the pool, and the response counts by stratum. No invitee's contact data reaches it.
  */
-export function RegistrationSection({ processId }: { processId: string }) {
+export function RegistrationSection({
+  processId,
+  canUpload = true,
+}: {
+  processId: string;
+  /** False once stage one is committed in the console: its draw is the one kept. */
+  canUpload?: boolean;
+}) {
   const { t, language } = useI18n();
   const headingId = useId();
   const fileId = `${useId()}-stage-one`;
@@ -193,20 +200,22 @@ export function RegistrationSection({ processId }: { processId: string }) {
       )}
       {closedAt === null && (
         <>
-          <form className="fr-mb-4w" onSubmit={(event) => void uploadStageOne(event)} noValidate>
-            <FileInput
-              ref={fileInput}
-              id={fileId}
-              required
-              label={t('registrationConsole.stageOne')}
-              hint={t('registrationConsole.stageOneHint')}
-              error={form.errorFor(fileId)}
-              accept=".json,application/json"
-            />
-            <button className="fr-btn" type="submit" disabled={form.busy}>
-              {t('registrationConsole.stageOneSubmit')}
-            </button>
-          </form>
+          {canUpload && (
+            <form className="fr-mb-4w" onSubmit={(event) => void uploadStageOne(event)} noValidate>
+              <FileInput
+                ref={fileInput}
+                id={fileId}
+                required
+                label={t('registrationConsole.stageOne')}
+                hint={t('registrationConsole.stageOneHint')}
+                error={form.errorFor(fileId)}
+                accept=".json,application/json"
+              />
+              <button className="fr-btn" type="submit" disabled={form.busy}>
+                {t('registrationConsole.stageOneSubmit')}
+              </button>
+            </form>
+          )}
           <form className="fr-mb-4w" onSubmit={(event) => void saveForm(event)} noValidate>
             <TextField
               id={eligibilityId}

@@ -12,17 +12,25 @@ import { api } from '../api/api';
 import { revealedValue, roundOf } from './sources/revealedValue';
 import { SourceRevealField } from './sources/SourceRevealField';
 
-/** The form revealing one source: a committed secret's value, or the drand round's signature. */
-export function RevealSourceForm({
+/** What a reveal route takes: the source's position and its value or its round's signature. */
+export type RevealBody = { source: number } & ({ value: string } | { signature: string });
+
+/**
+ * The form revealing one source: a committed secret's value, or the drand round's signature. The jury
+ * draw's by default; stage one's passes its own route (`submitReveal`) and gets its own answer back.
+ */
+export function RevealSourceForm<Answer = ProcessState>({
   processId,
   index,
   source,
   onRevealed,
+  submitReveal,
 }: {
   processId: string;
   index: number;
   source: Source;
-  onRevealed: (next: ProcessState) => void;
+  onRevealed: (next: Answer) => void;
+  submitReveal?: (body: RevealBody) => Promise<Answer>;
 }) {
   const { t, language } = useI18n();
   const id = useId();
@@ -36,12 +44,12 @@ export function RevealSourceForm({
     event.preventDefault();
     const revealed = revealedValue(source, value, valueId, language);
     if (isFormError(revealed)) return form.fail([revealed]);
+    const body: RevealBody = { source: index, ...revealed };
     const next = await form.submit(
       () =>
-        api('processes.reveal', {
-          params: { id: processId },
-          body: { source: index, ...revealed },
-        }),
+        submitReveal === undefined
+          ? (api('processes.reveal', { params: { id: processId }, body }) as Promise<Answer>)
+          : submitReveal(body),
       (error) => {
         if (error.code === ErrorCode.RevealMismatch)
           return [

@@ -5,6 +5,7 @@ import { organiserFr as consoleFr } from './organiserFr';
 import { registerEn } from './registerEn';
 import { registerFr } from './registerFr';
 import { registrationConsoleEn, registrationConsoleFr } from './registrationConsoleMessages';
+import { stageOneDrawEn, stageOneDrawFr } from './stageOneDrawMessages';
 import { stratifiedEn } from './stratifiedEn';
 import { stratifiedFr } from './stratifiedFr';
 import { consoleLayoutEn } from './consoleLayoutEn';
@@ -15,6 +16,7 @@ export const organiserFr = {
   ...stratifiedFr,
   ...registerFr,
   ...registrationConsoleFr,
+  ...stageOneDrawFr,
   ...consoleLayoutFr,
 };
 export const organiserEn = {
@@ -22,5 +24,6 @@ export const organiserEn = {
   ...stratifiedEn,
   ...registerEn,
   ...registrationConsoleEn,
+  ...stageOneDrawEn,
   ...consoleLayoutEn,
 };

@@ -4,7 +4,7 @@
 export const registrationConsoleFr = {
   'registrationConsole.heading': 'Inscriptions des invités',
   'registrationConsole.intro':
-    'Après le tirage des invitations : déposez son registre du tirage (fichier JSON), énoncez la condition d’inscription et les attributs demandés, téléchargez les lettres (les codes sont émis à ce moment, les courriels partent pour les invités dont le registre donne une adresse), puis clôturez : les inscrits deviennent les volontaires du second tirage.',
+    'Après le tirage des invitations, fait ci-dessus (ou fait ailleurs : déposez alors son registre, fichier JSON), énoncez la condition d’inscription et les attributs demandés, téléchargez les lettres (les codes sont émis à ce moment, les courriels partent pour les invités dont le registre donne une adresse), puis clôturez : les inscrits deviennent les volontaires du second tirage.',
   'registrationConsole.stageOne': 'Tirage des invitations (fichier JSON)',
   'registrationConsole.stageOneHint':
     'Le registre du tirage kleroterion-invitations/1 ou kleroterion-draw/1 : il est vérifié, et ses racines doivent être celles du registre importé.',
@@ -39,7 +39,7 @@ export const registrationConsoleFr = {
 export const registrationConsoleEn: Record<keyof typeof registrationConsoleFr, string> = {
   'registrationConsole.heading': 'Invitees’ registrations',
   'registrationConsole.intro':
-    'After the invitations’ draw: upload its record (JSON file), state the condition to register and the attributes asked, download the letters (the codes are issued then, and e-mails go to invitees whose register row has an address), then close: those registered become the volunteers of the second draw.',
+    'After the invitations’ draw, run above (or run elsewhere: then upload its record, a JSON file), state the condition to register and the attributes asked, download the letters (the codes are issued then, and e-mails go to invitees whose register row has an address), then close: those registered become the volunteers of the second draw.',
   'registrationConsole.stageOne': 'Invitations’ draw (JSON file)',
   'registrationConsole.stageOneHint':
     'The kleroterion-invitations/1 or kleroterion-draw/1 record: it is verified, and its roots must be the register’s.',

@@ -1,10 +1,14 @@
 import { useEffect, useId, useState } from 'react';
-import type { PublicStageOne } from '../../../shared/api/groups/registration.contract';
+import type {
+  PublicStageOne,
+  PublicStageOneCommitment,
+} from '../../../shared/api/groups/registration.contract';
 import type { StageOneLink } from '../../../shared/invitations/stageLink';
 import { api, apiPath } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../routing/Link';
 import { ScrollTable } from '../ui/ScrollTable';
+import { StageOneCommitmentLink, StageOneCommitmentPanel } from './StageOneCommitmentPanel';
 import { TechnicalDetails } from './TechnicalDetails';
 
 /** Stage one as the commitment of stage two states it (docs/lottery-spec.md, section 18). */
@@ -36,6 +40,7 @@ export function StageOnePanel({
   const { t, language } = useI18n();
   const headingId = useId();
   const [asked, setAsked] = useState<PublicStageOne | null>(null);
+  const [announced, setAnnounced] = useState<PublicStageOneCommitment | null>(null);
   useEffect(() => {
     if (!isDraft) return;
     let current = true;
@@ -45,12 +50,21 @@ export function StageOnePanel({
       })
       // Without an answer the section stays hidden; the commitment will carry it later.
       .catch(() => undefined);
+    // Stage one drawn in the console is public from its commitment on, before its record exists.
+    api('publicRegistration.stageOneCommitment', { params: { id: processId } })
+      .then((answer) => {
+        if (current) setAnnounced(answer);
+      })
+      .catch(() => undefined);
     return () => {
       current = false;
     };
   }, [processId, isDraft]);
   const stageOne = committed === undefined ? (isDraft ? asked : null) : fromCommitment(committed);
-  if (stageOne === null) return null;
+  if (stageOne === null)
+    return isDraft && announced !== null ? (
+      <StageOneCommitmentPanel processId={processId} commitment={announced} />
+    ) : null;
   const registered = stageOne.responses.reduce((sum, r) => sum + r.registered, 0);
   const rate = (part: number, whole: number) =>
     whole === 0
@@ -107,6 +121,7 @@ export function StageOnePanel({
           {t('public.stageOne.download')}
         </a>
       </p>
+      {isDraft && announced !== null && <StageOneCommitmentLink processId={processId} />}
       <p className="fr-text--sm">
         {t('public.stageOne.check')} <Link href="/verifier">{t('public.stageOne.verifier')}</Link>
       </p>

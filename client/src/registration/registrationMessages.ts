@@ -21,6 +21,15 @@ export const registrationFr = {
   'public.stageOne.verifier': 'Vérifier un fichier publié',
   'public.stageOne.protocol': 'Protocole',
   'public.stageOne.hash': 'Empreinte du registre (SHA-256)',
+  'public.stageOne.committedHeading': 'Étape 1 : le tirage des invitations est engagé',
+  'public.stageOne.committed':
+    'L’engagement du tirage a été publié le {date}, avant que le hasard soit connu : {invitations} invitations seront tirées au sort dans le registre, après le tour drand n° {round}.',
+  'public.stageOne.committedStrata': 'Invitations par strate, fixées dans l’engagement',
+  'public.stageOne.entries': 'Entrées du registre',
+  'public.stageOne.invitations': 'Invitations',
+  'public.stageOne.commitmentHash': 'Empreinte de l’engagement (SHA-256)',
+  'public.stageOne.commitmentDownload':
+    'Télécharger l’engagement du tirage des invitations (étape 1, JSON)',
   'registration.heading': 'Inscription au tirage au sort',
   'registration.intro':
     'Vous avez reçu une lettre d’invitation avec un code personnel. Inscrivez-vous ici pour faire partie des personnes parmi lesquelles un second tirage au sort public désignera les participants.',
@@ -81,6 +90,15 @@ export const registrationEn: Record<keyof typeof registrationFr, string> = {
   'public.stageOne.verifier': 'Check a published file',
   'public.stageOne.protocol': 'Protocol',
   'public.stageOne.hash': 'Record fingerprint (SHA-256)',
+  'public.stageOne.committedHeading': 'Stage one: the invitations’ draw is committed',
+  'public.stageOne.committed':
+    'The draw’s commitment was published on {date}, before the randomness is known: {invitations} invitations will be drawn by lot from the register, after drand round {round}.',
+  'public.stageOne.committedStrata': 'Invitations by stratum, fixed in the commitment',
+  'public.stageOne.entries': 'Register entries',
+  'public.stageOne.invitations': 'Invitations',
+  'public.stageOne.commitmentHash': 'Commitment fingerprint (SHA-256)',
+  'public.stageOne.commitmentDownload':
+    'Download the commitment of the invitations’ draw (stage one, JSON)',
   'registration.heading': 'Register for the lottery',
   'registration.intro':
     'You received an invitation letter with a personal code. Register here to join the people among whom a second, public lottery will choose the participants.',

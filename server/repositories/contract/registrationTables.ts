@@ -1,8 +1,9 @@
-// The contract of stage one's private table of registration codes.
+// The contract of stage one's private tables: registration codes, registrations, the console's draw.
 
 import { expect } from 'vitest';
 import { createRegistrationCodesRepository } from '../registrationCodesRepository';
 import { createRegistrationsRepository } from '../registrationsRepository';
+import { createStageOneCeremoniesRepository } from '../stageOneCeremoniesRepository';
 import { contract, type Contract } from './repositoryContract';
 
 export const REGISTRATION_TABLES: Record<string, Contract<unknown>> = {
@@ -100,5 +101,39 @@ export const REGISTRATION_TABLES: Record<string, Contract<unknown>> = {
       },
       personal: (id) => [`Name ${id}`, `mail-${id}@`],
     },
+  }),
+  'stage-one ceremonies': contract({
+    tables: ['stage_one_ceremonies', 'stage_one_reveals'],
+    create: createStageOneCeremoniesRepository,
+    write: (r, id) => {
+      expect(r.commit(id, `{"process":"${id}"}`, `hash-${id}`, 't0')).toBe(true);
+      // A commitment is made once.
+      expect(r.commit(id, '{}', 'other', 't1')).toBe(false);
+      expect(r.reveal(id, { source: 0, value: `secret-${id}`, beacon: null }, 't2')).toBe(true);
+      expect(r.reveal(id, { source: 0, value: 'again', beacon: null }, 't3')).toBe(false);
+      const beacon = { source: 1, round: 7, signature: `sig-${id}` };
+      expect(r.reveal(id, { source: 1, value: `random-${id}`, beacon }, 't4')).toBe(true);
+      expect(r.markDrawn(id, 't5')).toBe(true);
+      expect(r.markDrawn(id, 't6')).toBe(false);
+    },
+    read: (r, id) => ({ ceremony: r.find(id) ?? null, reveals: r.reveals(id) }),
+    written: (id) => ({
+      ceremony: {
+        commitment: `{"process":"${id}"}`,
+        commitmentHash: `hash-${id}`,
+        committedAt: 't0',
+        drawnAt: 't5',
+      },
+      reveals: [
+        { source: 0, value: `secret-${id}`, beacon: null, revealedAt: 't2' },
+        {
+          source: 1,
+          value: `random-${id}`,
+          beacon: { source: 1, round: 7, signature: `sig-${id}` },
+          revealedAt: 't4',
+        },
+      ],
+    }),
+    empty: { ceremony: null, reveals: [] },
   }),
 };

@@ -52,6 +52,11 @@ export const registerContract = defineContract(registerEndpoints, {
     query: RegisterImportQuery,
     body: 'stream',
     response: RegisterView,
-    errors: [ErrorCode.ProcessNotFound, ErrorCode.RegisterInvalid, ErrorCode.RegisterBusy],
+    errors: [
+      ErrorCode.ProcessNotFound,
+      ErrorCode.RegisterInvalid,
+      ErrorCode.RegisterBusy,
+      ErrorCode.TransitionRefused,
+    ],
   },
 });

@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { ErrorCode } from '../../errors';
+import { Source } from '../../lottery/protocol';
 import { defineContract } from '../route';
 import { ORGANISER, PUBLIC } from '../contractParts';
 import { registrationEndpoints } from './registration.endpoints';
@@ -87,6 +88,121 @@ export const RegistrationSubmission = z.strictObject({
 });
 export type RegistrationSubmission = z.infer<typeof RegistrationSubmission>;
 
+/** At most 20,000 invitations (docs/lottery-spec.md, section 17); a small k is allowed for trials. */
+export const MAX_STAGE_ONE_INVITATIONS = 20_000;
+const Count = (max: number) => z.number().int().min(0).max(max);
+
+/**
+ * The stage-one commitment asked of the console: k, and when the register has strata either nothing (the
+ * proportional allocation, largest remainder) or the organiser's number for every stratum. The sources
+ * are those of the jury draw: the server's organiser secret, hashed witness secrets, one drand round.
+ */
+export const StageOneCommitInput = z.strictObject({
+  invitations: z.number().int().min(1).max(MAX_STAGE_ONE_INVITATIONS),
+  allocation: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1).max(200),
+        invitations: Count(MAX_STAGE_ONE_INVITATIONS),
+      }),
+    )
+    .max(10_000)
+    .optional(),
+  witnesses: z
+    .array(
+      z.strictObject({
+        label: z
+          .string()
+          .trim()
+          .min(1)
+          .max(80)
+          .regex(/^[^=\n]+$/),
+        commitment: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the secret, 64 lowercase hex digits'),
+        optional: z.boolean(),
+      }),
+    )
+    .max(20)
+    .default([]),
+  drandRound: z.number().int().min(1).optional(),
+  drandDelaySeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(30 * 24 * 3600)
+    .optional(),
+});
+export type StageOneCommitInput = z.infer<typeof StageOneCommitInput>;
+
+/** A secret's value, a drand round's signature pasted, or nothing: the server fetches the round. */
+export const StageOneRevealInput = z.union([
+  z.strictObject({ source: z.number().int().min(0), value: z.string().max(10_000) }),
+  z.strictObject({ source: z.number().int().min(0), signature: z.string().max(200) }),
+  z.strictObject({ source: z.number().int().min(0) }),
+]);
+
+const CommittedStratum = z.strictObject({
+  name: z.string(),
+  poolSize: z.number().int(),
+  invitations: z.number().int(),
+});
+
+/** The console's view of stage one's draw: no id, no contact data; the commitment is public anyway. */
+export const StageOneCeremonyView = z.strictObject({
+  step: z.enum(['open', 'committed', 'revealed', 'drawn']),
+  /** Codes were issued for the kept stage one: nothing of the draw can change any more. */
+  isLocked: z.boolean(),
+  register: z
+    .strictObject({
+      rows: z.number().int(),
+      strata: z.array(z.strictObject({ name: z.string(), size: z.number().int() })),
+    })
+    .nullable(),
+  commitment: z
+    .strictObject({
+      protocol: z.string(),
+      commitmentHash: z.string(),
+      committedAt: z.string(),
+      invitations: z.number().int(),
+      allocation: z.enum(['proportional', 'set']).nullable(),
+      strata: z.array(CommittedStratum),
+      sources: z.array(Source),
+    })
+    .nullable(),
+  /** One entry per revealed source. */
+  revealed: z.array(z.strictObject({ source: z.number().int(), value: z.string() })),
+  drawn: z
+    .strictObject({
+      drawnAt: z.string(),
+      protocol: z.string(),
+      recordHash: z.string(),
+      invitations: z.number().int(),
+      byStratum: z.array(z.strictObject({ stratum: z.string(), invited: z.number().int() })),
+    })
+    .nullable(),
+});
+export type StageOneCeremonyView = z.infer<typeof StageOneCeremonyView>;
+
+/** The stage-one commitment as the public page shows it, from the moment it is made. */
+export const PublicStageOneCommitment = z.strictObject({
+  protocol: z.string(),
+  commitmentHash: z.string(),
+  committedAt: z.string(),
+  invitations: z.number().int(),
+  allocation: z.enum(['proportional', 'set']).nullable(),
+  strata: z.array(CommittedStratum),
+  drandRound: z.number().int().nullable(),
+  isDrawn: z.boolean(),
+});
+export type PublicStageOneCommitment = z.infer<typeof PublicStageOneCommitment>;
+
+const ceremonyRefusals = [
+  ErrorCode.ProcessNotFound,
+  ErrorCode.TransitionRefused,
+  ErrorCode.InvalidArgument,
+] as const;
+
 const codeRefusals = [
   ErrorCode.RegistrationCodeMalformed,
   ErrorCode.RegistrationCodeUnknown,
@@ -129,6 +245,39 @@ export const registrationContract = defineContract(registrationEndpoints, {
     response: RegistrationView,
     errors: [ErrorCode.ProcessNotFound, ErrorCode.TransitionRefused],
   },
+  'registration.ceremony': {
+    roles: ORGANISER,
+    response: StageOneCeremonyView,
+    errors: [ErrorCode.ProcessNotFound],
+  },
+  'registration.commit': {
+    roles: ORGANISER,
+    body: StageOneCommitInput,
+    response: z.strictObject({ ceremony: StageOneCeremonyView, organiserSecret: z.string() }),
+    errors: [
+      ...ceremonyRefusals,
+      ErrorCode.ValidationFailed,
+      ErrorCode.DrandDelayTooShort,
+      ErrorCode.CommitmentMalformed,
+    ],
+  },
+  'registration.reveal': {
+    roles: ORGANISER,
+    body: StageOneRevealInput,
+    response: StageOneCeremonyView,
+    errors: [
+      ...ceremonyRefusals,
+      ErrorCode.ValidationFailed,
+      ErrorCode.RevealMismatch,
+      ErrorCode.BeaconInvalid,
+      ErrorCode.DrandUnavailable,
+    ],
+  },
+  'registration.draw': {
+    roles: ORGANISER,
+    response: StageOneCeremonyView,
+    errors: [...ceremonyRefusals, ErrorCode.AlreadyDrawn, ErrorCode.CommitmentMalformed],
+  },
   'publicRegistration.status': {
     roles: PUBLIC,
     response: z.strictObject({ isOpen: z.boolean() }),
@@ -140,6 +289,16 @@ export const registrationContract = defineContract(registrationEndpoints, {
     errors: [ErrorCode.ProcessNotFound, ErrorCode.NotFound],
   },
   'publicRegistration.stageOneRecord': {
+    roles: PUBLIC,
+    response: { file: 'application/json' },
+    errors: [ErrorCode.ProcessNotFound, ErrorCode.NotFound],
+  },
+  'publicRegistration.stageOneCommitment': {
+    roles: PUBLIC,
+    response: PublicStageOneCommitment.nullable(),
+    errors: [ErrorCode.ProcessNotFound],
+  },
+  'publicRegistration.stageOneCommitmentFile': {
     roles: PUBLIC,
     response: { file: 'application/json' },
     errors: [ErrorCode.ProcessNotFound, ErrorCode.NotFound],

@@ -80,6 +80,7 @@ export function SourceDeclarationFields({
               }
               onRemove={() => declaration.removeWitness(i)}
               errorFor={errorFor}
+              allowsTimelock={flow.allowsTimelock !== false}
             />
           ))}
           {witnesses.length < MAX_WITNESSES && (

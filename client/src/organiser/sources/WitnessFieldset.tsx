@@ -34,6 +34,7 @@ export function WitnessFieldset({
   onRowChange,
   onRemove,
   errorFor,
+  allowsTimelock = true,
 }: {
   idPrefix: string;
   row: WitnessRow;
@@ -41,6 +42,8 @@ export function WitnessFieldset({
   onRowChange: (row: WitnessRow) => void;
   onRemove: () => void;
   errorFor: (fieldId: string) => FormError | undefined;
+  /** Offer a contribution timelocked to the drand round beside a hashed secret. */
+  allowsTimelock?: boolean;
 }) {
   const { t } = useI18n();
   const ids = witnessFieldIds(idPrefix, row);
@@ -58,19 +61,21 @@ export function WitnessFieldset({
         value={row.label}
         onChange={(event) => onRowChange({ ...row, label: event.target.value })}
       />
-      <ChoiceFieldset<WitnessRow['kind']>
-        id={ids.kind}
-        className="witness-kind"
-        legend={t('witness.organiser.kind', { n })}
-        choices={[
-          { value: 'secret', label: t('witness.organiser.kindSecret') },
-          { value: 'timelock', label: t('witness.organiser.kindTimelock') },
-        ]}
-        value={row.kind}
-        onChange={(kind) => onRowChange({ ...row, kind })}
-        inputIdOf={(kind) => `${ids.kind}-${kind}`}
-      />
-      {row.kind === 'timelock' ? (
+      {allowsTimelock && (
+        <ChoiceFieldset<WitnessRow['kind']>
+          id={ids.kind}
+          className="witness-kind"
+          legend={t('witness.organiser.kind', { n })}
+          choices={[
+            { value: 'secret', label: t('witness.organiser.kindSecret') },
+            { value: 'timelock', label: t('witness.organiser.kindTimelock') },
+          ]}
+          value={row.kind}
+          onChange={(kind) => onRowChange({ ...row, kind })}
+          inputIdOf={(kind) => `${ids.kind}-${kind}`}
+        />
+      )}
+      {allowsTimelock && row.kind === 'timelock' ? (
         <TextAreaField
           id={ids.timelock}
           required

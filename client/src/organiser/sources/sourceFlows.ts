@@ -7,6 +7,8 @@ import type { MessageKey } from '../../i18n/messages';
 export interface SourceFlow {
   /** Witnesses' hashed secrets and timelocked contributions may be declared beside the organiser's secret. */
   allowsWitnesses: boolean;
+  /** A witness may seal a contribution to the drand round instead of a hashed secret (default: yes). */
+  allowsTimelock?: boolean;
   /** The drand round may be chosen by a delay in minutes; otherwise a number, or the server's minimum. */
   allowsDelay: boolean;
   roundLabel: MessageKey;
@@ -31,3 +33,9 @@ export const TIE_SOURCES: SourceFlow = {
   roundLabel: 'organiser.results.lottery.round',
   roundHint: 'organiser.results.lottery.roundHint',
 };
+
+/**
+ * Stage one's draw (kleroterion-invitations/1, or kleroterion-draw/1 over an unstratified register): the
+ * draw's sources, but no timelocked contribution, which kleroterion-invitations/1 does not take.
+ */
+export const STAGE_ONE_SOURCES: SourceFlow = { ...DRAW_SOURCES, allowsTimelock: false };
