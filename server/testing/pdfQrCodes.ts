@@ -118,12 +118,23 @@ export function pdfQrCodes(pdf: Buffer): string[] {
   const raw = pdf.toString('latin1');
   const objects = new Map<string, { dictionary: string; stream?: Buffer }>();
   for (const match of raw.matchAll(
-    /(\d+) 0 obj\s*<<([^]*?)>>\s*(?:stream\r?\n([^]*?)\r?\nendstream)?\s*endobj/g,
-  ))
+    /(\d+) 0 obj\s*<<([^]*?)>>\s*(?:stream\r?\n([^]*?)\r?\nendstream)?\s*endobj/dg,
+  )) {
+    // A stream is its /Length bytes: the data may itself end in a carriage return, which the pattern's
+    // line break before `endstream` would otherwise take away.
+    const start = match.indices?.[3]?.[0];
+    const length = /\/Length (\d+)/.exec(match[2]!)?.[1];
+    const data =
+      start === undefined
+        ? undefined
+        : length === undefined
+          ? match[3]
+          : raw.slice(start, start + Number(length));
     objects.set(match[1]!, {
       dictionary: match[2]!,
-      stream: match[3] === undefined ? undefined : Buffer.from(match[3], 'latin1'),
+      stream: data === undefined ? undefined : Buffer.from(data, 'latin1'),
     });
+  }
   const texts: string[] = [];
   // Pages in the order of the page tree's Kids.
   const kids = /\/Type \/Pages[^]*?\/Kids \[([^\]]*)\]/.exec(raw)?.[1] ?? '';

@@ -11,6 +11,7 @@ import { ScrollTable } from '../ui/ScrollTable';
 import { StatusMessage } from '../ui/StatusMessage';
 import { TextField } from '../ui/TextField';
 import { formatDateTime } from '../ui/formatDateTime';
+import { formatCount } from '../ui/formatPercent';
 
 const POLL_MS = 1000;
 
@@ -28,6 +29,7 @@ export function RegisterSection({
   onImported?: () => void;
 }) {
   const { t, language } = useI18n();
+  const number = (n: number) => formatCount(n, language);
   const headingId = useId();
   const fileId = `${useId()}-register-file`;
   const stratumId = `${useId()}-register-stratum`;
@@ -92,13 +94,15 @@ export function RegisterSection({
     if (next === undefined) return;
     setView(next);
     if (fileInput.current !== null) fileInput.current.value = '';
-    form.setNotice({ key: 'register.imported', values: { rows: next.register?.rows ?? 0 } });
+    form.setNotice({
+      key: 'register.imported',
+      values: { rows: number(next.register?.rows ?? 0) },
+    });
     onImported?.();
   }
 
   const progress = view?.importing;
   const register = view?.register;
-  const number = (n: number) => n.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB');
   return (
     <section aria-labelledby={headingId} className="ceremony-section">
       <h2 id={headingId}>{t('register.heading')}</h2>

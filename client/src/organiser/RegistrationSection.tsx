@@ -11,6 +11,7 @@ import { StatusMessage } from '../ui/StatusMessage';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
 import { formatDateTime } from '../ui/formatDateTime';
+import { formatCount } from '../ui/formatPercent';
 
 /** "genre : femme | homme | autre" per line; the line number of the first bad line otherwise. */
 function parseAttributes(text: string): { category: string; values: string[] }[] | number {
@@ -112,7 +113,10 @@ export function RegistrationSection({
     setView(next);
     form.setNotice({
       key: 'registrationConsole.stageOneAccepted',
-      values: { count: next.stageOne?.invitations ?? 0, protocol: next.stageOne?.protocol ?? '' },
+      values: {
+        count: formatCount(next.stageOne?.invitations ?? 0, language),
+        protocol: next.stageOne?.protocol ?? '',
+      },
     });
   }
 
@@ -167,7 +171,10 @@ export function RegistrationSection({
       <StatusMessage notice={form.notice} />
       {view !== undefined && (
         <p>
-          {t('registrationConsole.codes', { issued: view.codes.issued, used: view.codes.used })}
+          {t('registrationConsole.codes', {
+            issued: formatCount(view.codes.issued, language),
+            used: formatCount(view.codes.used, language),
+          })}
         </p>
       )}
       {closedAt !== null && (
@@ -190,8 +197,8 @@ export function RegistrationSection({
                   <th scope="row">
                     {r.stratum === '' ? t('registrationConsole.wholeRegister') : r.stratum}
                   </th>
-                  <td>{r.invited}</td>
-                  <td>{r.registered}</td>
+                  <td>{formatCount(r.invited, language)}</td>
+                  <td>{formatCount(r.registered, language)}</td>
                 </tr>
               ))}
             </tbody>

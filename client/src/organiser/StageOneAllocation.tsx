@@ -2,6 +2,7 @@ import { useI18n } from '../i18n/useI18n';
 import type { FormError } from '../ui/formErrors';
 import { ScrollTable } from '../ui/ScrollTable';
 import { TextField } from '../ui/TextField';
+import { formatCount } from '../ui/formatPercent';
 
 /** A stratum of the register, its size, and its invitations (a number, or the text typed for it). */
 export interface AllocationRow {
@@ -31,9 +32,16 @@ export function StageOneAllocation({
   fieldIdOf: (index: number) => string;
   errorFor: (fieldId: string) => FormError | undefined;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const sum = rows.reduce((total, row) => total + (row.invitations ?? 0), 0);
-  const total = k !== undefined && <p>{t('stageOneDraw.total', { sum, k })}</p>;
+  const total = k !== undefined && (
+    <p>
+      {t('stageOneDraw.total', {
+        sum: formatCount(sum, language),
+        k: formatCount(k, language),
+      })}
+    </p>
+  );
   // The organiser's numbers: one labelled field per stratum, which a table cell at 390 px cannot hold.
   if (onChange !== undefined && typed !== undefined)
     return (
@@ -73,8 +81,10 @@ export function StageOneAllocation({
             {rows.map((row) => (
               <tr key={row.name}>
                 <th scope="row">{row.name}</th>
-                <td>{row.size}</td>
-                <td>{row.invitations ?? '—'}</td>
+                <td>{formatCount(row.size, language)}</td>
+                <td>
+                  {row.invitations === undefined ? '—' : formatCount(row.invitations, language)}
+                </td>
               </tr>
             ))}
           </tbody>

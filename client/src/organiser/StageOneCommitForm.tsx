@@ -19,6 +19,7 @@ import { StageOneAllocation } from './StageOneAllocation';
 import { STAGE_ONE_SOURCES } from './sources/sourceFlows';
 import { SourceDeclarationFields } from './sources/SourceDeclarationFields';
 import { useSourceDeclaration } from './sources/useSourceDeclaration';
+import { formatCount } from '../ui/formatPercent';
 
 type Mode = 'proportional' | 'set';
 type Body = StageOneCommitInput;
@@ -37,7 +38,7 @@ export function StageOneCommitForm({
   register: NonNullable<StageOneCeremonyView['register']>;
   onCommitted: (next: StageOneCeremonyView, organiserSecret: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const id = useId();
   const kId = `${id}-k`;
   const modeId = `${id}-mode`;
@@ -87,7 +88,7 @@ export function StageOneCommitForm({
       if (errors.length === 0 && kValue !== undefined && sum !== kValue)
         errors.push({
           key: 'stageOneDraw.allocationSum',
-          values: { sum, k: kValue },
+          values: { sum: formatCount(sum, language), k: formatCount(kValue, language) },
           fieldId: allocationIdOf(0),
         });
     }

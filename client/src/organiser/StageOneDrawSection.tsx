@@ -15,6 +15,7 @@ import { OrganiserSecretPanel } from './OrganiserSecretPanel';
 import { StageOneAllocation } from './StageOneAllocation';
 import { StageOneCommitForm } from './StageOneCommitForm';
 import { StageOneRevealList } from './StageOneRevealList';
+import { formatCount } from '../ui/formatPercent';
 
 /**
  * Stage one's draw run in the console, as the jury draw runs: the commitment (k, the allocation by
@@ -62,7 +63,10 @@ export function StageOneDrawSection({
     confirm.close();
     if (next === undefined) return;
     setView(next);
-    form.setNotice({ key: 'stageOneDraw.drawn', values: { count: next.drawn?.invitations ?? 0 } });
+    form.setNotice({
+      key: 'stageOneDraw.drawn',
+      values: { count: formatCount(next.drawn?.invitations ?? 0, language) },
+    });
     focusLater(drawnHeadingId);
     onDrawn();
   }
@@ -189,7 +193,7 @@ export function StageOneDrawSection({
                       <th scope="row">
                         {s.stratum === '' ? t('registrationConsole.wholeRegister') : s.stratum}
                       </th>
-                      <td>{s.invited}</td>
+                      <td>{formatCount(s.invited, language)}</td>
                     </tr>
                   ))}
                 </tbody>

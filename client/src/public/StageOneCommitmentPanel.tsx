@@ -5,6 +5,7 @@ import { apiPath } from '../api/api';
 import { useI18n } from '../i18n/useI18n';
 import { ScrollTable } from '../ui/ScrollTable';
 import { TechnicalDetails } from './TechnicalDetails';
+import { formatCount } from '../ui/formatPercent';
 
 /** The link to stage one's commitment as published (canonical JSON), from the moment it is made. */
 export function StageOneCommitmentLink({ processId }: { processId: string }) {
@@ -40,12 +41,10 @@ export function StageOneCommitmentPanel({
       <h2 id={headingId}>{t('public.stageOne.committedHeading')}</h2>
       <p>
         {t('public.stageOne.committed', {
-          invitations: commitment.invitations,
+          invitations: formatCount(commitment.invitations, language),
           date: formatDateTime(commitment.committedAt, language),
           round:
-            commitment.drandRound === null
-              ? '—'
-              : new Intl.NumberFormat(language).format(commitment.drandRound),
+            commitment.drandRound === null ? '—' : formatCount(commitment.drandRound, language),
         })}
       </p>
       {commitment.strata.length > 0 && (
@@ -68,8 +67,8 @@ export function StageOneCommitmentPanel({
               {commitment.strata.map((s) => (
                 <tr key={s.name}>
                   <th scope="row">{s.name}</th>
-                  <td>{s.poolSize}</td>
-                  <td>{s.invitations}</td>
+                  <td>{formatCount(s.poolSize, language)}</td>
+                  <td>{formatCount(s.invitations, language)}</td>
                 </tr>
               ))}
             </tbody>

@@ -10,6 +10,7 @@ import { Link } from '../routing/Link';
 import { ScrollTable } from '../ui/ScrollTable';
 import { StageOneCommitmentLink, StageOneCommitmentPanel } from './StageOneCommitmentPanel';
 import { TechnicalDetails } from './TechnicalDetails';
+import { formatCount } from '../ui/formatPercent';
 
 /** Stage one as the commitment of stage two states it (docs/lottery-spec.md, section 18). */
 function fromCommitment(link: StageOneLink): PublicStageOne {
@@ -78,8 +79,8 @@ export function StageOnePanel({
       <h2 id={headingId}>{t('public.stageOne.heading')}</h2>
       <p>
         {t(stageOne.isClosed ? 'public.stageOne.closed' : 'public.stageOne.open', {
-          invited: stageOne.invitations,
-          registered,
+          invited: formatCount(stageOne.invitations, language),
+          registered: formatCount(registered, language),
         })}
       </p>
       {isStratified && (
@@ -103,8 +104,8 @@ export function StageOnePanel({
               {stageOne.responses.map((r) => (
                 <tr key={r.stratum}>
                   <th scope="row">{r.stratum}</th>
-                  <td>{r.invited}</td>
-                  <td>{r.registered}</td>
+                  <td>{formatCount(r.invited, language)}</td>
+                  <td>{formatCount(r.registered, language)}</td>
                   <td>{rate(r.registered, r.invited)}</td>
                 </tr>
               ))}

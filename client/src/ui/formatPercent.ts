@@ -13,3 +13,7 @@ export const formatCoefficient = (value: number, language: string): string =>
     minimumFractionDigits: 4,
     maximumFractionDigits: 4,
   }).format(value);
+
+/** A count in the interface language, grouped by thousands (« 10 000 », "10,000"). */
+export const formatCount = (value: number, language: string): string =>
+  new Intl.NumberFormat(language).format(value);
