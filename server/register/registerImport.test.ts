@@ -239,6 +239,13 @@ describe('register import', () => {
       'CSV_SYNTAX',
       undefined,
     ],
+    [
+      'a quote inside an unquoted field',
+      'nom;adresse;cp;ville\nA;1 r"ue;75001;Paris\n',
+      undefined,
+      'CSV_SYNTAX',
+      2,
+    ],
   ])('refuses %s', async (_, text, stratum, code, line) => {
     const db = openDatabase(':memory:');
     const error = (await importSample(db, text, stratum).catch(

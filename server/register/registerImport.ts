@@ -3,7 +3,6 @@
 // in canonical order and committed (the section-2 pool root of the whole register and of each stratum).
 // All or nothing: the import becomes the process's register only once complete; any failure drops it.
 
-import { parse } from 'csv-parse';
 import { Readable } from 'node:stream';
 import { bytesToHex } from '../../shared/crypto/bytes';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
@@ -17,6 +16,7 @@ import {
 } from '../repositories/registerRepository';
 import { readRegisterHeader, readRegisterRow, type RegisterProblem } from './registerCsv';
 import { registerIdSource } from './registerIds';
+import { CsvSplitter, type CsvRecords, type CsvSyntaxProblem } from './registerSplit';
 import { inThreadWriter, threadWriter, type RowWriter } from './registerWriter';
 import { scanRegisterIds } from './registerScan';
 import { RegisterProofTree } from './registerTree';
@@ -139,13 +139,7 @@ export async function importRegister(
     };
 
     const { delimiter, stream } = await detectDelimiter(source);
-    const parser = stream.pipe(
-      parse({
-        bom: true,
-        delimiter,
-        relax_column_count: true,
-      }),
-    );
+    const splitter = new CsvSplitter(delimiter);
     // A database file gets a writer thread; an in-memory one (tests) can only be written from here.
     const writer =
       db.memory || options.writerThread === false
@@ -156,20 +150,16 @@ export async function importRegister(
     let columns: ReturnType<typeof readRegisterHeader>['columns'] | undefined;
     let batch: unknown[] = [];
     let rows = 0;
-    try {
-      // Lines are counted here rather than by the parser (its per-record `info` costs a third of its time):
-      // a record starts on the line after the previous one ended, and spans the line breaks in its cells.
-      let lastLine = 0;
-      for await (const record of parser as AsyncIterable<string[]>) {
-        const line = lastLine + 1;
-        lastLine = line;
-        for (const cell of record)
-          for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) lastLine++;
+    /** Checks the records split from a chunk and queues the good rows; false stops the reading. */
+    const take = ({ records, lines }: CsvRecords): boolean => {
+      for (let r = 0; r < records.length; r++) {
+        const record = records[r] as string[];
+        const line = lines[r] as number;
         if (record.length === 1 && record[0] === '') continue; // an empty line
         if (columns === undefined) {
           const header = readRegisterHeader(record, options.stratumColumn);
           header.problems.forEach(report);
-          if (total > 0) break;
+          if (total > 0) return false;
           columns = header.columns;
           continue;
         }
@@ -181,7 +171,7 @@ export async function importRegister(
             code: 'TOO_MANY_ROWS',
             message: `a register holds at most ${MAX_REGISTER_ROWS.toLocaleString('en')} rows`,
           });
-          break;
+          return false;
         }
         if (record.some((cell) => cell.includes('\uFFFD'))) {
           report({
@@ -205,28 +195,42 @@ export async function importRegister(
                 code: 'TOO_MANY_STRATA',
                 message: `a register has at most ${MAX_STRATA} strata`,
               });
-              break;
+              return false;
             }
             strata.set(values.stratum, stratumNo);
           }
         }
         batch.push(newId(), stratumNo, line, packRegisterContact(values));
+      }
+      return true;
+    };
+    const syntax = (problem: CsvSyntaxProblem) =>
+      report({
+        line: problem.line,
+        code: 'CSV_SYNTAX',
+        // Never the file's text: the reason alone.
+        message: `CSV syntax error (CSV_${problem.reason}): check the quotes on this line`,
+      });
+    const out: CsvRecords = { records: [], lines: [] };
+    reading: {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        out.records.length = 0;
+        out.lines.length = 0;
+        const problem = splitter.push(chunk, out);
+        if (!take(out)) break reading;
+        if (problem !== undefined) {
+          syntax(problem);
+          break reading;
+        }
         if (batch.length >= BATCH_ROWS * 4) {
           await writer.write(batch);
           batch = [];
         }
       }
-    } catch (error) {
-      // Only the parser's own errors (codes CSV_…) are the file's fault.
-      const code = (error as { code?: unknown }).code;
-      if (typeof code !== 'string' || !code.startsWith('CSV_')) throw error;
-      const line = (error as { lines?: number }).lines ?? rows + 1;
-      report({
-        line,
-        code: 'CSV_SYNTAX',
-        // The parser's own message may quote the file's text: only its code is passed on.
-        message: `CSV syntax error (${String((error as { code?: unknown }).code ?? 'unknown')}): check the quotes on this line`,
-      });
+      out.records.length = 0;
+      out.lines.length = 0;
+      const problem = splitter.end(out);
+      if (take(out) && problem !== undefined) syntax(problem);
     }
     if (total === 0 && columns === undefined)
       report({ line: 1, code: 'EMPTY_FILE', message: 'the file is empty' });
