@@ -296,6 +296,8 @@ describe('register import', () => {
       fileName: 'x.csv',
       newId: () => (n++ < 2 ? 'CCCCCCCCCCCCCCCC' : registerIdFromBytes(new Uint8Array(10).fill(n))),
       pageIds: 1,
+      // The ids read back from the index page by page (in memory, the collision is found at once).
+      idsInMemory: false,
     });
     expect(summary.redrawn).toBe(1);
     const ids = createRegisterRepository(db)
@@ -303,6 +305,37 @@ describe('register import', () => {
       .map(([id]) => id);
     expect(new Set(ids).size).toBe(8);
     expect(summary.root).toBe(poolRootHex(ids));
+  });
+
+  it('commits the same roots from the ids logged in memory as from the index, and finds collisions there', async () => {
+    let n = 0;
+    const ids = Array.from({ length: 8 }, (_, i) =>
+      registerIdFromBytes(new Uint8Array(10).fill(9 - i)),
+    );
+    ids[5] = ids[2] as string; // a collision
+    const summaries = [];
+    for (const idsInMemory of [true, false]) {
+      const db = openDatabase(':memory:');
+      n = 0;
+      summaries.push(
+        await importRegister(db, chunked(SAMPLE), {
+          processId: 'p1',
+          fileName: 'x.csv',
+          stratumColumn: 'departement',
+          idsInMemory,
+          newId: () => ids[n++] ?? registerIdFromBytes(new Uint8Array(10).fill(100 + n)),
+        }),
+      );
+      const stored = createRegisterRepository(db)
+        .idPage(summaries[summaries.length - 1]!.importNo)('', 100)
+        .map(([id]) => id);
+      expect(new Set(stored).size).toBe(8);
+    }
+    const [memory, index] = summaries;
+    expect(memory!.redrawn).toBe(1);
+    expect(index!.redrawn).toBe(1);
+    expect(memory!.root).toBe(index!.root);
+    expect(memory!.strata).toEqual(index!.strata);
   });
 
   it('counts lines across empty lines and line breaks inside quoted fields', async () => {

@@ -15,7 +15,8 @@ import {
   type RegisterStratum,
 } from '../repositories/registerRepository';
 import { readRegisterHeader, readRegisterRow, type RegisterProblem } from './registerCsv';
-import { registerIdSource } from './registerIds';
+import { RegisterIdLog } from './registerIdLog';
+import { REGISTER_ID_LENGTH, registerIdSource } from './registerIds';
 import { CsvSplitter, type CsvRecords, type CsvSyntaxProblem } from './registerSplit';
 import { inThreadWriter, threadWriter, type RowWriter } from './registerWriter';
 import { scanRegisterIds } from './registerScan';
@@ -27,6 +28,10 @@ export const MAX_STRATA = 10_000;
 const MAX_LISTED = 200;
 const BATCH_ROWS = 20_000;
 const PROGRESS_EVERY = 10_000;
+/** Ids committed between two turns of the event loop. */
+const YIELD_EVERY = 50_000;
+/** Beyond this many rows the ids are not logged in memory (18 bytes each) but read back from the index. */
+const MAX_LOGGED_IDS = 20_000_000;
 
 export interface RegisterProgress {
   phase: 'reading' | 'indexing' | 'committing' | 'done';
@@ -56,6 +61,11 @@ export interface RegisterImportOptions {
   writerThread?: boolean;
   /** Ids per page when reading them back (tests make pages small). */
   pageIds?: number;
+  /**
+   * False reads the ids back from the table's index to commit them, as beyond 20,000,000 rows; by default
+   * they are logged in memory as they are issued and sorted there while the index is built.
+   */
+  idsInMemory?: boolean;
 }
 
 export interface RegisterSummary {
@@ -74,7 +84,8 @@ export interface RegisterSummary {
 
 /** What the commit feeds each id to, with its leaf hash: a proof tree, or a root alone. */
 interface RootSink {
-  addHashed(id: string, leaf: Uint8Array): void;
+  /** The id as its 16 ASCII bytes `src[offset ..]`, and its leaf hash. */
+  addHashedBytes(src: Uint8Array, offset: number, leaf: Uint8Array): void;
   readonly size: number;
   rootHex(): string;
 }
@@ -82,7 +93,7 @@ interface RootSink {
 function rootOnly(): RootSink {
   const stream = new StreamingMerkleRoot();
   return {
-    addHashed: (_id, leaf) => stream.addLeafHash(leaf),
+    addHashedBytes: (_src, _offset, leaf) => stream.addLeafHash(leaf),
     get size() {
       return stream.size;
     },
@@ -150,6 +161,7 @@ export async function importRegister(
     let columns: ReturnType<typeof readRegisterHeader>['columns'] | undefined;
     let batch: unknown[] = [];
     let rows = 0;
+    let log = options.idsInMemory === false ? undefined : new RegisterIdLog();
     /** Checks the records split from a chunk and queues the good rows; false stops the reading. */
     const take = ({ records, lines }: CsvRecords): boolean => {
       for (let r = 0; r < records.length; r++) {
@@ -200,7 +212,10 @@ export async function importRegister(
             strata.set(values.stratum, stratumNo);
           }
         }
-        batch.push(newId(), stratumNo, line, packRegisterContact(values));
+        const id = newId();
+        if (log !== undefined && (rows > MAX_LOGGED_IDS || !log.add(id, stratumNo)))
+          log = undefined;
+        batch.push(id, stratumNo, line, packRegisterContact(values));
       }
       return true;
     };
@@ -239,13 +254,15 @@ export async function importRegister(
     if (total > 0) invalid();
     await writer.write(batch);
     batch = [];
-    writerToClose = undefined;
-    await writer.close();
     tell();
 
     progress.phase = 'indexing';
     tell();
-    repository.indexIds(importNo);
+    // The writer thread indexes the table on its own connection while this thread sorts the ids it logged
+    // and commits them; the index is awaited only before the database is read or the import finished.
+    const indexed = writer.close({ index: true });
+    indexed.catch(() => {}); // awaited below
+    const order = log?.sortedOrder();
 
     progress.phase = 'committing';
     tell();
@@ -258,26 +275,53 @@ export async function importRegister(
         keep?.strata === true ? new RegisterProofTree() : rootOnly(),
       );
       const duplicates = new Set<string>();
-      let previous = '';
       // Each leaf is hashed once, for the register's tree and its stratum's.
       const engine = new CompactSha256();
       const leaf = new Uint8Array(32);
-      await scanRegisterIds(
-        repository,
-        importNo,
-        (id, stratumNo) => {
-          if (id === previous) duplicates.add(id);
-          previous = id;
-          if (!engine.asciiLeafInto(id, leaf, 0)) throw new Error('a register id is ASCII');
-          whole.addHashed(id, leaf);
-          if (stratumNo !== null) (byStratum[stratumNo] as RootSink).addHashed(id, leaf);
-        },
-        options.pageIds,
-      );
-      // Paging skips a duplicate that straddles two pages; the count then falls short.
-      if (duplicates.size === 0 && whole.size !== rows)
-        for (const id of repository.duplicateIds(importNo)) duplicates.add(id);
+      const message = new Uint8Array(1 + REGISTER_ID_LENGTH); // 0x00 ‖ id
+      const visit = (bytes: Uint8Array, at: number, stratumNo: number | null) => {
+        message.set(bytes.subarray(at, at + REGISTER_ID_LENGTH), 1);
+        engine.digestInto(message, message.length, leaf, 0);
+        whole.addHashedBytes(bytes, at, leaf);
+        if (stratumNo !== null) (byStratum[stratumNo] as RootSink).addHashedBytes(bytes, at, leaf);
+      };
+      if (attempt === 0 && log !== undefined && order !== undefined) {
+        const bytes = log.bytes;
+        for (let i = 0; i < order.length; i++) {
+          const no = order[i] as number;
+          if (i > 0 && log.compare(order[i - 1] as number, no) === 0) duplicates.add(log.idAt(no));
+          visit(bytes, no * REGISTER_ID_LENGTH, log.stratumOf(no));
+          // Lets the server answer other requests now and then.
+          if (i % YIELD_EVERY === YIELD_EVERY - 1)
+            await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+      } else {
+        await indexed;
+        let previous = '';
+        const bytes = new Uint8Array(REGISTER_ID_LENGTH);
+        await scanRegisterIds(
+          repository,
+          importNo,
+          (id, stratumNo) => {
+            if (id === previous) duplicates.add(id);
+            previous = id;
+            if (id.length !== REGISTER_ID_LENGTH)
+              throw new Error('a register id has 16 characters');
+            for (let i = 0; i < REGISTER_ID_LENGTH; i++) {
+              const code = id.charCodeAt(i);
+              if (code > 0x7f) throw new Error('a register id is ASCII');
+              bytes[i] = code;
+            }
+            visit(bytes, 0, stratumNo);
+          },
+          options.pageIds,
+        );
+        // Paging skips a duplicate that straddles two pages; the count then falls short.
+        if (duplicates.size === 0 && whole.size !== rows)
+          for (const id of repository.duplicateIds(importNo)) duplicates.add(id);
+      }
       if (duplicates.size > 0 && attempt < 5) {
+        await indexed;
         db.transaction(() => {
           for (const id of duplicates) repository.redrawDuplicates(importNo, id, newId);
         })();
@@ -285,6 +329,8 @@ export async function importRegister(
         continue;
       }
       if (duplicates.size > 0) throw new Error('register ids kept colliding: the CSPRNG is broken');
+      await indexed;
+      writerToClose = undefined;
       const committed = names.map((name, stratumNo) => {
         const tree = byStratum[stratumNo] as RootSink;
         return { stratumNo, name, size: tree.size, root: tree.rootHex() };

@@ -50,6 +50,17 @@ export class RegisterProofTree {
     this.closeLeaf();
   }
 
+  /** Adds the next id given as its 16 ASCII bytes `src[offset ..]`, with its leaf hash. */
+  addHashedBytes(src: Uint8Array, offset: number, leaf: Uint8Array): void {
+    if ((this.count + 1) * REGISTER_ID_LENGTH > this.ids.length) this.ids = grow(this.ids);
+    this.ids.set(
+      src.subarray(offset, offset + REGISTER_ID_LENGTH),
+      this.count * REGISTER_ID_LENGTH,
+    );
+    this.blockLeaves.set(leaf.subarray(0, 32), (this.count % BLOCK) * 32);
+    this.closeLeaf();
+  }
+
   private store(id: string): void {
     if (id.length !== REGISTER_ID_LENGTH) throw new RangeError('a register id has 16 characters');
     if ((this.count + 1) * REGISTER_ID_LENGTH > this.ids.length) this.ids = grow(this.ids);
