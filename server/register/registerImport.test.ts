@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bytesToHex } from '../../shared/crypto/bytes';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import {
@@ -19,7 +19,15 @@ import { openDatabase, type Db } from '../db/openDatabase';
 import { createRegisterRepository } from '../repositories/registerRepository';
 import { importRegister, type RegisterProgress } from './registerImport';
 import { REGISTER_ID, registerIdFromBytes } from './registerIds';
+import { strataThread } from './registerStrata';
+import type * as StrataModule from './registerStrata';
 import { loadRegisterProofTrees, RegisterProofTree } from './registerTree';
+
+// The strata thread, spied on (it still runs): tests see whether an import used it.
+vi.mock('./registerStrata', async (original) => {
+  const actual = await original<typeof StrataModule>();
+  return { ...actual, strataThread: vi.fn(actual.strataThread) };
+});
 
 const SAMPLE = readFileSync(
   new URL('../../fixtures/register/register-sample.csv', import.meta.url),
@@ -336,6 +344,39 @@ describe('register import', () => {
     expect(index!.redrawn).toBe(1);
     expect(memory!.root).toBe(index!.root);
     expect(memory!.strata).toEqual(index!.strata);
+  });
+
+  it('commits the strata on a second thread to the same roots and proof trees as on this one', async () => {
+    const results = [];
+    for (const onThread of [false, true]) {
+      const db = openDatabase(':memory:');
+      let n = 0;
+      vi.mocked(strataThread).mockClear();
+      results.push(
+        await importRegister(db, chunked(SAMPLE, 64), {
+          processId: 'p1',
+          fileName: 'x.csv',
+          stratumColumn: 'departement',
+          strataThread: onThread,
+          proofTrees: { whole: true, strata: true },
+          newId: () => registerIdFromBytes(new Uint8Array(10).fill(n++ * 7)),
+        }),
+      );
+      expect(vi.mocked(strataThread)).toHaveBeenCalledTimes(onThread ? 1 : 0);
+    }
+    const [here, there] = results;
+    expect(there!.root).toBe(here!.root);
+    expect(there!.strata).toEqual(here!.strata);
+    expect(there!.strata.length).toBeGreaterThan(1);
+    for (const { name, root, size } of there!.strata) {
+      const tree = there!.trees.strata.get(name) as RegisterProofTree;
+      expect(tree.size).toBe(size);
+      expect(tree.rootHex()).toBe(root);
+      for (let i = 0; i < size; i++) {
+        expect(tree.proof(i)).toEqual(here!.trees.strata.get(name)!.proof(i));
+        expect(verifyInclusion(tree.idAt(i), i, size, tree.proof(i), root)).toBe(true);
+      }
+    }
   });
 
   it('counts lines across empty lines and line breaks inside quoted fields', async () => {

@@ -20,6 +20,7 @@ import { REGISTER_ID_LENGTH, registerIdSource } from './registerIds';
 import { CsvSplitter, type CsvRecords, type CsvSyntaxProblem } from './registerSplit';
 import { inThreadWriter, threadWriter, type RowWriter } from './registerWriter';
 import { scanRegisterIds } from './registerScan';
+import { strataThread, type StrataThread } from './registerStrata';
 import { RegisterProofTree } from './registerTree';
 
 export const MAX_REGISTER_ROWS = 50_000_000;
@@ -32,6 +33,8 @@ const PROGRESS_EVERY = 10_000;
 const YIELD_EVERY = 50_000;
 /** Beyond this many rows the ids are not logged in memory (18 bytes each) but read back from the index. */
 const MAX_LOGGED_IDS = 20_000_000;
+/** From this many rows the strata are committed on a second thread (starting it costs a fraction of a second). */
+const STRATA_THREAD_ROWS = 200_000;
 
 export interface RegisterProgress {
   phase: 'reading' | 'indexing' | 'committing' | 'done';
@@ -66,6 +69,8 @@ export interface RegisterImportOptions {
    * they are logged in memory as they are issued and sorted there while the index is built.
    */
   idsInMemory?: boolean;
+  /** Commits the strata on a second thread (default: from 200,000 rows, with strata). */
+  strataThread?: boolean;
 }
 
 export interface RegisterSummary {
@@ -132,6 +137,7 @@ export async function importRegister(
   );
   const source = Readable.from(countBytes(input, (n) => (progress.bytesRead += n)));
   let writerToClose: RowWriter | undefined;
+  let strataToStop: StrataThread | undefined;
   try {
     const problems: RegisterProblem[] = [];
     let total = 0;
@@ -271,11 +277,17 @@ export async function importRegister(
     for (let attempt = 0; ; attempt++) {
       const keep = options.proofTrees;
       const whole: RootSink = keep?.whole === true ? new RegisterProofTree(rows) : rootOnly();
-      const byStratum: RootSink[] = names.map(() =>
-        keep?.strata === true ? new RegisterProofTree() : rootOnly(),
-      );
+      // Large registers have their strata committed on a second thread, beside the whole register's tree.
+      const thread =
+        names.length > 0 && (options.strataThread ?? rows >= STRATA_THREAD_ROWS)
+          ? strataThread(names.length, keep?.strata === true)
+          : undefined;
+      strataToStop = thread;
+      const byStratum: RootSink[] = thread
+        ? []
+        : names.map(() => (keep?.strata === true ? new RegisterProofTree() : rootOnly()));
       const duplicates = new Set<string>();
-      // Each leaf is hashed once, for the register's tree and its stratum's.
+      // Each leaf is hashed once here, for the register's tree and (without the thread) its stratum's.
       const engine = new CompactSha256();
       const leaf = new Uint8Array(32);
       const message = new Uint8Array(1 + REGISTER_ID_LENGTH); // 0x00 ‖ id
@@ -283,7 +295,9 @@ export async function importRegister(
         message.set(bytes.subarray(at, at + REGISTER_ID_LENGTH), 1);
         engine.digestInto(message, message.length, leaf, 0);
         whole.addHashedBytes(bytes, at, leaf);
-        if (stratumNo !== null) (byStratum[stratumNo] as RootSink).addHashedBytes(bytes, at, leaf);
+        if (stratumNo === null) return;
+        if (thread !== undefined) thread.add(bytes, at, stratumNo);
+        else (byStratum[stratumNo] as RootSink).addHashedBytes(bytes, at, leaf);
       };
       if (attempt === 0 && log !== undefined && order !== undefined) {
         const bytes = log.bytes;
@@ -292,8 +306,10 @@ export async function importRegister(
           if (i > 0 && log.compare(order[i - 1] as number, no) === 0) duplicates.add(log.idAt(no));
           visit(bytes, no * REGISTER_ID_LENGTH, log.stratumOf(no));
           // Lets the server answer other requests now and then.
-          if (i % YIELD_EVERY === YIELD_EVERY - 1)
+          if (i % YIELD_EVERY === YIELD_EVERY - 1) {
+            await thread?.drain();
             await new Promise<void>((resolve) => setImmediate(resolve));
+          }
         }
       } else {
         await indexed;
@@ -315,11 +331,13 @@ export async function importRegister(
             visit(bytes, 0, stratumNo);
           },
           options.pageIds,
+          async () => thread?.drain(),
         );
         // Paging skips a duplicate that straddles two pages; the count then falls short.
         if (duplicates.size === 0 && whole.size !== rows)
           for (const id of repository.duplicateIds(importNo)) duplicates.add(id);
       }
+      if (duplicates.size > 0) await thread?.stop();
       if (duplicates.size > 0 && attempt < 5) {
         await indexed;
         db.transaction(() => {
@@ -331,7 +349,11 @@ export async function importRegister(
       if (duplicates.size > 0) throw new Error('register ids kept colliding: the CSPRNG is broken');
       await indexed;
       writerToClose = undefined;
+      const fromThread = await thread?.finish();
+      strataToStop = undefined;
       const committed = names.map((name, stratumNo) => {
+        const done = fromThread?.[stratumNo];
+        if (done !== undefined) return { stratumNo, name, size: done.size, root: done.root };
         const tree = byStratum[stratumNo] as RootSink;
         return { stratumNo, name, size: tree.size, root: tree.rootHex() };
       });
@@ -351,7 +373,7 @@ export async function importRegister(
           whole: whole instanceof RegisterProofTree ? whole : undefined,
           strata: new Map(
             names.flatMap((name, no) => {
-              const tree = byStratum[no];
+              const tree = fromThread?.[no]?.tree ?? byStratum[no];
               return tree instanceof RegisterProofTree ? [[name, tree] as const] : [];
             }),
           ),
@@ -359,6 +381,7 @@ export async function importRegister(
       };
     }
   } catch (error) {
+    await strataToStop?.stop().catch(() => {});
     // Every batch sent is written (or failed) before the import's table is dropped.
     await writerToClose?.close().catch(() => {});
     // The input is left as it is: an HTTP upload must still be drained for its answer to be read.

@@ -14,6 +14,14 @@ import { scanRegisterIds } from './registerScan';
 const BLOCK_BITS = 4;
 const BLOCK = 1 << BLOCK_BITS;
 
+/** A complete RegisterProofTree's buffers (see toParts). */
+export interface RegisterProofTreeParts {
+  ids: Uint8Array;
+  count: number;
+  blockRoots: Uint8Array;
+  upper: Uint8Array[];
+}
+
 export class RegisterProofTree {
   private readonly engine = new CompactSha256();
   private ids: Uint8Array;
@@ -30,6 +38,29 @@ export class RegisterProofTree {
 
   get size(): number {
     return this.count;
+  }
+
+  /**
+   * The tree's state, complete (its root computed), as buffers a worker thread can transfer; `fromParts`
+   * rebuilds the tree on the other side.
+   */
+  toParts(): RegisterProofTreeParts {
+    this.upperLevels();
+    return {
+      ids: this.ids,
+      count: this.count,
+      blockRoots: this.blockRoots,
+      upper: this.upper as Uint8Array[],
+    };
+  }
+
+  static fromParts(parts: RegisterProofTreeParts): RegisterProofTree {
+    const tree = new RegisterProofTree(1);
+    tree.ids = parts.ids;
+    tree.count = parts.count;
+    tree.blockRoots = parts.blockRoots;
+    tree.upper = parts.upper;
+    return tree;
   }
 
   /** Adds the next id, in canonical order: 16 ASCII characters, as the register issues. */

@@ -1,0 +1,101 @@
+// The commit's strata on a second thread (registerStrataWorker.ts): the main thread feeds it each id with
+// its stratum number in canonical order, a chunk at a time (at most a few chunks in flight: memory stays
+// bounded), and gets back each stratum's size, root and, if asked, its proof tree.
+
+import { Worker } from 'node:worker_threads';
+import { REGISTER_ID_LENGTH } from './registerIds';
+import { RegisterProofTree } from './registerTree';
+import type { StrataResult } from './registerStrataWorker';
+
+const CHUNK_IDS = 32_768;
+const IN_FLIGHT = 8;
+
+export interface StrataThread {
+  /** The next id (16 ASCII bytes at `src[offset ..]`) and its stratum. */
+  add(src: Uint8Array, offset: number, stratumNo: number): void;
+  /** Resolves once the thread has room for more (call it between runs of ids). */
+  drain(): Promise<void>;
+  /** Each stratum's size, root and tree (with `keepTrees`), by stratum number; ends the thread. */
+  finish(): Promise<{ size: number; root: string; tree: RegisterProofTree | undefined }[]>;
+  /** Ends the thread at once (on failure). */
+  stop(): Promise<void>;
+}
+
+export function strataThread(strataCount: number, keepTrees: boolean): StrataThread {
+  const worker = new Worker(new URL('../../scripts/lib/workerBoot.mjs', import.meta.url), {
+    workerData: {
+      module: new URL('./registerStrataWorker.ts', import.meta.url).href,
+      strataCount,
+      keepTrees,
+    },
+  });
+  let failure: Error | undefined;
+  const acks: { resolve: () => void; reject: (error: Error) => void }[] = [];
+  let inFlight: Promise<void>[] = [];
+  let finished: ((results: StrataResult[]) => void) | undefined;
+  let failed: ((error: Error) => void) | undefined;
+  const fail = (error: Error) => {
+    failure ??= error;
+    for (const a of acks.splice(0)) a.reject(failure);
+    failed?.(failure);
+  };
+  worker.on('message', (m: { done?: number; results?: StrataResult[]; error?: string }) => {
+    if (m.error !== undefined) fail(new Error(`register strata: ${m.error}`));
+    else if (m.results !== undefined) finished?.(m.results);
+    else acks.shift()?.resolve();
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => {
+    if (finished === undefined) fail(new Error(`register strata thread stopped (exit ${code})`));
+  });
+  let ids = new Uint8Array(CHUNK_IDS * REGISTER_ID_LENGTH);
+  let strata = new Uint16Array(CHUNK_IDS);
+  let count = 0;
+  const send = () => {
+    if (count === 0) return;
+    const sent = new Promise<void>((resolve, reject) => acks.push({ resolve, reject }));
+    sent.catch(() => {}); // a failure is also thrown by drain or finish
+    inFlight.push(sent);
+    worker.postMessage({ ids, strata, count }, [ids.buffer, strata.buffer]);
+    ids = new Uint8Array(CHUNK_IDS * REGISTER_ID_LENGTH);
+    strata = new Uint16Array(CHUNK_IDS);
+    count = 0;
+  };
+  return {
+    add(src, offset, stratumNo) {
+      ids.set(src.subarray(offset, offset + REGISTER_ID_LENGTH), count * REGISTER_ID_LENGTH);
+      strata[count] = stratumNo;
+      count++;
+      if (count === CHUNK_IDS) send();
+    },
+    async drain() {
+      if (failure !== undefined) throw failure;
+      while (inFlight.length > IN_FLIGHT) await inFlight.shift();
+    },
+    async finish() {
+      send();
+      try {
+        await Promise.all(inFlight);
+        inFlight = [];
+        if (failure !== undefined) throw failure;
+        const results = await new Promise<StrataResult[]>((resolve, reject) => {
+          finished = resolve;
+          failed = reject;
+          worker.postMessage({ end: true });
+        });
+        return results.map(({ size, root, tree }) => ({
+          size,
+          root,
+          tree: tree === undefined ? undefined : RegisterProofTree.fromParts(tree),
+        }));
+      } finally {
+        finished ??= () => {};
+        await worker.terminate();
+      }
+    },
+    async stop() {
+      finished ??= () => {};
+      await worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,65 @@
+// The register commit's second thread: builds each stratum's tree (a proof tree, or its root alone) from
+// the ids the main thread sends in canonical order, while the main thread builds the whole register's.
+// Each side hashes the leaves it needs. Messages in: `{ ids, strata, count }` (16 ASCII bytes and a
+// stratum number each; 0xffff: none) or `{ end: true }`; out: `{ done: count }` per chunk, then
+// `{ results }` (each stratum's size, root and, with `keepTrees`, its tree's buffers) or `{ error }`.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { bytesToHex } from '../../shared/crypto/bytes';
+import { CompactSha256 } from '../../shared/crypto/compactSha256';
+import { StreamingMerkleRoot } from '../../shared/lottery/merkleStream';
+import { REGISTER_ID_LENGTH } from './registerIds';
+import { RegisterProofTree, type RegisterProofTreeParts } from './registerTree';
+
+const { strataCount, keepTrees } = workerData as { strataCount: number; keepTrees: boolean };
+const trees = keepTrees ? Array.from({ length: strataCount }, () => new RegisterProofTree()) : [];
+const roots = keepTrees ? [] : Array.from({ length: strataCount }, () => new StreamingMerkleRoot());
+const engine = new CompactSha256();
+const message = new Uint8Array(1 + REGISTER_ID_LENGTH);
+const leaf = new Uint8Array(32);
+
+export interface StrataResult {
+  size: number;
+  root: string;
+  tree: RegisterProofTreeParts | undefined;
+}
+
+parentPort?.on(
+  'message',
+  (m: { ids?: Uint8Array; strata?: Uint16Array; count?: number; end?: true }) => {
+    try {
+      if (m.end === true) {
+        const results: StrataResult[] = [];
+        const transfer = new Set<ArrayBuffer>();
+        for (let s = 0; s < strataCount; s++) {
+          if (keepTrees) {
+            const tree = trees[s] as RegisterProofTree;
+            const parts = tree.toParts();
+            results.push({ size: tree.size, root: tree.rootHex(), tree: parts });
+            for (const b of [parts.ids, parts.blockRoots, ...parts.upper])
+              transfer.add(b.buffer as ArrayBuffer);
+          } else {
+            const root = roots[s] as StreamingMerkleRoot;
+            results.push({ size: root.size, root: bytesToHex(root.root()), tree: undefined });
+          }
+        }
+        parentPort?.postMessage({ results }, [...transfer]);
+        return;
+      }
+      const { ids, strata, count } = m as { ids: Uint8Array; strata: Uint16Array; count: number };
+      for (let i = 0; i < count; i++) {
+        const s = strata[i] as number;
+        if (s === 0xffff) continue;
+        if (s >= strataCount) throw new RangeError(`stratum ${s} of ${strataCount}`);
+        const at = i * REGISTER_ID_LENGTH;
+        message.set(ids.subarray(at, at + REGISTER_ID_LENGTH), 1);
+        engine.digestInto(message, message.length, leaf, 0);
+        if (keepTrees) (trees[s] as RegisterProofTree).addHashedBytes(ids, at, leaf);
+        else (roots[s] as StreamingMerkleRoot).addLeafHash(leaf);
+      }
+      parentPort?.postMessage({ done: count });
+    } catch (error) {
+      parentPort?.postMessage({ error: (error as Error).message });
+    }
+  },
+);
