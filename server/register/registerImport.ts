@@ -287,7 +287,7 @@ export async function importRegister(
         ? []
         : names.map(() => (keep?.strata === true ? new RegisterProofTree() : rootOnly()));
       const duplicates = new Set<string>();
-      // Each leaf is hashed once here, for the register's tree and (without the thread) its stratum's.
+      // Each leaf is hashed once, here, for the register's tree and its stratum's.
       const engine = new CompactSha256();
       const leaf = new Uint8Array(32);
       const message = new Uint8Array(1 + REGISTER_ID_LENGTH); // 0x00 ‖ id
@@ -296,7 +296,7 @@ export async function importRegister(
         engine.digestInto(message, message.length, leaf, 0);
         whole.addHashedBytes(bytes, at, leaf);
         if (stratumNo === null) return;
-        if (thread !== undefined) thread.add(bytes, at, stratumNo);
+        if (thread !== undefined) thread.add(bytes, at, stratumNo, leaf);
         else (byStratum[stratumNo] as RootSink).addHashedBytes(bytes, at, leaf);
       };
       if (attempt === 0 && log !== undefined && order !== undefined) {

@@ -11,8 +11,8 @@ const CHUNK_IDS = 32_768;
 const IN_FLIGHT = 8;
 
 export interface StrataThread {
-  /** The next id (16 ASCII bytes at `src[offset ..]`) and its stratum. */
-  add(src: Uint8Array, offset: number, stratumNo: number): void;
+  /** The next id (16 ASCII bytes at `src[offset ..]`), its stratum and its leaf hash (32 bytes). */
+  add(src: Uint8Array, offset: number, stratumNo: number, leaf: Uint8Array): void;
   /** Resolves once the thread has room for more (call it between runs of ids). */
   drain(): Promise<void>;
   /** Each stratum's size, root and tree (with `keepTrees`), by stratum number; ends the thread. */
@@ -50,21 +50,24 @@ export function strataThread(strataCount: number, keepTrees: boolean): StrataThr
   });
   let ids = new Uint8Array(CHUNK_IDS * REGISTER_ID_LENGTH);
   let strata = new Uint16Array(CHUNK_IDS);
+  let leaves = new Uint8Array(CHUNK_IDS * 32);
   let count = 0;
   const send = () => {
     if (count === 0) return;
     const sent = new Promise<void>((resolve, reject) => acks.push({ resolve, reject }));
     sent.catch(() => {}); // a failure is also thrown by drain or finish
     inFlight.push(sent);
-    worker.postMessage({ ids, strata, count }, [ids.buffer, strata.buffer]);
+    worker.postMessage({ ids, strata, leaves, count }, [ids.buffer, strata.buffer, leaves.buffer]);
     ids = new Uint8Array(CHUNK_IDS * REGISTER_ID_LENGTH);
     strata = new Uint16Array(CHUNK_IDS);
+    leaves = new Uint8Array(CHUNK_IDS * 32);
     count = 0;
   };
   return {
-    add(src, offset, stratumNo) {
+    add(src, offset, stratumNo, leaf) {
       ids.set(src.subarray(offset, offset + REGISTER_ID_LENGTH), count * REGISTER_ID_LENGTH);
       strata[count] = stratumNo;
+      leaves.set(leaf.subarray(0, 32), count * 32);
       count++;
       if (count === CHUNK_IDS) send();
     },

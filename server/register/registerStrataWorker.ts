@@ -1,12 +1,11 @@
 // The register commit's second thread: builds each stratum's tree (a proof tree, or its root alone) from
-// the ids the main thread sends in canonical order, while the main thread builds the whole register's.
-// Each side hashes the leaves it needs. Messages in: `{ ids, strata, count }` (16 ASCII bytes and a
-// stratum number each; 0xffff: none) or `{ end: true }`; out: `{ done: count }` per chunk, then
+// the ids the main thread sends in canonical order with their leaf hashes (it computes them for the whole
+// register's tree), while the main thread builds the whole register's. Messages in: `{ ids, strata, leaves,
+// count }` (16 ASCII bytes, a stratum number, 32 bytes each) or `{ end: true }`; out: `{ done: count }` per chunk, then
 // `{ results }` (each stratum's size, root and, with `keepTrees`, its tree's buffers) or `{ error }`.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { bytesToHex } from '../../shared/crypto/bytes';
-import { CompactSha256 } from '../../shared/crypto/compactSha256';
 import { StreamingMerkleRoot } from '../../shared/lottery/merkleStream';
 import { REGISTER_ID_LENGTH } from './registerIds';
 import { RegisterProofTree, type RegisterProofTreeParts } from './registerTree';
@@ -14,9 +13,6 @@ import { RegisterProofTree, type RegisterProofTreeParts } from './registerTree';
 const { strataCount, keepTrees } = workerData as { strataCount: number; keepTrees: boolean };
 const trees = keepTrees ? Array.from({ length: strataCount }, () => new RegisterProofTree()) : [];
 const roots = keepTrees ? [] : Array.from({ length: strataCount }, () => new StreamingMerkleRoot());
-const engine = new CompactSha256();
-const message = new Uint8Array(1 + REGISTER_ID_LENGTH);
-const leaf = new Uint8Array(32);
 
 export interface StrataResult {
   size: number;
@@ -26,7 +22,13 @@ export interface StrataResult {
 
 parentPort?.on(
   'message',
-  (m: { ids?: Uint8Array; strata?: Uint16Array; count?: number; end?: true }) => {
+  (m: {
+    ids?: Uint8Array;
+    strata?: Uint16Array;
+    leaves?: Uint8Array;
+    count?: number;
+    end?: true;
+  }) => {
     try {
       if (m.end === true) {
         const results: StrataResult[] = [];
@@ -46,16 +48,24 @@ parentPort?.on(
         parentPort?.postMessage({ results }, [...transfer]);
         return;
       }
-      const { ids, strata, count } = m as { ids: Uint8Array; strata: Uint16Array; count: number };
+      const { ids, strata, leaves, count } = m as {
+        ids: Uint8Array;
+        strata: Uint16Array;
+        leaves: Uint8Array;
+        count: number;
+      };
       for (let i = 0; i < count; i++) {
         const s = strata[i] as number;
         if (s === 0xffff) continue;
         if (s >= strataCount) throw new RangeError(`stratum ${s} of ${strataCount}`);
         const at = i * REGISTER_ID_LENGTH;
-        message.set(ids.subarray(at, at + REGISTER_ID_LENGTH), 1);
-        engine.digestInto(message, message.length, leaf, 0);
-        if (keepTrees) (trees[s] as RegisterProofTree).addHashedBytes(ids, at, leaf);
-        else (roots[s] as StreamingMerkleRoot).addLeafHash(leaf);
+        if (keepTrees)
+          (trees[s] as RegisterProofTree).addHashedBytes(
+            ids,
+            at,
+            leaves.subarray(i * 32, i * 32 + 32),
+          );
+        else (roots[s] as StreamingMerkleRoot).addLeafHash(leaves, i * 32);
       }
       parentPort?.postMessage({ done: count });
     } catch (error) {
