@@ -1,6 +1,7 @@
 // Imports a register CSV as a stream (docs/register.md): each row is checked and stored with a fresh
-// pseudonymous id in the import's own private table, in short batches; the ids are then indexed, read back
-// in canonical order and committed (the section-2 pool root of the whole register and of each stratum).
+// pseudonymous id in the import's own private table, in short batches; the ids are then indexed (by the
+// writer thread) while this thread sorts them in canonical order (from its log of them, or read back from
+// the index) and commits them (the section-2 pool root of the whole register and of each stratum).
 // All or nothing: the import becomes the process's register only once complete; any failure drops it.
 
 import { Readable } from 'node:stream';
