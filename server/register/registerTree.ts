@@ -27,6 +27,7 @@ export class RegisterProofTree {
   private ids: Uint8Array;
   private count = 0;
   private blockLeaves = new Uint8Array(BLOCK * 32);
+  private readonly blockScratch = new Uint8Array(BLOCK * 32);
   private blockRoots: Uint8Array;
   private upper: Uint8Array[] | undefined;
 
@@ -108,8 +109,16 @@ export class RegisterProofTree {
   private closeBlock(width: number): void {
     const block = Math.ceil(this.count / BLOCK) - 1;
     if ((block + 1) * 32 > this.blockRoots.length) this.blockRoots = grow(this.blockRoots);
-    const levels = this.blockLevels(this.blockLeaves, width);
-    this.blockRoots.set((levels[levels.length - 1] as Uint8Array).subarray(0, 32), block * 32);
+    // The block's root computed in place in a scratch copy (nodeInto reads both children before it writes
+    // the parent, at or before them): no arrays allocated per block, for millions of ids.
+    const nodes = this.blockScratch;
+    nodes.set(this.blockLeaves.subarray(0, width * 32));
+    for (let w = width; w > 1; w = (w + 1) >> 1) {
+      const pairs = w >> 1;
+      for (let p = 0; p < pairs; p++) this.engine.nodeInto(nodes, p * 64, nodes, p * 32);
+      if (w % 2 === 1) nodes.copyWithin(pairs * 32, (w - 1) * 32, w * 32);
+    }
+    this.blockRoots.set(nodes.subarray(0, 32), block * 32);
   }
 
   /** merkle.ts's levelsAbove for one block, with this tree's hashing engine (one per tree, not per block). */
