@@ -33,7 +33,7 @@ const PROGRESS_EVERY = 10_000;
 /** Ids committed between two turns of the event loop. */
 const YIELD_EVERY = 50_000;
 /** Beyond this many rows the ids are not logged in memory (18 bytes each) but read back from the index. */
-const MAX_LOGGED_IDS = 20_000_000;
+const MAX_LOGGED_IDS = 12_500_000;
 /** From this many rows the strata are committed on a second thread (starting it costs a fraction of a second). */
 const STRATA_THREAD_ROWS = 200_000;
 
@@ -66,7 +66,7 @@ export interface RegisterImportOptions {
   /** Ids per page when reading them back (tests make pages small). */
   pageIds?: number;
   /**
-   * False reads the ids back from the table's index to commit them, as beyond 20,000,000 rows; by default
+   * False reads the ids back from the table's index to commit them, as beyond 12,500,000 rows; by default
    * they are logged in memory as they are issued and sorted there while the index is built.
    */
   idsInMemory?: boolean;
