@@ -346,7 +346,7 @@ describe('register import', () => {
     expect(memory!.strata).toEqual(index!.strata);
   });
 
-  it('commits the strata on a second thread to the same roots and proof trees as on this one', async () => {
+  it('builds the trees on threads of their own to the same roots and proof trees as on this one', async () => {
     const results = [];
     for (const onThread of [false, true]) {
       const db = openDatabase(':memory:');
@@ -357,15 +357,20 @@ describe('register import', () => {
           processId: 'p1',
           fileName: 'x.csv',
           stratumColumn: 'departement',
-          strataThread: onThread,
+          treeThreads: onThread,
           proofTrees: { whole: true, strata: true },
           newId: () => registerIdFromBytes(new Uint8Array(10).fill(n++ * 7)),
         }),
       );
-      expect(vi.mocked(strataThread)).toHaveBeenCalledTimes(onThread ? 1 : 0);
+      // One thread for the whole register's tree, one for the strata's.
+      expect(vi.mocked(strataThread)).toHaveBeenCalledTimes(onThread ? 2 : 0);
     }
     const [here, there] = results;
     expect(there!.root).toBe(here!.root);
+    const whole = there!.trees.whole as RegisterProofTree;
+    expect(whole.rootHex()).toBe(here!.root);
+    for (let i = 0; i < whole.size; i++)
+      expect(whole.proof(i)).toEqual(here!.trees.whole!.proof(i));
     expect(there!.strata).toEqual(here!.strata);
     expect(there!.strata.length).toBeGreaterThan(1);
     for (const { name, root, size } of there!.strata) {

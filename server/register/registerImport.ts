@@ -34,8 +34,8 @@ const PROGRESS_EVERY = 10_000;
 const YIELD_EVERY = 50_000;
 /** Beyond this many rows the ids are not logged in memory (18 bytes each) but read back from the index. */
 const MAX_LOGGED_IDS = 12_500_000;
-/** From this many rows the strata are committed on a second thread (starting it costs a fraction of a second). */
-const STRATA_THREAD_ROWS = 200_000;
+/** From this many rows the trees are built on threads of their own (starting one costs a fraction of a second). */
+const TREE_THREAD_ROWS = 200_000;
 
 export interface RegisterProgress {
   phase: 'reading' | 'indexing' | 'committing' | 'done';
@@ -70,8 +70,11 @@ export interface RegisterImportOptions {
    * they are logged in memory as they are issued and sorted there while the index is built.
    */
   idsInMemory?: boolean;
-  /** Commits the strata on a second thread (default: from 200,000 rows, with strata). */
-  strataThread?: boolean;
+  /**
+   * Builds the whole register's tree, and the strata's, each on a thread of its own while this thread
+   * hashes the leaves (default: from 200,000 rows).
+   */
+  treeThreads?: boolean;
 }
 
 export interface RegisterSummary {
@@ -138,7 +141,7 @@ export async function importRegister(
   );
   const source = Readable.from(countBytes(input, (n) => (progress.bytesRead += n)));
   let writerToClose: RowWriter | undefined;
-  let strataToStop: StrataThread | undefined;
+  let threadsToStop: StrataThread[] = [];
   try {
     const problems: RegisterProblem[] = [];
     let total = 0;
@@ -277,13 +280,19 @@ export async function importRegister(
     let redrawn = 0;
     for (let attempt = 0; ; attempt++) {
       const keep = options.proofTrees;
-      const whole: RootSink = keep?.whole === true ? new RegisterProofTree(rows) : rootOnly();
-      // Large registers have their strata committed on a second thread, beside the whole register's tree.
+      // Large registers have their trees built on two threads (the whole register's, the strata's) while
+      // this one hashes the leaves and hands them over.
+      const threads = options.treeThreads ?? rows >= TREE_THREAD_ROWS;
+      const wholeThread = threads ? strataThread(1, keep?.whole === true) : undefined;
       const thread =
-        names.length > 0 && (options.strataThread ?? rows >= STRATA_THREAD_ROWS)
-          ? strataThread(names.length, keep?.strata === true)
-          : undefined;
-      strataToStop = thread;
+        threads && names.length > 0 ? strataThread(names.length, keep?.strata === true) : undefined;
+      threadsToStop = [wholeThread, thread].filter((t) => t !== undefined);
+      const whole: RootSink | undefined = wholeThread
+        ? undefined
+        : keep?.whole === true
+          ? new RegisterProofTree(rows)
+          : rootOnly();
+      let visited = 0;
       const byStratum: RootSink[] = thread
         ? []
         : names.map(() => (keep?.strata === true ? new RegisterProofTree() : rootOnly()));
@@ -295,7 +304,9 @@ export async function importRegister(
       const visit = (bytes: Uint8Array, at: number, stratumNo: number | null) => {
         message.set(bytes.subarray(at, at + REGISTER_ID_LENGTH), 1);
         engine.digestInto(message, message.length, leaf, 0);
-        whole.addHashedBytes(bytes, at, leaf);
+        visited++;
+        if (wholeThread !== undefined) wholeThread.add(bytes, at, 0, leaf);
+        else (whole as RootSink).addHashedBytes(bytes, at, leaf);
         if (stratumNo === null) return;
         if (thread !== undefined) thread.add(bytes, at, stratumNo, leaf);
         else (byStratum[stratumNo] as RootSink).addHashedBytes(bytes, at, leaf);
@@ -308,6 +319,7 @@ export async function importRegister(
           visit(bytes, no * REGISTER_ID_LENGTH, log.stratumOf(no));
           // Lets the server answer other requests now and then.
           if (i % YIELD_EVERY === YIELD_EVERY - 1) {
+            await wholeThread?.drain();
             await thread?.drain();
             await new Promise<void>((resolve) => setImmediate(resolve));
           }
@@ -332,13 +344,16 @@ export async function importRegister(
             visit(bytes, 0, stratumNo);
           },
           options.pageIds,
-          async () => thread?.drain(),
+          async () => {
+            await wholeThread?.drain();
+            await thread?.drain();
+          },
         );
         // Paging skips a duplicate that straddles two pages; the count then falls short.
-        if (duplicates.size === 0 && whole.size !== rows)
+        if (duplicates.size === 0 && visited !== rows)
           for (const id of repository.duplicateIds(importNo)) duplicates.add(id);
       }
-      if (duplicates.size > 0) await thread?.stop();
+      if (duplicates.size > 0) await Promise.all(threadsToStop.map((t) => t.stop()));
       if (duplicates.size > 0 && attempt < 5) {
         await indexed;
         db.transaction(() => {
@@ -350,15 +365,15 @@ export async function importRegister(
       if (duplicates.size > 0) throw new Error('register ids kept colliding: the CSPRNG is broken');
       await indexed;
       writerToClose = undefined;
-      const fromThread = await thread?.finish();
-      strataToStop = undefined;
+      const [wholeDone, fromThread] = await Promise.all([wholeThread?.finish(), thread?.finish()]);
+      threadsToStop = [];
       const committed = names.map((name, stratumNo) => {
         const done = fromThread?.[stratumNo];
         if (done !== undefined) return { stratumNo, name, size: done.size, root: done.root };
         const tree = byStratum[stratumNo] as RootSink;
         return { stratumNo, name, size: tree.size, root: tree.rootHex() };
       });
-      const root = whole.rootHex();
+      const root = wholeDone?.[0]?.root ?? (whole as RootSink).rootHex();
       db.transaction(() => repository.finishImport(importNo, rows, root, committed, now()))();
       progress.phase = 'done';
       tell();
@@ -371,7 +386,7 @@ export async function importRegister(
         ignoredColumns: columns?.ignored ?? [],
         redrawn,
         trees: {
-          whole: whole instanceof RegisterProofTree ? whole : undefined,
+          whole: wholeDone?.[0]?.tree ?? (whole instanceof RegisterProofTree ? whole : undefined),
           strata: new Map(
             names.flatMap((name, no) => {
               const tree = fromThread?.[no]?.tree ?? byStratum[no];
@@ -382,7 +397,7 @@ export async function importRegister(
       };
     }
   } catch (error) {
-    await strataToStop?.stop().catch(() => {});
+    await Promise.all(threadsToStop.map((t) => t.stop().catch(() => {})));
     // Every batch sent is written (or failed) before the import's table is dropped.
     await writerToClose?.close().catch(() => {});
     // The input is left as it is: an HTTP upload must still be drained for its answer to be read.

@@ -65,9 +65,12 @@ export function strataThread(strataCount: number, keepTrees: boolean): StrataThr
   };
   return {
     add(src, offset, stratumNo, leaf) {
-      ids.set(src.subarray(offset, offset + REGISTER_ID_LENGTH), count * REGISTER_ID_LENGTH);
+      // Byte loops rather than subarray views: no object per id.
+      const at = count * REGISTER_ID_LENGTH;
+      for (let i = 0; i < REGISTER_ID_LENGTH; i++) ids[at + i] = src[offset + i] as number;
       strata[count] = stratumNo;
-      leaves.set(leaf.subarray(0, 32), count * 32);
+      const to = count * 32;
+      for (let i = 0; i < 32; i++) leaves[to + i] = leaf[i] as number;
       count++;
       if (count === CHUNK_IDS) send();
     },

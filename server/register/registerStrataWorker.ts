@@ -59,12 +59,7 @@ parentPort?.on(
         if (s === 0xffff) continue;
         if (s >= strataCount) throw new RangeError(`stratum ${s} of ${strataCount}`);
         const at = i * REGISTER_ID_LENGTH;
-        if (keepTrees)
-          (trees[s] as RegisterProofTree).addHashedBytes(
-            ids,
-            at,
-            leaves.subarray(i * 32, i * 32 + 32),
-          );
+        if (keepTrees) (trees[s] as RegisterProofTree).addHashedBytes(ids, at, leaves, i * 32);
         else (roots[s] as StreamingMerkleRoot).addLeafHash(leaves, i * 32);
       }
       parentPort?.postMessage({ done: count });

@@ -82,14 +82,16 @@ export class RegisterProofTree {
     this.closeLeaf();
   }
 
-  /** Adds the next id given as its 16 ASCII bytes `src[offset ..]`, with its leaf hash. */
-  addHashedBytes(src: Uint8Array, offset: number, leaf: Uint8Array): void {
+  /** Adds the next id given as its 16 ASCII bytes `src[offset ..]`, with its leaf hash `leaf[leafAt ..]`. */
+  addHashedBytes(src: Uint8Array, offset: number, leaf: Uint8Array, leafAt = 0): void {
     if ((this.count + 1) * REGISTER_ID_LENGTH > this.ids.length) this.ids = grow(this.ids);
-    this.ids.set(
-      src.subarray(offset, offset + REGISTER_ID_LENGTH),
-      this.count * REGISTER_ID_LENGTH,
-    );
-    this.blockLeaves.set(leaf.subarray(0, 32), (this.count % BLOCK) * 32);
+    // Byte loops rather than subarray views: no object per id.
+    const ids = this.ids;
+    const at = this.count * REGISTER_ID_LENGTH;
+    for (let i = 0; i < REGISTER_ID_LENGTH; i++) ids[at + i] = src[offset + i] as number;
+    const leaves = this.blockLeaves;
+    const to = (this.count % BLOCK) * 32;
+    for (let i = 0; i < 32; i++) leaves[to + i] = leaf[leafAt + i] as number;
     this.closeLeaf();
   }
 
