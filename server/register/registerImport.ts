@@ -171,6 +171,8 @@ export async function importRegister(
     let columns: ReturnType<typeof readRegisterHeader>['columns'] | undefined;
     let batch: unknown[] = [];
     let rows = 0;
+    /** Rows per stratum number, so that the proof trees are sized once. */
+    const stratumSizes: number[] = [];
     let log = options.idsInMemory === false ? undefined : new RegisterIdLog();
     /** Checks the records split from a chunk and queues the good rows; false stops the reading. */
     const take = ({ records, lines }: CsvRecords): boolean => {
@@ -220,7 +222,9 @@ export async function importRegister(
               return false;
             }
             strata.set(values.stratum, stratumNo);
+            stratumSizes.push(0);
           }
+          stratumSizes[stratumNo] = (stratumSizes[stratumNo] as number) + 1;
         }
         const id = newId();
         if (log !== undefined && (rows > MAX_LOGGED_IDS || !log.add(id, stratumNo)))
@@ -283,9 +287,9 @@ export async function importRegister(
       // Large registers have their trees built on two threads (the whole register's, the strata's) while
       // this one hashes the leaves and hands them over.
       const threads = options.treeThreads ?? rows >= TREE_THREAD_ROWS;
-      const wholeThread = threads ? strataThread(1, keep?.whole === true) : undefined;
+      const wholeThread = threads ? strataThread([rows], keep?.whole === true) : undefined;
       const thread =
-        threads && names.length > 0 ? strataThread(names.length, keep?.strata === true) : undefined;
+        threads && names.length > 0 ? strataThread(stratumSizes, keep?.strata === true) : undefined;
       threadsToStop = [wholeThread, thread].filter((t) => t !== undefined);
       const whole: RootSink | undefined = wholeThread
         ? undefined
@@ -295,7 +299,9 @@ export async function importRegister(
       let visited = 0;
       const byStratum: RootSink[] = thread
         ? []
-        : names.map(() => (keep?.strata === true ? new RegisterProofTree() : rootOnly()));
+        : names.map((_, no) =>
+            keep?.strata === true ? new RegisterProofTree(stratumSizes[no]) : rootOnly(),
+          );
       const duplicates = new Set<string>();
       // Each leaf is hashed once, here, for the register's tree and its stratum's.
       const engine = new CompactSha256();

@@ -21,11 +21,12 @@ export interface StrataThread {
   stop(): Promise<void>;
 }
 
-export function strataThread(strataCount: number, keepTrees: boolean): StrataThread {
+/** A thread for as many trees as `sizes` gives (their expected sizes, so that each is allocated once). */
+export function strataThread(sizes: readonly number[], keepTrees: boolean): StrataThread {
   const worker = new Worker(new URL('../../scripts/lib/workerBoot.mjs', import.meta.url), {
     workerData: {
       module: new URL('./registerStrataWorker.ts', import.meta.url).href,
-      strataCount,
+      sizes: [...sizes],
       keepTrees,
     },
   });

@@ -10,8 +10,9 @@ import { StreamingMerkleRoot } from '../../shared/lottery/merkleStream';
 import { REGISTER_ID_LENGTH } from './registerIds';
 import { RegisterProofTree, type RegisterProofTreeParts } from './registerTree';
 
-const { strataCount, keepTrees } = workerData as { strataCount: number; keepTrees: boolean };
-const trees = keepTrees ? Array.from({ length: strataCount }, () => new RegisterProofTree()) : [];
+const { sizes, keepTrees } = workerData as { sizes: number[]; keepTrees: boolean };
+const strataCount = sizes.length;
+const trees = keepTrees ? sizes.map((size) => new RegisterProofTree(size)) : [];
 const roots = keepTrees ? [] : Array.from({ length: strataCount }, () => new StreamingMerkleRoot());
 
 export interface StrataResult {
