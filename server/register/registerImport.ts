@@ -308,7 +308,7 @@ export async function importRegister(
       const leaf = new Uint8Array(32);
       const message = new Uint8Array(1 + REGISTER_ID_LENGTH); // 0x00 ‖ id
       const visit = (bytes: Uint8Array, at: number, stratumNo: number | null) => {
-        message.set(bytes.subarray(at, at + REGISTER_ID_LENGTH), 1);
+        for (let i = 0; i < REGISTER_ID_LENGTH; i++) message[1 + i] = bytes[at + i] as number;
         engine.digestInto(message, message.length, leaf, 0);
         visited++;
         if (wholeThread !== undefined) wholeThread.add(bytes, at, 0, leaf);

@@ -1,6 +1,7 @@
-// The commit's strata on a second thread (registerStrataWorker.ts): the main thread feeds it each id with
-// its stratum number in canonical order, a chunk at a time (at most a few chunks in flight: memory stays
-// bounded), and gets back each stratum's size, root and, if asked, its proof tree.
+// A thread that builds some of the commit's trees (registerStrataWorker.ts): the strata's, or the whole
+// register's as a single "stratum" 0. The main thread feeds it each id with its tree's number and leaf hash
+// in canonical order, a chunk at a time (at most a few chunks in flight: memory stays bounded), and gets
+// back each tree's size, root and, if asked, the proof tree.
 
 import { Worker } from 'node:worker_threads';
 import { REGISTER_ID_LENGTH } from './registerIds';

@@ -1,8 +1,9 @@
-// The register commit's second thread: builds each stratum's tree (a proof tree, or its root alone) from
-// the ids the main thread sends in canonical order with their leaf hashes (it computes them for the whole
-// register's tree), while the main thread builds the whole register's. Messages in: `{ ids, strata, leaves,
-// count }` (16 ASCII bytes, a stratum number, 32 bytes each) or `{ end: true }`; out: `{ done: count }` per chunk, then
-// `{ results }` (each stratum's size, root and, with `keepTrees`, its tree's buffers) or `{ error }`.
+// A register commit's tree thread: builds each stratum's tree (a proof tree, or its root alone) from the
+// ids the main thread sends in canonical order with their leaf hashes (hashed once, there); the whole
+// register's tree runs on another such thread as a single stratum. Messages in: `{ ids, strata, leaves,
+// count }` (16 ASCII bytes, a stratum number, 32 bytes each) or `{ end: true }`; out: `{ done: count }` per
+// chunk, then `{ results }` (each stratum's size, root and, with `keepTrees`, its tree's buffers) or
+// `{ error }`.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { bytesToHex } from '../../shared/crypto/bytes';
