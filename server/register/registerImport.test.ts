@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bytesToHex } from '../../shared/crypto/bytes';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
 import {
@@ -19,7 +19,15 @@ import { openDatabase, type Db } from '../db/openDatabase';
 import { createRegisterRepository } from '../repositories/registerRepository';
 import { importRegister, type RegisterProgress } from './registerImport';
 import { REGISTER_ID, registerIdFromBytes } from './registerIds';
+import { strataThread } from './registerStrata';
+import type * as StrataModule from './registerStrata';
 import { loadRegisterProofTrees, RegisterProofTree } from './registerTree';
+
+// The strata thread, spied on (it still runs): tests see whether an import used it.
+vi.mock('./registerStrata', async (original) => {
+  const actual = await original<typeof StrataModule>();
+  return { ...actual, strataThread: vi.fn(actual.strataThread) };
+});
 
 const SAMPLE = readFileSync(
   new URL('../../fixtures/register/register-sample.csv', import.meta.url),
@@ -239,6 +247,13 @@ describe('register import', () => {
       'CSV_SYNTAX',
       undefined,
     ],
+    [
+      'a quote inside an unquoted field',
+      'nom;adresse;cp;ville\nA;1 r"ue;75001;Paris\n',
+      undefined,
+      'CSV_SYNTAX',
+      2,
+    ],
   ])('refuses %s', async (_, text, stratum, code, line) => {
     const db = openDatabase(':memory:');
     const error = (await importSample(db, text, stratum).catch(
@@ -289,6 +304,8 @@ describe('register import', () => {
       fileName: 'x.csv',
       newId: () => (n++ < 2 ? 'CCCCCCCCCCCCCCCC' : registerIdFromBytes(new Uint8Array(10).fill(n))),
       pageIds: 1,
+      // The ids read back from the index page by page (in memory, the collision is found at once).
+      idsInMemory: false,
     });
     expect(summary.redrawn).toBe(1);
     const ids = createRegisterRepository(db)
@@ -296,6 +313,75 @@ describe('register import', () => {
       .map(([id]) => id);
     expect(new Set(ids).size).toBe(8);
     expect(summary.root).toBe(poolRootHex(ids));
+  });
+
+  it('commits the same roots from the ids logged in memory as from the index, and finds collisions there', async () => {
+    let n = 0;
+    const ids = Array.from({ length: 8 }, (_, i) =>
+      registerIdFromBytes(new Uint8Array(10).fill(9 - i)),
+    );
+    ids[5] = ids[2] as string; // a collision
+    const summaries = [];
+    for (const idsInMemory of [true, false]) {
+      const db = openDatabase(':memory:');
+      n = 0;
+      summaries.push(
+        await importRegister(db, chunked(SAMPLE), {
+          processId: 'p1',
+          fileName: 'x.csv',
+          stratumColumn: 'departement',
+          idsInMemory,
+          newId: () => ids[n++] ?? registerIdFromBytes(new Uint8Array(10).fill(100 + n)),
+        }),
+      );
+      const stored = createRegisterRepository(db)
+        .idPage(summaries[summaries.length - 1]!.importNo)('', 100)
+        .map(([id]) => id);
+      expect(new Set(stored).size).toBe(8);
+    }
+    const [memory, index] = summaries;
+    expect(memory!.redrawn).toBe(1);
+    expect(index!.redrawn).toBe(1);
+    expect(memory!.root).toBe(index!.root);
+    expect(memory!.strata).toEqual(index!.strata);
+  });
+
+  it('builds the trees on threads of their own to the same roots and proof trees as on this one', async () => {
+    const results = [];
+    for (const onThread of [false, true]) {
+      const db = openDatabase(':memory:');
+      let n = 0;
+      vi.mocked(strataThread).mockClear();
+      results.push(
+        await importRegister(db, chunked(SAMPLE, 64), {
+          processId: 'p1',
+          fileName: 'x.csv',
+          stratumColumn: 'departement',
+          treeThreads: onThread,
+          proofTrees: { whole: true, strata: true },
+          newId: () => registerIdFromBytes(new Uint8Array(10).fill(n++ * 7)),
+        }),
+      );
+      // One thread for the whole register's tree, one for the strata's.
+      expect(vi.mocked(strataThread)).toHaveBeenCalledTimes(onThread ? 2 : 0);
+    }
+    const [here, there] = results;
+    expect(there!.root).toBe(here!.root);
+    const whole = there!.trees.whole as RegisterProofTree;
+    expect(whole.rootHex()).toBe(here!.root);
+    for (let i = 0; i < whole.size; i++)
+      expect(whole.proof(i)).toEqual(here!.trees.whole!.proof(i));
+    expect(there!.strata).toEqual(here!.strata);
+    expect(there!.strata.length).toBeGreaterThan(1);
+    for (const { name, root, size } of there!.strata) {
+      const tree = there!.trees.strata.get(name) as RegisterProofTree;
+      expect(tree.size).toBe(size);
+      expect(tree.rootHex()).toBe(root);
+      for (let i = 0; i < size; i++) {
+        expect(tree.proof(i)).toEqual(here!.trees.strata.get(name)!.proof(i));
+        expect(verifyInclusion(tree.idAt(i), i, size, tree.proof(i), root)).toBe(true);
+      }
+    }
   });
 
   it('counts lines across empty lines and line breaks inside quoted fields', async () => {

@@ -1,9 +1,9 @@
 // Imports a register CSV as a stream (docs/register.md): each row is checked and stored with a fresh
-// pseudonymous id in the import's own private table, in short batches; the ids are then indexed, read back
-// in canonical order and committed (the section-2 pool root of the whole register and of each stratum).
+// pseudonymous id in the import's own private table, in short batches; the ids are then indexed (by the
+// writer thread) while this thread sorts them in canonical order (from its log of them, or read back from
+// the index) and commits them (the section-2 pool root of the whole register and of each stratum).
 // All or nothing: the import becomes the process's register only once complete; any failure drops it.
 
-import { parse } from 'csv-parse';
 import { Readable } from 'node:stream';
 import { bytesToHex } from '../../shared/crypto/bytes';
 import { ErrorCode, KleroterionError } from '../../shared/errors';
@@ -16,9 +16,12 @@ import {
   type RegisterStratum,
 } from '../repositories/registerRepository';
 import { readRegisterHeader, readRegisterRow, type RegisterProblem } from './registerCsv';
-import { registerIdSource } from './registerIds';
+import { RegisterIdLog } from './registerIdLog';
+import { REGISTER_ID_LENGTH, registerIdSource } from './registerIds';
+import { CsvSplitter, type CsvRecords, type CsvSyntaxProblem } from './registerSplit';
 import { inThreadWriter, threadWriter, type RowWriter } from './registerWriter';
 import { scanRegisterIds } from './registerScan';
+import { strataThread, type StrataThread } from './registerStrata';
 import { RegisterProofTree } from './registerTree';
 
 export const MAX_REGISTER_ROWS = 50_000_000;
@@ -27,6 +30,12 @@ export const MAX_STRATA = 10_000;
 const MAX_LISTED = 200;
 const BATCH_ROWS = 20_000;
 const PROGRESS_EVERY = 10_000;
+/** Ids committed between two turns of the event loop. */
+const YIELD_EVERY = 50_000;
+/** Beyond this many rows the ids are not logged in memory (18 bytes each) but read back from the index. */
+const MAX_LOGGED_IDS = 12_500_000;
+/** From this many rows the trees are built on threads of their own (starting one costs a fraction of a second). */
+const TREE_THREAD_ROWS = 200_000;
 
 export interface RegisterProgress {
   phase: 'reading' | 'indexing' | 'committing' | 'done';
@@ -56,6 +65,16 @@ export interface RegisterImportOptions {
   writerThread?: boolean;
   /** Ids per page when reading them back (tests make pages small). */
   pageIds?: number;
+  /**
+   * False reads the ids back from the table's index to commit them, as beyond 12,500,000 rows; by default
+   * they are logged in memory as they are issued and sorted there while the index is built.
+   */
+  idsInMemory?: boolean;
+  /**
+   * Builds the whole register's tree, and the strata's, each on a thread of its own while this thread
+   * hashes the leaves (default: from 200,000 rows).
+   */
+  treeThreads?: boolean;
 }
 
 export interface RegisterSummary {
@@ -74,7 +93,8 @@ export interface RegisterSummary {
 
 /** What the commit feeds each id to, with its leaf hash: a proof tree, or a root alone. */
 interface RootSink {
-  addHashed(id: string, leaf: Uint8Array): void;
+  /** The id as its 16 ASCII bytes `src[offset ..]`, and its leaf hash. */
+  addHashedBytes(src: Uint8Array, offset: number, leaf: Uint8Array): void;
   readonly size: number;
   rootHex(): string;
 }
@@ -82,7 +102,7 @@ interface RootSink {
 function rootOnly(): RootSink {
   const stream = new StreamingMerkleRoot();
   return {
-    addHashed: (_id, leaf) => stream.addLeafHash(leaf),
+    addHashedBytes: (_src, _offset, leaf) => stream.addLeafHash(leaf),
     get size() {
       return stream.size;
     },
@@ -121,6 +141,7 @@ export async function importRegister(
   );
   const source = Readable.from(countBytes(input, (n) => (progress.bytesRead += n)));
   let writerToClose: RowWriter | undefined;
+  let threadsToStop: StrataThread[] = [];
   try {
     const problems: RegisterProblem[] = [];
     let total = 0;
@@ -139,13 +160,7 @@ export async function importRegister(
     };
 
     const { delimiter, stream } = await detectDelimiter(source);
-    const parser = stream.pipe(
-      parse({
-        bom: true,
-        delimiter,
-        relax_column_count: true,
-      }),
-    );
+    const splitter = new CsvSplitter(delimiter);
     // A database file gets a writer thread; an in-memory one (tests) can only be written from here.
     const writer =
       db.memory || options.writerThread === false
@@ -156,20 +171,19 @@ export async function importRegister(
     let columns: ReturnType<typeof readRegisterHeader>['columns'] | undefined;
     let batch: unknown[] = [];
     let rows = 0;
-    try {
-      // Lines are counted here rather than by the parser (its per-record `info` costs a third of its time):
-      // a record starts on the line after the previous one ended, and spans the line breaks in its cells.
-      let lastLine = 0;
-      for await (const record of parser as AsyncIterable<string[]>) {
-        const line = lastLine + 1;
-        lastLine = line;
-        for (const cell of record)
-          for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) lastLine++;
+    /** Rows per stratum number, so that the proof trees are sized once. */
+    const stratumSizes: number[] = [];
+    let log = options.idsInMemory === false ? undefined : new RegisterIdLog();
+    /** Checks the records split from a chunk and queues the good rows; false stops the reading. */
+    const take = ({ records, lines }: CsvRecords): boolean => {
+      for (let r = 0; r < records.length; r++) {
+        const record = records[r] as string[];
+        const line = lines[r] as number;
         if (record.length === 1 && record[0] === '') continue; // an empty line
         if (columns === undefined) {
           const header = readRegisterHeader(record, options.stratumColumn);
           header.problems.forEach(report);
-          if (total > 0) break;
+          if (total > 0) return false;
           columns = header.columns;
           continue;
         }
@@ -181,7 +195,7 @@ export async function importRegister(
             code: 'TOO_MANY_ROWS',
             message: `a register holds at most ${MAX_REGISTER_ROWS.toLocaleString('en')} rows`,
           });
-          break;
+          return false;
         }
         if (record.some((cell) => cell.includes('\uFFFD'))) {
           report({
@@ -205,28 +219,47 @@ export async function importRegister(
                 code: 'TOO_MANY_STRATA',
                 message: `a register has at most ${MAX_STRATA} strata`,
               });
-              break;
+              return false;
             }
             strata.set(values.stratum, stratumNo);
+            stratumSizes.push(0);
           }
+          stratumSizes[stratumNo] = (stratumSizes[stratumNo] as number) + 1;
         }
-        batch.push(newId(), stratumNo, line, packRegisterContact(values));
+        const id = newId();
+        if (log !== undefined && (rows > MAX_LOGGED_IDS || !log.add(id, stratumNo)))
+          log = undefined;
+        batch.push(id, stratumNo, line, packRegisterContact(values));
+      }
+      return true;
+    };
+    const syntax = (problem: CsvSyntaxProblem) =>
+      report({
+        line: problem.line,
+        code: 'CSV_SYNTAX',
+        // Never the file's text: the reason alone.
+        message: `CSV syntax error (CSV_${problem.reason}): check the quotes on this line`,
+      });
+    const out: CsvRecords = { records: [], lines: [] };
+    reading: {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        out.records.length = 0;
+        out.lines.length = 0;
+        const problem = splitter.push(chunk, out);
+        if (!take(out)) break reading;
+        if (problem !== undefined) {
+          syntax(problem);
+          break reading;
+        }
         if (batch.length >= BATCH_ROWS * 4) {
           await writer.write(batch);
           batch = [];
         }
       }
-    } catch (error) {
-      // Only the parser's own errors (codes CSV_…) are the file's fault.
-      const code = (error as { code?: unknown }).code;
-      if (typeof code !== 'string' || !code.startsWith('CSV_')) throw error;
-      const line = (error as { lines?: number }).lines ?? rows + 1;
-      report({
-        line,
-        code: 'CSV_SYNTAX',
-        // The parser's own message may quote the file's text: only its code is passed on.
-        message: `CSV syntax error (${String((error as { code?: unknown }).code ?? 'unknown')}): check the quotes on this line`,
-      });
+      out.records.length = 0;
+      out.lines.length = 0;
+      const problem = splitter.end(out);
+      if (take(out) && problem !== undefined) syntax(problem);
     }
     if (total === 0 && columns === undefined)
       report({ line: 1, code: 'EMPTY_FILE', message: 'the file is empty' });
@@ -235,13 +268,15 @@ export async function importRegister(
     if (total > 0) invalid();
     await writer.write(batch);
     batch = [];
-    writerToClose = undefined;
-    await writer.close();
     tell();
 
     progress.phase = 'indexing';
     tell();
-    repository.indexIds(importNo);
+    // The writer thread indexes the table on its own connection while this thread sorts the ids it logged
+    // and commits them; the index is awaited only before the database is read or the import finished.
+    const indexed = writer.close({ index: true });
+    indexed.catch(() => {}); // awaited below
+    const order = log?.sortedOrder();
 
     progress.phase = 'committing';
     tell();
@@ -249,31 +284,84 @@ export async function importRegister(
     let redrawn = 0;
     for (let attempt = 0; ; attempt++) {
       const keep = options.proofTrees;
-      const whole: RootSink = keep?.whole === true ? new RegisterProofTree(rows) : rootOnly();
-      const byStratum: RootSink[] = names.map(() =>
-        keep?.strata === true ? new RegisterProofTree() : rootOnly(),
-      );
+      // Large registers have their trees built on two threads (the whole register's, the strata's) while
+      // this one hashes the leaves and hands them over.
+      const threads = options.treeThreads ?? rows >= TREE_THREAD_ROWS;
+      const wholeThread = threads ? strataThread([rows], keep?.whole === true) : undefined;
+      const thread =
+        threads && names.length > 0 ? strataThread(stratumSizes, keep?.strata === true) : undefined;
+      threadsToStop = [wholeThread, thread].filter((t) => t !== undefined);
+      const whole: RootSink | undefined = wholeThread
+        ? undefined
+        : keep?.whole === true
+          ? new RegisterProofTree(rows)
+          : rootOnly();
+      let visited = 0;
+      const byStratum: RootSink[] = thread
+        ? []
+        : names.map((_, no) =>
+            keep?.strata === true ? new RegisterProofTree(stratumSizes[no]) : rootOnly(),
+          );
       const duplicates = new Set<string>();
-      let previous = '';
-      // Each leaf is hashed once, for the register's tree and its stratum's.
+      // Each leaf is hashed once, here, for the register's tree and its stratum's.
       const engine = new CompactSha256();
       const leaf = new Uint8Array(32);
-      await scanRegisterIds(
-        repository,
-        importNo,
-        (id, stratumNo) => {
-          if (id === previous) duplicates.add(id);
-          previous = id;
-          if (!engine.asciiLeafInto(id, leaf, 0)) throw new Error('a register id is ASCII');
-          whole.addHashed(id, leaf);
-          if (stratumNo !== null) (byStratum[stratumNo] as RootSink).addHashed(id, leaf);
-        },
-        options.pageIds,
-      );
-      // Paging skips a duplicate that straddles two pages; the count then falls short.
-      if (duplicates.size === 0 && whole.size !== rows)
-        for (const id of repository.duplicateIds(importNo)) duplicates.add(id);
+      const message = new Uint8Array(1 + REGISTER_ID_LENGTH); // 0x00 ‖ id
+      const visit = (bytes: Uint8Array, at: number, stratumNo: number | null) => {
+        for (let i = 0; i < REGISTER_ID_LENGTH; i++) message[1 + i] = bytes[at + i] as number;
+        engine.digestInto(message, message.length, leaf, 0);
+        visited++;
+        if (wholeThread !== undefined) wholeThread.add(bytes, at, 0, leaf);
+        else (whole as RootSink).addHashedBytes(bytes, at, leaf);
+        if (stratumNo === null) return;
+        if (thread !== undefined) thread.add(bytes, at, stratumNo, leaf);
+        else (byStratum[stratumNo] as RootSink).addHashedBytes(bytes, at, leaf);
+      };
+      if (attempt === 0 && log !== undefined && order !== undefined) {
+        const bytes = log.bytes;
+        for (let i = 0; i < order.length; i++) {
+          const no = order[i] as number;
+          if (i > 0 && log.compare(order[i - 1] as number, no) === 0) duplicates.add(log.idAt(no));
+          visit(bytes, no * REGISTER_ID_LENGTH, log.stratumOf(no));
+          // Lets the server answer other requests now and then.
+          if (i % YIELD_EVERY === YIELD_EVERY - 1) {
+            await wholeThread?.drain();
+            await thread?.drain();
+            await new Promise<void>((resolve) => setImmediate(resolve));
+          }
+        }
+      } else {
+        await indexed;
+        let previous = '';
+        const bytes = new Uint8Array(REGISTER_ID_LENGTH);
+        await scanRegisterIds(
+          repository,
+          importNo,
+          (id, stratumNo) => {
+            if (id === previous) duplicates.add(id);
+            previous = id;
+            if (id.length !== REGISTER_ID_LENGTH)
+              throw new Error('a register id has 16 characters');
+            for (let i = 0; i < REGISTER_ID_LENGTH; i++) {
+              const code = id.charCodeAt(i);
+              if (code > 0x7f) throw new Error('a register id is ASCII');
+              bytes[i] = code;
+            }
+            visit(bytes, 0, stratumNo);
+          },
+          options.pageIds,
+          async () => {
+            await wholeThread?.drain();
+            await thread?.drain();
+          },
+        );
+        // Paging skips a duplicate that straddles two pages; the count then falls short.
+        if (duplicates.size === 0 && visited !== rows)
+          for (const id of repository.duplicateIds(importNo)) duplicates.add(id);
+      }
+      if (duplicates.size > 0) await Promise.all(threadsToStop.map((t) => t.stop()));
       if (duplicates.size > 0 && attempt < 5) {
+        await indexed;
         db.transaction(() => {
           for (const id of duplicates) repository.redrawDuplicates(importNo, id, newId);
         })();
@@ -281,11 +369,17 @@ export async function importRegister(
         continue;
       }
       if (duplicates.size > 0) throw new Error('register ids kept colliding: the CSPRNG is broken');
+      await indexed;
+      writerToClose = undefined;
+      const [wholeDone, fromThread] = await Promise.all([wholeThread?.finish(), thread?.finish()]);
+      threadsToStop = [];
       const committed = names.map((name, stratumNo) => {
+        const done = fromThread?.[stratumNo];
+        if (done !== undefined) return { stratumNo, name, size: done.size, root: done.root };
         const tree = byStratum[stratumNo] as RootSink;
         return { stratumNo, name, size: tree.size, root: tree.rootHex() };
       });
-      const root = whole.rootHex();
+      const root = wholeDone?.[0]?.root ?? (whole as RootSink).rootHex();
       db.transaction(() => repository.finishImport(importNo, rows, root, committed, now()))();
       progress.phase = 'done';
       tell();
@@ -298,10 +392,10 @@ export async function importRegister(
         ignoredColumns: columns?.ignored ?? [],
         redrawn,
         trees: {
-          whole: whole instanceof RegisterProofTree ? whole : undefined,
+          whole: wholeDone?.[0]?.tree ?? (whole instanceof RegisterProofTree ? whole : undefined),
           strata: new Map(
             names.flatMap((name, no) => {
-              const tree = byStratum[no];
+              const tree = fromThread?.[no]?.tree ?? byStratum[no];
               return tree instanceof RegisterProofTree ? [[name, tree] as const] : [];
             }),
           ),
@@ -309,6 +403,7 @@ export async function importRegister(
       };
     }
   } catch (error) {
+    await Promise.all(threadsToStop.map((t) => t.stop().catch(() => {})));
     // Every batch sent is written (or failed) before the import's table is dropped.
     await writerToClose?.close().catch(() => {});
     // The input is left as it is: an HTTP upload must still be drained for its answer to be read.

@@ -10,6 +10,8 @@ export async function scanRegisterIds(
   importNo: number,
   visit: (id: string, stratumNo: number | null) => void,
   pageSize = PAGE_IDS,
+  /** Awaited between pages (a consumer's back-pressure). */
+  between?: () => Promise<void>,
 ): Promise<void> {
   const page = repository.idPage(importNo);
   let after = '';
@@ -18,6 +20,7 @@ export async function scanRegisterIds(
     for (const [id, stratumNo] of rows) visit(id, stratumNo);
     if (rows.length < pageSize) return;
     after = (rows[rows.length - 1] as [string, number | null])[0];
+    await between?.();
     // Lets the server answer other requests between pages.
     await new Promise<void>((resolve) => setImmediate(resolve));
   }

@@ -14,11 +14,20 @@ import { scanRegisterIds } from './registerScan';
 const BLOCK_BITS = 4;
 const BLOCK = 1 << BLOCK_BITS;
 
+/** A complete RegisterProofTree's buffers (see toParts). */
+export interface RegisterProofTreeParts {
+  ids: Uint8Array;
+  count: number;
+  blockRoots: Uint8Array;
+  upper: Uint8Array[];
+}
+
 export class RegisterProofTree {
   private readonly engine = new CompactSha256();
   private ids: Uint8Array;
   private count = 0;
   private blockLeaves = new Uint8Array(BLOCK * 32);
+  private readonly blockScratch = new Uint8Array(BLOCK * 32);
   private blockRoots: Uint8Array;
   private upper: Uint8Array[] | undefined;
 
@@ -30,6 +39,29 @@ export class RegisterProofTree {
 
   get size(): number {
     return this.count;
+  }
+
+  /**
+   * The tree's state, complete (its root computed), as buffers a worker thread can transfer; `fromParts`
+   * rebuilds the tree on the other side.
+   */
+  toParts(): RegisterProofTreeParts {
+    this.upperLevels();
+    return {
+      ids: this.ids,
+      count: this.count,
+      blockRoots: this.blockRoots,
+      upper: this.upper as Uint8Array[],
+    };
+  }
+
+  static fromParts(parts: RegisterProofTreeParts): RegisterProofTree {
+    const tree = new RegisterProofTree(1);
+    tree.ids = parts.ids;
+    tree.count = parts.count;
+    tree.blockRoots = parts.blockRoots;
+    tree.upper = parts.upper;
+    return tree;
   }
 
   /** Adds the next id, in canonical order: 16 ASCII characters, as the register issues. */
@@ -50,6 +82,19 @@ export class RegisterProofTree {
     this.closeLeaf();
   }
 
+  /** Adds the next id given as its 16 ASCII bytes `src[offset ..]`, with its leaf hash `leaf[leafAt ..]`. */
+  addHashedBytes(src: Uint8Array, offset: number, leaf: Uint8Array, leafAt = 0): void {
+    if ((this.count + 1) * REGISTER_ID_LENGTH > this.ids.length) this.ids = grow(this.ids);
+    // Byte loops rather than subarray views: no object per id.
+    const ids = this.ids;
+    const at = this.count * REGISTER_ID_LENGTH;
+    for (let i = 0; i < REGISTER_ID_LENGTH; i++) ids[at + i] = src[offset + i] as number;
+    const leaves = this.blockLeaves;
+    const to = (this.count % BLOCK) * 32;
+    for (let i = 0; i < 32; i++) leaves[to + i] = leaf[leafAt + i] as number;
+    this.closeLeaf();
+  }
+
   private store(id: string): void {
     if (id.length !== REGISTER_ID_LENGTH) throw new RangeError('a register id has 16 characters');
     if ((this.count + 1) * REGISTER_ID_LENGTH > this.ids.length) this.ids = grow(this.ids);
@@ -66,8 +111,16 @@ export class RegisterProofTree {
   private closeBlock(width: number): void {
     const block = Math.ceil(this.count / BLOCK) - 1;
     if ((block + 1) * 32 > this.blockRoots.length) this.blockRoots = grow(this.blockRoots);
-    const levels = this.blockLevels(this.blockLeaves, width);
-    this.blockRoots.set((levels[levels.length - 1] as Uint8Array).subarray(0, 32), block * 32);
+    // The block's root computed in place in a scratch copy (nodeInto reads both children before it writes
+    // the parent, at or before them): no arrays allocated per block, for millions of ids.
+    const nodes = this.blockScratch;
+    nodes.set(this.blockLeaves.subarray(0, width * 32));
+    for (let w = width; w > 1; w = (w + 1) >> 1) {
+      const pairs = w >> 1;
+      for (let p = 0; p < pairs; p++) this.engine.nodeInto(nodes, p * 64, nodes, p * 32);
+      if (w % 2 === 1) nodes.copyWithin(pairs * 32, (w - 1) * 32, w * 32);
+    }
+    this.blockRoots.set(nodes.subarray(0, 32), block * 32);
   }
 
   /** merkle.ts's levelsAbove for one block, with this tree's hashing engine (one per tree, not per block). */

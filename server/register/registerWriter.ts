@@ -9,8 +9,12 @@ import type { RegisterRepository } from '../repositories/registerRepository';
 export interface RowWriter {
   /** Queues a batch of flattened rows; resolves when another batch may be sent. */
   write(values: unknown[]): Promise<void>;
-  /** Waits for every batch to be written (or the first failure), then releases the writer. */
-  close(): Promise<void>;
+  /**
+   * Waits for every batch to be written (or the first failure), indexes the ids if asked (the writer
+   * thread does it on its own connection, so that the main thread can work meanwhile), then releases the
+   * writer. Calling it again does nothing more.
+   */
+  close(options?: { index: boolean }): Promise<void>;
 }
 
 const IN_FLIGHT = 3;
@@ -28,7 +32,9 @@ export function inThreadWriter(
       // Lets the server answer other requests between batches.
       await new Promise<void>((resolve) => setImmediate(resolve));
     },
-    close: async () => {},
+    close: async (options) => {
+      if (options?.index === true) repository.indexIds(importNo);
+    },
   };
 }
 
@@ -58,6 +64,7 @@ export function threadWriter(file: string, importNo: number): RowWriter {
     if (closed === undefined) fail(new Error(`register writer stopped (exit ${code})`));
   });
   let inFlight: Promise<void>[] = [];
+  let closing: Promise<void> | undefined;
   return {
     async write(values) {
       if (failure !== undefined) throw failure;
@@ -65,20 +72,23 @@ export function threadWriter(file: string, importNo: number): RowWriter {
       worker.postMessage({ rows: values });
       if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
     },
-    async close() {
-      try {
-        await Promise.all(inFlight);
-      } finally {
-        inFlight = [];
-        if (failure === undefined) {
-          await new Promise<void>((resolve) => {
-            closed = resolve;
-            worker.postMessage({ close: true });
-          });
+    close(options) {
+      closing ??= (async () => {
+        try {
+          await Promise.all(inFlight);
+        } finally {
+          inFlight = [];
+          if (failure === undefined) {
+            await new Promise<void>((resolve) => {
+              closed = resolve;
+              worker.postMessage({ close: true, index: options?.index === true });
+            });
+          }
+          await worker.terminate();
         }
-        await worker.terminate();
-      }
-      if (failure !== undefined) throw failure;
+        if (failure !== undefined) throw failure;
+      })();
+      return closing;
     },
   };
 }
