@@ -174,7 +174,7 @@ export function StageOneDrawSection({
             </h3>
             <p>
               {t('stageOneDraw.drawnSummary', {
-                count: view.drawn.invitations,
+                count: formatCount(view.drawn.invitations, language),
                 date: formatDateTime(view.drawn.drawnAt, language),
               })}
             </p>
