@@ -11,55 +11,38 @@ import type { Dossier } from '../../dossier/dossier';
 import { defineContract } from '../route';
 import { INVITEE, json, ORGANISER, PUBLIC, typed } from '../contractParts';
 import { ceremonyEndpoints } from './ceremony.endpoints';
+import {
+  DrandChoice,
+  HashedWitness,
+  RevealedSignature,
+  RevealedValue,
+  WitnessLabel,
+} from '../sourceInputs';
 
 /** Checked by the process commands (shared/process/processCommands.ts), field by field. */
 export const Settings = z.object({}).passthrough();
 export const CreateProcess = z
   .strictObject({ title: z.string().trim().min(1).max(200) })
   .passthrough();
-/** A witness's name as the commitment writes it: one line, without "=". */
-const WitnessLabel = z
-  .string()
-  .trim()
-  .min(1)
-  .max(80)
-  .regex(/^[^=\n]+$/);
 
 export const Commit = z.strictObject({
   witnesses: z
     .array(
-      z
-        .strictObject({
+      HashedWitness.or(
+        // A contribution timelocked to the commitment's drand round (armored age, from the witness page).
+        z.strictObject({
           label: WitnessLabel,
-          commitment: z
-            .string()
-            .regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the secret, 64 lowercase hex digits'),
-          optional: z.boolean(),
-        })
-        .or(
-          // A contribution timelocked to the commitment's drand round (armored age, from the witness page).
-          z.strictObject({
-            label: WitnessLabel,
-            timelock: z.string().min(1).max(4000),
-          }),
-        ),
+          timelock: z.string().min(1).max(4000),
+        }),
+      ),
     )
     .max(20)
     .default([]),
-  drandRound: z.number().int().min(1).optional(),
-  drandDelaySeconds: z
-    .number()
-    .int()
-    .min(0)
-    .max(30 * 24 * 3600)
-    .optional(),
+  ...DrandChoice,
   /** Commit to the process's computed stratified lottery instead of a plain draw. */
   stratified: z.boolean().optional(),
 });
-export const Reveal = z.union([
-  z.strictObject({ source: z.number().int().min(0), value: z.string().max(10_000) }),
-  z.strictObject({ source: z.number().int().min(0), signature: z.string().max(200) }),
-]);
+export const Reveal = z.union([RevealedValue, RevealedSignature]);
 export const Invitations = z.strictObject({ deadline: z.iso.datetime({ offset: true }) });
 export const Answer = z.strictObject({
   answer: z.enum(['accept', 'decline']),

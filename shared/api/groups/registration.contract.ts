@@ -7,6 +7,7 @@ import { Source } from '../../lottery/protocol';
 import { defineContract } from '../route';
 import { ORGANISER, PUBLIC } from '../contractParts';
 import { registrationEndpoints } from './registration.endpoints';
+import { DrandChoice, HashedWitness, RevealedSignature, RevealedValue } from '../sourceInputs';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -108,37 +109,15 @@ export const StageOneCommitInput = z.strictObject({
     )
     .max(10_000)
     .optional(),
-  witnesses: z
-    .array(
-      z.strictObject({
-        label: z
-          .string()
-          .trim()
-          .min(1)
-          .max(80)
-          .regex(/^[^=\n]+$/),
-        commitment: z
-          .string()
-          .regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the secret, 64 lowercase hex digits'),
-        optional: z.boolean(),
-      }),
-    )
-    .max(20)
-    .default([]),
-  drandRound: z.number().int().min(1).optional(),
-  drandDelaySeconds: z
-    .number()
-    .int()
-    .min(0)
-    .max(30 * 24 * 3600)
-    .optional(),
+  witnesses: z.array(HashedWitness).max(20).default([]),
+  ...DrandChoice,
 });
 export type StageOneCommitInput = z.infer<typeof StageOneCommitInput>;
 
 /** A secret's value, a drand round's signature pasted, or nothing: the server fetches the round. */
 export const StageOneRevealInput = z.union([
-  z.strictObject({ source: z.number().int().min(0), value: z.string().max(10_000) }),
-  z.strictObject({ source: z.number().int().min(0), signature: z.string().max(200) }),
+  RevealedValue,
+  RevealedSignature,
   z.strictObject({ source: z.number().int().min(0) }),
 ]);
 
