@@ -168,6 +168,11 @@ describe('two stages, end to end', () => {
       .allTextContents();
     expect(perStratum).toEqual(DEPARTEMENTS.map((d) => `${d}200`));
     await shot(section, '1-stage-one-drawn');
+    // The register under a published commitment can no longer be replaced: the console says so.
+    await page
+      .getByText('Le tirage des invitations est engagé sur ce registre', { exact: false })
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Remplacer le registre' }).count()).toBe(0);
     expect(await overflowingElements(page)).toEqual([]);
   }, 300_000);
 

@@ -32,7 +32,11 @@ export function DrawPreparation({
     view.job.status !== JobStatus.Running;
   return (
     <>
-      <RegisterSection processId={state.id} onImported={() => setRegisterVersion((n) => n + 1)} />
+      <RegisterSection
+        processId={state.id}
+        onImported={() => setRegisterVersion((n) => n + 1)}
+        isLocked={isStageOneCommitted}
+      />
       <StageOneDrawSection
         processId={state.id}
         registerVersion={registerVersion}

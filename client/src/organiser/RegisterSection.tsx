@@ -23,8 +23,11 @@ const POLL_MS = 1000;
 export function RegisterSection({
   processId,
   onImported,
+  isLocked = false,
 }: {
   processId: string;
+  /** Stage one is committed over this register: it can no longer be replaced (the server refuses). */
+  isLocked?: boolean;
   /** A register was imported: stage one's draw reads it again. */
   onImported?: () => void;
 }) {
@@ -154,44 +157,50 @@ export function RegisterSection({
           )}
         </>
       )}
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <ErrorSummary errors={form.errors} />
-        <FileInput
-          ref={fileInput}
-          id={fileId}
-          required
-          label={t('register.file')}
-          hint={t('register.fileHint')}
-          error={form.errorFor(fileId)}
-          accept=".csv,text/csv,text/plain"
-        />
-        <TextField
-          id={stratumId}
-          label={t('register.stratum')}
-          hint={t('register.stratumHint')}
-          value={stratum}
-          onChange={(event) => setStratum(event.currentTarget.value)}
-          autoComplete="off"
-          maxLength={200}
-        />
-        {form.busy && (
-          <p role="status">
-            {progress !== null && progress !== undefined
-              ? t(`register.phase.${progress.phase}`, {
-                  rows: number(progress.rowsRead),
-                  percent:
-                    progress.totalBytes === null || progress.totalBytes === 0
-                      ? '—'
-                      : Math.round((100 * progress.bytesRead) / progress.totalBytes),
-                })
-              : t('register.uploading', { percent: Math.round(100 * (sent ?? 0)) })}
-          </p>
-        )}
-        <StatusMessage notice={form.notice} />
-        <button className="fr-btn" type="submit" disabled={form.busy}>
-          {t(register === undefined || register === null ? 'register.submit' : 'register.reimport')}
-        </button>
-      </form>
+      {isLocked ? (
+        <p>{t('register.locked')}</p>
+      ) : (
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <ErrorSummary errors={form.errors} />
+          <FileInput
+            ref={fileInput}
+            id={fileId}
+            required
+            label={t('register.file')}
+            hint={t('register.fileHint')}
+            error={form.errorFor(fileId)}
+            accept=".csv,text/csv,text/plain"
+          />
+          <TextField
+            id={stratumId}
+            label={t('register.stratum')}
+            hint={t('register.stratumHint')}
+            value={stratum}
+            onChange={(event) => setStratum(event.currentTarget.value)}
+            autoComplete="off"
+            maxLength={200}
+          />
+          {form.busy && (
+            <p role="status">
+              {progress !== null && progress !== undefined
+                ? t(`register.phase.${progress.phase}`, {
+                    rows: number(progress.rowsRead),
+                    percent:
+                      progress.totalBytes === null || progress.totalBytes === 0
+                        ? '—'
+                        : Math.round((100 * progress.bytesRead) / progress.totalBytes),
+                  })
+                : t('register.uploading', { percent: Math.round(100 * (sent ?? 0)) })}
+            </p>
+          )}
+          <StatusMessage notice={form.notice} />
+          <button className="fr-btn" type="submit" disabled={form.busy}>
+            {t(
+              register === undefined || register === null ? 'register.submit' : 'register.reimport',
+            )}
+          </button>
+        </form>
+      )}
     </section>
   );
 }

@@ -23,6 +23,8 @@ export const registerEn: Record<keyof typeof registerFr, string> = {
   'register.imported': 'Register imported: {rows} rows.',
   'register.error':
     'File {file}, line {line}, field “{field}”: refused (code {code}). {total} problem(s) in all; nothing was imported.',
+  'register.locked':
+    'The invitations’ draw is committed over this register: it can no longer be replaced, or the published commitment would no longer match it.',
   'register.none': 'No register imported yet.',
   'register.summary': 'Register in use: {file}, {rows} rows, imported on {date}.',
   'register.root': 'Merkle root of the register',

@@ -21,6 +21,8 @@ export const registerFr = {
   'register.imported': 'Registre importé : {rows} lignes.',
   'register.error':
     'Fichier {file}, ligne {line}, champ « {field} » : refusé (code {code}). {total} problème(s) en tout ; rien n’a été importé.',
+  'register.locked':
+    'Le tirage des invitations est engagé sur ce registre : il ne peut plus être remplacé, sans quoi l’engagement publié ne correspondrait plus au registre.',
   'register.none': 'Aucun registre importé pour l’instant.',
   'register.summary': 'Registre en usage : {file}, {rows} lignes, importé le {date}.',
   'register.root': 'Racine de Merkle du registre',
