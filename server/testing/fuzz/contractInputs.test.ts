@@ -47,7 +47,10 @@ describe('values from a route’s schema', () => {
 });
 
 describe('the generated requests', () => {
-  const inputs = fuzzInputs(20_261_123, 12_000).flatMap((input) =>
+  // About one input in 22 is a contract-schema request, each to a route drawn uniformly: 30,000 inputs give
+  // some 1,300 of them for the 111 routes, which leaves a route unreached about once in a thousand seeds
+  // (12,000 had, at 530 for 111, missed one with this seed once the stage-one routes came).
+  const inputs = fuzzInputs(20_261_123, 30_000).flatMap((input) =>
     input.kind === 'http' && input.category === 'contract-schema' ? [input] : [],
   );
 
