@@ -5,8 +5,7 @@
 // Prints seconds per phase and peak resident memory. Targets (issue 18): import + commit + draw ≤ 60 s,
 // peak ≤ 1.5 GiB. REGISTER_ROWS=… changes the size; REGISTER_PROOFS=… the number of proofs.
 
-import { once } from 'node:events';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bytesToHex } from '../../shared/crypto/bytes';
@@ -18,88 +17,17 @@ import { verifyRecord } from '../../shared/lottery/verifyRecord';
 import { openDatabase } from '../../server/db/openDatabase';
 import { importRegister, type RegisterProgress } from '../../server/register/registerImport';
 import type { RegisterProofTree } from '../../server/register/registerTree';
+import { writeSyntheticRegister } from './syntheticRegister';
 
 const ROWS = Number(process.env['REGISTER_ROWS'] ?? 10_000_000);
 const PROOFS = Number(process.env['REGISTER_PROOFS'] ?? 10_000);
 const DEPARTEMENTS = 100;
 
-/** xorshift32: a seeded generator, so that every run imports the same register. */
-function generator(seed: number) {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state / 2 ** 32;
-  };
-}
-
-const LAST = [
-  'Martin',
-  'Bernard',
-  'Thomas',
-  'Petit',
-  'Robert',
-  'Richard',
-  'Durand',
-  'Dubois',
-  'Moreau',
-  'Laurent',
-];
-const FIRST = [
-  'Camille',
-  'Louis',
-  'Léa',
-  'Gabriel',
-  'Chloé',
-  'Hugo',
-  'Inès',
-  'Jules',
-  'Manon',
-  'Noé',
-];
-const STREETS = [
-  'rue de la République',
-  'avenue Jean Jaurès',
-  'place de l’Église',
-  'chemin des Vignes',
-];
-
-async function writeRegister(path: string): Promise<void> {
-  const random = generator(18);
-  // Zipf-like département sizes (Paris, Nord and Bouches-du-Rhône large, Lozère small).
-  const weights = Array.from({ length: DEPARTEMENTS }, (_, i) => 1 / (i + 1) ** 0.8);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const cumulative: number[] = [];
-  let sum = 0;
-  for (const w of weights) cumulative.push((sum += w / total));
-  const out = createWriteStream(path);
-  out.write('civilité;nom;prénoms;adresse 1;adresse 2;code postal;commune;courriel;departement\n');
-  let chunk = '';
-  for (let row = 0; row < ROWS; row++) {
-    const u = random();
-    let d = 0;
-    while ((cumulative[d] as number) < u) d++;
-    const dep = String(d + 1).padStart(2, '0');
-    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
-    const mail = random() < 0.3 ? `p${row}@example.org` : '';
-    chunk += `${random() < 0.5 ? 'Mme' : 'M.'};${pick(LAST)};${pick(FIRST)};${1 + Math.floor(random() * 200)} ${pick(STREETS)};;${dep}${String(Math.floor(random() * 1000)).padStart(3, '0')};Commune ${dep};${mail};${dep}\n`;
-    if (chunk.length > 1 << 20) {
-      if (!out.write(chunk)) await once(out, 'drain');
-      chunk = '';
-    }
-  }
-  out.end(chunk);
-  await once(out, 'finish');
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'kleroterion-register-'));
 try {
   const csv = join(dir, 'register.csv');
   const t = performance.now();
-  await writeRegister(csv);
+  await writeSyntheticRegister(csv, ROWS, DEPARTEMENTS);
   const bytes = statSync(csv).size;
   console.log(
     `Generated ${ROWS.toLocaleString('en')} rows (${(bytes / 2 ** 20).toFixed(0)} MiB) in ${((performance.now() - t) / 1000).toFixed(1)} s (not counted)`,

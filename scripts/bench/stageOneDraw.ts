@@ -5,8 +5,7 @@
 // over the register's proof trees, run through its verifier and the register's roots check, and its picks
 // kept. Prints seconds per step and peak resident memory. The import itself is `bench:register`'s subject.
 
-import { once } from 'node:events';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import drand from '../../fixtures/vectors/drand-quicknet.json';
@@ -16,50 +15,18 @@ import { openDatabase } from '../../server/db/openDatabase';
 import { createMailQueue } from '../../server/mail/mailQueue';
 import { importRegister } from '../../server/register/registerImport';
 import { createRegistrationService } from '../../server/registration/registrationService';
+import { writeSyntheticRegister } from './syntheticRegister';
 
 const ROWS = Number(process.env['STAGE_ONE_ROWS'] ?? 1_000_000);
 const K = Number(process.env['STAGE_ONE_K'] ?? 10_000);
 const DEPARTEMENTS = 100;
 const round = drand.rounds[0]!;
 
-async function writeRegister(path: string): Promise<void> {
-  let state = 18;
-  const random = () => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state / 2 ** 32;
-  };
-  const weights = Array.from({ length: DEPARTEMENTS }, (_, i) => 1 / (i + 1) ** 0.8);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const cumulative: number[] = [];
-  let sum = 0;
-  for (const w of weights) cumulative.push((sum += w / total));
-  const out = createWriteStream(path);
-  out.write('civilité;nom;prénoms;adresse 1;code postal;commune;departement\n');
-  let chunk = '';
-  for (let row = 0; row < ROWS; row++) {
-    const u = random();
-    let d = 0;
-    while ((cumulative[d] as number) < u) d++;
-    const dep = String(d + 1).padStart(2, '0');
-    chunk += `Mme;Nom${row};Prénom;${row} rue de la République;${dep}000;Commune ${dep};${dep}\n`;
-    if (chunk.length > 1 << 20) {
-      if (!out.write(chunk)) await once(out, 'drain');
-      chunk = '';
-    }
-  }
-  out.end(chunk);
-  await once(out, 'finish');
-}
-
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(2);
 const dir = mkdtempSync(join(tmpdir(), 'kleroterion-stage-one-'));
 try {
   const csv = join(dir, 'register.csv');
-  await writeRegister(csv);
+  await writeSyntheticRegister(csv, ROWS, DEPARTEMENTS);
   const db = openDatabase(join(dir, 'data'));
   let start = performance.now();
   const summary = await importRegister(db, createReadStream(csv, { highWaterMark: 1 << 20 }), {
