@@ -130,7 +130,7 @@ export function StageOneCommitForm({
         id={kId}
         required
         label={t('stageOneDraw.invitations')}
-        hint={t('stageOneDraw.invitationsHint', { rows: register.rows })}
+        hint={t('stageOneDraw.invitationsHint', { rows: formatCount(register.rows, language) })}
         error={form.errorFor(kId)}
         type="text"
         inputMode="numeric"
@@ -183,7 +183,7 @@ export function StageOneCommitForm({
           )}
         </>
       ) : (
-        <p>{t('stageOneDraw.wholeRegister', { rows: register.rows })}</p>
+        <p>{t('stageOneDraw.wholeRegister', { rows: formatCount(register.rows, language) })}</p>
       )}
       <SourceDeclarationFields declaration={declaration} errorFor={form.errorFor} />
       {pending === undefined ? (

@@ -155,6 +155,7 @@ export function RegistrationPage() {
         <form noValidate onSubmit={(event) => void submitCode(event)}>
           <TextField
             id="code"
+            className="registration-code"
             label={t('registration.code')}
             hint={t('registration.codeHint')}
             requirement="required"

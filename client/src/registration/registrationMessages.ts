@@ -78,7 +78,7 @@ export const registrationEn: Record<keyof typeof registrationFr, string> = {
   'public.stageOne.open':
     '{invited} people were invited by a first draw from the register. Registrations so far: {registered}.',
   'public.stageOne.closed':
-    '{invited} people were invited by a first draw from the register. Registrations: {registered}. The panel (stage two) is drawn among those registered alone.',
+    '{invited} people were invited by a first draw from the register. Registrations: {registered}. The panel (stage two) is drawn from those who registered, and from them only.',
   'public.stageOne.table': 'Invitations and registrations by stratum',
   'public.stageOne.stratum': 'Stratum',
   'public.stageOne.invited': 'Invited',
